@@ -1,0 +1,37 @@
+//! The `claimscope` command: what a newsroom runs on its article files before publishing them.
+
+mod check;
+mod stats;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+Usage:
+  claimscope check [--json] FILE...   validate article files and list integrity findings
+  claimscope stats FILE               count what an article file holds
+
+Exit status: 0 when every file is valid, 1 when a file has problems, 2 on a usage error.";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("check") => check::run(&args[1..]),
+        Some("stats") => stats::run(&args[1..]),
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Reads and validates one file, describing a read failure as a problem of its own.
+fn load(path: &str) -> Result<claimscope_core::Article, Vec<claimscope_core::Problem>> {
+    match std::fs::read(path) {
+        Ok(bytes) => claimscope_core::load(&bytes),
+        Err(e) => Err(vec![claimscope_core::Problem::new("", format!("cannot read the file: {e}."))]),
+    }
+}

@@ -1,0 +1,239 @@
+//! A validated article and the indexes derived from it when it loads.
+//!
+//! The indexes answer the explorer's questions without scanning: which claims an actor makes or is
+//! the subject of, which claims cite a source, where in the text each actor is mentioned, which
+//! claims stand in a paragraph, and the folded text the free-text search looks through.
+
+use std::ops::Range;
+
+use crate::fold::fold;
+use crate::model::*;
+
+/// A place in the text where an actor is named.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    pub actor: ActorId,
+    pub paragraph: ParagraphId,
+    /// Byte range in the paragraph's text.
+    pub range: Range<usize>,
+}
+
+/// An article that passed validation, with its indexes.
+#[derive(Debug)]
+pub struct Article {
+    info: ArticleInfo,
+    paragraphs: Vec<Paragraph>,
+    actors: Vec<Actor>,
+    sources: Vec<Source>,
+    claims: Vec<Claim>,
+    relations: Vec<Relation>,
+    events: Vec<Event>,
+    claims_by: Vec<Vec<ClaimId>>,
+    claims_about: Vec<Vec<ClaimId>>,
+    claims_citing: Vec<Vec<ClaimId>>,
+    claims_in: Vec<Vec<ClaimId>>,
+    relations_of: Vec<Vec<usize>>,
+    mentions: Vec<Mention>,
+    searchable: Vec<String>,
+}
+
+impl Article {
+    /// Reads and validates an article file: see [`crate::load`].
+    pub fn load(bytes: &[u8]) -> Result<Article, Vec<crate::Problem>> {
+        crate::load::load(bytes)
+    }
+
+    pub(crate) fn new(
+        info: ArticleInfo,
+        paragraphs: Vec<Paragraph>,
+        actors: Vec<Actor>,
+        sources: Vec<Source>,
+        claims: Vec<Claim>,
+        relations: Vec<Relation>,
+        events: Vec<Event>,
+    ) -> Article {
+        let mut claims_by = vec![Vec::new(); actors.len()];
+        let mut claims_about = vec![Vec::new(); actors.len()];
+        let mut claims_citing = vec![Vec::new(); sources.len()];
+        let mut claims_in = vec![Vec::new(); paragraphs.len()];
+        for claim in &claims {
+            claims_by[claim.claimant.index()].push(claim.id);
+            for subject in &claim.subjects {
+                claims_about[subject.index()].push(claim.id);
+            }
+            for source in &claim.sources {
+                claims_citing[source.index()].push(claim.id);
+            }
+            claims_in[claim.quote.paragraph.index()].push(claim.id);
+        }
+        for in_paragraph in &mut claims_in {
+            in_paragraph.sort_by_key(|c| {
+                let range = &claims[c.index()].quote.range;
+                (range.start, std::cmp::Reverse(range.end))
+            });
+        }
+        let mut relations_of = vec![Vec::new(); claims.len()];
+        for (i, relation) in relations.iter().enumerate() {
+            for claim in relation.claims {
+                relations_of[claim.index()].push(i);
+            }
+        }
+        let mentions = find_mentions(&paragraphs, &actors);
+        let searchable = claims.iter().map(|c| fold(&searchable_text(c, &actors, &sources))).collect();
+        Article {
+            info,
+            paragraphs,
+            actors,
+            sources,
+            claims,
+            relations,
+            events,
+            claims_by,
+            claims_about,
+            claims_citing,
+            claims_in,
+            relations_of,
+            mentions,
+            searchable,
+        }
+    }
+
+    pub fn info(&self) -> &ArticleInfo {
+        &self.info
+    }
+    pub fn paragraphs(&self) -> &[Paragraph] {
+        &self.paragraphs
+    }
+    pub fn actors(&self) -> &[Actor] {
+        &self.actors
+    }
+    pub fn sources(&self) -> &[Source] {
+        &self.sources
+    }
+    pub fn claims(&self) -> &[Claim] {
+        &self.claims
+    }
+    pub fn relations(&self) -> &[Relation] {
+        &self.relations
+    }
+    pub fn events(&self) -> &[Event] {
+        &self.events
+    }
+
+    pub fn actor(&self, id: ActorId) -> &Actor {
+        &self.actors[id.index()]
+    }
+    pub fn source(&self, id: SourceId) -> &Source {
+        &self.sources[id.index()]
+    }
+    pub fn claim(&self, id: ClaimId) -> &Claim {
+        &self.claims[id.index()]
+    }
+    pub fn paragraph(&self, id: ParagraphId) -> &Paragraph {
+        &self.paragraphs[id.index()]
+    }
+
+    /// The actor whose file id is `key`.
+    pub fn actor_by_key(&self, key: &str) -> Option<ActorId> {
+        self.actors.iter().find(|a| a.key == key).map(|a| a.id)
+    }
+    pub fn source_by_key(&self, key: &str) -> Option<SourceId> {
+        self.sources.iter().find(|s| s.key == key).map(|s| s.id)
+    }
+    pub fn claim_by_key(&self, key: &str) -> Option<ClaimId> {
+        self.claims.iter().find(|c| c.key == key).map(|c| c.id)
+    }
+
+    /// Claims the actor makes.
+    pub fn claims_by(&self, actor: ActorId) -> &[ClaimId] {
+        &self.claims_by[actor.index()]
+    }
+    /// Claims about the actor.
+    pub fn claims_about(&self, actor: ActorId) -> &[ClaimId] {
+        &self.claims_about[actor.index()]
+    }
+    /// Claims that cite the source.
+    pub fn claims_citing(&self, source: SourceId) -> &[ClaimId] {
+        &self.claims_citing[source.index()]
+    }
+    /// Claims quoted from the paragraph, in the order they start (outer before inner).
+    pub fn claims_in(&self, paragraph: ParagraphId) -> &[ClaimId] {
+        &self.claims_in[paragraph.index()]
+    }
+    /// The relations a claim takes part in, with the other claim of each.
+    pub fn relations_of(&self, claim: ClaimId) -> impl Iterator<Item = (&Relation, ClaimId)> {
+        self.relations_of[claim.index()].iter().map(move |&i| {
+            let relation = &self.relations[i];
+            let other = if relation.claims[0] == claim { relation.claims[1] } else { relation.claims[0] };
+            (relation, other)
+        })
+    }
+
+    /// Every mention of every actor, in text order.
+    pub fn mentions(&self) -> &[Mention] {
+        &self.mentions
+    }
+    /// How many times the text names the actor.
+    pub fn mention_count(&self, actor: ActorId) -> usize {
+        self.mentions.iter().filter(|m| m.actor == actor).count()
+    }
+
+    /// What the free-text search looks through for a claim.
+    pub(crate) fn searchable(&self, claim: ClaimId) -> &str {
+        &self.searchable[claim.index()]
+    }
+}
+
+/// A claim's quote, summary, claimant and source names: the text a search matches.
+fn searchable_text(claim: &Claim, actors: &[Actor], sources: &[Source]) -> String {
+    let mut text = format!("{}\n{}\n", claim.quote.exact, claim.summary);
+    for name in actors[claim.claimant.index()].names() {
+        text.push_str(name);
+        text.push('\n');
+    }
+    for source in &claim.sources {
+        let source = &sources[source.index()];
+        text.push_str(&source.outlet);
+        text.push('\n');
+        if let Some(author) = &source.author {
+            text.push_str(author);
+            text.push('\n');
+        }
+    }
+    text
+}
+
+/// Finds every whole-word occurrence of every actor's names; where names overlap (“Russia” inside
+/// “Freedom of Russia Legion”), the longer one wins.
+fn find_mentions(paragraphs: &[Paragraph], actors: &[Actor]) -> Vec<Mention> {
+    let mut mentions = Vec::new();
+    for paragraph in paragraphs {
+        let text = paragraph.text.as_str();
+        let mut found: Vec<Mention> = Vec::new();
+        for actor in actors.iter().filter(|a| a.kind != ActorKind::Author) {
+            for name in actor.names() {
+                for (start, _) in text.match_indices(name) {
+                    let end = start + name.len();
+                    if is_word_boundary(text, start, end) {
+                        found.push(Mention { actor: actor.id, paragraph: paragraph.id, range: start..end });
+                    }
+                }
+            }
+        }
+        found.sort_by_key(|m| (m.range.start, std::cmp::Reverse(m.range.end)));
+        let mut last_end = 0;
+        for mention in found {
+            if mention.range.start >= last_end {
+                last_end = mention.range.end;
+                mentions.push(mention);
+            }
+        }
+    }
+    mentions
+}
+
+fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}

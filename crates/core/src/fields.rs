@@ -1,0 +1,212 @@
+//! Reading typed fields out of parsed JSON, collecting a [`Problem`] for each one that is wrong.
+//!
+//! Each reader returns `None` when the field is unusable and records why, so that loading can go on
+//! and report every problem in the file at once.
+
+use crate::json::Json;
+use crate::model::{Date, Url, Vocabulary};
+use crate::problem::Problem;
+
+/// The longest id the format allows.
+const MAX_ID_LEN: usize = 64;
+
+/// The path of member `key` inside `path`.
+pub fn member(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// The path of item `i` inside `path`.
+pub fn item(path: &str, i: usize) -> String {
+    format!("{path}[{i}]")
+}
+
+/// Collects problems while fields are read.
+#[derive(Default)]
+pub struct Fields {
+    pub problems: Vec<Problem>,
+}
+
+impl Fields {
+    pub fn problem(&mut self, path: &str, message: impl Into<String>) {
+        self.problems.push(Problem::new(path, message));
+    }
+
+    fn wrong_type(&mut self, path: &str, expected: &str, found: &Json) {
+        self.problem(path, format!("expected {expected}, found {}.", found.type_name()));
+    }
+
+    /// `value` as an object, or a problem.
+    pub fn object<'j>(&mut self, value: &'j Json, path: &str) -> Option<&'j Json> {
+        match value {
+            Json::Object(_) => Some(value),
+            other => {
+                self.wrong_type(path, "an object", other);
+                None
+            }
+        }
+    }
+
+    /// A field that must be present (it may hold `null`).
+    pub fn required<'j>(&mut self, object: &'j Json, path: &str, key: &str) -> Option<&'j Json> {
+        let value = object.get(key);
+        if value.is_none() {
+            self.problem(&member(path, key), "this field is missing.");
+        }
+        value
+    }
+
+    /// A field that must be present and hold non-empty text.
+    pub fn text(&mut self, object: &Json, path: &str, key: &str) -> Option<String> {
+        let value = self.required(object, path, key)?;
+        self.text_value(value, &member(path, key))
+    }
+
+    pub fn text_value(&mut self, value: &Json, path: &str) -> Option<String> {
+        match value {
+            Json::String(s) if s.trim().is_empty() => {
+                self.problem(path, "must not be empty.");
+                None
+            }
+            Json::String(s) => Some(s.clone()),
+            other => {
+                self.wrong_type(path, "text", other);
+                None
+            }
+        }
+    }
+
+    /// A field that must be present and hold non-empty text or `null`. The outer `None` means the
+    /// field was wrong.
+    pub fn nullable_text(&mut self, object: &Json, path: &str, key: &str) -> Option<Option<String>> {
+        match self.required(object, path, key)? {
+            Json::Null => Some(None),
+            value => self.text_value(value, &member(path, key)).map(Some),
+        }
+    }
+
+    /// A field that may be left out, or hold text or `null`.
+    pub fn optional_text(&mut self, object: &Json, path: &str, key: &str) -> Option<String> {
+        match object.get(key)? {
+            Json::Null => None,
+            value => self.text_value(value, &member(path, key)),
+        }
+    }
+
+    pub fn boolean(&mut self, object: &Json, path: &str, key: &str) -> Option<bool> {
+        match self.required(object, path, key)? {
+            Json::Bool(b) => Some(*b),
+            other => {
+                self.wrong_type(&member(path, key), "true or false", other);
+                None
+            }
+        }
+    }
+
+    /// A field holding an id: 1–64 of `a-z 0-9 - _`, starting with a letter or digit.
+    pub fn id(&mut self, object: &Json, path: &str, key: &str) -> Option<String> {
+        let value = self.required(object, path, key)?;
+        self.id_value(value, &member(path, key))
+    }
+
+    pub fn id_value(&mut self, value: &Json, path: &str) -> Option<String> {
+        let text = self.text_value(value, path)?;
+        let well_formed = text.len() <= MAX_ID_LEN
+            && text.bytes().all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_'))
+            && text.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric());
+        if well_formed {
+            Some(text)
+        } else {
+            self.problem(
+                path,
+                format!(
+                    "“{}” is not a valid id: use 1 to 64 lower-case letters, digits, '-' or '_', starting with a letter or digit.",
+                    abbreviate(&text)
+                ),
+            );
+            None
+        }
+    }
+
+    /// A field holding a list.
+    pub fn list<'j>(&mut self, object: &'j Json, path: &str, key: &str) -> Option<&'j [Json]> {
+        match self.required(object, path, key)? {
+            Json::Array(items) => Some(items),
+            other => {
+                self.wrong_type(&member(path, key), "a list", other);
+                None
+            }
+        }
+    }
+
+    /// A field holding a list of ids.
+    pub fn id_list(&mut self, object: &Json, path: &str, key: &str) -> Option<Vec<String>> {
+        let items = self.list(object, path, key)?;
+        let path = member(path, key);
+        let ids: Vec<Option<String>> = items.iter().enumerate().map(|(i, v)| self.id_value(v, &item(&path, i))).collect();
+        ids.into_iter().collect()
+    }
+
+    /// A field holding one word of a [`Vocabulary`].
+    pub fn word<V: Vocabulary>(&mut self, object: &Json, path: &str, key: &str) -> Option<V> {
+        let text = self.text(object, path, key)?;
+        let word = V::from_key(&text);
+        if word.is_none() {
+            let known: Vec<&str> = V::ALL.iter().map(|(_, k)| *k).collect();
+            self.problem(
+                &member(path, key),
+                format!("“{}” is not a known {}; use one of: {}.", abbreviate(&text), V::WHAT, known.join(", ")),
+            );
+        }
+        word
+    }
+
+    /// A field holding a date, or `null` when `nullable`. The outer `None` means the field was wrong.
+    pub fn date(&mut self, object: &Json, path: &str, key: &str, nullable: bool) -> Option<Option<Date>> {
+        let value = self.required(object, path, key)?;
+        let path = member(path, key);
+        if nullable && *value == Json::Null {
+            return Some(None);
+        }
+        let text = self.text_value(value, &path)?;
+        let date = Date::parse(&text);
+        if date.is_none() {
+            self.problem(
+                &path,
+                format!("“{}” is not a real date (use YYYY-MM-DD, YYYY-MM or YYYY).", abbreviate(&text)),
+            );
+        }
+        date.map(Some)
+    }
+
+    /// A field holding an `http(s)` URL or `null`. The outer `None` means the field was wrong.
+    pub fn url(&mut self, object: &Json, path: &str, key: &str) -> Option<Option<Url>> {
+        match self.required(object, path, key)? {
+            Json::Null => Some(None),
+            value => {
+                let path = member(path, key);
+                let text = self.text_value(value, &path)?;
+                let url = Url::parse(&text);
+                if url.is_none() {
+                    self.problem(
+                        &path,
+                        format!("“{}” is not an absolute http:// or https:// link.", abbreviate(&text)),
+                    );
+                }
+                url.map(Some)
+            }
+        }
+    }
+}
+
+/// Quoted text for an error message, cut short so a 100 KB field does not flood the report.
+pub fn abbreviate(text: &str) -> String {
+    const LIMIT: usize = 60;
+    match text.char_indices().nth(LIMIT) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    }
+}

@@ -1,0 +1,176 @@
+//! Integrity findings: what a careful reader would want flagged about how the article sources its
+//! claims. They are computed from a valid article, never authored, and each points at the claims,
+//! paragraphs, actors and sources it concerns.
+
+use crate::article::Article;
+use crate::model::*;
+
+/// What a finding is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FindingKind {
+    /// A source the text cites that the reference list leaves out.
+    UnlistedSource,
+    /// A source in the reference list that no claim cites.
+    UncitedSource,
+    /// Claims the text attributes to no source.
+    UnsourcedClaims,
+    /// An actor the text calls by two or more different full names.
+    SeveralNames,
+    /// Two claims that contradict each other.
+    Contradiction,
+}
+
+impl FindingKind {
+    /// A stable word for the kind, for styling and tests.
+    pub fn key(self) -> &'static str {
+        match self {
+            FindingKind::UnlistedSource => "unlisted-source",
+            FindingKind::UncitedSource => "uncited-source",
+            FindingKind::UnsourcedClaims => "unsourced-claims",
+            FindingKind::SeveralNames => "several-names",
+            FindingKind::Contradiction => "contradiction",
+        }
+    }
+}
+
+/// One finding: a headline, a sentence of explanation, and what it concerns.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub kind: FindingKind,
+    pub title: String,
+    pub detail: String,
+    pub claims: Vec<ClaimId>,
+    pub paragraphs: Vec<ParagraphId>,
+    pub actors: Vec<ActorId>,
+    pub sources: Vec<SourceId>,
+}
+
+/// Every finding for the article, most consequential first.
+pub fn findings(article: &Article) -> Vec<Finding> {
+    let mut found = Vec::new();
+    for source in article.sources() {
+        let citing = article.claims_citing(source.id);
+        if !source.listed {
+            found.push(Finding {
+                kind: FindingKind::UnlistedSource,
+                title: format!("{} is cited but missing from the reference list", source.outlet),
+                detail: format!(
+                    "The text attributes {} to {}, but the reference list does not include it, so a reader cannot look it up.",
+                    count(citing.len(), "claim"),
+                    source.outlet
+                ),
+                claims: citing.to_vec(),
+                paragraphs: paragraphs_of(article, citing),
+                actors: Vec::new(),
+                sources: vec![source.id],
+            });
+        } else if citing.is_empty() {
+            found.push(Finding {
+                kind: FindingKind::UncitedSource,
+                title: format!("{} is listed but never cited", source.outlet),
+                detail: "The reference list includes it, but no claim in the text is attributed to it.".into(),
+                claims: Vec::new(),
+                paragraphs: Vec::new(),
+                actors: Vec::new(),
+                sources: vec![source.id],
+            });
+        }
+    }
+    found.extend(several_names(article));
+    for relation in article.relations().iter().filter(|r| r.kind == RelationKind::Contradicts) {
+        let [a, b] = relation.claims.map(|c| article.claim(c));
+        found.push(Finding {
+            kind: FindingKind::Contradiction,
+            title: format!(
+                "{} and {} contradict each other",
+                article.actor(a.claimant).name,
+                article.actor(b.claimant).name
+            ),
+            detail: relation.note.clone().unwrap_or_else(|| format!("“{}” against “{}”.", a.summary, b.summary)),
+            claims: relation.claims.to_vec(),
+            paragraphs: paragraphs_of(article, &relation.claims),
+            actors: vec![a.claimant, b.claimant],
+            sources: Vec::new(),
+        });
+    }
+    let unsourced: Vec<ClaimId> = article.claims().iter().filter(|c| c.sources.is_empty()).map(|c| c.id).collect();
+    if !unsourced.is_empty() {
+        found.push(Finding {
+            kind: FindingKind::UnsourcedClaims,
+            title: format!("{} without a source", count(unsourced.len(), "claim")),
+            detail: "The text attributes these claims to no source: they rest on the word of whoever makes them.".into(),
+            paragraphs: paragraphs_of(article, &unsourced),
+            claims: unsourced,
+            actors: Vec::new(),
+            sources: Vec::new(),
+        });
+    }
+    found
+}
+
+/// Actors named in the text by two or more different full names (several words, not an acronym),
+/// which readers may take for different actors.
+fn several_names(article: &Article) -> Vec<Finding> {
+    let mut found = Vec::new();
+    for actor in article.actors() {
+        let mut names: Vec<(&str, Vec<ParagraphId>)> = Vec::new();
+        for mention in article.mentions().iter().filter(|m| m.actor == actor.id) {
+            let name = &article.paragraph(mention.paragraph).text[mention.range.clone()];
+            if !is_full_name(name) {
+                continue;
+            }
+            match names.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, paragraphs)) if paragraphs.contains(&mention.paragraph) => {}
+                Some((_, paragraphs)) => paragraphs.push(mention.paragraph),
+                None => names.push((name, vec![mention.paragraph])),
+            }
+        }
+        if names.len() < 2 {
+            continue;
+        }
+        let listed: Vec<String> = names
+            .iter()
+            .map(|(name, paragraphs)| {
+                let keys: Vec<&str> = paragraphs.iter().map(|p| article.paragraph(*p).key.as_str()).collect();
+                format!("“{name}” ({})", keys.join(", "))
+            })
+            .collect();
+        let mut paragraphs: Vec<ParagraphId> = names.iter().flat_map(|(_, p)| p.iter().copied()).collect();
+        paragraphs.sort();
+        paragraphs.dedup();
+        found.push(Finding {
+            kind: FindingKind::SeveralNames,
+            title: format!("{} is called by {} different names", actor.name, names.len()),
+            detail: format!(
+                "The text calls the same actor {}. Readers may take them for different actors.",
+                listed.join(" and ")
+            ),
+            claims: Vec::new(),
+            paragraphs,
+            actors: vec![actor.id],
+            sources: Vec::new(),
+        });
+    }
+    found
+}
+
+fn is_full_name(name: &str) -> bool {
+    let is_acronym = !name.chars().any(char::is_lowercase);
+    name.split_whitespace().count() > 1 && !is_acronym
+}
+
+fn paragraphs_of(article: &Article, claims: &[ClaimId]) -> Vec<ParagraphId> {
+    let mut paragraphs: Vec<ParagraphId> = claims.iter().map(|c| article.claim(*c).quote.paragraph).collect();
+    paragraphs.sort();
+    paragraphs.dedup();
+    paragraphs
+}
+
+/// “1 claim”, “3 claims”.
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}

@@ -1,0 +1,406 @@
+//! Turning the bytes of an article file into a validated [`Article`], or into every problem the
+//! file has.
+//!
+//! Loading reads each list in turn, then resolves the ids that entries use to refer to each other,
+//! then anchors each claim's quote in its paragraph. It never stops at the first problem (except
+//! when the text is not JSON, or not this format's version), so an editor fixes a file in one pass.
+
+use std::collections::HashMap;
+
+use crate::article::Article;
+use crate::fields::{abbreviate, item, member, Fields};
+use crate::json::Json;
+use crate::model::*;
+use crate::problem::Problem;
+
+/// The format version this explorer reads.
+pub const FORMAT: &str = "claimscope/1";
+/// The largest article file accepted, in bytes.
+pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
+/// The most entries any one list (claims, actors, …) may hold.
+pub const MAX_ITEMS: usize = 200_000;
+
+/// Reads and validates an article file.
+pub fn load(bytes: &[u8]) -> Result<Article, Vec<Problem>> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(vec![Problem::new(
+            "",
+            format!(
+                "The file is {:.1} MB; article files may be at most {} MB.",
+                bytes.len() as f64 / 1_048_576.0,
+                MAX_FILE_BYTES / 1_048_576
+            ),
+        )]);
+    }
+    let json = Json::parse(bytes).map_err(|e| {
+        vec![Problem::new(format!("line {}, column {}", e.line, e.column), format!("{}.", e.message))]
+    })?;
+    let mut fields = Fields::default();
+    let Some(root) = fields.object(&json, "(the whole file)") else {
+        return Err(fields.problems);
+    };
+    match root.get("format") {
+        Some(Json::String(f)) if f == FORMAT => {}
+        Some(Json::String(f)) => {
+            return Err(vec![Problem::new(
+                "format",
+                format!("“{}” is not a format this explorer reads; it reads “{FORMAT}”.", abbreviate(f)),
+            )])
+        }
+        _ => {
+            return Err(vec![Problem::new(
+                "format",
+                format!("missing or not text: an article file starts with \"format\": \"{FORMAT}\"."),
+            )])
+        }
+    }
+    let mut loader = Loader { fields, ..Loader::default() };
+    let article = loader.article(root);
+    if loader.fields.problems.is_empty() {
+        article.ok_or_else(|| vec![Problem::new("", "The file could not be read.")])
+    } else {
+        Err(loader.fields.problems)
+    }
+}
+
+/// The ids of one list, for resolving references to its entries.
+#[derive(Default)]
+struct Ids {
+    by_key: HashMap<String, u32>,
+}
+
+impl Ids {
+    /// Registers the ids of a list, reporting duplicates.
+    fn register(fields: &mut Fields, list: &str, keys: &[Option<String>]) -> Ids {
+        let mut ids = Ids::default();
+        for (i, key) in keys.iter().enumerate() {
+            let Some(key) = key else { continue };
+            if let Some(&first) = ids.by_key.get(key) {
+                fields.problem(
+                    &member(&item(list, i), "id"),
+                    format!("“{key}” is already the id of {}.", item(list, first as usize)),
+                );
+            } else {
+                ids.by_key.insert(key.clone(), i as u32);
+            }
+        }
+        ids
+    }
+
+    fn resolve(&self, fields: &mut Fields, path: &str, key: &str, list: &str) -> Option<u32> {
+        let found = self.by_key.get(key).copied();
+        if found.is_none() {
+            fields.problem(path, format!("“{key}” is not the id of any entry in {list}."));
+        }
+        found
+    }
+}
+
+#[derive(Default)]
+struct Loader {
+    fields: Fields,
+    paragraphs: Ids,
+    actors: Ids,
+    sources: Ids,
+    claims: Ids,
+}
+
+/// Reads each entry of a list with `read`; `None` if any entry is unusable.
+fn entries<T>(
+    loader: &mut Loader,
+    root: &Json,
+    list: &str,
+    mut read: impl FnMut(&mut Loader, &Json, &str, u32) -> Option<T>,
+) -> Vec<Option<T>> {
+    let Some(items) = loader.fields.list(root, "", list) else { return Vec::new() };
+    if items.len() > MAX_ITEMS {
+        loader.fields.problem(list, format!("has {} entries; at most {MAX_ITEMS} are allowed.", items.len()));
+        return Vec::new();
+    }
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, value)| {
+            let path = item(list, i);
+            let object = loader.fields.object(value, &path)?;
+            read(loader, object, &path, i as u32)
+        })
+        .collect()
+}
+
+/// The ids of entries read so far, for duplicate checks.
+fn keys<T>(entries: &[Option<T>], key: impl Fn(&T) -> &String) -> Vec<Option<String>> {
+    entries.iter().map(|e| e.as_ref().map(|e| key(e).clone())).collect()
+}
+
+/// Keeps a list only when every entry of it was read.
+fn complete<T>(entries: Vec<Option<T>>) -> Option<Vec<T>> {
+    entries.into_iter().collect()
+}
+
+/// A claim as written, before its references are resolved.
+struct RawClaim {
+    key: String,
+    paragraph: String,
+    exact: String,
+    prefix: Option<String>,
+    suffix: Option<String>,
+    summary: String,
+    claimant: String,
+    sources: Vec<String>,
+    kind: ClaimKind,
+    subjects: Vec<String>,
+    note: Option<String>,
+}
+
+impl Loader {
+    fn article(&mut self, root: &Json) -> Option<Article> {
+        let info = self.info(root);
+        let paragraphs = entries(self, root, "paragraphs", Loader::paragraph);
+        self.paragraphs = Ids::register(&mut self.fields, "paragraphs", &keys(&paragraphs, |p: &(String, String)| &p.0));
+        let actors = entries(self, root, "actors", Loader::actor);
+        self.actors = Ids::register(&mut self.fields, "actors", &keys(&actors, |a: &Actor| &a.key));
+        let sources = entries(self, root, "sources", Loader::source);
+        self.sources = Ids::register(&mut self.fields, "sources", &keys(&sources, |s: &Source| &s.key));
+        let raw_claims = entries(self, root, "claims", Loader::raw_claim);
+        self.claims = Ids::register(&mut self.fields, "claims", &keys(&raw_claims, |c: &RawClaim| &c.key));
+
+        let paragraphs: Option<Vec<Paragraph>> = complete(paragraphs).map(|list| {
+            list.into_iter().enumerate().map(|(i, (key, text))| Paragraph { id: ParagraphId(i as u32), key, text }).collect()
+        });
+        let claims: Vec<Option<Claim>> = raw_claims
+            .into_iter()
+            .enumerate()
+            .map(|(i, raw)| self.claim(i, raw?, paragraphs.as_deref()))
+            .collect();
+        let relations = entries(self, root, "relations", Loader::relation);
+        let events = entries(self, root, "events", Loader::event);
+        let keys: Vec<Option<String>> = keys(&events, |e: &Event| &e.key);
+        Ids::register(&mut self.fields, "events", &keys);
+
+        Some(Article::new(
+            info?,
+            paragraphs?,
+            complete(actors)?,
+            complete(sources)?,
+            complete(claims)?,
+            complete(relations)?,
+            complete(events)?,
+        ))
+    }
+
+    fn info(&mut self, root: &Json) -> Option<ArticleInfo> {
+        let object = self.fields.required(root, "", "article")?;
+        let object = self.fields.object(object, "article")?;
+        let f = &mut self.fields;
+        let path = "article";
+        let credits = f.list(object, path, "credits").map(|items| {
+            let path = member(path, "credits");
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, value)| {
+                    let path = item(&path, i);
+                    let credit = f.object(value, &path)?;
+                    Some(Credit { name: f.text(credit, &path, "name")?, role: f.text(credit, &path, "role")? })
+                })
+                .collect::<Vec<_>>()
+        });
+        Some(ArticleInfo {
+            id: f.id(object, path, "id")?,
+            title: f.text(object, path, "title")?,
+            publisher: f.nullable_text(object, path, "publisher")?,
+            category: f.nullable_text(object, path, "category")?,
+            language: f.text(object, path, "language")?,
+            url: f.url(object, path, "url")?,
+            published: f.date(object, path, "published", true)?,
+            credits: complete(credits?)?,
+        })
+    }
+
+    fn paragraph(&mut self, object: &Json, path: &str, _: u32) -> Option<(String, String)> {
+        let f = &mut self.fields;
+        Some((f.id(object, path, "id")?, f.text(object, path, "text")?))
+    }
+
+    fn actor(&mut self, object: &Json, path: &str, index: u32) -> Option<Actor> {
+        let f = &mut self.fields;
+        let aliases = f.list(object, path, "aliases").map(|items| {
+            let path = member(path, "aliases");
+            items.iter().enumerate().map(|(i, v)| f.text_value(v, &item(&path, i))).collect::<Vec<_>>()
+        });
+        Some(Actor {
+            id: ActorId(index),
+            key: f.id(object, path, "id")?,
+            name: f.text(object, path, "name")?,
+            aliases: complete(aliases?)?,
+            kind: f.word(object, path, "kind")?,
+            summary: f.text(object, path, "summary")?,
+            note: f.optional_text(object, path, "note"),
+        })
+    }
+
+    fn source(&mut self, object: &Json, path: &str, index: u32) -> Option<Source> {
+        let f = &mut self.fields;
+        let key = f.id(object, path, "id");
+        if key.as_deref() == Some("unsourced") {
+            f.problem(&member(path, "id"), "“unsourced” is reserved for claims without a source; choose another id.");
+        }
+        Some(Source {
+            id: SourceId(index),
+            key: key.filter(|k| k != "unsourced")?,
+            outlet: f.text(object, path, "outlet")?,
+            author: f.nullable_text(object, path, "author")?,
+            title: f.nullable_text(object, path, "title")?,
+            date: f.date(object, path, "date", true)?,
+            url: f.url(object, path, "url")?,
+            listed: f.boolean(object, path, "listed")?,
+        })
+    }
+
+    fn raw_claim(&mut self, object: &Json, path: &str, _: u32) -> Option<RawClaim> {
+        let f = &mut self.fields;
+        let quote = f.required(object, path, "quote");
+        let quote_path = member(path, "quote");
+        let quote = quote.and_then(|q| f.object(q, &quote_path));
+        let quote = quote.and_then(|q| {
+            Some((
+                f.id(q, &quote_path, "paragraph")?,
+                f.text(q, &quote_path, "exact")?,
+                f.optional_text(q, &quote_path, "prefix"),
+                f.optional_text(q, &quote_path, "suffix"),
+            ))
+        });
+        let key = f.id(object, path, "id");
+        let summary = f.text(object, path, "summary");
+        let claimant = f.id(object, path, "claimant");
+        let sources = f.id_list(object, path, "sources");
+        let kind = f.word(object, path, "kind");
+        let subjects = f.id_list(object, path, "subjects");
+        if subjects.as_ref().is_some_and(Vec::is_empty) {
+            f.problem(&member(path, "subjects"), "a claim is about at least one actor.");
+        }
+        let (paragraph, exact, prefix, suffix) = quote?;
+        Some(RawClaim {
+            key: key?,
+            paragraph,
+            exact,
+            prefix,
+            suffix,
+            summary: summary?,
+            claimant: claimant?,
+            sources: sources?,
+            kind: kind?,
+            subjects: subjects?,
+            note: f.optional_text(object, path, "note"),
+        })
+    }
+
+    fn claim(&mut self, i: usize, raw: RawClaim, paragraphs: Option<&[Paragraph]>) -> Option<Claim> {
+        let path = item("claims", i);
+        let f = &mut self.fields;
+        let quote_path = member(&path, "quote");
+        let paragraph = self.paragraphs.resolve(f, &member(&quote_path, "paragraph"), &raw.paragraph, "paragraphs");
+        let claimant = self.actors.resolve(f, &member(&path, "claimant"), &raw.claimant, "actors");
+        let sources = resolve_all(&self.sources, f, &member(&path, "sources"), &raw.sources, "sources");
+        let subjects = resolve_all(&self.actors, f, &member(&path, "subjects"), &raw.subjects, "actors");
+        let paragraph = paragraph?;
+        let text = &paragraphs?[paragraph as usize].text;
+        let range = locate(f, &quote_path, text, &raw)?;
+        Some(Claim {
+            id: ClaimId(i as u32),
+            key: raw.key,
+            quote: Quote {
+                paragraph: ParagraphId(paragraph),
+                exact: raw.exact,
+                prefix: raw.prefix,
+                suffix: raw.suffix,
+                range,
+            },
+            summary: raw.summary,
+            claimant: ActorId(claimant?),
+            sources: sources?.into_iter().map(SourceId).collect(),
+            kind: raw.kind,
+            subjects: subjects?.into_iter().map(ActorId).collect(),
+            note: raw.note,
+        })
+    }
+
+    fn relation(&mut self, object: &Json, path: &str, _: u32) -> Option<Relation> {
+        let f = &mut self.fields;
+        let kind = f.word(object, path, "kind");
+        let note = f.nullable_text(object, path, "note");
+        let keys = f.id_list(object, path, "claims")?;
+        let claims_path = member(path, "claims");
+        if keys.len() != 2 {
+            f.problem(&claims_path, format!("a relation links exactly two claims, not {}.", keys.len()));
+            return None;
+        }
+        if keys[0] == keys[1] {
+            f.problem(&claims_path, "a relation links two different claims.");
+        }
+        let claims = resolve_all(&self.claims, f, &claims_path, &keys, "claims")?;
+        Some(Relation { kind: kind?, claims: [ClaimId(claims[0]), ClaimId(claims[1])], note: note? })
+    }
+
+    fn event(&mut self, object: &Json, path: &str, _: u32) -> Option<Event> {
+        let f = &mut self.fields;
+        let key = f.id(object, path, "id");
+        let date = f.date(object, path, "date", false);
+        let label = f.text(object, path, "label");
+        let keys = f.id_list(object, path, "claims")?;
+        if keys.is_empty() {
+            f.problem(&member(path, "claims"), "an event is reported by at least one claim.");
+        }
+        let claims = resolve_all(&self.claims, f, &member(path, "claims"), &keys, "claims")?;
+        Some(Event { key: key?, date: date??, label: label?, claims: claims.into_iter().map(ClaimId).collect() })
+    }
+}
+
+fn resolve_all(ids: &Ids, fields: &mut Fields, path: &str, keys: &[String], list: &str) -> Option<Vec<u32>> {
+    let mut seen = std::collections::HashSet::new();
+    let resolved: Vec<Option<u32>> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, key)| {
+            if !seen.insert(key) {
+                fields.problem(&item(path, i), format!("“{key}” is listed twice."));
+            }
+            ids.resolve(fields, &item(path, i), key, list)
+        })
+        .collect();
+    resolved.into_iter().collect()
+}
+
+/// Finds the one place in `text` where the quote stands, or records why there is not exactly one.
+fn locate(fields: &mut Fields, path: &str, text: &str, raw: &RawClaim) -> Option<std::ops::Range<usize>> {
+    let exact = raw.exact.as_str();
+    let occurrences = text.match_indices(exact).count();
+    let matches: Vec<usize> = text
+        .match_indices(exact)
+        .map(|(start, _)| start)
+        .filter(|&start| raw.prefix.as_deref().is_none_or(|p| text[..start].ends_with(p)))
+        .filter(|&start| raw.suffix.as_deref().is_none_or(|s| text[start + exact.len()..].starts_with(s)))
+        .collect();
+    let shown = abbreviate(exact);
+    let paragraph = &raw.paragraph;
+    match (occurrences, matches.as_slice()) {
+        (_, [start]) => return Some(*start..*start + exact.len()),
+        (0, _) => fields.problem(
+            &member(path, "exact"),
+            format!("the text “{shown}” does not occur in paragraph {paragraph}."),
+        ),
+        (_, []) => fields.problem(
+            path,
+            format!("“{shown}” occurs in paragraph {paragraph}, but not with the given prefix and suffix."),
+        ),
+        (_, many) => fields.problem(
+            path,
+            format!(
+                "“{shown}” occurs {} times in paragraph {paragraph}; add a prefix or suffix to say which.",
+                many.len()
+            ),
+        ),
+    }
+    None
+}

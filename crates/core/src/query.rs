@@ -1,0 +1,195 @@
+//! The query engine: which claims match a reader's filters, and how many each filter value would
+//! match (faceted search counts).
+//!
+//! A [`Query`] holds one set of values per facet and a free text. Values of one facet are OR-ed,
+//! facets are AND-ed, and every term of the text must occur in a claim's quote, summary, claimant
+//! or source names (ignoring case and accents). A facet value's count is the number of claims it
+//! would match given all the *other* active filters.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use crate::article::Article;
+use crate::fold;
+use crate::model::*;
+
+/// A value of the source facet: a source, or “no source at all”.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SourceFilter {
+    Unsourced,
+    Source(SourceId),
+}
+
+/// A reader's filters.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    pub text: String,
+    pub by: BTreeSet<ActorId>,
+    pub about: BTreeSet<ActorId>,
+    pub source: BTreeSet<SourceFilter>,
+    pub kind: BTreeSet<ClaimKind>,
+}
+
+/// One of the four facets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Facet {
+    By,
+    About,
+    Source,
+    Kind,
+}
+
+impl Query {
+    /// True when no filter is active: every claim matches.
+    pub fn is_empty(&self) -> bool {
+        self.text.trim().is_empty() && self.by.is_empty() && self.about.is_empty() && self.source.is_empty() && self.kind.is_empty()
+    }
+
+    /// Whether the facet has any value selected.
+    pub fn facet_active(&self, facet: Facet) -> bool {
+        match facet {
+            Facet::By => !self.by.is_empty(),
+            Facet::About => !self.about.is_empty(),
+            Facet::Source => !self.source.is_empty(),
+            Facet::Kind => !self.kind.is_empty(),
+        }
+    }
+
+    /// Clears one facet.
+    pub fn clear(&mut self, facet: Facet) {
+        match facet {
+            Facet::By => self.by.clear(),
+            Facet::About => self.about.clear(),
+            Facet::Source => self.source.clear(),
+            Facet::Kind => self.kind.clear(),
+        }
+    }
+}
+
+/// Adds `value` to the set, or removes it when it is there.
+pub fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
+    if !set.remove(&value) {
+        set.insert(value);
+    }
+}
+
+/// How many claims each facet value would match, given the other facets' filters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacetCounts {
+    pub by: Vec<u32>,
+    pub about: Vec<u32>,
+    pub source: Vec<u32>,
+    pub unsourced: u32,
+    pub kind: Vec<u32>,
+}
+
+impl FacetCounts {
+    pub fn kind(&self, kind: ClaimKind) -> u32 {
+        let position = ClaimKind::ALL.iter().position(|(k, _)| *k == kind);
+        position.map_or(0, |i| self.kind[i])
+    }
+
+    pub fn source(&self, value: SourceFilter) -> u32 {
+        match value {
+            SourceFilter::Unsourced => self.unsourced,
+            SourceFilter::Source(s) => self.source[s.index()],
+        }
+    }
+}
+
+/// The claims that match a query, in article order, with the facet counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Results {
+    pub claims: Vec<ClaimId>,
+    pub counts: FacetCounts,
+}
+
+impl Results {
+    pub fn matches(&self, claim: ClaimId) -> bool {
+        self.claims.binary_search(&claim).is_ok()
+    }
+}
+
+const BY: u8 = 1;
+const ABOUT: u8 = 2;
+const SOURCE: u8 = 4;
+const KIND: u8 = 8;
+const TEXT: u8 = 16;
+const ALL: u8 = BY | ABOUT | SOURCE | KIND | TEXT;
+
+/// Runs a query over the article.
+pub fn run(article: &Article, query: &Query) -> Results {
+    let terms = fold::terms(&query.text);
+    let mut counts = FacetCounts {
+        by: vec![0; article.actors().len()],
+        about: vec![0; article.actors().len()],
+        source: vec![0; article.sources().len()],
+        unsourced: 0,
+        kind: vec![0; ClaimKind::ALL.len()],
+    };
+    let mut claims = Vec::new();
+    for claim in article.claims() {
+        let passed = passes(article, query, &terms, claim);
+        if passed == ALL {
+            claims.push(claim.id);
+        }
+        // A claim counts towards a facet's values when it passes every other filter.
+        let others = |facet: u8| passed | facet == ALL;
+        if others(BY) {
+            counts.by[claim.claimant.index()] += 1;
+        }
+        if others(ABOUT) {
+            for subject in &claim.subjects {
+                counts.about[subject.index()] += 1;
+            }
+        }
+        if others(SOURCE) {
+            if claim.sources.is_empty() {
+                counts.unsourced += 1;
+            }
+            for source in &claim.sources {
+                counts.source[source.index()] += 1;
+            }
+        }
+        if others(KIND) {
+            if let Some(i) = ClaimKind::ALL.iter().position(|(k, _)| *k == claim.kind) {
+                counts.kind[i] += 1;
+            }
+        }
+    }
+    Results { claims, counts }
+}
+
+/// Which filters the claim passes, as a bit set.
+fn passes(article: &Article, query: &Query, terms: &[String], claim: &Claim) -> u8 {
+    let mut passed = 0;
+    if query.by.is_empty() || query.by.contains(&claim.claimant) {
+        passed |= BY;
+    }
+    if query.about.is_empty() || claim.subjects.iter().any(|s| query.about.contains(s)) {
+        passed |= ABOUT;
+    }
+    let source_matches = |value: &SourceFilter| match value {
+        SourceFilter::Unsourced => claim.sources.is_empty(),
+        SourceFilter::Source(s) => claim.sources.contains(s),
+    };
+    if query.source.is_empty() || query.source.iter().any(source_matches) {
+        passed |= SOURCE;
+    }
+    if query.kind.is_empty() || query.kind.contains(&claim.kind) {
+        passed |= KIND;
+    }
+    if terms.iter().all(|t| article.searchable(claim.id).contains(t.as_str())) {
+        passed |= TEXT;
+    }
+    passed
+}
+
+/// Where the query's text occurs in `text`, for highlighting.
+pub fn highlights(query: &Query, text: &str) -> Vec<Range<usize>> {
+    let terms = fold::terms(&query.text);
+    if terms.is_empty() {
+        return Vec::new();
+    }
+    fold::Folded::new(text).find(&terms)
+}
