@@ -1,1 +1,5 @@
-fn main() { claimscope::run() }
+//! The explorer's entry point: everything lives in the library, so tests can mount it.
+
+fn main() {
+    claimscope_app::run();
+}

@@ -50,7 +50,11 @@ fn print_report(file: &str, loaded: &Result<Article, Vec<Problem>>) {
             for finding in &found {
                 println!("  [{}] {}", finding.kind.key(), finding.title);
                 println!("      {}", finding.detail);
-                let claims: Vec<&str> = finding.claims.iter().map(|c| article.claim(*c).key.as_str()).collect();
+                let claims: Vec<&str> = finding
+                    .claims
+                    .iter()
+                    .map(|c| article.claim(*c).key.as_str())
+                    .collect();
                 if !claims.is_empty() {
                     println!("      claims: {}", claims.join(", "));
                 }
@@ -61,17 +65,28 @@ fn print_report(file: &str, loaded: &Result<Article, Vec<Problem>>) {
 
 fn report_json(file: &str, loaded: &Result<Article, Vec<Problem>>) -> Json {
     let text = |s: &str| Json::String(s.to_string());
-    let mut members = vec![("file".to_string(), text(file)), ("valid".to_string(), Json::Bool(loaded.is_ok()))];
+    let mut members = vec![
+        ("file".to_string(), text(file)),
+        ("valid".to_string(), Json::Bool(loaded.is_ok())),
+    ];
     match loaded {
         Err(problems) => {
             let problems = problems
                 .iter()
-                .map(|p| Json::Object(vec![("path".into(), text(&p.path)), ("message".into(), text(&p.message))]))
+                .map(|p| {
+                    Json::Object(vec![
+                        ("path".into(), text(&p.path)),
+                        ("message".into(), text(&p.message)),
+                    ])
+                })
                 .collect();
             members.push(("problems".into(), Json::Array(problems)));
         }
         Ok(article) => {
-            let found = findings(article).iter().map(|f| finding_json(article, f)).collect();
+            let found = findings(article)
+                .iter()
+                .map(|f| finding_json(article, f))
+                .collect();
             members.push(("problems".into(), Json::Array(Vec::new())));
             members.push(("findings".into(), Json::Array(found)));
         }
@@ -80,15 +95,57 @@ fn report_json(file: &str, loaded: &Result<Article, Vec<Problem>>) -> Json {
 }
 
 fn finding_json(article: &Article, finding: &Finding) -> Json {
-    let keys = |keys: Vec<&str>| Json::Array(keys.into_iter().map(|k| Json::String(k.to_string())).collect());
+    let keys = |keys: Vec<&str>| {
+        Json::Array(
+            keys.into_iter()
+                .map(|k| Json::String(k.to_string()))
+                .collect(),
+        )
+    };
     Json::Object(vec![
         ("kind".into(), Json::String(finding.kind.key().into())),
         ("title".into(), Json::String(finding.title.clone())),
         ("detail".into(), Json::String(finding.detail.clone())),
-        ("claims".into(), keys(finding.claims.iter().map(|c| article.claim(*c).key.as_str()).collect())),
-        ("paragraphs".into(), keys(finding.paragraphs.iter().map(|p| article.paragraph(*p).key.as_str()).collect())),
-        ("actors".into(), keys(finding.actors.iter().map(|a| article.actor(*a).key.as_str()).collect())),
-        ("sources".into(), keys(finding.sources.iter().map(|s| article.source(*s).key.as_str()).collect())),
+        (
+            "claims".into(),
+            keys(
+                finding
+                    .claims
+                    .iter()
+                    .map(|c| article.claim(*c).key.as_str())
+                    .collect(),
+            ),
+        ),
+        (
+            "paragraphs".into(),
+            keys(
+                finding
+                    .paragraphs
+                    .iter()
+                    .map(|p| article.paragraph(*p).key.as_str())
+                    .collect(),
+            ),
+        ),
+        (
+            "actors".into(),
+            keys(
+                finding
+                    .actors
+                    .iter()
+                    .map(|a| article.actor(*a).key.as_str())
+                    .collect(),
+            ),
+        ),
+        (
+            "sources".into(),
+            keys(
+                finding
+                    .sources
+                    .iter()
+                    .map(|s| article.source(*s).key.as_str())
+                    .collect(),
+            ),
+        ),
     ])
 }
 

@@ -32,6 +32,9 @@ fn main() -> ExitCode {
 fn load(path: &str) -> Result<claimscope_core::Article, Vec<claimscope_core::Problem>> {
     match std::fs::read(path) {
         Ok(bytes) => claimscope_core::load(&bytes),
-        Err(e) => Err(vec![claimscope_core::Problem::new("", format!("cannot read the file: {e}."))]),
+        Err(e) => Err(vec![claimscope_core::Problem::new(
+            "",
+            format!("cannot read the file: {e}."),
+        )]),
     }
 }

@@ -12,7 +12,10 @@ pub fn run(args: &[String]) -> ExitCode {
     let article = match crate::load(file) {
         Ok(article) => article,
         Err(problems) => {
-            eprintln!("{file}: invalid, {} (run claimscope check)", crate::check::plural(problems.len(), "problem"));
+            eprintln!(
+                "{file}: invalid, {} (run claimscope check)",
+                crate::check::plural(problems.len(), "problem")
+            );
             return ExitCode::FAILURE;
         }
     };
@@ -21,10 +24,21 @@ pub fn run(args: &[String]) -> ExitCode {
     println!("paragraphs  {:>6}", article.paragraphs().len());
     println!("actors      {:>6}", article.actors().len());
     println!("mentions    {:>6}", article.mentions().len());
-    println!("sources     {:>6}  ({} not in the reference list)", article.sources().len(), article.sources().iter().filter(|s| !s.listed).count());
-    println!("claims      {:>6}  ({} without a source)", claims.len(), claims.iter().filter(|c| c.sources.is_empty()).count());
+    println!(
+        "sources     {:>6}  ({} not in the reference list)",
+        article.sources().len(),
+        article.sources().iter().filter(|s| !s.listed).count()
+    );
+    println!(
+        "claims      {:>6}  ({} without a source)",
+        claims.len(),
+        claims.iter().filter(|c| c.sources.is_empty()).count()
+    );
     for &(kind, key) in ClaimKind::ALL {
-        println!("  {key:<10}{:>6}", claims.iter().filter(|c| c.kind == kind).count());
+        println!(
+            "  {key:<10}{:>6}",
+            claims.iter().filter(|c| c.kind == kind).count()
+        );
     }
     println!("relations   {:>6}", article.relations().len());
     println!("events      {:>6}", article.events().len());

@@ -79,7 +79,10 @@ impl Article {
             }
         }
         let mentions = find_mentions(&paragraphs, &actors);
-        let searchable = claims.iter().map(|c| fold(&searchable_text(c, &actors, &sources))).collect();
+        let searchable = claims
+            .iter()
+            .map(|c| fold(&searchable_text(c, &actors, &sources)))
+            .collect();
         Article {
             info,
             paragraphs,
@@ -164,7 +167,11 @@ impl Article {
     pub fn relations_of(&self, claim: ClaimId) -> impl Iterator<Item = (&Relation, ClaimId)> {
         self.relations_of[claim.index()].iter().map(move |&i| {
             let relation = &self.relations[i];
-            let other = if relation.claims[0] == claim { relation.claims[1] } else { relation.claims[0] };
+            let other = if relation.claims[0] == claim {
+                relation.claims[1]
+            } else {
+                relation.claims[0]
+            };
             (relation, other)
         })
     }
@@ -215,7 +222,11 @@ fn find_mentions(paragraphs: &[Paragraph], actors: &[Actor]) -> Vec<Mention> {
                 for (start, _) in text.match_indices(name) {
                     let end = start + name.len();
                     if is_word_boundary(text, start, end) {
-                        found.push(Mention { actor: actor.id, paragraph: paragraph.id, range: start..end });
+                        found.push(Mention {
+                            actor: actor.id,
+                            paragraph: paragraph.id,
+                            range: start..end,
+                        });
                     }
                 }
             }

@@ -36,7 +36,10 @@ impl Fields {
     }
 
     fn wrong_type(&mut self, path: &str, expected: &str, found: &Json) {
-        self.problem(path, format!("expected {expected}, found {}.", found.type_name()));
+        self.problem(
+            path,
+            format!("expected {expected}, found {}.", found.type_name()),
+        );
     }
 
     /// `value` as an object, or a problem.
@@ -81,7 +84,12 @@ impl Fields {
 
     /// A field that must be present and hold non-empty text or `null`. The outer `None` means the
     /// field was wrong.
-    pub fn nullable_text(&mut self, object: &Json, path: &str, key: &str) -> Option<Option<String>> {
+    pub fn nullable_text(
+        &mut self,
+        object: &Json,
+        path: &str,
+        key: &str,
+    ) -> Option<Option<String>> {
         match self.required(object, path, key)? {
             Json::Null => Some(None),
             value => self.text_value(value, &member(path, key)).map(Some),
@@ -115,8 +123,13 @@ impl Fields {
     pub fn id_value(&mut self, value: &Json, path: &str) -> Option<String> {
         let text = self.text_value(value, path)?;
         let well_formed = text.len() <= MAX_ID_LEN
-            && text.bytes().all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_'))
-            && text.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric());
+            && text
+                .bytes()
+                .all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_'))
+            && text
+                .bytes()
+                .next()
+                .is_some_and(|b| b.is_ascii_alphanumeric());
         if well_formed {
             Some(text)
         } else {
@@ -146,7 +159,11 @@ impl Fields {
     pub fn id_list(&mut self, object: &Json, path: &str, key: &str) -> Option<Vec<String>> {
         let items = self.list(object, path, key)?;
         let path = member(path, key);
-        let ids: Vec<Option<String>> = items.iter().enumerate().map(|(i, v)| self.id_value(v, &item(&path, i))).collect();
+        let ids: Vec<Option<String>> = items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| self.id_value(v, &item(&path, i)))
+            .collect();
         ids.into_iter().collect()
     }
 
@@ -158,14 +175,25 @@ impl Fields {
             let known: Vec<&str> = V::ALL.iter().map(|(_, k)| *k).collect();
             self.problem(
                 &member(path, key),
-                format!("“{}” is not a known {}; use one of: {}.", abbreviate(&text), V::WHAT, known.join(", ")),
+                format!(
+                    "“{}” is not a known {}; use one of: {}.",
+                    abbreviate(&text),
+                    V::WHAT,
+                    known.join(", ")
+                ),
             );
         }
         word
     }
 
     /// A field holding a date, or `null` when `nullable`. The outer `None` means the field was wrong.
-    pub fn date(&mut self, object: &Json, path: &str, key: &str, nullable: bool) -> Option<Option<Date>> {
+    pub fn date(
+        &mut self,
+        object: &Json,
+        path: &str,
+        key: &str,
+        nullable: bool,
+    ) -> Option<Option<Date>> {
         let value = self.required(object, path, key)?;
         let path = member(path, key);
         if nullable && *value == Json::Null {
@@ -176,7 +204,10 @@ impl Fields {
         if date.is_none() {
             self.problem(
                 &path,
-                format!("“{}” is not a real date (use YYYY-MM-DD, YYYY-MM or YYYY).", abbreviate(&text)),
+                format!(
+                    "“{}” is not a real date (use YYYY-MM-DD, YYYY-MM or YYYY).",
+                    abbreviate(&text)
+                ),
             );
         }
         date.map(Some)
@@ -193,7 +224,10 @@ impl Fields {
                 if url.is_none() {
                     self.problem(
                         &path,
-                        format!("“{}” is not an absolute http:// or https:// link.", abbreviate(&text)),
+                        format!(
+                            "“{}” is not an absolute http:// or https:// link.",
+                            abbreviate(&text)
+                        ),
                     );
                 }
                 url.map(Some)

@@ -68,7 +68,9 @@ pub fn findings(article: &Article) -> Vec<Finding> {
             found.push(Finding {
                 kind: FindingKind::UncitedSource,
                 title: format!("{} is listed but never cited", source.outlet),
-                detail: "The reference list includes it, but no claim in the text is attributed to it.".into(),
+                detail:
+                    "The reference list includes it, but no claim in the text is attributed to it."
+                        .into(),
                 claims: Vec::new(),
                 paragraphs: Vec::new(),
                 actors: Vec::new(),
@@ -77,7 +79,11 @@ pub fn findings(article: &Article) -> Vec<Finding> {
         }
     }
     found.extend(several_names(article));
-    for relation in article.relations().iter().filter(|r| r.kind == RelationKind::Contradicts) {
+    for relation in article
+        .relations()
+        .iter()
+        .filter(|r| r.kind == RelationKind::Contradicts)
+    {
         let [a, b] = relation.claims.map(|c| article.claim(c));
         found.push(Finding {
             kind: FindingKind::Contradiction,
@@ -86,14 +92,22 @@ pub fn findings(article: &Article) -> Vec<Finding> {
                 article.actor(a.claimant).name,
                 article.actor(b.claimant).name
             ),
-            detail: relation.note.clone().unwrap_or_else(|| format!("“{}” against “{}”.", a.summary, b.summary)),
+            detail: relation
+                .note
+                .clone()
+                .unwrap_or_else(|| format!("“{}” against “{}”.", a.summary, b.summary)),
             claims: relation.claims.to_vec(),
             paragraphs: paragraphs_of(article, &relation.claims),
             actors: vec![a.claimant, b.claimant],
             sources: Vec::new(),
         });
     }
-    let unsourced: Vec<ClaimId> = article.claims().iter().filter(|c| c.sources.is_empty()).map(|c| c.id).collect();
+    let unsourced: Vec<ClaimId> = article
+        .claims()
+        .iter()
+        .filter(|c| c.sources.is_empty())
+        .map(|c| c.id)
+        .collect();
     if !unsourced.is_empty() {
         found.push(Finding {
             kind: FindingKind::UnsourcedClaims,
@@ -131,16 +145,24 @@ fn several_names(article: &Article) -> Vec<Finding> {
         let listed: Vec<String> = names
             .iter()
             .map(|(name, paragraphs)| {
-                let keys: Vec<&str> = paragraphs.iter().map(|p| article.paragraph(*p).key.as_str()).collect();
+                let keys: Vec<&str> = paragraphs
+                    .iter()
+                    .map(|p| article.paragraph(*p).key.as_str())
+                    .collect();
                 format!("“{name}” ({})", keys.join(", "))
             })
             .collect();
-        let mut paragraphs: Vec<ParagraphId> = names.iter().flat_map(|(_, p)| p.iter().copied()).collect();
+        let mut paragraphs: Vec<ParagraphId> =
+            names.iter().flat_map(|(_, p)| p.iter().copied()).collect();
         paragraphs.sort();
         paragraphs.dedup();
         found.push(Finding {
             kind: FindingKind::SeveralNames,
-            title: format!("{} is called by {} different names", actor.name, names.len()),
+            title: format!(
+                "{} is called by {} different names",
+                actor.name,
+                names.len()
+            ),
             detail: format!(
                 "The text calls the same actor {}. Readers may take them for different actors.",
                 listed.join(" and ")
@@ -160,7 +182,10 @@ fn is_full_name(name: &str) -> bool {
 }
 
 fn paragraphs_of(article: &Article, claims: &[ClaimId]) -> Vec<ParagraphId> {
-    let mut paragraphs: Vec<ParagraphId> = claims.iter().map(|c| article.claim(*c).quote.paragraph).collect();
+    let mut paragraphs: Vec<ParagraphId> = claims
+        .iter()
+        .map(|c| article.claim(*c).quote.paragraph)
+        .collect();
     paragraphs.sort();
     paragraphs.dedup();
     paragraphs

@@ -30,7 +30,11 @@ pub struct SyntaxError {
 
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}, column {}: {}", self.line, self.column, self.message)
+        write!(
+            f,
+            "line {}, column {}: {}",
+            self.line, self.column, self.message
+        )
     }
 }
 
@@ -174,10 +178,20 @@ impl Reader<'_> {
     fn error(&self, message: &str) -> SyntaxError {
         let before = &self.bytes[..self.pos.min(self.bytes.len())];
         let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
-        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
         // Columns count characters, not bytes, so editors agree with them.
-        let column = 1 + before[line_start..].iter().filter(|&&b| b & 0xC0 != 0x80).count();
-        SyntaxError { line, column, message: message.to_string() }
+        let column = 1 + before[line_start..]
+            .iter()
+            .filter(|&&b| b & 0xC0 != 0x80)
+            .count();
+        SyntaxError {
+            line,
+            column,
+            message: message.to_string(),
+        }
     }
 
     fn peek(&self) -> Option<u8> {
@@ -195,7 +209,8 @@ impl Reader<'_> {
             self.pos += word.len();
             Ok(value)
         } else {
-            Err(self.error("expected a value (text in quotes, a number, true, false, null, [ or {)"))
+            Err(self
+                .error("expected a value (text in quotes, a number, true, false, null, [ or {)"))
         }
     }
 
@@ -209,7 +224,8 @@ impl Reader<'_> {
             Some(b'f') => self.expect_word(b"false", Json::Bool(false)),
             Some(b'n') => self.expect_word(b"null", Json::Null),
             Some(b'-' | b'0'..=b'9') => self.number(),
-            Some(_) => Err(self.error("expected a value (text in quotes, a number, true, false, null, [ or {)")),
+            Some(_) => Err(self
+                .error("expected a value (text in quotes, a number, true, false, null, [ or {)")),
         }
     }
 
@@ -263,7 +279,9 @@ impl Reader<'_> {
             let key = self.string()?;
             if members.iter().any(|(k, _)| *k == key) {
                 self.pos = key_pos;
-                return Err(self.error(&format!("the field “{key}” appears twice in the same object")));
+                return Err(self.error(&format!(
+                    "the field “{key}” appears twice in the same object"
+                )));
             }
             self.skip_space();
             if self.peek() != Some(b':') {
@@ -358,7 +376,9 @@ impl Reader<'_> {
                     self.pos += 1;
                     out.push(self.escape()?);
                 }
-                Some(_) => return Err(self.error("control characters must be escaped inside quotes")),
+                Some(_) => {
+                    return Err(self.error("control characters must be escaped inside quotes"))
+                }
             }
         }
     }
@@ -386,7 +406,8 @@ impl Reader<'_> {
     fn unicode_escape(&mut self) -> Result<char, SyntaxError> {
         let high = self.hex4()?;
         if !(0xD800..0xDC00).contains(&high) {
-            return char::from_u32(high).ok_or_else(|| self.error("a lone low surrogate in \\u escape"));
+            return char::from_u32(high)
+                .ok_or_else(|| self.error("a lone low surrogate in \\u escape"));
         }
         if !self.bytes[self.pos..].starts_with(b"\\u") {
             return Err(self.error("a high surrogate \\u escape must be followed by a low one"));
@@ -401,9 +422,13 @@ impl Reader<'_> {
     }
 
     fn hex4(&mut self) -> Result<u32, SyntaxError> {
-        let hex = self.bytes.get(self.pos..self.pos + 4).ok_or_else(|| self.error("\\u needs four hex digits"))?;
+        let hex = self
+            .bytes
+            .get(self.pos..self.pos + 4)
+            .ok_or_else(|| self.error("\\u needs four hex digits"))?;
         let text = std::str::from_utf8(hex).map_err(|_| self.error("\\u needs four hex digits"))?;
-        let value = u32::from_str_radix(text, 16).map_err(|_| self.error("\\u needs four hex digits"))?;
+        let value =
+            u32::from_str_radix(text, 16).map_err(|_| self.error("\\u needs four hex digits"))?;
         if !text.bytes().all(|b| b.is_ascii_hexdigit()) {
             return Err(self.error("\\u needs four hex digits"));
         }
@@ -422,8 +447,13 @@ mod tests {
 
     #[test]
     fn reads_every_kind_of_value_in_order() {
-        let v = Json::parse(br#" {"b": [1, -2.5e2, true, false, null], "a": "x\u00e9\ud83d\ude00\n"} "#).unwrap();
-        let Json::Object(members) = &v else { panic!("not an object") };
+        let v = Json::parse(
+            br#" {"b": [1, -2.5e2, true, false, null], "a": "x\u00e9\ud83d\ude00\n"} "#,
+        )
+        .unwrap();
+        let Json::Object(members) = &v else {
+            panic!("not an object")
+        };
         assert_eq!(members[0].0, "b");
         assert_eq!(
             members[0].1,
@@ -456,7 +486,10 @@ mod tests {
     #[test]
     fn invalid_utf8_is_located() {
         let e = Json::parse(b"[\"ab\xFFc\"]").unwrap_err();
-        assert_eq!((e.line, e.column, e.message.as_str()), (1, 5, "the text is not valid UTF-8"));
+        assert_eq!(
+            (e.line, e.column, e.message.as_str()),
+            (1, 5, "the text is not valid UTF-8")
+        );
     }
 
     #[test]
@@ -464,9 +497,15 @@ mod tests {
         assert_eq!(err("1e999").message, "the number is too large");
         assert_eq!(err("01").message, "malformed number");
         assert!(err("[1,]").message.starts_with("expected a value"));
-        assert_eq!(err("{} x").message, "unexpected text after the end of the document");
+        assert_eq!(
+            err("{} x").message,
+            "unexpected text after the end of the document"
+        );
         assert_eq!(err("\"abc").message, "the text in quotes is never closed");
-        assert_eq!(err("\"\\ud800\"").message, "a high surrogate \\u escape must be followed by a low one");
+        assert_eq!(
+            err("\"\\ud800\"").message,
+            "a high surrogate \\u escape must be followed by a low one"
+        );
     }
 
     #[test]
@@ -478,6 +517,6 @@ mod tests {
             v.write(&mut out, pretty);
             assert_eq!(Json::parse(out.as_bytes()).unwrap(), v);
         }
-        assert_eq!(v.to_string(), text.replace("\\u0001", "\\u0001"));
+        assert_eq!(v.to_string(), text);
     }
 }

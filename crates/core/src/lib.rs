@@ -22,6 +22,7 @@ mod load;
 mod model;
 mod problem;
 pub mod query;
+pub mod runs;
 pub mod url;
 
 pub use article::{Article, Mention};
@@ -29,5 +30,5 @@ pub use integrity::{findings, Finding, FindingKind};
 pub use load::{load, FORMAT, MAX_FILE_BYTES, MAX_ITEMS};
 pub use model::*;
 pub use problem::Problem;
-pub use query::{Facet, Query, Results, SourceFilter};
+pub use query::{Facet, FacetValue, Query, Results, SourceFilter};
 pub use url::{UrlState, View};

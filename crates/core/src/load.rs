@@ -33,7 +33,10 @@ pub fn load(bytes: &[u8]) -> Result<Article, Vec<Problem>> {
         )]);
     }
     let json = Json::parse(bytes).map_err(|e| {
-        vec![Problem::new(format!("line {}, column {}", e.line, e.column), format!("{}.", e.message))]
+        vec![Problem::new(
+            format!("line {}, column {}", e.line, e.column),
+            format!("{}.", e.message),
+        )]
     })?;
     let mut fields = Fields::default();
     let Some(root) = fields.object(&json, "(the whole file)") else {
@@ -44,17 +47,25 @@ pub fn load(bytes: &[u8]) -> Result<Article, Vec<Problem>> {
         Some(Json::String(f)) => {
             return Err(vec![Problem::new(
                 "format",
-                format!("“{}” is not a format this explorer reads; it reads “{FORMAT}”.", abbreviate(f)),
+                format!(
+                    "“{}” is not a format this explorer reads; it reads “{FORMAT}”.",
+                    abbreviate(f)
+                ),
             )])
         }
         _ => {
             return Err(vec![Problem::new(
                 "format",
-                format!("missing or not text: an article file starts with \"format\": \"{FORMAT}\"."),
+                format!(
+                    "missing or not text: an article file starts with \"format\": \"{FORMAT}\"."
+                ),
             )])
         }
     }
-    let mut loader = Loader { fields, ..Loader::default() };
+    let mut loader = Loader {
+        fields,
+        ..Loader::default()
+    };
     let article = loader.article(root);
     if loader.fields.problems.is_empty() {
         article.ok_or_else(|| vec![Problem::new("", "The file could not be read.")])
@@ -78,7 +89,10 @@ impl Ids {
             if let Some(&first) = ids.by_key.get(key) {
                 fields.problem(
                     &member(&item(list, i), "id"),
-                    format!("“{key}” is already the id of {}.", item(list, first as usize)),
+                    format!(
+                        "“{key}” is already the id of {}.",
+                        item(list, first as usize)
+                    ),
                 );
             } else {
                 ids.by_key.insert(key.clone(), i as u32);
@@ -90,7 +104,10 @@ impl Ids {
     fn resolve(&self, fields: &mut Fields, path: &str, key: &str, list: &str) -> Option<u32> {
         let found = self.by_key.get(key).copied();
         if found.is_none() {
-            fields.problem(path, format!("“{key}” is not the id of any entry in {list}."));
+            fields.problem(
+                path,
+                format!("“{key}” is not the id of any entry in {list}."),
+            );
         }
         found
     }
@@ -112,9 +129,17 @@ fn entries<T>(
     list: &str,
     mut read: impl FnMut(&mut Loader, &Json, &str, u32) -> Option<T>,
 ) -> Vec<Option<T>> {
-    let Some(items) = loader.fields.list(root, "", list) else { return Vec::new() };
+    let Some(items) = loader.fields.list(root, "", list) else {
+        return Vec::new();
+    };
     if items.len() > MAX_ITEMS {
-        loader.fields.problem(list, format!("has {} entries; at most {MAX_ITEMS} are allowed.", items.len()));
+        loader.fields.problem(
+            list,
+            format!(
+                "has {} entries; at most {MAX_ITEMS} are allowed.",
+                items.len()
+            ),
+        );
         return Vec::new();
     }
     items
@@ -130,7 +155,10 @@ fn entries<T>(
 
 /// The ids of entries read so far, for duplicate checks.
 fn keys<T>(entries: &[Option<T>], key: impl Fn(&T) -> &String) -> Vec<Option<String>> {
-    entries.iter().map(|e| e.as_ref().map(|e| key(e).clone())).collect()
+    entries
+        .iter()
+        .map(|e| e.as_ref().map(|e| key(e).clone()))
+        .collect()
 }
 
 /// Keeps a list only when every entry of it was read.
@@ -157,16 +185,39 @@ impl Loader {
     fn article(&mut self, root: &Json) -> Option<Article> {
         let info = self.info(root);
         let paragraphs = entries(self, root, "paragraphs", Loader::paragraph);
-        self.paragraphs = Ids::register(&mut self.fields, "paragraphs", &keys(&paragraphs, |p: &(String, String)| &p.0));
+        self.paragraphs = Ids::register(
+            &mut self.fields,
+            "paragraphs",
+            &keys(&paragraphs, |p: &(String, String)| &p.0),
+        );
         let actors = entries(self, root, "actors", Loader::actor);
-        self.actors = Ids::register(&mut self.fields, "actors", &keys(&actors, |a: &Actor| &a.key));
+        self.actors = Ids::register(
+            &mut self.fields,
+            "actors",
+            &keys(&actors, |a: &Actor| &a.key),
+        );
         let sources = entries(self, root, "sources", Loader::source);
-        self.sources = Ids::register(&mut self.fields, "sources", &keys(&sources, |s: &Source| &s.key));
+        self.sources = Ids::register(
+            &mut self.fields,
+            "sources",
+            &keys(&sources, |s: &Source| &s.key),
+        );
         let raw_claims = entries(self, root, "claims", Loader::raw_claim);
-        self.claims = Ids::register(&mut self.fields, "claims", &keys(&raw_claims, |c: &RawClaim| &c.key));
+        self.claims = Ids::register(
+            &mut self.fields,
+            "claims",
+            &keys(&raw_claims, |c: &RawClaim| &c.key),
+        );
 
         let paragraphs: Option<Vec<Paragraph>> = complete(paragraphs).map(|list| {
-            list.into_iter().enumerate().map(|(i, (key, text))| Paragraph { id: ParagraphId(i as u32), key, text }).collect()
+            list.into_iter()
+                .enumerate()
+                .map(|(i, (key, text))| Paragraph {
+                    id: ParagraphId(i as u32),
+                    key,
+                    text,
+                })
+                .collect()
         });
         let claims: Vec<Option<Claim>> = raw_claims
             .into_iter()
@@ -202,7 +253,10 @@ impl Loader {
                 .map(|(i, value)| {
                     let path = item(&path, i);
                     let credit = f.object(value, &path)?;
-                    Some(Credit { name: f.text(credit, &path, "name")?, role: f.text(credit, &path, "role")? })
+                    Some(Credit {
+                        name: f.text(credit, &path, "name")?,
+                        role: f.text(credit, &path, "role")?,
+                    })
                 })
                 .collect::<Vec<_>>()
         });
@@ -227,7 +281,11 @@ impl Loader {
         let f = &mut self.fields;
         let aliases = f.list(object, path, "aliases").map(|items| {
             let path = member(path, "aliases");
-            items.iter().enumerate().map(|(i, v)| f.text_value(v, &item(&path, i))).collect::<Vec<_>>()
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| f.text_value(v, &item(&path, i)))
+                .collect::<Vec<_>>()
         });
         Some(Actor {
             id: ActorId(index),
@@ -244,7 +302,10 @@ impl Loader {
         let f = &mut self.fields;
         let key = f.id(object, path, "id");
         if key.as_deref() == Some("unsourced") {
-            f.problem(&member(path, "id"), "“unsourced” is reserved for claims without a source; choose another id.");
+            f.problem(
+                &member(path, "id"),
+                "“unsourced” is reserved for claims without a source; choose another id.",
+            );
         }
         Some(Source {
             id: SourceId(index),
@@ -278,7 +339,10 @@ impl Loader {
         let kind = f.word(object, path, "kind");
         let subjects = f.id_list(object, path, "subjects");
         if subjects.as_ref().is_some_and(Vec::is_empty) {
-            f.problem(&member(path, "subjects"), "a claim is about at least one actor.");
+            f.problem(
+                &member(path, "subjects"),
+                "a claim is about at least one actor.",
+            );
         }
         let (paragraph, exact, prefix, suffix) = quote?;
         Some(RawClaim {
@@ -296,14 +360,38 @@ impl Loader {
         })
     }
 
-    fn claim(&mut self, i: usize, raw: RawClaim, paragraphs: Option<&[Paragraph]>) -> Option<Claim> {
+    fn claim(
+        &mut self,
+        i: usize,
+        raw: RawClaim,
+        paragraphs: Option<&[Paragraph]>,
+    ) -> Option<Claim> {
         let path = item("claims", i);
         let f = &mut self.fields;
         let quote_path = member(&path, "quote");
-        let paragraph = self.paragraphs.resolve(f, &member(&quote_path, "paragraph"), &raw.paragraph, "paragraphs");
-        let claimant = self.actors.resolve(f, &member(&path, "claimant"), &raw.claimant, "actors");
-        let sources = resolve_all(&self.sources, f, &member(&path, "sources"), &raw.sources, "sources");
-        let subjects = resolve_all(&self.actors, f, &member(&path, "subjects"), &raw.subjects, "actors");
+        let paragraph = self.paragraphs.resolve(
+            f,
+            &member(&quote_path, "paragraph"),
+            &raw.paragraph,
+            "paragraphs",
+        );
+        let claimant = self
+            .actors
+            .resolve(f, &member(&path, "claimant"), &raw.claimant, "actors");
+        let sources = resolve_all(
+            &self.sources,
+            f,
+            &member(&path, "sources"),
+            &raw.sources,
+            "sources",
+        );
+        let subjects = resolve_all(
+            &self.actors,
+            f,
+            &member(&path, "subjects"),
+            &raw.subjects,
+            "actors",
+        );
         let paragraph = paragraph?;
         let text = &paragraphs?[paragraph as usize].text;
         let range = locate(f, &quote_path, text, &raw)?;
@@ -333,14 +421,21 @@ impl Loader {
         let keys = f.id_list(object, path, "claims")?;
         let claims_path = member(path, "claims");
         if keys.len() != 2 {
-            f.problem(&claims_path, format!("a relation links exactly two claims, not {}.", keys.len()));
+            f.problem(
+                &claims_path,
+                format!("a relation links exactly two claims, not {}.", keys.len()),
+            );
             return None;
         }
         if keys[0] == keys[1] {
             f.problem(&claims_path, "a relation links two different claims.");
         }
         let claims = resolve_all(&self.claims, f, &claims_path, &keys, "claims")?;
-        Some(Relation { kind: kind?, claims: [ClaimId(claims[0]), ClaimId(claims[1])], note: note? })
+        Some(Relation {
+            kind: kind?,
+            claims: [ClaimId(claims[0]), ClaimId(claims[1])],
+            note: note?,
+        })
     }
 
     fn event(&mut self, object: &Json, path: &str, _: u32) -> Option<Event> {
@@ -350,14 +445,28 @@ impl Loader {
         let label = f.text(object, path, "label");
         let keys = f.id_list(object, path, "claims")?;
         if keys.is_empty() {
-            f.problem(&member(path, "claims"), "an event is reported by at least one claim.");
+            f.problem(
+                &member(path, "claims"),
+                "an event is reported by at least one claim.",
+            );
         }
         let claims = resolve_all(&self.claims, f, &member(path, "claims"), &keys, "claims")?;
-        Some(Event { key: key?, date: date??, label: label?, claims: claims.into_iter().map(ClaimId).collect() })
+        Some(Event {
+            key: key?,
+            date: date??,
+            label: label?,
+            claims: claims.into_iter().map(ClaimId).collect(),
+        })
     }
 }
 
-fn resolve_all(ids: &Ids, fields: &mut Fields, path: &str, keys: &[String], list: &str) -> Option<Vec<u32>> {
+fn resolve_all(
+    ids: &Ids,
+    fields: &mut Fields,
+    path: &str,
+    keys: &[String],
+    list: &str,
+) -> Option<Vec<u32>> {
     let mut seen = std::collections::HashSet::new();
     let resolved: Vec<Option<u32>> = keys
         .iter()
@@ -373,14 +482,27 @@ fn resolve_all(ids: &Ids, fields: &mut Fields, path: &str, keys: &[String], list
 }
 
 /// Finds the one place in `text` where the quote stands, or records why there is not exactly one.
-fn locate(fields: &mut Fields, path: &str, text: &str, raw: &RawClaim) -> Option<std::ops::Range<usize>> {
+fn locate(
+    fields: &mut Fields,
+    path: &str,
+    text: &str,
+    raw: &RawClaim,
+) -> Option<std::ops::Range<usize>> {
     let exact = raw.exact.as_str();
     let occurrences = text.match_indices(exact).count();
     let matches: Vec<usize> = text
         .match_indices(exact)
         .map(|(start, _)| start)
-        .filter(|&start| raw.prefix.as_deref().is_none_or(|p| text[..start].ends_with(p)))
-        .filter(|&start| raw.suffix.as_deref().is_none_or(|s| text[start + exact.len()..].starts_with(s)))
+        .filter(|&start| {
+            raw.prefix
+                .as_deref()
+                .is_none_or(|p| text[..start].ends_with(p))
+        })
+        .filter(|&start| {
+            raw.suffix
+                .as_deref()
+                .is_none_or(|s| text[start + exact.len()..].starts_with(s))
+        })
         .collect();
     let shown = abbreviate(exact);
     let paragraph = &raw.paragraph;

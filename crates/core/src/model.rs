@@ -123,8 +123,18 @@ pub struct Date {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 impl Date {
@@ -132,8 +142,14 @@ impl Date {
     pub fn parse(text: &str) -> Option<Date> {
         let mut parts = text.split('-');
         let year = number(parts.next()?, 4)?;
-        let month = parts.next().map(|m| number(m, 2)).map_or(Ok(None), |m| m.map(Some).ok_or(()));
-        let day = parts.next().map(|d| number(d, 2)).map_or(Ok(None), |d| d.map(Some).ok_or(()));
+        let month = parts
+            .next()
+            .map(|m| number(m, 2))
+            .map_or(Ok(None), |m| m.map(Some).ok_or(()));
+        let day = parts
+            .next()
+            .map(|d| number(d, 2))
+            .map_or(Ok(None), |d| d.map(Some).ok_or(()));
         let (month, day) = (month.ok()?, day.ok()?);
         if parts.next().is_some() || month.is_some_and(|m| !(1..=12).contains(&m)) {
             return None;
@@ -143,7 +159,11 @@ impl Date {
                 return None;
             }
         }
-        Some(Date { year: year as u16, month: month.map(|m| m as u8), day: day.map(|d| d as u8) })
+        Some(Date {
+            year: year as u16,
+            month: month.map(|m| m as u8),
+            day: day.map(|d| d as u8),
+        })
     }
 
     /// The date for readers: `25 May 2023`, `May 2023` or `2023`.
@@ -167,7 +187,7 @@ fn number(text: &str, digits: usize) -> Option<u32> {
 
 fn days_in_month(year: u32, month: u32) -> u32 {
     match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -193,9 +213,16 @@ pub struct Url(String);
 
 impl Url {
     pub fn parse(text: &str) -> Option<Url> {
-        let rest = text.strip_prefix("https://").or_else(|| text.strip_prefix("http://"))?;
-        let host_ok = rest.split(['/', '?', '#']).next().is_some_and(|h| !h.is_empty());
-        let clean = !text.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\'));
+        let rest = text
+            .strip_prefix("https://")
+            .or_else(|| text.strip_prefix("http://"))?;
+        let host_ok = rest
+            .split(['/', '?', '#'])
+            .next()
+            .is_some_and(|h| !h.is_empty());
+        let clean = !text
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\'));
         (host_ok && clean).then(|| Url(text.to_string()))
     }
 
@@ -307,10 +334,27 @@ mod tests {
 
     #[test]
     fn dates_must_exist() {
-        assert_eq!(Date::parse("2024-02-29").map(|d| d.human()), Some("29 February 2024".into()));
-        assert_eq!(Date::parse("2023-05").map(|d| d.human()), Some("May 2023".into()));
-        assert_eq!(Date::parse("2014").map(|d| d.to_string()), Some("2014".into()));
-        for bad in ["2023-02-29", "2023-13", "2023-5-1", "23", "2023-05-22T10:00", "", "2023-00"] {
+        assert_eq!(
+            Date::parse("2024-02-29").map(|d| d.human()),
+            Some("29 February 2024".into())
+        );
+        assert_eq!(
+            Date::parse("2023-05").map(|d| d.human()),
+            Some("May 2023".into())
+        );
+        assert_eq!(
+            Date::parse("2014").map(|d| d.to_string()),
+            Some("2014".into())
+        );
+        for bad in [
+            "2023-02-29",
+            "2023-13",
+            "2023-5-1",
+            "23",
+            "2023-05-22T10:00",
+            "",
+            "2023-00",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
     }
@@ -318,7 +362,14 @@ mod tests {
     #[test]
     fn only_http_links_are_urls() {
         assert!(Url::parse("https://example.org/a?b=c").is_some());
-        for bad in ["javascript:alert(1)", "data:text/html,x", "//example.org", "https://", "http://a b", "ftp://x"] {
+        for bad in [
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "//example.org",
+            "https://",
+            "http://a b",
+            "ftp://x",
+        ] {
             assert_eq!(Url::parse(bad), None, "{bad}");
         }
     }

@@ -42,7 +42,11 @@ pub enum Facet {
 impl Query {
     /// True when no filter is active: every claim matches.
     pub fn is_empty(&self) -> bool {
-        self.text.trim().is_empty() && self.by.is_empty() && self.about.is_empty() && self.source.is_empty() && self.kind.is_empty()
+        self.text.trim().is_empty()
+            && self.by.is_empty()
+            && self.about.is_empty()
+            && self.source.is_empty()
+            && self.kind.is_empty()
     }
 
     /// Whether the facet has any value selected.
@@ -66,10 +70,73 @@ impl Query {
     }
 }
 
-/// Adds `value` to the set, or removes it when it is there.
-pub fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
-    if !set.remove(&value) {
-        set.insert(value);
+/// One value of one facet: what a reader ticks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FacetValue {
+    By(ActorId),
+    About(ActorId),
+    Source(SourceFilter),
+    Kind(ClaimKind),
+}
+
+impl FacetValue {
+    pub fn facet(self) -> Facet {
+        match self {
+            FacetValue::By(_) => Facet::By,
+            FacetValue::About(_) => Facet::About,
+            FacetValue::Source(_) => Facet::Source,
+            FacetValue::Kind(_) => Facet::Kind,
+        }
+    }
+}
+
+impl Query {
+    /// Whether the value is selected.
+    pub fn contains(&self, value: FacetValue) -> bool {
+        match value {
+            FacetValue::By(a) => self.by.contains(&a),
+            FacetValue::About(a) => self.about.contains(&a),
+            FacetValue::Source(s) => self.source.contains(&s),
+            FacetValue::Kind(k) => self.kind.contains(&k),
+        }
+    }
+
+    /// Selects the value, or unselects it when it is selected.
+    pub fn toggle(&mut self, value: FacetValue) {
+        fn flip<T: Ord>(set: &mut BTreeSet<T>, value: T) {
+            if !set.remove(&value) {
+                set.insert(value);
+            }
+        }
+        match value {
+            FacetValue::By(a) => flip(&mut self.by, a),
+            FacetValue::About(a) => flip(&mut self.about, a),
+            FacetValue::Source(s) => flip(&mut self.source, s),
+            FacetValue::Kind(k) => flip(&mut self.kind, k),
+        }
+    }
+
+    /// A query that selects only this value.
+    pub fn only(value: FacetValue) -> Query {
+        let mut query = Query::default();
+        query.toggle(value);
+        query
+    }
+}
+
+impl FacetCounts {
+    /// How many claims the value would match given the other facets' filters.
+    pub fn of(&self, value: FacetValue) -> u32 {
+        match value {
+            FacetValue::By(a) => self.by[a.index()],
+            FacetValue::About(a) => self.about[a.index()],
+            FacetValue::Source(SourceFilter::Unsourced) => self.unsourced,
+            FacetValue::Source(SourceFilter::Source(s)) => self.source[s.index()],
+            FacetValue::Kind(k) => ClaimKind::ALL
+                .iter()
+                .position(|(kind, _)| *kind == k)
+                .map_or(0, |i| self.kind[i]),
+        }
     }
 }
 
@@ -81,20 +148,6 @@ pub struct FacetCounts {
     pub source: Vec<u32>,
     pub unsourced: u32,
     pub kind: Vec<u32>,
-}
-
-impl FacetCounts {
-    pub fn kind(&self, kind: ClaimKind) -> u32 {
-        let position = ClaimKind::ALL.iter().position(|(k, _)| *k == kind);
-        position.map_or(0, |i| self.kind[i])
-    }
-
-    pub fn source(&self, value: SourceFilter) -> u32 {
-        match value {
-            SourceFilter::Unsourced => self.unsourced,
-            SourceFilter::Source(s) => self.source[s.index()],
-        }
-    }
 }
 
 /// The claims that match a query, in article order, with the facet counts.
@@ -179,7 +232,10 @@ fn passes(article: &Article, query: &Query, terms: &[String], claim: &Claim) -> 
     if query.kind.is_empty() || query.kind.contains(&claim.kind) {
         passed |= KIND;
     }
-    if terms.iter().all(|t| article.searchable(claim.id).contains(t.as_str())) {
+    if terms
+        .iter()
+        .all(|t| article.searchable(claim.id).contains(t.as_str()))
+    {
         passed |= TEXT;
     }
     passed

@@ -21,7 +21,13 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 5] = [View::Article, View::Claims, View::Actors, View::Sources, View::Integrity];
+    pub const ALL: [View; 5] = [
+        View::Article,
+        View::Claims,
+        View::Actors,
+        View::Sources,
+        View::Integrity,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -77,7 +83,9 @@ impl UrlState {
                 "source" if value == UNSOURCED => {
                     query.source.insert(SourceFilter::Unsourced);
                 }
-                "source" => query.source.extend(article.source_by_key(&value).map(SourceFilter::Source)),
+                "source" => query
+                    .source
+                    .extend(article.source_by_key(&value).map(SourceFilter::Source)),
                 "kind" => query.kind.extend(ClaimKind::from_key(&value)),
                 "claim" => state.claim = article.claim_by_key(&value),
                 _ => state.other.push((key, value)),
@@ -88,15 +96,30 @@ impl UrlState {
 
     /// Writes the state as a query string, `?` included, or `""` when there is nothing to say.
     pub fn to_query_string(&self, article: &Article) -> String {
-        let mut pairs: Vec<(&str, &str)> = self.other.iter().filter(|(k, _)| !OWNED.contains(&k.as_str())).map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let mut pairs: Vec<(&str, &str)> = self
+            .other
+            .iter()
+            .filter(|(k, _)| !OWNED.contains(&k.as_str()))
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
         if self.view != View::default() {
             pairs.push(("view", self.view.key()));
         }
         if !self.query.text.is_empty() {
             pairs.push(("q", &self.query.text));
         }
-        pairs.extend(self.query.by.iter().map(|a| ("by", article.actor(*a).key.as_str())));
-        pairs.extend(self.query.about.iter().map(|a| ("about", article.actor(*a).key.as_str())));
+        pairs.extend(
+            self.query
+                .by
+                .iter()
+                .map(|a| ("by", article.actor(*a).key.as_str())),
+        );
+        pairs.extend(
+            self.query
+                .about
+                .iter()
+                .map(|a| ("about", article.actor(*a).key.as_str())),
+        );
         pairs.extend(self.query.source.iter().map(|s| match s {
             SourceFilter::Unsourced => ("source", UNSOURCED),
             SourceFilter::Source(s) => ("source", article.source(*s).key.as_str()),
@@ -136,7 +159,10 @@ fn decode(text: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' => match bytes.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok()) {
+            b'%' => match bytes
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok())
+            {
                 Some(byte) => {
                     out.push(byte);
                     i += 2;
@@ -154,7 +180,9 @@ fn encode(text: &str, out: &mut String) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     for &b in text.as_bytes() {
         match b {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
             b' ' => out.push('+'),
             b => {
                 out.push('%');
@@ -173,7 +201,11 @@ mod tests {
     fn decoding_handles_plus_escapes_and_broken_escapes() {
         assert_eq!(
             pairs("?q=peace+keeping%E2%80%99s&x=%ZZ&&flag"),
-            [("q".to_string(), "peace keeping’s".to_string()), ("x".into(), "%ZZ".into()), ("flag".into(), "".into())]
+            [
+                ("q".to_string(), "peace keeping’s".to_string()),
+                ("x".into(), "%ZZ".into()),
+                ("flag".into(), "".into())
+            ]
         );
     }
 

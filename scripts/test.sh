@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every check and test: formatting and lints, the native tests
+# (core, CLI, app), the component tests in headless Chromium, and the end-to-end tests against the
+# release build. Ends with each runner's summary and a total; exits non-zero on any failure.
+set -euo pipefail
+source "$(dirname "$0")/setup.sh"
+
+log=$(mktemp -d)
+trap 'rm -rf "$log"' EXIT
+run() {
+  local name=$1; shift
+  printf '\n== %s\n' "$name"
+  "$@" 2>&1 | tee "$log/$name.txt"
+}
+
+run fmt cargo fmt --all -- --check
+run clippy cargo clippy --workspace --all-targets --quiet -- -D warnings
+run clippy-wasm cargo clippy -p claimscope-app --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+run native cargo test --workspace --quiet
+run components cargo test -p claimscope-app --target wasm32-unknown-unknown --quiet
+run build trunk build --release
+run node node --test --test-reporter=spec tests/
+
+# Every runner's totals, added up.
+passed=0; failed=0
+while read -r p f; do passed=$((passed + p)); failed=$((failed + f)); done < <(
+  cat "$log/native.txt" "$log/components.txt" | sed -n 's/^test result: [a-zA-Z]*\. \([0-9]*\) passed; \([0-9]*\) failed.*/\1 \2/p'
+  sed -n 's/^ℹ pass \([0-9]*\)$/\1 0/p; s/^ℹ fail \([0-9]*\)$/0 \1/p' "$log/node.txt"
+)
+printf '\n== Summary\n'
+grep -h '^test result:' "$log/native.txt" "$log/components.txt" | sort | uniq -c | sed 's/^ */  /'
+grep -h '^ℹ \(tests\|pass\|fail\) ' "$log/node.txt" | sed 's/^/  node: /'
+echo "all layers: $passed passed, $failed failed"
+[ "$failed" = 0 ]

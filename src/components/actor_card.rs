@@ -1,0 +1,50 @@
+//! One actor: name, kind, the other names the text uses, who they are, how often the text names
+//! them, and links to the claims they make and the claims about them.
+
+use claimscope_core::{ActorId, Article, FacetValue};
+use yew::prelude::*;
+
+use crate::components::follow;
+use crate::shared::Shared;
+use crate::state::{Action, State};
+
+#[derive(Properties, PartialEq)]
+pub struct ActorCardProps {
+    pub article: Shared<Article>,
+    pub state: State,
+    pub actor: ActorId,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component]
+pub fn ActorCard(props: &ActorCardProps) -> Html {
+    let article = &props.article;
+    let actor = article.actor(props.actor);
+    let count_link = |value: FacetValue, n: usize, what: &str| {
+        let action = Action::ClaimsWith(value);
+        html! {
+            <a class="count-link" href={props.state.href(article, action.clone())} onclick={follow(&props.dispatch, action)}>
+                <strong>{ n }</strong>{ format!(" {what}") }
+            </a>
+        }
+    };
+    let mentions = article.mention_count(actor.id);
+    html! {
+        <article class="card actor-card" data-actor-id={actor.key.clone()}>
+            <p class="actor-kind">{ actor.kind.label() }</p>
+            <h3>{ &actor.name }</h3>
+            if !actor.aliases.is_empty() {
+                <p class="aliases">{ "Also called " }{ for actor.aliases.iter().enumerate().map(|(i, alias)| html! {
+                    <>{ if i > 0 { ", " } else { "" } }<q>{ alias }</q></>
+                }) }</p>
+            }
+            <p class="summary">{ &actor.summary }</p>
+            if let Some(note) = &actor.note { <p class="note"><span class="note-label">{ "Annotator's note: " }</span>{ note }</p> }
+            <p class="counts">
+                <span class="mentions">{ match mentions { 0 => "Not named in the text".to_string(), 1 => "Named once in the text".to_string(), n => format!("Named {n} times in the text") } }</span>
+                { count_link(FacetValue::By(actor.id), article.claims_by(actor.id).len(), "claims by") }
+                { count_link(FacetValue::About(actor.id), article.claims_about(actor.id).len(), "claims about") }
+            </p>
+        </article>
+    }
+}

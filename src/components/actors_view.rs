@@ -1,0 +1,41 @@
+//! The actors as cards. While a filter is active only those who make or are the subject of a
+//! matching claim are shown, unless the reader asks for everyone.
+
+use claimscope_core::{Article, Results};
+use yew::prelude::*;
+
+use crate::components::actor_card::ActorCard;
+use crate::shared::Shared;
+use crate::state::{Action, State};
+
+#[derive(Properties, PartialEq)]
+pub struct ActorsViewProps {
+    pub article: Shared<Article>,
+    pub state: State,
+    pub results: Shared<Results>,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component]
+pub fn ActorsView(props: &ActorsViewProps) -> Html {
+    let article = &props.article;
+    let filtered = !props.state.url.query.is_empty() && !props.state.show_all;
+    let involved = |id| {
+        let matching =
+            |claims: &[claimscope_core::ClaimId]| claims.iter().any(|c| props.results.matches(*c));
+        matching(article.claims_by(id)) || matching(article.claims_about(id))
+    };
+    let cards = article.actors().iter().filter(|a| !filtered || involved(a.id)).map(|actor| {
+        html! {
+            <li key={actor.key.clone()}>
+                <ActorCard article={article.clone()} state={props.state.clone()} actor={actor.id} dispatch={props.dispatch.clone()} />
+            </li>
+        }
+    });
+    html! {
+        <section class="actors-view" aria-label="Actors">
+            <crate::components::sources_view::ShowAll state={props.state.clone()} noun="actors" dispatch={props.dispatch.clone()} />
+            <ul class="card-grid">{ for cards }</ul>
+        </section>
+    }
+}

@@ -1,0 +1,131 @@
+//! The article as written, with each claim highlighted where it stands and actors' names marked.
+//! Highlights show who claims it and on whose word; claims outside the filter are dimmed; the
+//! selected claim's card opens under its paragraph. The reference list closes the view.
+
+use claimscope_core::query::highlights;
+use claimscope_core::runs::{runs, Run};
+use claimscope_core::{Article, ClaimId, Paragraph, Results, Vocabulary};
+use yew::prelude::*;
+
+use crate::components::claim_card::ClaimCard;
+use crate::components::follow;
+use crate::components::reference_list::ReferenceList;
+use crate::shared::Shared;
+use crate::state::{Action, State};
+
+#[derive(Properties, PartialEq)]
+pub struct ArticleViewProps {
+    pub article: Shared<Article>,
+    pub state: State,
+    pub results: Shared<Results>,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component]
+pub fn ArticleView(props: &ArticleViewProps) -> Html {
+    let article = &props.article;
+    let selected = props.state.url.claim;
+    let paragraphs = article.paragraphs().iter().map(|paragraph| {
+        let card = selected
+            .filter(|c| article.claim(*c).quote.paragraph == paragraph.id)
+            .map(|claim| html! {
+                <ClaimCard article={article.clone()} state={props.state.clone()} {claim} selected=true dispatch={props.dispatch.clone()} />
+            });
+        html! {
+            <>
+                <p id={paragraph.key.clone()} class="paragraph" data-paragraph-id={paragraph.key.clone()}>
+                    { paragraph_text(props, paragraph) }
+                </p>
+                { for card }
+            </>
+        }
+    });
+    html! {
+        <article class="article-view">
+            <h2 class="visually-hidden">{ "The article, with its claims highlighted" }</h2>
+            <p class="legend" aria-hidden="true">
+                <span class="claim-sample">{ "Highlighted" }</span>{ " text is a claim: select it to see who makes it and on whose word. " }
+                <span class="claim-sample unsourced">{ "Dashed" }</span>{ " claims cite no source." }
+            </p>
+            { for paragraphs }
+            <ReferenceList article={article.clone()} state={props.state.clone()} dispatch={props.dispatch.clone()} />
+        </article>
+    }
+}
+
+/// The paragraph's runs, grouped into one link per stretch of the same claim.
+fn paragraph_text(props: &ArticleViewProps, paragraph: &Paragraph) -> Html {
+    let hits = highlights(&props.state.url.query, &paragraph.text);
+    let all = runs(&props.article, paragraph.id, &hits);
+    let mut out = Vec::new();
+    let mut rest = all.as_slice();
+    while let Some(first) = rest.first() {
+        let len = rest.iter().take_while(|r| r.claim == first.claim).count();
+        let (group, tail) = rest.split_at(len);
+        let inner: Html = group
+            .iter()
+            .map(|run| run_html(&props.article, &paragraph.text, run))
+            .collect();
+        out.push(match first.claim {
+            Some(claim) => claim_link(props, claim, inner),
+            None => inner,
+        });
+        rest = tail;
+    }
+    out.into_iter().collect()
+}
+
+fn run_html(article: &Article, text: &str, run: &Run) -> Html {
+    let content = &text[run.range.clone()];
+    let content = if run.hit {
+        html! { <mark class="hit">{ content }</mark> }
+    } else {
+        html! { { content } }
+    };
+    match run.mention {
+        Some(actor) => {
+            html! { <span class="mention" data-actor-ref={article.actor(actor).key.clone()}>{ content }</span> }
+        }
+        None => content,
+    }
+}
+
+fn claim_link(props: &ArticleViewProps, id: ClaimId, inner: Html) -> Html {
+    let article = &props.article;
+    let claim = article.claim(id);
+    let selected = props.state.url.claim == Some(id);
+    let dimmed = !props.state.url.query.is_empty() && !props.results.matches(id);
+    let sources: Vec<&str> = claim
+        .sources
+        .iter()
+        .map(|s| article.source(*s).outlet.as_str())
+        .collect();
+    let tip = format!(
+        "{} · {} · {}",
+        article.actor(claim.claimant).name,
+        claim.kind.label(),
+        if sources.is_empty() {
+            "no source".to_string()
+        } else {
+            sources.join(", ")
+        }
+    );
+    let action = if selected {
+        Action::Select(None)
+    } else {
+        Action::Select(Some(id))
+    };
+    let class = classes!(
+        "claim",
+        format!("kind-{}", claim.kind.key()),
+        claim.sources.is_empty().then_some("unsourced"),
+        selected.then_some("selected"),
+        dimmed.then_some("dimmed")
+    );
+    html! {
+        <a {class} href={props.state.href(article, action.clone())} data-claim-ref={claim.key.clone()}
+           data-tip={tip} aria-expanded={selected.to_string()} onclick={follow(&props.dispatch, action)}>
+            { inner }
+        </a>
+    }
+}

@@ -1,0 +1,58 @@
+//! Every matching claim as a card, a page at a time so that long investigations stay quick; the
+//! count above always gives the full number.
+
+use claimscope_core::{Article, Results};
+use yew::prelude::*;
+
+use crate::components::claim_card::ClaimCard;
+use crate::shared::Shared;
+use crate::state::{Action, State};
+
+/// How many cards a page adds.
+const PAGE: usize = 100;
+
+#[derive(Properties, PartialEq)]
+pub struct ClaimsViewProps {
+    pub article: Shared<Article>,
+    pub state: State,
+    pub results: Shared<Results>,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component]
+pub fn ClaimsView(props: &ClaimsViewProps) -> Html {
+    let shown = use_state(|| PAGE);
+    {
+        let shown = shown.clone();
+        use_effect_with(props.results.clone(), move |_| shown.set(PAGE));
+    }
+    let claims = &props.results.claims;
+    let cards = claims.iter().take(*shown).map(|&claim| {
+        html! {
+            <li key={props.article.claim(claim).key.clone()}>
+                <ClaimCard article={props.article.clone()} state={props.state.clone()} {claim}
+                           selected={props.state.url.claim == Some(claim)} dispatch={props.dispatch.clone()} />
+            </li>
+        }
+    });
+    let more = claims.len().saturating_sub(*shown);
+    let show_more = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
+    };
+    let clear_all = props.dispatch.reform(|_: MouseEvent| Action::ClearAll);
+    html! {
+        <section class="claims-view" aria-label="Claims">
+            if claims.is_empty() {
+                <div class="empty-state">
+                    <p>{ "No claim matches these filters." }</p>
+                    <button type="button" onclick={clear_all}>{ "Clear all filters" }</button>
+                </div>
+            }
+            <ul class="card-list">{ for cards }</ul>
+            if more > 0 {
+                <button type="button" class="show-more" onclick={show_more}>{ format!("Show {} more of {more}", more.min(PAGE)) }</button>
+            }
+        </section>
+    }
+}

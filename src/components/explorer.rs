@@ -1,0 +1,141 @@
+//! The explorer's frame: masthead, search and result count, view tabs, filters beside (or above)
+//! the current view. It owns the state, runs the query, and keeps the address bar in step.
+
+use claimscope_core::{query, Article, UrlState, View};
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::components::actors_view::ActorsView;
+use crate::components::article_view::ArticleView;
+use crate::components::claims_view::ClaimsView;
+use crate::components::facet_panel::FacetPanel;
+use crate::components::integrity_view::IntegrityView;
+use crate::components::masthead::Masthead;
+use crate::components::result_bar::ResultBar;
+use crate::components::sources_view::SourcesView;
+use crate::components::view_tabs::ViewTabs;
+use crate::shared::Shared;
+use crate::state::{Action, State};
+
+#[derive(Properties, PartialEq)]
+pub struct ExplorerProps {
+    pub article: Shared<Article>,
+}
+
+#[function_component]
+pub fn Explorer(props: &ExplorerProps) -> Html {
+    let article = props.article.clone();
+    let state = {
+        let article = article.clone();
+        use_reducer(move || State::from_url(UrlState::parse(&article, &browser::location_search())))
+    };
+    let results = use_memo(
+        (article.clone(), state.url.query.clone()),
+        |(article, query)| Shared::new(query::run(article, query)),
+    );
+    let findings = use_memo(article.clone(), |article| {
+        Shared::new(claimscope_core::findings(article))
+    });
+    let filters_open = use_state(|| false);
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
+    use_address_bar(&article, &state);
+    {
+        let article = article.clone();
+        let reveal = state.reveal;
+        let claim = state.url.claim;
+        use_effect_with(reveal, move |_| {
+            if let Some(claim) = claim.filter(|_| reveal > 0) {
+                browser::reveal(&format!(
+                    "[data-claim-ref=\"{}\"]",
+                    article.claim(claim).key
+                ));
+            }
+        });
+    }
+
+    let current: State = (*state).clone();
+    let view = match state.url.view {
+        View::Article => {
+            html! { <ArticleView article={article.clone()} state={current.clone()} results={(*results).clone()} dispatch={dispatch.clone()} /> }
+        }
+        View::Claims => {
+            html! { <ClaimsView article={article.clone()} state={current.clone()} results={(*results).clone()} dispatch={dispatch.clone()} /> }
+        }
+        View::Actors => {
+            html! { <ActorsView article={article.clone()} state={current.clone()} results={(*results).clone()} dispatch={dispatch.clone()} /> }
+        }
+        View::Sources => {
+            html! { <SourcesView article={article.clone()} state={current.clone()} results={(*results).clone()} dispatch={dispatch.clone()} /> }
+        }
+        View::Integrity => {
+            html! { <IntegrityView article={article.clone()} state={current.clone()} findings={(*findings).clone()} dispatch={dispatch.clone()} /> }
+        }
+    };
+    let toggle_filters = {
+        let filters_open = filters_open.clone();
+        Callback::from(move |_: MouseEvent| filters_open.set(!*filters_open))
+    };
+    let active_filters = active_filter_count(&state);
+    html! {
+        <div class="explorer">
+            <Masthead article={article.clone()} />
+            <ViewTabs article={article.clone()} state={current.clone()} findings={findings.len()} dispatch={dispatch.clone()} />
+            <ResultBar article={article.clone()} state={current.clone()} matching={results.claims.len()} dispatch={dispatch.clone()} />
+            <div class="layout">
+                <div class="filters-column">
+                    <button type="button" class="filters-toggle" aria-expanded={filters_open.to_string()} aria-controls="filters" onclick={toggle_filters}>
+                        { if active_filters > 0 { format!("Filters ({active_filters})") } else { "Filters".to_string() } }
+                    </button>
+                    <aside id="filters" class="filters" data-open={filters_open.to_string()} aria-label="Filters">
+                        <FacetPanel article={article.clone()} state={current.clone()} results={(*results).clone()} dispatch={dispatch.clone()} />
+                    </aside>
+                </div>
+                <main id="view" class="view" aria-label={state.url.view.label()}>{ view }</main>
+            </div>
+        </div>
+    }
+}
+
+/// Keeps the address bar and the state in step: state changes write the address (a new history
+/// entry when the view changes, so Back returns to the previous view), and Back/Forward read it.
+#[hook]
+fn use_address_bar(article: &Shared<Article>, state: &UseReducerHandle<State>) {
+    let shown_view = use_mut_ref(|| state.url.view);
+    {
+        let article = article.clone();
+        use_effect_with(state.url.clone(), move |url| {
+            let search = url.to_query_string(&article);
+            if search != browser::location_search() {
+                let push = *shown_view.borrow() != url.view;
+                browser::set_location_search(&search, push);
+            }
+            *shown_view.borrow_mut() = url.view;
+        });
+    }
+    let article = article.clone();
+    let state = state.clone();
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().map(|window| {
+            EventListener::new(&window, "popstate", move |_| {
+                state.dispatch(Action::Navigate(UrlState::parse(
+                    &article,
+                    &browser::location_search(),
+                )));
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+fn active_filter_count(state: &State) -> usize {
+    let query = &state.url.query;
+    query.by.len()
+        + query.about.len()
+        + query.source.len()
+        + query.kind.len()
+        + usize::from(!query.text.trim().is_empty())
+}

@@ -1,0 +1,55 @@
+//! The integrity findings, each linking to the claims, paragraphs, actors and sources it concerns.
+
+use claimscope_core::{Article, FacetValue, Finding, SourceFilter, View};
+use yew::prelude::*;
+
+use crate::components::follow;
+use crate::shared::Shared;
+use crate::state::{Action, State};
+
+#[derive(Properties, PartialEq)]
+pub struct IntegrityViewProps {
+    pub article: Shared<Article>,
+    pub state: State,
+    pub findings: Shared<Vec<Finding>>,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component]
+pub fn IntegrityView(props: &IntegrityViewProps) -> Html {
+    let article = &props.article;
+    let link = |action: Action, content: String| {
+        html! { <a href={props.state.href(article, action.clone())} onclick={follow(&props.dispatch, action)}>{ content }</a> }
+    };
+    let items = props.findings.iter().enumerate().map(|(i, finding)| {
+        let claims = finding.claims.iter().map(|c| {
+            let claim = article.claim(*c);
+            html! { <li key={claim.key.clone()}>{ link(Action::ShowInArticle(*c), format!("{}: {}", article.actor(claim.claimant).name, claim.summary)) }</li> }
+        });
+        let actors = finding.actors.iter().map(|a| link(Action::ClaimsWith(FacetValue::About(*a)), format!("Claims about {}", article.actor(*a).name)));
+        let sources = finding.sources.iter().map(|s| link(Action::ClaimsWith(FacetValue::Source(SourceFilter::Source(*s))), format!("Claims citing {}", article.source(*s).outlet)));
+        let paragraphs = finding.paragraphs.iter().map(|p| {
+            let key = &article.paragraph(*p).key;
+            html! { <a href={format!("{}#{key}", props.state.href(article, Action::SetView(View::Article)))}>{ format!("¶{}", p.index() + 1) }</a> }
+        });
+        html! {
+            <li key={i} class={classes!("finding", finding.kind.key())} data-finding={finding.kind.key()}>
+                <h3>{ &finding.title }</h3>
+                <p>{ &finding.detail }</p>
+                <p class="finding-links">
+                    if !finding.paragraphs.is_empty() { <span class="in-paragraphs">{ "In the text: " }{ for paragraphs }</span> }
+                    { for actors }
+                    { for sources }
+                </p>
+                if !finding.claims.is_empty() { <ul class="finding-claims">{ for claims }</ul> }
+            </li>
+        }
+    });
+    html! {
+        <section class="integrity-view" aria-labelledby="integrity-title">
+            <h2 id="integrity-title">{ "What a careful reader should know" }</h2>
+            <p class="intro">{ "Computed from the article's data: gaps in its sourcing, names that may confuse, and claims that contradict each other." }</p>
+            <ol class="findings">{ for items }</ol>
+        </section>
+    }
+}

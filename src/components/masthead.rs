@@ -1,0 +1,47 @@
+//! The article's category, headline and credits, as a news page shows them.
+
+use claimscope_core::Article;
+use yew::prelude::*;
+
+use crate::shared::Shared;
+
+#[derive(Properties, PartialEq)]
+pub struct MastheadProps {
+    pub article: Shared<Article>,
+}
+
+#[function_component]
+pub fn Masthead(props: &MastheadProps) -> Html {
+    let info = props.article.info();
+    let credits = info.credits.iter().enumerate().map(|(i, credit)| {
+        html! {
+            <>
+                if i > 0 { <span class="sep" aria-hidden="true">{ " · " }</span> }
+                <span class="credit">{ credit_lead(&credit.role) }<strong>{ &credit.name }</strong></span>
+            </>
+        }
+    });
+    let published = info.published.map(|d| d.human());
+    html! {
+        <header class="masthead">
+            <p class="kicker">
+                if let Some(category) = &info.category { <span class="category">{ category }</span> }
+                if let Some(publisher) = &info.publisher { <span class="publisher">{ publisher }</span> }
+                if let Some(date) = published { <time datetime={info.published.map(|d| d.to_string())}>{ date }</time> }
+            </p>
+            <h1 class="title">{ &info.title }</h1>
+            <p class="credits">{ for credits }</p>
+        </header>
+    }
+}
+
+/// How a credit line introduces a role: “By”, “Edited by”…
+fn credit_lead(role: &str) -> String {
+    match role.to_lowercase().as_str() {
+        "author" | "writer" => "By ".into(),
+        "editor" => "Edited by ".into(),
+        "supervisor" => "Supervised by ".into(),
+        "translator" => "Translated by ".into(),
+        _ => format!("{role}: "),
+    }
+}

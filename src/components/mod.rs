@@ -1,0 +1,42 @@
+//! The explorer's components, one per file. Each receives what it shows and emits [`Action`]s.
+
+pub mod actor_card;
+pub mod actors_view;
+pub mod app;
+pub mod article_view;
+pub mod claim_card;
+pub mod claims_view;
+pub mod error_panel;
+pub mod explorer;
+pub mod facet_group;
+pub mod facet_panel;
+pub mod integrity_view;
+pub mod marked_text;
+pub mod masthead;
+pub mod reference_list;
+pub mod result_bar;
+pub mod source_card;
+pub mod sources_view;
+pub mod view_tabs;
+
+use yew::{Callback, MouseEvent};
+
+use crate::state::Action;
+
+/// A click handler for an in-app link: a plain click dispatches `action` instead of loading the
+/// page; a click with a modifier key (new tab, new window) is left to the browser.
+pub fn follow(dispatch: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |event: MouseEvent| {
+        if event.ctrl_key()
+            || event.meta_key()
+            || event.shift_key()
+            || event.alt_key()
+            || event.button() != 0
+        {
+            return;
+        }
+        event.prevent_default();
+        dispatch.emit(action.clone());
+    })
+}

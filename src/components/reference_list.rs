@@ -1,0 +1,71 @@
+//! The article's reference list as published, followed by the sources the text cites but the list
+//! leaves out.
+
+use claimscope_core::{Article, FacetValue, Source, SourceFilter};
+use yew::prelude::*;
+
+use crate::components::follow;
+use crate::shared::Shared;
+use crate::state::{Action, State};
+
+#[derive(Properties, PartialEq)]
+pub struct ReferenceListProps {
+    pub article: Shared<Article>,
+    pub state: State,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component]
+pub fn ReferenceList(props: &ReferenceListProps) -> Html {
+    let article = &props.article;
+    let cited = |source: &Source| {
+        let n = article.claims_citing(source.id).len();
+        let action = Action::ClaimsWith(FacetValue::Source(SourceFilter::Source(source.id)));
+        let label = match n {
+            0 => "never cited in the text".to_string(),
+            1 => "cited by 1 claim".to_string(),
+            n => format!("cited by {n} claims"),
+        };
+        html! { <a class="cited-by" href={props.state.href(article, action.clone())} onclick={follow(&props.dispatch, action)}>{ label }</a> }
+    };
+    let listed = article.sources().iter().filter(|s| s.listed).map(|source| {
+        html! { <li key={source.key.clone()}>{ reference(source) }{ " " }{ cited(source) }</li> }
+    });
+    let unlisted: Vec<&Source> = article.sources().iter().filter(|s| !s.listed).collect();
+    html! {
+        <section class="references" aria-labelledby="references-title">
+            <h2 id="references-title">{ "References" }</h2>
+            <ol>{ for listed }</ol>
+            if !unlisted.is_empty() {
+                <div class="finding-inline" data-finding="unlisted-source">
+                    <p><strong>{ "Cited in the text but missing from this list:" }</strong></p>
+                    <ul>
+                        { for unlisted.iter().map(|source| html! { <li key={source.key.clone()}>{ reference(source) }{ " " }{ cited(source) }</li> }) }
+                    </ul>
+                </div>
+            }
+        </section>
+    }
+}
+
+/// A reference in the article's own style: “Outlet (date). Title. Author.”
+fn reference(source: &Source) -> Html {
+    let date = source
+        .date
+        .map(|d| format!(" ({})", d.human()))
+        .unwrap_or_default();
+    html! {
+        <span class="reference">
+            <strong>{ &source.outlet }</strong>{ date }{ ". " }
+            if let Some(title) = &source.title {
+                if let Some(url) = &source.url {
+                    <a href={url.as_str().to_string()} rel="noopener noreferrer" target="_blank"><cite>{ title }</cite></a>
+                } else {
+                    <cite>{ title }</cite>
+                }
+                { ". " }
+            }
+            if let Some(author) = &source.author { { format!("By {author}.") } }
+        </span>
+    }
+}

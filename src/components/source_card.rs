@@ -1,0 +1,58 @@
+//! One source: outlet, title, author, date, whether the reference list includes it, and the
+//! claims that cite it.
+
+use claimscope_core::{Article, FacetValue, SourceFilter, SourceId};
+use yew::prelude::*;
+
+use crate::components::follow;
+use crate::shared::Shared;
+use crate::state::{Action, State};
+
+#[derive(Properties, PartialEq)]
+pub struct SourceCardProps {
+    pub article: Shared<Article>,
+    pub state: State,
+    pub source: SourceId,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component]
+pub fn SourceCard(props: &SourceCardProps) -> Html {
+    let article = &props.article;
+    let source = article.source(props.source);
+    let citing = article.claims_citing(source.id).len();
+    let action = Action::ClaimsWith(FacetValue::Source(SourceFilter::Source(source.id)));
+    let class = classes!(
+        "card",
+        "source-card",
+        (!source.listed).then_some("unlisted")
+    );
+    html! {
+        <article {class} data-source-id={source.key.clone()}>
+            <h3>{ &source.outlet }</h3>
+            if let Some(title) = &source.title {
+                <p class="source-title">
+                    if let Some(url) = &source.url {
+                        <a href={url.as_str().to_string()} rel="noopener noreferrer" target="_blank"><cite>{ title }</cite></a>
+                    } else {
+                        <cite>{ title }</cite>
+                    }
+                </p>
+            }
+            <p class="source-meta">
+                if let Some(author) = &source.author { <span>{ format!("By {author}") }</span> }
+                <span>{ source.date.map_or_else(|| "Undated".to_string(), |d| d.human()) }</span>
+            </p>
+            if source.listed {
+                <p class="listed">{ "In the reference list" }</p>
+            } else {
+                <p class="not-listed"><strong>{ "Missing from the reference list" }</strong>{ ": the text cites it, but a reader cannot look it up." }</p>
+            }
+            <p class="counts">
+                <a class="count-link" href={props.state.href(article, action.clone())} onclick={follow(&props.dispatch, action)}>
+                    { match citing { 0 => "No claim cites it".to_string(), 1 => "1 claim cites it".to_string(), n => format!("{n} claims cite it") } }
+                </a>
+            </p>
+        </article>
+    }
+}

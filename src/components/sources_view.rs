@@ -1,0 +1,79 @@
+//! The sources as cards, with the claims that rest on no source at all at the end. While a filter
+//! is active only sources of matching claims are shown, unless the reader asks for all.
+
+use claimscope_core::{Article, FacetValue, Results, SourceFilter};
+use yew::prelude::*;
+
+use crate::components::follow;
+use crate::components::source_card::SourceCard;
+use crate::shared::Shared;
+use crate::state::{Action, State};
+
+#[derive(Properties, PartialEq)]
+pub struct SourcesViewProps {
+    pub article: Shared<Article>,
+    pub state: State,
+    pub results: Shared<Results>,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component]
+pub fn SourcesView(props: &SourcesViewProps) -> Html {
+    let article = &props.article;
+    let filtered = !props.state.url.query.is_empty() && !props.state.show_all;
+    let involved = |id| {
+        article
+            .claims_citing(id)
+            .iter()
+            .any(|c| props.results.matches(*c))
+    };
+    let cards = article.sources().iter().filter(|s| !filtered || involved(s.id)).map(|source| {
+        html! {
+            <li key={source.key.clone()}>
+                <SourceCard article={article.clone()} state={props.state.clone()} source={source.id} dispatch={props.dispatch.clone()} />
+            </li>
+        }
+    });
+    let unsourced = article
+        .claims()
+        .iter()
+        .filter(|c| c.sources.is_empty())
+        .count();
+    let action = Action::ClaimsWith(FacetValue::Source(SourceFilter::Unsourced));
+    html! {
+        <section class="sources-view" aria-label="Sources">
+            <ShowAll state={props.state.clone()} noun="sources" dispatch={props.dispatch.clone()} />
+            <ul class="card-grid">{ for cards }</ul>
+            if unsourced > 0 {
+                <p class="unsourced-line">
+                    <a href={props.state.href(article, action.clone())} onclick={follow(&props.dispatch, action)}>
+                        { claimscope_core::integrity::count(unsourced, "claim") }
+                    </a>
+                    { " cite no source at all." }
+                </p>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ShowAllProps {
+    pub state: State,
+    pub noun: &'static str,
+    pub dispatch: Callback<Action>,
+}
+
+/// While a filter is active: says that the list is narrowed and offers to show everything.
+#[function_component]
+pub fn ShowAll(props: &ShowAllProps) -> Html {
+    if props.state.url.query.is_empty() {
+        return html! {};
+    }
+    let onchange = props.dispatch.reform(|_: Event| Action::ToggleShowAll);
+    html! {
+        <label class="show-all">
+            <input type="checkbox" checked={props.state.show_all} {onchange} />
+            { format!(" Show all {}, not only those in matching claims", props.noun) }
+        </label>
+    }
+}

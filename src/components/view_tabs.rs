@@ -1,0 +1,43 @@
+//! The five views as tabs: links that also work in a new tab, with the current one marked.
+
+use claimscope_core::{Article, View};
+use yew::prelude::*;
+
+use crate::components::follow;
+use crate::shared::Shared;
+use crate::state::{Action, State};
+
+#[derive(Properties, PartialEq)]
+pub struct ViewTabsProps {
+    pub article: Shared<Article>,
+    pub state: State,
+    /// How many integrity findings there are, shown on the Integrity tab.
+    pub findings: usize,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component]
+pub fn ViewTabs(props: &ViewTabsProps) -> Html {
+    let tabs = View::ALL.into_iter().map(|view| {
+        let action = Action::SetView(view);
+        let current = props.state.url.view == view;
+        html! {
+            <li>
+                <a href={props.state.href(&props.article, action.clone())}
+                   aria-current={current.then_some("page")}
+                   data-view={view.key()}
+                   onclick={follow(&props.dispatch, action)}>
+                    { view.label() }
+                    if view == View::Integrity && props.findings > 0 {
+                        <span class="badge" aria-label={format!("{} findings", props.findings)}>{ props.findings }</span>
+                    }
+                </a>
+            </li>
+        }
+    });
+    html! {
+        <nav class="view-tabs" aria-label="Views">
+            <ul>{ for tabs }</ul>
+        </nav>
+    }
+}
