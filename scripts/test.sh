@@ -17,7 +17,7 @@ run fmt cargo fmt --all -- --check
 run clippy cargo clippy --workspace --all-targets --quiet -- -D warnings
 run clippy-wasm cargo clippy -p claimscope-app --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 run native cargo test --workspace --quiet
-run components cargo test -p claimscope-app --target wasm32-unknown-unknown --quiet
+run components cargo test -p claimscope-app --target wasm32-unknown-unknown
 run build trunk build --release
 run node node --test --test-reporter=spec tests/
 
