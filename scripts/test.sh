@@ -21,14 +21,18 @@ run components cargo test -p claimscope-app --target wasm32-unknown-unknown
 run build trunk build --release
 run node node --test --test-reporter=spec tests/
 
-# Every runner's totals, added up.
-passed=0; failed=0
-while read -r p f; do passed=$((passed + p)); failed=$((failed + f)); done < <(
-  cat "$log/native.txt" "$log/components.txt" | sed -n 's/^test result: [a-zA-Z]*\. \([0-9]*\) passed; \([0-9]*\) failed.*/\1 \2/p'
-  sed -n 's/^ℹ pass \([0-9]*\)$/\1 0/p; s/^ℹ fail \([0-9]*\)$/0 \1/p' "$log/node.txt"
-)
+# Every runner's totals, layer by layer and added up.
+cargo_totals() { sed -n 's/^test result: [a-zA-Z]*\. \([0-9]*\) passed; \([0-9]*\) failed.*/\1 \2/p' "$@"; }
+node_totals() { sed -n 's/^ℹ pass \([0-9]*\)$/\1 0/p; s/^ℹ fail \([0-9]*\)$/0 \1/p' "$@"; }
 printf '\n== Summary\n'
-grep -h '^test result:' "$log/native.txt" "$log/components.txt" | sort | uniq -c | sed 's/^ */  /'
-grep -h '^ℹ \(tests\|pass\|fail\) ' "$log/node.txt" | sed 's/^/  node: /'
-echo "all layers: $passed passed, $failed failed"
-[ "$failed" = 0 ]
+total_passed=0; total_failed=0
+for layer in native components node; do
+  passed=0; failed=0
+  while read -r p f; do passed=$((passed + p)); failed=$((failed + f)); done < <(
+    if [ "$layer" = node ]; then node_totals "$log/$layer.txt"; else cargo_totals "$log/$layer.txt"; fi
+  )
+  echo "$layer: $passed passed, $failed failed"
+  total_passed=$((total_passed + passed)); total_failed=$((total_failed + failed))
+done
+echo "total: $total_passed passed, $total_failed failed"
+[ "$total_failed" = 0 ]
