@@ -81,11 +81,17 @@ struct Ids {
 }
 
 impl Ids {
-    /// Registers the ids of a list, reporting duplicates.
-    fn register(fields: &mut Fields, list: &str, keys: &[Option<String>]) -> Ids {
+    /// Registers the ids of a list's entries, reporting duplicates. Ids are taken from every entry
+    /// that has one, even an entry with other problems, so references to it are not reported too.
+    fn register(fields: &mut Fields, root: &Json, list: &str) -> Ids {
         let mut ids = Ids::default();
-        for (i, key) in keys.iter().enumerate() {
-            let Some(key) = key else { continue };
+        let Some(Json::Array(items)) = root.get(list) else {
+            return ids;
+        };
+        for (i, entry) in items.iter().enumerate() {
+            let Some(Json::String(key)) = entry.get("id") else {
+                continue;
+            };
             if let Some(&first) = ids.by_key.get(key) {
                 fields.problem(
                     &member(&item(list, i), "id"),
@@ -153,14 +159,6 @@ fn entries<T>(
         .collect()
 }
 
-/// The ids of entries read so far, for duplicate checks.
-fn keys<T>(entries: &[Option<T>], key: impl Fn(&T) -> &String) -> Vec<Option<String>> {
-    entries
-        .iter()
-        .map(|e| e.as_ref().map(|e| key(e).clone()))
-        .collect()
-}
-
 /// Keeps a list only when every entry of it was read.
 fn complete<T>(entries: Vec<Option<T>>) -> Option<Vec<T>> {
     entries.into_iter().collect()
@@ -185,29 +183,17 @@ impl Loader {
     fn article(&mut self, root: &Json) -> Option<Article> {
         let info = self.info(root);
         let paragraphs = entries(self, root, "paragraphs", Loader::paragraph);
-        self.paragraphs = Ids::register(
-            &mut self.fields,
-            "paragraphs",
-            &keys(&paragraphs, |p: &(String, String)| &p.0),
-        );
         let actors = entries(self, root, "actors", Loader::actor);
-        self.actors = Ids::register(
-            &mut self.fields,
-            "actors",
-            &keys(&actors, |a: &Actor| &a.key),
-        );
         let sources = entries(self, root, "sources", Loader::source);
-        self.sources = Ids::register(
-            &mut self.fields,
-            "sources",
-            &keys(&sources, |s: &Source| &s.key),
-        );
         let raw_claims = entries(self, root, "claims", Loader::raw_claim);
-        self.claims = Ids::register(
-            &mut self.fields,
-            "claims",
-            &keys(&raw_claims, |c: &RawClaim| &c.key),
-        );
+        for (list, ids) in [
+            ("paragraphs", &mut self.paragraphs),
+            ("actors", &mut self.actors),
+            ("sources", &mut self.sources),
+            ("claims", &mut self.claims),
+        ] {
+            *ids = Ids::register(&mut self.fields, root, list);
+        }
 
         let paragraphs: Option<Vec<Paragraph>> = complete(paragraphs).map(|list| {
             list.into_iter()
@@ -226,8 +212,7 @@ impl Loader {
             .collect();
         let relations = entries(self, root, "relations", Loader::relation);
         let events = entries(self, root, "events", Loader::event);
-        let keys: Vec<Option<String>> = keys(&events, |e: &Event| &e.key);
-        Ids::register(&mut self.fields, "events", &keys);
+        Ids::register(&mut self.fields, root, "events");
 
         Some(Article::new(
             info?,

@@ -1,0 +1,140 @@
+//! Properties that hold for any input: loading never panics, JSON survives writing and reading, the
+//! address round-trips, and facet counts equal what ticking the value would show.
+
+use std::collections::BTreeSet;
+
+use claimscope_core::json::Json;
+use claimscope_core::query::run;
+use claimscope_core::{
+    load, Article, ClaimKind, FacetValue, Query, SourceFilter, UrlState, View, Vocabulary,
+};
+use proptest::prelude::*;
+
+const SEED: &str = include_str!("../../../data/belgorod-incursions.json");
+
+fn seed() -> Article {
+    load(SEED.as_bytes()).expect("the seed validates")
+}
+
+fn json_value() -> impl Strategy<Value = Json> {
+    let leaf = prop_oneof![
+        Just(Json::Null),
+        any::<bool>().prop_map(Json::Bool),
+        (-1e12f64..1e12).prop_map(Json::Number),
+        ".{0,12}".prop_map(Json::String),
+    ];
+    leaf.prop_recursive(5, 64, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Json::Array),
+            prop::collection::btree_map("[a-z]{1,8}", inner, 0..6)
+                .prop_map(|members| Json::Object(members.into_iter().collect())),
+        ]
+    })
+}
+
+/// A query over the seed: any subset of each facet and some text.
+fn seed_query(article: &Article) -> impl Strategy<Value = Query> {
+    let actors = article.actors().len();
+    let sources = article.sources().len();
+    let actor_ids: Vec<_> = article.actors().iter().map(|a| a.id).collect();
+    let source_ids: Vec<_> = article.sources().iter().map(|s| s.id).collect();
+    (
+        prop::collection::btree_set(0..actors, 0..3),
+        prop::collection::btree_set(0..actors, 0..3),
+        prop::collection::btree_set(0..=sources, 0..3),
+        prop::collection::btree_set(0..ClaimKind::ALL.len(), 0..3),
+        prop_oneof![
+            Just(String::new()),
+            Just("russia".to_string()),
+            "[a-z ]{0,6}"
+        ],
+    )
+        .prop_map(move |(by, about, source, kind, text)| Query {
+            text,
+            by: by.into_iter().map(|i| actor_ids[i]).collect(),
+            about: about.into_iter().map(|i| actor_ids[i]).collect(),
+            source: source
+                .into_iter()
+                .map(|i| {
+                    source_ids
+                        .get(i)
+                        .map_or(SourceFilter::Unsourced, |s| SourceFilter::Source(*s))
+                })
+                .collect(),
+            kind: kind
+                .into_iter()
+                .map(|i| ClaimKind::ALL[i].0)
+                .collect::<BTreeSet<_>>(),
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn loading_arbitrary_bytes_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        let _ = load(&bytes);
+    }
+
+    #[test]
+    fn loading_arbitrary_json_never_panics(value in json_value()) {
+        let mut text = String::new();
+        value.write(&mut text, false);
+        let _ = load(text.as_bytes());
+    }
+
+    #[test]
+    fn loading_a_damaged_seed_never_panics(edits in prop::collection::vec((0..SEED.len(), any::<u8>()), 1..8)) {
+        let mut bytes = SEED.as_bytes().to_vec();
+        for (at, byte) in edits {
+            bytes[at] = byte;
+        }
+        let _ = load(&bytes);
+    }
+
+    #[test]
+    fn json_survives_writing_and_reading(value in json_value(), pretty in any::<bool>()) {
+        let mut text = String::new();
+        value.write(&mut text, pretty);
+        prop_assert_eq!(Json::parse(text.as_bytes()), Ok(value));
+    }
+
+    #[test]
+    fn any_address_parses(search in ".{0,80}") {
+        let _ = UrlState::parse(&seed(), &search);
+    }
+
+    #[test]
+    fn state_to_address_to_state_is_identity(
+        query in seed_query(&seed()),
+        view in 0..View::ALL.len(),
+        claim in prop::option::of(0..37usize),
+        other in prop::collection::vec(("[a-z&=% ]{1,6}", ".{0,6}"), 0..3),
+    ) {
+        let article = seed();
+        let other = other.into_iter().filter(|(k, _)| !["view", "q", "by", "about", "source", "kind", "claim"].contains(&k.as_str())).collect();
+        let claim = claim.and_then(|i| article.claims().get(i)).map(|c| c.id);
+        let state = UrlState { view: View::ALL[view], query, claim, other };
+        let address = state.to_query_string(&article);
+        prop_assert_eq!(UrlState::parse(&article, &address), state);
+    }
+
+    #[test]
+    fn a_facet_count_is_what_ticking_the_value_would_show(query in seed_query(&seed())) {
+        let article = seed();
+        let results = run(&article, &query);
+        let mut values: Vec<FacetValue> = Vec::new();
+        for actor in article.actors() {
+            values.extend([FacetValue::By(actor.id), FacetValue::About(actor.id)]);
+        }
+        values.extend(article.sources().iter().map(|s| FacetValue::Source(SourceFilter::Source(s.id))));
+        values.push(FacetValue::Source(SourceFilter::Unsourced));
+        values.extend(ClaimKind::ALL.iter().map(|(k, _)| FacetValue::Kind(*k)));
+        for value in values {
+            let mut only = query.clone();
+            only.clear(value.facet());
+            only.toggle(value);
+            prop_assert_eq!(results.counts.of(value) as usize, run(&article, &only).claims.len(), "{:?}", value);
+        }
+    }
+}
