@@ -4,6 +4,8 @@
 use claimscope_core::{ActorId, Article, FacetValue};
 use yew::prelude::*;
 
+use claimscope_core::integrity::count;
+
 use crate::components::follow;
 use crate::shared::Shared;
 use crate::state::{Action, State};
@@ -20,11 +22,11 @@ pub struct ActorCardProps {
 pub fn ActorCard(props: &ActorCardProps) -> Html {
     let article = &props.article;
     let actor = article.actor(props.actor);
-    let count_link = |value: FacetValue, n: usize, what: &str| {
+    let count_link = |value: FacetValue, n: usize, preposition: &str| {
         let action = Action::ClaimsWith(value);
         html! {
             <a class="count-link" href={props.state.href(article, action.clone())} onclick={follow(&props.dispatch, action)}>
-                <strong>{ n }</strong>{ format!(" {what}") }
+                { format!("{} {preposition}", count(n, "claim")) }
             </a>
         }
     };
@@ -42,8 +44,8 @@ pub fn ActorCard(props: &ActorCardProps) -> Html {
             if let Some(note) = &actor.note { <p class="note"><span class="note-label">{ "Annotator's note: " }</span>{ note }</p> }
             <p class="counts">
                 <span class="mentions">{ match mentions { 0 => "Not named in the text".to_string(), 1 => "Named once in the text".to_string(), n => format!("Named {n} times in the text") } }</span>
-                { count_link(FacetValue::By(actor.id), article.claims_by(actor.id).len(), "claims by") }
-                { count_link(FacetValue::About(actor.id), article.claims_about(actor.id).len(), "claims about") }
+                { count_link(FacetValue::By(actor.id), article.claims_by(actor.id).len(), "made") }
+                { count_link(FacetValue::About(actor.id), article.claims_about(actor.id).len(), "about them") }
             </p>
         </article>
     }

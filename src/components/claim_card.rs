@@ -1,7 +1,7 @@
 //! One claim as a card: its quote, who claims it, what kind of claim it is, whom it is about, the
 //! sources it rests on (or that it has none), and the claims it contradicts or supports.
 
-use claimscope_core::{Article, ClaimId, FacetValue, RelationKind, SourceFilter, Vocabulary};
+use claimscope_core::{ActorKind, Article, ClaimId, FacetValue, RelationKind, SourceFilter, Vocabulary};
 use yew::prelude::*;
 
 use crate::components::follow;
@@ -68,6 +68,7 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
                 <h3 id={heading_id} class="claimant">
                     { link(Action::ClaimsWith(FacetValue::By(claim.claimant)), "claimant-link", html! { <MarkedText text={claimant.name.clone()} query={query.clone()} /> }) }
                 </h3>
+                if claimant.kind == ActorKind::Author { <span class="claimant-role">{ "the author" }</span> }
             </header>
             <blockquote class="quote"><MarkedText text={claim.quote.exact.clone()} query={query.clone()} /></blockquote>
             <p class="summary"><MarkedText text={claim.summary.clone()} query={query.clone()} /></p>

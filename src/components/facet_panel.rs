@@ -33,7 +33,7 @@ pub fn FacetPanel(props: &FacetPanelProps) -> Html {
             .actors()
             .iter()
             .filter(|a| has_claims(a.id))
-            .map(|a| option(facet(a.id), &a.name))
+            .map(|a| option(facet(a.id), &actor_label(a)))
             .collect::<Vec<_>>()
     };
     let by = actors(FacetValue::By, &|a| !article.claims_by(a).is_empty());
@@ -66,6 +66,15 @@ pub fn FacetPanel(props: &FacetPanelProps) -> Html {
             { group(Facet::Kind, "Kind of claim", kinds) }
             <p class="facet-hint">{ "Within a group any ticked value matches; across groups, all must." }</p>
         </div>
+    }
+}
+
+/// An actor's name, marked when it is the article's own voice.
+fn actor_label(actor: &claimscope_core::Actor) -> String {
+    if actor.kind == claimscope_core::ActorKind::Author {
+        format!("{} (the author)", actor.name)
+    } else {
+        actor.name.clone()
     }
 }
 
