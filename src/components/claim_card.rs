@@ -1,7 +1,9 @@
 //! One claim as a card: its quote, who claims it, what kind of claim it is, whom it is about, the
 //! sources it rests on (or that it has none), and the claims it contradicts or supports.
 
-use claimscope_core::{ActorKind, Article, ClaimId, FacetValue, RelationKind, SourceFilter, Vocabulary};
+use claimscope_core::{
+    ActorKind, Article, ClaimId, FacetValue, RelationKind, SourceFilter, Vocabulary,
+};
 use yew::prelude::*;
 
 use crate::components::follow;

@@ -4,6 +4,7 @@
 //! the subject of, which claims cite a source, where in the text each actor is mentioned, which
 //! claims stand in a paragraph, and the folded text the free-text search looks through.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::fold::fold;
@@ -180,6 +181,12 @@ impl Article {
     pub fn mentions(&self) -> &[Mention] {
         &self.mentions
     }
+    /// The mentions in one paragraph, in text order.
+    pub fn mentions_in(&self, paragraph: ParagraphId) -> &[Mention] {
+        let start = self.mentions.partition_point(|m| m.paragraph < paragraph);
+        let end = self.mentions.partition_point(|m| m.paragraph <= paragraph);
+        &self.mentions[start..end]
+    }
     /// How many times the text names the actor.
     pub fn mention_count(&self, actor: ActorId) -> usize {
         self.mentions.iter().filter(|m| m.actor == actor).count()
@@ -211,36 +218,69 @@ fn searchable_text(claim: &Claim, actors: &[Actor], sources: &[Source]) -> Strin
 }
 
 /// Finds every whole-word occurrence of every actor's names; where names overlap (“Russia” inside
-/// “Freedom of Russia Legion”), the longer one wins.
+/// “Freedom of Russia Legion”), the longer one wins. Names are looked up by their first word at
+/// each word start, so the cost grows with the text, not with text × names.
 fn find_mentions(paragraphs: &[Paragraph], actors: &[Actor]) -> Vec<Mention> {
+    let mut by_first_word: HashMap<&str, Vec<(ActorId, &str)>> = HashMap::new();
+    for actor in actors.iter().filter(|a| a.kind != ActorKind::Author) {
+        for name in actor.names() {
+            if let Some(first) = name
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .filter(|w| !w.is_empty())
+            {
+                by_first_word
+                    .entry(first)
+                    .or_default()
+                    .push((actor.id, name));
+            }
+        }
+    }
     let mut mentions = Vec::new();
     for paragraph in paragraphs {
         let text = paragraph.text.as_str();
-        let mut found: Vec<Mention> = Vec::new();
-        for actor in actors.iter().filter(|a| a.kind != ActorKind::Author) {
-            for name in actor.names() {
-                for (start, _) in text.match_indices(name) {
-                    let end = start + name.len();
-                    if is_word_boundary(text, start, end) {
-                        found.push(Mention {
-                            actor: actor.id,
-                            paragraph: paragraph.id,
-                            range: start..end,
-                        });
-                    }
-                }
-            }
-        }
-        found.sort_by_key(|m| (m.range.start, std::cmp::Reverse(m.range.end)));
         let mut last_end = 0;
-        for mention in found {
-            if mention.range.start >= last_end {
-                last_end = mention.range.end;
-                mentions.push(mention);
+        for (start, word) in words(text) {
+            if start < last_end {
+                continue;
+            }
+            let longest = by_first_word
+                .get(word)
+                .into_iter()
+                .flatten()
+                .filter(|(_, name)| {
+                    text[start..].starts_with(name)
+                        && is_word_boundary(text, start, start + name.len())
+                })
+                .max_by_key(|(_, name)| name.len());
+            if let Some((actor, name)) = longest {
+                last_end = start + name.len();
+                mentions.push(Mention {
+                    actor: *actor,
+                    paragraph: paragraph.id,
+                    range: start..last_end,
+                });
             }
         }
     }
     mentions
+}
+
+/// The words of a text (runs of letters and digits) with their byte offsets.
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .scan(0, move |offset, word| {
+            let start = *offset;
+            // Every separator is one character; step over it to reach the next word's start.
+            *offset = start
+                + word.len()
+                + text[start + word.len()..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+            Some((start, word))
+        })
+        .filter(|(_, word)| !word.is_empty())
 }
 
 fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
