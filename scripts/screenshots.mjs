@@ -1,5 +1,6 @@
 // Takes screenshots of every view at 1280x800 and 360x740, light and dark, from the release build
-// (dist/), into tests/e2e/screenshots/. Usage: node scripts/screenshots.mjs [extra query string]
+// (dist/), and of the explorer embedded in a news page on another origin, into
+// tests/e2e/screenshots/. Usage: node scripts/screenshots.mjs [extra query string]
 import { mkdirSync } from 'node:fs';
 import { launch, root, serve } from '../tests/e2e/harness.mjs';
 
@@ -7,6 +8,19 @@ const out = `${root}/tests/e2e/screenshots`;
 mkdirSync(out, { recursive: true });
 const extra = process.argv[2] ?? '';
 const server = await serve();
+const host = await serve(root, {
+  host: 'localhost',
+  routes: {
+    '/news.html': {
+      type: 'text/html',
+      body: `<!doctype html><meta charset="utf-8"><title>Host</title>
+<style>body{font:18px Georgia,serif;max-width:680px;margin:1.5rem auto;padding:0 1rem}</style>
+<h1>A news page</h1><p>The article's own text runs here, and the explorer sits in the column.</p>
+<iframe data-claimscope src="${server.url}?embed=1&view=claims${extra}" title="Claimscope"></iframe>
+<script src="${server.url}embed.js"></script><p>More of the host's text.</p>`,
+    },
+  },
+});
 const browser = await launch();
 try {
   for (const [width, height] of [[1280, 800], [360, 740]]) {
@@ -19,8 +33,17 @@ try {
       }
       await page.close();
     }
+    const page = await browser.newPage({ viewport: { width, height } });
+    await page.goto(`${host.url}news.html`);
+    await page.frameLocator('iframe').locator('[data-claim-id]').first().waitFor();
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${out}/embedded-${width}.png` });
+    await page.locator('iframe').evaluate((frame) => frame.scrollIntoView());
+    await page.screenshot({ path: `${out}/embedded-${width}-frame.png` });
+    await page.close();
   }
 } finally {
+  host.stop();
   await browser.close();
   server.stop();
 }

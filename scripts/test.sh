@@ -15,6 +15,7 @@ run() {
 
 run fmt cargo fmt --all -- --check
 run clippy cargo clippy --workspace --all-targets --quiet -- -D warnings
+run clippy-ssr cargo clippy -p claimscope-app --features ssr --bin prerender --quiet -- -D warnings
 run clippy-wasm cargo clippy -p claimscope-app --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 run native cargo test --workspace --quiet
 run components cargo test -p claimscope-app --target wasm32-unknown-unknown

@@ -1,6 +1,10 @@
 //! The explorer's few direct calls into the browser: the address bar, the root element's state
-//! flag, and scrolling a claim into view. Each one tolerates a missing window or element.
+//! and theme, downloading an article file, the clipboard, and scrolling a claim into view. Each
+//! one tolerates a missing window or element.
 
+use claimscope_core::{Embedding, Problem, Theme, MAX_FILE_BYTES};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 fn document() -> Option<web_sys::Document> {
@@ -10,6 +14,18 @@ fn document() -> Option<web_sys::Document> {
 /// The element the app renders into.
 pub fn app_root() -> Option<Element> {
     document()?.get_element_by_id("app")
+}
+
+/// The page's address without its query string and fragment: where the explorer lives.
+pub fn page_address() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
 }
 
 /// The address bar's query string, `?` included.
@@ -43,6 +59,91 @@ pub fn set_location_search(search: &str, push: bool) {
 pub fn set_document_state(state: &str) {
     if let Some(root) = document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("data-state", state);
+    }
+}
+
+/// Marks the page as embedded and applies the host's theme and accent colour.
+pub fn apply_embedding(embedding: &Embedding) {
+    let Some(root) = document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    if embedding.embed {
+        let _ = root.set_attribute("data-embed", "");
+    }
+    if embedding.theme != Theme::Auto {
+        let _ = root.set_attribute("data-theme", embedding.theme.key());
+    }
+    if let (Some(accent), Ok(root)) = (&embedding.accent, root.dyn_into::<web_sys::HtmlElement>()) {
+        // Set through the CSSOM, which a strict style-src allows; the value is a checked #rrggbb.
+        let _ = root.style().set_property("--accent", accent.as_str());
+    }
+}
+
+/// Removes the article served in the page for the first paint, once the app shows it.
+pub fn remove_prerendered() {
+    if let Some(element) = document().and_then(|d| d.get_element_by_id("prerendered")) {
+        element.remove();
+    }
+}
+
+/// Downloads and validates the article file at `address` (absolute, or relative to the page).
+pub async fn fetch_article(address: &str) -> Result<claimscope_core::Article, Vec<Problem>> {
+    let bytes = fetch_bytes(address)
+        .await
+        .map_err(|message| vec![Problem::new("data", message)])?;
+    claimscope_core::load(&bytes)
+}
+
+async fn fetch_bytes(address: &str) -> Result<Vec<u8>, String> {
+    let window = web_sys::window().ok_or("there is no window to download from")?;
+    let base = window.location().href().unwrap_or_default();
+    let url = web_sys::Url::new_with_base(address, &base)
+        .map_err(|_| format!("“{address}” is not a valid address."))?;
+    if !matches!(url.protocol().as_str(), "http:" | "https:") {
+        return Err(format!(
+            "“{address}” is not an http:// or https:// address."
+        ));
+    }
+    let href = url.href();
+    let failed = |why: &str| format!("The article file at {href} could not be downloaded: {why}.");
+    let response = JsFuture::from(window.fetch_with_str(&href))
+        .await
+        .map_err(|_| {
+            failed("the network request failed (offline, or the server does not allow it)")
+        })?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| failed("no response"))?;
+    if !response.ok() {
+        return Err(failed(&format!(
+            "the server answered {} {}",
+            response.status(),
+            response.status_text()
+        )));
+    }
+    let declared = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|l| l.parse::<usize>().ok());
+    if declared.is_some_and(|length| length > MAX_FILE_BYTES) {
+        return Err(failed(&format!(
+            "it is larger than the {} MB an article file may be",
+            MAX_FILE_BYTES / 1_048_576
+        )));
+    }
+    let buffer = response
+        .array_buffer()
+        .map_err(|_| failed("its body could not be read"))?;
+    let buffer = JsFuture::from(buffer)
+        .await
+        .map_err(|_| failed("its body could not be read"))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Puts text on the clipboard, when the browser allows it.
+pub fn copy_text(text: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.navigator().clipboard().write_text(text);
     }
 }
 

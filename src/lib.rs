@@ -5,24 +5,50 @@
 
 pub mod browser;
 pub mod components;
+pub mod frame;
 pub mod shared;
 pub mod state;
 
+use claimscope_core::{Article, Embedding, Problem};
 use components::app::{App, AppProps};
+use shared::Shared;
 
 /// The seed article, embedded at build time. A native test guarantees it validates.
 pub const SEED: &[u8] = include_bytes!("../data/belgorod-incursions.json");
 
-/// Starts the explorer in the page's `<main id="app">` (or the body when there is none).
+/// A loaded article, or every reason it could not be loaded.
+pub type Loaded = Result<Shared<Article>, Shared<Vec<Problem>>>;
+
+/// Loads article bytes into what the app shows.
+pub fn loaded(result: Result<Article, Vec<Problem>>) -> Loaded {
+    result.map(Shared::new).map_err(Shared::new)
+}
+
+/// Starts the explorer in the page's `<div id="app">`: with the embedded seed article, or with
+/// the article file the address names in `data=`.
 pub fn run() {
-    let root = browser::app_root();
-    let props = AppProps {
-        loaded: claimscope_core::load(SEED)
-            .map(shared::Shared::new)
-            .map_err(shared::Shared::new),
+    let search = browser::location_search();
+    let embedding = Embedding::parse(&search);
+    browser::apply_embedding(&embedding);
+    let start = move |loaded: Loaded, embedding: Embedding| {
+        let props = AppProps {
+            loaded,
+            search: search.into(),
+            embedding: Shared::new(embedding),
+        };
+        match browser::app_root() {
+            Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
+            None => yew::Renderer::<App>::with_props(props).render(),
+        };
     };
-    match root {
-        Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
-        None => yew::Renderer::<App>::with_props(props).render(),
-    };
+    match embedding.data.clone() {
+        None => start(loaded(claimscope_core::load(SEED)), embedding),
+        Some(address) => {
+            // The page was served with the seed article in it; that is not the one asked for.
+            browser::remove_prerendered();
+            wasm_bindgen_futures::spawn_local(async move {
+                start(loaded(browser::fetch_article(&address).await), embedding);
+            });
+        }
+    }
 }

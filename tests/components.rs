@@ -4,6 +4,7 @@
 
 use claimscope_app::components::app::{App, AppProps};
 use claimscope_app::shared::Shared;
+use claimscope_core::Embedding;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
@@ -12,22 +13,24 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const HARBOUR: &[u8] = include_bytes!("fixtures/harbour.json");
 
-/// Mounts the app with the result of loading `bytes` into a fresh element.
-async fn mount(bytes: &[u8]) -> Element {
-    // The explorer reads its filters from the address, which earlier tests have changed.
-    let path = gloo::utils::window().location().pathname().unwrap();
-    gloo::utils::history()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
-        .unwrap();
+/// Mounts the app, as opened at an address with query string `search`, with the result of loading
+/// `bytes`, into a fresh element.
+async fn mount_at(search: &str, bytes: &[u8]) -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    let loaded = claimscope_core::load(bytes)
-        .map(Shared::new)
-        .map_err(Shared::new);
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { loaded }).render();
+    let props = AppProps {
+        loaded: claimscope_app::loaded(claimscope_core::load(bytes)),
+        search: search.to_string().into(),
+        embedding: Shared::new(Embedding::parse(search)),
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root
+}
+
+async fn mount(bytes: &[u8]) -> Element {
+    mount_at("", bytes).await
 }
 
 fn text(root: &Element, selector: &str) -> String {
@@ -112,5 +115,41 @@ async fn a_broken_file_shows_every_problem_in_an_alert() {
         alert.contains("claims[1].claimant: “nobody” is not the id of any entry in actors."),
         "{alert}"
     );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn filters_in_the_address_apply_on_load_and_reach_the_embed_code() {
+    let root = mount_at("?view=claims&kind=denial", HARBOUR).await;
+    assert_eq!(text(&root, "[data-testid=result-count]"), "1 of 3 claims");
+    assert_eq!(
+        root.query_selector_all("[data-claim-id]").unwrap().length(),
+        1
+    );
+    let code = root
+        .query_selector("textarea[data-share=embed]")
+        .unwrap()
+        .unwrap();
+    let code = code
+        .dyn_into::<web_sys::HtmlTextAreaElement>()
+        .unwrap()
+        .value();
+    assert!(
+        code.contains("?embed=1&amp;view=claims&amp;kind=denial\""),
+        "{code}"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_embedding_offers_the_full_explorer_in_a_new_tab() {
+    let root = mount_at("?embed=1&view=claims&childId=c1", HARBOUR).await;
+    let link = root
+        .query_selector(".open-full a")
+        .unwrap()
+        .expect("a link to the full explorer");
+    let href = link.get_attribute("href").unwrap();
+    assert!(href.ends_with("?view=claims"), "{href}");
+    assert_eq!(link.get_attribute("rel").as_deref(), Some("noopener"));
     root.remove();
 }

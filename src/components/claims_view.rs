@@ -8,11 +8,10 @@ use crate::components::claim_card::ClaimCard;
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
-/// How many cards a page adds.
-const PAGE: usize = 100;
-
 #[derive(Properties, PartialEq)]
 pub struct ClaimsViewProps {
+    /// How many cards a page adds.
+    pub page: usize,
     pub article: Shared<Article>,
     pub state: State,
     pub results: Shared<Results>,
@@ -21,10 +20,11 @@ pub struct ClaimsViewProps {
 
 #[function_component]
 pub fn ClaimsView(props: &ClaimsViewProps) -> Html {
-    let shown = use_state(|| PAGE);
+    let page = props.page;
+    let shown = use_state(|| page);
     {
         let shown = shown.clone();
-        use_effect_with(props.results.clone(), move |_| shown.set(PAGE));
+        use_effect_with(props.results.clone(), move |_| shown.set(page));
     }
     let claims = &props.results.claims;
     let cards = claims.iter().take(*shown).map(|&claim| {
@@ -38,7 +38,7 @@ pub fn ClaimsView(props: &ClaimsViewProps) -> Html {
     let more = claims.len().saturating_sub(*shown);
     let show_more = {
         let shown = shown.clone();
-        Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
+        Callback::from(move |_: MouseEvent| shown.set(*shown + page))
     };
     let clear_all = props.dispatch.reform(|_: MouseEvent| Action::ClearAll);
     html! {
@@ -51,7 +51,7 @@ pub fn ClaimsView(props: &ClaimsViewProps) -> Html {
             }
             <ul class="card-list">{ for cards }</ul>
             if more > 0 {
-                <button type="button" class="show-more" onclick={show_more}>{ format!("Show {} more of {more}", more.min(PAGE)) }</button>
+                <button type="button" class="show-more" onclick={show_more}>{ format!("Show {} more of {more}", more.min(page)) }</button>
             }
         </section>
     }

@@ -1,7 +1,7 @@
 //! The explorer's frame: masthead, search and result count, view tabs, filters beside (or above)
 //! the current view. It owns the state, runs the query, and keeps the address bar in step.
 
-use claimscope_core::{query, Article, UrlState, View};
+use claimscope_core::{query, Article, Embedding, UrlState, View};
 use gloo::events::EventListener;
 use yew::prelude::*;
 
@@ -13,14 +13,22 @@ use crate::components::facet_panel::FacetPanel;
 use crate::components::integrity_view::IntegrityView;
 use crate::components::masthead::Masthead;
 use crate::components::result_bar::ResultBar;
+use crate::components::share_panel::SharePanel;
 use crate::components::sources_view::SourcesView;
 use crate::components::view_tabs::ViewTabs;
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
+/// How many claim cards a page shows; fewer in an embedding, which grows with its content.
+const PAGE: usize = 100;
+const EMBED_PAGE: usize = 10;
+
 #[derive(Properties, PartialEq)]
 pub struct ExplorerProps {
     pub article: Shared<Article>,
+    /// The address's query string when the page loaded.
+    pub search: AttrValue,
+    pub embedding: Shared<Embedding>,
 }
 
 #[function_component]
@@ -28,7 +36,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let article = props.article.clone();
     let state = {
         let article = article.clone();
-        use_reducer(move || State::from_url(UrlState::parse(&article, &browser::location_search())))
+        let search = props.search.clone();
+        use_reducer(move || State::from_url(UrlState::parse(&article, &search)))
     };
     let results = use_memo(
         (article.clone(), state.url.query.clone()),
@@ -43,6 +52,13 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
     use_address_bar(&article, &state);
+    {
+        let child_id = props.embedding.child_id.clone();
+        use_effect_with((), move |_| {
+            let reporter = crate::frame::report_height(child_id);
+            move || drop(reporter)
+        });
+    }
     {
         let article = article.clone();
         let reveal = state.reveal;
@@ -63,7 +79,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             html! { <ArticleView article={article.clone()} state={current.clone()} results={(*results).clone()} dispatch={dispatch.clone()} /> }
         }
         View::Claims => {
-            html! { <ClaimsView article={article.clone()} state={current.clone()} results={(*results).clone()} dispatch={dispatch.clone()} /> }
+            html! { <ClaimsView page={if props.embedding.embed { EMBED_PAGE } else { PAGE }} article={article.clone()} state={current.clone()} results={(*results).clone()} dispatch={dispatch.clone()} /> }
         }
         View::Actors => {
             html! { <ActorsView article={article.clone()} state={current.clone()} results={(*results).clone()} dispatch={dispatch.clone()} /> }
@@ -82,9 +98,10 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let active_filters = active_filter_count(&state);
     html! {
         <div class="explorer">
-            <Masthead article={article.clone()} />
+            <Masthead article={article.clone()} full_explorer={props.embedding.embed.then(|| full_explorer(&article, &current))} />
             <ViewTabs article={article.clone()} state={current.clone()} findings={findings.len()} dispatch={dispatch.clone()} />
             <ResultBar article={article.clone()} state={current.clone()} matching={results.claims.len()} dispatch={dispatch.clone()} />
+            <SharePanel article={article.clone()} state={current.clone()} />
             <div class="layout">
                 <div class="filters-column">
                     <button type="button" class="filters-toggle" aria-expanded={filters_open.to_string()} aria-controls="filters" onclick={toggle_filters}>
@@ -129,6 +146,19 @@ fn use_address_bar(article: &Shared<Article>, state: &UseReducerHandle<State>) {
         });
         move || drop(listener)
     });
+}
+
+/// The address of the same view outside the embedding, for readers who want more room.
+fn full_explorer(article: &Article, state: &State) -> AttrValue {
+    let mut url = state.url.clone();
+    url.other
+        .retain(|(key, _)| !matches!(key.as_str(), "embed" | "childId"));
+    format!(
+        "{}{}",
+        browser::page_address(),
+        url.to_query_string(article)
+    )
+    .into()
 }
 
 fn active_filter_count(state: &State) -> usize {

@@ -8,6 +8,9 @@ use crate::shared::Shared;
 #[derive(Properties, PartialEq)]
 pub struct MastheadProps {
     pub article: Shared<Article>,
+    /// In an embedding: the address of the full explorer, offered in a new tab.
+    #[prop_or_default]
+    pub full_explorer: Option<AttrValue>,
 }
 
 #[function_component]
@@ -31,6 +34,11 @@ pub fn Masthead(props: &MastheadProps) -> Html {
             </p>
             <h1 class="title">{ &info.title }</h1>
             <p class="credits">{ for credits }</p>
+            if let Some(href) = &props.full_explorer {
+                <p class="open-full">
+                    <a {href} target="_blank" rel="noopener">{ "Open the full explorer" }<span aria-hidden="true">{ " ↗" }</span><span class="visually-hidden">{ " (new tab)" }</span></a>
+                </p>
+            }
         </header>
     }
 }

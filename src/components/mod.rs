@@ -15,8 +15,10 @@ pub mod marked_text;
 pub mod masthead;
 pub mod reference_list;
 pub mod result_bar;
+pub mod share_panel;
 pub mod source_card;
 pub mod sources_view;
+pub mod static_article;
 pub mod view_tabs;
 
 use yew::{Callback, MouseEvent};

@@ -1,8 +1,9 @@
-// Shared set-up for the end-to-end tests: serves the release build (dist/) on a free loopback
-// port with Python's static server, and launches Debian's headless Chromium through playwright-core.
-import { spawn } from 'node:child_process';
+// Shared set-up for the end-to-end tests: serves the release build (dist/) and host pages on free
+// loopback ports, and launches Debian's headless Chromium through playwright-core.
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -16,34 +17,41 @@ export const CHROMIUM_ARGS = [
 /** The seed article's data, as the tests' source of truth. */
 export const seed = JSON.parse(readFileSync(`${root}/data/belgorod-incursions.json`, 'utf8'));
 
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
+/** The Content-Security-Policy the explorer promises to work under (docs/embedding.md). */
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'";
 
-/** Serves `dir` on 127.0.0.1; resolves to { url, stop }. */
-export async function serve(dir = `${root}/dist`) {
-  const port = await freePort();
-  const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '-d', dir], {
-    stdio: 'ignore',
-  });
-  const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i++) {
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+};
+
+/**
+ * Serves `dir` on `host` (a loopback name) at a free port, with `headers` on every response;
+ * `routes` maps paths to { type, body } served instead of files. Resolves to { url, stop }.
+ */
+export async function serve(dir = `${root}/dist`, { host = '127.0.0.1', headers = {}, routes = {} } = {}) {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    const route = routes[path];
+    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
     try {
-      await fetch(url);
-      return { url, stop: () => server.kill() };
+      const body = route ? route.body : await readFile(file);
+      const type = route ? route.type : TYPES[extname(file)] ?? 'application/octet-stream';
+      response.writeHead(200, { 'content-type': type, ...headers });
+      response.end(body);
     } catch {
-      await new Promise((r) => setTimeout(r, 100));
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('not found');
     }
-  }
-  server.kill();
-  throw new Error(`the static server on port ${port} did not start`);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { url: `http://${host}:${port}/`, stop: () => server.close() };
 }
 
 export async function launch() {

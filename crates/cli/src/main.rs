@@ -1,6 +1,8 @@
 //! The `claimscope` command: what a newsroom runs on its article files before publishing them.
 
+mod bench;
 mod check;
+mod gen;
 mod stats;
 
 use std::process::ExitCode;
@@ -9,6 +11,11 @@ const USAGE: &str = "\
 Usage:
   claimscope check [--json] FILE...   validate article files and list integrity findings
   claimscope stats FILE               count what an article file holds
+  claimscope gen --claims N [--seed S] [--out FILE]
+                                      write a valid synthetic article file with N claims
+  claimscope bench [--sizes 1000,10000,100000] [--runs R]
+                                      time loading, queries and findings on generated articles
+                                      (build with --release)
 
 Exit status: 0 when every file is valid, 1 when a file has problems, 2 on a usage error.";
 
@@ -17,6 +24,8 @@ fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("check") => check::run(&args[1..]),
         Some("stats") => stats::run(&args[1..]),
+        Some("gen") => gen::run(&args[1..]),
+        Some("bench") => bench::run(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS

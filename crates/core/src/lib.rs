@@ -14,6 +14,7 @@
 //! ```
 
 mod article;
+pub mod embed;
 mod fields;
 pub mod fold;
 pub mod integrity;
@@ -26,6 +27,7 @@ pub mod runs;
 pub mod url;
 
 pub use article::{Article, Mention};
+pub use embed::{Colour, Embedding, Theme};
 pub use integrity::{findings, Finding, FindingKind};
 pub use load::{load, FORMAT, MAX_FILE_BYTES, MAX_ITEMS};
 pub use model::*;

@@ -1,0 +1,50 @@
+//! “Share / Embed”: the link to what the reader sees now, and the code that embeds exactly this
+//! view and these filters in another page.
+
+use claimscope_core::embed::snippet;
+use claimscope_core::Article;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::shared::Shared;
+use crate::state::State;
+
+#[derive(Properties, PartialEq)]
+pub struct SharePanelProps {
+    pub article: Shared<Article>,
+    pub state: State,
+}
+
+#[function_component]
+pub fn SharePanel(props: &SharePanelProps) -> Html {
+    let page = browser::page_address();
+    let mut url = props.state.url.clone();
+    url.other
+        .retain(|(key, _)| !matches!(key.as_str(), "embed" | "childId"));
+    let link = format!("{page}{}", url.to_query_string(&props.article));
+    url.other.push(("embed".into(), "1".into()));
+    let embedded = format!("{page}{}", url.to_query_string(&props.article));
+    // embed.js is served beside the explorer's page.
+    let directory = &page[..page.rfind('/').map_or(page.len(), |slash| slash + 1)];
+    let script = format!("{directory}embed.js");
+    let code = snippet(&embedded, &script, &props.article.info().title);
+    let copy = |text: String| Callback::from(move |_: MouseEvent| browser::copy_text(&text));
+    html! {
+        <details class="share">
+            <summary>{ "Share / Embed" }</summary>
+            <div class="share-body">
+                <label for="share-link">{ "Link to this view" }</label>
+                <div class="share-row">
+                    <input id="share-link" type="text" readonly=true value={link.clone()} data-share="link" />
+                    <button type="button" onclick={copy(link)}>{ "Copy" }</button>
+                </div>
+                <label for="share-embed">{ "Embed this view in a page" }</label>
+                <div class="share-row">
+                    <textarea id="share-embed" readonly=true rows="4" value={code.clone()} data-share="embed" />
+                    <button type="button" onclick={copy(code)}>{ "Copy" }</button>
+                </div>
+                <p class="share-hint">{ "The frame resizes itself to its content with the script on the second line, or with a pym.js parent." }</p>
+            </div>
+        </details>
+    }
+}
