@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::fold::fold;
+use crate::columns::Columns;
 use crate::model::*;
 
 /// A place in the text where an actor is named.
@@ -35,7 +35,8 @@ pub struct Article {
     claims_in: Vec<Vec<ClaimId>>,
     relations_of: Vec<Vec<usize>>,
     mentions: Vec<Mention>,
-    searchable: Vec<String>,
+    mentions_of: Vec<Vec<u32>>,
+    columns: Columns,
 }
 
 impl Article {
@@ -80,10 +81,11 @@ impl Article {
             }
         }
         let mentions = find_mentions(&paragraphs, &actors);
-        let searchable = claims
-            .iter()
-            .map(|c| fold(&searchable_text(c, &actors, &sources)))
-            .collect();
+        let mut mentions_of = vec![Vec::new(); actors.len()];
+        for (i, mention) in mentions.iter().enumerate() {
+            mentions_of[mention.actor.index()].push(i as u32);
+        }
+        let columns = Columns::new(&claims, &actors, &sources);
         Article {
             info,
             paragraphs,
@@ -98,7 +100,8 @@ impl Article {
             claims_in,
             relations_of,
             mentions,
-            searchable,
+            mentions_of,
+            columns,
         }
     }
 
@@ -189,32 +192,19 @@ impl Article {
     }
     /// How many times the text names the actor.
     pub fn mention_count(&self, actor: ActorId) -> usize {
-        self.mentions.iter().filter(|m| m.actor == actor).count()
+        self.mentions_of[actor.index()].len()
+    }
+    /// The actor's mentions, in text order.
+    pub fn mentions_of(&self, actor: ActorId) -> impl Iterator<Item = &Mention> {
+        self.mentions_of[actor.index()]
+            .iter()
+            .map(|&i| &self.mentions[i as usize])
     }
 
-    /// What the free-text search looks through for a claim.
-    pub(crate) fn searchable(&self, claim: ClaimId) -> &str {
-        &self.searchable[claim.index()]
+    /// The claims column by column, for the query engine.
+    pub(crate) fn columns(&self) -> &Columns {
+        &self.columns
     }
-}
-
-/// A claim's quote, summary, claimant and source names: the text a search matches.
-fn searchable_text(claim: &Claim, actors: &[Actor], sources: &[Source]) -> String {
-    let mut text = format!("{}\n{}\n", claim.quote.exact, claim.summary);
-    for name in actors[claim.claimant.index()].names() {
-        text.push_str(name);
-        text.push('\n');
-    }
-    for source in &claim.sources {
-        let source = &sources[source.index()];
-        text.push_str(&source.outlet);
-        text.push('\n');
-        if let Some(author) = &source.author {
-            text.push_str(author);
-            text.push('\n');
-        }
-    }
-    text
 }
 
 /// Finds every whole-word occurrence of every actor's names; where names overlap (“Russia” inside

@@ -128,7 +128,7 @@ fn several_names(article: &Article) -> Vec<Finding> {
     let mut found = Vec::new();
     for actor in article.actors() {
         let mut names: Vec<(&str, Vec<ParagraphId>)> = Vec::new();
-        for mention in article.mentions().iter().filter(|m| m.actor == actor.id) {
+        for mention in article.mentions_of(actor.id) {
             let name = &article.paragraph(mention.paragraph).text[mention.range.clone()];
             if !is_full_name(name) {
                 continue;

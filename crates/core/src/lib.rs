@@ -14,6 +14,7 @@
 //! ```
 
 mod article;
+mod columns;
 pub mod embed;
 mod fields;
 pub mod fold;

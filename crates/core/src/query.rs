@@ -170,75 +170,106 @@ const KIND: u8 = 8;
 const TEXT: u8 = 16;
 const ALL: u8 = BY | ABOUT | SOURCE | KIND | TEXT;
 
+/// A facet's selected values as a lookup table; `None` when the facet is inactive.
+fn selected(len: usize, values: impl Iterator<Item = usize>) -> Option<Vec<bool>> {
+    let mut table = vec![false; len];
+    let mut any = false;
+    for value in values {
+        table[value] = true;
+        any = true;
+    }
+    any.then_some(table)
+}
+
 /// Runs a query over the article.
 pub fn run(article: &Article, query: &Query) -> Results {
-    let terms = fold::terms(&query.text);
+    let columns = article.columns();
+    let actors = article.actors().len();
+    let kinds = ClaimKind::ALL.len();
+    let by = selected(actors, query.by.iter().map(|a| a.index()));
+    let about = selected(actors, query.about.iter().map(|a| a.index()));
+    let want_unsourced = query.source.contains(&SourceFilter::Unsourced);
+    let sources = selected(
+        article.sources().len(),
+        query.source.iter().filter_map(|s| match s {
+            SourceFilter::Source(s) => Some(s.index()),
+            SourceFilter::Unsourced => None,
+        }),
+    );
+    let source_active = !query.source.is_empty();
+    let kind = selected(
+        kinds,
+        query
+            .kind
+            .iter()
+            .filter_map(|k| ClaimKind::ALL.iter().position(|(v, _)| v == k)),
+    );
+    let text = columns.text_matches(&fold::terms(&query.text));
+
     let mut counts = FacetCounts {
-        by: vec![0; article.actors().len()],
-        about: vec![0; article.actors().len()],
+        by: vec![0; actors],
+        about: vec![0; actors],
         source: vec![0; article.sources().len()],
         unsourced: 0,
-        kind: vec![0; ClaimKind::ALL.len()],
+        kind: vec![0; kinds],
     };
     let mut claims = Vec::new();
-    for claim in article.claims() {
-        let passed = passes(article, query, &terms, claim);
+    let in_table =
+        |table: &Option<Vec<bool>>, value: u32| table.as_ref().is_none_or(|t| t[value as usize]);
+    for i in 0..columns.claimant.len() {
+        let claimant = columns.claimant[i];
+        let kind_index = columns.kind[i];
+        let subjects = columns.subjects.of(i);
+        let claim_sources = columns.sources.of(i);
+        let mut passed = 0;
+        if in_table(&by, claimant) {
+            passed |= BY;
+        }
+        if about
+            .as_ref()
+            .is_none_or(|t| subjects.iter().any(|&s| t[s as usize]))
+        {
+            passed |= ABOUT;
+        }
+        let source_matches = (want_unsourced && claim_sources.is_empty())
+            || sources
+                .as_ref()
+                .is_some_and(|t| claim_sources.iter().any(|&s| t[s as usize]));
+        if !source_active || source_matches {
+            passed |= SOURCE;
+        }
+        if in_table(&kind, u32::from(kind_index)) {
+            passed |= KIND;
+        }
+        if text.contains(i) {
+            passed |= TEXT;
+        }
         if passed == ALL {
-            claims.push(claim.id);
+            claims.push(ClaimId(i as u32));
         }
         // A claim counts towards a facet's values when it passes every other filter.
         let others = |facet: u8| passed | facet == ALL;
         if others(BY) {
-            counts.by[claim.claimant.index()] += 1;
+            counts.by[claimant as usize] += 1;
         }
         if others(ABOUT) {
-            for subject in &claim.subjects {
-                counts.about[subject.index()] += 1;
+            for &subject in subjects {
+                counts.about[subject as usize] += 1;
             }
         }
         if others(SOURCE) {
-            if claim.sources.is_empty() {
+            if claim_sources.is_empty() {
                 counts.unsourced += 1;
             }
-            for source in &claim.sources {
-                counts.source[source.index()] += 1;
+            for &source in claim_sources {
+                counts.source[source as usize] += 1;
             }
         }
         if others(KIND) {
-            if let Some(i) = ClaimKind::ALL.iter().position(|(k, _)| *k == claim.kind) {
-                counts.kind[i] += 1;
-            }
+            counts.kind[usize::from(kind_index)] += 1;
         }
     }
     Results { claims, counts }
-}
-
-/// Which filters the claim passes, as a bit set.
-fn passes(article: &Article, query: &Query, terms: &[String], claim: &Claim) -> u8 {
-    let mut passed = 0;
-    if query.by.is_empty() || query.by.contains(&claim.claimant) {
-        passed |= BY;
-    }
-    if query.about.is_empty() || claim.subjects.iter().any(|s| query.about.contains(s)) {
-        passed |= ABOUT;
-    }
-    let source_matches = |value: &SourceFilter| match value {
-        SourceFilter::Unsourced => claim.sources.is_empty(),
-        SourceFilter::Source(s) => claim.sources.contains(s),
-    };
-    if query.source.is_empty() || query.source.iter().any(source_matches) {
-        passed |= SOURCE;
-    }
-    if query.kind.is_empty() || query.kind.contains(&claim.kind) {
-        passed |= KIND;
-    }
-    if terms
-        .iter()
-        .all(|t| article.searchable(claim.id).contains(t.as_str()))
-    {
-        passed |= TEXT;
-    }
-    passed
 }
 
 /// Where the query's text occurs in `text`, for highlighting.

@@ -120,6 +120,13 @@ proptest! {
     }
 
     #[test]
+    fn queries_match_exactly_the_claims_a_plain_scan_finds(query in seed_query(&seed())) {
+        let article = seed();
+        let expected: Vec<_> = article.claims().iter().filter(|c| plainly_matches(&article, &query, c)).map(|c| c.id).collect();
+        prop_assert_eq!(run(&article, &query).claims, expected);
+    }
+
+    #[test]
     fn a_facet_count_is_what_ticking_the_value_would_show(query in seed_query(&seed())) {
         let article = seed();
         let results = run(&article, &query);
@@ -137,4 +144,30 @@ proptest! {
             prop_assert_eq!(results.counts.of(value) as usize, run(&article, &only).claims.len(), "{:?}", value);
         }
     }
+}
+
+/// The query's meaning, written as plainly as possible: the oracle for the engine.
+fn plainly_matches(article: &Article, query: &Query, claim: &claimscope_core::Claim) -> bool {
+    let fold = claimscope_core::fold::fold;
+    let claimant = article.actor(claim.claimant);
+    let mut text = vec![claim.quote.exact.clone(), claim.summary.clone()];
+    text.extend(claimant.names().map(str::to_string));
+    for source in &claim.sources {
+        let source = article.source(*source);
+        text.push(source.outlet.clone());
+        text.extend(source.author.clone());
+    }
+    let text = fold(&text.join("\n"));
+    let words_match = fold(&query.text)
+        .split_whitespace()
+        .all(|word| text.contains(word));
+    let source_matches = query.source.iter().any(|s| match s {
+        SourceFilter::Unsourced => claim.sources.is_empty(),
+        SourceFilter::Source(s) => claim.sources.contains(s),
+    });
+    (query.by.is_empty() || query.by.contains(&claim.claimant))
+        && (query.about.is_empty() || claim.subjects.iter().any(|s| query.about.contains(s)))
+        && (query.source.is_empty() || source_matches)
+        && (query.kind.is_empty() || query.kind.contains(&claim.kind))
+        && words_match
 }
