@@ -123,7 +123,7 @@ impl Bits {
 
     fn full(len: usize) -> Bits {
         let mut bits = Bits(vec![u64::MAX; len.div_ceil(64)]);
-        if len % 64 != 0 {
+        if !len.is_multiple_of(64) {
             if let Some(last) = bits.0.last_mut() {
                 *last = (1u64 << (len % 64)) - 1;
             }
