@@ -140,6 +140,35 @@ async fn fetch_bytes(address: &str) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
+/// Replaces a frozen explorer with a readable panel after a panic, and logs what happened.
+/// Builds the panel with text nodes only: the panic message may quote article text.
+pub fn show_crash(details: &str) {
+    web_sys::console::error_1(&format!("Claimscope stopped: {details}").into());
+    let Some(document) = document() else { return };
+    let Some(app) = document.get_element_by_id("app") else {
+        return;
+    };
+    let panel = (|| {
+        let panel = document.create_element("section").ok()?;
+        panel.set_class_name("error-panel");
+        panel.set_attribute("role", "alert").ok()?;
+        let title = document.create_element("h1").ok()?;
+        title.set_text_content(Some("The explorer stopped working"));
+        let text = document.create_element("p").ok()?;
+        text.set_text_content(Some(
+            "Something unexpected went wrong. Reload the page to try again; the details are in the browser's console.",
+        ));
+        panel.append_child(&title).ok()?;
+        panel.append_child(&text).ok()?;
+        Some(panel)
+    })();
+    app.set_text_content(None);
+    if let Some(panel) = panel {
+        let _ = app.append_child(&panel);
+    }
+    set_document_state("error");
+}
+
 /// Puts text on the clipboard, when the browser allows it.
 pub fn copy_text(text: &str) {
     if let Some(window) = web_sys::window() {

@@ -27,6 +27,8 @@ pub fn loaded(result: Result<Article, Vec<Problem>>) -> Loaded {
 /// Starts the explorer in the page's `<div id="app">`: with the embedded seed article, or with
 /// the article file the address names in `data=`.
 pub fn run() {
+    // With panic = "abort" nothing runs after a panic: the hook is the last chance to tell readers.
+    std::panic::set_hook(Box::new(|info| browser::show_crash(&info.to_string())));
     let search = browser::location_search();
     let embedding = Embedding::parse(&search);
     browser::apply_embedding(&embedding);
