@@ -176,6 +176,15 @@ pub fn copy_text(text: &str) {
     }
 }
 
+/// Moves the keyboard focus to the element matching `selector`: used where the focused control
+/// disappears once it has done its job, so focus is never dropped on the page.
+pub fn focus(selector: &str) {
+    let element = document().and_then(|d| d.query_selector(selector).ok().flatten());
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
 /// Scrolls the element matching `selector` into the middle of the view and focuses it.
 pub fn reveal(selector: &str) {
     let Some(element) = document().and_then(|d| d.query_selector(selector).ok().flatten()) else {

@@ -33,7 +33,8 @@ pub fn ActorsView(props: &ActorsViewProps) -> Html {
         }
     });
     html! {
-        <section class="actors-view" aria-label="Actors">
+        <section class="actors-view" aria-labelledby="actors-title">
+            <h2 id="actors-title" class="visually-hidden">{ "Actors" }</h2>
             <crate::components::sources_view::ShowAll state={props.state.clone()} noun="actors" dispatch={props.dispatch.clone()} />
             <ul class="card-grid">{ for cards }</ul>
         </section>

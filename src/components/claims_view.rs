@@ -5,6 +5,7 @@ use claimscope_core::{Article, Results};
 use yew::prelude::*;
 
 use crate::components::claim_card::ClaimCard;
+use crate::components::result_bar::clear_all_filters;
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
@@ -40,9 +41,10 @@ pub fn ClaimsView(props: &ClaimsViewProps) -> Html {
         let shown = shown.clone();
         Callback::from(move |_: MouseEvent| shown.set(*shown + page))
     };
-    let clear_all = props.dispatch.reform(|_: MouseEvent| Action::ClearAll);
+    let clear_all = clear_all_filters(&props.dispatch);
     html! {
-        <section class="claims-view" aria-label="Claims">
+        <section class="claims-view" aria-labelledby="claims-title">
+            <h2 id="claims-title" class="visually-hidden">{ "Claims" }</h2>
             if claims.is_empty() {
                 <div class="empty-state">
                     <p>{ "No claim matches these filters." }</p>

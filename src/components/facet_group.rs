@@ -4,6 +4,7 @@
 use claimscope_core::{Facet, FacetValue};
 use yew::prelude::*;
 
+use crate::browser;
 use crate::shared::Shared;
 use crate::state::Action;
 
@@ -30,10 +31,12 @@ pub struct FacetGroupProps {
 pub fn FacetGroup(props: &FacetGroupProps) -> Html {
     let facet_key = facet_key(props.facet);
     let clear = {
-        let facet = props.facet;
-        props
-            .dispatch
-            .reform(move |_: MouseEvent| Action::ClearFacet(facet))
+        let (facet, dispatch) = (props.facet, props.dispatch.clone());
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(Action::ClearFacet(facet));
+            // The Clear button goes with the selection; the group's first value takes the focus.
+            browser::focus(&format!("[data-facet-group={facet_key}] input"));
+        })
     };
     let options = props.options.iter().map(|option| {
         let value = option.value;

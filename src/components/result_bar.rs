@@ -5,6 +5,7 @@ use claimscope_core::Article;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::browser;
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
@@ -23,7 +24,7 @@ pub fn ResultBar(props: &ResultBarProps) -> Html {
     let oninput = props.dispatch.reform(|e: InputEvent| {
         Action::SetText(e.target_unchecked_into::<HtmlInputElement>().value())
     });
-    let clear_all = props.dispatch.reform(|_: MouseEvent| Action::ClearAll);
+    let clear_all = clear_all_filters(&props.dispatch);
     let count = if query.is_empty() {
         format!("{total} claims")
     } else {
@@ -42,4 +43,13 @@ pub fn ResultBar(props: &ResultBarProps) -> Html {
             }
         </div>
     }
+}
+
+/// Clears every filter, then puts the focus in the search box, since the button that had it goes.
+pub fn clear_all_filters(dispatch: &Callback<Action>) -> Callback<MouseEvent> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |_: MouseEvent| {
+        dispatch.emit(Action::ClearAll);
+        browser::focus("input[type=search]");
+    })
 }

@@ -41,7 +41,8 @@ pub fn SourcesView(props: &SourcesViewProps) -> Html {
         .count();
     let action = Action::ClaimsWith(FacetValue::Source(SourceFilter::Unsourced));
     html! {
-        <section class="sources-view" aria-label="Sources">
+        <section class="sources-view" aria-labelledby="sources-title">
+            <h2 id="sources-title" class="visually-hidden">{ "Sources" }</h2>
             <ShowAll state={props.state.clone()} noun="sources" dispatch={props.dispatch.clone()} />
             <ul class="card-grid">{ for cards }</ul>
             if unsourced > 0 {
