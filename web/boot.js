@@ -3,4 +3,6 @@
 // script element that loads this file (see pattern_script in Trunk.toml).
 const boot = document.querySelector('script[data-claimscope-js]');
 const { default: init } = await import(boot.dataset.claimscopeJs);
-await init({ module_or_path: boot.dataset.claimscopeWasm });
+const wasm = await init({ module_or_path: boot.dataset.claimscopeWasm });
+// For the browser benchmark (scripts/bench-browser.mjs): how much memory the WebAssembly holds.
+window.claimscopeWasmBytes = () => wasm.memory.buffer.byteLength;
