@@ -4,7 +4,7 @@
 
 use claimscope_core::query::highlights;
 use claimscope_core::runs::{runs, Run};
-use claimscope_core::{Article, ClaimId, Paragraph, Results, Vocabulary};
+use claimscope_core::{Article, ClaimId, Finding, FindingKind, Paragraph, RelationKind, Results, Vocabulary};
 use yew::prelude::*;
 
 use crate::components::claim_card::ClaimCard;
@@ -18,6 +18,7 @@ pub struct ArticleViewProps {
     pub article: Shared<Article>,
     pub state: State,
     pub results: Shared<Results>,
+    pub findings: Shared<Vec<Finding>>,
     pub dispatch: Callback<Action>,
 }
 
@@ -37,6 +38,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                     { paragraph_text(props, paragraph) }
                 </p>
                 { for card }
+                { for notes_after(&props.findings, paragraph) }
             </>
         }
     });
@@ -45,12 +47,27 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             <h2 class="visually-hidden">{ "The article, with its claims highlighted" }</h2>
             <p class="legend" aria-hidden="true">
                 <span class="claim-sample">{ "Highlighted" }</span>{ " text is a claim: select it to see who makes it and on whose word. " }
-                <span class="claim-sample unsourced">{ "Dashed" }</span>{ " claims cite no source." }
+                <span class="claim-sample unsourced">{ "Dashed" }</span>{ " claims cite no source; " }
+                <span class="contested-sample">{ "✕" }</span>{ " marks a claim another contradicts." }
             </p>
             { for paragraphs }
             <ReferenceList article={article.clone()} state={props.state.clone()} dispatch={props.dispatch.clone()} />
         </article>
     }
+}
+
+/// Findings about names, noted once after the last paragraph they concern.
+fn notes_after<'a>(findings: &'a [Finding], paragraph: &'a Paragraph) -> impl Iterator<Item = Html> + 'a {
+    findings
+        .iter()
+        .filter(move |f| f.kind == FindingKind::SeveralNames && f.paragraphs.last() == Some(&paragraph.id))
+        .map(|finding| {
+            html! {
+                <aside class="finding-inline" data-finding={finding.kind.key()}>
+                    <p><strong>{ "Note: " }</strong>{ &finding.detail }</p>
+                </aside>
+            }
+        })
 }
 
 /// The paragraph's runs, grouped into one link per stretch of the same claim.
@@ -95,20 +112,24 @@ fn claim_link(props: &ArticleViewProps, id: ClaimId, inner: Html) -> Html {
     let claim = article.claim(id);
     let selected = props.state.url.claim == Some(id);
     let dimmed = !props.state.url.query.is_empty() && !props.results.matches(id);
+    let contested = article
+        .relations_of(id)
+        .any(|(relation, _)| relation.kind == RelationKind::Contradicts);
     let sources: Vec<&str> = claim
         .sources
         .iter()
         .map(|s| article.source(*s).outlet.as_str())
         .collect();
     let tip = format!(
-        "{} · {} · {}",
+        "{} · {} · {}{}",
         article.actor(claim.claimant).name,
         claim.kind.label(),
         if sources.is_empty() {
             "no source".to_string()
         } else {
             sources.join(", ")
-        }
+        },
+        if contested { " · contradicted" } else { "" }
     );
     let action = if selected {
         Action::Select(None)
@@ -119,6 +140,7 @@ fn claim_link(props: &ArticleViewProps, id: ClaimId, inner: Html) -> Html {
         "claim",
         format!("kind-{}", claim.kind.key()),
         claim.sources.is_empty().then_some("unsourced"),
+        contested.then_some("contested"),
         selected.then_some("selected"),
         dimmed.then_some("dimmed")
     );

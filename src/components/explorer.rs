@@ -76,7 +76,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let current: State = (*state).clone();
     let view = match state.url.view {
         View::Article => {
-            html! { <ArticleView article={article.clone()} state={current.clone()} results={(*results).clone()} dispatch={dispatch.clone()} /> }
+            html! { <ArticleView article={article.clone()} state={current.clone()} results={(*results).clone()} findings={(*findings).clone()} dispatch={dispatch.clone()} /> }
         }
         View::Claims => {
             html! { <ClaimsView page={if props.embedding.embed { EMBED_PAGE } else { PAGE }} article={article.clone()} state={current.clone()} results={(*results).clone()} dispatch={dispatch.clone()} /> }
