@@ -70,12 +70,18 @@ impl Columns {
         let mut result = Bits::full(claims);
         for term in terms.iter().filter(|t| !t.is_empty()) {
             let mut found = Bits::empty(claims);
-            for (at, _) in self.text.match_indices(term.as_str()) {
-                let claim = self
-                    .text_starts
-                    .partition_point(|&start| start as usize <= at)
-                    - 1;
+            let (mut at, mut claim) = (0, 0);
+            while let Some(offset) = self.text[at..].find(term.as_str()) {
+                let position = at + offset;
+                while self.text_starts.get(claim + 1).is_some_and(|&next| next as usize <= position) {
+                    claim += 1;
+                }
                 found.set(claim);
+                // One match is enough: go on from the next claim's text.
+                match self.text_starts.get(claim + 1) {
+                    Some(&next) => at = next as usize,
+                    None => break,
+                }
             }
             result.and(&found);
         }
