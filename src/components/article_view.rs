@@ -4,7 +4,9 @@
 
 use claimscope_core::query::highlights;
 use claimscope_core::runs::{runs, Run};
-use claimscope_core::{Article, ClaimId, Finding, FindingKind, Paragraph, RelationKind, Results, Vocabulary};
+use claimscope_core::{
+    Article, ClaimId, Finding, FindingKind, Paragraph, RelationKind, Results, Vocabulary,
+};
 use yew::prelude::*;
 
 use crate::components::claim_card::ClaimCard;
@@ -57,10 +59,15 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
 }
 
 /// Findings about names, noted once after the last paragraph they concern.
-fn notes_after<'a>(findings: &'a [Finding], paragraph: &'a Paragraph) -> impl Iterator<Item = Html> + 'a {
+fn notes_after<'a>(
+    findings: &'a [Finding],
+    paragraph: &'a Paragraph,
+) -> impl Iterator<Item = Html> + 'a {
     findings
         .iter()
-        .filter(move |f| f.kind == FindingKind::SeveralNames && f.paragraphs.last() == Some(&paragraph.id))
+        .filter(move |f| {
+            f.kind == FindingKind::SeveralNames && f.paragraphs.last() == Some(&paragraph.id)
+        })
         .map(|finding| {
             html! {
                 <aside class="finding-inline" data-finding={finding.kind.key()}>

@@ -232,10 +232,10 @@ fn median(sorted: &[Duration]) -> Duration {
 }
 
 fn print_report(columns: &[Column], runs: usize) {
-    println!(
+    say!(
         "Generated articles (`claimscope gen --seed {SEED}`); times in ms, median / p95 of {runs} runs unless the cell says otherwise."
     );
-    println!();
+    say!();
     let growth = match columns {
         [.., before, last] => Some((before, last)),
         _ => None,
@@ -253,7 +253,7 @@ fn print_report(columns: &[Column], runs: usize) {
         ));
         rule.push_str("---:|");
     }
-    println!("{header}\n{rule}");
+    say!("{header}\n{rule}");
     print_size_row(columns, growth);
     for (row, name) in MEASUREMENTS.iter().enumerate() {
         let mut line = format!("| {name} |");
@@ -264,16 +264,16 @@ fn print_report(columns: &[Column], runs: usize) {
             let ratio = seconds(last.timings[row].median) / seconds(before.timings[row].median);
             line.push_str(&format!(" ×{ratio:.1} |"));
         }
-        println!("{line}");
+        say!("{line}");
     }
-    println!();
+    say!();
     for column in columns {
         let matched: Vec<String> = column
             .matched
             .iter()
             .map(|(name, n)| format!("{} → {n}", name.trim_start_matches("query: ")))
             .collect();
-        println!(
+        say!(
             "Claims matched at {}: {}.",
             column.claims,
             matched.join("; ")
@@ -290,7 +290,7 @@ fn print_size_row(columns: &[Column], growth: Option<(&Column, &Column)>) {
     if let Some((before, last)) = growth {
         line.push_str(&format!(" ×{:.1} |", megabytes(last) / megabytes(before)));
     }
-    println!("{line}");
+    say!("{line}");
 }
 
 /// “1.23 / 1.40”, with the number of runs when it is not the one asked for.

@@ -27,7 +27,7 @@ pub fn run(args: &[String]) -> ExitCode {
     if json {
         let mut out = String::new();
         Json::Array(reports).write(&mut out, true);
-        println!("{out}");
+        say!("{out}");
     }
     if all_valid {
         ExitCode::SUCCESS
@@ -39,24 +39,24 @@ pub fn run(args: &[String]) -> ExitCode {
 fn print_report(file: &str, loaded: &Result<Article, Vec<Problem>>) {
     match loaded {
         Err(problems) => {
-            println!("{file}: invalid, {}", plural(problems.len(), "problem"));
+            say!("{file}: invalid, {}", plural(problems.len(), "problem"));
             for problem in problems {
-                println!("  {file}: {problem}");
+                say!("  {file}: {problem}");
             }
         }
         Ok(article) => {
             let found = findings(article);
-            println!("{file}: valid, {}", plural(found.len(), "finding"));
+            say!("{file}: valid, {}", plural(found.len(), "finding"));
             for finding in &found {
-                println!("  [{}] {}", finding.kind.key(), finding.title);
-                println!("      {}", finding.detail);
+                say!("  [{}] {}", finding.kind.key(), finding.title);
+                say!("      {}", finding.detail);
                 let claims: Vec<&str> = finding
                     .claims
                     .iter()
                     .map(|c| article.claim(*c).key.as_str())
                     .collect();
                 if !claims.is_empty() {
-                    println!("      claims: {}", claims.join(", "));
+                    say!("      claims: {}", claims.join(", "));
                 }
             }
         }

@@ -1,6 +1,14 @@
 //! The `claimscope` command: what a newsroom runs on its article files before publishing them.
 
 mod bench;
+/// Prints a line to standard output, ignoring a closed pipe (`claimscope check … | head`).
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 mod check;
 mod gen;
 mod stats;
@@ -27,7 +35,7 @@ fn main() -> ExitCode {
         Some("gen") => gen::run(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
         Some("-h" | "--help" | "help") => {
-            println!("{USAGE}");
+            say!("{USAGE}");
             ExitCode::SUCCESS
         }
         _ => {

@@ -20,28 +20,28 @@ pub fn run(args: &[String]) -> ExitCode {
         }
     };
     let claims = article.claims();
-    println!("{}", article.info().title);
-    println!("paragraphs  {:>6}", article.paragraphs().len());
-    println!("actors      {:>6}", article.actors().len());
-    println!("mentions    {:>6}", article.mentions().len());
-    println!(
+    say!("{}", article.info().title);
+    say!("paragraphs  {:>6}", article.paragraphs().len());
+    say!("actors      {:>6}", article.actors().len());
+    say!("mentions    {:>6}", article.mentions().len());
+    say!(
         "sources     {:>6}  ({} not in the reference list)",
         article.sources().len(),
         article.sources().iter().filter(|s| !s.listed).count()
     );
-    println!(
+    say!(
         "claims      {:>6}  ({} without a source)",
         claims.len(),
         claims.iter().filter(|c| c.sources.is_empty()).count()
     );
     for &(kind, key) in ClaimKind::ALL {
-        println!(
+        say!(
             "  {key:<10}{:>6}",
             claims.iter().filter(|c| c.kind == kind).count()
         );
     }
-    println!("relations   {:>6}", article.relations().len());
-    println!("events      {:>6}", article.events().len());
-    println!("findings    {:>6}", findings(&article).len());
+    say!("relations   {:>6}", article.relations().len());
+    say!("events      {:>6}", article.events().len());
+    say!("findings    {:>6}", findings(&article).len());
     ExitCode::SUCCESS
 }

@@ -73,7 +73,11 @@ impl Columns {
             let (mut at, mut claim) = (0, 0);
             while let Some(offset) = self.text[at..].find(term.as_str()) {
                 let position = at + offset;
-                while self.text_starts.get(claim + 1).is_some_and(|&next| next as usize <= position) {
+                while self
+                    .text_starts
+                    .get(claim + 1)
+                    .is_some_and(|&next| next as usize <= position)
+                {
                     claim += 1;
                 }
                 found.set(claim);
