@@ -1,6 +1,5 @@
 //! The `claimscope` command: what a newsroom runs on its article files before publishing them.
 
-mod bench;
 /// Prints a line to standard output, ignoring a closed pipe (`claimscope check … | head`).
 macro_rules! say {
     ($($arg:tt)*) => {{
@@ -9,6 +8,7 @@ macro_rules! say {
     }};
 }
 
+mod bench;
 mod check;
 mod gen;
 mod stats;
