@@ -70,9 +70,10 @@ impl Columns {
         let mut result = Bits::full(claims);
         for term in terms.iter().filter(|t| !t.is_empty()) {
             let mut found = Bits::empty(claims);
-            let (mut at, mut claim) = (0, 0);
-            while let Some(offset) = self.text[at..].find(term.as_str()) {
-                let position = at + offset;
+            // One searcher for the whole text; matches come in order, so the claim they fall in
+            // only ever moves forward.
+            let mut claim = 0;
+            for (position, _) in self.text.match_indices(term.as_str()) {
                 while self
                     .text_starts
                     .get(claim + 1)
@@ -81,11 +82,6 @@ impl Columns {
                     claim += 1;
                 }
                 found.set(claim);
-                // One match is enough: go on from the next claim's text.
-                match self.text_starts.get(claim + 1) {
-                    Some(&next) => at = next as usize,
-                    None => break,
-                }
             }
             result.and(&found);
         }

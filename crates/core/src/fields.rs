@@ -3,6 +3,8 @@
 //! Each reader returns `None` when the field is unusable and records why, so that loading can go on
 //! and report every problem in the file at once.
 
+use std::fmt;
+
 use crate::json::Json;
 use crate::model::{Date, Url, Vocabulary};
 use crate::problem::Problem;
@@ -10,18 +12,40 @@ use crate::problem::Problem;
 /// The longest id the format allows.
 const MAX_ID_LEN: usize = 64;
 
-/// The path of member `key` inside `path`.
-pub fn member(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_string()
-    } else {
-        format!("{path}.{key}")
+/// Where a value stands in the file, such as `claims[12].quote.exact`. Built on the stack as
+/// loading descends and written out only when there is a problem to report, so reading a large
+/// valid file formats no paths at all.
+#[derive(Debug, Clone, Copy)]
+pub enum Path<'a> {
+    Root,
+    Key(&'a Path<'a>, &'a str),
+    Index(&'a Path<'a>, usize),
+}
+
+/// The whole file.
+pub static ROOT: Path<'static> = Path::Root;
+
+impl<'a> Path<'a> {
+    /// The path of member `key` of the object here.
+    pub fn key(&'a self, key: &'a str) -> Path<'a> {
+        Path::Key(self, key)
+    }
+
+    /// The path of item `i` of the list here.
+    pub fn index(&'a self, i: usize) -> Path<'a> {
+        Path::Index(self, i)
     }
 }
 
-/// The path of item `i` inside `path`.
-pub fn item(path: &str, i: usize) -> String {
-    format!("{path}[{i}]")
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Path::Root => Ok(()),
+            Path::Key(Path::Root, key) => f.write_str(key),
+            Path::Key(parent, key) => write!(f, "{parent}.{key}"),
+            Path::Index(parent, i) => write!(f, "{parent}[{i}]"),
+        }
+    }
 }
 
 /// Collects problems while fields are read.
@@ -31,11 +55,11 @@ pub struct Fields {
 }
 
 impl Fields {
-    pub fn problem(&mut self, path: &str, message: impl Into<String>) {
-        self.problems.push(Problem::new(path, message));
+    pub fn problem(&mut self, path: &Path, message: impl Into<String>) {
+        self.problems.push(Problem::new(path.to_string(), message));
     }
 
-    fn wrong_type(&mut self, path: &str, expected: &str, found: &Json) {
+    fn wrong_type(&mut self, path: &Path, expected: &str, found: &Json) {
         self.problem(
             path,
             format!("expected {expected}, found {}.", found.type_name()),
@@ -43,7 +67,7 @@ impl Fields {
     }
 
     /// `value` as an object, or a problem.
-    pub fn object<'j>(&mut self, value: &'j Json, path: &str) -> Option<&'j Json> {
+    pub fn object<'j>(&mut self, value: &'j Json, path: &Path) -> Option<&'j Json> {
         match value {
             Json::Object(_) => Some(value),
             other => {
@@ -54,21 +78,21 @@ impl Fields {
     }
 
     /// A field that must be present (it may hold `null`).
-    pub fn required<'j>(&mut self, object: &'j Json, path: &str, key: &str) -> Option<&'j Json> {
+    pub fn required<'j>(&mut self, object: &'j Json, path: &Path, key: &str) -> Option<&'j Json> {
         let value = object.get(key);
         if value.is_none() {
-            self.problem(&member(path, key), "this field is missing.");
+            self.problem(&path.key(key), "this field is missing.");
         }
         value
     }
 
     /// A field that must be present and hold non-empty text.
-    pub fn text(&mut self, object: &Json, path: &str, key: &str) -> Option<String> {
+    pub fn text(&mut self, object: &Json, path: &Path, key: &str) -> Option<String> {
         let value = self.required(object, path, key)?;
-        self.text_value(value, &member(path, key))
+        self.text_value(value, &path.key(key))
     }
 
-    pub fn text_value(&mut self, value: &Json, path: &str) -> Option<String> {
+    pub fn text_value(&mut self, value: &Json, path: &Path) -> Option<String> {
         match value {
             Json::String(s) if s.trim().is_empty() => {
                 self.problem(path, "must not be empty.");
@@ -87,40 +111,40 @@ impl Fields {
     pub fn nullable_text(
         &mut self,
         object: &Json,
-        path: &str,
+        path: &Path,
         key: &str,
     ) -> Option<Option<String>> {
         match self.required(object, path, key)? {
             Json::Null => Some(None),
-            value => self.text_value(value, &member(path, key)).map(Some),
+            value => self.text_value(value, &path.key(key)).map(Some),
         }
     }
 
     /// A field that may be left out, or hold text or `null`.
-    pub fn optional_text(&mut self, object: &Json, path: &str, key: &str) -> Option<String> {
+    pub fn optional_text(&mut self, object: &Json, path: &Path, key: &str) -> Option<String> {
         match object.get(key)? {
             Json::Null => None,
-            value => self.text_value(value, &member(path, key)),
+            value => self.text_value(value, &path.key(key)),
         }
     }
 
-    pub fn boolean(&mut self, object: &Json, path: &str, key: &str) -> Option<bool> {
+    pub fn boolean(&mut self, object: &Json, path: &Path, key: &str) -> Option<bool> {
         match self.required(object, path, key)? {
             Json::Bool(b) => Some(*b),
             other => {
-                self.wrong_type(&member(path, key), "true or false", other);
+                self.wrong_type(&path.key(key), "true or false", other);
                 None
             }
         }
     }
 
     /// A field holding an id: 1–64 of `a-z 0-9 - _`, starting with a letter or digit.
-    pub fn id(&mut self, object: &Json, path: &str, key: &str) -> Option<String> {
+    pub fn id(&mut self, object: &Json, path: &Path, key: &str) -> Option<String> {
         let value = self.required(object, path, key)?;
-        self.id_value(value, &member(path, key))
+        self.id_value(value, &path.key(key))
     }
 
-    pub fn id_value(&mut self, value: &Json, path: &str) -> Option<String> {
+    pub fn id_value(&mut self, value: &Json, path: &Path) -> Option<String> {
         let text = self.text_value(value, path)?;
         let well_formed = text.len() <= MAX_ID_LEN
             && text
@@ -145,36 +169,36 @@ impl Fields {
     }
 
     /// A field holding a list.
-    pub fn list<'j>(&mut self, object: &'j Json, path: &str, key: &str) -> Option<&'j [Json]> {
+    pub fn list<'j>(&mut self, object: &'j Json, path: &Path, key: &str) -> Option<&'j [Json]> {
         match self.required(object, path, key)? {
             Json::Array(items) => Some(items),
             other => {
-                self.wrong_type(&member(path, key), "a list", other);
+                self.wrong_type(&path.key(key), "a list", other);
                 None
             }
         }
     }
 
     /// A field holding a list of ids.
-    pub fn id_list(&mut self, object: &Json, path: &str, key: &str) -> Option<Vec<String>> {
+    pub fn id_list(&mut self, object: &Json, path: &Path, key: &str) -> Option<Vec<String>> {
         let items = self.list(object, path, key)?;
-        let path = member(path, key);
+        let path = path.key(key);
         let ids: Vec<Option<String>> = items
             .iter()
             .enumerate()
-            .map(|(i, v)| self.id_value(v, &item(&path, i)))
+            .map(|(i, v)| self.id_value(v, &path.index(i)))
             .collect();
         ids.into_iter().collect()
     }
 
     /// A field holding one word of a [`Vocabulary`].
-    pub fn word<V: Vocabulary>(&mut self, object: &Json, path: &str, key: &str) -> Option<V> {
+    pub fn word<V: Vocabulary>(&mut self, object: &Json, path: &Path, key: &str) -> Option<V> {
         let text = self.text(object, path, key)?;
         let word = V::from_key(&text);
         if word.is_none() {
             let known: Vec<&str> = V::ALL.iter().map(|(_, k)| *k).collect();
             self.problem(
-                &member(path, key),
+                &path.key(key),
                 format!(
                     "“{}” is not a known {}; use one of: {}.",
                     abbreviate(&text),
@@ -190,12 +214,12 @@ impl Fields {
     pub fn date(
         &mut self,
         object: &Json,
-        path: &str,
+        path: &Path,
         key: &str,
         nullable: bool,
     ) -> Option<Option<Date>> {
         let value = self.required(object, path, key)?;
-        let path = member(path, key);
+        let path = path.key(key);
         if nullable && *value == Json::Null {
             return Some(None);
         }
@@ -214,11 +238,11 @@ impl Fields {
     }
 
     /// A field holding an `http(s)` URL or `null`. The outer `None` means the field was wrong.
-    pub fn url(&mut self, object: &Json, path: &str, key: &str) -> Option<Option<Url>> {
+    pub fn url(&mut self, object: &Json, path: &Path, key: &str) -> Option<Option<Url>> {
         match self.required(object, path, key)? {
             Json::Null => Some(None),
             value => {
-                let path = member(path, key);
+                let path = path.key(key);
                 let text = self.text_value(value, &path)?;
                 let url = Url::parse(&text);
                 if url.is_none() {

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use crate::article::Article;
-use crate::fields::{abbreviate, item, member, Fields};
+use crate::fields::{abbreviate, Fields, Path, ROOT};
 use crate::json::Json;
 use crate::model::*;
 use crate::problem::Problem;
@@ -39,7 +39,7 @@ pub fn load(bytes: &[u8]) -> Result<Article, Vec<Problem>> {
         )]
     })?;
     let mut fields = Fields::default();
-    let Some(root) = fields.object(&json, "(the whole file)") else {
+    let Some(root) = fields.object(&json, &ROOT) else {
         return Err(fields.problems);
     };
     match root.get("format") {
@@ -94,10 +94,10 @@ impl Ids {
             };
             if let Some(&first) = ids.by_key.get(key) {
                 fields.problem(
-                    &member(&item(list, i), "id"),
+                    &ROOT.key(list).index(i).key("id"),
                     format!(
                         "“{key}” is already the id of {}.",
-                        item(list, first as usize)
+                        ROOT.key(list).index(first as usize)
                     ),
                 );
             } else {
@@ -107,7 +107,7 @@ impl Ids {
         ids
     }
 
-    fn resolve(&self, fields: &mut Fields, path: &str, key: &str, list: &str) -> Option<u32> {
+    fn resolve(&self, fields: &mut Fields, path: &Path, key: &str, list: &str) -> Option<u32> {
         let found = self.by_key.get(key).copied();
         if found.is_none() {
             fields.problem(
@@ -133,14 +133,14 @@ fn entries<T>(
     loader: &mut Loader,
     root: &Json,
     list: &str,
-    mut read: impl FnMut(&mut Loader, &Json, &str, u32) -> Option<T>,
+    mut read: impl FnMut(&mut Loader, &Json, &Path, u32) -> Option<T>,
 ) -> Vec<Option<T>> {
-    let Some(items) = loader.fields.list(root, "", list) else {
+    let Some(items) = loader.fields.list(root, &ROOT, list) else {
         return Vec::new();
     };
     if items.len() > MAX_ITEMS {
         loader.fields.problem(
-            list,
+            &ROOT.key(list),
             format!(
                 "has {} entries; at most {MAX_ITEMS} are allowed.",
                 items.len()
@@ -148,11 +148,12 @@ fn entries<T>(
         );
         return Vec::new();
     }
+    let list = ROOT.key(list);
     items
         .iter()
         .enumerate()
         .map(|(i, value)| {
-            let path = item(list, i);
+            let path = list.index(i);
             let object = loader.fields.object(value, &path)?;
             read(loader, object, &path, i as u32)
         })
@@ -226,17 +227,17 @@ impl Loader {
     }
 
     fn info(&mut self, root: &Json) -> Option<ArticleInfo> {
-        let object = self.fields.required(root, "", "article")?;
-        let object = self.fields.object(object, "article")?;
+        let path = &ROOT.key("article");
+        let object = self.fields.required(root, &ROOT, "article")?;
+        let object = self.fields.object(object, path)?;
         let f = &mut self.fields;
-        let path = "article";
         let credits = f.list(object, path, "credits").map(|items| {
-            let path = member(path, "credits");
+            let path = path.key("credits");
             items
                 .iter()
                 .enumerate()
                 .map(|(i, value)| {
-                    let path = item(&path, i);
+                    let path = path.index(i);
                     let credit = f.object(value, &path)?;
                     Some(Credit {
                         name: f.text(credit, &path, "name")?,
@@ -257,19 +258,19 @@ impl Loader {
         })
     }
 
-    fn paragraph(&mut self, object: &Json, path: &str, _: u32) -> Option<(String, String)> {
+    fn paragraph(&mut self, object: &Json, path: &Path, _: u32) -> Option<(String, String)> {
         let f = &mut self.fields;
         Some((f.id(object, path, "id")?, f.text(object, path, "text")?))
     }
 
-    fn actor(&mut self, object: &Json, path: &str, index: u32) -> Option<Actor> {
+    fn actor(&mut self, object: &Json, path: &Path, index: u32) -> Option<Actor> {
         let f = &mut self.fields;
         let aliases = f.list(object, path, "aliases").map(|items| {
-            let path = member(path, "aliases");
+            let path = path.key("aliases");
             items
                 .iter()
                 .enumerate()
-                .map(|(i, v)| f.text_value(v, &item(&path, i)))
+                .map(|(i, v)| f.text_value(v, &path.index(i)))
                 .collect::<Vec<_>>()
         });
         Some(Actor {
@@ -283,12 +284,12 @@ impl Loader {
         })
     }
 
-    fn source(&mut self, object: &Json, path: &str, index: u32) -> Option<Source> {
+    fn source(&mut self, object: &Json, path: &Path, index: u32) -> Option<Source> {
         let f = &mut self.fields;
         let key = f.id(object, path, "id");
         if key.as_deref() == Some("unsourced") {
             f.problem(
-                &member(path, "id"),
+                &path.key("id"),
                 "“unsourced” is reserved for claims without a source; choose another id.",
             );
         }
@@ -304,10 +305,10 @@ impl Loader {
         })
     }
 
-    fn raw_claim(&mut self, object: &Json, path: &str, _: u32) -> Option<RawClaim> {
+    fn raw_claim(&mut self, object: &Json, path: &Path, _: u32) -> Option<RawClaim> {
         let f = &mut self.fields;
         let quote = f.required(object, path, "quote");
-        let quote_path = member(path, "quote");
+        let quote_path = path.key("quote");
         let quote = quote.and_then(|q| f.object(q, &quote_path));
         let quote = quote.and_then(|q| {
             Some((
@@ -325,7 +326,7 @@ impl Loader {
         let subjects = f.id_list(object, path, "subjects");
         if subjects.as_ref().is_some_and(Vec::is_empty) {
             f.problem(
-                &member(path, "subjects"),
+                &path.key("subjects"),
                 "a claim is about at least one actor.",
             );
         }
@@ -351,29 +352,30 @@ impl Loader {
         raw: RawClaim,
         paragraphs: Option<&[Paragraph]>,
     ) -> Option<Claim> {
-        let path = item("claims", i);
+        let claims = ROOT.key("claims");
+        let path = claims.index(i);
         let f = &mut self.fields;
-        let quote_path = member(&path, "quote");
+        let quote_path = path.key("quote");
         let paragraph = self.paragraphs.resolve(
             f,
-            &member(&quote_path, "paragraph"),
+            &quote_path.key("paragraph"),
             &raw.paragraph,
             "paragraphs",
         );
         let claimant = self
             .actors
-            .resolve(f, &member(&path, "claimant"), &raw.claimant, "actors");
+            .resolve(f, &path.key("claimant"), &raw.claimant, "actors");
         let sources = resolve_all(
             &self.sources,
             f,
-            &member(&path, "sources"),
+            &path.key("sources"),
             &raw.sources,
             "sources",
         );
         let subjects = resolve_all(
             &self.actors,
             f,
-            &member(&path, "subjects"),
+            &path.key("subjects"),
             &raw.subjects,
             "actors",
         );
@@ -399,12 +401,12 @@ impl Loader {
         })
     }
 
-    fn relation(&mut self, object: &Json, path: &str, _: u32) -> Option<Relation> {
+    fn relation(&mut self, object: &Json, path: &Path, _: u32) -> Option<Relation> {
         let f = &mut self.fields;
         let kind = f.word(object, path, "kind");
         let note = f.nullable_text(object, path, "note");
         let keys = f.id_list(object, path, "claims")?;
-        let claims_path = member(path, "claims");
+        let claims_path = path.key("claims");
         if keys.len() != 2 {
             f.problem(
                 &claims_path,
@@ -423,7 +425,7 @@ impl Loader {
         })
     }
 
-    fn event(&mut self, object: &Json, path: &str, _: u32) -> Option<Event> {
+    fn event(&mut self, object: &Json, path: &Path, _: u32) -> Option<Event> {
         let f = &mut self.fields;
         let key = f.id(object, path, "id");
         let date = f.date(object, path, "date", false);
@@ -431,11 +433,11 @@ impl Loader {
         let keys = f.id_list(object, path, "claims")?;
         if keys.is_empty() {
             f.problem(
-                &member(path, "claims"),
+                &path.key("claims"),
                 "an event is reported by at least one claim.",
             );
         }
-        let claims = resolve_all(&self.claims, f, &member(path, "claims"), &keys, "claims")?;
+        let claims = resolve_all(&self.claims, f, &path.key("claims"), &keys, "claims")?;
         Some(Event {
             key: key?,
             date: date??,
@@ -448,7 +450,7 @@ impl Loader {
 fn resolve_all(
     ids: &Ids,
     fields: &mut Fields,
-    path: &str,
+    path: &Path,
     keys: &[String],
     list: &str,
 ) -> Option<Vec<u32>> {
@@ -458,9 +460,9 @@ fn resolve_all(
         .enumerate()
         .map(|(i, key)| {
             if !seen.insert(key) {
-                fields.problem(&item(path, i), format!("“{key}” is listed twice."));
+                fields.problem(&path.index(i), format!("“{key}” is listed twice."));
             }
-            ids.resolve(fields, &item(path, i), key, list)
+            ids.resolve(fields, &path.index(i), key, list)
         })
         .collect();
     resolved.into_iter().collect()
@@ -469,7 +471,7 @@ fn resolve_all(
 /// Finds the one place in `text` where the quote stands, or records why there is not exactly one.
 fn locate(
     fields: &mut Fields,
-    path: &str,
+    path: &Path,
     text: &str,
     raw: &RawClaim,
 ) -> Option<std::ops::Range<usize>> {
@@ -494,7 +496,7 @@ fn locate(
     match (occurrences, matches.as_slice()) {
         (_, [start]) => return Some(*start..*start + exact.len()),
         (0, _) => fields.problem(
-            &member(path, "exact"),
+            &path.key("exact"),
             format!("the text “{shown}” does not occur in paragraph {paragraph}."),
         ),
         (_, []) => fields.problem(
