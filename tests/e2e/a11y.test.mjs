@@ -3,22 +3,13 @@
 // the article and clear the filters, with focus visible and never lost.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import { launch, root, serve } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { root, useExplorer } from './harness.mjs';
 
 const axeSource = readFileSync(`${root}/node_modules/axe-core/axe.min.js`, 'utf8');
 const VIEWS = ['article', 'claims', 'actors', 'sources', 'integrity'];
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const explorer = useExplorer();
 
 async function violations(page) {
   await page.evaluate(axeSource);
@@ -33,9 +24,9 @@ describe('axe-core finds nothing', () => {
     for (const colorScheme of ['light', 'dark']) {
       for (const embed of ['', '&embed=1']) {
         test(`every view at ${width} px, ${colorScheme}${embed ? ', embedded' : ''}`, async () => {
-          const page = await browser.newPage({ viewport: { width, height }, colorScheme, reducedMotion: 'reduce' });
+          const page = await explorer.browser.newPage({ viewport: { width, height }, colorScheme, reducedMotion: 'reduce' });
           for (const view of VIEWS) {
-            await page.goto(`${server.url}?view=${view}${embed}&q=russia`);
+            await page.goto(`${explorer.server.url}?view=${view}${embed}&q=russia`);
             await page.waitForSelector('html[data-state="ready"]');
             assert.deepEqual(await violations(page), [], `${view} view`);
           }
@@ -73,8 +64,8 @@ async function tabTo(page, matches, key = 'Tab', limit = 120) {
 }
 
 test('a keyboard-only reader searches, filters, opens a claim, finds it in the article and clears', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${server.url}?view=claims`);
+  const page = await explorer.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${explorer.server.url}?view=claims`);
   await page.waitForSelector('html[data-state="ready"]');
   await tabTo(page, (f) => f.tag === 'input' && f.text === '');
   await page.keyboard.type('casualties');

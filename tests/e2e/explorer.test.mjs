@@ -1,26 +1,17 @@
 // What a reader sees and does in the explorer with the seed article, in headless Chromium against
 // the release build. Expected claims are computed from the data file, not written down.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { cardIds, launch, open, seed, serve } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { cardIds, open, seed, useExplorer } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const explorer = useExplorer();
 
 const claimIds = (filter) => seed.claims.filter(filter).map((c) => c.id).sort();
 const sorted = (ids) => [...ids].sort();
 
 describe('first page', () => {
   test('shows the article title, credits and text, and becomes ready', async () => {
-    const page = await open(browser, server.url);
+    const page = await open(explorer.browser, explorer.server.url);
     assert.equal(await page.getAttribute('html', 'data-state'), 'ready');
     assert.equal(await page.textContent('h1'), seed.article.title);
     const credits = await page.textContent('.credits');
@@ -33,7 +24,7 @@ describe('first page', () => {
   });
 
   test('highlights every claim in the text', async () => {
-    const page = await open(browser, server.url);
+    const page = await open(explorer.browser, explorer.server.url);
     const marked = new Set(await page.$$eval('[data-claim-ref]', (as) => as.map((a) => a.dataset.claimRef)));
     assert.deepEqual([...marked].sort(), claimIds(() => true));
     await page.close();
@@ -42,13 +33,13 @@ describe('first page', () => {
 
 describe('filtering through the address', () => {
   test('by claimant shows exactly that actor’s claims', async () => {
-    const page = await open(browser, `${server.url}?view=claims&by=white-rex`);
+    const page = await open(explorer.browser, `${explorer.server.url}?view=claims&by=white-rex`);
     assert.deepEqual(sorted(await cardIds(page, 'data-claim-id')), claimIds((c) => c.claimant === 'white-rex'));
     await page.close();
   });
 
   test('facets combine: OR within one, AND across them', async () => {
-    const page = await open(browser, `${server.url}?view=claims&kind=statement&kind=denial&source=reuters-2023`);
+    const page = await open(explorer.browser, `${explorer.server.url}?view=claims&kind=statement&kind=denial&source=reuters-2023`);
     const expected = claimIds(
       (c) => ['statement', 'denial'].includes(c.kind) && c.sources.includes('reuters-2023'),
     );
@@ -58,13 +49,13 @@ describe('filtering through the address', () => {
   });
 
   test('source=unsourced shows the claims without a source', async () => {
-    const page = await open(browser, `${server.url}?view=claims&source=unsourced`);
+    const page = await open(explorer.browser, `${explorer.server.url}?view=claims&source=unsourced`);
     assert.deepEqual(sorted(await cardIds(page, 'data-claim-id')), claimIds((c) => c.sources.length === 0));
     await page.close();
   });
 
   test('unknown parameters and values are ignored and kept out of the way', async () => {
-    const page = await open(browser, `${server.url}?view=nowhere&by=nobody&kind=rumour&utm_source=x`);
+    const page = await open(explorer.browser, `${explorer.server.url}?view=nowhere&by=nobody&kind=rumour&utm_source=x`);
     assert.equal(await page.getAttribute('html', 'data-state'), 'ready');
     assert.equal(await page.textContent('[data-testid="result-count"]'), `${seed.claims.length} claims`);
     assert.equal(new URL(page.url()).search, '?utm_source=x');
@@ -74,7 +65,7 @@ describe('filtering through the address', () => {
 
 describe('filtering through the page', () => {
   test('ticking a claimant narrows the claims and the address follows', async () => {
-    const page = await open(browser, `${server.url}?view=claims`);
+    const page = await open(explorer.browser, `${explorer.server.url}?view=claims`);
     await page.check('input[data-facet="by"][data-value="ukraine"]');
     const expected = claimIds((c) => c.claimant === 'ukraine');
     await page.waitForFunction((n) => document.querySelectorAll('[data-claim-id]').length === n, expected.length);
@@ -88,7 +79,7 @@ describe('filtering through the page', () => {
   });
 
   test('typing in the search box matches quotes, summaries and names', async () => {
-    const page = await open(browser, `${server.url}?view=claims`);
+    const page = await open(explorer.browser, `${explorer.server.url}?view=claims`);
     await page.fill('input[type="search"]', 'peace');
     const names = Object.fromEntries(seed.actors.map((a) => [a.id, [a.name, ...a.aliases]]));
     const outlets = Object.fromEntries(seed.sources.map((s) => [s.id, [s.outlet, s.author ?? '']]));
@@ -104,7 +95,7 @@ describe('filtering through the page', () => {
   });
 
   test('switching views adds history entries that Back returns through', async () => {
-    const page = await open(browser, server.url);
+    const page = await open(explorer.browser, explorer.server.url);
     await page.click('a[data-view="actors"]');
     await page.waitForSelector('[data-actor-id]');
     assert.equal(new URL(page.url()).searchParams.get('view'), 'actors');
@@ -117,7 +108,7 @@ describe('filtering through the page', () => {
 
 describe('actors and sources', () => {
   test('every actor and every source has a card when nothing is filtered', async () => {
-    const page = await open(browser, `${server.url}?view=actors`);
+    const page = await open(explorer.browser, `${explorer.server.url}?view=actors`);
     assert.deepEqual(sorted(await cardIds(page, 'data-actor-id')), sorted(seed.actors.map((a) => a.id)));
     await page.click('a[data-view="sources"]');
     await page.waitForSelector('[data-source-id]');

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -72,4 +73,22 @@ export async function open(browser, url, viewport = { width: 1280, height: 800 }
 /** The ids of the cards shown for an attribute (`data-claim-id`, `data-actor-id`, …). */
 export async function cardIds(page, attribute) {
   return page.$$eval(`[${attribute}]`, (cards, a) => cards.map((c) => c.getAttribute(a)), attribute);
+}
+
+/**
+ * For a test file: serves `dir` (with `options`, as `serve` takes them) and launches the browser
+ * before its tests, and stops both after them. Returns an object whose `server` and `browser`
+ * are set once the tests run.
+ */
+export function useExplorer(dir, options) {
+  const context = {};
+  before(async () => {
+    context.server = await serve(dir, options);
+    context.browser = await launch();
+  });
+  after(async () => {
+    await context.browser?.close();
+    context.server?.stop();
+  });
+  return context;
 }

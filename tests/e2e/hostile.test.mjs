@@ -3,28 +3,19 @@
 // text, and the page stays usable or lists the file's problems plainly.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { CSP, launch, root, serve } from './harness.mjs';
+import { test } from 'node:test';
+import { CSP, root, useExplorer } from './harness.mjs';
 
 const corpus = `${root}/tests/hostile`;
 const routes = Object.fromEntries(
   readdirSync(corpus).map((name) => [`/hostile/${name}`, { type: 'application/json', body: readFileSync(`${corpus}/${name}`) }]),
 );
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(undefined, { headers: { 'content-security-policy': CSP }, routes });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const explorer = useExplorer(undefined, { headers: { 'content-security-policy': CSP }, routes });
 
 /** Loads a corpus file and checks that nothing in it ran; returns the page for more checks. */
 async function loadHostile(name, expectedState) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await explorer.browser.newPage({ viewport: { width: 1280, height: 800 } });
   const dialogs = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -34,7 +25,7 @@ async function loadHostile(name, expectedState) {
     window.violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective));
   });
-  const url = `${server.url}?data=hostile/${name}`;
+  const url = `${explorer.server.url}?data=hostile/${name}`;
   await page.goto(url);
   await page.waitForSelector(`html[data-state="${expectedState}"]`);
   const visit = async () => {
@@ -50,7 +41,7 @@ async function loadHostile(name, expectedState) {
   assert.equal(await page.evaluate(() => window.pwned), undefined, 'no script from the data ran');
   assert.deepEqual(dialogs, []);
   assert.deepEqual(await page.evaluate(() => window.violations), []);
-  assert.equal(page.url().split('?')[0], server.url, 'no navigation');
+  assert.equal(page.url().split('?')[0], explorer.server.url, 'no navigation');
   const injected = await page.$$eval('#app img, #app script, #app style, #app iframe, #app [style], #app a[href^="javascript:"], #app a[href^="data:"]', (e) => e.length);
   assert.equal(injected, 0, 'no element from the data');
   return page;
