@@ -1,23 +1,13 @@
 //! The actors as cards. While a filter is active only those who make or are the subject of a
 //! matching claim are shown, unless the reader asks for everyone.
 
-use claimscope_core::{Article, Results};
 use yew::prelude::*;
 
 use crate::components::actor_card::ActorCard;
-use crate::shared::Shared;
-use crate::state::{Action, State};
-
-#[derive(Properties, PartialEq)]
-pub struct ActorsViewProps {
-    pub article: Shared<Article>,
-    pub state: State,
-    pub results: Shared<Results>,
-    pub dispatch: Callback<Action>,
-}
+use crate::components::ViewProps;
 
 #[function_component]
-pub fn ActorsView(props: &ActorsViewProps) -> Html {
+pub fn ActorsView(props: &ViewProps) -> Html {
     let article = &props.article;
     let filtered = !props.state.url.query.is_empty() && !props.state.show_all;
     let involved = |id| {

@@ -1,22 +1,14 @@
 //! The four facets — who claims, about whom, on which source, what kind — with their counts.
 
-use claimscope_core::{Article, ClaimKind, Facet, FacetValue, Results, SourceFilter, Vocabulary};
+use claimscope_core::{Article, ClaimKind, Facet, FacetValue, SourceFilter, Vocabulary};
 use yew::prelude::*;
 
 use crate::components::facet_group::{FacetGroup, FacetOption};
+use crate::components::ViewProps;
 use crate::shared::Shared;
-use crate::state::{Action, State};
-
-#[derive(Properties, PartialEq)]
-pub struct FacetPanelProps {
-    pub article: Shared<Article>,
-    pub state: State,
-    pub results: Shared<Results>,
-    pub dispatch: Callback<Action>,
-}
 
 #[function_component]
-pub fn FacetPanel(props: &FacetPanelProps) -> Html {
+pub fn FacetPanel(props: &ViewProps) -> Html {
     let article = &props.article;
     let query = &props.state.url.query;
     let counts = &props.results.counts;

@@ -21,9 +21,21 @@ pub mod sources_view;
 pub mod static_article;
 pub mod view_tabs;
 
-use yew::{Callback, MouseEvent};
+use claimscope_core::{Article, Results};
+use yew::{Callback, MouseEvent, Properties};
 
-use crate::state::Action;
+use crate::shared::Shared;
+use crate::state::{Action, State};
+
+/// What a view of the filtered claims needs: the article, the state, the query's results, and
+/// where to send the reader's actions.
+#[derive(Properties, PartialEq)]
+pub struct ViewProps {
+    pub article: Shared<Article>,
+    pub state: State,
+    pub results: Shared<Results>,
+    pub dispatch: Callback<Action>,
+}
 
 /// A click handler for an in-app link: a plain click dispatches `action` instead of loading the
 /// page; a click with a modifier key (new tab, new window) is left to the browser.

@@ -1,24 +1,16 @@
 //! The sources as cards, with the claims that rest on no source at all at the end. While a filter
 //! is active only sources of matching claims are shown, unless the reader asks for all.
 
-use claimscope_core::{Article, FacetValue, Results, SourceFilter};
+use claimscope_core::{FacetValue, SourceFilter};
 use yew::prelude::*;
 
 use crate::components::follow;
 use crate::components::source_card::SourceCard;
-use crate::shared::Shared;
+use crate::components::ViewProps;
 use crate::state::{Action, State};
 
-#[derive(Properties, PartialEq)]
-pub struct SourcesViewProps {
-    pub article: Shared<Article>,
-    pub state: State,
-    pub results: Shared<Results>,
-    pub dispatch: Callback<Action>,
-}
-
 #[function_component]
-pub fn SourcesView(props: &SourcesViewProps) -> Html {
+pub fn SourcesView(props: &ViewProps) -> Html {
     let article = &props.article;
     let filtered = !props.state.url.query.is_empty() && !props.state.show_all;
     let involved = |id| {
