@@ -22,7 +22,7 @@ pub struct ClaimsViewProps {
 #[function_component]
 pub fn ClaimsView(props: &ClaimsViewProps) -> Html {
     let page = props.page;
-    let shown = use_state(|| page);
+    let shown = use_state_eq(|| page);
     {
         let shown = shown.clone();
         use_effect_with(props.results.clone(), move |_| shown.set(page));
