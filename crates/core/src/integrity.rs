@@ -87,11 +87,11 @@ pub fn findings(article: &Article) -> Vec<Finding> {
         let [a, b] = relation.claims.map(|c| article.claim(c));
         found.push(Finding {
             kind: FindingKind::Contradiction,
-            title: format!(
+            title: sentence_case(format!(
                 "{} and {} contradict each other",
-                article.actor(a.claimant).name,
-                article.actor(b.claimant).name
-            ),
+                who(article.actor(a.claimant)),
+                who(article.actor(b.claimant))
+            )),
             detail: relation
                 .note
                 .clone()
@@ -174,6 +174,24 @@ fn several_names(article: &Article) -> Vec<Finding> {
         });
     }
     found
+}
+
+/// An actor as a finding names it: the article's own voice is “the author”.
+fn who(actor: &Actor) -> String {
+    if actor.kind == ActorKind::Author {
+        format!("the author ({})", actor.name)
+    } else {
+        actor.name.clone()
+    }
+}
+
+/// The text with its first letter in upper case.
+fn sentence_case(text: String) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
+        _ => text,
+    }
 }
 
 fn is_full_name(name: &str) -> bool {

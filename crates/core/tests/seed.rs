@@ -77,3 +77,22 @@ fn each_claim_quote_is_found_where_it_says() {
         assert_eq!(&text[claim.quote.range.clone()], claim.quote.exact);
     }
 }
+
+#[test]
+fn the_authors_own_claims_are_attributed_to_the_author_in_findings() {
+    let article = seed();
+    let titles: Vec<String> = findings(&article)
+        .into_iter()
+        .filter(|f| f.kind == FindingKind::Contradiction)
+        .map(|f| f.title)
+        .collect();
+    assert!(
+        titles
+            .contains(&"The author (Valentina Ruaro) and Russia contradict each other".to_string()),
+        "{titles:#?}"
+    );
+    assert!(
+        titles.contains(&"White Rex and Russian military contradict each other".to_string()),
+        "{titles:#?}"
+    );
+}
