@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use claimscope_app::components::app::{App, AppProps};
+use claimscope_app::components::result_bar::TYPING_PAUSE_MS;
 use claimscope_app::shared::Shared;
 use claimscope_core::Embedding;
 use wasm_bindgen::JsCast;
@@ -59,6 +60,14 @@ async fn typing_a_query_narrows_the_count_and_marks_matches() {
         .unwrap();
     input.set_value("monday");
     dispatch(&input, "input");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        text(&root, "[data-testid=result-count]"),
+        "3 claims",
+        "the query waits for a pause in typing"
+    );
+    let pause = TYPING_PAUSE_MS + 50;
+    yew::platform::time::sleep(std::time::Duration::from_millis(pause.into())).await;
     yew::scheduler::flush().await;
     assert_eq!(text(&root, "[data-testid=result-count]"), "1 of 3 claims");
     let hits: Vec<String> = (0..root.query_selector_all("mark.hit").unwrap().length())

@@ -1,13 +1,18 @@
 //! The search box, the number of matching claims (announced to screen readers) and the button
-//! that clears every filter.
+//! that clears every filter. The box shows each keystroke at once; the query runs when typing
+//! pauses, so a long investigation never makes typing lag.
 
 use claimscope_core::Article;
+use gloo::timers::callback::Timeout;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::browser;
 use crate::shared::Shared;
 use crate::state::{Action, State};
+
+/// How long typing must pause before the query runs, in milliseconds.
+pub const TYPING_PAUSE_MS: u32 = 150;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultBarProps {
@@ -21,9 +26,25 @@ pub struct ResultBarProps {
 pub fn ResultBar(props: &ResultBarProps) -> Html {
     let total = props.article.claims().len();
     let query = &props.state.url.query;
-    let oninput = props.dispatch.reform(|e: InputEvent| {
-        Action::SetText(e.target_unchecked_into::<HtmlInputElement>().value())
-    });
+    let draft = use_state_eq(|| query.text.clone());
+    {
+        // The query can change without typing (Back, Clear all, a link): the box follows it.
+        let draft = draft.clone();
+        use_effect_with(query.text.clone(), move |text| draft.set(text.clone()));
+    }
+    let pending = use_mut_ref(|| None::<Timeout>);
+    let oninput = {
+        let (draft, dispatch) = (draft.clone(), props.dispatch.clone());
+        Callback::from(move |e: InputEvent| {
+            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            draft.set(text.clone());
+            let dispatch = dispatch.clone();
+            // Replacing the timer cancels the one before: only the last keystroke's query runs.
+            *pending.borrow_mut() = Some(Timeout::new(TYPING_PAUSE_MS, move || {
+                dispatch.emit(Action::SetText(text))
+            }));
+        })
+    };
     let clear_all = clear_all_filters(&props.dispatch);
     let count = if query.is_empty() {
         format!("{total} claims")
@@ -34,7 +55,7 @@ pub fn ResultBar(props: &ResultBarProps) -> Html {
         <div class="result-bar" role="search">
             <label class="search">
                 <span class="visually-hidden">{ "Search claims" }</span>
-                <input type="search" value={query.text.clone()} {oninput}
+                <input type="search" value={(*draft).clone()} {oninput}
                        placeholder="Search quotes, people, sources…" autocomplete="off" spellcheck="false" />
             </label>
             <p class="result-count" data-testid="result-count" role="status" aria-live="polite">{ count }</p>
