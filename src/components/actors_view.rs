@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::actor_card::ActorCard;
+use crate::components::show_all::ShowAll;
 use crate::components::ViewProps;
 
 #[function_component]
@@ -25,7 +26,7 @@ pub fn ActorsView(props: &ViewProps) -> Html {
     html! {
         <section class="actors-view" aria-labelledby="actors-title">
             <h2 id="actors-title" class="visually-hidden">{ "Actors" }</h2>
-            <crate::components::sources_view::ShowAll state={props.state.clone()} noun="actors" dispatch={props.dispatch.clone()} />
+            <ShowAll state={props.state.clone()} noun="actors" dispatch={props.dispatch.clone()} />
             <ul class="card-grid">{ for cards }</ul>
         </section>
     }

@@ -16,6 +16,7 @@ pub mod masthead;
 pub mod reference_list;
 pub mod result_bar;
 pub mod share_panel;
+pub mod show_all;
 pub mod source_card;
 pub mod sources_view;
 pub mod static_article;

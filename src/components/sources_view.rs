@@ -5,9 +5,10 @@ use claimscope_core::{FacetValue, SourceFilter};
 use yew::prelude::*;
 
 use crate::components::follow;
+use crate::components::show_all::ShowAll;
 use crate::components::source_card::SourceCard;
 use crate::components::ViewProps;
-use crate::state::{Action, State};
+use crate::state::Action;
 
 #[function_component]
 pub fn SourcesView(props: &ViewProps) -> Html {
@@ -46,27 +47,5 @@ pub fn SourcesView(props: &ViewProps) -> Html {
                 </p>
             }
         </section>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct ShowAllProps {
-    pub state: State,
-    pub noun: &'static str,
-    pub dispatch: Callback<Action>,
-}
-
-/// While a filter is active: says that the list is narrowed and offers to show everything.
-#[function_component]
-pub fn ShowAll(props: &ShowAllProps) -> Html {
-    if props.state.url.query.is_empty() {
-        return html! {};
-    }
-    let onchange = props.dispatch.reform(|_: Event| Action::ToggleShowAll);
-    html! {
-        <label class="show-all">
-            <input type="checkbox" checked={props.state.show_all} {onchange} />
-            { format!(" Show all {}, not only those in matching claims", props.noun) }
-        </label>
     }
 }
