@@ -1,7 +1,7 @@
 //! One actor: name, kind, the other names the text uses, who they are, how often the text names
 //! them, and links to the claims they make and the claims about them.
 
-use claimscope_core::{ActorId, Article, FacetValue};
+use claimscope_core::{ActorId, ActorKind, Article, FacetValue};
 use yew::prelude::*;
 
 use claimscope_core::integrity::count;
@@ -23,6 +23,10 @@ pub fn ActorCard(props: &ActorCardProps) -> Html {
     let article = &props.article;
     let actor = article.actor(props.actor);
     let count_link = |value: FacetValue, n: usize, preposition: &str| {
+        if n == 0 {
+            // A link to an empty list helps nobody.
+            return html! { <span class="count-none">{ format!("No claims {preposition}") }</span> };
+        }
         let action = Action::ClaimsWith(value);
         html! {
             <a class="count-link" href={props.state.href(article, action.clone())} onclick={follow(&props.dispatch, action)}>
@@ -43,7 +47,7 @@ pub fn ActorCard(props: &ActorCardProps) -> Html {
             <p class="summary">{ &actor.summary }</p>
             if let Some(note) = &actor.note { <p class="note"><span class="note-label">{ "Annotator's note: " }</span>{ note }</p> }
             <p class="counts">
-                <span class="mentions">{ match mentions { 0 => "Not named in the text".to_string(), 1 => "Named once in the text".to_string(), n => format!("Named {n} times in the text") } }</span>
+                <span class="mentions">{ match mentions { 0 if actor.kind == ActorKind::Author => "Named in the byline".to_string(), 0 => "Not named in the text".to_string(), 1 => "Named once in the text".to_string(), n => format!("Named {n} times in the text") } }</span>
                 { count_link(FacetValue::By(actor.id), article.claims_by(actor.id).len(), "made") }
                 { count_link(FacetValue::About(actor.id), article.claims_about(actor.id).len(), "about them") }
             </p>

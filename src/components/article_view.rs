@@ -50,7 +50,8 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             <p class="legend" aria-hidden="true">
                 <span class="claim-sample">{ "Highlighted" }</span>{ " text is a claim: select it to see who makes it and on whose word. " }
                 <span class="claim-sample unsourced">{ "Dashed" }</span>{ " claims cite no source; " }
-                <span class="contested-sample">{ "✕" }</span>{ " marks a claim another contradicts." }
+                <span class="contested-sample">{ "✕" }</span>{ " marks a claim another contradicts; " }
+                <span class="mention">{ "dotted" }</span>{ " names are actors." }
             </p>
             { for paragraphs }
             <ReferenceList article={article.clone()} state={props.state.clone()} dispatch={props.dispatch.clone()} />

@@ -56,7 +56,7 @@ pub fn ResultBar(props: &ResultBarProps) -> Html {
             <label class="search">
                 <span class="visually-hidden">{ "Search claims" }</span>
                 <input type="search" value={(*draft).clone()} {oninput}
-                       placeholder="Search quotes, people, sources…" autocomplete="off" spellcheck="false" />
+                       placeholder="Search claims, people, sources" autocomplete="off" spellcheck="false" />
             </label>
             <p class="result-count" data-testid="result-count" role="status" aria-live="polite">{ count }</p>
             if !query.is_empty() {
