@@ -14,7 +14,8 @@ pub const MAX_DEPTH: usize = 64;
 pub enum Json {
     Null,
     Bool(bool),
-    Number(f64),
+    /// A number exactly as written: no field of the format is numeric, so none is ever converted.
+    Number(String),
     String(String),
     Array(Vec<Json>),
     Object(Vec<(String, Json)>),
@@ -81,7 +82,7 @@ impl Json {
         match self {
             Json::Null => out.push_str("null"),
             Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-            Json::Number(n) => write_number(out, *n),
+            Json::Number(n) => out.push_str(n),
             Json::String(s) => write_string(out, s),
             Json::Array(items) => {
                 write_container(out, pretty, depth, ('[', ']'), items, |out, item| {
@@ -135,16 +136,6 @@ fn newline(out: &mut String, depth: usize) {
     out.push('\n');
     for _ in 0..depth {
         out.push_str("  ");
-    }
-}
-
-fn write_number(out: &mut String, n: f64) {
-    if !n.is_finite() {
-        out.push_str("null");
-    } else if n.fract() == 0.0 && n.abs() < 1e15 {
-        out.push_str(&(n as i64).to_string());
-    } else {
-        out.push_str(&n.to_string());
     }
 }
 
@@ -309,35 +300,50 @@ impl Reader<'_> {
             self.pos += 1;
         }
         let int_start = self.pos;
-        self.digits();
-        let int_len = self.pos - int_start;
+        let int_len = self.digits();
         if int_len == 0 || (int_len > 1 && self.bytes[int_start] == b'0') {
             self.pos = start;
             return Err(self.error("malformed number"));
         }
+        let int_end = self.pos;
         if self.peek() == Some(b'.') {
             self.pos += 1;
             if self.digits() == 0 {
                 return Err(self.error("malformed number: digits must follow '.'"));
             }
         }
+        let mantissa_end = self.pos;
+        let mut exponent: i64 = 0;
         if let Some(b'e' | b'E') = self.peek() {
             self.pos += 1;
+            let negative = self.peek() == Some(b'-');
             if let Some(b'+' | b'-') = self.peek() {
                 self.pos += 1;
             }
+            let digits_start = self.pos;
             if self.digits() == 0 {
                 return Err(self.error("malformed number: digits must follow the exponent"));
             }
-        }
-        let text = std::str::from_utf8(&self.bytes[start..self.pos]).unwrap_or("");
-        match text.parse::<f64>() {
-            Ok(n) if n.is_finite() => Ok(Json::Number(n)),
-            _ => {
-                self.pos = start;
-                Err(self.error("the number is too large"))
+            exponent = self.bytes[digits_start..self.pos]
+                .iter()
+                .fold(0i64, |e, d| (e * 10 + i64::from(d - b'0')).min(1 << 40));
+            if negative {
+                exponent = -exponent;
             }
         }
+        // Numbers are kept as written, but one past the range of a 64-bit float (±1e309 and beyond)
+        // is refused, as every JSON reader that converts numbers would have to.
+        let first_nonzero = self.bytes[int_start..mantissa_end]
+            .iter()
+            .filter(|d| d.is_ascii_digit())
+            .position(|&d| d != b'0');
+        let int_len = (int_end - int_start) as i64;
+        if first_nonzero.is_some_and(|i| int_len - 1 - i as i64 + exponent > 308) {
+            self.pos = start;
+            return Err(self.error("the number is too large"));
+        }
+        let text = std::str::from_utf8(&self.bytes[start..self.pos]).unwrap_or("0");
+        Ok(Json::Number(text.to_owned()))
     }
 
     fn digits(&mut self) -> usize {
@@ -458,8 +464,8 @@ mod tests {
         assert_eq!(
             members[0].1,
             Json::Array(vec![
-                Json::Number(1.0),
-                Json::Number(-250.0),
+                Json::Number("1".into()),
+                Json::Number("-2.5e2".into()),
                 Json::Bool(true),
                 Json::Bool(false),
                 Json::Null
@@ -495,6 +501,15 @@ mod tests {
     #[test]
     fn huge_numbers_and_bad_literals_are_errors() {
         assert_eq!(err("1e999").message, "the number is too large");
+        assert_eq!(err("-0.5e310").message, "the number is too large");
+        assert_eq!(
+            err("12e99999999999999999999").message,
+            "the number is too large"
+        );
+        for in_range in ["1e308", "0.000001e314", "0e99999", "1e-99999", "-2.5E+2"] {
+            let parsed = Json::parse(in_range.as_bytes());
+            assert_eq!(parsed, Ok(Json::Number(in_range.into())), "{in_range}");
+        }
         assert_eq!(err("01").message, "malformed number");
         assert!(err("[1,]").message.starts_with("expected a value"));
         assert_eq!(

@@ -26,8 +26,8 @@ pub fn load(bytes: &[u8]) -> Result<Article, Vec<Problem>> {
         return Err(vec![Problem::new(
             "",
             format!(
-                "The file is {:.1} MB; article files may be at most {} MB.",
-                bytes.len() as f64 / 1_048_576.0,
+                "The file is {} bytes; article files may be at most {} MB.",
+                bytes.len(),
                 MAX_FILE_BYTES / 1_048_576
             ),
         )]);
