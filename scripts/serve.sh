@@ -3,4 +3,4 @@
 # http://127.0.0.1:8080 (rebuilding on changes). Stop with Ctrl-C.
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
-exec trunk serve --release
+exec bash "$(dirname "$0")/trunk.sh" serve --release

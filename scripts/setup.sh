@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing the explorer need on a Debian machine, each piece only when it
 # is missing or at the wrong version, from package registries only (never a release binary):
-# Debian's chromium, chromium-driver, brotli and nodejs; rustup's wasm target; trunk and
+# Debian's chromium, chromium-driver, brotli and nodejs; rustup's wasm target and rust-src; trunk and
 # wasm-bindgen-cli (at exactly Cargo.lock's wasm-bindgen) from crates.io; wasm-opt and
 # playwright-core from npm. Sourced by serve.sh and test.sh, which then find the tools on PATH.
 set -euo pipefail
@@ -24,6 +24,12 @@ fi
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "Rust target wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
+fi
+
+# The release build compiles the standard library for size (scripts/trunk.sh): it needs its source.
+if ! rustup component list --installed | grep -q '^rust-src'; then
+  step "Rust component rust-src"
+  rustup component add rust-src
 fi
 
 trunk_version=$(sed -n 's/^trunk-version = "\(.*\)"/\1/p' Trunk.toml)

@@ -19,7 +19,7 @@ run clippy-ssr cargo clippy -p claimscope-app --features ssr --bin prerender --q
 run clippy-wasm cargo clippy -p claimscope-app --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 run native cargo test --workspace --quiet
 run components cargo test -p claimscope-app --target wasm32-unknown-unknown
-run build trunk build --release
+run build bash scripts/trunk.sh build --release
 run node node --test --test-reporter=spec tests/
 
 # Every runner's totals, layer by layer and added up.

@@ -86,6 +86,23 @@ pub fn remove_prerendered() {
     }
 }
 
+/// The id of the `<script type="application/json">` that carries the served page's own article.
+pub const ARTICLE_SCRIPT_ID: &str = "claimscope-article";
+
+/// Reads and validates the article file the page was served with (see `src/bin/prerender.rs`).
+pub fn page_article() -> Result<claimscope_core::Article, Vec<Problem>> {
+    let text = document()
+        .and_then(|d| d.get_element_by_id(ARTICLE_SCRIPT_ID))
+        .and_then(|element| element.text_content());
+    match text {
+        Some(text) => claimscope_core::load(text.as_bytes()),
+        None => Err(vec![Problem::new(
+            ARTICLE_SCRIPT_ID,
+            "This page carries no article: build it with Trunk, which writes the article into the page, or name a file with data=.",
+        )]),
+    }
+}
+
 /// Downloads and validates the article file at `address` (absolute, or relative to the page).
 pub async fn fetch_article(address: &str) -> Result<claimscope_core::Article, Vec<Problem>> {
     let bytes = fetch_bytes(address)
@@ -138,35 +155,6 @@ async fn fetch_bytes(address: &str) -> Result<Vec<u8>, String> {
         .await
         .map_err(|_| failed("its body could not be read"))?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
-}
-
-/// Replaces a frozen explorer with a readable panel after a panic, and logs what happened.
-/// Builds the panel with text nodes only: the panic message may quote article text.
-pub fn show_crash(details: &str) {
-    web_sys::console::error_1(&format!("Claimscope stopped: {details}").into());
-    let Some(document) = document() else { return };
-    let Some(app) = document.get_element_by_id("app") else {
-        return;
-    };
-    let panel = (|| {
-        let panel = document.create_element("section").ok()?;
-        panel.set_class_name("error-panel");
-        panel.set_attribute("role", "alert").ok()?;
-        let title = document.create_element("h1").ok()?;
-        title.set_text_content(Some("The explorer stopped working"));
-        let text = document.create_element("p").ok()?;
-        text.set_text_content(Some(
-            "Something unexpected went wrong. Reload the page to try again; the details are in the browser's console.",
-        ));
-        panel.append_child(&title).ok()?;
-        panel.append_child(&text).ok()?;
-        Some(panel)
-    })();
-    app.set_text_content(None);
-    if let Some(panel) = panel {
-        let _ = app.append_child(&panel);
-    }
-    set_document_state("error");
 }
 
 /// Puts text on the clipboard, when the browser allows it.

@@ -13,7 +13,8 @@ use claimscope_core::{Article, Embedding, Problem};
 use components::app::{App, AppProps};
 use shared::Shared;
 
-/// The seed article, embedded at build time. A native test guarantees it validates.
+/// The seed article. The build writes it into the served page (`src/bin/prerender.rs`), where
+/// the app reads it; it is not compiled into the WebAssembly.
 pub const SEED: &[u8] = include_bytes!("../data/belgorod-incursions.json");
 
 /// A loaded article, or every reason it could not be loaded.
@@ -24,11 +25,9 @@ pub fn loaded(result: Result<Article, Vec<Problem>>) -> Loaded {
     result.map(Shared::new).map_err(Shared::new)
 }
 
-/// Starts the explorer in the page's `<div id="app">`: with the embedded seed article, or with
-/// the article file the address names in `data=`.
+/// Starts the explorer in the page's `<div id="app">`: with the article served in the page, or
+/// with the article file the address names in `data=`.
 pub fn run() {
-    // With panic = "abort" nothing runs after a panic: the hook is the last chance to tell readers.
-    std::panic::set_hook(Box::new(|info| browser::show_crash(&info.to_string())));
     let search = browser::location_search();
     let embedding = Embedding::parse(&search);
     browser::apply_embedding(&embedding);
@@ -44,7 +43,7 @@ pub fn run() {
         };
     };
     match embedding.data.clone() {
-        None => start(loaded(claimscope_core::load(SEED)), embedding),
+        None => start(loaded(browser::page_article()), embedding),
         Some(address) => {
             // The page was served with the seed article in it; that is not the one asked for.
             browser::remove_prerendered();

@@ -162,28 +162,3 @@ async fn an_embedding_offers_the_full_explorer_in_a_new_tab() {
     assert_eq!(link.get_attribute("rel").as_deref(), Some("noopener"));
     root.remove();
 }
-
-#[wasm_bindgen_test]
-async fn a_crash_leaves_a_readable_panel_instead_of_a_frozen_page() {
-    let document = gloo::utils::document();
-    let app = document.create_element("div").unwrap();
-    app.set_id("app");
-    app.set_text_content(Some("the explorer as it was"));
-    document.body().unwrap().append_child(&app).unwrap();
-    claimscope_app::browser::show_crash("panicked at <script>alert(1)</script>");
-    assert_eq!(
-        text(&app, "[role=alert] h1"),
-        "The explorer stopped working"
-    );
-    assert!(!app
-        .text_content()
-        .unwrap()
-        .contains("the explorer as it was"));
-    assert!(
-        app.query_selector("script").unwrap().is_none(),
-        "the message is never markup"
-    );
-    let root = document.document_element().unwrap();
-    assert_eq!(root.get_attribute("data-state").as_deref(), Some("error"));
-    app.remove();
-}

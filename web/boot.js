@@ -1,8 +1,38 @@
 // Starts the explorer from a file instead of an inline script, so that the page runs under a
 // Content-Security-Policy without 'unsafe-inline'. Trunk writes the two hashed addresses onto the
 // script element that loads this file (see pattern_script in Trunk.toml).
+//
+// It also keeps a crash readable. The release build stops at the first panic without formatting
+// a message (see scripts/trunk.sh), which the browser reports as a WebAssembly.RuntimeError; the
+// explorer is then replaced by a plain notice, built from text nodes only.
 const boot = document.querySelector('script[data-claimscope-js]');
-const { default: init } = await import(boot.dataset.claimscopeJs);
-const wasm = await init({ module_or_path: boot.dataset.claimscopeWasm });
-// For the browser benchmark (scripts/bench-browser.mjs): how much memory the WebAssembly holds.
-window.claimscopeWasmBytes = () => wasm.memory.buffer.byteLength;
+
+function showCrash(error) {
+  console.error('Claimscope stopped:', error);
+  const app = document.getElementById('app');
+  if (!app) return;
+  const panel = document.createElement('section');
+  panel.className = 'error-panel';
+  panel.setAttribute('role', 'alert');
+  const title = document.createElement('h1');
+  title.textContent = 'The explorer stopped working';
+  const text = document.createElement('p');
+  text.textContent =
+    "Something unexpected went wrong. Reload the page to try again; the details are in the browser's console.";
+  panel.append(title, text);
+  app.replaceChildren(panel);
+  document.documentElement.dataset.state = 'error';
+}
+
+const crashed = (error) => error instanceof WebAssembly.RuntimeError && showCrash(error);
+addEventListener('error', (event) => crashed(event.error));
+addEventListener('unhandledrejection', (event) => crashed(event.reason));
+
+try {
+  const { default: init } = await import(boot.dataset.claimscopeJs);
+  const wasm = await init({ module_or_path: boot.dataset.claimscopeWasm });
+  // For the browser benchmark (scripts/bench-browser.mjs): how much memory the WebAssembly holds.
+  window.claimscopeWasmBytes = () => wasm.memory.buffer.byteLength;
+} catch (error) {
+  showCrash(error);
+}

@@ -1,16 +1,33 @@
-//! Puts the seed article into the built page, so the first paint is the article and readers
-//! without JavaScript get it too. Run by Trunk after each build (see Trunk.toml) on the staged
+//! Puts the seed article into the built page twice: rendered, so the first paint is the article
+//! and readers without JavaScript get it too; and as compact JSON, which the app reads instead of
+//! carrying the file in its WebAssembly. Run by Trunk after each build (see Trunk.toml) on the staged
 //! `index.html`; fails the build when the seed does not validate.
 
 use std::process::ExitCode;
 
+use claimscope_app::browser::ARTICLE_SCRIPT_ID;
 use claimscope_app::components::static_article::{StaticArticle, StaticArticleProps};
 use claimscope_app::shared::Shared;
 use claimscope_app::SEED;
 use claimscope_core::embed::attribute;
+use claimscope_core::json::Json;
 
-/// Where the app mounts; the article is served just before it.
-const MOUNT: &str = "<div id=\"app\"></div>";
+/// Where the app mounts, as written and as Trunk's minifier writes it; the article is served just
+/// before it.
+const MOUNTS: [&str; 2] = ["<div id=\"app\"></div>", "<div id=app></div>"];
+
+/// The article file as compact JSON in a data block. `<` occurs only inside JSON strings, where
+/// `\u003c` means the same, so no text in the file can close the element or open a comment.
+fn article_script(file: &[u8]) -> String {
+    let mut json = String::new();
+    if let Ok(value) = Json::parse(file) {
+        value.write(&mut json, false);
+    }
+    format!(
+        "<script type=\"application/json\" id=\"{ARTICLE_SCRIPT_ID}\">{}</script>",
+        json.replace('<', "\\u003c")
+    )
+}
 
 fn main() -> ExitCode {
     let Some(staging) = std::env::var_os("TRUNK_STAGING_DIR") else {
@@ -29,11 +46,15 @@ fn main() -> ExitCode {
     };
     let index = std::path::Path::new(&staging).join("index.html");
     let page = match std::fs::read_to_string(&index) {
-        Ok(page) if page.contains(MOUNT) => page,
-        _ => {
-            eprintln!("prerender: {} has no {MOUNT}", index.display());
+        Ok(page) => page,
+        Err(e) => {
+            eprintln!("prerender: cannot read {}: {e}", index.display());
             return ExitCode::FAILURE;
         }
+    };
+    let Some(mount) = MOUNTS.into_iter().find(|mount| page.contains(mount)) else {
+        eprintln!("prerender: {} has no {}", index.display(), MOUNTS[0]);
+        return ExitCode::FAILURE;
     };
     let title = attribute(&article.info().title);
     let props = StaticArticleProps { article };
@@ -44,8 +65,11 @@ fn main() -> ExitCode {
     );
     let page = page
         .replace(
-            MOUNT,
-            &format!("<div id=\"prerendered\">{body}</div>{MOUNT}"),
+            mount,
+            &format!(
+                "<div id=\"prerendered\">{body}</div>{mount}{}",
+                article_script(SEED)
+            ),
         )
         .replacen(
             "<title>Claimscope</title>",

@@ -45,7 +45,7 @@ pub fn Masthead(props: &MastheadProps) -> Html {
 
 /// How a credit line introduces a role: “By”, “Edited by”…
 fn credit_lead(role: &str) -> String {
-    match role.to_lowercase().as_str() {
+    match role.to_ascii_lowercase().as_str() {
         "author" | "writer" => "By ".into(),
         "editor" => "Edited by ".into(),
         "supervisor" => "Supervised by ".into(),

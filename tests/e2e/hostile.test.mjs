@@ -70,3 +70,26 @@ for (const [name, problem] of [
     await page.close();
   });
 }
+
+test('a crash in the WebAssembly leaves a readable notice, never markup from its message', async () => {
+  const page = await explorer.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(explorer.server.url);
+  await page.waitForSelector('html[data-state="ready"]');
+  // What the release build's panic looks like to the page: a trap thrown out of a wasm call.
+  await page.evaluate(() => {
+    setTimeout(() => {
+      throw new WebAssembly.RuntimeError('unreachable <img src=x onerror="window.pwned=1">');
+    });
+  });
+  await page.waitForSelector('html[data-state="error"]');
+  assert.equal(await page.textContent('#app [role="alert"] h1'), 'The explorer stopped working');
+  assert.equal(await page.$$eval('#app [data-claim-id], #app img', (e) => e.length), 0, 'the explorer is gone, nothing injected');
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  // An ordinary script error elsewhere on the page is not mistaken for a crash.
+  await page.goto(explorer.server.url);
+  await page.waitForSelector('html[data-state="ready"]');
+  await page.evaluate(() => setTimeout(() => { throw new TypeError('a host script failed'); }));
+  await page.waitForTimeout(100);
+  assert.equal(await page.getAttribute('html', 'data-state'), 'ready');
+  await page.close();
+});

@@ -185,13 +185,13 @@ fn who(actor: &Actor) -> String {
     }
 }
 
-/// The text with its first letter in upper case.
-fn sentence_case(text: String) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
-        _ => text,
+/// The text with its first letter in upper case when that letter is ASCII, as in "the author";
+/// names are written as their owners write them, so other scripts are left alone.
+fn sentence_case(mut text: String) -> String {
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    text
 }
 
 fn is_full_name(name: &str) -> bool {
