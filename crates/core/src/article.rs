@@ -2,13 +2,14 @@
 //!
 //! The indexes answer the explorer's questions without scanning: which claims an actor makes or is
 //! the subject of, which claims cite a source, where in the text each actor is mentioned, which
-//! claims stand in a paragraph, and the folded text the free-text search looks through.
+//! claims stand in a paragraph, and the words the free-text search looks up.
 
 use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::columns::Columns;
 use crate::model::*;
+use crate::text_index::TextIndex;
 
 /// A place in the text where an actor is named.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +38,7 @@ pub struct Article {
     mentions: Vec<Mention>,
     mentions_of: Vec<Vec<u32>>,
     columns: Columns,
+    text_index: TextIndex,
 }
 
 impl Article {
@@ -85,7 +87,8 @@ impl Article {
         for (i, mention) in mentions.iter().enumerate() {
             mentions_of[mention.actor.index()].push(i as u32);
         }
-        let columns = Columns::new(&claims, &actors, &sources);
+        let columns = Columns::new(&claims);
+        let text_index = TextIndex::new(&claims, &actors, &sources);
         Article {
             info,
             paragraphs,
@@ -102,6 +105,7 @@ impl Article {
             mentions,
             mentions_of,
             columns,
+            text_index,
         }
     }
 
@@ -205,6 +209,11 @@ impl Article {
     pub(crate) fn columns(&self) -> &Columns {
         &self.columns
     }
+
+    /// The claims' words, for the free-text search.
+    pub(crate) fn text_index(&self) -> &TextIndex {
+        &self.text_index
+    }
 }
 
 /// Finds every whole-word occurrence of every actor's names; where names overlap (“Russia” inside
@@ -212,6 +221,9 @@ impl Article {
 /// each word start, so the cost grows with the text, not with text × names.
 fn find_mentions(paragraphs: &[Paragraph], actors: &[Actor]) -> Vec<Mention> {
     let mut by_first_word: HashMap<&str, Vec<(ActorId, &str)>> = HashMap::new();
+    // Which first bytes and lengths first words have: most words of a text are no name's first
+    // word, and this tells so without hashing them.
+    let mut first_words = FirstWords([0; 256]);
     for actor in actors.iter().filter(|a| a.kind != ActorKind::Author) {
         for name in actor.names() {
             if let Some(first) = name
@@ -219,6 +231,7 @@ fn find_mentions(paragraphs: &[Paragraph], actors: &[Actor]) -> Vec<Mention> {
                 .next()
                 .filter(|w| !w.is_empty())
             {
+                first_words.insert(first);
                 by_first_word
                     .entry(first)
                     .or_default()
@@ -231,7 +244,7 @@ fn find_mentions(paragraphs: &[Paragraph], actors: &[Actor]) -> Vec<Mention> {
         let text = paragraph.text.as_str();
         let mut last_end = 0;
         for (start, word) in words(text) {
-            if start < last_end {
+            if start < last_end || !first_words.may_hold(word) {
                 continue;
             }
             let longest = by_first_word
@@ -254,6 +267,27 @@ fn find_mentions(paragraphs: &[Paragraph], actors: &[Actor]) -> Vec<Mention> {
         }
     }
     mentions
+}
+
+/// For each first byte, a bit for each word length (lengths from 63 share the last bit).
+struct FirstWords([u64; 256]);
+
+impl FirstWords {
+    fn bit(word: &str) -> Option<(usize, u64)> {
+        let first = *word.as_bytes().first()?;
+        Some((usize::from(first), 1 << word.len().min(63)))
+    }
+
+    fn insert(&mut self, word: &str) {
+        if let Some((first, bit)) = FirstWords::bit(word) {
+            self.0[first] |= bit;
+        }
+    }
+
+    /// False only when no inserted word has the word's first byte and length.
+    fn may_hold(&self, word: &str) -> bool {
+        FirstWords::bit(word).is_some_and(|(first, bit)| self.0[first] & bit != 0)
+    }
 }
 
 /// The words of a text (runs of letters and digits) with their byte offsets.

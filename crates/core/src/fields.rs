@@ -86,19 +86,20 @@ impl Fields {
         value
     }
 
-    /// A field that must be present and hold non-empty text.
-    pub fn text(&mut self, object: &Json, path: &Path, key: &str) -> Option<String> {
+    /// A field that must be present and hold non-empty text. Text is borrowed from the parsed
+    /// file: loading copies only what the article keeps.
+    pub fn text<'j>(&mut self, object: &'j Json, path: &Path, key: &str) -> Option<&'j str> {
         let value = self.required(object, path, key)?;
         self.text_value(value, &path.key(key))
     }
 
-    pub fn text_value(&mut self, value: &Json, path: &Path) -> Option<String> {
+    pub fn text_value<'j>(&mut self, value: &'j Json, path: &Path) -> Option<&'j str> {
         match value {
             Json::String(s) if s.trim().is_empty() => {
                 self.problem(path, "must not be empty.");
                 None
             }
-            Json::String(s) => Some(s.clone()),
+            Json::String(s) => Some(s),
             other => {
                 self.wrong_type(path, "text", other);
                 None
@@ -116,7 +117,9 @@ impl Fields {
     ) -> Option<Option<String>> {
         match self.required(object, path, key)? {
             Json::Null => Some(None),
-            value => self.text_value(value, &path.key(key)).map(Some),
+            value => self
+                .text_value(value, &path.key(key))
+                .map(|text| Some(text.to_owned())),
         }
     }
 
@@ -124,7 +127,7 @@ impl Fields {
     pub fn optional_text(&mut self, object: &Json, path: &Path, key: &str) -> Option<String> {
         match object.get(key)? {
             Json::Null => None,
-            value => self.text_value(value, &path.key(key)),
+            value => self.text_value(value, &path.key(key)).map(str::to_owned),
         }
     }
 
@@ -139,12 +142,12 @@ impl Fields {
     }
 
     /// A field holding an id: 1–64 of `a-z 0-9 - _`, starting with a letter or digit.
-    pub fn id(&mut self, object: &Json, path: &Path, key: &str) -> Option<String> {
+    pub fn id<'j>(&mut self, object: &'j Json, path: &Path, key: &str) -> Option<&'j str> {
         let value = self.required(object, path, key)?;
         self.id_value(value, &path.key(key))
     }
 
-    pub fn id_value(&mut self, value: &Json, path: &Path) -> Option<String> {
+    pub fn id_value<'j>(&mut self, value: &'j Json, path: &Path) -> Option<&'j str> {
         let text = self.text_value(value, path)?;
         let well_formed = text.len() <= MAX_ID_LEN
             && text
@@ -161,7 +164,7 @@ impl Fields {
                 path,
                 format!(
                     "“{}” is not a valid id: use 1 to 64 lower-case letters, digits, '-' or '_', starting with a letter or digit.",
-                    abbreviate(&text)
+                    abbreviate(text)
                 ),
             );
             None
@@ -180,10 +183,15 @@ impl Fields {
     }
 
     /// A field holding a list of ids.
-    pub fn id_list(&mut self, object: &Json, path: &Path, key: &str) -> Option<Vec<String>> {
+    pub fn id_list<'j>(
+        &mut self,
+        object: &'j Json,
+        path: &Path,
+        key: &str,
+    ) -> Option<Vec<&'j str>> {
         let items = self.list(object, path, key)?;
         let path = path.key(key);
-        let ids: Vec<Option<String>> = items
+        let ids: Vec<Option<&str>> = items
             .iter()
             .enumerate()
             .map(|(i, v)| self.id_value(v, &path.index(i)))
@@ -194,14 +202,14 @@ impl Fields {
     /// A field holding one word of a [`Vocabulary`].
     pub fn word<V: Vocabulary>(&mut self, object: &Json, path: &Path, key: &str) -> Option<V> {
         let text = self.text(object, path, key)?;
-        let word = V::from_key(&text);
+        let word = V::from_key(text);
         if word.is_none() {
             let known: Vec<&str> = V::ALL.iter().map(|(_, k)| *k).collect();
             self.problem(
                 &path.key(key),
                 format!(
                     "“{}” is not a known {}; use one of: {}.",
-                    abbreviate(&text),
+                    abbreviate(text),
                     V::WHAT,
                     known.join(", ")
                 ),
@@ -224,13 +232,13 @@ impl Fields {
             return Some(None);
         }
         let text = self.text_value(value, &path)?;
-        let date = Date::parse(&text);
+        let date = Date::parse(text);
         if date.is_none() {
             self.problem(
                 &path,
                 format!(
                     "“{}” is not a real date (use YYYY-MM-DD, YYYY-MM or YYYY).",
-                    abbreviate(&text)
+                    abbreviate(text)
                 ),
             );
         }
@@ -244,13 +252,13 @@ impl Fields {
             value => {
                 let path = path.key(key);
                 let text = self.text_value(value, &path)?;
-                let url = Url::parse(&text);
+                let url = Url::parse(text);
                 if url.is_none() {
                     self.problem(
                         &path,
                         format!(
                             "“{}” is not an absolute http:// or https:// link.",
-                            abbreviate(&text)
+                            abbreviate(text)
                         ),
                     );
                 }

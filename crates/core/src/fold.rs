@@ -36,10 +36,27 @@ fn fold_char(c: char, out: &mut String) {
 /// Folds a whole string: what searches compare.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        fold_char(c, &mut out);
-    }
+    fold_into(text, &mut out);
     out
+}
+
+/// Appends the folded form of `text` to `out`.
+pub(crate) fn fold_into(text: &str, out: &mut String) {
+    let mut rest = text;
+    while !rest.is_empty() {
+        // Runs of ASCII, most of any text, are copied and lower-cased whole.
+        let ascii = rest.bytes().take_while(u8::is_ascii).count();
+        let start = out.len();
+        out.push_str(rest.get(..ascii).unwrap_or_default());
+        if let Some(run) = out.get_mut(start..) {
+            run.make_ascii_lowercase();
+        }
+        let mut chars = rest.get(ascii..).unwrap_or_default().chars();
+        if let Some(c) = chars.next() {
+            fold_char(c, out);
+        }
+        rest = chars.as_str();
+    }
 }
 
 /// A text folded for searching, with a way back to the original's byte offsets.

@@ -25,6 +25,8 @@ mod model;
 mod problem;
 pub mod query;
 pub mod runs;
+mod sets;
+mod text_index;
 pub mod url;
 
 pub use article::{Article, Mention};

@@ -76,23 +76,24 @@ pub fn load(bytes: &[u8]) -> Result<Article, Vec<Problem>> {
 
 /// The ids of one list, for resolving references to its entries.
 #[derive(Default)]
-struct Ids {
-    by_key: HashMap<String, u32>,
+struct Ids<'j> {
+    by_key: HashMap<&'j str, u32>,
 }
 
-impl Ids {
+impl<'j> Ids<'j> {
     /// Registers the ids of a list's entries, reporting duplicates. Ids are taken from every entry
     /// that has one, even an entry with other problems, so references to it are not reported too.
-    fn register(fields: &mut Fields, root: &Json, list: &str) -> Ids {
+    fn register(fields: &mut Fields, root: &'j Json, list: &str) -> Ids<'j> {
         let mut ids = Ids::default();
         let Some(Json::Array(items)) = root.get(list) else {
             return ids;
         };
+        ids.by_key.reserve(items.len());
         for (i, entry) in items.iter().enumerate() {
             let Some(Json::String(key)) = entry.get("id") else {
                 continue;
             };
-            if let Some(&first) = ids.by_key.get(key) {
+            if let Some(&first) = ids.by_key.get(key.as_str()) {
                 fields.problem(
                     &ROOT.key(list).index(i).key("id"),
                     format!(
@@ -101,7 +102,7 @@ impl Ids {
                     ),
                 );
             } else {
-                ids.by_key.insert(key.clone(), i as u32);
+                ids.by_key.insert(key, i as u32);
             }
         }
         ids
@@ -120,20 +121,20 @@ impl Ids {
 }
 
 #[derive(Default)]
-struct Loader {
+struct Loader<'j> {
     fields: Fields,
-    paragraphs: Ids,
-    actors: Ids,
-    sources: Ids,
-    claims: Ids,
+    paragraphs: Ids<'j>,
+    actors: Ids<'j>,
+    sources: Ids<'j>,
+    claims: Ids<'j>,
 }
 
 /// Reads each entry of a list with `read`; `None` if any entry is unusable.
-fn entries<T>(
-    loader: &mut Loader,
-    root: &Json,
+fn entries<'j, T>(
+    loader: &mut Loader<'j>,
+    root: &'j Json,
     list: &str,
-    mut read: impl FnMut(&mut Loader, &Json, &Path, u32) -> Option<T>,
+    mut read: impl FnMut(&mut Loader<'j>, &'j Json, &Path, u32) -> Option<T>,
 ) -> Vec<Option<T>> {
     let Some(items) = loader.fields.list(root, &ROOT, list) else {
         return Vec::new();
@@ -166,22 +167,22 @@ fn complete<T>(entries: Vec<Option<T>>) -> Option<Vec<T>> {
 }
 
 /// A claim as written, before its references are resolved.
-struct RawClaim {
-    key: String,
-    paragraph: String,
-    exact: String,
+struct RawClaim<'j> {
+    key: &'j str,
+    paragraph: &'j str,
+    exact: &'j str,
     prefix: Option<String>,
     suffix: Option<String>,
-    summary: String,
-    claimant: String,
-    sources: Vec<String>,
+    summary: &'j str,
+    claimant: &'j str,
+    sources: Vec<&'j str>,
     kind: ClaimKind,
-    subjects: Vec<String>,
+    subjects: Vec<&'j str>,
     note: Option<String>,
 }
 
-impl Loader {
-    fn article(&mut self, root: &Json) -> Option<Article> {
+impl<'j> Loader<'j> {
+    fn article(&mut self, root: &'j Json) -> Option<Article> {
         let info = self.info(root);
         let paragraphs = entries(self, root, "paragraphs", Loader::paragraph);
         let actors = entries(self, root, "actors", Loader::actor);
@@ -201,8 +202,8 @@ impl Loader {
                 .enumerate()
                 .map(|(i, (key, text))| Paragraph {
                     id: ParagraphId(i as u32),
-                    key,
-                    text,
+                    key: key.to_owned(),
+                    text: text.to_owned(),
                 })
                 .collect()
         });
@@ -226,7 +227,7 @@ impl Loader {
         ))
     }
 
-    fn info(&mut self, root: &Json) -> Option<ArticleInfo> {
+    fn info(&mut self, root: &'j Json) -> Option<ArticleInfo> {
         let path = &ROOT.key("article");
         let object = self.fields.required(root, &ROOT, "article")?;
         let object = self.fields.object(object, path)?;
@@ -240,54 +241,54 @@ impl Loader {
                     let path = path.index(i);
                     let credit = f.object(value, &path)?;
                     Some(Credit {
-                        name: f.text(credit, &path, "name")?,
-                        role: f.text(credit, &path, "role")?,
+                        name: f.text(credit, &path, "name")?.to_owned(),
+                        role: f.text(credit, &path, "role")?.to_owned(),
                     })
                 })
                 .collect::<Vec<_>>()
         });
         Some(ArticleInfo {
-            id: f.id(object, path, "id")?,
-            title: f.text(object, path, "title")?,
+            id: f.id(object, path, "id")?.to_owned(),
+            title: f.text(object, path, "title")?.to_owned(),
             publisher: f.nullable_text(object, path, "publisher")?,
             category: f.nullable_text(object, path, "category")?,
-            language: f.text(object, path, "language")?,
+            language: f.text(object, path, "language")?.to_owned(),
             url: f.url(object, path, "url")?,
             published: f.date(object, path, "published", true)?,
             credits: complete(credits?)?,
         })
     }
 
-    fn paragraph(&mut self, object: &Json, path: &Path, _: u32) -> Option<(String, String)> {
+    fn paragraph(&mut self, object: &'j Json, path: &Path, _: u32) -> Option<(&'j str, &'j str)> {
         let f = &mut self.fields;
         Some((f.id(object, path, "id")?, f.text(object, path, "text")?))
     }
 
-    fn actor(&mut self, object: &Json, path: &Path, index: u32) -> Option<Actor> {
+    fn actor(&mut self, object: &'j Json, path: &Path, index: u32) -> Option<Actor> {
         let f = &mut self.fields;
         let aliases = f.list(object, path, "aliases").map(|items| {
             let path = path.key("aliases");
             items
                 .iter()
                 .enumerate()
-                .map(|(i, v)| f.text_value(v, &path.index(i)))
+                .map(|(i, v)| f.text_value(v, &path.index(i)).map(str::to_owned))
                 .collect::<Vec<_>>()
         });
         Some(Actor {
             id: ActorId(index),
-            key: f.id(object, path, "id")?,
-            name: f.text(object, path, "name")?,
+            key: f.id(object, path, "id")?.to_owned(),
+            name: f.text(object, path, "name")?.to_owned(),
             aliases: complete(aliases?)?,
             kind: f.word(object, path, "kind")?,
-            summary: f.text(object, path, "summary")?,
+            summary: f.text(object, path, "summary")?.to_owned(),
             note: f.optional_text(object, path, "note"),
         })
     }
 
-    fn source(&mut self, object: &Json, path: &Path, index: u32) -> Option<Source> {
+    fn source(&mut self, object: &'j Json, path: &Path, index: u32) -> Option<Source> {
         let f = &mut self.fields;
         let key = f.id(object, path, "id");
-        if key.as_deref() == Some("unsourced") {
+        if key == Some("unsourced") {
             f.problem(
                 &path.key("id"),
                 "“unsourced” is reserved for claims without a source; choose another id.",
@@ -295,8 +296,8 @@ impl Loader {
         }
         Some(Source {
             id: SourceId(index),
-            key: key.filter(|k| k != "unsourced")?,
-            outlet: f.text(object, path, "outlet")?,
+            key: key.filter(|&k| k != "unsourced")?.to_owned(),
+            outlet: f.text(object, path, "outlet")?.to_owned(),
             author: f.nullable_text(object, path, "author")?,
             title: f.nullable_text(object, path, "title")?,
             date: f.date(object, path, "date", true)?,
@@ -305,7 +306,7 @@ impl Loader {
         })
     }
 
-    fn raw_claim(&mut self, object: &Json, path: &Path, _: u32) -> Option<RawClaim> {
+    fn raw_claim(&mut self, object: &'j Json, path: &Path, _: u32) -> Option<RawClaim<'j>> {
         let f = &mut self.fields;
         let quote = f.required(object, path, "quote");
         let quote_path = path.key("quote");
@@ -349,22 +350,19 @@ impl Loader {
     fn claim(
         &mut self,
         i: usize,
-        raw: RawClaim,
+        raw: RawClaim<'j>,
         paragraphs: Option<&[Paragraph]>,
     ) -> Option<Claim> {
         let claims = ROOT.key("claims");
         let path = claims.index(i);
         let f = &mut self.fields;
         let quote_path = path.key("quote");
-        let paragraph = self.paragraphs.resolve(
-            f,
-            &quote_path.key("paragraph"),
-            &raw.paragraph,
-            "paragraphs",
-        );
+        let paragraph =
+            self.paragraphs
+                .resolve(f, &quote_path.key("paragraph"), raw.paragraph, "paragraphs");
         let claimant = self
             .actors
-            .resolve(f, &path.key("claimant"), &raw.claimant, "actors");
+            .resolve(f, &path.key("claimant"), raw.claimant, "actors");
         let sources = resolve_all(
             &self.sources,
             f,
@@ -384,15 +382,15 @@ impl Loader {
         let range = locate(f, &quote_path, text, &raw)?;
         Some(Claim {
             id: ClaimId(i as u32),
-            key: raw.key,
+            key: raw.key.to_owned(),
             quote: Quote {
                 paragraph: ParagraphId(paragraph),
-                exact: raw.exact,
+                exact: raw.exact.to_owned(),
                 prefix: raw.prefix,
                 suffix: raw.suffix,
                 range,
             },
-            summary: raw.summary,
+            summary: raw.summary.to_owned(),
             claimant: ActorId(claimant?),
             sources: sources?.into_iter().map(SourceId).collect(),
             kind: raw.kind,
@@ -401,7 +399,7 @@ impl Loader {
         })
     }
 
-    fn relation(&mut self, object: &Json, path: &Path, _: u32) -> Option<Relation> {
+    fn relation(&mut self, object: &'j Json, path: &Path, _: u32) -> Option<Relation> {
         let f = &mut self.fields;
         let kind = f.word(object, path, "kind");
         let note = f.nullable_text(object, path, "note");
@@ -425,7 +423,7 @@ impl Loader {
         })
     }
 
-    fn event(&mut self, object: &Json, path: &Path, _: u32) -> Option<Event> {
+    fn event(&mut self, object: &'j Json, path: &Path, _: u32) -> Option<Event> {
         let f = &mut self.fields;
         let key = f.id(object, path, "id");
         let date = f.date(object, path, "date", false);
@@ -439,9 +437,9 @@ impl Loader {
         }
         let claims = resolve_all(&self.claims, f, &path.key("claims"), &keys, "claims")?;
         Some(Event {
-            key: key?,
+            key: key?.to_owned(),
             date: date??,
-            label: label?,
+            label: label?.to_owned(),
             claims: claims.into_iter().map(ClaimId).collect(),
         })
     }
@@ -451,15 +449,20 @@ fn resolve_all(
     ids: &Ids,
     fields: &mut Fields,
     path: &Path,
-    keys: &[String],
+    keys: &[&str],
     list: &str,
 ) -> Option<Vec<u32>> {
+    // Most lists hold a few ids, which are quicker to compare than to hash.
     let mut seen = std::collections::HashSet::new();
     let resolved: Vec<Option<u32>> = keys
         .iter()
         .enumerate()
         .map(|(i, key)| {
-            if !seen.insert(key) {
+            let repeated = match keys.len() {
+                0..=16 => keys[..i].contains(key),
+                _ => !seen.insert(key),
+            };
+            if repeated {
                 fields.problem(&path.index(i), format!("“{key}” is listed twice."));
             }
             ids.resolve(fields, &path.index(i), key, list)
@@ -475,39 +478,44 @@ fn locate(
     text: &str,
     raw: &RawClaim,
 ) -> Option<std::ops::Range<usize>> {
-    let exact = raw.exact.as_str();
-    let occurrences = text.match_indices(exact).count();
-    let matches: Vec<usize> = text
-        .match_indices(exact)
-        .map(|(start, _)| start)
-        .filter(|&start| {
-            raw.prefix
-                .as_deref()
-                .is_none_or(|p| text[..start].ends_with(p))
-        })
-        .filter(|&start| {
-            raw.suffix
-                .as_deref()
-                .is_none_or(|s| text[start + exact.len()..].starts_with(s))
-        })
-        .collect();
+    let exact = raw.exact;
+    let mut occurrences = 0;
+    // How many occurrences have the given prefix and suffix, and where the first one starts.
+    let mut matches = 0;
+    let mut first = 0;
+    for (start, _) in text.match_indices(exact) {
+        occurrences += 1;
+        let prefix_ok = raw
+            .prefix
+            .as_deref()
+            .is_none_or(|p| text[..start].ends_with(p));
+        let suffix_ok = raw
+            .suffix
+            .as_deref()
+            .is_none_or(|s| text[start + exact.len()..].starts_with(s));
+        if prefix_ok && suffix_ok {
+            matches += 1;
+            first = start;
+        }
+    }
+    if matches == 1 {
+        return Some(first..first + exact.len());
+    }
     let shown = abbreviate(exact);
-    let paragraph = &raw.paragraph;
-    match (occurrences, matches.as_slice()) {
-        (_, [start]) => return Some(*start..*start + exact.len()),
+    let paragraph = raw.paragraph;
+    match (occurrences, matches) {
         (0, _) => fields.problem(
             &path.key("exact"),
             format!("the text “{shown}” does not occur in paragraph {paragraph}."),
         ),
-        (_, []) => fields.problem(
+        (_, 0) => fields.problem(
             path,
             format!("“{shown}” occurs in paragraph {paragraph}, but not with the given prefix and suffix."),
         ),
         (_, many) => fields.problem(
             path,
             format!(
-                "“{shown}” occurs {} times in paragraph {paragraph}; add a prefix or suffix to say which.",
-                many.len()
+                "“{shown}” occurs {many} times in paragraph {paragraph}; add a prefix or suffix to say which."
             ),
         ),
     }

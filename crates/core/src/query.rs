@@ -10,8 +10,10 @@ use std::collections::BTreeSet;
 use std::ops::Range;
 
 use crate::article::Article;
+use crate::columns::kind_position;
 use crate::fold;
 use crate::model::*;
+use crate::sets::Bits;
 
 /// A value of the source facet: a source, or “no source at all”.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -163,113 +165,109 @@ impl Results {
     }
 }
 
-const BY: u8 = 1;
-const ABOUT: u8 = 2;
-const SOURCE: u8 = 4;
-const KIND: u8 = 8;
-const TEXT: u8 = 16;
-const ALL: u8 = BY | ABOUT | SOURCE | KIND | TEXT;
-
-/// A facet's selected values as a lookup table; `None` when the facet is inactive.
-fn selected(len: usize, values: impl Iterator<Item = usize>) -> Option<Vec<bool>> {
-    let mut table = vec![false; len];
-    let mut any = false;
-    for value in values {
-        table[value] = true;
-        any = true;
+/// The claims a facet's selected values let through, as a set; `None` when no value is selected.
+fn passing<T>(
+    claims: usize,
+    selected: &BTreeSet<T>,
+    mut claims_of: impl FnMut(&T, &mut Bits),
+) -> Option<Bits> {
+    if selected.is_empty() {
+        return None;
     }
-    any.then_some(table)
+    let mut bits = Bits::empty(claims);
+    for value in selected {
+        claims_of(value, &mut bits);
+    }
+    Some(bits)
+}
+
+/// The claims that pass every filter but the one at `skip` (all of them with `skip` out of range).
+fn passing_all_but(claims: usize, filters: &[Option<Bits>], skip: usize) -> Bits {
+    let mut result = Bits::full(claims);
+    for (i, filter) in filters.iter().enumerate() {
+        if let Some(filter) = filter.as_ref().filter(|_| i != skip) {
+            result.and(filter);
+        }
+    }
+    result
 }
 
 /// Runs a query over the article.
+///
+/// Each active filter becomes the set of claims it lets through, read from the article's indexes.
+/// The matches are the claims in every set; a facet's counts come from the claims in every set but
+/// its own, since a claim the text or another facet excludes counts for nothing.
 pub fn run(article: &Article, query: &Query) -> Results {
     let columns = article.columns();
-    let actors = article.actors().len();
-    let kinds = ClaimKind::ALL.len();
-    let by = selected(actors, query.by.iter().map(|a| a.index()));
-    let about = selected(actors, query.about.iter().map(|a| a.index()));
-    let want_unsourced = query.source.contains(&SourceFilter::Unsourced);
-    let sources = selected(
-        article.sources().len(),
-        query.source.iter().filter_map(|s| match s {
-            SourceFilter::Source(s) => Some(s.index()),
-            SourceFilter::Unsourced => None,
-        }),
-    );
-    let source_active = !query.source.is_empty();
-    let kind = selected(
-        kinds,
-        query
+    let claims = columns.len();
+    let set_all = |list: &[ClaimId], bits: &mut Bits| {
+        for claim in list {
+            bits.set(claim.index());
+        }
+    };
+    let by = passing(claims, &query.by, |&a, bits| {
+        set_all(article.claims_by(a), bits)
+    });
+    let about = passing(claims, &query.about, |&a, bits| {
+        set_all(article.claims_about(a), bits)
+    });
+    let source = passing(claims, &query.source, |&s, bits| match s {
+        SourceFilter::Source(s) => set_all(article.claims_citing(s), bits),
+        SourceFilter::Unsourced => {
+            for claim in (0..claims).filter(|&i| columns.sources.of(i).is_empty()) {
+                bits.set(claim);
+            }
+        }
+    });
+    let kind = passing(claims, &query.kind, |&k, bits| {
+        let wanted = kind_position(k);
+        for (claim, _) in columns
             .kind
             .iter()
-            .filter_map(|k| ClaimKind::ALL.iter().position(|(v, _)| v == k)),
-    );
-    let text = columns.text_matches(&fold::terms(&query.text));
+            .enumerate()
+            .filter(|(_, &of)| of == wanted)
+        {
+            bits.set(claim);
+        }
+    });
+    let text = article
+        .text_index()
+        .matches(article, &fold::terms(&query.text));
+    let filters = [by, about, source, kind, text];
+    let [by, about, source, kind, all] =
+        [0, 1, 2, 3, usize::MAX].map(|skip| passing_all_but(claims, &filters, skip));
 
     let mut counts = FacetCounts {
-        by: vec![0; actors],
-        about: vec![0; actors],
+        by: vec![0; article.actors().len()],
+        about: vec![0; article.actors().len()],
         source: vec![0; article.sources().len()],
         unsourced: 0,
-        kind: vec![0; kinds],
+        kind: vec![0; ClaimKind::ALL.len()],
     };
-    let mut claims = Vec::new();
-    let in_table =
-        |table: &Option<Vec<bool>>, value: u32| table.as_ref().is_none_or(|t| t[value as usize]);
-    for i in 0..columns.claimant.len() {
-        let claimant = columns.claimant[i];
-        let kind_index = columns.kind[i];
-        let subjects = columns.subjects.of(i);
-        let claim_sources = columns.sources.of(i);
-        let mut passed = 0;
-        if in_table(&by, claimant) {
-            passed |= BY;
-        }
-        if about
-            .as_ref()
-            .is_none_or(|t| subjects.iter().any(|&s| t[s as usize]))
-        {
-            passed |= ABOUT;
-        }
-        let source_matches = (want_unsourced && claim_sources.is_empty())
-            || sources
-                .as_ref()
-                .is_some_and(|t| claim_sources.iter().any(|&s| t[s as usize]));
-        if !source_active || source_matches {
-            passed |= SOURCE;
-        }
-        if in_table(&kind, u32::from(kind_index)) {
-            passed |= KIND;
-        }
-        if text.contains(i) {
-            passed |= TEXT;
-        }
-        if passed == ALL {
-            claims.push(ClaimId(i as u32));
-        }
-        // A claim counts towards a facet's values when it passes every other filter.
-        let others = |facet: u8| passed | facet == ALL;
-        if others(BY) {
-            counts.by[claimant as usize] += 1;
-        }
-        if others(ABOUT) {
-            for &subject in subjects {
-                counts.about[subject as usize] += 1;
-            }
-        }
-        if others(SOURCE) {
-            if claim_sources.is_empty() {
-                counts.unsourced += 1;
-            }
-            for &source in claim_sources {
-                counts.source[source as usize] += 1;
-            }
-        }
-        if others(KIND) {
-            counts.kind[usize::from(kind_index)] += 1;
+    for claim in by.ones() {
+        counts.by[columns.claimant[claim] as usize] += 1;
+    }
+    for claim in about.ones() {
+        for &subject in columns.subjects.of(claim) {
+            counts.about[subject as usize] += 1;
         }
     }
-    Results { claims, counts }
+    for claim in source.ones() {
+        let sources = columns.sources.of(claim);
+        if sources.is_empty() {
+            counts.unsourced += 1;
+        }
+        for &source in sources {
+            counts.source[source as usize] += 1;
+        }
+    }
+    for claim in kind.ones() {
+        counts.kind[usize::from(columns.kind[claim])] += 1;
+    }
+    Results {
+        claims: all.ones().map(|i| ClaimId(i as u32)).collect(),
+        counts,
+    }
 }
 
 /// Where the query's text occurs in `text`, for highlighting.

@@ -46,7 +46,9 @@ fn seed_query(article: &Article) -> impl Strategy<Value = Query> {
         prop_oneof![
             Just(String::new()),
             Just("russia".to_string()),
-            "[a-z ]{0,6}"
+            "[a-z ]{0,6}",
+            "[a-zA-Z0-9éÉ’'.,()\\- ]{0,8}",
+            piece_of_searchable_text(article),
         ],
     )
         .prop_map(move |(by, about, source, kind, text)| Query {
@@ -66,6 +68,32 @@ fn seed_query(article: &Article) -> impl Strategy<Value = Query> {
                 .map(|i| ClaimKind::ALL[i].0)
                 .collect::<BTreeSet<_>>(),
         })
+}
+
+/// A few characters of some claim's quote, summary, claimant's names or sources' names, with their
+/// case, accents, punctuation and line breaks: text a reader might paste.
+fn piece_of_searchable_text(article: &Article) -> impl Strategy<Value = String> {
+    let mut texts: Vec<String> = Vec::new();
+    for claim in article.claims() {
+        texts.extend([claim.quote.exact.clone(), claim.summary.clone()]);
+    }
+    for actor in article.actors() {
+        texts.push(actor.names().collect::<Vec<_>>().join("\n"));
+    }
+    for source in article.sources() {
+        texts.push(format!(
+            "{}\n{}",
+            source.outlet,
+            source.author.as_deref().unwrap_or("")
+        ));
+    }
+    (0..texts.len(), 0..200usize, 1..16usize).prop_map(move |(i, start, len)| {
+        let chars: Vec<char> = texts[i].chars().collect();
+        let start = start % chars.len();
+        chars[start..(start + len).min(chars.len())]
+            .iter()
+            .collect()
+    })
 }
 
 proptest! {

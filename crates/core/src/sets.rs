@@ -1,0 +1,157 @@
+//! Compact collections of positions for the indexes and the query engine: a set of claims as one
+//! bit per claim, and many short lists of ids stored end to end in one array.
+
+/// A set of claim positions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Bits(Vec<u64>);
+
+impl Bits {
+    pub(crate) fn empty(len: usize) -> Bits {
+        Bits(vec![0; len.div_ceil(64)])
+    }
+
+    pub(crate) fn full(len: usize) -> Bits {
+        let mut bits = Bits(vec![u64::MAX; len.div_ceil(64)]);
+        if !len.is_multiple_of(64) {
+            if let Some(last) = bits.0.last_mut() {
+                *last = (1u64 << (len % 64)) - 1;
+            }
+        }
+        bits
+    }
+
+    pub(crate) fn set(&mut self, i: usize) {
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    #[cfg(test)]
+    pub(crate) fn contains(&self, i: usize) -> bool {
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
+
+    /// Keeps only the positions `other` holds too.
+    pub(crate) fn and(&mut self, other: &Bits) {
+        for (a, b) in self.0.iter_mut().zip(&other.0) {
+            *a &= b;
+        }
+    }
+
+    /// The positions in the set, in increasing order.
+    pub(crate) fn ones(&self) -> Ones<'_> {
+        Ones {
+            words: self.0.iter(),
+            base: 0,
+            word: 0,
+        }
+    }
+}
+
+/// The positions of a [`Bits`], one 64-bit word at a time.
+pub(crate) struct Ones<'a> {
+    words: std::slice::Iter<'a, u64>,
+    /// The position of the current word's lowest bit, plus 64.
+    base: usize,
+    /// What is left of the current word.
+    word: u64,
+}
+
+impl Iterator for Ones<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        while self.word == 0 {
+            self.word = *self.words.next()?;
+            self.base += 64;
+        }
+        let bit = self.word.trailing_zeros() as usize;
+        self.word &= self.word - 1;
+        Some(self.base - 64 + bit)
+    }
+}
+
+/// Lists of ids, one list per item, stored end to end.
+#[derive(Debug, Default)]
+pub(crate) struct Lists {
+    values: Vec<u32>,
+    /// Where item `i`'s list ends in `values` (it starts where item `i - 1`'s ends).
+    ends: Vec<u32>,
+}
+
+impl Lists {
+    /// Appends the next item's list.
+    pub(crate) fn push(&mut self, list: impl IntoIterator<Item = u32>) {
+        self.values.extend(list);
+        self.ends.push(self.values.len() as u32);
+    }
+
+    pub(crate) fn of(&self, item: usize) -> &[u32] {
+        let start = match item {
+            0 => 0,
+            _ => self.ends[item - 1] as usize,
+        };
+        &self.values[start..self.ends[item] as usize]
+    }
+
+    /// The lists the other way round: for each id below `ids`, the items whose lists hold it, in
+    /// order (an item holding an id twice is listed twice).
+    pub(crate) fn inverted(&self, ids: usize) -> Lists {
+        // Count each id's items, turn the counts into where each id's list starts, then fill.
+        let mut next = vec![0u32; ids];
+        for &id in &self.values {
+            next[id as usize] += 1;
+        }
+        let mut start = 0;
+        for slot in &mut next {
+            let count = *slot;
+            *slot = start;
+            start += count;
+        }
+        let mut items = vec![0u32; self.values.len()];
+        for item in 0..self.ends.len() {
+            for &id in self.of(item) {
+                let slot = &mut next[id as usize];
+                items[*slot as usize] = item as u32;
+                *slot += 1;
+            }
+        }
+        // Each id's slot has moved to where its list ends.
+        Lists {
+            values: items,
+            ends: next,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bit_sets_hold_exactly_their_claims() {
+        let full = Bits::full(70);
+        assert!(full.contains(69));
+        assert_eq!(full.0[1], (1 << 6) - 1);
+        let mut some = Bits::empty(70);
+        some.set(3);
+        some.set(64);
+        let mut both = full.clone();
+        both.and(&some);
+        assert_eq!(both, some);
+        assert_eq!(both.ones().collect::<Vec<_>>(), [3, 64]);
+        assert_eq!(full.ones().count(), 70);
+    }
+
+    #[test]
+    fn inverted_lists_say_which_items_hold_each_id() {
+        let mut lists = Lists::default();
+        for list in [vec![2, 0], vec![], vec![0, 1]] {
+            lists.push(list);
+        }
+        let inverted = lists.inverted(4);
+        let of = |id| inverted.of(id).to_vec();
+        assert_eq!(
+            [of(0), of(1), of(2), of(3)],
+            [vec![0, 2], vec![2], vec![0], vec![]]
+        );
+    }
+}
