@@ -28,8 +28,12 @@ const crashed = (error) => error instanceof WebAssembly.RuntimeError && showCras
 addEventListener('error', (event) => crashed(event.error));
 addEventListener('unhandledrejection', (event) => crashed(event.reason));
 
+// The page arrives with its article already in it: let the browser paint that first, and start
+// the explorer (which replaces it) in the task after the first frame.
+const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
 try {
-  const { default: init } = await import(boot.dataset.claimscopeJs);
+  const [{ default: init }] = await Promise.all([import(boot.dataset.claimscopeJs), painted()]);
   const wasm = await init({ module_or_path: boot.dataset.claimscopeWasm });
   // For the browser benchmark (scripts/bench-browser.mjs): how much memory the WebAssembly holds.
   window.claimscopeWasmBytes = () => wasm.memory.buffer.byteLength;
