@@ -1,7 +1,7 @@
 //! One facet as a group of checkboxes, each with the number of claims it would match; values that
-//! would match nothing are dimmed but stay, so a short list does not jump around. A long list
-//! (a long investigation names hundreds of actors) shows its most frequent values and the ticked
-//! ones, with a button for the rest.
+//! would match nothing are dimmed but stay, so a list does not jump around. A long list (a long
+//! investigation names hundreds of actors) shows the values with the most claims in the article
+//! and the ticked ones, with a button for the rest.
 
 use claimscope_core::{Facet, FacetValue};
 use yew::prelude::*;
@@ -16,6 +16,9 @@ pub struct FacetOption {
     /// The value as the URL writes it.
     pub key: AttrValue,
     pub label: AttrValue,
+    /// How many claims of the whole article have this value.
+    pub total: u32,
+    /// How many would match with this value ticked, given the other filters.
     pub count: u32,
     pub checked: bool,
 }
@@ -59,7 +62,7 @@ pub fn FacetGroup(props: &FacetGroupProps) -> Html {
         let onchange = props.dispatch.reform(move |_: Event| Action::Toggle(value));
         let class = classes!("facet-option", (option.count == 0 && !option.checked).then_some("empty"));
         html! {
-            <li {class} key={option.key.to_string()}>
+            <li {class} key={option.key.as_str()}>
                 <label>
                     <input type="checkbox" checked={option.checked} {onchange} data-facet={facet_key} data-value={option.key.clone()} />
                     <span class="facet-label">{ &option.label }</span>
@@ -84,14 +87,16 @@ pub fn FacetGroup(props: &FacetGroupProps) -> Html {
     }
 }
 
-/// The ticked values and the most frequent others, `limit` in all (or more when more are ticked),
-/// most frequent first; ties keep the article's order.
+/// The `limit` values with the most claims in the whole article, most first (ties keep the
+/// article's order), then any ticked value beyond them. Filters change the counts, never the
+/// list, so nothing moves under the reader's pointer.
 fn shortlist(options: &[FacetOption], limit: usize) -> Vec<&FacetOption> {
     let mut ranked: Vec<&FacetOption> = options.iter().collect();
-    ranked.sort_by_key(|o| (!o.checked, std::cmp::Reverse(o.count)));
-    let ticked = ranked.iter().take_while(|o| o.checked).count();
-    ranked.truncate(limit.max(ticked));
-    ranked
+    ranked.sort_by_key(|o| std::cmp::Reverse(o.total));
+    let (top, rest) = ranked.split_at(limit.min(ranked.len()));
+    let mut shown = top.to_vec();
+    shown.extend(rest.iter().filter(|o| o.checked));
+    shown
 }
 
 /// The facet's URL parameter name.
@@ -109,34 +114,36 @@ mod tests {
     use super::*;
     use claimscope_core::{ClaimKind, FacetValue};
 
-    fn option(key: &str, count: u32, checked: bool) -> FacetOption {
+    fn option(key: &str, total: u32, checked: bool) -> FacetOption {
         FacetOption {
             value: FacetValue::Kind(ClaimKind::Report),
             key: key.to_string().into(),
             label: key.to_string().into(),
-            count,
+            total,
+            count: if checked { total } else { 0 },
             checked,
         }
     }
 
+    fn keys(options: Vec<&FacetOption>) -> Vec<&str> {
+        options.iter().map(|o| o.key.as_str()).collect()
+    }
+
     #[test]
-    fn a_shortlist_keeps_ticked_values_and_the_most_frequent() {
+    fn a_shortlist_is_the_most_frequent_values_then_the_ticked_ones() {
         let options = [
             option("a", 1, false),
             option("b", 9, false),
             option("c", 0, true),
             option("d", 5, false),
+            option("e", 5, false),
         ];
-        let keys: Vec<&str> = shortlist(&options, 3)
-            .iter()
-            .map(|o| o.key.as_str())
-            .collect();
-        assert_eq!(keys, ["c", "b", "d"]);
-        let all_ticked = [option("a", 1, true), option("b", 2, true)];
+        assert_eq!(keys(shortlist(&options, 3)), ["b", "d", "e", "c"]);
         assert_eq!(
-            shortlist(&all_ticked, 1).len(),
-            2,
-            "ticked values are never hidden"
+            keys(shortlist(&options, 4)),
+            ["b", "d", "e", "a", "c"],
+            "ticked values are never hidden, and come after the list they were not in"
         );
+        assert_eq!(keys(shortlist(&options, 5)), ["b", "d", "e", "a", "c"]);
     }
 }

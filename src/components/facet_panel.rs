@@ -1,49 +1,93 @@
 //! The four facets — who claims, about whom, on which source, what kind — with their counts.
 
-use claimscope_core::{Article, ClaimKind, Facet, FacetValue, SourceFilter, Vocabulary};
+use claimscope_core::{
+    query, Article, ClaimKind, Facet, FacetValue, Query, SourceFilter, Vocabulary,
+};
 use yew::prelude::*;
 
 use crate::components::facet_group::{FacetGroup, FacetOption};
 use crate::components::ViewProps;
 use crate::shared::Shared;
 
+/// A value a facet offers, with what never changes while the article is open.
+#[derive(Clone)]
+struct Choice {
+    value: FacetValue,
+    key: AttrValue,
+    label: AttrValue,
+    /// How many claims of the whole article have it.
+    total: u32,
+}
+
+/// Every facet's values, in article order: built once per article, so a change of filters only
+/// recounts.
+struct Choices {
+    by: Vec<Choice>,
+    about: Vec<Choice>,
+    source: Vec<Choice>,
+    kind: Vec<Choice>,
+}
+
+impl Choices {
+    fn new(article: &Article) -> Choices {
+        let totals = query::run(article, &Query::default()).counts;
+        let choice = |value: FacetValue, label: String| Choice {
+            value,
+            key: AttrValue::from(value_key(article, value)),
+            label: AttrValue::from(label),
+            total: totals.of(value),
+        };
+        let actors = |facet: fn(claimscope_core::ActorId) -> FacetValue| {
+            article
+                .actors()
+                .iter()
+                .map(|a| choice(facet(a.id), actor_label(a)))
+                .filter(|c| c.total > 0)
+                .collect()
+        };
+        let mut source: Vec<Choice> = article
+            .sources()
+            .iter()
+            .map(|s| {
+                choice(
+                    FacetValue::Source(SourceFilter::Source(s.id)),
+                    s.outlet.clone(),
+                )
+            })
+            .collect();
+        source.push(choice(
+            FacetValue::Source(SourceFilter::Unsourced),
+            "No source".into(),
+        ));
+        Choices {
+            by: actors(FacetValue::By),
+            about: actors(FacetValue::About),
+            source,
+            kind: ClaimKind::ALL
+                .iter()
+                .map(|(kind, _)| choice(FacetValue::Kind(*kind), kind.label().into()))
+                .collect(),
+        }
+    }
+}
+
 #[function_component]
 pub fn FacetPanel(props: &ViewProps) -> Html {
-    let article = &props.article;
+    let choices = use_memo(props.article.clone(), |article| Choices::new(article));
     let query = &props.state.url.query;
     let counts = &props.results.counts;
-    let option = |value: FacetValue, label: &str| FacetOption {
-        value,
-        key: AttrValue::from(value_key(article, value)),
-        label: AttrValue::from(label.to_string()),
-        count: counts.of(value),
-        checked: query.contains(value),
-    };
-    let actors = |facet: fn(claimscope_core::ActorId) -> FacetValue,
-                  has_claims: &dyn Fn(claimscope_core::ActorId) -> bool| {
-        article
-            .actors()
+    let group = |facet: Facet, title: &'static str, choices: &[Choice]| {
+        let options = choices
             .iter()
-            .filter(|a| has_claims(a.id))
-            .map(|a| option(facet(a.id), &actor_label(a)))
-            .collect::<Vec<_>>()
-    };
-    let by = actors(FacetValue::By, &|a| !article.claims_by(a).is_empty());
-    let about = actors(FacetValue::About, &|a| !article.claims_about(a).is_empty());
-    let mut sources: Vec<FacetOption> = article
-        .sources()
-        .iter()
-        .map(|s| option(FacetValue::Source(SourceFilter::Source(s.id)), &s.outlet))
-        .collect();
-    sources.push(option(
-        FacetValue::Source(SourceFilter::Unsourced),
-        "No source",
-    ));
-    let kinds = ClaimKind::ALL
-        .iter()
-        .map(|(kind, _)| option(FacetValue::Kind(*kind), kind.label()))
-        .collect();
-    let group = |facet: Facet, title: &'static str, options: Vec<FacetOption>| {
+            .map(|c| FacetOption {
+                value: c.value,
+                key: c.key.clone(),
+                label: c.label.clone(),
+                total: c.total,
+                count: counts.of(c.value),
+                checked: query.contains(c.value),
+            })
+            .collect();
         html! {
             <FacetGroup {facet} {title} options={Shared::new(options)}
                         active={query.facet_active(facet)} dispatch={props.dispatch.clone()} />
@@ -52,10 +96,10 @@ pub fn FacetPanel(props: &ViewProps) -> Html {
     html! {
         <div class="facets">
             <h2 class="visually-hidden">{ "Filter claims" }</h2>
-            { group(Facet::By, "Claimed by", by) }
-            { group(Facet::About, "About", about) }
-            { group(Facet::Source, "Source", sources) }
-            { group(Facet::Kind, "Kind of claim", kinds) }
+            { group(Facet::By, "Claimed by", &choices.by) }
+            { group(Facet::About, "About", &choices.about) }
+            { group(Facet::Source, "Source", &choices.source) }
+            { group(Facet::Kind, "Kind of claim", &choices.kind) }
             <p class="facet-hint">{ "Within a group any ticked value matches; across groups, all must." }</p>
         </div>
     }
