@@ -3,9 +3,6 @@
 //! one tolerates a missing window or element.
 
 use claimscope_core::{Embedding, Problem, Theme, MAX_FILE_BYTES};
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -162,38 +159,12 @@ async fn fetch_bytes(address: &str) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Runs `then` once the browser has painted the next frame; dropping the handle cancels it.
-pub struct AfterPaint {
-    _frame: Option<Closure<dyn FnMut()>>,
-    timeout: Rc<RefCell<Option<Timeout>>>,
-}
-
-/// Runs `then` in a task of its own after the next frame is painted, so that the work before it
-/// reaches the screen first.
-pub fn after_paint(then: impl FnOnce() + 'static) -> AfterPaint {
-    let timeout = Rc::new(RefCell::new(None));
-    let pending = Rc::clone(&timeout);
-    let mut then = Some(then);
-    // An animation frame callback runs just before the paint; a zero timeout set from it runs
-    // just after.
-    let frame = Closure::<dyn FnMut()>::new(move || {
-        if let Some(then) = then.take() {
-            *pending.borrow_mut() = Some(Timeout::new(0, then));
-        }
-    });
-    let requested = web_sys::window().and_then(|w| {
-        w.request_animation_frame(frame.as_ref().unchecked_ref())
-            .ok()
-    });
-    AfterPaint {
-        _frame: requested.map(|_| frame),
-        timeout,
-    }
-}
-
-impl Drop for AfterPaint {
-    fn drop(&mut self) {
-        self.timeout.borrow_mut().take();
+/// Runs `then` in a task of its own once the browser has painted the next frame, whatever happens
+/// in between.
+pub fn after_next_paint(then: impl FnOnce() + 'static) {
+    let frame = Closure::once_into_js(move || Timeout::new(0, then).forget());
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(frame.unchecked_ref());
     }
 }
 

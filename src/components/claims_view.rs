@@ -4,7 +4,6 @@
 use claimscope_core::{Article, Results};
 use yew::prelude::*;
 
-use crate::browser;
 use crate::components::claim_card::ClaimCard;
 use crate::components::result_bar::clear_all_filters;
 use crate::shared::Shared;
@@ -20,35 +19,18 @@ pub struct ClaimsViewProps {
     pub dispatch: Callback<Action>,
 }
 
-/// How many cards the frame after a change of filters shows: more than a screenful. The rest of
-/// the page follows in the next frame, so a click paints at once even on a long investigation.
-const FIRST_PAINT: usize = 8;
-
 #[function_component]
 pub fn ClaimsView(props: &ClaimsViewProps) -> Html {
     let page = props.page;
     let shown = use_state_eq(|| page);
-    // The results whose whole page is on screen: those the view opened with, then each new set
-    // once its first cards have been painted.
-    let whole_page_of = use_state_eq(|| props.results.clone());
-    let whole = *whole_page_of == props.results;
     {
         let shown = shown.clone();
-        let whole_page_of = whole_page_of.clone();
-        use_effect_with((props.results.clone(), whole), move |(results, whole)| {
-            let rest = (!whole).then(|| {
-                shown.set(page);
-                let results = results.clone();
-                browser::after_paint(move || whole_page_of.set(results))
-            });
-            move || drop(rest)
-        });
+        use_effect_with(props.results.clone(), move |_| shown.set(page));
     }
     let claims = &props.results.claims;
-    let count = if whole { *shown } else { FIRST_PAINT.min(page) };
     // Unkeyed on purpose: when the filters change, the cards already on the page are patched with
     // the new claims' text instead of being torn down and built again, which is far less DOM work.
-    let cards = claims.iter().take(count).map(|&claim| {
+    let cards = claims.iter().take(*shown).map(|&claim| {
         html! {
             <li>
                 <ClaimCard article={props.article.clone()} state={props.state.clone()} {claim}
@@ -71,7 +53,7 @@ pub fn ClaimsView(props: &ClaimsViewProps) -> Html {
                     <button type="button" onclick={clear_all}>{ "Clear all filters" }</button>
                 </div>
             }
-            <ul class="card-list" aria-busy={(!whole).to_string()}>{ for cards }</ul>
+            <ul class="card-list">{ for cards }</ul>
             if more > 0 {
                 <button type="button" class="show-more" onclick={show_more}>{ format!("Show {} more of {more}", more.min(page)) }</button>
             }

@@ -47,9 +47,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         Shared::new(claimscope_core::findings(article))
     });
     let filters_open = use_state(|| false);
+    // One callback for the explorer's life: components that get only it and the article never
+    // re-render when the state changes.
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |action: Action| dispatcher.dispatch(action))
+        }))
+        .clone()
     };
     use_address_bar(&article, &state);
     {

@@ -59,7 +59,15 @@ pub fn FacetGroup(props: &FacetGroupProps) -> Html {
     };
     let options = shown.into_iter().map(|option| {
         let value = option.value;
-        let onchange = props.dispatch.reform(move |_: Event| Action::Toggle(value));
+        // The box ticks at once by itself; the query and the new results follow in the task after
+        // that paint, so the click is answered within a frame even on a long investigation.
+        let onchange = {
+            let dispatch = props.dispatch.clone();
+            Callback::from(move |_: Event| {
+                let dispatch = dispatch.clone();
+                browser::after_next_paint(move || dispatch.emit(Action::Toggle(value)));
+            })
+        };
         let class = classes!("facet-option", (option.count == 0 && !option.checked).then_some("empty"));
         html! {
             <li {class} key={option.key.as_str()}>

@@ -70,13 +70,8 @@ export async function open(browser, url, viewport = { width: 1280, height: 800 }
   return page;
 }
 
-/**
- * The ids of the cards shown for an attribute (`data-claim-id`, `data-actor-id`, …), once the
- * list is whole (after a change of filters, the rest of a page follows its first cards a frame
- * later, with `aria-busy` set until then).
- */
+/** The ids of the cards shown for an attribute (`data-claim-id`, `data-actor-id`, …). */
 export async function cardIds(page, attribute) {
-  await page.waitForSelector('[aria-busy="true"]', { state: 'detached' });
   return page.$$eval(`[${attribute}]`, (cards, a) => cards.map((c) => c.getAttribute(a)), attribute);
 }
 
