@@ -113,6 +113,19 @@ pub async fn fetch_article(address: &str) -> Result<claimscope_core::Article, Ve
     claimscope_core::load(&bytes)
 }
 
+/// The download of `href` that web/boot.js started while the explorer was loading, if any.
+fn started_download(window: &web_sys::Window, href: &str) -> Option<js_sys::Promise> {
+    let download = js_sys::Reflect::get(window, &"claimscopeDownload".into()).ok()?;
+    let started = js_sys::Reflect::get(&download, &"href".into()).ok()?;
+    if started.as_string()? != href {
+        return None;
+    }
+    js_sys::Reflect::get(&download, &"response".into())
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
 async fn fetch_bytes(address: &str) -> Result<Vec<u8>, String> {
     let window = web_sys::window().ok_or("there is no window to download from")?;
     let base = window.location().href().unwrap_or_default();
@@ -125,12 +138,15 @@ async fn fetch_bytes(address: &str) -> Result<Vec<u8>, String> {
     }
     let href = url.href();
     let failed = |why: &str| format!("The article file at {href} could not be downloaded: {why}.");
-    let response = JsFuture::from(window.fetch_with_str(&href))
+    let request = started_download(&window, &href).unwrap_or_else(|| window.fetch_with_str(&href));
+    let response: web_sys::Response = JsFuture::from(request)
         .await
-        .map_err(|_| {
+        .ok()
+        // boot.js's download answers null where fetch would have failed.
+        .and_then(|response| response.dyn_into().ok())
+        .ok_or_else(|| {
             failed("the network request failed (offline, or the server does not allow it)")
         })?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| failed("no response"))?;
     if !response.ok() {
         return Err(failed(&format!(
             "the server answered {} {}",

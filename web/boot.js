@@ -28,6 +28,21 @@ const crashed = (error) => error instanceof WebAssembly.RuntimeError && showCras
 addEventListener('error', (event) => crashed(event.error));
 addEventListener('unhandledrejection', (event) => crashed(event.reason));
 
+// An article named in data= starts downloading now, beside the explorer's own files; the
+// explorer then reads that response as if it had asked itself (see fetch_bytes in src/browser.rs),
+// with the same checks. Only http(s) addresses are fetched, as the explorer would.
+const data = new URLSearchParams(location.search).get('data');
+if (data?.trim()) {
+  try {
+    const url = new URL(data, location.href);
+    if (url.protocol === 'http:' || url.protocol === 'https:') {
+      window.claimscopeDownload = { href: url.href, response: fetch(url.href).catch(() => null) };
+    }
+  } catch {
+    // Not an address: the explorer explains that itself.
+  }
+}
+
 // The page arrives with its article already in it: let the browser paint that first, and start
 // the explorer (which replaces it) in the task after the first frame.
 const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
