@@ -48,8 +48,10 @@ if (data?.trim()) {
 const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 try {
+  // Both files download at once; they run after the paint.
+  const wasmResponse = fetch(boot.dataset.claimscopeWasm);
   const [{ default: init }] = await Promise.all([import(boot.dataset.claimscopeJs), painted()]);
-  const wasm = await init({ module_or_path: boot.dataset.claimscopeWasm });
+  const wasm = await init({ module_or_path: wasmResponse });
   // For the browser benchmark (scripts/bench-browser.mjs): how much memory the WebAssembly holds.
   window.claimscopeWasmBytes = () => wasm.memory.buffer.byteLength;
 } catch (error) {
