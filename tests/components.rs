@@ -34,6 +34,15 @@ async fn mount(bytes: &[u8]) -> Element {
     mount_at("", bytes).await
 }
 
+/// Waits until the browser has painted a frame and run the tasks queued from it.
+async fn next_frame() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window().unwrap().request_animation_frame(&resolve);
+    });
+    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+    yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
+}
+
 fn text(root: &Element, selector: &str) -> String {
     root.query_selector(selector)
         .unwrap()
@@ -94,6 +103,10 @@ async fn ticking_a_kind_counts_the_other_facets_against_it() {
         .unwrap()
         .set_checked(true);
     dispatch(&denial, "change");
+    yew::scheduler::flush().await;
+    // The box answers first; the query runs once that frame is painted.
+    assert_eq!(text(&root, "[data-testid=result-count]"), "3 claims");
+    next_frame().await;
     yew::scheduler::flush().await;
     assert_eq!(text(&root, "[data-testid=result-count]"), "1 of 3 claims");
     // The "By" facet now counts only denials: the port authority made the one denial.
