@@ -18,6 +18,7 @@ run clippy cargo clippy --workspace --all-targets --quiet -- -D warnings
 run clippy-ssr cargo clippy -p claimscope-app --features ssr --bin prerender --quiet -- -D warnings
 run clippy-wasm cargo clippy -p claimscope-app --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 run native cargo test --workspace --quiet
+run native-ssr cargo test -p claimscope-app --features ssr --bin prerender --quiet
 run components cargo test -p claimscope-app --target wasm32-unknown-unknown
 run build bash scripts/trunk.sh build --release
 run node node --test --test-reporter=spec tests/
@@ -30,7 +31,7 @@ total_passed=0; total_failed=0
 for layer in native components node; do
   passed=0; failed=0
   while read -r p f; do passed=$((passed + p)); failed=$((failed + f)); done < <(
-    if [ "$layer" = node ]; then node_totals "$log/$layer.txt"; else cargo_totals "$log/$layer.txt"; fi
+    if [ "$layer" = node ]; then node_totals "$log/$layer.txt"; else cargo_totals "$log/$layer"*.txt; fi
   )
   echo "$layer: $passed passed, $failed failed"
   total_passed=$((total_passed + passed)); total_failed=$((total_failed + failed))

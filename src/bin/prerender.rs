@@ -82,3 +82,21 @@ fn main() -> ExitCode {
     }
     ExitCode::SUCCESS
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_text_in_the_file_can_end_the_data_block() {
+        let file = br#"{"a": "</script><script>alert(1)</script>", "b": "<!-- x"}"#;
+        let block = article_script(file);
+        let inner = block
+            .strip_prefix(r#"<script type="application/json" id="claimscope-article">"#)
+            .and_then(|rest| rest.strip_suffix("</script>"))
+            .expect("one data block");
+        assert!(!inner.contains('<'), "{inner}");
+        let read = Json::parse(inner.as_bytes()).expect("still JSON");
+        assert_eq!(read, Json::parse(file).expect("JSON"), "and the same JSON");
+    }
+}

@@ -23,6 +23,14 @@ describe('first page', () => {
     await page.close();
   });
 
+  test('reads the seed from the data block the build writes into the page', async () => {
+    const served = await (await fetch(explorer.server.url)).text();
+    const block = served.match(/<script type="application\/json" id="claimscope-article">(.*?)<\/script>/s);
+    assert.ok(block, 'the page carries the article file');
+    assert.ok(!block[1].includes('<'), 'no text in the file can end the block');
+    assert.deepEqual(JSON.parse(block[1]), seed);
+  });
+
   test('highlights every claim in the text', async () => {
     const page = await open(explorer.browser, explorer.server.url);
     const marked = new Set(await page.$$eval('[data-claim-ref]', (as) => as.map((a) => a.dataset.claimRef)));
