@@ -25,6 +25,7 @@ mod model;
 mod problem;
 pub mod query;
 pub mod runs;
+pub mod selection;
 mod sets;
 mod text_index;
 pub mod url;

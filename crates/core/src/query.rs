@@ -6,13 +6,13 @@
 //! or source names (ignoring case and accents). A facet value's count is the number of claims it
 //! would match given all the *other* active filters.
 
-use std::collections::BTreeSet;
 use std::ops::Range;
 
 use crate::article::Article;
 use crate::columns::kind_position;
 use crate::fold;
 use crate::model::*;
+use crate::selection::Selection;
 use crate::sets::Bits;
 
 /// A value of the source facet: a source, or “no source at all”.
@@ -26,10 +26,10 @@ pub enum SourceFilter {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {
     pub text: String,
-    pub by: BTreeSet<ActorId>,
-    pub about: BTreeSet<ActorId>,
-    pub source: BTreeSet<SourceFilter>,
-    pub kind: BTreeSet<ClaimKind>,
+    pub by: Selection<ActorId>,
+    pub about: Selection<ActorId>,
+    pub source: Selection<SourceFilter>,
+    pub kind: Selection<ClaimKind>,
 }
 
 /// One of the four facets.
@@ -105,7 +105,7 @@ impl Query {
 
     /// Selects the value, or unselects it when it is selected.
     pub fn toggle(&mut self, value: FacetValue) {
-        fn flip<T: Ord>(set: &mut BTreeSet<T>, value: T) {
+        fn flip<T: Ord>(set: &mut Selection<T>, value: T) {
             if !set.remove(&value) {
                 set.insert(value);
             }
@@ -168,7 +168,7 @@ impl Results {
 /// The claims a facet's selected values let through, as a set; `None` when no value is selected.
 fn passing<T>(
     claims: usize,
-    selected: &BTreeSet<T>,
+    selected: &Selection<T>,
     mut claims_of: impl FnMut(&T, &mut Bits),
 ) -> Option<Bits> {
     if selected.is_empty() {

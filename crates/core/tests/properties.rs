@@ -1,8 +1,6 @@
 //! Properties that hold for any input: loading never panics, JSON survives writing and reading, the
 //! address round-trips, and facet counts equal what ticking the value would show.
 
-use std::collections::BTreeSet;
-
 use claimscope_core::json::Json;
 use claimscope_core::query::run;
 use claimscope_core::{
@@ -63,10 +61,7 @@ fn seed_query(article: &Article) -> impl Strategy<Value = Query> {
                         .map_or(SourceFilter::Unsourced, |s| SourceFilter::Source(*s))
                 })
                 .collect(),
-            kind: kind
-                .into_iter()
-                .map(|i| ClaimKind::ALL[i].0)
-                .collect::<BTreeSet<_>>(),
+            kind: kind.into_iter().map(|i| ClaimKind::ALL[i].0).collect(),
         })
 }
 
