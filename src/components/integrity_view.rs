@@ -30,7 +30,7 @@ pub fn IntegrityView(props: &IntegrityViewProps) -> Html {
         let sources = finding.sources.iter().map(|s| link(Action::ClaimsWith(FacetValue::Source(SourceFilter::Source(*s))), format!("Claims citing {}", article.source(*s).outlet)));
         let paragraphs = finding.paragraphs.iter().map(|p| {
             let key = &article.paragraph(*p).key;
-            html! { <a href={format!("{}#{key}", props.state.href(article, Action::SetView(View::Article)))}>{ format!("¶{}", p.index() + 1) }</a> }
+            html! { <a href={format!("{}#{key}", props.state.href(article, Action::SetView(View::Article)))}>{ format!("paragraph {}", p.index() + 1) }</a> }
         });
         html! {
             <li key={i} class={classes!("finding", finding.kind.key())} data-finding={finding.kind.key()}>

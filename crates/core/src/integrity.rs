@@ -145,11 +145,16 @@ fn several_names(article: &Article) -> Vec<Finding> {
         let listed: Vec<String> = names
             .iter()
             .map(|(name, paragraphs)| {
-                let keys: Vec<&str> = paragraphs
+                let numbers: Vec<String> = paragraphs
                     .iter()
-                    .map(|p| article.paragraph(*p).key.as_str())
+                    .map(|p| (p.index() + 1).to_string())
                     .collect();
-                format!("“{name}” ({})", keys.join(", "))
+                let noun = if numbers.len() == 1 {
+                    "paragraph"
+                } else {
+                    "paragraphs"
+                };
+                format!("“{name}” ({noun} {})", numbers.join(", "))
             })
             .collect();
         let mut paragraphs: Vec<ParagraphId> =

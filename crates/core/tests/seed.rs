@@ -32,7 +32,7 @@ fn the_legion_is_reported_under_two_names() {
     assert_eq!(several[0].0, "freedom-of-russia-legion");
     assert!(several[0]
         .1
-        .contains("“Liberty of Russia Legion” (p1) and “Freedom of Russia Legion” (p4)"));
+        .contains("“Liberty of Russia Legion” (paragraph 1) and “Freedom of Russia Legion” (paragraph 4)"));
 }
 
 #[test]
