@@ -10,4 +10,6 @@ export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD="std panic_abort"
 export CARGO_UNSTABLE_BUILD_STD_FEATURES="optimize_for_size"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+# Trunk builds offline: fetch the standard library's own dependencies first (a no-op once cached).
+cargo fetch --quiet --target wasm32-unknown-unknown
 exec trunk "$@"
