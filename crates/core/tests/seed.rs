@@ -30,9 +30,9 @@ fn the_legion_is_reported_under_two_names() {
         .collect();
     assert_eq!(several.len(), 1, "{several:#?}");
     assert_eq!(several[0].0, "freedom-of-russia-legion");
-    assert!(several[0]
-        .1
-        .contains("“Liberty of Russia Legion” (paragraph 1) and “Freedom of Russia Legion” (paragraph 4)"));
+    assert!(several[0].1.contains(
+        "“Liberty of Russia Legion” (paragraph 1) and “Freedom of Russia Legion” (paragraph 4)"
+    ));
 }
 
 #[test]
