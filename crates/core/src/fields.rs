@@ -201,12 +201,12 @@ impl Fields {
     ) -> Option<Vec<&'j str>> {
         let items = self.list(object, path, key)?;
         let path = path.key(key);
-        let ids: Vec<Option<&str>> = items
-            .iter()
-            .enumerate()
-            .map(|(i, v)| self.id_value(v, &path.index(i)))
-            .collect();
-        ids.into_iter().collect()
+        every(
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| self.id_value(v, &path.index(i))),
+        )
     }
 
     /// A field holding one word of a [`Vocabulary`].
@@ -276,6 +276,20 @@ impl Fields {
             }
         }
     }
+}
+
+/// Every item, or `None` if any is missing. Unlike collecting into an `Option`, it goes on past a
+/// missing item, so that every item reports its problem, and it builds one list, not two.
+pub fn every<T>(items: impl ExactSizeIterator<Item = Option<T>>) -> Option<Vec<T>> {
+    let mut list = Vec::with_capacity(items.len());
+    let mut complete = true;
+    for item in items {
+        match item {
+            Some(item) => list.push(item),
+            None => complete = false,
+        }
+    }
+    complete.then_some(list)
 }
 
 /// Quoted text for an error message, cut short so a 100 KB field does not flood the report.

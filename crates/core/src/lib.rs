@@ -28,6 +28,7 @@ pub mod runs;
 mod sets;
 mod text_index;
 pub mod url;
+mod words_map;
 
 pub use article::{Article, Mention};
 pub use embed::{Colour, Embedding, Theme};

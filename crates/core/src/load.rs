@@ -5,13 +5,12 @@
 //! then anchors each claim's quote in its paragraph. It never stops at the first problem (except
 //! when the text is not JSON, or not this format's version), so an editor fixes a file in one pass.
 
-use std::collections::HashMap;
-
 use crate::article::Article;
-use crate::fields::{abbreviate, Fields, Path, ROOT};
+use crate::fields::{abbreviate, every, Fields, Path, ROOT};
 use crate::json::Json;
 use crate::model::*;
 use crate::problem::Problem;
+use crate::words_map::WordsMap;
 
 /// The format version this explorer reads.
 pub const FORMAT: &str = "claimscope/1";
@@ -77,7 +76,7 @@ pub fn load(bytes: &[u8]) -> Result<Article, Vec<Problem>> {
 /// The ids of one list, for resolving references to its entries.
 #[derive(Default)]
 struct Ids<'j> {
-    by_key: HashMap<&'j str, u32>,
+    by_key: WordsMap<&'j str, u32>,
 }
 
 impl<'j> Ids<'j> {
@@ -458,22 +457,17 @@ fn resolve_all(
     list: &str,
 ) -> Option<Vec<u32>> {
     // Most lists hold a few ids, which are quicker to compare than to hash.
-    let mut seen = std::collections::HashSet::new();
-    let resolved: Vec<Option<u32>> = keys
-        .iter()
-        .enumerate()
-        .map(|(i, key)| {
-            let repeated = match keys.len() {
-                0..=16 => keys[..i].contains(key),
-                _ => !seen.insert(key),
-            };
-            if repeated {
-                fields.problem(&path.index(i), format!("“{key}” is listed twice."));
-            }
-            ids.resolve(fields, &path.index(i), key, list)
-        })
-        .collect();
-    resolved.into_iter().collect()
+    let mut seen = WordsMap::default();
+    every(keys.iter().enumerate().map(|(i, key)| {
+        let repeated = match keys.len() {
+            0..=16 => keys[..i].contains(key),
+            _ => seen.insert(key, ()).is_some(),
+        };
+        if repeated {
+            fields.problem(&path.index(i), format!("“{key}” is listed twice."));
+        }
+        ids.resolve(fields, &path.index(i), key, list)
+    }))
 }
 
 /// Finds the one place in `text` where the quote stands, or records why there is not exactly one.
