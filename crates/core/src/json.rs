@@ -202,6 +202,8 @@ impl<'a> Reader<'a> {
         }
     }
 
+    // Called for nearly every byte: too small to be worth a call, even where size comes first.
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.pos).copied()
     }
