@@ -63,11 +63,11 @@ fn print_report(file: &str, loaded: &Result<Article, Vec<Problem>>) {
     }
 }
 
-fn report_json(file: &str, loaded: &Result<Article, Vec<Problem>>) -> Json {
-    let text = |s: &str| Json::String(s.to_string());
+fn report_json(file: &str, loaded: &Result<Article, Vec<Problem>>) -> Json<'static> {
+    let text = |s: &str| Json::String(s.to_string().into());
     let mut members = vec![
-        ("file".to_string(), text(file)),
-        ("valid".to_string(), Json::Bool(loaded.is_ok())),
+        ("file".into(), text(file)),
+        ("valid".into(), Json::Bool(loaded.is_ok())),
     ];
     match loaded {
         Err(problems) => {
@@ -94,18 +94,18 @@ fn report_json(file: &str, loaded: &Result<Article, Vec<Problem>>) -> Json {
     Json::Object(members)
 }
 
-fn finding_json(article: &Article, finding: &Finding) -> Json {
+fn finding_json(article: &Article, finding: &Finding) -> Json<'static> {
     let keys = |keys: Vec<&str>| {
         Json::Array(
             keys.into_iter()
-                .map(|k| Json::String(k.to_string()))
+                .map(|k| Json::String(k.to_string().into()))
                 .collect(),
         )
     };
     Json::Object(vec![
         ("kind".into(), Json::String(finding.kind.key().into())),
-        ("title".into(), Json::String(finding.title.clone())),
-        ("detail".into(), Json::String(finding.detail.clone())),
+        ("title".into(), Json::String(finding.title.clone().into())),
+        ("detail".into(), Json::String(finding.detail.clone().into())),
         (
             "claims".into(),
             keys(

@@ -84,7 +84,7 @@ pub fn article_text(claims: usize, seed: u64) -> String {
 }
 
 /// The article document with `claims` claims for `seed`.
-pub fn article(claims: usize, seed: u64) -> Json {
+pub fn article(claims: usize, seed: u64) -> Json<'static> {
     let mut writer = Writer::new(claims, seed);
     let sources = writer.sources();
     let claim_entries = writer.claims();
@@ -215,21 +215,21 @@ fn key(letter: char, n: usize) -> String {
     format!("{letter}{}", base36(n))
 }
 
-fn text(s: &str) -> Json {
-    Json::String(s.to_string())
+fn text(s: &str) -> Json<'static> {
+    Json::String(s.to_string().into())
 }
 
-fn object(members: Vec<(&str, Json)>) -> Json {
+fn object(members: Vec<(&'static str, Json<'static>)>) -> Json<'static> {
     Json::Object(
         members
             .into_iter()
-            .map(|(key, value)| (key.to_string(), value))
+            .map(|(key, value)| (key.into(), value))
             .collect(),
     )
 }
 
-fn keys(list: impl IntoIterator<Item = String>) -> Json {
-    Json::Array(list.into_iter().map(Json::String).collect())
+fn keys(list: impl IntoIterator<Item = String>) -> Json<'static> {
+    Json::Array(list.into_iter().map(|k| Json::String(k.into())).collect())
 }
 
 /// An actor being made up: its id, the names the text may call it by, and its kind.
@@ -253,7 +253,7 @@ const ACTOR_KINDS: [&str; 9] = [
 ];
 
 impl Person {
-    fn json(&self) -> Json {
+    fn json(&self) -> Json<'static> {
         object(vec![
             ("id", text(&self.key)),
             ("name", text(&self.names[0])),
@@ -277,7 +277,7 @@ struct Writer {
     claims: usize,
     cast: Vec<Person>,
     source_count: usize,
-    paragraphs: Vec<Json>,
+    paragraphs: Vec<Json<'static>>,
 }
 
 impl Writer {
@@ -322,7 +322,7 @@ impl Writer {
         Person { key, names, kind }
     }
 
-    fn info(&self) -> Json {
+    fn info(&self) -> Json<'static> {
         object(vec![
             ("id", text("generated")),
             (
@@ -344,7 +344,7 @@ impl Writer {
         ])
     }
 
-    fn sources(&mut self) -> Vec<Json> {
+    fn sources(&mut self) -> Vec<Json<'static>> {
         const PAPERS: [&str; 5] = ["Post", "Times", "News", "Daily", "Review"];
         (0..self.source_count)
             .map(|i| {
@@ -392,7 +392,7 @@ impl Writer {
 
     /// Every claim, filling the paragraphs with their quotes as it goes: each paragraph holds the
     /// quotes of three to five consecutive claims.
-    fn claims(&mut self) -> Vec<Json> {
+    fn claims(&mut self) -> Vec<Json<'static>> {
         let mut entries = Vec::with_capacity(self.claims);
         let mut sentences = Vec::new();
         let mut paragraph_size = 0;
@@ -416,7 +416,7 @@ impl Writer {
     }
 
     /// Claim `n` and the sentence of its paragraph that quotes it.
-    fn claim(&mut self, n: usize, paragraph: &str) -> (Json, String) {
+    fn claim(&mut self, n: usize, paragraph: &str) -> (Json<'static>, String) {
         // A quarter of the claims are the writer's own.
         let claimant = if self.rng.percent(25) {
             0
@@ -503,7 +503,7 @@ impl Writer {
         self.rng.distinct(count, |rng| rng.favouring_first(sources))
     }
 
-    fn relations(&mut self) -> Vec<Json> {
+    fn relations(&mut self) -> Vec<Json<'static>> {
         if self.claims < 2 {
             return Vec::new();
         }
@@ -532,7 +532,7 @@ impl Writer {
             .collect()
     }
 
-    fn events(&mut self) -> Vec<Json> {
+    fn events(&mut self) -> Vec<Json<'static>> {
         (0..self.claims / 50)
             .map(|i| {
                 let month = 1 + self.rng.below(12);

@@ -67,7 +67,7 @@ impl Fields {
     }
 
     /// `value` as an object, or a problem.
-    pub fn object<'j>(&mut self, value: &'j Json, path: &Path) -> Option<&'j Json> {
+    pub fn object<'j>(&mut self, value: &'j Json<'j>, path: &Path) -> Option<&'j Json<'j>> {
         match value {
             Json::Object(_) => Some(value),
             other => {
@@ -78,7 +78,12 @@ impl Fields {
     }
 
     /// A field that must be present (it may hold `null`).
-    pub fn required<'j>(&mut self, object: &'j Json, path: &Path, key: &str) -> Option<&'j Json> {
+    pub fn required<'j>(
+        &mut self,
+        object: &'j Json<'j>,
+        path: &Path,
+        key: &str,
+    ) -> Option<&'j Json<'j>> {
         let value = object.get(key);
         if value.is_none() {
             self.problem(&path.key(key), "this field is missing.");
@@ -88,12 +93,12 @@ impl Fields {
 
     /// A field that must be present and hold non-empty text. Text is borrowed from the parsed
     /// file: loading copies only what the article keeps.
-    pub fn text<'j>(&mut self, object: &'j Json, path: &Path, key: &str) -> Option<&'j str> {
+    pub fn text<'j>(&mut self, object: &'j Json<'j>, path: &Path, key: &str) -> Option<&'j str> {
         let value = self.required(object, path, key)?;
         self.text_value(value, &path.key(key))
     }
 
-    pub fn text_value<'j>(&mut self, value: &'j Json, path: &Path) -> Option<&'j str> {
+    pub fn text_value<'j>(&mut self, value: &'j Json<'j>, path: &Path) -> Option<&'j str> {
         match value {
             Json::String(s) if s.trim().is_empty() => {
                 self.problem(path, "must not be empty.");
@@ -142,12 +147,12 @@ impl Fields {
     }
 
     /// A field holding an id: 1–64 of `a-z 0-9 - _`, starting with a letter or digit.
-    pub fn id<'j>(&mut self, object: &'j Json, path: &Path, key: &str) -> Option<&'j str> {
+    pub fn id<'j>(&mut self, object: &'j Json<'j>, path: &Path, key: &str) -> Option<&'j str> {
         let value = self.required(object, path, key)?;
         self.id_value(value, &path.key(key))
     }
 
-    pub fn id_value<'j>(&mut self, value: &'j Json, path: &Path) -> Option<&'j str> {
+    pub fn id_value<'j>(&mut self, value: &'j Json<'j>, path: &Path) -> Option<&'j str> {
         let text = self.text_value(value, path)?;
         let well_formed = text.len() <= MAX_ID_LEN
             && text
@@ -172,7 +177,12 @@ impl Fields {
     }
 
     /// A field holding a list.
-    pub fn list<'j>(&mut self, object: &'j Json, path: &Path, key: &str) -> Option<&'j [Json]> {
+    pub fn list<'j>(
+        &mut self,
+        object: &'j Json<'j>,
+        path: &Path,
+        key: &str,
+    ) -> Option<&'j [Json<'j>]> {
         match self.required(object, path, key)? {
             Json::Array(items) => Some(items),
             other => {
@@ -185,18 +195,18 @@ impl Fields {
     /// A field holding a list of ids.
     pub fn id_list<'j>(
         &mut self,
-        object: &'j Json,
+        object: &'j Json<'j>,
         path: &Path,
         key: &str,
     ) -> Option<Vec<&'j str>> {
         let items = self.list(object, path, key)?;
         let path = path.key(key);
-        let ids: Vec<Option<&str>> = items
-            .iter()
-            .enumerate()
-            .map(|(i, v)| self.id_value(v, &path.index(i)))
-            .collect();
-        ids.into_iter().collect()
+        every(
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| self.id_value(v, &path.index(i))),
+        )
     }
 
     /// A field holding one word of a [`Vocabulary`].
@@ -266,6 +276,20 @@ impl Fields {
             }
         }
     }
+}
+
+/// Every item, or `None` if any is missing. Unlike collecting into an `Option`, it goes on past a
+/// missing item, so that every item reports its problem, and it builds one list, not two.
+pub fn every<T>(items: impl ExactSizeIterator<Item = Option<T>>) -> Option<Vec<T>> {
+    let mut list = Vec::with_capacity(items.len());
+    let mut complete = true;
+    for item in items {
+        match item {
+            Some(item) => list.push(item),
+            None => complete = false,
+        }
+    }
+    complete.then_some(list)
 }
 
 /// Quoted text for an error message, cut short so a 100 KB field does not flood the report.

@@ -3,22 +3,26 @@
 //! Article files come from newsrooms and, embedded on other sites, from anyone; so the reader keeps
 //! what a general-purpose parser throws away: duplicate keys are an error, nesting and size are
 //! bounded, and every error says where it is (line and column). Objects keep their key order.
+//! Parsed text borrows from the input wherever it is written without escapes, so reading a large
+//! file allocates little beyond the lists and objects themselves.
 
+use std::borrow::Cow;
 use std::fmt;
 
 /// How deeply arrays and objects may nest before the reader gives up.
 pub const MAX_DEPTH: usize = 64;
 
-/// A parsed JSON value. Objects keep their members in file order.
+/// A parsed JSON value, borrowing its text from the input where it can (`Json<'static>` for a
+/// value built in code). Objects keep their members in file order.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Json {
+pub enum Json<'a> {
     Null,
     Bool(bool),
     /// A number exactly as written: no field of the format is numeric, so none is ever converted.
-    Number(String),
-    String(String),
-    Array(Vec<Json>),
-    Object(Vec<(String, Json)>),
+    Number(Cow<'a, str>),
+    String(Cow<'a, str>),
+    Array(Vec<Json<'a>>),
+    Object(Vec<(Cow<'a, str>, Json<'a>)>),
 }
 
 /// Why a text is not JSON the reader accepts, and where.
@@ -39,11 +43,17 @@ impl fmt::Display for SyntaxError {
     }
 }
 
-impl Json {
+impl<'a> Json<'a> {
     /// Reads one JSON document from `bytes` (UTF-8; a leading byte-order mark is allowed).
-    pub fn parse(bytes: &[u8]) -> Result<Json, SyntaxError> {
+    pub fn parse(bytes: &'a [u8]) -> Result<Json<'a>, SyntaxError> {
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        let mut reader = Reader { bytes, pos: 0 };
+        let mut reader = Reader {
+            bytes,
+            text: std::str::from_utf8(bytes).ok(),
+            pos: 0,
+            items: Vec::new(),
+            members: Vec::new(),
+        };
         reader.skip_space();
         let value = reader.value(0)?;
         reader.skip_space();
@@ -54,7 +64,7 @@ impl Json {
     }
 
     /// The member `key` of an object; `None` for other values or a missing key.
-    pub fn get(&self, key: &str) -> Option<&Json> {
+    pub fn get(&self, key: &str) -> Option<&Json<'a>> {
         match self {
             Json::Object(members) => members.iter().find(|(k, _)| k == key).map(|(_, v)| v),
             _ => None,
@@ -100,7 +110,7 @@ impl Json {
     }
 }
 
-impl fmt::Display for Json {
+impl fmt::Display for Json<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut out = String::new();
         self.write(&mut out, false);
@@ -162,10 +172,17 @@ pub fn write_string(out: &mut String, s: &str) {
 
 struct Reader<'a> {
     bytes: &'a [u8],
+    /// The whole input when it is all UTF-8, as it nearly always is: text is then cut from it
+    /// without checking each piece again.
+    text: Option<&'a str>,
     pos: usize,
+    /// The items and members of the lists and objects being read, innermost last, so that each
+    /// list or object is allocated once, at its final size, when it closes.
+    items: Vec<Json<'a>>,
+    members: Vec<(Cow<'a, str>, Json<'a>)>,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     fn error(&self, message: &str) -> SyntaxError {
         let before = &self.bytes[..self.pos.min(self.bytes.len())];
         let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
@@ -185,6 +202,8 @@ impl Reader<'_> {
         }
     }
 
+    // Called for nearly every byte: too small to be worth a call, even where size comes first.
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.pos).copied()
     }
@@ -195,7 +214,7 @@ impl Reader<'_> {
         }
     }
 
-    fn expect_word(&mut self, word: &[u8], value: Json) -> Result<Json, SyntaxError> {
+    fn expect_word(&mut self, word: &[u8], value: Json<'a>) -> Result<Json<'a>, SyntaxError> {
         if self.bytes[self.pos..].starts_with(word) {
             self.pos += word.len();
             Ok(value)
@@ -205,7 +224,7 @@ impl Reader<'_> {
         }
     }
 
-    fn value(&mut self, depth: usize) -> Result<Json, SyntaxError> {
+    fn value(&mut self, depth: usize) -> Result<Json<'a>, SyntaxError> {
         match self.peek() {
             None => Err(self.error("the document ends where a value was expected")),
             Some(b'{') => self.object(depth + 1),
@@ -228,38 +247,39 @@ impl Reader<'_> {
         }
     }
 
-    fn array(&mut self, depth: usize) -> Result<Json, SyntaxError> {
+    fn array(&mut self, depth: usize) -> Result<Json<'a>, SyntaxError> {
         self.enter(depth)?;
         self.pos += 1;
-        let mut items = Vec::new();
+        let start = self.items.len();
         self.skip_space();
         if self.peek() == Some(b']') {
             self.pos += 1;
-            return Ok(Json::Array(items));
+            return Ok(Json::Array(Vec::new()));
         }
         loop {
             self.skip_space();
-            items.push(self.value(depth)?);
+            let item = self.value(depth)?;
+            self.items.push(item);
             self.skip_space();
             match self.peek() {
                 Some(b',') => self.pos += 1,
                 Some(b']') => {
                     self.pos += 1;
-                    return Ok(Json::Array(items));
+                    return Ok(Json::Array(self.items.drain(start..).collect()));
                 }
                 _ => return Err(self.error("expected ',' or ']' in a list")),
             }
         }
     }
 
-    fn object(&mut self, depth: usize) -> Result<Json, SyntaxError> {
+    fn object(&mut self, depth: usize) -> Result<Json<'a>, SyntaxError> {
         self.enter(depth)?;
         self.pos += 1;
-        let mut members: Vec<(String, Json)> = Vec::new();
+        let start = self.members.len();
         self.skip_space();
         if self.peek() == Some(b'}') {
             self.pos += 1;
-            return Ok(Json::Object(members));
+            return Ok(Json::Object(Vec::new()));
         }
         loop {
             self.skip_space();
@@ -268,7 +288,7 @@ impl Reader<'_> {
             }
             let key_pos = self.pos;
             let key = self.string()?;
-            if members.iter().any(|(k, _)| *k == key) {
+            if self.members[start..].iter().any(|(k, _)| *k == key) {
                 self.pos = key_pos;
                 return Err(self.error(&format!(
                     "the field “{key}” appears twice in the same object"
@@ -281,20 +301,20 @@ impl Reader<'_> {
             self.pos += 1;
             self.skip_space();
             let value = self.value(depth)?;
-            members.push((key, value));
+            self.members.push((key, value));
             self.skip_space();
             match self.peek() {
                 Some(b',') => self.pos += 1,
                 Some(b'}') => {
                     self.pos += 1;
-                    return Ok(Json::Object(members));
+                    return Ok(Json::Object(self.members.drain(start..).collect()));
                 }
                 _ => return Err(self.error("expected ',' or '}' in an object")),
             }
         }
     }
 
-    fn number(&mut self) -> Result<Json, SyntaxError> {
+    fn number(&mut self) -> Result<Json<'a>, SyntaxError> {
         let start = self.pos;
         if self.peek() == Some(b'-') {
             self.pos += 1;
@@ -342,8 +362,9 @@ impl Reader<'_> {
             self.pos = start;
             return Err(self.error("the number is too large"));
         }
-        let text = std::str::from_utf8(&self.bytes[start..self.pos]).unwrap_or("0");
-        Ok(Json::Number(text.to_owned()))
+        Ok(Json::Number(Cow::Borrowed(
+            self.text_from(start).unwrap_or("0"),
+        )))
     }
 
     fn digits(&mut self) -> usize {
@@ -354,37 +375,51 @@ impl Reader<'_> {
         self.pos - start
     }
 
-    fn string(&mut self) -> Result<String, SyntaxError> {
+    /// Text in quotes: borrowed from the input when it has no escapes, which is nearly always.
+    fn string(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
         self.pos += 1;
-        let mut out = String::new();
+        let mut text = Cow::Borrowed(self.run()?);
         loop {
-            let run_start = self.pos;
-            let rest = self.bytes.get(run_start..).unwrap_or_default();
-            self.pos += rest
-                .iter()
-                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
-                .unwrap_or(rest.len());
-            match std::str::from_utf8(&self.bytes[run_start..self.pos]) {
-                Ok(run) => out.push_str(run),
-                Err(e) => {
-                    self.pos = run_start + e.valid_up_to();
-                    return Err(self.error("the text is not valid UTF-8"));
-                }
-            }
             match self.peek() {
                 None => return Err(self.error("the text in quotes is never closed")),
                 Some(b'"') => {
                     self.pos += 1;
-                    return Ok(out);
+                    return Ok(text);
                 }
                 Some(b'\\') => {
                     self.pos += 1;
-                    out.push(self.escape()?);
+                    let c = self.escape()?;
+                    let owned = text.to_mut();
+                    owned.push(c);
+                    owned.push_str(self.run()?);
                 }
                 Some(_) => {
                     return Err(self.error("control characters must be escaped inside quotes"))
                 }
             }
+        }
+    }
+
+    /// The text up to the next quote, backslash or control character, which must be UTF-8.
+    fn run(&mut self) -> Result<&'a str, SyntaxError> {
+        let start = self.pos;
+        let rest = self.bytes.get(start..).unwrap_or_default();
+        self.pos += rest
+            .iter()
+            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+            .unwrap_or(rest.len());
+        self.text_from(start).map_err(|e| {
+            self.pos = start + e.valid_up_to();
+            self.error("the text is not valid UTF-8")
+        })
+    }
+
+    /// The input from `start` to here, as text. Both ends are at ASCII bytes or the end of the
+    /// input, so a slice of valid input is valid.
+    fn text_from(&self, start: usize) -> Result<&'a str, std::str::Utf8Error> {
+        match self.text.and_then(|text| text.get(start..self.pos)) {
+            Some(run) => Ok(run),
+            None => std::str::from_utf8(&self.bytes[start..self.pos]),
         }
     }
 
@@ -494,6 +529,29 @@ mod tests {
         assert_eq!(
             (e.line, e.column, e.message.as_str()),
             (1, 5, "the text is not valid UTF-8")
+        );
+    }
+
+    #[test]
+    fn text_without_escapes_is_borrowed_from_the_input() {
+        let v = Json::parse(br#"{"plain": "abc", "escaped": "a\nb", "n": -1.5}"#).unwrap();
+        assert!(matches!(
+            v.get("plain"),
+            Some(Json::String(Cow::Borrowed("abc")))
+        ));
+        assert!(matches!(v.get("escaped"), Some(Json::String(Cow::Owned(s))) if s == "a\nb"));
+        assert!(matches!(
+            v.get("n"),
+            Some(Json::Number(Cow::Borrowed("-1.5")))
+        ));
+    }
+
+    #[test]
+    fn invalid_utf8_after_an_escape_is_located() {
+        let e = Json::parse(b"[\"a\\n\xFF\"]").unwrap_err();
+        assert_eq!(
+            (e.line, e.column, e.message.as_str()),
+            (1, 6, "the text is not valid UTF-8")
         );
     }
 

@@ -29,6 +29,7 @@ pub mod selection;
 mod sets;
 mod text_index;
 pub mod url;
+mod words_map;
 
 pub use article::{Article, Mention};
 pub use embed::{Colour, Embedding, Theme};

@@ -5,13 +5,12 @@
 //! then anchors each claim's quote in its paragraph. It never stops at the first problem (except
 //! when the text is not JSON, or not this format's version), so an editor fixes a file in one pass.
 
-use std::collections::HashMap;
-
 use crate::article::Article;
-use crate::fields::{abbreviate, Fields, Path, ROOT};
+use crate::fields::{abbreviate, every, Fields, Path, ROOT};
 use crate::json::Json;
 use crate::model::*;
 use crate::problem::Problem;
+use crate::words_map::WordsMap;
 
 /// The format version this explorer reads.
 pub const FORMAT: &str = "claimscope/1";
@@ -77,13 +76,13 @@ pub fn load(bytes: &[u8]) -> Result<Article, Vec<Problem>> {
 /// The ids of one list, for resolving references to its entries.
 #[derive(Default)]
 struct Ids<'j> {
-    by_key: HashMap<&'j str, u32>,
+    by_key: WordsMap<&'j str, u32>,
 }
 
 impl<'j> Ids<'j> {
     /// Registers the ids of a list's entries, reporting duplicates. Ids are taken from every entry
     /// that has one, even an entry with other problems, so references to it are not reported too.
-    fn register(fields: &mut Fields, root: &'j Json, list: &str) -> Ids<'j> {
+    fn register(fields: &mut Fields, root: &'j Json<'j>, list: &str) -> Ids<'j> {
         let mut ids = Ids::default();
         let Some(Json::Array(items)) = root.get(list) else {
             return ids;
@@ -93,7 +92,7 @@ impl<'j> Ids<'j> {
             let Some(Json::String(key)) = entry.get("id") else {
                 continue;
             };
-            if let Some(&first) = ids.by_key.get(key.as_str()) {
+            if let Some(&first) = ids.by_key.get(key.as_ref()) {
                 fields.problem(
                     &ROOT.key(list).index(i).key("id"),
                     format!(
@@ -132,9 +131,9 @@ struct Loader<'j> {
 /// Reads each entry of a list with `read`; `None` if any entry is unusable.
 fn entries<'j, T>(
     loader: &mut Loader<'j>,
-    root: &'j Json,
+    root: &'j Json<'j>,
     list: &str,
-    mut read: impl FnMut(&mut Loader<'j>, &'j Json, &Path, u32) -> Option<T>,
+    mut read: impl FnMut(&mut Loader<'j>, &'j Json<'j>, &Path, u32) -> Option<T>,
 ) -> Vec<Option<T>> {
     let Some(items) = loader.fields.list(root, &ROOT, list) else {
         return Vec::new();
@@ -182,7 +181,7 @@ struct RawClaim<'j> {
 }
 
 impl<'j> Loader<'j> {
-    fn article(&mut self, root: &'j Json) -> Option<Article> {
+    fn article(&mut self, root: &'j Json<'j>) -> Option<Article> {
         let info = self.info(root);
         let paragraphs = entries(self, root, "paragraphs", Loader::paragraph);
         let actors = entries(self, root, "actors", Loader::actor);
@@ -227,7 +226,7 @@ impl<'j> Loader<'j> {
         ))
     }
 
-    fn info(&mut self, root: &'j Json) -> Option<ArticleInfo> {
+    fn info(&mut self, root: &'j Json<'j>) -> Option<ArticleInfo> {
         let path = &ROOT.key("article");
         let object = self.fields.required(root, &ROOT, "article")?;
         let object = self.fields.object(object, path)?;
@@ -259,12 +258,17 @@ impl<'j> Loader<'j> {
         })
     }
 
-    fn paragraph(&mut self, object: &'j Json, path: &Path, _: u32) -> Option<(&'j str, &'j str)> {
+    fn paragraph(
+        &mut self,
+        object: &'j Json<'j>,
+        path: &Path,
+        _: u32,
+    ) -> Option<(&'j str, &'j str)> {
         let f = &mut self.fields;
         Some((f.id(object, path, "id")?, f.text(object, path, "text")?))
     }
 
-    fn actor(&mut self, object: &'j Json, path: &Path, index: u32) -> Option<Actor> {
+    fn actor(&mut self, object: &'j Json<'j>, path: &Path, index: u32) -> Option<Actor> {
         let f = &mut self.fields;
         let aliases = f.list(object, path, "aliases").map(|items| {
             let path = path.key("aliases");
@@ -285,7 +289,7 @@ impl<'j> Loader<'j> {
         })
     }
 
-    fn source(&mut self, object: &'j Json, path: &Path, index: u32) -> Option<Source> {
+    fn source(&mut self, object: &'j Json<'j>, path: &Path, index: u32) -> Option<Source> {
         let f = &mut self.fields;
         let key = f.id(object, path, "id");
         if key == Some("unsourced") {
@@ -306,7 +310,7 @@ impl<'j> Loader<'j> {
         })
     }
 
-    fn raw_claim(&mut self, object: &'j Json, path: &Path, _: u32) -> Option<RawClaim<'j>> {
+    fn raw_claim(&mut self, object: &'j Json<'j>, path: &Path, _: u32) -> Option<RawClaim<'j>> {
         let f = &mut self.fields;
         let quote = f.required(object, path, "quote");
         let quote_path = path.key("quote");
@@ -399,7 +403,7 @@ impl<'j> Loader<'j> {
         })
     }
 
-    fn relation(&mut self, object: &'j Json, path: &Path, _: u32) -> Option<Relation> {
+    fn relation(&mut self, object: &'j Json<'j>, path: &Path, _: u32) -> Option<Relation> {
         let f = &mut self.fields;
         let kind = f.word(object, path, "kind");
         let note = f.nullable_text(object, path, "note");
@@ -423,7 +427,7 @@ impl<'j> Loader<'j> {
         })
     }
 
-    fn event(&mut self, object: &'j Json, path: &Path, _: u32) -> Option<Event> {
+    fn event(&mut self, object: &'j Json<'j>, path: &Path, _: u32) -> Option<Event> {
         let f = &mut self.fields;
         let key = f.id(object, path, "id");
         let date = f.date(object, path, "date", false);
@@ -453,22 +457,17 @@ fn resolve_all(
     list: &str,
 ) -> Option<Vec<u32>> {
     // Most lists hold a few ids, which are quicker to compare than to hash.
-    let mut seen = std::collections::HashSet::new();
-    let resolved: Vec<Option<u32>> = keys
-        .iter()
-        .enumerate()
-        .map(|(i, key)| {
-            let repeated = match keys.len() {
-                0..=16 => keys[..i].contains(key),
-                _ => !seen.insert(key),
-            };
-            if repeated {
-                fields.problem(&path.index(i), format!("“{key}” is listed twice."));
-            }
-            ids.resolve(fields, &path.index(i), key, list)
-        })
-        .collect();
-    resolved.into_iter().collect()
+    let mut seen = WordsMap::default();
+    every(keys.iter().enumerate().map(|(i, key)| {
+        let repeated = match keys.len() {
+            0..=16 => keys[..i].contains(key),
+            _ => seen.insert(key, ()).is_some(),
+        };
+        if repeated {
+            fields.problem(&path.index(i), format!("“{key}” is listed twice."));
+        }
+        ids.resolve(fields, &path.index(i), key, list)
+    }))
 }
 
 /// Finds the one place in `text` where the quote stands, or records why there is not exactly one.

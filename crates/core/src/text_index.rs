@@ -8,12 +8,11 @@
 //! words that contain it: directly, through their claimant, or through a source they cite.
 //! Names are indexed once per actor and source, not once per claim that repeats them.
 
-use std::collections::HashMap;
-
 use crate::article::Article;
 use crate::fold::fold_into;
 use crate::model::{Actor, ActorId, Claim, Source, SourceId};
 use crate::sets::{Bits, Lists};
+use crate::words_map::WordsMap;
 
 /// Where words end. A NUL in the file's text separates words too, as it always has.
 fn separates_words(c: char) -> bool {
@@ -64,7 +63,7 @@ impl TextIndex {
             ..TextIndex::default()
         };
         // Words are numbered in order of first appearance; each holder lists its distinct words.
-        let mut numbers: HashMap<&str, u32> = HashMap::new();
+        let mut numbers: WordsMap<&str, u32> = WordsMap::default();
         let mut last_holder: Vec<u32> = Vec::new();
         let mut words_of = Lists::default();
         let mut list = Vec::new();

@@ -14,18 +14,19 @@ fn seed() -> Article {
     load(SEED.as_bytes()).expect("the seed validates")
 }
 
-fn json_value() -> impl Strategy<Value = Json> {
+fn json_value() -> impl Strategy<Value = Json<'static>> {
     let leaf = prop_oneof![
         Just(Json::Null),
         any::<bool>().prop_map(Json::Bool),
-        (-1e12f64..1e12).prop_map(|n| Json::Number(n.to_string())),
-        ".{0,12}".prop_map(Json::String),
+        (-1e12f64..1e12).prop_map(|n| Json::Number(n.to_string().into())),
+        ".{0,12}".prop_map(|s| Json::String(s.into())),
     ];
     leaf.prop_recursive(5, 64, 6, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(Json::Array),
-            prop::collection::btree_map("[a-z]{1,8}", inner, 0..6)
-                .prop_map(|members| Json::Object(members.into_iter().collect())),
+            prop::collection::btree_map("[a-z]{1,8}", inner, 0..6).prop_map(
+                |members| Json::Object(members.into_iter().map(|(k, v)| (k.into(), v)).collect())
+            ),
         ]
     })
 }
