@@ -48,9 +48,11 @@ if (data?.trim()) {
 const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 try {
-  // Both files download at once; they run after the paint.
+  // The WebAssembly downloads at once; the script that runs it is loaded only after the paint,
+  // since evaluating it would hold the paint back.
   const wasmResponse = fetch(boot.dataset.claimscopeWasm);
-  const [{ default: init }] = await Promise.all([import(boot.dataset.claimscopeJs), painted()]);
+  await painted();
+  const { default: init } = await import(boot.dataset.claimscopeJs);
   const wasm = await init({ module_or_path: wasmResponse });
   // For the browser benchmark (scripts/bench-browser.mjs): how much memory the WebAssembly holds.
   window.claimscopeWasmBytes = () => wasm.memory.buffer.byteLength;
