@@ -44,8 +44,13 @@ if (data?.trim()) {
 }
 
 // The page arrives with its article already in it: let the browser paint that first, and start
-// the explorer (which replaces it) in the task after the first frame.
-const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+// the explorer (which replaces it) in the task after the first frame. A page that gets no frames
+// (a background tab, a frame scrolled out of sight) starts after a short wait all the same.
+const painted = () =>
+  new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 1000);
+  });
 
 try {
   // The WebAssembly downloads at once; the script that runs it is loaded only after the paint,

@@ -23,6 +23,17 @@ describe('first page', () => {
     await page.close();
   });
 
+  test('starts even in a page that gets no animation frames, as in a background tab', async () => {
+    const page = await explorer.browser.newPage();
+    await page.addInitScript(() => {
+      window.requestAnimationFrame = () => 0;
+    });
+    await page.goto(explorer.server.url);
+    await page.waitForSelector('html[data-state="ready"]', { timeout: 5000 });
+    assert.equal(await page.textContent('[data-testid="result-count"]'), `${seed.claims.length} claims`);
+    await page.close();
+  });
+
   test('reads the seed from the data block the build writes into the page', async () => {
     const served = await (await fetch(explorer.server.url)).text();
     const block = served.match(/<script type="application\/json" id="claimscope-article">(.*?)<\/script>/s);
