@@ -6,6 +6,8 @@
 
 use std::ops::Range;
 
+use crate::lower::lower;
+
 /// The base letter of each character from U+00C0 to U+017F; `.` where the character has none.
 const LATIN_BASE: &[u8; 192] = b"aaaaaa.ceeeeiiiidnooooo.ouuuuy..aaaaaa.ceeeeiiiidnooooo.ouuuuy.y\
 aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllll\
@@ -25,11 +27,11 @@ fn fold_char(c: char, out: &mut String) {
         // Combining marks (as in decomposed "é") and invisible format characters fold to nothing.
         '\u{0300}'..='\u{036F}' | '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}' => {}
         '\u{00C0}'..='\u{017F}' => match LATIN_BASE[c as usize - 0xC0] {
-            b'.' => out.extend(c.to_lowercase()),
+            b'.' => out.extend(lower(c)),
             base => out.push(base as char),
         },
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-        c => out.extend(c.to_lowercase()),
+        c => out.extend(lower(c)),
     }
 }
 

@@ -21,6 +21,7 @@ pub mod fold;
 pub mod integrity;
 pub mod json;
 mod load;
+mod lower;
 mod model;
 mod problem;
 pub mod query;
