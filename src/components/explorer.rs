@@ -13,7 +13,7 @@ use crate::components::facet_panel::FacetPanel;
 use crate::components::integrity_view::IntegrityView;
 use crate::components::masthead::Masthead;
 use crate::components::result_bar::ResultBar;
-use crate::components::share_panel::SharePanel;
+use crate::components::share_panel::{standalone_address, SharePanel};
 use crate::components::sources_view::SourcesView;
 use crate::components::view_tabs::ViewTabs;
 use crate::shared::Shared;
@@ -103,7 +103,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let active_filters = active_filter_count(&state);
     html! {
         <div class="explorer">
-            <Masthead article={article.clone()} full_explorer={props.embedding.embed.then(|| full_explorer(&article, &current))} />
+            <Masthead article={article.clone()} full_explorer={props.embedding.embed.then(|| AttrValue::from(standalone_address(&article, &current)))} />
             <ViewTabs article={article.clone()} state={current.clone()} findings={findings.len()} dispatch={dispatch.clone()} />
             <ResultBar article={article.clone()} state={current.clone()} matching={results.claims.len()} dispatch={dispatch.clone()} />
             <SharePanel article={article.clone()} state={current.clone()} />
@@ -151,19 +151,6 @@ fn use_address_bar(article: &Shared<Article>, state: &UseReducerHandle<State>) {
         });
         move || drop(listener)
     });
-}
-
-/// The address of the same view outside the embedding, for readers who want more room.
-fn full_explorer(article: &Article, state: &State) -> AttrValue {
-    let mut url = state.url.clone();
-    url.other
-        .retain(|(key, _)| !matches!(key.as_str(), "embed" | "childId"));
-    format!(
-        "{}{}",
-        browser::page_address(),
-        url.to_query_string(article)
-    )
-    .into()
 }
 
 fn active_filter_count(state: &State) -> usize {

@@ -9,33 +9,25 @@ use crate::components::facet_group::{FacetGroup, FacetOption};
 use crate::components::ViewProps;
 use crate::shared::Shared;
 
-/// A value a facet offers, with what never changes while the article is open.
-#[derive(Clone)]
-struct Choice {
-    value: FacetValue,
-    key: AttrValue,
-    label: AttrValue,
-    /// How many claims of the whole article have it.
-    total: u32,
-}
-
-/// Every facet's values, in article order: built once per article, so a change of filters only
-/// recounts.
+/// Every facet's values, in article order, counted against the whole article and unticked: built
+/// once per article, so a change of filters only recounts.
 struct Choices {
-    by: Vec<Choice>,
-    about: Vec<Choice>,
-    source: Vec<Choice>,
-    kind: Vec<Choice>,
+    by: Vec<FacetOption>,
+    about: Vec<FacetOption>,
+    source: Vec<FacetOption>,
+    kind: Vec<FacetOption>,
 }
 
 impl Choices {
     fn new(article: &Article) -> Choices {
         let totals = query::run(article, &Query::default()).counts;
-        let choice = |value: FacetValue, label: String| Choice {
+        let choice = |value: FacetValue, label: String| FacetOption {
             value,
             key: AttrValue::from(value_key(article, value)),
             label: AttrValue::from(label),
             total: totals.of(value),
+            count: totals.of(value),
+            checked: false,
         };
         let actors = |facet: fn(claimscope_core::ActorId) -> FacetValue| {
             article
@@ -45,7 +37,7 @@ impl Choices {
                 .filter(|c| c.total > 0)
                 .collect()
         };
-        let mut source: Vec<Choice> = article
+        let mut source: Vec<FacetOption> = article
             .sources()
             .iter()
             .map(|s| {
@@ -76,16 +68,13 @@ pub fn FacetPanel(props: &ViewProps) -> Html {
     let choices = use_memo(props.article.clone(), |article| Choices::new(article));
     let query = &props.state.url.query;
     let counts = &props.results.counts;
-    let group = |facet: Facet, title: &'static str, choices: &[Choice]| {
+    let group = |facet: Facet, title: &'static str, choices: &[FacetOption]| {
         let options = choices
             .iter()
-            .map(|c| FacetOption {
-                value: c.value,
-                key: c.key.clone(),
-                label: c.label.clone(),
-                total: c.total,
-                count: counts.of(c.value),
-                checked: query.contains(c.value),
+            .map(|choice| FacetOption {
+                count: counts.of(choice.value),
+                checked: query.contains(choice.value),
+                ..choice.clone()
             })
             .collect();
         html! {

@@ -18,10 +18,8 @@ pub struct SharePanelProps {
 #[function_component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
     let page = browser::page_address();
+    let link = standalone_address(&props.article, &props.state);
     let mut url = props.state.url.clone();
-    url.other
-        .retain(|(key, _)| !matches!(key.as_str(), "embed" | "childId"));
-    let link = format!("{page}{}", url.to_query_string(&props.article));
     url.other.push(("embed".into(), "1".into()));
     let embedded = format!("{page}{}", url.to_query_string(&props.article));
     // embed.js is served beside the explorer's page.
@@ -47,4 +45,17 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             </div>
         </details>
     }
+}
+
+/// The address of the view the reader sees, outside any embedding: for sharing, and for readers of
+/// an embedding who want more room.
+pub fn standalone_address(article: &Article, state: &State) -> String {
+    let mut url = state.url.clone();
+    url.other
+        .retain(|(key, _)| !matches!(key.as_str(), "embed" | "childId"));
+    format!(
+        "{}{}",
+        browser::page_address(),
+        url.to_query_string(article)
+    )
 }
