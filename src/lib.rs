@@ -45,8 +45,8 @@ pub fn run() {
     match embedding.data.clone() {
         None => start(loaded(browser::page_article()), embedding),
         Some(address) => {
-            // The page was served with the seed article in it; that is not the one asked for.
-            browser::remove_prerendered();
+            // web/boot.js has put a loading notice in place of the served article; the app
+            // removes it when it shows the article named here.
             wasm_bindgen_futures::spawn_local(async move {
                 start(loaded(browser::fetch_article(&address).await), embedding);
             });

@@ -24,6 +24,20 @@ function showCrash(error) {
   document.documentElement.dataset.state = 'error';
 }
 
+// The page was served with the seed article for its first paint; an article named in data= is
+// another one. This script runs once the page is parsed, before the browser first lays it out:
+// readers see a notice instead of the wrong article, and the browser skips laying out a page
+// about to be replaced.
+function showLoading() {
+  const served = document.getElementById('prerendered');
+  if (!served) return;
+  const notice = document.createElement('p');
+  notice.className = 'loading';
+  notice.setAttribute('role', 'status');
+  notice.textContent = 'Loading the article…';
+  served.replaceChildren(notice);
+}
+
 const crashed = (error) => error instanceof WebAssembly.RuntimeError && showCrash(error);
 addEventListener('error', (event) => crashed(event.error));
 addEventListener('unhandledrejection', (event) => crashed(event.reason));
@@ -33,6 +47,7 @@ addEventListener('unhandledrejection', (event) => crashed(event.reason));
 // with the same checks. Only http(s) addresses are fetched, as the explorer would.
 const data = new URLSearchParams(location.search).get('data');
 if (data?.trim()) {
+  showLoading();
   try {
     const url = new URL(data, location.href);
     if (url.protocol === 'http:' || url.protocol === 'https:') {

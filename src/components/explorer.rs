@@ -20,7 +20,7 @@ use crate::shared::Shared;
 use crate::state::{Action, State};
 
 /// How many claim cards a page shows; fewer in an embedding, which grows with its content.
-const PAGE: usize = 30;
+const PAGE: usize = 12;
 const EMBED_PAGE: usize = 10;
 
 #[derive(Properties, PartialEq)]

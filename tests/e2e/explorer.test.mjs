@@ -1,8 +1,9 @@
 // What a reader sees and does in the explorer with the seed article, in headless Chromium against
 // the release build. Expected claims are computed from the data file, not written down.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { cardIds, open, seed, useExplorer } from './harness.mjs';
+import { cardIds, open, root, seed, useExplorer } from './harness.mjs';
 
 const explorer = useExplorer();
 
@@ -31,6 +32,25 @@ describe('first page', () => {
     await page.goto(explorer.server.url);
     await page.waitForSelector('html[data-state="ready"]', { timeout: 5000 });
     assert.equal(await page.textContent('[data-testid="result-count"]'), `${seed.claims.length} claims`);
+    await page.close();
+  });
+
+  test('an article named in data= takes the place of the served one, which never shows', async () => {
+    const harbour = readFileSync(`${root}/tests/fixtures/harbour.json`, 'utf8');
+    const page = await explorer.browser.newPage();
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/held.json', async (route) => {
+      await held;
+      await route.fulfill({ contentType: 'application/json', body: harbour });
+    });
+    await page.goto(`${explorer.server.url}?data=held.json`);
+    assert.equal(await page.textContent('#prerendered'), 'Loading the article…');
+    assert.equal(await page.getAttribute('#prerendered [role="status"]', 'class'), 'loading');
+    release();
+    await page.waitForSelector('html[data-state="ready"]');
+    assert.equal(await page.textContent('h1'), JSON.parse(harbour).article.title);
+    assert.equal(await page.$('#prerendered'), null);
     await page.close();
   });
 

@@ -70,8 +70,16 @@ export async function open(browser, url, viewport = { width: 1280, height: 800 }
   return page;
 }
 
-/** The ids of the cards shown for an attribute (`data-claim-id`, `data-actor-id`, …). */
+/**
+ * The ids of the cards shown for an attribute (`data-claim-id`, `data-actor-id`, …), after
+ * showing every page of claim cards.
+ */
 export async function cardIds(page, attribute) {
+  for (let more; (more = await page.$('.show-more')); ) {
+    const shown = await page.$$eval('.card-list > li', (cards) => cards.length);
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('.card-list > li').length > n, shown);
+  }
   return page.$$eval(`[${attribute}]`, (cards, a) => cards.map((c) => c.getAttribute(a)), attribute);
 }
 
