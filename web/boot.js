@@ -68,10 +68,11 @@ const painted = () =>
   });
 
 try {
-  // The WebAssembly downloads at once; the script that runs it is loaded only after the paint,
-  // since evaluating it would hold the paint back.
-  const wasmResponse = fetch(boot.dataset.claimscopeWasm);
+  // The WebAssembly and the script that runs it are fetched only after the paint: compiling
+  // the WebAssembly as it streams in takes processor time the first paint would wait for
+  // (BENCHMARKS.md), and evaluating the script would hold the paint back too.
   await painted();
+  const wasmResponse = fetch(boot.dataset.claimscopeWasm);
   const { default: init } = await import(boot.dataset.claimscopeJs);
   const wasm = await init({ module_or_path: wasmResponse });
   // For the browser benchmark (scripts/bench-browser.mjs): how much memory the WebAssembly holds.

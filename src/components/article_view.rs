@@ -10,8 +10,8 @@ use claimscope_core::{
 use yew::prelude::*;
 
 use crate::components::claim_card::ClaimCard;
-use crate::components::follow;
 use crate::components::reference_list::ReferenceList;
+use crate::components::{flag, follow};
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
@@ -144,16 +144,11 @@ fn claim_link(props: &ArticleViewProps, id: ClaimId, inner: Html) -> Html {
     } else {
         Action::Select(Some(id))
     };
-    let class = classes!(
-        "claim",
-        format!("kind-{}", claim.kind.key()),
-        claim.sources.is_empty().then_some("unsourced"),
-        contested.then_some("contested"),
-        selected.then_some("selected"),
-        dimmed.then_some("dimmed")
-    );
+    // States are attributes, not classes: Yew builds a set for every computed class list.
     html! {
-        <a {class} href={props.state.href(article, action.clone())} data-claim-ref={claim.key.clone()}
+        <a class="claim" data-kind={claim.kind.key()} data-unsourced={flag(claim.sources.is_empty())}
+           data-contested={flag(contested)} data-selected={flag(selected)} data-dimmed={flag(dimmed)}
+           href={props.state.href(article, action.clone())} data-claim-ref={claim.key.clone()}
            data-tip={tip} aria-expanded={selected.to_string()} onclick={follow(&props.dispatch, action)}>
             { inner }
         </a>

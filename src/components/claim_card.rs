@@ -6,8 +6,8 @@ use claimscope_core::{
 };
 use yew::prelude::*;
 
-use crate::components::follow;
 use crate::components::marked_text::MarkedText;
+use crate::components::{flag, follow};
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
@@ -25,20 +25,28 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
     let article = &props.article;
     let claim = article.claim(props.claim);
     let query = &props.state.url.query;
-    let link = |action: Action, class: &'static str, content: Html| {
-        html! {
-            <a class={class} href={props.state.href(article, action.clone())} onclick={follow(&props.dispatch, action)}>{ content }</a>
-        }
+    // Where an in-app link goes: its address, and the click that goes there without a reload.
+    // Each link's class is written out where it is used: Yew builds a set for a computed class.
+    let to = |action: Action| {
+        (
+            props.state.href(article, action.clone()),
+            follow(&props.dispatch, action),
+        )
     };
     let claimant = article.actor(claim.claimant);
     let subjects = claim.subjects.iter().map(|a| {
         let actor = article.actor(*a);
-        html! { <li key={actor.key.clone()}>{ link(Action::ClaimsWith(FacetValue::About(*a)), "chip actor-chip", html! { &actor.name }) }</li> }
+        let (href, onclick) = to(Action::ClaimsWith(FacetValue::About(*a)));
+        html! { <li key={actor.key.clone()}><a class="chip actor-chip" {href} {onclick}>{ &actor.name }</a></li> }
     });
     let sources = claim.sources.iter().map(|s| {
         let source = article.source(*s);
-        let label = html! { <MarkedText text={source.outlet.clone()} query={query.clone()} /> };
-        html! { <li key={source.key.clone()}>{ link(Action::ClaimsWith(FacetValue::Source(SourceFilter::Source(*s))), "chip source-chip", label) }</li> }
+        let (href, onclick) = to(Action::ClaimsWith(FacetValue::Source(SourceFilter::Source(*s))));
+        html! {
+            <li key={source.key.clone()}>
+                <a class="chip source-chip" {href} {onclick}><MarkedText text={source.outlet.clone()} query={query.clone()} /></a>
+            </li>
+        }
     });
     let relations = article.relations_of(claim.id).map(|(relation, other)| {
         let other_claim = article.claim(other);
@@ -46,29 +54,28 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
             RelationKind::Contradicts => "Contradicted by",
             RelationKind::Supports => "Supported by",
         };
-        let content = html! { <>{ &article.actor(other_claim.claimant).name }{ ": " }{ &other_claim.summary }</> };
+        let (href, onclick) = to(Action::ShowInArticle(other));
         html! {
-            <li class={classes!("relation", relation.kind.key())} key={other_claim.key.clone()}>
+            <li class="relation" data-relation={relation.kind.key()} key={other_claim.key.clone()}>
                 <span class="relation-kind">{ verb }</span>{ " " }
-                { link(Action::ShowInArticle(other), "relation-link", content) }
+                <a class="relation-link" {href} {onclick}>{ &article.actor(other_claim.claimant).name }{ ": " }{ &other_claim.summary }</a>
                 if let Some(note) = &relation.note { <span class="relation-note">{ note }</span> }
             </li>
         }
     });
     let paragraph = article.paragraph(claim.quote.paragraph);
-    let class = classes!(
-        "card",
-        "claim-card",
-        format!("kind-{}", claim.kind.key()),
-        props.selected.then_some("selected")
-    );
     let heading_id = format!("claim-{}", claim.key);
+    let (claimant_href, claimant_click) = to(Action::ClaimsWith(FacetValue::By(claim.claimant)));
+    let (unsourced_href, unsourced_click) = to(Action::ClaimsWith(FacetValue::Source(
+        SourceFilter::Unsourced,
+    )));
+    let (context_href, context_click) = to(Action::ShowInArticle(claim.id));
     html! {
-        <article {class} data-claim-id={claim.key.clone()} aria-labelledby={heading_id.clone()}>
+        <article class="card claim-card" data-kind={claim.kind.key()} data-selected={flag(props.selected)} data-claim-id={claim.key.clone()} aria-labelledby={heading_id.clone()}>
             <header class="claim-head">
                 <span class="kind-badge">{ claim.kind.label() }</span>
                 <h3 id={heading_id} class="claimant">
-                    { link(Action::ClaimsWith(FacetValue::By(claim.claimant)), "claimant-link", html! { <MarkedText text={claimant.name.clone()} query={query.clone()} /> }) }
+                    <a class="claimant-link" href={claimant_href} onclick={claimant_click}><MarkedText text={claimant.name.clone()} query={query.clone()} /></a>
                 </h3>
                 if claimant.kind == ActorKind::Author { <span class="claimant-role">{ "the author" }</span> }
             </header>
@@ -80,7 +87,7 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
                 <dt>{ "Sources" }</dt>
                 <dd>
                     if claim.sources.is_empty() {
-                        { link(Action::ClaimsWith(FacetValue::Source(SourceFilter::Unsourced)), "chip unsourced-chip", html! { "Unsourced" }) }
+                        <a class="chip unsourced-chip" href={unsourced_href} onclick={unsourced_click}>{ "Unsourced" }</a>
                     } else {
                         <ul class="chips">{ for sources }</ul>
                     }
@@ -91,7 +98,7 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
             }
             if let Some(note) = &claim.note { <p class="note"><span class="note-label">{ "Annotator's note: " }</span>{ note }</p> }
             <footer class="claim-foot">
-                { link(Action::ShowInArticle(claim.id), "in-context", html! { { format!("Show in the article, paragraph {}", paragraph.id.index() + 1) } }) }
+                <a class="in-context" href={context_href} onclick={context_click}>{ format!("Show in the article, paragraph {}", paragraph.id.index() + 1) }</a>
             </footer>
         </article>
     }

@@ -7,6 +7,7 @@ use claimscope_core::{Facet, FacetValue};
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::flag;
 use crate::shared::Shared;
 use crate::state::Action;
 
@@ -68,9 +69,8 @@ pub fn FacetGroup(props: &FacetGroupProps) -> Html {
                 browser::after_next_paint(move || dispatch.emit(Action::Toggle(value)));
             })
         };
-        let class = classes!("facet-option", (option.count == 0 && !option.checked).then_some("empty"));
         html! {
-            <li {class} key={option.key.as_str()}>
+            <li class="facet-option" data-empty={flag(option.count == 0 && !option.checked)} key={option.key.as_str()}>
                 <label>
                     <input type="checkbox" checked={option.checked} {onchange} data-facet={facet_key} data-value={option.key.clone()} />
                     <span class="facet-label">{ &option.label }</span>

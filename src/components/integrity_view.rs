@@ -33,7 +33,7 @@ pub fn IntegrityView(props: &IntegrityViewProps) -> Html {
             html! { <a href={format!("{}#{key}", props.state.href(article, Action::SetView(View::Article)))}>{ format!("paragraph {}", p.index() + 1) }</a> }
         });
         html! {
-            <li key={i} class={classes!("finding", finding.kind.key())} data-finding={finding.kind.key()}>
+            <li key={i} class="finding" data-finding={finding.kind.key()}>
                 <h3>{ &finding.title }</h3>
                 <p>{ &finding.detail }</p>
                 <p class="finding-links">

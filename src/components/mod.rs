@@ -23,7 +23,7 @@ pub mod static_article;
 pub mod view_tabs;
 
 use claimscope_core::{Article, Results};
-use yew::{Callback, MouseEvent, Properties};
+use yew::{AttrValue, Callback, MouseEvent, Properties};
 
 use crate::shared::Shared;
 use crate::state::{Action, State};
@@ -36,6 +36,12 @@ pub struct ViewProps {
     pub state: State,
     pub results: Shared<Results>,
     pub dispatch: Callback<Action>,
+}
+
+/// A present-or-absent attribute (`data-selected`, …): set, and empty, when `on`. Styles select on
+/// these attributes instead of classes, which Yew would build into a set on every render.
+pub fn flag(on: bool) -> Option<AttrValue> {
+    on.then_some(AttrValue::Static(""))
 }
 
 /// A click handler for an in-app link: a plain click dispatches `action` instead of loading the

@@ -4,7 +4,7 @@
 use claimscope_core::{Article, FacetValue, SourceFilter, SourceId};
 use yew::prelude::*;
 
-use crate::components::follow;
+use crate::components::{flag, follow};
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
@@ -22,13 +22,8 @@ pub fn SourceCard(props: &SourceCardProps) -> Html {
     let source = article.source(props.source);
     let citing = article.claims_citing(source.id).len();
     let action = Action::ClaimsWith(FacetValue::Source(SourceFilter::Source(source.id)));
-    let class = classes!(
-        "card",
-        "source-card",
-        (!source.listed).then_some("unlisted")
-    );
     html! {
-        <article {class} data-source-id={source.key.clone()}>
+        <article class="card source-card" data-unlisted={flag(!source.listed)} data-source-id={source.key.clone()}>
             <h3>{ &source.outlet }</h3>
             if let Some(title) = &source.title {
                 <p class="source-title">

@@ -152,7 +152,7 @@ describe('actors and sources', () => {
     await page.click('a[data-view="sources"]');
     await page.waitForSelector('[data-source-id]');
     assert.deepEqual(sorted(await cardIds(page, 'data-source-id')), sorted(seed.sources.map((s) => s.id)));
-    const unlisted = await page.$$eval('.source-card.unlisted', (cards) => cards.map((c) => c.dataset.sourceId));
+    const unlisted = await page.$$eval('.source-card[data-unlisted]', (cards) => cards.map((c) => c.dataset.sourceId));
     assert.deepEqual(unlisted, seed.sources.filter((s) => !s.listed).map((s) => s.id));
     await page.close();
   });
