@@ -10,7 +10,6 @@ use crate::components::follow;
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
-#[derive(Properties, PartialEq)]
 pub struct ActorCardProps {
     pub article: Shared<Article>,
     pub state: State,
@@ -18,8 +17,7 @@ pub struct ActorCardProps {
     pub dispatch: Callback<Action>,
 }
 
-#[function_component]
-pub fn ActorCard(props: &ActorCardProps) -> Html {
+pub fn actor_card(props: &ActorCardProps) -> Html {
     let article = &props.article;
     let actor = article.actor(props.actor);
     let count_link = |value: FacetValue, n: usize, preposition: &str| {

@@ -3,12 +3,11 @@
 
 use yew::prelude::*;
 
-use crate::components::actor_card::ActorCard;
-use crate::components::show_all::ShowAll;
+use crate::components::actor_card::{actor_card, ActorCardProps};
+use crate::components::show_all::show_all;
 use crate::components::ViewProps;
 
-#[function_component]
-pub fn ActorsView(props: &ViewProps) -> Html {
+pub fn actors_view(props: &ViewProps) -> Html {
     let article = &props.article;
     let filtered = !props.state.url.query.is_empty() && !props.state.show_all;
     let involved = |id| {
@@ -19,14 +18,14 @@ pub fn ActorsView(props: &ViewProps) -> Html {
     let cards = article.actors().iter().filter(|a| !filtered || involved(a.id)).map(|actor| {
         html! {
             <li key={actor.key.clone()}>
-                <ActorCard article={article.clone()} state={props.state.clone()} actor={actor.id} dispatch={props.dispatch.clone()} />
+                { actor_card(&ActorCardProps { article: article.clone(), state: props.state.clone(), actor: actor.id, dispatch: props.dispatch.clone() }) }
             </li>
         }
     });
     html! {
         <section class="actors-view" aria-labelledby="actors-title">
             <h2 id="actors-title" class="visually-hidden">{ "Actors" }</h2>
-            <ShowAll state={props.state.clone()} noun="actors" dispatch={props.dispatch.clone()} />
+            { show_all(&props.state, "actors", &props.dispatch) }
             <ul class="card-grid">{ for cards }</ul>
         </section>
     }

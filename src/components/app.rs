@@ -5,7 +5,7 @@ use claimscope_core::Embedding;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::error_panel::ErrorPanel;
+use crate::components::error_panel::{error_panel, ErrorPanelProps};
 use crate::components::explorer::Explorer;
 use crate::shared::Shared;
 use crate::Loaded;
@@ -29,6 +29,6 @@ pub fn App(props: &AppProps) -> Html {
         Ok(article) => html! {
             <Explorer article={article.clone()} search={props.search.clone()} embedding={props.embedding.clone()} />
         },
-        Err(problems) => html! { <ErrorPanel problems={problems.clone()} /> },
+        Err(problems) => html! { { error_panel(&ErrorPanelProps { problems: problems.clone() }) } },
     }
 }

@@ -9,13 +9,12 @@ use claimscope_core::{
 };
 use yew::prelude::*;
 
-use crate::components::claim_card::ClaimCard;
-use crate::components::reference_list::ReferenceList;
+use crate::components::claim_card::{claim_card, ClaimCardProps};
+use crate::components::reference_list::{reference_list, ReferenceListProps};
 use crate::components::{flag, follow};
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
-#[derive(Properties, PartialEq)]
 pub struct ArticleViewProps {
     pub article: Shared<Article>,
     pub state: State,
@@ -24,15 +23,14 @@ pub struct ArticleViewProps {
     pub dispatch: Callback<Action>,
 }
 
-#[function_component]
-pub fn ArticleView(props: &ArticleViewProps) -> Html {
+pub fn article_view(props: &ArticleViewProps) -> Html {
     let article = &props.article;
     let selected = props.state.url.claim;
     let paragraphs = article.paragraphs().iter().map(|paragraph| {
         let card = selected
             .filter(|c| article.claim(*c).quote.paragraph == paragraph.id)
             .map(|claim| html! {
-                <ClaimCard article={article.clone()} state={props.state.clone()} {claim} selected=true dispatch={props.dispatch.clone()} />
+                { claim_card(&ClaimCardProps { article: article.clone(), state: props.state.clone(), claim, selected: true, dispatch: props.dispatch.clone() }) }
             });
         html! {
             <>
@@ -54,7 +52,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 <span class="mention">{ "dotted" }</span>{ " names are actors." }
             </p>
             { for paragraphs }
-            <ReferenceList article={article.clone()} state={props.state.clone()} dispatch={props.dispatch.clone()} />
+            { reference_list(&ReferenceListProps { article: article.clone(), state: props.state.clone(), dispatch: props.dispatch.clone() }) }
         </article>
     }
 }

@@ -6,12 +6,11 @@ use claimscope_core::{
 };
 use yew::prelude::*;
 
-use crate::components::marked_text::MarkedText;
+use crate::components::marked_text::marked_text;
 use crate::components::{flag, follow};
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
-#[derive(Properties, PartialEq)]
 pub struct ClaimCardProps {
     pub article: Shared<Article>,
     pub state: State,
@@ -20,8 +19,7 @@ pub struct ClaimCardProps {
     pub dispatch: Callback<Action>,
 }
 
-#[function_component]
-pub fn ClaimCard(props: &ClaimCardProps) -> Html {
+pub fn claim_card(props: &ClaimCardProps) -> Html {
     let article = &props.article;
     let claim = article.claim(props.claim);
     let query = &props.state.url.query;
@@ -44,7 +42,7 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
         let (href, onclick) = to(Action::ClaimsWith(FacetValue::Source(SourceFilter::Source(*s))));
         html! {
             <li key={source.key.clone()}>
-                <a class="chip source-chip" {href} {onclick}><MarkedText text={source.outlet.clone()} query={query.clone()} /></a>
+                <a class="chip source-chip" {href} {onclick}>{ marked_text(&source.outlet, query) }</a>
             </li>
         }
     });
@@ -75,12 +73,12 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
             <header class="claim-head">
                 <span class="kind-badge">{ claim.kind.label() }</span>
                 <h3 id={heading_id} class="claimant">
-                    <a class="claimant-link" href={claimant_href} onclick={claimant_click}><MarkedText text={claimant.name.clone()} query={query.clone()} /></a>
+                    <a class="claimant-link" href={claimant_href} onclick={claimant_click}>{ marked_text(&claimant.name, query) }</a>
                 </h3>
                 if claimant.kind == ActorKind::Author { <span class="claimant-role">{ "the author" }</span> }
             </header>
-            <blockquote class="quote"><MarkedText text={claim.quote.exact.clone()} query={query.clone()} /></blockquote>
-            <p class="summary"><MarkedText text={claim.summary.clone()} query={query.clone()} /></p>
+            <blockquote class="quote">{ marked_text(&claim.quote.exact, query) }</blockquote>
+            <p class="summary">{ marked_text(&claim.summary, query) }</p>
             <dl class="claim-facts">
                 <dt>{ "About" }</dt>
                 <dd><ul class="chips">{ for subjects }</ul></dd>

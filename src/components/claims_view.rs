@@ -4,7 +4,7 @@
 use claimscope_core::{Article, Results};
 use yew::prelude::*;
 
-use crate::components::claim_card::ClaimCard;
+use crate::components::claim_card::{claim_card, ClaimCardProps};
 use crate::components::result_bar::clear_all_filters;
 use crate::shared::Shared;
 use crate::state::{Action, State};
@@ -33,8 +33,7 @@ pub fn ClaimsView(props: &ClaimsViewProps) -> Html {
     let cards = claims.iter().take(*shown).map(|&claim| {
         html! {
             <li>
-                <ClaimCard article={props.article.clone()} state={props.state.clone()} {claim}
-                           selected={props.state.url.claim == Some(claim)} dispatch={props.dispatch.clone()} />
+                { claim_card(&ClaimCardProps { article: props.article.clone(), state: props.state.clone(), claim, selected: props.state.url.claim == Some(claim), dispatch: props.dispatch.clone() }) }
             </li>
         }
     });

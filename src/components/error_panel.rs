@@ -6,13 +6,11 @@ use yew::prelude::*;
 
 use crate::shared::Shared;
 
-#[derive(Properties, PartialEq)]
 pub struct ErrorPanelProps {
     pub problems: Shared<Vec<Problem>>,
 }
 
-#[function_component]
-pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
+pub fn error_panel(props: &ErrorPanelProps) -> Html {
     html! {
         <section class="error-panel" role="alert" aria-labelledby="error-title">
             <h1 id="error-title">{ "This article could not be loaded" }</h1>

@@ -6,16 +6,17 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::actors_view::ActorsView;
-use crate::components::article_view::ArticleView;
+use crate::components::actors_view::actors_view;
+use crate::components::article_view::{article_view, ArticleViewProps};
 use crate::components::claims_view::ClaimsView;
 use crate::components::facet_panel::FacetPanel;
-use crate::components::integrity_view::IntegrityView;
-use crate::components::masthead::Masthead;
+use crate::components::integrity_view::{integrity_view, IntegrityViewProps};
+use crate::components::masthead::{masthead, MastheadProps};
 use crate::components::result_bar::ResultBar;
 use crate::components::share_panel::{standalone_address, SharePanel};
-use crate::components::sources_view::SourcesView;
-use crate::components::view_tabs::ViewTabs;
+use crate::components::sources_view::sources_view;
+use crate::components::view_tabs::{view_tabs, ViewTabsProps};
+use crate::components::ViewProps;
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
@@ -80,21 +81,34 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
 
     let current: State = (*state).clone();
     let view = match state.url.view {
-        View::Article => {
-            html! { <ArticleView article={article.clone()} state={current.clone()} results={(*results).clone()} findings={(*findings).clone()} dispatch={dispatch.clone()} /> }
-        }
+        View::Article => article_view(&ArticleViewProps {
+            article: article.clone(),
+            state: current.clone(),
+            results: (*results).clone(),
+            findings: (*findings).clone(),
+            dispatch: dispatch.clone(),
+        }),
         View::Claims => {
             html! { <ClaimsView page={if props.embedding.embed { EMBED_PAGE } else { PAGE }} article={article.clone()} state={current.clone()} results={(*results).clone()} dispatch={dispatch.clone()} /> }
         }
-        View::Actors => {
-            html! { <ActorsView article={article.clone()} state={current.clone()} results={(*results).clone()} dispatch={dispatch.clone()} /> }
-        }
-        View::Sources => {
-            html! { <SourcesView article={article.clone()} state={current.clone()} results={(*results).clone()} dispatch={dispatch.clone()} /> }
-        }
-        View::Integrity => {
-            html! { <IntegrityView article={article.clone()} state={current.clone()} findings={(*findings).clone()} dispatch={dispatch.clone()} /> }
-        }
+        View::Actors => actors_view(&ViewProps {
+            article: article.clone(),
+            state: current.clone(),
+            results: (*results).clone(),
+            dispatch: dispatch.clone(),
+        }),
+        View::Sources => sources_view(&ViewProps {
+            article: article.clone(),
+            state: current.clone(),
+            results: (*results).clone(),
+            dispatch: dispatch.clone(),
+        }),
+        View::Integrity => integrity_view(&IntegrityViewProps {
+            article: article.clone(),
+            state: current.clone(),
+            findings: (*findings).clone(),
+            dispatch: dispatch.clone(),
+        }),
     };
     let toggle_filters = {
         let filters_open = filters_open.clone();
@@ -103,8 +117,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let active_filters = active_filter_count(&state);
     html! {
         <div class="explorer">
-            <Masthead article={article.clone()} full_explorer={props.embedding.embed.then(|| AttrValue::from(standalone_address(&article, &current)))} />
-            <ViewTabs article={article.clone()} state={current.clone()} findings={findings.len()} dispatch={dispatch.clone()} />
+            { masthead(&MastheadProps { article: article.clone(), full_explorer: props.embedding.embed.then(|| AttrValue::from(standalone_address(&article, &current))) }) }
+            { view_tabs(&ViewTabsProps { article: article.clone(), state: current.clone(), findings: findings.len(), dispatch: dispatch.clone() }) }
             <ResultBar article={article.clone()} state={current.clone()} matching={results.claims.len()} dispatch={dispatch.clone()} />
             <SharePanel article={article.clone()} state={current.clone()} />
             <div class="layout">

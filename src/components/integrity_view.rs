@@ -7,7 +7,6 @@ use crate::components::follow;
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
-#[derive(Properties, PartialEq)]
 pub struct IntegrityViewProps {
     pub article: Shared<Article>,
     pub state: State,
@@ -15,8 +14,7 @@ pub struct IntegrityViewProps {
     pub dispatch: Callback<Action>,
 }
 
-#[function_component]
-pub fn IntegrityView(props: &IntegrityViewProps) -> Html {
+pub fn integrity_view(props: &IntegrityViewProps) -> Html {
     let article = &props.article;
     let link = |action: Action, content: String| {
         html! { <a href={props.state.href(article, action.clone())} onclick={follow(&props.dispatch, action)}>{ content }</a> }

@@ -1,18 +1,14 @@
 //! A piece of text with the reader's search matches marked.
+//!
+//! A view function, not a component: a card shows several such texts, and a component apiece
+//! would cost a copy of the query and a component's upkeep each.
 
 use claimscope_core::query::{highlights, Query};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct MarkedTextProps {
-    pub text: AttrValue,
-    pub query: Query,
-}
-
-#[function_component]
-pub fn MarkedText(props: &MarkedTextProps) -> Html {
-    let text = props.text.as_str();
-    let hits = highlights(&props.query, text);
+/// `text` as text nodes, with each match of the query's words in a `<mark>`.
+pub fn marked_text(text: &str, query: &Query) -> Html {
+    let hits = highlights(query, text);
     if hits.is_empty() {
         return html! { { text } };
     }

@@ -5,16 +5,13 @@ use yew::prelude::*;
 
 use crate::shared::Shared;
 
-#[derive(Properties, PartialEq)]
 pub struct MastheadProps {
     pub article: Shared<Article>,
     /// In an embedding: the address of the full explorer, offered in a new tab.
-    #[prop_or_default]
     pub full_explorer: Option<AttrValue>,
 }
 
-#[function_component]
-pub fn Masthead(props: &MastheadProps) -> Html {
+pub fn masthead(props: &MastheadProps) -> Html {
     let info = props.article.info();
     let credits = info.credits.iter().enumerate().map(|(i, credit)| {
         html! {

@@ -8,15 +8,13 @@ use crate::components::follow;
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
-#[derive(Properties, PartialEq)]
 pub struct ReferenceListProps {
     pub article: Shared<Article>,
     pub state: State,
     pub dispatch: Callback<Action>,
 }
 
-#[function_component]
-pub fn ReferenceList(props: &ReferenceListProps) -> Html {
+pub fn reference_list(props: &ReferenceListProps) -> Html {
     let article = &props.article;
     let cited = |source: &Source| {
         let n = article.claims_citing(source.id).len();

@@ -5,23 +5,16 @@ use yew::prelude::*;
 
 use crate::state::{Action, State};
 
-#[derive(Properties, PartialEq)]
-pub struct ShowAllProps {
-    pub state: State,
-    pub noun: &'static str,
-    pub dispatch: Callback<Action>,
-}
-
-#[function_component]
-pub fn ShowAll(props: &ShowAllProps) -> Html {
-    if props.state.url.query.is_empty() {
+/// The "Show all" toggle for a list of `noun` (nothing while no filter is active).
+pub fn show_all(state: &State, noun: &str, dispatch: &Callback<Action>) -> Html {
+    if state.url.query.is_empty() {
         return html! {};
     }
-    let onchange = props.dispatch.reform(|_: Event| Action::ToggleShowAll);
+    let onchange = dispatch.reform(|_: Event| Action::ToggleShowAll);
     html! {
         <label class="show-all">
-            <input type="checkbox" checked={props.state.show_all} {onchange} />
-            { format!(" Show all {}, not only those in matching claims", props.noun) }
+            <input type="checkbox" checked={state.show_all} {onchange} />
+            { format!(" Show all {noun}, not only those in matching claims") }
         </label>
     }
 }

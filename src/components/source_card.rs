@@ -8,7 +8,6 @@ use crate::components::{flag, follow};
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
-#[derive(Properties, PartialEq)]
 pub struct SourceCardProps {
     pub article: Shared<Article>,
     pub state: State,
@@ -16,8 +15,7 @@ pub struct SourceCardProps {
     pub dispatch: Callback<Action>,
 }
 
-#[function_component]
-pub fn SourceCard(props: &SourceCardProps) -> Html {
+pub fn source_card(props: &SourceCardProps) -> Html {
     let article = &props.article;
     let source = article.source(props.source);
     let citing = article.claims_citing(source.id).len();

@@ -5,13 +5,12 @@ use claimscope_core::{FacetValue, SourceFilter};
 use yew::prelude::*;
 
 use crate::components::follow;
-use crate::components::show_all::ShowAll;
-use crate::components::source_card::SourceCard;
+use crate::components::show_all::show_all;
+use crate::components::source_card::{source_card, SourceCardProps};
 use crate::components::ViewProps;
 use crate::state::Action;
 
-#[function_component]
-pub fn SourcesView(props: &ViewProps) -> Html {
+pub fn sources_view(props: &ViewProps) -> Html {
     let article = &props.article;
     let filtered = !props.state.url.query.is_empty() && !props.state.show_all;
     let involved = |id| {
@@ -23,7 +22,7 @@ pub fn SourcesView(props: &ViewProps) -> Html {
     let cards = article.sources().iter().filter(|s| !filtered || involved(s.id)).map(|source| {
         html! {
             <li key={source.key.clone()}>
-                <SourceCard article={article.clone()} state={props.state.clone()} source={source.id} dispatch={props.dispatch.clone()} />
+                { source_card(&SourceCardProps { article: article.clone(), state: props.state.clone(), source: source.id, dispatch: props.dispatch.clone() }) }
             </li>
         }
     });
@@ -36,7 +35,7 @@ pub fn SourcesView(props: &ViewProps) -> Html {
     html! {
         <section class="sources-view" aria-labelledby="sources-title">
             <h2 id="sources-title" class="visually-hidden">{ "Sources" }</h2>
-            <ShowAll state={props.state.clone()} noun="sources" dispatch={props.dispatch.clone()} />
+            { show_all(&props.state, "sources", &props.dispatch) }
             <ul class="card-grid">{ for cards }</ul>
             if unsourced > 0 {
                 <p class="unsourced-line">

@@ -4,8 +4,8 @@
 use claimscope_core::{findings, query, Article, Query};
 use yew::prelude::*;
 
-use crate::components::article_view::ArticleView;
-use crate::components::masthead::Masthead;
+use crate::components::article_view::{article_view, ArticleViewProps};
+use crate::components::masthead::{masthead, MastheadProps};
 use crate::shared::Shared;
 use crate::state::State;
 
@@ -20,9 +20,9 @@ pub fn StaticArticle(props: &StaticArticleProps) -> Html {
     let findings = Shared::new(findings(&props.article));
     html! {
         <div class="explorer">
-            <Masthead article={props.article.clone()} />
+            { masthead(&MastheadProps { article: props.article.clone(), full_explorer: None }) }
             <main class="view static-view">
-                <ArticleView article={props.article.clone()} state={State::default()} {results} {findings} dispatch={Callback::noop()} />
+                { article_view(&ArticleViewProps { article: props.article.clone(), state: State::default(), results, findings, dispatch: Callback::noop() }) }
             </main>
         </div>
     }

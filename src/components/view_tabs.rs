@@ -7,7 +7,6 @@ use crate::components::follow;
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
-#[derive(Properties, PartialEq)]
 pub struct ViewTabsProps {
     pub article: Shared<Article>,
     pub state: State,
@@ -16,8 +15,7 @@ pub struct ViewTabsProps {
     pub dispatch: Callback<Action>,
 }
 
-#[function_component]
-pub fn ViewTabs(props: &ViewTabsProps) -> Html {
+pub fn view_tabs(props: &ViewTabsProps) -> Html {
     let tabs = View::ALL.into_iter().map(|view| {
         let action = Action::SetView(view);
         let current = props.state.url.view == view;
