@@ -15,6 +15,8 @@ pub struct State {
     pub show_all: bool,
     /// Counts requests to scroll the selected claim into view in the article.
     pub reveal: u32,
+    /// Pages of claim cards shown beyond the first; none again whenever the filters change.
+    pub more_pages: usize,
 }
 
 impl State {
@@ -25,6 +27,7 @@ impl State {
             url,
             show_all: false,
             reveal,
+            more_pages: 0,
         }
     }
 }
@@ -45,6 +48,8 @@ pub enum Action {
     /// Show the claims matching just this value.
     ClaimsWith(FacetValue),
     ToggleShowAll,
+    /// Show another page of claim cards.
+    ShowMore,
 }
 
 impl Reducible for State {
@@ -71,6 +76,10 @@ impl Reducible for State {
                 url.view = View::Claims;
             }
             Action::ToggleShowAll => next.show_all = !next.show_all,
+            Action::ShowMore => next.more_pages += 1,
+        }
+        if next.url.query != self.url.query {
+            next.more_pages = 0;
         }
         if next == *self {
             self
@@ -91,5 +100,22 @@ impl State {
         } else {
             search
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn more_pages_of_cards_stay_until_the_filters_change() {
+        let state = Rc::new(State::default())
+            .reduce(Action::ShowMore)
+            .reduce(Action::ShowMore);
+        assert_eq!(state.more_pages, 2);
+        let state = state.reduce(Action::SetView(View::Article));
+        assert_eq!(state.more_pages, 2, "a change of view keeps them");
+        let state = state.reduce(Action::SetText("raid".into()));
+        assert_eq!(state.more_pages, 0, "a change of filters starts again");
     }
 }

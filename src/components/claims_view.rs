@@ -9,7 +9,6 @@ use crate::components::result_bar::clear_all_filters;
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
-#[derive(Properties, PartialEq)]
 pub struct ClaimsViewProps {
     /// How many cards a page adds.
     pub page: usize,
@@ -19,29 +18,21 @@ pub struct ClaimsViewProps {
     pub dispatch: Callback<Action>,
 }
 
-#[function_component]
-pub fn ClaimsView(props: &ClaimsViewProps) -> Html {
+pub fn claims_view(props: &ClaimsViewProps) -> Html {
     let page = props.page;
-    let shown = use_state_eq(|| page);
-    {
-        let shown = shown.clone();
-        use_effect_with(props.results.clone(), move |_| shown.set(page));
-    }
+    let shown = page * (1 + props.state.more_pages);
     let claims = &props.results.claims;
     // Unkeyed on purpose: when the filters change, the cards already on the page are patched with
     // the new claims' text instead of being torn down and built again, which is far less DOM work.
-    let cards = claims.iter().take(*shown).map(|&claim| {
+    let cards = claims.iter().take(shown).map(|&claim| {
         html! {
             <li>
                 { claim_card(&ClaimCardProps { article: props.article.clone(), state: props.state.clone(), claim, selected: props.state.url.claim == Some(claim), dispatch: props.dispatch.clone() }) }
             </li>
         }
     });
-    let more = claims.len().saturating_sub(*shown);
-    let show_more = {
-        let shown = shown.clone();
-        Callback::from(move |_: MouseEvent| shown.set(*shown + page))
-    };
+    let more = claims.len().saturating_sub(shown);
+    let show_more = props.dispatch.reform(|_: MouseEvent| Action::ShowMore);
     let clear_all = clear_all_filters(&props.dispatch);
     html! {
         <section class="claims-view" aria-labelledby="claims-title">

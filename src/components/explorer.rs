@@ -8,12 +8,12 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::actors_view::actors_view;
 use crate::components::article_view::{article_view, ArticleViewProps};
-use crate::components::claims_view::ClaimsView;
-use crate::components::facet_panel::FacetPanel;
+use crate::components::claims_view::{claims_view, ClaimsViewProps};
+use crate::components::facet_panel::{facet_panel, Choices};
 use crate::components::integrity_view::{integrity_view, IntegrityViewProps};
 use crate::components::masthead::{masthead, MastheadProps};
 use crate::components::result_bar::ResultBar;
-use crate::components::share_panel::{standalone_address, SharePanel};
+use crate::components::share_panel::{share_panel, standalone_address, SharePanelProps};
 use crate::components::sources_view::sources_view;
 use crate::components::view_tabs::{view_tabs, ViewTabsProps};
 use crate::components::ViewProps;
@@ -47,6 +47,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let findings = use_memo(article.clone(), |article| {
         Shared::new(claimscope_core::findings(article))
     });
+    // Every facet's values, built once per article: a change of filters only recounts them.
+    let choices = use_memo(article.clone(), |article| Choices::new(article));
     let filters_open = use_state(|| false);
     // One callback for the explorer's life: components that get only it and the article never
     // re-render when the state changes.
@@ -88,9 +90,17 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             findings: (*findings).clone(),
             dispatch: dispatch.clone(),
         }),
-        View::Claims => {
-            html! { <ClaimsView page={if props.embedding.embed { EMBED_PAGE } else { PAGE }} article={article.clone()} state={current.clone()} results={(*results).clone()} dispatch={dispatch.clone()} /> }
-        }
+        View::Claims => claims_view(&ClaimsViewProps {
+            page: if props.embedding.embed {
+                EMBED_PAGE
+            } else {
+                PAGE
+            },
+            article: article.clone(),
+            state: current.clone(),
+            results: (*results).clone(),
+            dispatch: dispatch.clone(),
+        }),
         View::Actors => actors_view(&ViewProps {
             article: article.clone(),
             state: current.clone(),
@@ -120,14 +130,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             { masthead(&MastheadProps { article: article.clone(), full_explorer: props.embedding.embed.then(|| AttrValue::from(standalone_address(&article, &current))) }) }
             { view_tabs(&ViewTabsProps { article: article.clone(), state: current.clone(), findings: findings.len(), dispatch: dispatch.clone() }) }
             <ResultBar article={article.clone()} state={current.clone()} matching={results.claims.len()} dispatch={dispatch.clone()} />
-            <SharePanel article={article.clone()} state={current.clone()} />
+            { share_panel(&SharePanelProps { article: article.clone(), state: current.clone() }) }
             <div class="layout">
                 <div class="filters-column">
                     <button type="button" class="filters-toggle" aria-expanded={filters_open.to_string()} aria-controls="filters" onclick={toggle_filters}>
                         { if active_filters > 0 { format!("Filters ({active_filters})") } else { "Filters".to_string() } }
                     </button>
                     <aside id="filters" class="filters" data-open={filters_open.to_string()} aria-label="Filters">
-                        <FacetPanel article={article.clone()} state={current.clone()} results={(*results).clone()} dispatch={dispatch.clone()} />
+                        { facet_panel(&ViewProps { article: article.clone(), state: current.clone(), results: (*results).clone(), dispatch: dispatch.clone() }, &choices) }
                     </aside>
                 </div>
                 <main id="view" class="view" aria-label={state.url.view.label()}>{ view }</main>

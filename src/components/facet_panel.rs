@@ -11,7 +11,7 @@ use crate::shared::Shared;
 
 /// Every facet's values, in article order, counted against the whole article and unticked: built
 /// once per article, so a change of filters only recounts.
-struct Choices {
+pub struct Choices {
     by: Vec<FacetOption>,
     about: Vec<FacetOption>,
     source: Vec<FacetOption>,
@@ -19,7 +19,7 @@ struct Choices {
 }
 
 impl Choices {
-    fn new(article: &Article) -> Choices {
+    pub fn new(article: &Article) -> Choices {
         let totals = query::run(article, &Query::default()).counts;
         let choice = |value: FacetValue, label: String| FacetOption {
             value,
@@ -63,9 +63,8 @@ impl Choices {
     }
 }
 
-#[function_component]
-pub fn FacetPanel(props: &ViewProps) -> Html {
-    let choices = use_memo(props.article.clone(), |article| Choices::new(article));
+/// The facets for `choices` (built once per article by the caller) under the current filters.
+pub fn facet_panel(props: &ViewProps, choices: &Choices) -> Html {
     let query = &props.state.url.query;
     let counts = &props.results.counts;
     let group = |facet: Facet, title: &'static str, choices: &[FacetOption]| {

@@ -9,14 +9,12 @@ use crate::browser;
 use crate::shared::Shared;
 use crate::state::State;
 
-#[derive(Properties, PartialEq)]
 pub struct SharePanelProps {
     pub article: Shared<Article>,
     pub state: State,
 }
 
-#[function_component]
-pub fn SharePanel(props: &SharePanelProps) -> Html {
+pub fn share_panel(props: &SharePanelProps) -> Html {
     let page = browser::page_address();
     let link = standalone_address(&props.article, &props.state);
     let mut url = props.state.url.clone();
