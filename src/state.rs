@@ -17,6 +17,8 @@ pub struct State {
     pub reveal: u32,
     /// Pages of claim cards shown beyond the first; none again whenever the filters change.
     pub more_pages: usize,
+    /// The long facets the reader opened in full.
+    pub expanded: Vec<Facet>,
 }
 
 impl State {
@@ -28,6 +30,7 @@ impl State {
             show_all: false,
             reveal,
             more_pages: 0,
+            expanded: Vec::new(),
         }
     }
 }
@@ -50,6 +53,8 @@ pub enum Action {
     ToggleShowAll,
     /// Show another page of claim cards.
     ShowMore,
+    /// Open a long facet in full, or back to its shortlist.
+    ToggleExpanded(Facet),
 }
 
 impl Reducible for State {
@@ -77,6 +82,13 @@ impl Reducible for State {
             }
             Action::ToggleShowAll => next.show_all = !next.show_all,
             Action::ShowMore => next.more_pages += 1,
+            Action::ToggleExpanded(facet) => {
+                if let Some(at) = next.expanded.iter().position(|f| *f == facet) {
+                    next.expanded.remove(at);
+                } else {
+                    next.expanded.push(facet);
+                }
+            }
         }
         if next.url.query != self.url.query {
             next.more_pages = 0;

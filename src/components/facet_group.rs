@@ -8,7 +8,6 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::flag;
-use crate::shared::Shared;
 use crate::state::Action;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -27,17 +26,17 @@ pub struct FacetOption {
 /// How many values a long facet shows until the reader asks for all.
 const SHORT_LIST: usize = 12;
 
-#[derive(Properties, PartialEq)]
 pub struct FacetGroupProps {
     pub facet: Facet,
     pub title: &'static str,
-    pub options: Shared<Vec<FacetOption>>,
+    pub options: Vec<FacetOption>,
     pub active: bool,
+    /// Whether the reader opened a long facet in full.
+    pub expanded: bool,
     pub dispatch: Callback<Action>,
 }
 
-#[function_component]
-pub fn FacetGroup(props: &FacetGroupProps) -> Html {
+pub fn facet_group(props: &FacetGroupProps) -> Html {
     let facet_key = facet_key(props.facet);
     let clear = {
         let (facet, dispatch) = (props.facet, props.dispatch.clone());
@@ -47,17 +46,17 @@ pub fn FacetGroup(props: &FacetGroupProps) -> Html {
             browser::focus(&format!("[data-facet-group={facet_key}] input"));
         })
     };
-    let expanded = use_state(|| false);
+    let expanded = props.expanded;
     let long = props.options.len() > SHORT_LIST + 2;
-    let shown = if long && !*expanded {
+    let shown = if long && !expanded {
         shortlist(&props.options, SHORT_LIST)
     } else {
         props.options.iter().collect()
     };
-    let toggle_all = {
-        let expanded = expanded.clone();
-        Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
-    };
+    let facet = props.facet;
+    let toggle_all = props
+        .dispatch
+        .reform(move |_: MouseEvent| Action::ToggleExpanded(facet));
     let options = shown.into_iter().map(|option| {
         let value = option.value;
         // The box ticks at once by itself; the query and the new results follow in the task after
@@ -88,7 +87,7 @@ pub fn FacetGroup(props: &FacetGroupProps) -> Html {
             <ul>{ for options }</ul>
             if long {
                 <button type="button" class="facet-more" aria-expanded={expanded.to_string()} onclick={toggle_all}>
-                    { if *expanded { "Show fewer".to_string() } else { format!("Show all {}", props.options.len()) } }
+                    { if expanded { "Show fewer".to_string() } else { format!("Show all {}", props.options.len()) } }
                 </button>
             }
         </fieldset>

@@ -5,9 +5,8 @@ use claimscope_core::{
 };
 use yew::prelude::*;
 
-use crate::components::facet_group::{FacetGroup, FacetOption};
+use crate::components::facet_group::{facet_group, FacetGroupProps, FacetOption};
 use crate::components::ViewProps;
-use crate::shared::Shared;
 
 /// Every facet's values, in article order, counted against the whole article and unticked: built
 /// once per article, so a change of filters only recounts.
@@ -76,10 +75,14 @@ pub fn facet_panel(props: &ViewProps, choices: &Choices) -> Html {
                 ..choice.clone()
             })
             .collect();
-        html! {
-            <FacetGroup {facet} {title} options={Shared::new(options)}
-                        active={query.facet_active(facet)} dispatch={props.dispatch.clone()} />
-        }
+        facet_group(&FacetGroupProps {
+            facet,
+            title,
+            options,
+            active: query.facet_active(facet),
+            expanded: props.state.expanded.contains(&facet),
+            dispatch: props.dispatch.clone(),
+        })
     };
     html! {
         <div class="facets">

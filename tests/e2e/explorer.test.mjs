@@ -145,6 +145,35 @@ describe('filtering through the page', () => {
   });
 });
 
+describe('long facets', () => {
+  // The seed with 20 more actors, each the subject of one or two claims: “About” gets long.
+  const extra = Array.from({ length: 20 }, (_, i) => ({ id: `extra-${i}`, name: `Extra ${i}`, aliases: [], kind: 'person', summary: 'Added for the test.' }));
+  const long = {
+    ...seed,
+    actors: [...seed.actors, ...extra],
+    claims: seed.claims.map((c, i) => ({ ...c, subjects: [...c.subjects, extra[i % extra.length].id] })),
+  };
+  const about = new Set(long.claims.flatMap((c) => c.subjects)).size;
+
+  test('show their commonest values first, and all of them on request', async () => {
+    const page = await explorer.browser.newPage();
+    await page.route('**/long.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(long) }));
+    await page.goto(`${explorer.server.url}?data=long.json&view=claims`);
+    await page.waitForSelector('html[data-state="ready"]');
+    const values = () => page.$$eval('[data-facet-group="about"] li', (items) => items.length);
+    const more = '[data-facet-group="about"] .facet-more';
+    assert.equal(await values(), 12);
+    assert.equal(await page.textContent(more), `Show all ${about}`);
+    await page.click(more);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-facet-group="about"] li').length === n, about);
+    assert.equal(await page.getAttribute(more, 'aria-expanded'), 'true');
+    assert.equal(await page.textContent(more), 'Show fewer');
+    await page.click(more);
+    await page.waitForFunction(() => document.querySelectorAll('[data-facet-group="about"] li').length === 12);
+    await page.close();
+  });
+});
+
 describe('actors and sources', () => {
   test('every actor and every source has a card when nothing is filtered', async () => {
     const page = await open(explorer.browser, `${explorer.server.url}?view=actors`);
