@@ -1,6 +1,7 @@
 // Starts the explorer from a file instead of an inline script, so that the page runs under a
 // Content-Security-Policy without 'unsafe-inline'. Trunk writes the two hashed addresses onto the
-// script element that loads this file (see pattern_script in Trunk.toml).
+// script element that loads this file (see pattern_script in Trunk.toml). That element is async:
+// this may run before the page is parsed, or after its first paint.
 //
 // It also keeps a crash readable. The release build stops at the first panic without formatting
 // a message (see scripts/trunk.sh), which the browser reports as a WebAssembly.RuntimeError; the
@@ -24,10 +25,16 @@ function showCrash(error) {
   document.documentElement.dataset.state = 'error';
 }
 
+/** Resolves once the page is parsed: the served article, its data block and #app are there. */
+function parsed() {
+  return new Promise((resolve) => {
+    if (document.readyState === 'loading') addEventListener('DOMContentLoaded', resolve, { once: true });
+    else resolve();
+  });
+}
+
 // The page was served with the seed article for its first paint; an article named in data= is
-// another one. This script runs once the page is parsed, before the browser first lays it out:
-// readers see a notice instead of the wrong article, and the browser skips laying out a page
-// about to be replaced.
+// another one, so a notice takes the served article's place until the app shows the right one.
 function showLoading() {
   const served = document.getElementById('prerendered');
   if (!served) return;
@@ -47,7 +54,7 @@ addEventListener('unhandledrejection', (event) => crashed(event.reason));
 // with the same checks. Only http(s) addresses are fetched, as the explorer would.
 const data = new URLSearchParams(location.search).get('data');
 if (data?.trim()) {
-  showLoading();
+  parsed().then(showLoading);
   try {
     const url = new URL(data, location.href);
     if (url.protocol === 'http:' || url.protocol === 'https:') {
@@ -71,6 +78,7 @@ try {
   // The WebAssembly and the script that runs it are fetched only after the paint: compiling
   // the WebAssembly as it streams in takes processor time the first paint would wait for
   // (BENCHMARKS.md), and evaluating the script would hold the paint back too.
+  await parsed();
   await painted();
   const wasmResponse = fetch(boot.dataset.claimscopeWasm);
   const { default: init } = await import(boot.dataset.claimscopeJs);

@@ -35,7 +35,7 @@ describe('first page', () => {
     await page.close();
   });
 
-  test('an article named in data= takes the place of the served one, which never shows', async () => {
+  test('an article named in data= takes the place of the served one, with a notice until it is ready', async () => {
     const harbour = readFileSync(`${root}/tests/fixtures/harbour.json`, 'utf8');
     const page = await explorer.browser.newPage();
     let release;
