@@ -10,14 +10,15 @@ use crate::components::follow;
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
-pub struct ActorCardProps {
-    pub article: Shared<Article>,
-    pub state: State,
+/// Borrowed: a list renders many cards, and none needs its own copy of the state.
+pub struct ActorCardProps<'a> {
+    pub article: &'a Shared<Article>,
+    pub state: &'a State,
     pub actor: ActorId,
-    pub dispatch: Callback<Action>,
+    pub dispatch: &'a Callback<Action>,
 }
 
-pub fn actor_card(props: &ActorCardProps) -> Html {
+pub fn actor_card(props: &ActorCardProps<'_>) -> Html {
     let article = &props.article;
     let actor = article.actor(props.actor);
     let count_link = |value: FacetValue, n: usize, preposition: &str| {
@@ -27,7 +28,7 @@ pub fn actor_card(props: &ActorCardProps) -> Html {
         }
         let action = Action::ClaimsWith(value);
         html! {
-            <a class="count-link" href={props.state.href(article, action.clone())} onclick={follow(&props.dispatch, action)}>
+            <a class="count-link" href={props.state.href(article, action.clone())} onclick={follow(props.dispatch, action)}>
                 { format!("{} {preposition}", count(n, "claim")) }
             </a>
         }

@@ -18,7 +18,7 @@ pub fn actors_view(props: &ViewProps) -> Html {
     let cards = article.actors().iter().filter(|a| !filtered || involved(a.id)).map(|actor| {
         html! {
             <li key={actor.key.clone()}>
-                { actor_card(&ActorCardProps { article: article.clone(), state: props.state.clone(), actor: actor.id, dispatch: props.dispatch.clone() }) }
+                { actor_card(&ActorCardProps { article, state: &props.state, actor: actor.id, dispatch: &props.dispatch }) }
             </li>
         }
     });

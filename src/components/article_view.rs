@@ -30,7 +30,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         let card = selected
             .filter(|c| article.claim(*c).quote.paragraph == paragraph.id)
             .map(|claim| html! {
-                { claim_card(&ClaimCardProps { article: article.clone(), state: props.state.clone(), claim, selected: true, dispatch: props.dispatch.clone() }) }
+                { claim_card(&ClaimCardProps { article, state: &props.state, claim, selected: true, dispatch: &props.dispatch }) }
             });
         html! {
             <>

@@ -11,15 +11,16 @@ use crate::components::{flag, follow};
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
-pub struct ClaimCardProps {
-    pub article: Shared<Article>,
-    pub state: State,
+/// Borrowed: a list renders many cards, and none needs its own copy of the state.
+pub struct ClaimCardProps<'a> {
+    pub article: &'a Shared<Article>,
+    pub state: &'a State,
     pub claim: ClaimId,
     pub selected: bool,
-    pub dispatch: Callback<Action>,
+    pub dispatch: &'a Callback<Action>,
 }
 
-pub fn claim_card(props: &ClaimCardProps) -> Html {
+pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
     let article = &props.article;
     let claim = article.claim(props.claim);
     let query = &props.state.url.query;
@@ -28,7 +29,7 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
     let to = |action: Action| {
         (
             props.state.href(article, action.clone()),
-            follow(&props.dispatch, action),
+            follow(props.dispatch, action),
         )
     };
     let claimant = article.actor(claim.claimant);

@@ -27,7 +27,7 @@ pub fn claims_view(props: &ClaimsViewProps) -> Html {
     let cards = claims.iter().take(shown).map(|&claim| {
         html! {
             <li>
-                { claim_card(&ClaimCardProps { article: props.article.clone(), state: props.state.clone(), claim, selected: props.state.url.claim == Some(claim), dispatch: props.dispatch.clone() }) }
+                { claim_card(&ClaimCardProps { article: &props.article, state: &props.state, claim, selected: props.state.url.claim == Some(claim), dispatch: &props.dispatch }) }
             </li>
         }
     });

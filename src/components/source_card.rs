@@ -8,14 +8,15 @@ use crate::components::{flag, follow};
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
-pub struct SourceCardProps {
-    pub article: Shared<Article>,
-    pub state: State,
+/// Borrowed: a list renders many cards, and none needs its own copy of the state.
+pub struct SourceCardProps<'a> {
+    pub article: &'a Shared<Article>,
+    pub state: &'a State,
     pub source: SourceId,
-    pub dispatch: Callback<Action>,
+    pub dispatch: &'a Callback<Action>,
 }
 
-pub fn source_card(props: &SourceCardProps) -> Html {
+pub fn source_card(props: &SourceCardProps<'_>) -> Html {
     let article = &props.article;
     let source = article.source(props.source);
     let citing = article.claims_citing(source.id).len();
@@ -42,7 +43,7 @@ pub fn source_card(props: &SourceCardProps) -> Html {
                 <p class="not-listed"><strong>{ "Missing from the reference list" }</strong>{ ": the text cites it, but a reader cannot look it up." }</p>
             }
             <p class="counts">
-                <a class="count-link" href={props.state.href(article, action.clone())} onclick={follow(&props.dispatch, action)}>
+                <a class="count-link" href={props.state.href(article, action.clone())} onclick={follow(props.dispatch, action)}>
                     { match citing { 0 => "No claim cites it".to_string(), 1 => "1 claim cites it".to_string(), n => format!("{n} claims cite it") } }
                 </a>
             </p>

@@ -22,7 +22,7 @@ pub fn sources_view(props: &ViewProps) -> Html {
     let cards = article.sources().iter().filter(|s| !filtered || involved(s.id)).map(|source| {
         html! {
             <li key={source.key.clone()}>
-                { source_card(&SourceCardProps { article: article.clone(), state: props.state.clone(), source: source.id, dispatch: props.dispatch.clone() }) }
+                { source_card(&SourceCardProps { article, state: &props.state, source: source.id, dispatch: &props.dispatch }) }
             </li>
         }
     });
