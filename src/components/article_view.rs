@@ -5,25 +5,18 @@
 use claimscope_core::query::highlights;
 use claimscope_core::runs::{runs, Run};
 use claimscope_core::{
-    Article, ClaimId, Finding, FindingKind, Paragraph, RelationKind, Results, Vocabulary,
+    Article, ClaimId, Finding, FindingKind, Paragraph, RelationKind, Vocabulary,
 };
 use yew::prelude::*;
 
 use crate::components::claim_card::{claim_card, ClaimCardProps};
 use crate::components::reference_list::{reference_list, ReferenceListProps};
-use crate::components::{flag, follow};
-use crate::shared::Shared;
-use crate::state::{Action, State};
+use crate::components::{flag, follow, ViewProps};
+use crate::state::Action;
 
-pub struct ArticleViewProps {
-    pub article: Shared<Article>,
-    pub state: State,
-    pub results: Shared<Results>,
-    pub findings: Shared<Vec<Finding>>,
-    pub dispatch: Callback<Action>,
-}
-
-pub fn article_view(props: &ArticleViewProps) -> Html {
+/// The article's text for `props`, with the integrity `findings` noted after the paragraphs they
+/// concern.
+pub fn article_view(props: &ViewProps, findings: &[Finding]) -> Html {
     let article = &props.article;
     let selected = props.state.url.claim;
     let paragraphs = article.paragraphs().iter().map(|paragraph| {
@@ -38,7 +31,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                     { paragraph_text(props, paragraph) }
                 </p>
                 { for card }
-                { for notes_after(&props.findings, paragraph) }
+                { for notes_after(findings, paragraph) }
             </>
         }
     });
@@ -77,7 +70,7 @@ fn notes_after<'a>(
 }
 
 /// The paragraph's runs, grouped into one link per stretch of the same claim.
-fn paragraph_text(props: &ArticleViewProps, paragraph: &Paragraph) -> Html {
+fn paragraph_text(props: &ViewProps, paragraph: &Paragraph) -> Html {
     let hits = highlights(&props.state.url.query, &paragraph.text);
     let all = runs(&props.article, paragraph.id, &hits);
     let mut out = Vec::new();
@@ -113,7 +106,7 @@ fn run_html(article: &Article, text: &str, run: &Run) -> Html {
     }
 }
 
-fn claim_link(props: &ArticleViewProps, id: ClaimId, inner: Html) -> Html {
+fn claim_link(props: &ViewProps, id: ClaimId, inner: Html) -> Html {
     let article = &props.article;
     let claim = article.claim(id);
     let selected = props.state.url.claim == Some(id);

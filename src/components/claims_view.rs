@@ -1,25 +1,15 @@
 //! Every matching claim as a card, a page at a time so that long investigations stay quick; the
 //! count above always gives the full number.
 
-use claimscope_core::{Article, Results};
 use yew::prelude::*;
 
 use crate::components::claim_card::{claim_card, ClaimCardProps};
 use crate::components::result_bar::clear_all_filters;
-use crate::shared::Shared;
-use crate::state::{Action, State};
+use crate::components::ViewProps;
+use crate::state::Action;
 
-pub struct ClaimsViewProps {
-    /// How many cards a page adds.
-    pub page: usize,
-    pub article: Shared<Article>,
-    pub state: State,
-    pub results: Shared<Results>,
-    pub dispatch: Callback<Action>,
-}
-
-pub fn claims_view(props: &ClaimsViewProps) -> Html {
-    let page = props.page;
+/// The matching claims' cards, `page` more each time the reader asks.
+pub fn claims_view(props: &ViewProps, page: usize) -> Html {
     let shown = page * (1 + props.state.more_pages);
     let claims = &props.results.claims;
     // Unkeyed on purpose: when the filters change, the cards already on the page are patched with

@@ -7,10 +7,10 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::actors_view::actors_view;
-use crate::components::article_view::{article_view, ArticleViewProps};
-use crate::components::claims_view::{claims_view, ClaimsViewProps};
+use crate::components::article_view::article_view;
+use crate::components::claims_view::claims_view;
 use crate::components::facet_panel::{facet_panel, Choices};
-use crate::components::integrity_view::{integrity_view, IntegrityViewProps};
+use crate::components::integrity_view::integrity_view;
 use crate::components::masthead::{masthead, MastheadProps};
 use crate::components::result_bar::ResultBar;
 use crate::components::share_panel::{share_panel, standalone_address, SharePanelProps};
@@ -82,43 +82,25 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     }
 
     let current: State = (*state).clone();
+    let shown = ViewProps {
+        article: article.clone(),
+        state: current.clone(),
+        results: (*results).clone(),
+        dispatch: dispatch.clone(),
+    };
     let view = match state.url.view {
-        View::Article => article_view(&ArticleViewProps {
-            article: article.clone(),
-            state: current.clone(),
-            results: (*results).clone(),
-            findings: (*findings).clone(),
-            dispatch: dispatch.clone(),
-        }),
-        View::Claims => claims_view(&ClaimsViewProps {
-            page: if props.embedding.embed {
+        View::Article => article_view(&shown, &findings),
+        View::Claims => claims_view(
+            &shown,
+            if props.embedding.embed {
                 EMBED_PAGE
             } else {
                 PAGE
             },
-            article: article.clone(),
-            state: current.clone(),
-            results: (*results).clone(),
-            dispatch: dispatch.clone(),
-        }),
-        View::Actors => actors_view(&ViewProps {
-            article: article.clone(),
-            state: current.clone(),
-            results: (*results).clone(),
-            dispatch: dispatch.clone(),
-        }),
-        View::Sources => sources_view(&ViewProps {
-            article: article.clone(),
-            state: current.clone(),
-            results: (*results).clone(),
-            dispatch: dispatch.clone(),
-        }),
-        View::Integrity => integrity_view(&IntegrityViewProps {
-            article: article.clone(),
-            state: current.clone(),
-            findings: (*findings).clone(),
-            dispatch: dispatch.clone(),
-        }),
+        ),
+        View::Actors => actors_view(&shown),
+        View::Sources => sources_view(&shown),
+        View::Integrity => integrity_view(&shown, &findings),
     };
     let toggle_filters = {
         let filters_open = filters_open.clone();
@@ -137,7 +119,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         { if active_filters > 0 { format!("Filters ({active_filters})") } else { "Filters".to_string() } }
                     </button>
                     <aside id="filters" class="filters" data-open={filters_open.to_string()} aria-label="Filters">
-                        { facet_panel(&ViewProps { article: article.clone(), state: current.clone(), results: (*results).clone(), dispatch: dispatch.clone() }, &choices) }
+                        { facet_panel(&shown, &choices) }
                     </aside>
                 </div>
                 <main id="view" class="view" aria-label={state.url.view.label()}>{ view }</main>

@@ -3,13 +3,15 @@
 //! investigation names hundreds of actors) shows the values with the most claims in the article
 //! and the ticked ones, with a button for the rest.
 
-use claimscope_core::{Facet, FacetValue};
+use claimscope_core::query::FacetCounts;
+use claimscope_core::{Facet, FacetValue, Query};
 use yew::prelude::*;
 
 use crate::browser;
 use crate::components::flag;
 use crate::state::Action;
 
+/// A value of a facet, as the whole article has it: built once per article.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FacetOption {
     pub value: FacetValue,
@@ -18,25 +20,25 @@ pub struct FacetOption {
     pub label: AttrValue,
     /// How many claims of the whole article have this value.
     pub total: u32,
-    /// How many would match with this value ticked, given the other filters.
-    pub count: u32,
-    pub checked: bool,
 }
 
 /// How many values a long facet shows until the reader asks for all.
 const SHORT_LIST: usize = 12;
 
-pub struct FacetGroupProps {
+/// Borrowed: the options are the article's, and only the shown ones get counted.
+pub struct FacetGroupProps<'a> {
     pub facet: Facet,
     pub title: &'static str,
-    pub options: Vec<FacetOption>,
-    pub active: bool,
+    pub options: &'a [FacetOption],
+    /// How many claims each value would match, given the other filters.
+    pub counts: &'a FacetCounts,
+    pub query: &'a Query,
     /// Whether the reader opened a long facet in full.
     pub expanded: bool,
     pub dispatch: Callback<Action>,
 }
 
-pub fn facet_group(props: &FacetGroupProps) -> Html {
+pub fn facet_group(props: &FacetGroupProps<'_>) -> Html {
     let facet_key = facet_key(props.facet);
     let clear = {
         let (facet, dispatch) = (props.facet, props.dispatch.clone());
@@ -48,8 +50,9 @@ pub fn facet_group(props: &FacetGroupProps) -> Html {
     };
     let expanded = props.expanded;
     let long = props.options.len() > SHORT_LIST + 2;
+    let checked = |option: &FacetOption| props.query.contains(option.value);
     let shown = if long && !expanded {
-        shortlist(&props.options, SHORT_LIST)
+        shortlist(props.options, SHORT_LIST, checked)
     } else {
         props.options.iter().collect()
     };
@@ -59,6 +62,7 @@ pub fn facet_group(props: &FacetGroupProps) -> Html {
         .reform(move |_: MouseEvent| Action::ToggleExpanded(facet));
     let options = shown.into_iter().map(|option| {
         let value = option.value;
+        let (count, checked) = (props.counts.of(value), checked(option));
         // The box ticks at once by itself; the query and the new results follow in the task after
         // that paint, so the click is answered within a frame even on a long investigation.
         let onchange = {
@@ -69,11 +73,11 @@ pub fn facet_group(props: &FacetGroupProps) -> Html {
             })
         };
         html! {
-            <li class="facet-option" data-empty={flag(option.count == 0 && !option.checked)} key={option.key.as_str()}>
+            <li class="facet-option" data-empty={flag(count == 0 && !checked)} key={option.key.as_str()}>
                 <label>
-                    <input type="checkbox" checked={option.checked} {onchange} data-facet={facet_key} data-value={option.key.clone()} />
+                    <input type="checkbox" {checked} {onchange} data-facet={facet_key} data-value={option.key.clone()} />
                     <span class="facet-label">{ &option.label }</span>
-                    <span class="facet-count" aria-label={format!("{} claims", option.count)}>{ option.count }</span>
+                    <span class="facet-count" aria-label={format!("{count} claims")}>{ count }</span>
                 </label>
             </li>
         }
@@ -81,7 +85,7 @@ pub fn facet_group(props: &FacetGroupProps) -> Html {
     html! {
         <fieldset class="facet" data-facet-group={facet_key}>
             <legend>{ props.title }</legend>
-            if props.active {
+            if props.query.facet_active(props.facet) {
                 <button type="button" class="facet-clear" onclick={clear} aria-label={format!("Clear {}", props.title)}>{ "Clear" }</button>
             }
             <ul>{ for options }</ul>
@@ -97,12 +101,16 @@ pub fn facet_group(props: &FacetGroupProps) -> Html {
 /// The `limit` values with the most claims in the whole article, most first (ties keep the
 /// article's order), then any ticked value beyond them. Filters change the counts, never the
 /// list, so nothing moves under the reader's pointer.
-fn shortlist(options: &[FacetOption], limit: usize) -> Vec<&FacetOption> {
+fn shortlist(
+    options: &[FacetOption],
+    limit: usize,
+    checked: impl Fn(&FacetOption) -> bool,
+) -> Vec<&FacetOption> {
     let mut ranked: Vec<&FacetOption> = options.iter().collect();
     ranked.sort_by_key(|o| std::cmp::Reverse(o.total));
     let (top, rest) = ranked.split_at(limit.min(ranked.len()));
     let mut shown = top.to_vec();
-    shown.extend(rest.iter().filter(|o| o.checked));
+    shown.extend(rest.iter().filter(|o| checked(o)));
     shown
 }
 
@@ -121,15 +129,18 @@ mod tests {
     use super::*;
     use claimscope_core::{ClaimKind, FacetValue};
 
-    fn option(key: &str, total: u32, checked: bool) -> FacetOption {
+    fn option(key: &str, total: u32) -> FacetOption {
         FacetOption {
             value: FacetValue::Kind(ClaimKind::Report),
             key: key.to_string().into(),
             label: key.to_string().into(),
             total,
-            count: if checked { total } else { 0 },
-            checked,
         }
+    }
+
+    /// Only "c" is ticked.
+    fn ticked(option: &FacetOption) -> bool {
+        option.key == "c"
     }
 
     fn keys(options: Vec<&FacetOption>) -> Vec<&str> {
@@ -139,18 +150,21 @@ mod tests {
     #[test]
     fn a_shortlist_is_the_most_frequent_values_then_the_ticked_ones() {
         let options = [
-            option("a", 1, false),
-            option("b", 9, false),
-            option("c", 0, true),
-            option("d", 5, false),
-            option("e", 5, false),
+            option("a", 1),
+            option("b", 9),
+            option("c", 0),
+            option("d", 5),
+            option("e", 5),
         ];
-        assert_eq!(keys(shortlist(&options, 3)), ["b", "d", "e", "c"]);
+        assert_eq!(keys(shortlist(&options, 3, ticked)), ["b", "d", "e", "c"]);
         assert_eq!(
-            keys(shortlist(&options, 4)),
+            keys(shortlist(&options, 4, ticked)),
             ["b", "d", "e", "a", "c"],
             "ticked values are never hidden, and come after the list they were not in"
         );
-        assert_eq!(keys(shortlist(&options, 5)), ["b", "d", "e", "a", "c"]);
+        assert_eq!(
+            keys(shortlist(&options, 5, ticked)),
+            ["b", "d", "e", "a", "c"]
+        );
     }
 }

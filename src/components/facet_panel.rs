@@ -8,8 +8,8 @@ use yew::prelude::*;
 use crate::components::facet_group::{facet_group, FacetGroupProps, FacetOption};
 use crate::components::ViewProps;
 
-/// Every facet's values, in article order, counted against the whole article and unticked: built
-/// once per article, so a change of filters only recounts.
+/// Every facet's values, in article order, with their totals in the whole article: built once per
+/// article, so a change of filters only counts the values each group shows.
 pub struct Choices {
     by: Vec<FacetOption>,
     about: Vec<FacetOption>,
@@ -25,8 +25,6 @@ impl Choices {
             key: AttrValue::from(value_key(article, value)),
             label: AttrValue::from(label),
             total: totals.of(value),
-            count: totals.of(value),
-            checked: false,
         };
         let actors = |facet: fn(claimscope_core::ActorId) -> FacetValue| {
             article
@@ -66,20 +64,13 @@ impl Choices {
 pub fn facet_panel(props: &ViewProps, choices: &Choices) -> Html {
     let query = &props.state.url.query;
     let counts = &props.results.counts;
-    let group = |facet: Facet, title: &'static str, choices: &[FacetOption]| {
-        let options = choices
-            .iter()
-            .map(|choice| FacetOption {
-                count: counts.of(choice.value),
-                checked: query.contains(choice.value),
-                ..choice.clone()
-            })
-            .collect();
+    let group = |facet: Facet, title: &'static str, options: &[FacetOption]| {
         facet_group(&FacetGroupProps {
             facet,
             title,
             options,
-            active: query.facet_active(facet),
+            counts,
+            query,
             expanded: props.state.expanded.contains(&facet),
             dispatch: props.dispatch.clone(),
         })

@@ -1,25 +1,18 @@
 //! The integrity findings, each linking to the claims, paragraphs, actors and sources it concerns.
 
-use claimscope_core::{Article, FacetValue, Finding, SourceFilter, View};
+use claimscope_core::{FacetValue, Finding, SourceFilter, View};
 use yew::prelude::*;
 
-use crate::components::follow;
-use crate::shared::Shared;
-use crate::state::{Action, State};
+use crate::components::{follow, ViewProps};
+use crate::state::Action;
 
-pub struct IntegrityViewProps {
-    pub article: Shared<Article>,
-    pub state: State,
-    pub findings: Shared<Vec<Finding>>,
-    pub dispatch: Callback<Action>,
-}
-
-pub fn integrity_view(props: &IntegrityViewProps) -> Html {
+/// The integrity `findings`, with links into the views for `props`.
+pub fn integrity_view(props: &ViewProps, findings: &[Finding]) -> Html {
     let article = &props.article;
     let link = |action: Action, content: String| {
         html! { <a href={props.state.href(article, action.clone())} onclick={follow(&props.dispatch, action)}>{ content }</a> }
     };
-    let items = props.findings.iter().enumerate().map(|(i, finding)| {
+    let items = findings.iter().enumerate().map(|(i, finding)| {
         let claims = finding.claims.iter().map(|c| {
             let claim = article.claim(*c);
             html! { <li key={claim.key.clone()}>{ link(Action::ShowInArticle(*c), format!("{}: {}", article.actor(claim.claimant).name, claim.summary)) }</li> }

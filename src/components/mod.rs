@@ -27,14 +27,13 @@ pub mod static_article;
 pub mod view_tabs;
 
 use claimscope_core::{Article, Results};
-use yew::{AttrValue, Callback, MouseEvent, Properties};
+use yew::{AttrValue, Callback, MouseEvent};
 
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
 /// What a view of the filtered claims needs: the article, the state, the query's results, and
 /// where to send the reader's actions.
-#[derive(Properties, PartialEq)]
 pub struct ViewProps {
     pub article: Shared<Article>,
     pub state: State,

@@ -4,8 +4,9 @@
 use claimscope_core::{findings, query, Article, Query};
 use yew::prelude::*;
 
-use crate::components::article_view::{article_view, ArticleViewProps};
+use crate::components::article_view::article_view;
 use crate::components::masthead::{masthead, MastheadProps};
+use crate::components::ViewProps;
 use crate::shared::Shared;
 use crate::state::State;
 
@@ -16,13 +17,17 @@ pub struct StaticArticleProps {
 
 #[function_component]
 pub fn StaticArticle(props: &StaticArticleProps) -> Html {
-    let results = Shared::new(query::run(&props.article, &Query::default()));
-    let findings = Shared::new(findings(&props.article));
+    let shown = ViewProps {
+        article: props.article.clone(),
+        state: State::default(),
+        results: Shared::new(query::run(&props.article, &Query::default())),
+        dispatch: Callback::noop(),
+    };
     html! {
         <div class="explorer">
             { masthead(&MastheadProps { article: props.article.clone(), full_explorer: None }) }
             <main class="view static-view">
-                { article_view(&ArticleViewProps { article: props.article.clone(), state: State::default(), results, findings, dispatch: Callback::noop() }) }
+                { article_view(&shown, &findings(&props.article)) }
             </main>
         </div>
     }
