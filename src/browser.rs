@@ -88,29 +88,35 @@ pub fn remove_prerendered() {
     }
 }
 
-/// The id of the `<script type="application/json">` that carries the served page's own article.
+/// The id of the `<script type="text/plain">` that carries the served page's own article, packed
+/// (see `claimscope_core::packed` and `src/bin/prerender.rs`).
 pub const ARTICLE_SCRIPT_ID: &str = "claimscope-article";
 
-/// Reads and validates the article file the page was served with (see `src/bin/prerender.rs`).
+/// Reads the article packed into the page the explorer was served with.
 pub fn page_article() -> Result<claimscope_core::Article, Vec<Problem>> {
     let text = document()
         .and_then(|d| d.get_element_by_id(ARTICLE_SCRIPT_ID))
         .and_then(|element| element.text_content());
-    match text {
-        Some(text) => claimscope_core::load(text.as_bytes()),
-        None => Err(vec![Problem::new(
-            ARTICLE_SCRIPT_ID,
-            "This page carries no article: build it with Trunk, which writes the article into the page, or name a file with data=.",
-        )]),
-    }
+    let problem = match text {
+        Some(text) => match claimscope_core::packed::unpack(&text) {
+            Some(article) => return Ok(article),
+            None => "The article in this page is damaged: build the page again with Trunk.",
+        },
+        None => "This page carries no article: build it with Trunk, which writes the article into the page, or name a file with data=.",
+    };
+    Err(vec![Problem::new(ARTICLE_SCRIPT_ID, problem)])
 }
 
-/// Downloads and validates the article file at `address` (absolute, or relative to the page).
-pub async fn fetch_article(address: &str) -> Result<claimscope_core::Article, Vec<Problem>> {
+/// Downloads the article file at `address` (absolute, or relative to the page) and reads it with
+/// `read`.
+pub async fn fetch_article(
+    address: &str,
+    read: crate::ReadFile,
+) -> Result<claimscope_core::Article, Vec<Problem>> {
     let bytes = fetch_bytes(address)
         .await
         .map_err(|message| vec![Problem::new("data", message)])?;
-    claimscope_core::load(&bytes)
+    read(&bytes)
 }
 
 /// The download of `href` that web/boot.js started while the explorer was loading, if any.

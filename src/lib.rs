@@ -13,21 +13,26 @@ use claimscope_core::{Article, Embedding, Problem};
 use components::app::{App, AppProps};
 use shared::Shared;
 
-/// The seed article. The build writes it into the served page (`src/bin/prerender.rs`), where
-/// the app reads it; it is not compiled into the WebAssembly.
+/// The seed article. The build packs it into the served page (`src/bin/prerender.rs`), where the
+/// app reads it; it is not compiled into the WebAssembly.
 pub const SEED: &[u8] = include_bytes!("../data/belgorod-incursions.json");
 
 /// A loaded article, or every reason it could not be loaded.
 pub type Loaded = Result<Shared<Article>, Shared<Vec<Problem>>>;
+
+/// Reads and validates the bytes of an article file: `claimscope_core::load`.
+pub type ReadFile = fn(&[u8]) -> Result<Article, Vec<Problem>>;
 
 /// Loads article bytes into what the app shows.
 pub fn loaded(result: Result<Article, Vec<Problem>>) -> Loaded {
     result.map(Shared::new).map_err(Shared::new)
 }
 
-/// Starts the explorer in the page's `<div id="app">`: with the article served in the page, or
-/// with the article file the address names in `data=`.
-pub fn run() {
+/// Starts the explorer in the page's `<div id="app">`: with the article packed into the page, or
+/// with the article file the address names in `data=`, read by `files`. The build for the served
+/// article alone passes no reader, so the JSON reader and validator stay out of its WebAssembly
+/// (`web/boot.js` loads the build with a reader when the address names a file).
+pub fn run(files: Option<ReadFile>) {
     let search = browser::location_search();
     let embedding = Embedding::parse(&search);
     browser::apply_embedding(&embedding);
@@ -42,14 +47,24 @@ pub fn run() {
             None => yew::Renderer::<App>::with_props(props).render(),
         };
     };
-    match embedding.data.clone() {
-        None => start(loaded(browser::page_article()), embedding),
-        Some(address) => {
+    match (embedding.data.clone(), files) {
+        (None, _) => start(loaded(browser::page_article()), embedding),
+        (Some(address), Some(read)) => {
             // web/boot.js has put a loading notice in place of the served article; the app
             // removes it when it shows the article named here.
             wasm_bindgen_futures::spawn_local(async move {
-                start(loaded(browser::fetch_article(&address).await), embedding);
+                start(
+                    loaded(browser::fetch_article(&address, read).await),
+                    embedding,
+                );
             });
+        }
+        (Some(_), None) => {
+            let problem = Problem::new(
+                "data",
+                "This build of the explorer shows only the article served with it: load the page through web/boot.js, which starts the build that reads article files.",
+            );
+            start(loaded(Err(vec![problem])), embedding)
         }
     }
 }

@@ -1,7 +1,9 @@
 // Starts the explorer from a file instead of an inline script, so that the page runs under a
-// Content-Security-Policy without 'unsafe-inline'. Trunk writes the two hashed addresses onto the
-// script element that loads this file (see pattern_script in Trunk.toml). That element is async:
-// this may run before the page is parsed, or after its first paint.
+// Content-Security-Policy without 'unsafe-inline'. The build writes the hashed addresses of two
+// builds of the explorer onto the script element that loads this file (see Trunk.toml): the one
+// for the article served in the page, and the larger one that also reads article files, started
+// when the address names one in data=. That element is async: this may run before the page is
+// parsed, or after its first paint.
 //
 // It also keeps a crash readable. The release build stops at the first panic without formatting
 // a message (see scripts/trunk.sh), which the browser reports as a WebAssembly.RuntimeError; the
@@ -53,6 +55,7 @@ addEventListener('unhandledrejection', (event) => crashed(event.reason));
 // explorer then reads that response as if it had asked itself (see fetch_bytes in src/browser.rs),
 // with the same checks. Only http(s) addresses are fetched, as the explorer would.
 const data = new URLSearchParams(location.search).get('data');
+const build = data?.trim() ? 'claimscopeFiles' : 'claimscope';
 if (data?.trim()) {
   parsed().then(showLoading);
   try {
@@ -80,8 +83,8 @@ try {
   // (BENCHMARKS.md), and evaluating the script would hold the paint back too.
   await parsed();
   await painted();
-  const wasmResponse = fetch(boot.dataset.claimscopeWasm);
-  const { default: init } = await import(boot.dataset.claimscopeJs);
+  const wasmResponse = fetch(boot.dataset[`${build}Wasm`]);
+  const { default: init } = await import(boot.dataset[`${build}Js`]);
   const wasm = await init({ module_or_path: wasmResponse });
   // For the browser benchmark (scripts/bench-browser.mjs): how much memory the WebAssembly holds.
   window.claimscopeWasmBytes = () => wasm.memory.buffer.byteLength;

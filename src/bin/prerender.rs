@@ -1,7 +1,9 @@
-//! Puts the seed article into the built page twice: rendered, so the first paint is the article
-//! and readers without JavaScript get it too; and as compact JSON, which the app reads instead of
-//! carrying the file in its WebAssembly. Run by Trunk after each build (see Trunk.toml) on the staged
-//! `index.html`; fails the build when the seed does not validate.
+//! Finishes the built page. It puts the seed article into it twice: rendered, so the first paint is
+//! the article and readers without JavaScript get it too; and packed (`claimscope_core::packed`),
+//! which the app reads instead of carrying the article in its WebAssembly. And it gives the
+//! explorer build that reads article files, which Trunk leaves without a content hash, hashed names,
+//! and writes them onto the boot script for `web/boot.js`. Run by Trunk after each build (see
+//! Trunk.toml) on the staged files; fails the build when the seed does not validate.
 
 use std::process::ExitCode;
 
@@ -10,23 +12,50 @@ use claimscope_app::components::static_article::{StaticArticle, StaticArticlePro
 use claimscope_app::shared::Shared;
 use claimscope_app::SEED;
 use claimscope_core::embed::attribute;
-use claimscope_core::json::Json;
+use claimscope_core::packed::pack;
+use claimscope_core::Article;
 
 /// Where the app mounts, as written and as Trunk's minifier writes it; the article is served just
 /// before it.
 const MOUNTS: [&str; 2] = ["<div id=\"app\"></div>", "<div id=app></div>"];
 
-/// The article file as compact JSON in a data block. `<` occurs only inside JSON strings, where
-/// `\u003c` means the same, so no text in the file can close the element or open a comment.
-fn article_script(file: &[u8]) -> String {
-    let mut json = String::new();
-    if let Ok(value) = Json::parse(file) {
-        value.write(&mut json, false);
-    }
+/// The article, packed, in a data block: [`pack`] writes no `<`, so no text can end the element.
+fn article_script(article: &Article) -> String {
     format!(
-        "<script type=\"application/json\" id=\"{ARTICLE_SCRIPT_ID}\">{}</script>",
-        json.replace('<', "\\u003c")
+        "<script type=\"text/plain\" id=\"{ARTICLE_SCRIPT_ID}\">{}</script>",
+        pack(article)
     )
+}
+
+/// Where the boot script's attributes start (Trunk.toml's `pattern_script`).
+const BOOT_ATTRIBUTE: &str = " data-claimscope-js=";
+
+/// The explorer build that reads article files, as Trunk names it (Trunk.toml explains why).
+const FILES_BUILD: &str = "claimscope-files";
+
+/// Renames the files build's script and WebAssembly in `staging` after a hash of their content,
+/// so a new build is never served from an old cache, and answers the boot script's attributes
+/// that name them.
+fn hash_files_build(staging: &std::path::Path, base: &str) -> Result<String, String> {
+    use std::hash::{DefaultHasher, Hasher};
+    let names = [
+        ("js", format!("{FILES_BUILD}.js")),
+        ("wasm", format!("{FILES_BUILD}_bg.wasm")),
+    ];
+    let mut hasher = DefaultHasher::new();
+    for (_, name) in &names {
+        let bytes = std::fs::read(staging.join(name)).map_err(|e| format!("{name}: {e}"))?;
+        hasher.write(&bytes);
+    }
+    let hash = format!("{:016x}", hasher.finish());
+    let mut attributes = String::new();
+    for (kind, name) in &names {
+        let hashed = name.replacen(FILES_BUILD, &format!("{FILES_BUILD}-{hash}"), 1);
+        std::fs::rename(staging.join(name), staging.join(&hashed))
+            .map_err(|e| format!("{name}: {e}"))?;
+        attributes.push_str(&format!(" data-claimscope-files-{kind}=\"{base}{hashed}\""));
+    }
+    Ok(attributes)
 }
 
 fn main() -> ExitCode {
@@ -44,7 +73,8 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let index = std::path::Path::new(&staging).join("index.html");
+    let staging = std::path::Path::new(&staging);
+    let index = staging.join("index.html");
     let page = match std::fs::read_to_string(&index) {
         Ok(page) => page,
         Err(e) => {
@@ -57,6 +87,15 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     let title = attribute(&article.info().title);
+    let data_block = article_script(&article);
+    let base = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "./".into());
+    let files_build = match hash_files_build(staging, &base) {
+        Ok(attributes) => attributes,
+        Err(e) => {
+            eprintln!("prerender: the {FILES_BUILD} build: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let props = StaticArticleProps { article };
     let body = futures::executor::block_on(
         yew::LocalServerRenderer::<StaticArticle>::with_props(props)
@@ -66,11 +105,9 @@ fn main() -> ExitCode {
     let page = page
         .replace(
             mount,
-            &format!(
-                "<div id=\"prerendered\">{body}</div>{mount}{}",
-                article_script(SEED)
-            ),
+            &format!("<div id=\"prerendered\">{body}</div>{mount}{data_block}"),
         )
+        .replacen(BOOT_ATTRIBUTE, &format!("{files_build}{BOOT_ATTRIBUTE}"), 1)
         .replacen(
             "<title>Claimscope</title>",
             &format!("<title>{title} · Claimscope</title>"),
@@ -88,15 +125,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn no_text_in_the_file_can_end_the_data_block() {
-        let file = br#"{"a": "</script><script>alert(1)</script>", "b": "<!-- x"}"#;
-        let block = article_script(file);
+    fn no_text_in_the_article_can_end_the_data_block() {
+        let file = include_bytes!("../../tests/hostile/markup.json");
+        let article = Article::load(file).expect("a valid article full of markup");
+        let block = article_script(&article);
         let inner = block
-            .strip_prefix(r#"<script type="application/json" id="claimscope-article">"#)
+            .strip_prefix(r#"<script type="text/plain" id="claimscope-article">"#)
             .and_then(|rest| rest.strip_suffix("</script>"))
             .expect("one data block");
         assert!(!inner.contains('<'), "{inner}");
-        let read = Json::parse(inner.as_bytes()).expect("still JSON");
-        assert_eq!(read, Json::parse(file).expect("JSON"), "and the same JSON");
+        let read = claimscope_core::packed::unpack(inner).expect("unpacks");
+        assert_eq!(read.claims(), article.claims(), "and the same article");
+        assert_eq!(read.actors(), article.actors());
+        assert_eq!(read.sources(), article.sources());
     }
 }

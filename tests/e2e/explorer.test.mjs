@@ -54,12 +54,31 @@ describe('first page', () => {
     await page.close();
   });
 
-  test('reads the seed from the data block the build writes into the page', async () => {
+  test('the served page carries its article packed, where no text can end the block', async () => {
     const served = await (await fetch(explorer.server.url)).text();
-    const block = served.match(/<script type="application\/json" id="claimscope-article">(.*?)<\/script>/s);
-    assert.ok(block, 'the page carries the article file');
-    assert.ok(!block[1].includes('<'), 'no text in the file can end the block');
-    assert.deepEqual(JSON.parse(block[1]), seed);
+    const block = served.match(/<script type="text\/plain" id="claimscope-article">(.*?)<\/script>/s);
+    assert.ok(block, 'the page carries the article');
+    assert.ok(!block[1].includes('<'), 'no text in the article can end the block');
+    for (const paragraph of seed.paragraphs) assert.ok(block[1].includes(paragraph.text.replaceAll('<', '\\l')));
+  });
+
+  test('each page downloads one build: the seed the light one, an article file the one that reads files', async () => {
+    const harbour = readFileSync(`${root}/tests/fixtures/harbour.json`, 'utf8');
+    const downloads = async (url) => {
+      const page = await explorer.browser.newPage();
+      const names = [];
+      page.on('request', (request) => names.push(new URL(request.url()).pathname.split('/').pop()));
+      await page.route('**/harbour.json', (route) => route.fulfill({ contentType: 'application/json', body: harbour }));
+      await page.goto(url);
+      await page.waitForSelector('html[data-state="ready"]');
+      await page.close();
+      return names.filter((name) => /\.(js|wasm)$/.test(name) && name !== 'boot.js').map((name) => name.replace(/-[0-9a-f]{16}/, ''));
+    };
+    assert.deepEqual((await downloads(explorer.server.url)).sort(), ['claimscope-app.js', 'claimscope-app_bg.wasm']);
+    assert.deepEqual(
+      (await downloads(`${explorer.server.url}?data=harbour.json`)).sort(),
+      ['claimscope-files.js', 'claimscope-files_bg.wasm'],
+    );
   });
 
   test('highlights every claim in the text', async () => {

@@ -23,6 +23,7 @@ pub mod json;
 mod load;
 mod lower;
 mod model;
+pub mod packed;
 mod problem;
 pub mod query;
 pub mod runs;

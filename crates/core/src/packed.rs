@@ -1,0 +1,374 @@
+//! The packed form of a validated article, which the build writes into the served page so that the
+//! explorer built for that page can read its article without the JSON reader and validator that
+//! article files need (BENCHMARKS.md, Size).
+//!
+//! It is not a file format: only [`pack`] writes it, from an article that passed validation, so
+//! [`unpack`] checks only what keeps the explorer from failing on a damaged page (every reference
+//! in range, every quote on its paragraph's character boundaries) and answers `None` otherwise.
+//! The text is one value a line: numbers in decimal, text with its `\`, line breaks, carriage
+//! returns, NULs and `<` escaped, so that the HTML parser keeps it exactly and no value can end the
+//! element that carries it. A list is its length, then its items; an optional value is a list of
+//! at most one; a vocabulary word is its position in the vocabulary.
+
+use crate::article::Article;
+use crate::model::*;
+
+/// Writes `article` in the packed form.
+pub fn pack(article: &Article) -> String {
+    let mut out = Packer(String::new());
+    let info = article.info();
+    for text in [&info.id, &info.title] {
+        out.text(text);
+    }
+    for text in [&info.publisher, &info.category] {
+        out.optional(text.as_deref(), Packer::text);
+    }
+    out.text(&info.language);
+    out.optional(info.url.as_ref().map(Url::as_str), Packer::text);
+    out.optional(info.published, Packer::date);
+    out.list(&info.credits, |out, credit| {
+        out.text(&credit.name);
+        out.text(&credit.role);
+    });
+    out.list(article.paragraphs(), |out, paragraph| {
+        out.text(&paragraph.key);
+        out.text(&paragraph.text);
+    });
+    out.list(article.actors(), |out, actor| {
+        out.text(&actor.key);
+        out.text(&actor.name);
+        out.list(&actor.aliases, |out, alias| out.text(alias));
+        out.word(actor.kind);
+        out.text(&actor.summary);
+        out.optional(actor.note.as_deref(), Packer::text);
+    });
+    out.list(article.sources(), |out, source| {
+        out.text(&source.key);
+        out.text(&source.outlet);
+        out.optional(source.author.as_deref(), Packer::text);
+        out.optional(source.title.as_deref(), Packer::text);
+        out.optional(source.date, Packer::date);
+        out.optional(source.url.as_ref().map(Url::as_str), Packer::text);
+        out.number(usize::from(source.listed));
+    });
+    out.list(article.claims(), |out, claim| {
+        out.text(&claim.key);
+        let quote = &claim.quote;
+        for number in [quote.paragraph.index(), quote.range.start, quote.range.end] {
+            out.number(number);
+        }
+        out.optional(quote.prefix.as_deref(), Packer::text);
+        out.optional(quote.suffix.as_deref(), Packer::text);
+        out.text(&claim.summary);
+        out.number(claim.claimant.index());
+        out.list(&claim.sources, |out, source| out.number(source.index()));
+        out.word(claim.kind);
+        out.list(&claim.subjects, |out, subject| out.number(subject.index()));
+        out.optional(claim.note.as_deref(), Packer::text);
+    });
+    out.list(article.relations(), |out, relation| {
+        out.word(relation.kind);
+        for claim in relation.claims {
+            out.number(claim.index());
+        }
+        out.optional(relation.note.as_deref(), Packer::text);
+    });
+    out.list(article.events(), |out, event| {
+        out.text(&event.key);
+        out.date(event.date);
+        out.text(&event.label);
+        out.list(&event.claims, |out, claim| out.number(claim.index()));
+    });
+    out.0
+}
+
+/// Reads an article written by [`pack`]; `None` when the text is not one.
+pub fn unpack(packed: &str) -> Option<Article> {
+    let mut input = Unpacker(packed.strip_suffix('\n')?.split('\n'));
+    let info = ArticleInfo {
+        id: input.text()?,
+        title: input.text()?,
+        publisher: input.optional(Unpacker::text)?,
+        category: input.optional(Unpacker::text)?,
+        language: input.text()?,
+        url: input.optional(Unpacker::url)?,
+        published: input.optional(Unpacker::date)?,
+        credits: input.list(|input, _| {
+            Some(Credit {
+                name: input.text()?,
+                role: input.text()?,
+            })
+        })?,
+    };
+    let paragraphs = input.list(|input, i| {
+        Some(Paragraph {
+            id: ParagraphId(i),
+            key: input.text()?,
+            text: input.text()?,
+        })
+    })?;
+    let actors = input.list(|input, i| {
+        Some(Actor {
+            id: ActorId(i),
+            key: input.text()?,
+            name: input.text()?,
+            aliases: input.list(|input, _| input.text())?,
+            kind: input.word()?,
+            summary: input.text()?,
+            note: input.optional(Unpacker::text)?,
+        })
+    })?;
+    let sources = input.list(|input, i| {
+        Some(Source {
+            id: SourceId(i),
+            key: input.text()?,
+            outlet: input.text()?,
+            author: input.optional(Unpacker::text)?,
+            title: input.optional(Unpacker::text)?,
+            date: input.optional(Unpacker::date)?,
+            url: input.optional(Unpacker::url)?,
+            listed: input.id(2)? == 1,
+        })
+    })?;
+    let (actor_count, source_count) = (actors.len(), sources.len());
+    let claims = input.list(|input, i| {
+        let key = input.text()?;
+        let paragraph = &paragraphs.get(input.number()?)?;
+        let range = input.number()?..input.number()?;
+        let exact = paragraph.text.get(range.clone())?.to_owned();
+        Some(Claim {
+            id: ClaimId(i),
+            key,
+            quote: Quote {
+                paragraph: paragraph.id,
+                exact,
+                prefix: input.optional(Unpacker::text)?,
+                suffix: input.optional(Unpacker::text)?,
+                range,
+            },
+            summary: input.text()?,
+            claimant: ActorId(input.id(actor_count)?),
+            sources: input.list(|input, _| input.id(source_count).map(SourceId))?,
+            kind: input.word()?,
+            subjects: input.list(|input, _| input.id(actor_count).map(ActorId))?,
+            note: input.optional(Unpacker::text)?,
+        })
+    })?;
+    let claim_count = claims.len();
+    let relations = input.list(|input, _| {
+        Some(Relation {
+            kind: input.word()?,
+            claims: [
+                ClaimId(input.id(claim_count)?),
+                ClaimId(input.id(claim_count)?),
+            ],
+            note: input.optional(Unpacker::text)?,
+        })
+    })?;
+    let events = input.list(|input, _| {
+        Some(Event {
+            key: input.text()?,
+            date: input.date()?,
+            label: input.text()?,
+            claims: input.list(|input, _| input.id(claim_count).map(ClaimId))?,
+        })
+    })?;
+    input
+        .0
+        .next()
+        .is_none()
+        .then(|| Article::new(info, paragraphs, actors, sources, claims, relations, events))
+}
+
+struct Packer(String);
+
+impl Packer {
+    fn number(&mut self, n: usize) {
+        self.0.push_str(&n.to_string());
+        self.0.push('\n');
+    }
+
+    fn text(&mut self, text: &str) {
+        for c in text.chars() {
+            match c {
+                '\\' => self.0.push_str("\\\\"),
+                '\n' => self.0.push_str("\\n"),
+                '\r' => self.0.push_str("\\r"),
+                '\0' => self.0.push_str("\\0"),
+                '<' => self.0.push_str("\\l"),
+                c => self.0.push(c),
+            }
+        }
+        self.0.push('\n');
+    }
+
+    fn date(&mut self, date: Date) {
+        self.text(&date.to_string());
+    }
+
+    fn word<V: Vocabulary + PartialEq>(&mut self, value: V) {
+        self.number(V::ALL.iter().position(|(v, _)| *v == value).unwrap_or(0));
+    }
+
+    fn list<T>(&mut self, items: &[T], mut item: impl FnMut(&mut Self, &T)) {
+        self.number(items.len());
+        for value in items {
+            item(self, value);
+        }
+    }
+
+    fn optional<T>(&mut self, value: Option<T>, item: impl FnOnce(&mut Self, T)) {
+        self.number(usize::from(value.is_some()));
+        if let Some(value) = value {
+            item(self, value);
+        }
+    }
+}
+
+struct Unpacker<'a>(std::str::Split<'a, char>);
+
+impl Unpacker<'_> {
+    fn number(&mut self) -> Option<usize> {
+        let line = self.0.next()?;
+        let mut n: usize = 0;
+        for digit in line.bytes() {
+            let digit = usize::from(digit.checked_sub(b'0').filter(|d| *d < 10)?);
+            n = n.checked_mul(10)?.checked_add(digit)?;
+        }
+        (!line.is_empty()).then_some(n)
+    }
+
+    /// A number below `count`, as an id.
+    fn id(&mut self, count: usize) -> Option<u32> {
+        self.number()
+            .filter(|n| *n < count)
+            .and_then(|n| u32::try_from(n).ok())
+    }
+
+    fn text(&mut self) -> Option<String> {
+        let line = self.0.next()?;
+        let mut text = String::with_capacity(line.len());
+        let mut chars = line.chars();
+        while let Some(c) = chars.next() {
+            text.push(match c {
+                '\\' => match chars.next()? {
+                    '\\' => '\\',
+                    'n' => '\n',
+                    'r' => '\r',
+                    '0' => '\0',
+                    'l' => '<',
+                    _ => return None,
+                },
+                c => c,
+            });
+        }
+        Some(text)
+    }
+
+    fn date(&mut self) -> Option<Date> {
+        Date::parse(&self.text()?)
+    }
+
+    fn url(&mut self) -> Option<Url> {
+        Url::parse(&self.text()?)
+    }
+
+    fn word<V: Vocabulary>(&mut self) -> Option<V> {
+        V::ALL.get(self.number()?).map(|(value, _)| *value)
+    }
+
+    /// A list, reading each item with `item`, which gets the item's position.
+    fn list<T>(&mut self, mut item: impl FnMut(&mut Self, u32) -> Option<T>) -> Option<Vec<T>> {
+        let count = u32::try_from(self.number()?).ok()?;
+        // A damaged count costs no more than the items actually there.
+        let mut items = Vec::with_capacity((count as usize).min(1024));
+        for i in 0..count {
+            items.push(item(self, i)?);
+        }
+        Some(items)
+    }
+
+    fn optional<T>(&mut self, item: impl FnOnce(&mut Self) -> Option<T>) -> Option<Option<T>> {
+        match self.number()? {
+            0 => Some(None),
+            1 => item(self).map(Some),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn seed() -> Article {
+        Article::load(include_bytes!("../../../data/belgorod-incursions.json")).expect("valid seed")
+    }
+
+    fn assert_same(read: &Article, article: &Article) {
+        assert_eq!(read.info(), article.info());
+        assert_eq!(read.paragraphs(), article.paragraphs());
+        assert_eq!(read.actors(), article.actors());
+        assert_eq!(read.sources(), article.sources());
+        assert_eq!(read.claims(), article.claims());
+        assert_eq!(read.relations(), article.relations());
+        assert_eq!(read.events(), article.events());
+        assert_eq!(read.mentions(), article.mentions());
+    }
+
+    #[test]
+    fn the_seed_reads_back_as_it_was_written() {
+        let article = seed();
+        let packed = pack(&article);
+        assert_same(&unpack(&packed).expect("unpacks"), &article);
+    }
+
+    #[test]
+    fn the_fixture_reads_back_as_it_was_written() {
+        let file = include_bytes!("../../../tests/fixtures/harbour.json");
+        let article = Article::load(file).expect("valid fixture");
+        assert_same(&unpack(&pack(&article)).expect("unpacks"), &article);
+    }
+
+    #[test]
+    fn no_text_can_end_the_element_or_change_in_the_html_parser() {
+        let hostile = "</script><!-- \\n \r\n \0 \\ <\\l";
+        let mut out = Packer(String::new());
+        out.text(hostile);
+        assert!(!out.0.contains(['<', '\r', '\0']), "{}", out.0);
+        assert_eq!(out.0.matches('\n').count(), 1, "one line");
+        assert_eq!(Unpacker(out.0.split('\n')).text().as_deref(), Some(hostile));
+    }
+
+    #[test]
+    fn a_reference_out_of_range_is_refused() {
+        let article = seed();
+        let claim = &article.claims()[0];
+        let packed = pack(&article);
+        let written = format!("\n{}\n{}\n", claim.summary, claim.claimant.index());
+        assert!(
+            packed.contains(&written),
+            "the claimant follows the summary"
+        );
+        let beyond = format!("\n{}\n{}\n", claim.summary, article.actors().len());
+        assert!(unpack(&packed.replacen(&written, &beyond, 1)).is_none());
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// Whatever a damaged page holds, reading it answers and never panics.
+        #[test]
+        fn damaged_text_is_refused_or_read_never_panics(
+            cut in 0usize..40_000,
+            at in 0usize..40_000,
+            byte in proptest::sample::select(vec!["0", "9", "\n", "\\", "x", "99999999999"]),
+        ) {
+            let mut damaged: String = pack(&seed()).chars().take(cut).collect();
+            let at = damaged.char_indices().nth(at).map_or(damaged.len(), |(i, _)| i);
+            damaged.insert_str(at, byte);
+            let _ = unpack(&damaged);
+        }
+    }
+}
