@@ -2,7 +2,7 @@
 # Installs what building and testing the explorer need on a Debian machine, each piece only when it
 # is missing or at the wrong version, from package registries only (never a release binary):
 # Debian's chromium, chromium-driver, brotli and nodejs; rustup's wasm target and rust-src; trunk and
-# wasm-bindgen-cli (at exactly Cargo.lock's wasm-bindgen) from crates.io; wasm-opt and
+# wasm-bindgen-cli (at exactly Cargo.lock's wasm-bindgen) from crates.io; wasm-opt, terser and
 # playwright-core from npm. Sourced by serve.sh and test.sh, which then find the tools on PATH.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -52,7 +52,7 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $bindgen_versio
 fi
 
 if ! cmp -s package-lock.json node_modules/.installed-lock.json; then
-  step "npm tools: wasm-opt (binaryen), playwright-core"
+  step "npm tools: wasm-opt (binaryen), terser, playwright-core"
   npm ci --no-audit --no-fund --loglevel=error
   cp package-lock.json node_modules/.installed-lock.json
 fi
