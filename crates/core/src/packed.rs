@@ -133,7 +133,7 @@ pub fn unpack(packed: &str) -> Option<Article> {
     let (actor_count, source_count) = (actors.len(), sources.len());
     let claims = input.list(|input, i| {
         let key = input.text()?;
-        let paragraph = &paragraphs.get(input.number()?)?;
+        let paragraph = paragraphs.get(input.number()?)?;
         let range = input.number()?..input.number()?;
         let exact = paragraph.text.get(range.clone())?.to_owned();
         Some(Claim {
