@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use claimscope_core::{
-    findings, query, ActorId, Article, ClaimKind, Query, SourceFilter, Vocabulary,
+    findings, packed, query, ActorId, Article, ClaimKind, Query, SourceFilter, Vocabulary,
 };
 
 use crate::gen;
@@ -92,13 +92,14 @@ fn whole(flag: &str, value: &str, range: std::ops::RangeInclusive<usize>) -> Res
 }
 
 /// What is timed, in the order of the table's rows.
-const MEASUREMENTS: [&str; 6] = [
+const MEASUREMENTS: [&str; 7] = [
     "load + validate + index",
     "query: by the most prolific claimant",
     "query: text, a common word",
     "query: text, matching nothing",
     "query: by + kind + source + text",
     "findings",
+    "unpack + index (the form packed into a served page)",
 ];
 
 /// The timings of one measurement.
@@ -131,6 +132,8 @@ fn measure(claims: usize, runs: usize) -> Result<Column, String> {
         timings.push(time(runs, || query::run(&article, &query)));
     }
     timings.push(time(runs, || findings(&article)));
+    let packed = packed::pack(&article);
+    timings.push(time(runs, || packed::unpack(&packed)));
     Ok(Column {
         claims,
         bytes: bytes.len(),
