@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, root, seed, serve } from '../tests/e2e/harness.mjs';
+import { baselinePage, median, percentile } from './bench-pages.mjs';
 
 const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
 const RUNS = Number(options.runs);
@@ -40,27 +41,6 @@ function generate(dir, claims) {
   const result = spawnSync('cargo', args, { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`cargo ${args.join(' ')} failed`);
   return readFileSync(out, 'utf8');
-}
-
-const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-const CREDIT_LEAD = { author: 'By ', writer: 'By ', editor: 'Edited by ', supervisor: 'Supervised by ' };
-
-/** The seed article as plain HTML with the explorer's style sheet: what a static page would cost. */
-function baselinePage(data, css) {
-  const credit = ({ name, role }) =>
-    `<span class="credit">${CREDIT_LEAD[role] ?? `${escape(role)}: `}<strong>${escape(name)}</strong></span>`;
-  const reference = (s) =>
-    `<li><strong>${escape(s.outlet)}</strong>${s.date ? ` (${s.date})` : ''}.` +
-    `${s.title ? ` <cite>${escape(s.title)}</cite>.` : ''}${s.author ? ` By ${escape(s.author)}.` : ''}</li>`;
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(data.article.title)}</title><link rel="stylesheet" href="./${css}"></head>
-<body><div class="explorer"><header class="masthead"><h1 class="title">${escape(data.article.title)}</h1>
-<p class="credits">${data.article.credits.map(credit).join(' · ')}</p></header>
-<main class="view"><article class="article-view">
-${data.paragraphs.map((p) => `<p class="paragraph">${escape(p.text)}</p>`).join('\n')}
-<section class="references"><h2>References</h2><ol>${data.sources.map(reference).join('')}</ol></section>
-</article></main></div></body></html>`;
 }
 
 /** `count` different words matching `pattern`, spread over the quotes of `claims`. */
@@ -185,12 +165,6 @@ async function interactions(browser, url, words, toggles) {
   }
 }
 
-/** Nearest-rank percentile. */
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
-}
-const median = (values) => percentile(values, 0.5);
 const ms = (value) => (value === undefined ? '—' : value.toFixed(1));
 const verdict = (ok) => (ok ? 'PASS' : 'MISS');
 const row = (cells) => `| ${cells.join(' | ')} |`;
