@@ -355,6 +355,23 @@ mod tests {
         assert!(unpack(&packed.replacen(&written, &beyond, 1)).is_none());
     }
 
+    /// What the explorer does with an article as soon as it has one.
+    fn show(article: &Article) {
+        let query = crate::Query {
+            text: "the".into(),
+            ..crate::Query::default()
+        };
+        let results = crate::query::run(article, &query);
+        let _ = crate::findings(article);
+        for paragraph in article.paragraphs() {
+            let hits = crate::query::highlights(&query, &paragraph.text);
+            let _ = crate::runs::runs(article, paragraph.id, &hits);
+        }
+        for claim in &results.claims {
+            let _ = article.relations_of(*claim).count();
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(200))]
 
@@ -368,7 +385,26 @@ mod tests {
             let mut damaged: String = pack(&seed()).chars().take(cut).collect();
             let at = damaged.char_indices().nth(at).map_or(damaged.len(), |(i, _)| i);
             damaged.insert_str(at, byte);
-            let _ = unpack(&damaged);
+            if let Some(article) = unpack(&damaged) {
+                show(&article);
+            }
+        }
+
+        /// A number changed anywhere (a count, an id, a quote's place) is refused, or gives an
+        /// article the explorer shows without failing.
+        #[test]
+        fn a_changed_number_is_refused_or_shown(
+            line in 0usize..2_000,
+            value in prop_oneof![0usize..60, 0usize..3_000],
+        ) {
+            let packed = pack(&seed());
+            let mut lines: Vec<&str> = packed.split('\n').collect();
+            let value = value.to_string();
+            let line = line % lines.len();
+            lines[line] = &value;
+            if let Some(article) = unpack(&lines.join("\n")) {
+                show(&article);
+            }
         }
     }
 }
