@@ -13,10 +13,6 @@ use claimscope_core::{Article, Embedding, Problem};
 use components::app::{App, AppProps};
 use shared::Shared;
 
-/// The seed article. The build packs it into the served page (`src/bin/prerender.rs`), where the
-/// app reads it; it is not compiled into the WebAssembly.
-pub const SEED: &[u8] = include_bytes!("../data/belgorod-incursions.json");
-
 /// A loaded article, or every reason it could not be loaded.
 pub type Loaded = Result<Shared<Article>, Shared<Vec<Problem>>>;
 

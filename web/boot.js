@@ -54,9 +54,12 @@ addEventListener('unhandledrejection', (event) => crashed(event.reason));
 // An article named in data= starts downloading now, beside the explorer's own files; the
 // explorer then reads that response as if it had asked itself (see fetch_bytes in src/browser.rs),
 // with the same checks. Only http(s) addresses are fetched, as the explorer would.
-const data = new URLSearchParams(location.search).get('data');
-const build = data?.trim() ? 'claimscopeFiles' : 'claimscope';
-if (data?.trim()) {
+// The file is chosen as the explorer chooses it (Embedding::parse in crates/core/src/embed.rs):
+// the last data= value that is not blank, blank by Rust's definition of whitespace.
+const BLANK = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/;
+const data = new URLSearchParams(location.search).getAll('data').filter((value) => !BLANK.test(value)).pop();
+const build = data ? 'claimscopeFiles' : 'claimscope';
+if (data) {
   parsed().then(showLoading);
   try {
     const url = new URL(data, location.href);

@@ -1,19 +1,20 @@
-//! Finishes the built page. It puts the seed article into it twice: rendered, so the first paint is
-//! the article and readers without JavaScript get it too; and packed (`claimscope_core::packed`),
-//! which the app reads instead of carrying the article in its WebAssembly. And it gives the
-//! explorer build that reads article files, which Trunk leaves without a content hash, hashed names,
-//! and writes them onto the boot script for `web/boot.js`. Run by Trunk after each build (see
-//! Trunk.toml) on the staged files; fails the build when the seed does not validate.
+//! Puts the seed article into the built page twice: rendered, so the first paint is the article
+//! and readers without JavaScript get it too; and packed (`claimscope_core::packed`), which the app
+//! reads instead of carrying the article in its WebAssembly. Run after each build by
+//! `scripts/finish-build.sh` on the staged `index.html`; fails the build when the seed does not
+//! validate.
 
 use std::process::ExitCode;
 
 use claimscope_app::browser::ARTICLE_SCRIPT_ID;
 use claimscope_app::components::static_article::{StaticArticle, StaticArticleProps};
 use claimscope_app::shared::Shared;
-use claimscope_app::SEED;
 use claimscope_core::embed::attribute;
 use claimscope_core::packed::pack;
 use claimscope_core::Article;
+
+/// The seed article: the page carries it, the WebAssembly does not.
+const SEED: &[u8] = include_bytes!("../../data/belgorod-incursions.json");
 
 /// Where the app mounts, as written and as Trunk's minifier writes it; the article is served just
 /// before it.
@@ -25,37 +26,6 @@ fn article_script(article: &Article) -> String {
         "<script type=\"text/plain\" id=\"{ARTICLE_SCRIPT_ID}\">{}</script>",
         pack(article)
     )
-}
-
-/// Where the boot script's attributes start (Trunk.toml's `pattern_script`).
-const BOOT_ATTRIBUTE: &str = " data-claimscope-js=";
-
-/// The explorer build that reads article files, as Trunk names it (Trunk.toml explains why).
-const FILES_BUILD: &str = "claimscope-files";
-
-/// Renames the files build's script and WebAssembly in `staging` after a hash of their content,
-/// so a new build is never served from an old cache, and answers the boot script's attributes
-/// that name them.
-fn hash_files_build(staging: &std::path::Path, base: &str) -> Result<String, String> {
-    use std::hash::{DefaultHasher, Hasher};
-    let names = [
-        ("js", format!("{FILES_BUILD}.js")),
-        ("wasm", format!("{FILES_BUILD}_bg.wasm")),
-    ];
-    let mut hasher = DefaultHasher::new();
-    for (_, name) in &names {
-        let bytes = std::fs::read(staging.join(name)).map_err(|e| format!("{name}: {e}"))?;
-        hasher.write(&bytes);
-    }
-    let hash = format!("{:016x}", hasher.finish());
-    let mut attributes = String::new();
-    for (kind, name) in &names {
-        let hashed = name.replacen(FILES_BUILD, &format!("{FILES_BUILD}-{hash}"), 1);
-        std::fs::rename(staging.join(name), staging.join(&hashed))
-            .map_err(|e| format!("{name}: {e}"))?;
-        attributes.push_str(&format!(" data-claimscope-files-{kind}=\"{base}{hashed}\""));
-    }
-    Ok(attributes)
 }
 
 fn main() -> ExitCode {
@@ -73,8 +43,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let staging = std::path::Path::new(&staging);
-    let index = staging.join("index.html");
+    let index = std::path::Path::new(&staging).join("index.html");
     let page = match std::fs::read_to_string(&index) {
         Ok(page) => page,
         Err(e) => {
@@ -88,14 +57,6 @@ fn main() -> ExitCode {
     };
     let title = attribute(&article.info().title);
     let data_block = article_script(&article);
-    let base = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "./".into());
-    let files_build = match hash_files_build(staging, &base) {
-        Ok(attributes) => attributes,
-        Err(e) => {
-            eprintln!("prerender: the {FILES_BUILD} build: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
     let props = StaticArticleProps { article };
     let body = futures::executor::block_on(
         yew::LocalServerRenderer::<StaticArticle>::with_props(props)
@@ -107,7 +68,6 @@ fn main() -> ExitCode {
             mount,
             &format!("<div id=\"prerendered\">{body}</div>{mount}{data_block}"),
         )
-        .replacen(BOOT_ATTRIBUTE, &format!("{files_build}{BOOT_ATTRIBUTE}"), 1)
         .replacen(
             "<title>Claimscope</title>",
             &format!("<title>{title} · Claimscope</title>"),

@@ -75,10 +75,13 @@ describe('first page', () => {
       return names.filter((name) => /\.(js|wasm)$/.test(name) && name !== 'boot.js').map((name) => name.replace(/-[0-9a-f]{16}/, ''));
     };
     assert.deepEqual((await downloads(explorer.server.url)).sort(), ['claimscope-app.js', 'claimscope-app_bg.wasm']);
-    assert.deepEqual(
-      (await downloads(`${explorer.server.url}?data=harbour.json`)).sort(),
-      ['claimscope-files.js', 'claimscope-files_bg.wasm'],
-    );
+    for (const search of ['?data=harbour.json', '?data=harbour.json&data=%20', '?data=&data=harbour.json']) {
+      assert.deepEqual(
+        (await downloads(`${explorer.server.url}${search}`)).sort(),
+        ['claimscope-files.js', 'claimscope-files_bg.wasm'],
+        `${search}: the explorer reads the last data= that is not blank`,
+      );
+    }
   });
 
   test('highlights every claim in the text', async () => {

@@ -1,4 +1,5 @@
-//! A validated article and the indexes derived from it when it loads.
+//! A validated article and the indexes derived from it when it loads (from its file, or from the
+//! packed form the build writes into a page).
 //!
 //! The indexes answer the explorer's questions without scanning: which claims an actor makes or is
 //! the subject of, which claims cite a source, where in the text each actor is mentioned, which
@@ -20,7 +21,7 @@ pub struct Mention {
     pub range: Range<usize>,
 }
 
-/// An article that passed validation, with its indexes.
+/// An article that passed validation (or was packed from one), with its indexes.
 #[derive(Debug)]
 pub struct Article {
     info: ArticleInfo,

@@ -1,8 +1,9 @@
 //! The article as the explorer knows it once its file has been validated.
 //!
 //! Everything here is read-only and internally consistent: references between claims, actors and
-//! sources are typed indices that only [`Article::load`](crate::Article::load) can create, so a
-//! claim can never point at an actor that does not exist.
+//! sources are typed indices that only [`Article::load`](crate::Article::load) and the reader of
+//! the packed form ([`crate::packed::unpack`]) can create, both checking them, so a claim can never
+//! point at an actor that does not exist.
 
 use std::fmt;
 use std::ops::Range;

@@ -3,8 +3,9 @@
 //! article files need (BENCHMARKS.md, Size).
 //!
 //! It is not a file format: only [`pack`] writes it, from an article that passed validation, so
-//! [`unpack`] checks only what keeps the explorer from failing on a damaged page (every reference
-//! in range, every quote on its paragraph's character boundaries) and answers `None` otherwise.
+//! [`unpack`] checks the rules the explorer relies on rather than every rule of the format: every
+//! reference in range, every quote on its paragraph's character boundaries, no id twice in a list
+//! or a claim, no relation of a claim with itself. It answers `None` for anything else.
 //! The text is one value a line: numbers in decimal, text with its `\`, line breaks, carriage
 //! returns, NULs and `<` escaped, so that the HTML parser keeps it exactly and no value can end the
 //! element that carries it. A list is its length, then its items; an optional value is a list of
@@ -148,20 +149,22 @@ pub fn unpack(packed: &str) -> Option<Article> {
             },
             summary: input.text()?,
             claimant: ActorId(input.id(actor_count)?),
-            sources: input.list(|input, _| input.id(source_count).map(SourceId))?,
+            sources: input.ids(source_count, SourceId)?,
             kind: input.word()?,
-            subjects: input.list(|input, _| input.id(actor_count).map(ActorId))?,
+            subjects: input.ids(actor_count, ActorId)?,
             note: input.optional(Unpacker::text)?,
         })
     })?;
     let claim_count = claims.len();
     let relations = input.list(|input, _| {
+        let kind = input.word()?;
+        let claims = [
+            ClaimId(input.id(claim_count)?),
+            ClaimId(input.id(claim_count)?),
+        ];
         Some(Relation {
-            kind: input.word()?,
-            claims: [
-                ClaimId(input.id(claim_count)?),
-                ClaimId(input.id(claim_count)?),
-            ],
+            kind,
+            claims: (claims[0] != claims[1]).then_some(claims)?,
             note: input.optional(Unpacker::text)?,
         })
     })?;
@@ -170,13 +173,15 @@ pub fn unpack(packed: &str) -> Option<Article> {
             key: input.text()?,
             date: input.date()?,
             label: input.text()?,
-            claims: input.list(|input, _| input.id(claim_count).map(ClaimId))?,
+            claims: input.ids(claim_count, ClaimId)?,
         })
     })?;
-    input
-        .0
-        .next()
-        .is_none()
+    let keys_distinct = distinct(paragraphs.iter().map(|p| p.key.as_str()))
+        && distinct(actors.iter().map(|a| a.key.as_str()))
+        && distinct(sources.iter().map(|s| s.key.as_str()))
+        && distinct(claims.iter().map(|c| c.key.as_str()))
+        && distinct(events.iter().map(|e| e.key.as_str()));
+    (keys_distinct && input.0.next().is_none())
         .then(|| Article::new(info, paragraphs, actors, sources, claims, relations, events))
 }
 
@@ -245,6 +250,16 @@ impl Unpacker<'_> {
             .and_then(|n| u32::try_from(n).ok())
     }
 
+    /// A list of ids below `count`, none twice.
+    fn ids<T>(&mut self, count: usize, id: fn(u32) -> T) -> Option<Vec<T>> {
+        let mut seen = vec![false; count];
+        self.list(|input, _| {
+            let n = input.id(count)?;
+            let first = !std::mem::replace(&mut seen[n as usize], true);
+            first.then(|| id(n))
+        })
+    }
+
     fn text(&mut self) -> Option<String> {
         let line = self.0.next()?;
         let mut text = String::with_capacity(line.len());
@@ -295,6 +310,15 @@ impl Unpacker<'_> {
             _ => None,
         }
     }
+}
+
+/// Whether no key comes twice.
+fn distinct<'a>(keys: impl Iterator<Item = &'a str>) -> bool {
+    let mut keys: Vec<&str> = keys.collect();
+    let count = keys.len();
+    keys.sort_unstable();
+    keys.dedup();
+    keys.len() == count
 }
 
 #[cfg(test)]
@@ -353,6 +377,31 @@ mod tests {
         );
         let beyond = format!("\n{}\n{}\n", claim.summary, article.actors().len());
         assert!(unpack(&packed.replacen(&written, &beyond, 1)).is_none());
+    }
+
+    #[test]
+    fn a_relation_of_a_claim_with_itself_is_refused() {
+        let article = seed();
+        let relation = &article.relations()[0];
+        let [a, b] = relation.claims.map(ClaimId::index);
+        let packed = pack(&article);
+        let written = format!("\n{a}\n{b}\n");
+        assert!(
+            packed.contains(&written),
+            "a relation's two claims follow each other"
+        );
+        assert!(unpack(&packed.replacen(&written, &format!("\n{a}\n{a}\n"), 1)).is_none());
+    }
+
+    #[test]
+    fn an_id_used_twice_is_refused() {
+        let article = seed();
+        let [first, second] = [&article.actors()[0], &article.actors()[1]];
+        let packed = pack(&article);
+        let written = format!("\n{}\n{}\n", second.key, second.name);
+        assert!(packed.contains(&written), "an actor's name follows its id");
+        let twice = format!("\n{}\n{}\n", first.key, second.name);
+        assert!(unpack(&packed.replacen(&written, &twice, 1)).is_none());
     }
 
     /// What the explorer does with an article as soon as it has one.
