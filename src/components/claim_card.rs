@@ -47,7 +47,9 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
             </li>
         }
     });
-    let relations = article.relations_of(claim.id).map(|(relation, other)| {
+    // Keyed by place: a claim may be related to another only once, but a page's own article is
+    // read without the file checks.
+    let relations = article.relations_of(claim.id).enumerate().map(|(i, (relation, other))| {
         let other_claim = article.claim(other);
         let verb = match relation.kind {
             RelationKind::Contradicts => "Contradicted by",
@@ -55,7 +57,7 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
         };
         let (href, onclick) = to(Action::ShowInArticle(other));
         html! {
-            <li class="relation" data-relation={relation.kind.key()} key={other_claim.key.clone()}>
+            <li class="relation" data-relation={relation.kind.key()} key={i}>
                 <span class="relation-kind">{ verb }</span>{ " " }
                 <a class="relation-link" {href} {onclick}>{ &article.actor(other_claim.claimant).name }{ ": " }{ &other_claim.summary }</a>
                 if let Some(note) = &relation.note { <span class="relation-note">{ note }</span> }

@@ -507,8 +507,10 @@ impl Writer {
         if self.claims < 2 {
             return Vec::new();
         }
+        // Two claims are related at most once (docs/data-format.md): a pair drawn again is left out.
+        let mut related = std::collections::HashSet::new();
         (0..self.claims / 10)
-            .map(|_| {
+            .filter_map(|_| {
                 let a = self.rng.below(self.claims);
                 let b = (a + 1 + self.rng.below(self.claims - 1)) % self.claims;
                 let kind = if self.rng.percent(40) {
@@ -523,11 +525,13 @@ impl Writer {
                         self.common_word()
                     ))
                 });
-                object(vec![
-                    ("kind", text(kind)),
-                    ("claims", keys([key('c', a + 1), key('c', b + 1)])),
-                    ("note", note.unwrap_or(Json::Null)),
-                ])
+                related.insert((a.min(b), a.max(b))).then(|| {
+                    object(vec![
+                        ("kind", text(kind)),
+                        ("claims", keys([key('c', a + 1), key('c', b + 1)])),
+                        ("note", note.unwrap_or(Json::Null)),
+                    ])
+                })
             })
             .collect()
     }

@@ -212,6 +212,7 @@ impl<'j> Loader<'j> {
             .map(|(i, raw)| self.claim(i, raw?, paragraphs.as_deref()))
             .collect();
         let relations = entries(self, root, "relations", Loader::relation);
+        self.related_once(&relations);
         let events = entries(self, root, "events", Loader::event);
         Ids::register(&mut self.fields, root, "events");
 
@@ -425,6 +426,33 @@ impl<'j> Loader<'j> {
             claims: [ClaimId(claims[0]), ClaimId(claims[1])],
             note: note?,
         })
+    }
+
+    /// Reports each relation between two claims that an earlier relation already links.
+    fn related_once(&mut self, relations: &[Option<Relation>]) {
+        let mut pairs: Vec<([ClaimId; 2], usize)> = relations
+            .iter()
+            .enumerate()
+            .filter_map(|(i, relation)| {
+                let mut claims = relation.as_ref()?.claims;
+                claims.sort();
+                Some((claims, i))
+            })
+            .collect();
+        pairs.sort();
+        let list = ROOT.key("relations");
+        for twice in pairs.windows(2) {
+            let [(first, earlier), (second, later)] = [twice[0], twice[1]];
+            if first == second {
+                self.fields.problem(
+                    &list.index(later).key("claims"),
+                    format!(
+                        "these two claims are already related by {}.",
+                        list.index(earlier)
+                    ),
+                );
+            }
+        }
     }
 
     fn event(&mut self, object: &'j Json<'j>, path: &Path, _: u32) -> Option<Event> {

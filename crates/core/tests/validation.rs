@@ -201,6 +201,18 @@ fn relations_link_two_different_claims() {
 }
 
 #[test]
+fn two_claims_are_related_once() {
+    let text = EXAMPLE.replace(
+        "\"relations\": [",
+        "\"relations\": [{ \"kind\": \"supports\", \"claims\": [\"no-date\", \"reopen\"], \"note\": null },",
+    );
+    assert_eq!(
+        problems(&text),
+        ["relations[1].claims: these two claims are already related by relations[0]."]
+    );
+}
+
+#[test]
 fn the_unsourced_id_is_reserved() {
     let text = EXAMPLE.replace("\"gazette\"", "\"unsourced\"");
     assert_eq!(
