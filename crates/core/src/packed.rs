@@ -252,12 +252,13 @@ impl Unpacker<'_> {
 
     /// A list of ids below `count`, none twice.
     fn ids<T>(&mut self, count: usize, id: fn(u32) -> T) -> Option<Vec<T>> {
-        let mut seen = vec![false; count];
-        self.list(|input, _| {
-            let n = input.id(count)?;
-            let first = !std::mem::replace(&mut seen[n as usize], true);
-            first.then(|| id(n))
-        })
+        let numbers = self.list(|input, _| input.id(count))?;
+        let mut sorted = numbers.clone();
+        sorted.sort_unstable();
+        sorted
+            .windows(2)
+            .all(|pair| pair[0] != pair[1])
+            .then(|| numbers.into_iter().map(id).collect())
     }
 
     fn text(&mut self) -> Option<String> {
