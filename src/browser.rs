@@ -2,6 +2,7 @@
 //! and theme, downloading an article file, the clipboard, and scrolling a claim into view. Each
 //! one tolerates a missing window or element.
 
+use claimscope_core::format::packed::SCRIPT_ID;
 use claimscope_core::{Embedding, Problem, Theme, MAX_FILE_BYTES};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
@@ -88,23 +89,19 @@ pub fn remove_prerendered() {
     }
 }
 
-/// The id of the `<script type="text/plain">` that carries the served page's own article, packed
-/// (see `claimscope_core::packed` and `src/bin/prerender.rs`).
-pub const ARTICLE_SCRIPT_ID: &str = "claimscope-article";
-
 /// Reads the article packed into the page the explorer was served with.
 pub fn page_article() -> Result<claimscope_core::Article, Vec<Problem>> {
     let text = document()
-        .and_then(|d| d.get_element_by_id(ARTICLE_SCRIPT_ID))
+        .and_then(|d| d.get_element_by_id(SCRIPT_ID))
         .and_then(|element| element.text_content());
     let problem = match text {
-        Some(text) => match claimscope_core::packed::unpack(&text) {
+        Some(text) => match claimscope_core::format::packed::unpack(&text) {
             Some(article) => return Ok(article),
             None => "The article in this page is damaged: build the page again with Trunk.",
         },
         None => "This page carries no article: build it with Trunk, which writes the article into the page, or name a file with data=.",
     };
-    Err(vec![Problem::new(ARTICLE_SCRIPT_ID, problem)])
+    Err(vec![Problem::new(SCRIPT_ID, problem)])
 }
 
 /// Downloads the article file at `address` (absolute, or relative to the page) and reads it with

@@ -5,7 +5,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use claimscope_core::embed::{pym_height_message, resize_message};
+use claimscope_core::address::embed::{pym_height_message, resize_message};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{ResizeObserver, Window};

@@ -1,16 +1,15 @@
 //! Puts the seed article into the built page twice: rendered, so the first paint is the article
-//! and readers without JavaScript get it too; and packed (`claimscope_core::packed`), which the app
+//! and readers without JavaScript get it too; and packed (`claimscope_core::format::packed`), which the app
 //! reads instead of carrying the article in its WebAssembly. Run after each build by
 //! `scripts/finish-build.sh` on the staged `index.html`; fails the build when the seed does not
 //! validate.
 
 use std::process::ExitCode;
 
-use claimscope_app::browser::ARTICLE_SCRIPT_ID;
 use claimscope_app::components::static_article::{StaticArticle, StaticArticleProps};
 use claimscope_app::shared::Shared;
-use claimscope_core::embed::attribute;
-use claimscope_core::packed::pack;
+use claimscope_core::format::packed::{pack, SCRIPT_ID};
+use claimscope_core::view::html::attribute;
 use claimscope_core::Article;
 
 /// The seed article: the page carries it, the WebAssembly does not.
@@ -23,7 +22,7 @@ const MOUNTS: [&str; 2] = ["<div id=\"app\"></div>", "<div id=app></div>"];
 /// The article, packed, in a data block: [`pack`] writes no `<`, so no text can end the element.
 fn article_script(article: &Article) -> String {
     format!(
-        "<script type=\"text/plain\" id=\"{ARTICLE_SCRIPT_ID}\">{}</script>",
+        "<script type=\"text/plain\" id=\"{SCRIPT_ID}\">{}</script>",
         pack(article)
     )
 }
@@ -94,7 +93,7 @@ mod tests {
             .and_then(|rest| rest.strip_suffix("</script>"))
             .expect("one data block");
         assert!(!inner.contains('<'), "{inner}");
-        let read = claimscope_core::packed::unpack(inner).expect("unpacks");
+        let read = claimscope_core::format::packed::unpack(inner).expect("unpacks");
         assert_eq!(read.claims(), article.claims(), "and the same article");
         assert_eq!(read.actors(), article.actors());
         assert_eq!(read.sources(), article.sources());

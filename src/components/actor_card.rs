@@ -4,7 +4,7 @@
 use claimscope_core::{ActorId, ActorKind, Article, FacetValue};
 use yew::prelude::*;
 
-use claimscope_core::integrity::count;
+use claimscope_core::view::count;
 
 use crate::components::follow;
 use crate::shared::Shared;

@@ -3,7 +3,7 @@
 //! selected claim's card opens under its paragraph. The reference list closes the view.
 
 use claimscope_core::query::highlights;
-use claimscope_core::runs::{runs, Run};
+use claimscope_core::view::runs::{runs, Run};
 use claimscope_core::{
     Article, ClaimId, Finding, FindingKind, Paragraph, RelationKind, Vocabulary,
 };

@@ -101,7 +101,9 @@ pub fn value_key(article: &Article, value: FacetValue) -> String {
     match value {
         FacetValue::By(a) | FacetValue::About(a) => article.actor(a).key.clone(),
         FacetValue::Source(SourceFilter::Source(s)) => article.source(s).key.clone(),
-        FacetValue::Source(SourceFilter::Unsourced) => claimscope_core::url::UNSOURCED.to_string(),
+        FacetValue::Source(SourceFilter::Unsourced) => {
+            claimscope_core::address::url::UNSOURCED.to_string()
+        }
         FacetValue::Kind(k) => k.key().to_string(),
     }
 }

@@ -1,7 +1,7 @@
 //! “Share / Embed”: the link to what the reader sees now, and the code that embeds exactly this
 //! view and these filters in another page.
 
-use claimscope_core::embed::snippet;
+use claimscope_core::address::embed::snippet;
 use claimscope_core::Article;
 use yew::prelude::*;
 

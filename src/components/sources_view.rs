@@ -40,7 +40,7 @@ pub fn sources_view(props: &ViewProps) -> Html {
             if unsourced > 0 {
                 <p class="unsourced-line">
                     <a href={props.state.href(article, action.clone())} onclick={follow(&props.dispatch, action)}>
-                        { claimscope_core::integrity::count(unsourced, "claim") }
+                        { claimscope_core::view::count(unsourced, "claim") }
                     </a>
                     { " cite no source at all." }
                 </p>

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use claimscope_core::{
-    findings, packed, query, ActorId, Article, ClaimKind, Query, SourceFilter, Vocabulary,
+    findings, format::packed, query, ActorId, Article, ClaimKind, Query, SourceFilter, Vocabulary,
 };
 
 use crate::gen;

@@ -1,13 +1,20 @@
-//! `claimscope check`: every validation problem and integrity finding of each file, for people or
-//! (with `--json`) for machines.
+//! `claimscope check`: every validation problem of each file, or for a valid file its editorial
+//! gaps (warnings) and the integrity findings a reader will see; for people or (with `--json`) for
+//! machines.
 
 use std::process::ExitCode;
 
-use claimscope_core::json::Json;
+use claimscope_core::format::warnings;
+use claimscope_core::view::count;
 use claimscope_core::{findings, Article, Finding, Problem};
+use serde_json::{json, Value};
 
 pub fn run(args: &[String]) -> ExitCode {
     let json = args.iter().any(|a| a == "--json");
+    if let Some(unknown) = args.iter().find(|a| a.starts_with("--") && *a != "--json") {
+        eprintln!("claimscope check: unknown option “{unknown}”; the only option is --json.");
+        return ExitCode::from(2);
+    }
     let files: Vec<&String> = args.iter().filter(|a| *a != "--json").collect();
     if files.is_empty() {
         eprintln!("claimscope check: name at least one article file.");
@@ -25,8 +32,7 @@ pub fn run(args: &[String]) -> ExitCode {
         }
     }
     if json {
-        let mut out = String::new();
-        Json::Array(reports).write(&mut out, true);
+        let out = serde_json::to_string_pretty(&reports).unwrap_or_default();
         say!("{out}");
     }
     if all_valid {
@@ -39,14 +45,22 @@ pub fn run(args: &[String]) -> ExitCode {
 fn print_report(file: &str, loaded: &Result<Article, Vec<Problem>>) {
     match loaded {
         Err(problems) => {
-            say!("{file}: invalid, {}", plural(problems.len(), "problem"));
+            say!("{file}: invalid, {}", count(problems.len(), "problem"));
             for problem in problems {
                 say!("  {file}: {problem}");
             }
         }
         Ok(article) => {
             let found = findings(article);
-            say!("{file}: valid, {}", plural(found.len(), "finding"));
+            let gaps = warnings(article);
+            say!(
+                "{file}: valid, {}, {}",
+                count(found.len(), "finding"),
+                count(gaps.len(), "warning")
+            );
+            for gap in &gaps {
+                say!("  {file}: warning: {gap}");
+            }
             for finding in &found {
                 say!("  [{}] {}", finding.kind.key(), finding.title);
                 say!("      {}", finding.detail);
@@ -63,92 +77,59 @@ fn print_report(file: &str, loaded: &Result<Article, Vec<Problem>>) {
     }
 }
 
-fn report_json(file: &str, loaded: &Result<Article, Vec<Problem>>) -> Json<'static> {
-    let text = |s: &str| Json::String(s.to_string().into());
-    let mut members = vec![
-        ("file".into(), text(file)),
-        ("valid".into(), Json::Bool(loaded.is_ok())),
-    ];
+fn report_json(file: &str, loaded: &Result<Article, Vec<Problem>>) -> Value {
+    let problems = |problems: &[Problem]| -> Vec<Value> {
+        problems
+            .iter()
+            .map(|p| json!({ "path": p.path, "message": p.message }))
+            .collect()
+    };
     match loaded {
-        Err(problems) => {
-            let problems = problems
-                .iter()
-                .map(|p| {
-                    Json::Object(vec![
-                        ("path".into(), text(&p.path)),
-                        ("message".into(), text(&p.message)),
-                    ])
-                })
-                .collect();
-            members.push(("problems".into(), Json::Array(problems)));
-        }
+        Err(found) => json!({ "file": file, "valid": false, "problems": problems(found) }),
         Ok(article) => {
-            let found = findings(article)
+            let found: Vec<Value> = findings(article)
                 .iter()
                 .map(|f| finding_json(article, f))
                 .collect();
-            members.push(("problems".into(), Json::Array(Vec::new())));
-            members.push(("findings".into(), Json::Array(found)));
+            json!({
+                "file": file,
+                "valid": true,
+                "problems": [],
+                "warnings": problems(&warnings(article)),
+                "findings": found,
+            })
         }
     }
-    Json::Object(members)
 }
 
-fn finding_json(article: &Article, finding: &Finding) -> Json<'static> {
-    let keys = |keys: Vec<&str>| {
-        Json::Array(
-            keys.into_iter()
-                .map(|k| Json::String(k.to_string().into()))
-                .collect(),
-        )
-    };
-    Json::Object(vec![
-        ("kind".into(), Json::String(finding.kind.key().into())),
-        ("title".into(), Json::String(finding.title.clone().into())),
-        ("detail".into(), Json::String(finding.detail.clone().into())),
-        (
-            "claims".into(),
-            keys(
-                finding
-                    .claims
-                    .iter()
-                    .map(|c| article.claim(*c).key.as_str())
-                    .collect(),
-            ),
-        ),
-        (
-            "paragraphs".into(),
-            keys(
-                finding
-                    .paragraphs
-                    .iter()
-                    .map(|p| article.paragraph(*p).key.as_str())
-                    .collect(),
-            ),
-        ),
-        (
-            "actors".into(),
-            keys(
-                finding
-                    .actors
-                    .iter()
-                    .map(|a| article.actor(*a).key.as_str())
-                    .collect(),
-            ),
-        ),
-        (
-            "sources".into(),
-            keys(
-                finding
-                    .sources
-                    .iter()
-                    .map(|s| article.source(*s).key.as_str())
-                    .collect(),
-            ),
-        ),
-    ])
-}
-
-pub fn plural(n: usize, noun: &str) -> String {
-    claimscope_core::integrity::count(n, noun)
+fn finding_json(article: &Article, finding: &Finding) -> Value {
+    let claims: Vec<&str> = finding
+        .claims
+        .iter()
+        .map(|&c| article.claim(c).key.as_str())
+        .collect();
+    let paragraphs: Vec<&str> = finding
+        .paragraphs
+        .iter()
+        .map(|&p| article.paragraph(p).key.as_str())
+        .collect();
+    let actors: Vec<&str> = finding
+        .actors
+        .iter()
+        .map(|&a| article.actor(a).key.as_str())
+        .collect();
+    let sources: Vec<&str> = finding
+        .sources
+        .iter()
+        .map(|&s| article.source(s).key.as_str())
+        .collect();
+    json!({
+        "kind": finding.kind.key(),
+        "title": finding.title,
+        "detail": finding.detail,
+        "claims": claims,
+        "paragraphs": paragraphs,
+        "actors": actors,
+        "sources": sources,
+    })
 }

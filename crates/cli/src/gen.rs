@@ -7,7 +7,9 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use claimscope_core::json::Json;
+use claimscope_core::format::file::{
+    Actor, Claim, Credit, Event, File, Info, Paragraph, Quote, Relation, Source,
+};
 
 /// The most claims `gen` writes; beyond it the file no longer fits the format's size limit.
 pub const MAX_CLAIMS: usize = 100_000;
@@ -76,36 +78,30 @@ fn number(flag: &str, value: &str) -> Result<u64, String> {
         .map_err(|_| format!("{flag} takes a whole number, not “{value}”."))
 }
 
-/// The article file with `claims` claims for `seed`, as compact JSON text.
+/// The article file with `claims` claims for `seed`, as compact JSON text: written files are
+/// pretty-printed, but 100 000 claims fit the format's 20 MB limit only without the indents.
 pub fn article_text(claims: usize, seed: u64) -> String {
-    let mut out = String::new();
-    article(claims, seed).write(&mut out, false);
-    out
+    serde_json::to_string(&article(claims, seed)).unwrap_or_default()
 }
 
 /// The article document with `claims` claims for `seed`.
-pub fn article(claims: usize, seed: u64) -> Json<'static> {
+pub fn article(claims: usize, seed: u64) -> File {
     let mut writer = Writer::new(claims, seed);
     let sources = writer.sources();
-    let claim_entries = writer.claims();
+    let claims = writer.claims();
     let relations = writer.relations();
     let events = writer.events();
-    object(vec![
-        ("format", text(claimscope_core::FORMAT)),
-        ("article", writer.info()),
-        (
-            "paragraphs",
-            Json::Array(std::mem::take(&mut writer.paragraphs)),
-        ),
-        (
-            "actors",
-            Json::Array(writer.cast.iter().map(Person::json).collect()),
-        ),
-        ("sources", Json::Array(sources)),
-        ("claims", Json::Array(claim_entries)),
-        ("relations", Json::Array(relations)),
-        ("events", Json::Array(events)),
-    ])
+    File {
+        format: claimscope_core::FORMAT.to_string(),
+        article: writer.info(),
+        paragraphs: std::mem::take(&mut writer.paragraphs),
+        actors: writer.cast.iter().map(Person::actor).collect(),
+        sources,
+        claims,
+        relations,
+        events,
+        ..File::default()
+    }
 }
 
 /// splitmix64: tiny, fast and well mixed, which is all a generator of test data needs.
@@ -215,23 +211,6 @@ fn key(letter: char, n: usize) -> String {
     format!("{letter}{}", base36(n))
 }
 
-fn text(s: &str) -> Json<'static> {
-    Json::String(s.to_string().into())
-}
-
-fn object(members: Vec<(&'static str, Json<'static>)>) -> Json<'static> {
-    Json::Object(
-        members
-            .into_iter()
-            .map(|(key, value)| (key.into(), value))
-            .collect(),
-    )
-}
-
-fn keys(list: impl IntoIterator<Item = String>) -> Json<'static> {
-    Json::Array(list.into_iter().map(|k| Json::String(k.into())).collect())
-}
-
 /// An actor being made up: its id, the names the text may call it by, and its kind.
 struct Person {
     key: String,
@@ -253,14 +232,15 @@ const ACTOR_KINDS: [&str; 9] = [
 ];
 
 impl Person {
-    fn json(&self) -> Json<'static> {
-        object(vec![
-            ("id", text(&self.key)),
-            ("name", text(&self.names[0])),
-            ("aliases", keys(self.names[1..].iter().cloned())),
-            ("kind", text(self.kind)),
-            ("summary", text(&format!("A generated {}.", self.kind))),
-        ])
+    fn actor(&self) -> Actor {
+        Actor {
+            id: self.key.clone(),
+            name: self.names[0].clone(),
+            aliases: self.names[1..].to_vec(),
+            kind: self.kind.to_string(),
+            summary: format!("A generated {}.", self.kind),
+            ..Actor::default()
+        }
     }
 }
 
@@ -277,7 +257,7 @@ struct Writer {
     claims: usize,
     cast: Vec<Person>,
     source_count: usize,
-    paragraphs: Vec<Json<'static>>,
+    paragraphs: Vec<Paragraph>,
 }
 
 impl Writer {
@@ -322,29 +302,25 @@ impl Writer {
         Person { key, names, kind }
     }
 
-    fn info(&self) -> Json<'static> {
-        object(vec![
-            ("id", text("generated")),
-            (
-                "title",
-                text(&format!("A generated article with {} claims", self.claims)),
-            ),
-            ("publisher", text("Claimscope generator")),
-            ("category", text("Test")),
-            ("language", text("en")),
-            ("url", Json::Null),
-            ("published", text("2024-01-01")),
-            (
-                "credits",
-                Json::Array(vec![object(vec![
-                    ("name", text(&self.cast[0].names[0])),
-                    ("role", text("author")),
-                ])]),
-            ),
-        ])
+    fn info(&self) -> Info {
+        Info {
+            id: "generated".into(),
+            title: format!("A generated article with {} claims", self.claims),
+            publisher: Some("Claimscope generator".into()),
+            category: Some("Test".into()),
+            language: "en".into(),
+            url: None,
+            published: Some("2024-01-01".into()),
+            credits: vec![Credit {
+                name: self.cast[0].names[0].clone(),
+                role: "author".into(),
+                ..Credit::default()
+            }],
+            ..Info::default()
+        }
     }
 
-    fn sources(&mut self) -> Vec<Json<'static>> {
+    fn sources(&mut self) -> Vec<Source> {
         const PAPERS: [&str; 5] = ["Post", "Times", "News", "Daily", "Review"];
         (0..self.source_count)
             .map(|i| {
@@ -356,30 +332,27 @@ impl Writer {
                 );
                 let author = self.rng.percent(30).then(|| {
                     let (a, b) = (self.rng.below(VOCABULARY), self.rng.below(VOCABULARY));
-                    text(&format!(
-                        "{} {}",
-                        capitalised(&word(a)),
-                        capitalised(&word(b))
-                    ))
+                    format!("{} {}", capitalised(&word(a)), capitalised(&word(b)))
                 });
                 let date = self
                     .rng
                     .percent(70)
-                    .then(|| text(&format!("2023-05-{:02}", 1 + self.rng.below(28))));
+                    .then(|| format!("2023-05-{:02}", 1 + self.rng.below(28)));
                 let url = self
                     .rng
                     .percent(50)
-                    .then(|| text(&format!("https://example.org/{key}")));
-                object(vec![
-                    ("id", text(&key)),
-                    ("outlet", text(&outlet)),
-                    ("author", author.unwrap_or(Json::Null)),
-                    ("title", Json::Null),
-                    ("date", date.unwrap_or(Json::Null)),
-                    ("url", url.unwrap_or(Json::Null)),
+                    .then(|| format!("https://example.org/{key}"));
+                Source {
+                    id: key,
+                    outlet,
+                    author,
+                    title: None,
+                    date,
+                    url,
                     // One source in four is cited but missing from the reference list.
-                    ("listed", Json::Bool(i % 4 != 1)),
-                ])
+                    listed: i % 4 != 1,
+                    ..Source::default()
+                }
             })
             .collect()
     }
@@ -392,7 +365,7 @@ impl Writer {
 
     /// Every claim, filling the paragraphs with their quotes as it goes: each paragraph holds the
     /// quotes of three to five consecutive claims.
-    fn claims(&mut self) -> Vec<Json<'static>> {
+    fn claims(&mut self) -> Vec<Claim> {
         let mut entries = Vec::with_capacity(self.claims);
         let mut sentences = Vec::new();
         let mut paragraph_size = 0;
@@ -405,10 +378,11 @@ impl Writer {
             entries.push(entry);
             sentences.push(sentence);
             if sentences.len() == paragraph_size || n == self.claims {
-                self.paragraphs.push(object(vec![
-                    ("id", text(&paragraph)),
-                    ("text", text(&sentences.join(" "))),
-                ]));
+                self.paragraphs.push(Paragraph {
+                    id: paragraph,
+                    text: sentences.join(" "),
+                    ..Paragraph::default()
+                });
                 sentences.clear();
             }
         }
@@ -416,7 +390,7 @@ impl Writer {
     }
 
     /// Claim `n` and the sentence of its paragraph that quotes it.
-    fn claim(&mut self, n: usize, paragraph: &str) -> (Json<'static>, String) {
+    fn claim(&mut self, n: usize, paragraph: &str) -> (Claim, String) {
         // A quarter of the claims are the writer's own.
         let claimant = if self.rng.percent(25) {
             0
@@ -437,24 +411,23 @@ impl Writer {
             capitalised(&self.common_word()),
             self.common_word()
         );
-        let entry = object(vec![
-            ("id", text(&key('c', n))),
-            (
-                "quote",
-                object(vec![
-                    ("paragraph", text(paragraph)),
-                    ("exact", text(&exact)),
-                ]),
-            ),
-            ("summary", text(&summary)),
-            ("claimant", text(&self.cast[claimant].key)),
-            ("sources", keys(sources.into_iter().map(|s| key('s', s)))),
-            ("kind", text(kind.0)),
-            (
-                "subjects",
-                keys(subjects.into_iter().map(|a| self.cast[a].key.clone())),
-            ),
-        ]);
+        let entry = Claim {
+            id: key('c', n),
+            quote: Quote {
+                paragraph: paragraph.to_string(),
+                exact,
+                ..Quote::default()
+            },
+            summary,
+            claimant: self.cast[claimant].key.clone(),
+            sources: sources.into_iter().map(|s| key('s', s)).collect(),
+            kind: kind.0.to_string(),
+            subjects: subjects
+                .into_iter()
+                .map(|a| self.cast[a].key.clone())
+                .collect(),
+            ..Claim::default()
+        };
         (entry, sentence)
     }
 
@@ -503,7 +476,7 @@ impl Writer {
         self.rng.distinct(count, |rng| rng.favouring_first(sources))
     }
 
-    fn relations(&mut self) -> Vec<Json<'static>> {
+    fn relations(&mut self) -> Vec<Relation> {
         if self.claims < 2 {
             return Vec::new();
         }
@@ -519,24 +492,23 @@ impl Writer {
                     "supports"
                 };
                 let note = self.rng.percent(25).then(|| {
-                    text(&format!(
+                    format!(
                         "{} {}.",
                         capitalised(&self.common_word()),
                         self.common_word()
-                    ))
+                    )
                 });
-                related.insert((a.min(b), a.max(b))).then(|| {
-                    object(vec![
-                        ("kind", text(kind)),
-                        ("claims", keys([key('c', a + 1), key('c', b + 1)])),
-                        ("note", note.unwrap_or(Json::Null)),
-                    ])
+                related.insert((a.min(b), a.max(b))).then(|| Relation {
+                    kind: kind.to_string(),
+                    claims: vec![key('c', a + 1), key('c', b + 1)],
+                    note,
+                    ..Relation::default()
                 })
             })
             .collect()
     }
 
-    fn events(&mut self) -> Vec<Json<'static>> {
+    fn events(&mut self) -> Vec<Event> {
         (0..self.claims / 50)
             .map(|i| {
                 let month = 1 + self.rng.below(12);
@@ -554,12 +526,13 @@ impl Writer {
                 let first = self.rng.below(self.claims);
                 let count = (1 + self.rng.below(3)).min(self.claims);
                 let claims = (0..count).map(|k| key('c', (first + k) % self.claims + 1));
-                object(vec![
-                    ("id", text(&key('e', i + 1))),
-                    ("date", text(&date)),
-                    ("label", text(&label)),
-                    ("claims", keys(claims)),
-                ])
+                Event {
+                    id: key('e', i + 1),
+                    date,
+                    label,
+                    claims: claims.collect(),
+                    ..Event::default()
+                }
             })
             .collect()
     }

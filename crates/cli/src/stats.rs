@@ -14,7 +14,7 @@ pub fn run(args: &[String]) -> ExitCode {
         Err(problems) => {
             eprintln!(
                 "{file}: invalid, {} (run claimscope check)",
-                crate::check::plural(problems.len(), "problem")
+                claimscope_core::view::count(problems.len(), "problem")
             );
             return ExitCode::FAILURE;
         }

@@ -1,43 +1,35 @@
-//! The core of Claimscope: the article model, loading and validation, derived indexes, integrity
-//! findings, the query engine and the URL state. It knows nothing of browsers, so everything here
-//! is tested natively.
+//! The core of Claimscope: everything the explorer and the newsroom's tools know about an article,
+//! with nothing of browsers, so all of it is tested natively.
+//!
+//! - [`format`]: reading an article file into a validated [`Article`] (every problem at once, in an
+//!   editor's words), writing it back, and the packed form served in a page.
+//! - [`model`]: the validated article, its entries and typed ids, and the indexes derived from it.
+//! - [`search`]: the reader's [`Query`] and the engine that runs it.
+//! - [`view`]: what the views show — integrity [`Finding`]s, the marked runs of a paragraph.
+//! - [`address`]: the address bar as state ([`UrlState`]) and the embedding's settings.
 //!
 //! ```
-//! use claimscope_core::{query, Article, Query};
+//! use claimscope_core::{load, query, Query};
 //!
 //! let bytes = include_bytes!("../../../data/belgorod-incursions.json");
-//! let article = Article::load(bytes).expect("the seed article is valid");
+//! let article = load(bytes).expect("the seed article is valid");
 //! let mut filter = Query::default();
 //! filter.text = "peace-keeping".into();
 //! let results = query::run(&article, &filter);
 //! assert!(!results.claims.is_empty());
 //! ```
 
-mod article;
-mod columns;
-pub mod embed;
-mod fields;
-pub mod fold;
-pub mod integrity;
-pub mod json;
-mod load;
-mod lower;
-mod model;
-pub mod packed;
-mod problem;
-pub mod query;
-pub mod runs;
-pub mod selection;
-mod sets;
-mod text_index;
-pub mod url;
-mod words_map;
+pub mod address;
+mod collections;
+pub mod format;
+pub mod model;
+pub mod search;
+pub mod view;
 
-pub use article::{Article, Mention};
-pub use embed::{Colour, Embedding, Theme};
-pub use integrity::{findings, Finding, FindingKind};
-pub use load::{load, FORMAT, MAX_FILE_BYTES, MAX_ITEMS};
+pub use address::embed::{Colour, Embedding, Theme};
+pub use address::url::{UrlState, View};
+pub use collections::Selection;
+pub use format::{load, Problem, FORMAT, MAX_FILE_BYTES, MAX_ITEMS};
 pub use model::*;
-pub use problem::Problem;
-pub use query::{Facet, FacetValue, Query, Results, SourceFilter};
-pub use url::{UrlState, View};
+pub use search::query::{self, Facet, FacetValue, Query, Results, SourceFilter};
+pub use view::integrity::{findings, Finding, FindingKind};

@@ -59,11 +59,11 @@ fn structural_attacks_are_refused_with_their_place() {
     );
     assert_eq!(
         problems("duplicate-keys.json"),
-        ["line 3, column 3: the field “format” appears twice in the same object."]
+        ["line 3, column 10: the field “format” appears twice in the same object."]
     );
     assert_eq!(
         problems("huge-number.json"),
-        ["line 55, column 17: the number is too large."]
+        ["line 55, column 23: the number is too large."]
     );
     assert_eq!(
         problems("non-utf8.json"),

@@ -230,7 +230,28 @@ fn every_problem_is_reported_at_once() {
             "\"exact\": \"The harbour was closed on Friday\"",
             "\"exact\": \"closed on Sunday\"",
         );
-    assert_eq!(problems(&text).len(), 3, "{:#?}", problems(&text));
+    assert_eq!(
+        problems(&text),
+        [
+            "article.language: expected text, found a number.",
+            "actors[1].kind: “mayor” is not a known actor kind; use one of: person, people, organisation, armed-group, state, government, military, intelligence-agency, media, author.",
+            "claims[0].quote.exact: the text “closed on Sunday” does not occur in paragraph p1.",
+        ]
+    );
+}
+
+#[test]
+fn editorial_gaps_are_not_refused() {
+    // A claim about no actor, empty summaries and an event no claim reports: the explorer shows
+    // them all, and the checker warns of them instead (format::warnings).
+    let text = EXAMPLE
+        .replacen("\"subjects\": [\"port-authority\"]", "\"subjects\": []", 1)
+        .replacen("\"summary\": \"", "\"summary\": \"\", \"x-was\": \"", 2);
+    let article = load(text.as_bytes()).expect("gaps are not problems");
+    assert!(article.claims().iter().any(|c| c.subjects.is_empty()));
+    assert!(article.actors()[0].summary.is_empty());
+    let warned = claimscope_core::format::warnings(&article);
+    assert_eq!(warned.len(), 3, "{warned:#?}");
 }
 
 #[test]

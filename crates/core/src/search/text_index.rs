@@ -8,11 +8,10 @@
 //! words that contain it: directly, through their claimant, or through a source they cite.
 //! Names are indexed once per actor and source, not once per claim that repeats them.
 
-use crate::article::Article;
-use crate::fold::fold_into;
-use crate::model::{Actor, ActorId, Claim, Source, SourceId};
-use crate::sets::{Bits, Lists};
-use crate::words_map::WordsMap;
+use crate::collections::WordsMap;
+use crate::collections::{Bits, Lists};
+use crate::model::{Actor, Claim, ClaimId, Source};
+use crate::search::fold::fold_into;
 
 /// Where words end. A NUL in the file's text separates words too, as it always has.
 fn separates_words(c: char) -> bool {
@@ -91,12 +90,20 @@ impl TextIndex {
     }
 
     /// The claims whose searchable text contains every term; `None` when there are no terms, so
-    /// every claim matches. Terms are folded and hold no whitespace, as [`crate::fold::terms`]
+    /// every claim matches. Terms are folded and hold no whitespace, as [`crate::search::fold::terms`]
     /// gives them.
-    pub(crate) fn matches(&self, article: &Article, terms: &[String]) -> Option<Bits> {
+    ///
+    /// An actor's words match the claims it makes, and a source's the claims citing it:
+    /// `claims_by` and `claims_citing` list those claims by actor and by source.
+    pub(crate) fn matches(
+        &self,
+        terms: &[String],
+        claims_by: &[Vec<ClaimId>],
+        claims_citing: &[Vec<ClaimId>],
+    ) -> Option<Bits> {
         let mut result: Option<Bits> = None;
         for term in terms.iter().filter(|t| !t.is_empty()) {
-            let found = self.matches_term(article, term);
+            let found = self.matches_term(term, claims_by, claims_citing);
             match &mut result {
                 Some(result) => result.and(&found),
                 None => result = Some(found),
@@ -105,7 +112,12 @@ impl TextIndex {
         result
     }
 
-    fn matches_term(&self, article: &Article, term: &str) -> Bits {
+    fn matches_term(
+        &self,
+        term: &str,
+        claims_by: &[Vec<ClaimId>],
+        claims_citing: &[Vec<ClaimId>],
+    ) -> Bits {
         let mut found = Bits::empty(self.claims);
         let mut last_word = usize::MAX;
         for (at, _) in self.words.match_indices(term) {
@@ -124,8 +136,8 @@ impl TextIndex {
                         found.set(holder);
                         continue;
                     }
-                    Some(actor) if actor < self.actors => article.claims_by(ActorId(actor as u32)),
-                    Some(actor) => article.claims_citing(SourceId((actor - self.actors) as u32)),
+                    Some(actor) if actor < self.actors => &claims_by[actor],
+                    Some(actor) => &claims_citing[actor - self.actors],
                 };
                 for claim in claims {
                     found.set(claim.index());
@@ -139,15 +151,14 @@ impl TextIndex {
 #[cfg(test)]
 mod tests {
     fn example() -> crate::Article {
-        crate::load(include_bytes!("../../../tests/fixtures/harbour.json")).expect("valid")
+        crate::load(include_bytes!("../../../../tests/fixtures/harbour.json")).expect("valid")
     }
 
     fn matching(terms: &[&str]) -> Vec<usize> {
         let article = example();
         let terms: Vec<String> = terms.iter().map(|t| t.to_string()).collect();
         article
-            .text_index()
-            .matches(&article, &terms)
+            .search_words(&terms)
             .map_or_else(Vec::new, |bits| bits.ones().collect())
     }
 
@@ -158,7 +169,7 @@ mod tests {
         assert_eq!(matching(&["day."]), [0, 1]);
         assert_eq!(matching(&["."]), [0, 1, 2]);
         let article = example();
-        assert_eq!(article.text_index().matches(&article, &[]), None);
+        assert_eq!(article.search_words(&[]), None);
     }
 
     #[test]

@@ -11,8 +11,12 @@
 //! element that carries it. A list is its length, then its items; an optional value is a list of
 //! at most one; a vocabulary word is its position in the vocabulary.
 
-use crate::article::Article;
+use crate::model::Article;
 use crate::model::*;
+
+/// The id of the `<script type="text/plain">` element that carries a served page's own article,
+/// packed: the build writes it (`src/bin/prerender.rs`) and the explorer reads it.
+pub const SCRIPT_ID: &str = "claimscope-article";
 
 /// Writes `article` in the packed form.
 pub fn pack(article: &Article) -> String {
@@ -211,8 +215,8 @@ impl Packer {
         self.text(&date.to_string());
     }
 
-    fn word<V: Vocabulary + PartialEq>(&mut self, value: V) {
-        self.number(V::ALL.iter().position(|(v, _)| *v == value).unwrap_or(0));
+    fn word<V: Vocabulary>(&mut self, value: V) {
+        self.number(value.position());
     }
 
     fn list<T>(&mut self, items: &[T], mut item: impl FnMut(&mut Self, &T)) {
@@ -290,7 +294,7 @@ impl Unpacker<'_> {
     }
 
     fn word<V: Vocabulary>(&mut self) -> Option<V> {
-        V::ALL.get(self.number()?).map(|(value, _)| *value)
+        V::at(self.number()?)
     }
 
     /// A list, reading each item with `item`, which gets the item's position.
@@ -328,7 +332,8 @@ mod tests {
     use proptest::prelude::*;
 
     fn seed() -> Article {
-        Article::load(include_bytes!("../../../data/belgorod-incursions.json")).expect("valid seed")
+        crate::load(include_bytes!("../../../../data/belgorod-incursions.json"))
+            .expect("valid seed")
     }
 
     fn assert_same(read: &Article, article: &Article) {
@@ -351,8 +356,8 @@ mod tests {
 
     #[test]
     fn the_fixture_reads_back_as_it_was_written() {
-        let file = include_bytes!("../../../tests/fixtures/harbour.json");
-        let article = Article::load(file).expect("valid fixture");
+        let file = include_bytes!("../../../../tests/fixtures/harbour.json");
+        let article = crate::load(file).expect("valid fixture");
         assert_same(&unpack(&pack(&article)).expect("unpacks"), &article);
     }
 
@@ -411,11 +416,11 @@ mod tests {
             text: "the".into(),
             ..crate::Query::default()
         };
-        let results = crate::query::run(article, &query);
+        let results = crate::search::query::run(article, &query);
         let _ = crate::findings(article);
         for paragraph in article.paragraphs() {
-            let hits = crate::query::highlights(&query, &paragraph.text);
-            let _ = crate::runs::runs(article, paragraph.id, &hits);
+            let hits = crate::search::query::highlights(&query, &paragraph.text);
+            let _ = crate::view::runs::runs(article, paragraph.id, &hits);
         }
         for claim in &results.claims {
             let _ = article.relations_of(*claim).count();

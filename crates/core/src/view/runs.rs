@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use crate::article::Article;
+use crate::model::Article;
 use crate::model::{ActorId, ClaimId, ParagraphId};
 
 /// A stretch of a paragraph with one markup.

@@ -2,8 +2,9 @@
 //! claims. They are computed from a valid article, never authored, and each points at the claims,
 //! paragraphs, actors and sources it concerns.
 
-use crate::article::Article;
+use crate::model::Article;
 use crate::model::*;
+use crate::view::count;
 
 /// What a finding is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -212,13 +213,4 @@ fn paragraphs_of(article: &Article, claims: &[ClaimId]) -> Vec<ParagraphId> {
     paragraphs.sort();
     paragraphs.dedup();
     paragraphs
-}
-
-/// “1 claim”, “3 claims”.
-pub fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
 }

@@ -5,9 +5,9 @@
 
 use std::fmt;
 
-use crate::json::Json;
+use super::json::Json;
+use super::problem::Problem;
 use crate::model::{Date, Url, Vocabulary};
-use crate::problem::Problem;
 
 /// The longest id the format allows.
 const MAX_ID_LEN: usize = 64;
@@ -91,19 +91,28 @@ impl Fields {
         value
     }
 
-    /// A field that must be present and hold non-empty text. Text is borrowed from the parsed
-    /// file: loading copies only what the article keeps.
+    /// A field that must be present and hold text, which may be empty: an empty summary is an
+    /// editorial gap the checker warns of (`crate::format::warnings`), not a file the explorer
+    /// cannot show. Text is borrowed from the parsed file: loading copies only what the article
+    /// keeps.
     pub fn text<'j>(&mut self, object: &'j Json<'j>, path: &Path, key: &str) -> Option<&'j str> {
         let value = self.required(object, path, key)?;
         self.text_value(value, &path.key(key))
     }
 
+    /// A field that must be present and hold text that is not blank, because the explorer shows
+    /// nothing else in its place: an actor's name, a source's outlet, a quote.
+    pub fn label<'j>(&mut self, object: &'j Json<'j>, path: &Path, key: &str) -> Option<&'j str> {
+        let text = self.text(object, path, key)?;
+        if text.trim().is_empty() {
+            self.problem(&path.key(key), "must not be empty.");
+            return None;
+        }
+        Some(text)
+    }
+
     pub fn text_value<'j>(&mut self, value: &'j Json<'j>, path: &Path) -> Option<&'j str> {
         match value {
-            Json::String(s) if s.trim().is_empty() => {
-                self.problem(path, "must not be empty.");
-                None
-            }
             Json::String(s) => Some(s),
             other => {
                 self.wrong_type(path, "text", other);
@@ -112,7 +121,7 @@ impl Fields {
         }
     }
 
-    /// A field that must be present and hold non-empty text or `null`. The outer `None` means the
+    /// A field that must be present and hold text or `null`. The outer `None` means the
     /// field was wrong.
     pub fn nullable_text(
         &mut self,

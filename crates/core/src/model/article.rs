@@ -8,9 +8,9 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::columns::Columns;
+use crate::model::Columns;
 use crate::model::*;
-use crate::text_index::TextIndex;
+use crate::search::TextIndex;
 
 /// A place in the text where an actor is named.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,11 +43,6 @@ pub struct Article {
 }
 
 impl Article {
-    /// Reads and validates an article file: see [`crate::load`].
-    pub fn load(bytes: &[u8]) -> Result<Article, Vec<crate::Problem>> {
-        crate::load::load(bytes)
-    }
-
     pub(crate) fn new(
         info: ArticleInfo,
         paragraphs: Vec<Paragraph>,
@@ -211,9 +206,11 @@ impl Article {
         &self.columns
     }
 
-    /// The claims' words, for the free-text search.
-    pub(crate) fn text_index(&self) -> &TextIndex {
-        &self.text_index
+    /// The claims whose words, or whose claimant's or sources' names, hold every term: see
+    /// [`TextIndex::matches`].
+    pub(crate) fn search_words(&self, terms: &[String]) -> Option<crate::collections::Bits> {
+        self.text_index
+            .matches(terms, &self.claims_by, &self.claims_citing)
     }
 }
 

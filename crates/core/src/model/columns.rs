@@ -2,8 +2,8 @@
 //! one flat array, so a query over 100,000 claims reads a few contiguous arrays instead of chasing a
 //! pointer per claim.
 
-use crate::model::{Claim, ClaimKind, Vocabulary};
-use crate::sets::Lists;
+use crate::collections::Lists;
+use crate::model::{Claim, Vocabulary};
 
 #[derive(Debug, Default)]
 pub(crate) struct Columns {
@@ -23,7 +23,7 @@ impl Columns {
         };
         for claim in claims {
             columns.claimant.push(claim.claimant.0);
-            columns.kind.push(kind_position(claim.kind));
+            columns.kind.push(claim.kind.position() as u8);
             columns.subjects.push(claim.subjects.iter().map(|a| a.0));
             columns.sources.push(claim.sources.iter().map(|s| s.0));
         }
@@ -34,12 +34,4 @@ impl Columns {
     pub(crate) fn len(&self) -> usize {
         self.claimant.len()
     }
-}
-
-/// The kind's position in [`ClaimKind::ALL`].
-pub(crate) fn kind_position(kind: ClaimKind) -> u8 {
-    ClaimKind::ALL
-        .iter()
-        .position(|(k, _)| *k == kind)
-        .unwrap_or(0) as u8
 }

@@ -5,12 +5,12 @@
 //! then anchors each claim's quote in its paragraph. It never stops at the first problem (except
 //! when the text is not JSON, or not this format's version), so an editor fixes a file in one pass.
 
-use crate::article::Article;
-use crate::fields::{abbreviate, every, Fields, Path, ROOT};
-use crate::json::Json;
+use super::fields::{abbreviate, every, Fields, Path, ROOT};
+use super::json::Json;
+use super::problem::Problem;
+use crate::collections::WordsMap;
+use crate::model::Article;
 use crate::model::*;
-use crate::problem::Problem;
-use crate::words_map::WordsMap;
 
 /// The format version this explorer reads.
 pub const FORMAT: &str = "claimscope/1";
@@ -282,7 +282,7 @@ impl<'j> Loader<'j> {
         Some(Actor {
             id: ActorId(index),
             key: f.id(object, path, "id")?.to_owned(),
-            name: f.text(object, path, "name")?.to_owned(),
+            name: f.label(object, path, "name")?.to_owned(),
             aliases: complete(aliases?)?,
             kind: f.word(object, path, "kind")?,
             summary: f.text(object, path, "summary")?.to_owned(),
@@ -302,7 +302,7 @@ impl<'j> Loader<'j> {
         Some(Source {
             id: SourceId(index),
             key: key.filter(|&k| k != "unsourced")?.to_owned(),
-            outlet: f.text(object, path, "outlet")?.to_owned(),
+            outlet: f.label(object, path, "outlet")?.to_owned(),
             author: f.nullable_text(object, path, "author")?,
             title: f.nullable_text(object, path, "title")?,
             date: f.date(object, path, "date", true)?,
@@ -319,7 +319,7 @@ impl<'j> Loader<'j> {
         let quote = quote.and_then(|q| {
             Some((
                 f.id(q, &quote_path, "paragraph")?,
-                f.text(q, &quote_path, "exact")?,
+                f.label(q, &quote_path, "exact")?,
                 f.optional_text(q, &quote_path, "prefix"),
                 f.optional_text(q, &quote_path, "suffix"),
             ))
@@ -330,12 +330,6 @@ impl<'j> Loader<'j> {
         let sources = f.id_list(object, path, "sources");
         let kind = f.word(object, path, "kind");
         let subjects = f.id_list(object, path, "subjects");
-        if subjects.as_ref().is_some_and(Vec::is_empty) {
-            f.problem(
-                &path.key("subjects"),
-                "a claim is about at least one actor.",
-            );
-        }
         let (paragraph, exact, prefix, suffix) = quote?;
         Some(RawClaim {
             key: key?,
@@ -461,12 +455,6 @@ impl<'j> Loader<'j> {
         let date = f.date(object, path, "date", false);
         let label = f.text(object, path, "label");
         let keys = f.id_list(object, path, "claims")?;
-        if keys.is_empty() {
-            f.problem(
-                &path.key("claims"),
-                "an event is reported by at least one claim.",
-            );
-        }
         let claims = resolve_all(&self.claims, f, &path.key("claims"), &keys, "claims")?;
         Some(Event {
             key: key?.to_owned(),

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use crate::lower::lower;
+use super::lower::lower;
 
 /// The base letter of each character from U+00C0 to U+017F; `.` where the character has none.
 const LATIN_BASE: &[u8; 192] = b"aaaaaa.ceeeeiiiidnooooo.ouuuuy..aaaaaa.ceeeeiiiidnooooo.ouuuuy.y\

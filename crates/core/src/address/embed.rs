@@ -2,7 +2,8 @@
 //! (`embed`, `theme`, `accent`, `childId`, `data`), the iframe snippet a newsroom pastes, and the
 //! only messages the explorer ever sends its parent — its height.
 
-use crate::url::pairs;
+use crate::address::url::pairs;
+use crate::view::html::attribute;
 
 /// Light, dark, or whatever the reader's system prefers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -111,21 +112,6 @@ pub fn snippet(page: &str, script: &str, title: &str) -> String {
         attribute(&format!("Claimscope: {title}")),
         attribute(script)
     )
-}
-
-/// Escapes text for a double-quoted HTML attribute.
-pub fn attribute(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -5,9 +5,9 @@
 //! complaint, so an old or hand-edited link still opens. Parameters the explorer does not own (an
 //! embedding's `embed`, `theme`, `data`…) are kept as they are, in order.
 
-use crate::article::Article;
+use crate::model::Article;
 use crate::model::{ClaimId, ClaimKind, Vocabulary};
-use crate::query::{Query, SourceFilter};
+use crate::search::query::{Query, SourceFilter};
 
 /// The explorer's views.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -64,7 +64,8 @@ pub struct UrlState {
     pub other: Vec<(String, String)>,
 }
 
-const OWNED: [&str; 7] = ["view", "q", "by", "about", "source", "kind", "claim"];
+/// The parameters the explorer owns; every other parameter of the address is kept as it was.
+pub const PARAMETERS: [&str; 7] = ["view", "q", "by", "about", "source", "kind", "claim"];
 
 /// The value of the source facet for claims without a source.
 pub const UNSOURCED: &str = "unsourced";
@@ -99,7 +100,7 @@ impl UrlState {
         let mut pairs: Vec<(&str, &str)> = self
             .other
             .iter()
-            .filter(|(k, _)| !OWNED.contains(&k.as_str()))
+            .filter(|(k, _)| !PARAMETERS.contains(&k.as_str()))
             .map(|(k, v)| (k.as_str(), v.as_str()))
             .collect();
         if self.view != View::default() {
@@ -128,69 +129,23 @@ impl UrlState {
         if let Some(claim) = self.claim {
             pairs.push(("claim", &article.claim(claim).key));
         }
-        let mut out = String::new();
-        for (key, value) in pairs {
-            out.push(if out.is_empty() { '?' } else { '&' });
-            encode(key, &mut out);
-            out.push('=');
-            encode(value, &mut out);
+        if pairs.is_empty() {
+            return String::new();
         }
-        out
+        let mut out = form_urlencoded::Serializer::for_suffix(String::from("?"), 1);
+        out.extend_pairs(pairs);
+        out.finish()
     }
 }
 
-/// The decoded key–value pairs of a query string; malformed escapes are kept literally.
+/// The decoded key–value pairs of a query string (with or without its leading `?`), as a browser
+/// decodes them: `+` is a space, a malformed escape is kept literally, and bytes that are not
+/// UTF-8 become U+FFFD.
 pub fn pairs(search: &str) -> Vec<(String, String)> {
     let search = search.strip_prefix('?').unwrap_or(search);
-    search
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|pair| {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            (decode(key), decode(value))
-        })
+    form_urlencoded::parse(search.as_bytes())
+        .map(|(key, value)| (key.into_owned(), value.into_owned()))
         .collect()
-}
-
-fn decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' => match bytes
-                .get(i + 1..i + 3)
-                .and_then(|h| u8::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok())
-            {
-                Some(byte) => {
-                    out.push(byte);
-                    i += 2;
-                }
-                None => out.push(b'%'),
-            },
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn encode(text: &str, out: &mut String) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    for &b in text.as_bytes() {
-        match b {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(b as char)
-            }
-            b' ' => out.push('+'),
-            b => {
-                out.push('%');
-                out.push(HEX[usize::from(b >> 4)] as char);
-                out.push(HEX[usize::from(b & 15)] as char);
-            }
-        }
-    }
 }
 
 #[cfg(test)]
@@ -211,10 +166,15 @@ mod tests {
 
     #[test]
     fn encoding_then_decoding_is_identity() {
-        for text in ["a b&c=d", "é’%+", "", "?#/"] {
-            let mut encoded = String::new();
-            encode(text, &mut encoded);
-            assert_eq!(decode(&encoded), text);
+        for text in ["a b&c=d", "é’%+", "", "?#/", "~*"] {
+            let state = UrlState {
+                other: vec![("x".into(), text.into())],
+                ..UrlState::default()
+            };
+            let article = crate::load(include_bytes!("../../../../tests/fixtures/harbour.json"))
+                .expect("valid fixture");
+            let search = state.to_query_string(&article);
+            assert_eq!(pairs(&search), [("x".to_string(), text.to_string())]);
         }
     }
 }

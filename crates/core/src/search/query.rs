@@ -8,12 +8,11 @@
 
 use std::ops::Range;
 
-use crate::article::Article;
-use crate::columns::kind_position;
-use crate::fold;
+use crate::collections::Bits;
+use crate::collections::Selection;
+use crate::model::Article;
 use crate::model::*;
-use crate::selection::Selection;
-use crate::sets::Bits;
+use crate::search::fold;
 
 /// A value of the source facet: a source, or “no source at all”.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -134,10 +133,7 @@ impl FacetCounts {
             FacetValue::About(a) => self.about[a.index()],
             FacetValue::Source(SourceFilter::Unsourced) => self.unsourced,
             FacetValue::Source(SourceFilter::Source(s)) => self.source[s.index()],
-            FacetValue::Kind(k) => ClaimKind::ALL
-                .iter()
-                .position(|(kind, _)| *kind == k)
-                .map_or(0, |i| self.kind[i]),
+            FacetValue::Kind(k) => self.kind[k.position()],
         }
     }
 }
@@ -220,7 +216,7 @@ pub fn run(article: &Article, query: &Query) -> Results {
         }
     });
     let kind = passing(claims, &query.kind, |&k, bits| {
-        let wanted = kind_position(k);
+        let wanted = k.position() as u8;
         for (claim, _) in columns
             .kind
             .iter()
@@ -230,9 +226,7 @@ pub fn run(article: &Article, query: &Query) -> Results {
             bits.set(claim);
         }
     });
-    let text = article
-        .text_index()
-        .matches(article, &fold::terms(&query.text));
+    let text = article.search_words(&fold::terms(&query.text));
     let filters = [by, about, source, kind, text];
     let [by, about, source, kind, all] =
         [0, 1, 2, 3, usize::MAX].map(|skip| passing_all_but(claims, &filters, skip));

@@ -1,0 +1,168 @@
+//! Editorial gaps in a valid article: what the checker and the editor point out without refusing
+//! the file, because the explorer can still show it (a claim about no actor, an empty summary, an
+//! actor no claim is by or about). Each is a [`Problem`], with the JSON path of what to fill in.
+//! The integrity findings a reader sees ([`crate::findings`]) are not repeated here.
+
+use crate::format::Problem;
+use crate::model::Article;
+
+/// Every editorial gap of `article`, in file order.
+pub fn warnings(article: &Article) -> Vec<Problem> {
+    let mut found = Gaps(Vec::new());
+    let info = article.info();
+    found.blank("article.title", &info.title, "the article has no headline.");
+    found.blank(
+        "article.language",
+        &info.language,
+        "say the text's language (\"en\"), so screen readers pronounce it right.",
+    );
+    for (i, credit) in info.credits.iter().enumerate() {
+        found.blank(
+            format!("article.credits[{i}].name"),
+            &credit.name,
+            "a credit names no one.",
+        );
+        found.blank(
+            format!("article.credits[{i}].role"),
+            &credit.role,
+            "say what this person did (author, editor, …).",
+        );
+    }
+    for (i, paragraph) in article.paragraphs().iter().enumerate() {
+        found.blank(
+            format!("paragraphs[{i}].text"),
+            &paragraph.text,
+            "the paragraph is empty.",
+        );
+    }
+    for (i, actor) in article.actors().iter().enumerate() {
+        for (a, alias) in actor.aliases.iter().enumerate() {
+            found.blank(
+                format!("actors[{i}].aliases[{a}]"),
+                alias,
+                "an empty alias names nothing.",
+            );
+        }
+        found.blank(
+            format!("actors[{i}].summary"),
+            &actor.summary,
+            "readers see no description of this actor.",
+        );
+        if article.claims_by(actor.id).is_empty() && article.claims_about(actor.id).is_empty() {
+            found.add(
+                format!("actors[{i}]"),
+                format!(
+                    "no claim is by or about {}; readers can only find them in the Actors view.",
+                    actor.name
+                ),
+            );
+        }
+    }
+    for (i, source) in article.sources().iter().enumerate() {
+        if !source.listed && article.claims_citing(source.id).is_empty() {
+            found.add(
+                format!("sources[{i}]"),
+                format!(
+                    "no claim cites {}, and the reference list leaves it out.",
+                    source.outlet
+                ),
+            );
+        }
+    }
+    for (i, claim) in article.claims().iter().enumerate() {
+        found.blank(
+            format!("claims[{i}].summary"),
+            &claim.summary,
+            "readers see the quote in place of a summary.",
+        );
+        if claim.subjects.is_empty() {
+            found.add(
+                format!("claims[{i}].subjects"),
+                "the claim is about no actor, so no “About” filter finds it.",
+            );
+        }
+    }
+    for (i, event) in article.events().iter().enumerate() {
+        found.blank(
+            format!("events[{i}].label"),
+            &event.label,
+            "the event has no label on the timeline.",
+        );
+        if event.claims.is_empty() {
+            found.add(
+                format!("events[{i}].claims"),
+                "no claim reports this event, so filters never show it.",
+            );
+        }
+    }
+    found.0
+}
+
+struct Gaps(Vec<Problem>);
+
+impl Gaps {
+    fn add(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.0.push(Problem::new(path, message));
+    }
+
+    fn blank(&mut self, path: impl Into<String>, text: &str, message: &str) {
+        if text.trim().is_empty() {
+            self.add(path, format!("empty: {message}"));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED: &[u8] = include_bytes!("../../../../data/belgorod-incursions.json");
+
+    fn with(change: impl FnOnce(&mut serde_json::Value)) -> Vec<String> {
+        let mut value: serde_json::Value = serde_json::from_slice(SEED).expect("JSON");
+        change(&mut value);
+        let text = value.to_string();
+        let article = crate::load(text.as_bytes()).expect("still valid");
+        warnings(&article).iter().map(|p| p.to_string()).collect()
+    }
+
+    #[test]
+    fn the_seed_has_no_gaps() {
+        assert_eq!(with(|_| {}), Vec::<String>::new());
+    }
+
+    #[test]
+    fn gaps_are_warnings_with_the_path_to_fill_in() {
+        let warned = with(|v| {
+            v["claims"][3]["subjects"] = serde_json::json!([]);
+            v["claims"][4]["summary"] = "".into();
+            v["actors"][2]["summary"] = " ".into();
+            v["events"][0]["claims"] = serde_json::json!([]);
+        });
+        assert_eq!(
+            warned,
+            [
+                "actors[2].summary: empty: readers see no description of this actor.",
+                "claims[3].subjects: the claim is about no actor, so no “About” filter finds it.",
+                "claims[4].summary: empty: readers see the quote in place of a summary.",
+                "events[0].claims: no claim reports this event, so filters never show it.",
+            ]
+        );
+    }
+
+    #[test]
+    fn actors_in_no_claim_and_sources_neither_cited_nor_listed_are_pointed_out() {
+        let warned = with(|v| {
+            let actors = v["actors"].as_array_mut().expect("actors");
+            actors.push(serde_json::json!({"id": "nobody", "name": "Nobody", "aliases": [], "kind": "person", "summary": "x"}));
+            let sources = v["sources"].as_array_mut().expect("sources");
+            sources.push(serde_json::json!({"id": "ghost", "outlet": "Ghost Gazette", "author": null, "title": null, "date": null, "url": null, "listed": false}));
+        });
+        assert_eq!(warned.len(), 2, "{warned:?}");
+        assert!(warned[0].ends_with(
+            "no claim is by or about Nobody; readers can only find them in the Actors view."
+        ));
+        assert!(warned[1]
+            .ends_with("no claim cites Ghost Gazette, and the reference list leaves it out."));
+    }
+}
