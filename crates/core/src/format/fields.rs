@@ -155,6 +155,18 @@ impl Fields {
         }
     }
 
+    /// A field that may be left out, or hold true or false; left out is false.
+    pub fn optional_boolean(&mut self, object: &Json, path: &Path, key: &str) -> Option<bool> {
+        match object.get(key) {
+            None => Some(false),
+            Some(Json::Bool(b)) => Some(*b),
+            Some(other) => {
+                self.wrong_type(&path.key(key), "true or false", other);
+                None
+            }
+        }
+    }
+
     /// A field holding an id: 1–64 of `a-z 0-9 - _`, starting with a letter or digit.
     pub fn id<'j>(&mut self, object: &'j Json<'j>, path: &Path, key: &str) -> Option<&'j str> {
         let value = self.required(object, path, key)?;

@@ -73,6 +73,9 @@ pub struct Actor {
     pub summary: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Guessed by the drafter and not yet confirmed by a person; written only when true.
+    #[serde(skip_serializing_if = "is_false")]
+    pub drafted: bool,
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -103,6 +106,9 @@ pub struct Claim {
     pub subjects: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Guessed by the drafter and not yet confirmed by a person; written only when true.
+    #[serde(skip_serializing_if = "is_false")]
+    pub drafted: bool,
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -139,6 +145,10 @@ pub struct Event {
     pub claims: Vec<String>,
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+fn is_false(value: &bool) -> bool {
+    !value
 }
 
 impl File {
@@ -198,6 +208,7 @@ impl From<&Article> for File {
                     kind: a.kind.key().to_string(),
                     summary: a.summary.clone(),
                     note: a.note.clone(),
+                    drafted: a.drafted,
                     extra: Extra::new(),
                 })
                 .collect(),
@@ -237,6 +248,7 @@ impl From<&Article> for File {
                     kind: c.kind.key().to_string(),
                     subjects: c.subjects.iter().map(|&a| actor_key(a)).collect(),
                     note: c.note.clone(),
+                    drafted: c.drafted,
                     extra: Extra::new(),
                 })
                 .collect(),

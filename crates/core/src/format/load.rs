@@ -178,6 +178,7 @@ struct RawClaim<'j> {
     kind: ClaimKind,
     subjects: Vec<&'j str>,
     note: Option<String>,
+    drafted: bool,
 }
 
 impl<'j> Loader<'j> {
@@ -287,6 +288,7 @@ impl<'j> Loader<'j> {
             kind: f.word(object, path, "kind")?,
             summary: f.text(object, path, "summary")?.to_owned(),
             note: f.optional_text(object, path, "note"),
+            drafted: f.optional_boolean(object, path, "drafted")?,
         })
     }
 
@@ -343,6 +345,7 @@ impl<'j> Loader<'j> {
             kind: kind?,
             subjects: subjects?,
             note: f.optional_text(object, path, "note"),
+            drafted: f.optional_boolean(object, path, "drafted")?,
         })
     }
 
@@ -395,6 +398,7 @@ impl<'j> Loader<'j> {
             kind: raw.kind,
             subjects: subjects?.into_iter().map(ActorId).collect(),
             note: raw.note,
+            drafted: raw.drafted,
         })
     }
 

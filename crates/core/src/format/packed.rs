@@ -46,6 +46,7 @@ pub fn pack(article: &Article) -> String {
         out.word(actor.kind);
         out.text(&actor.summary);
         out.optional(actor.note.as_deref(), Packer::text);
+        out.number(usize::from(actor.drafted));
     });
     out.list(article.sources(), |out, source| {
         out.text(&source.key);
@@ -70,6 +71,7 @@ pub fn pack(article: &Article) -> String {
         out.word(claim.kind);
         out.list(&claim.subjects, |out, subject| out.number(subject.index()));
         out.optional(claim.note.as_deref(), Packer::text);
+        out.number(usize::from(claim.drafted));
     });
     out.list(article.relations(), |out, relation| {
         out.word(relation.kind);
@@ -121,6 +123,7 @@ pub fn unpack(packed: &str) -> Option<Article> {
             kind: input.word()?,
             summary: input.text()?,
             note: input.optional(Unpacker::text)?,
+            drafted: input.id(2)? == 1,
         })
     })?;
     let sources = input.list(|input, i| {
@@ -157,6 +160,7 @@ pub fn unpack(packed: &str) -> Option<Article> {
             kind: input.word()?,
             subjects: input.ids(actor_count, ActorId)?,
             note: input.optional(Unpacker::text)?,
+            drafted: input.id(2)? == 1,
         })
     })?;
     let claim_count = claims.len();

@@ -74,6 +74,8 @@ pub struct Actor {
     pub kind: ActorKind,
     pub summary: String,
     pub note: Option<String>,
+    /// A guess of the drafter that no one has confirmed yet.
+    pub drafted: bool,
 }
 
 impl Actor {
@@ -118,6 +120,8 @@ pub struct Claim {
     pub kind: ClaimKind,
     pub subjects: Vec<ActorId>,
     pub note: Option<String>,
+    /// A guess of the drafter that no one has confirmed yet.
+    pub drafted: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
