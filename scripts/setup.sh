@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs what building and testing the explorer need on a Debian machine, each piece only when it
 # is missing or at the wrong version, from package registries only (never a release binary):
-# Debian's chromium, chromium-driver, brotli and nodejs; rustup's wasm target and rust-src; trunk and
-# wasm-bindgen-cli (at exactly Cargo.lock's wasm-bindgen) from crates.io; wasm-opt, terser and
-# playwright-core from npm. Sourced by serve.sh and test.sh, which then find the tools on PATH.
+# Debian's chromium, chromium-driver, brotli and nodejs; rustup's pinned toolchain
+# (rust-toolchain.toml) with its wasm target and rust-src; trunk and wasm-bindgen-cli (at exactly
+# Cargo.lock's wasm-bindgen) from crates.io; wasm-opt, terser and playwright-core from npm. Sourced by serve.sh and test.sh, which then find the tools on PATH.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -19,6 +19,13 @@ if [ ${#missing[@]} -gt 0 ]; then
   step "Debian packages: ${missing[*]}"
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# The toolchain rust-toolchain.toml pins, with the components and target it names.
+toolchain=$(sed -n 's/^channel = "\(.*\)"/\1/p' rust-toolchain.toml)
+if ! rustup toolchain list | grep -q "^$toolchain-"; then
+  step "Rust toolchain $toolchain (rust-toolchain.toml)"
+  rustup toolchain install
 fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then

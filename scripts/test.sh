@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every check and test: formatting and lints, the native tests
 # (core, CLI, app), the component tests in headless Chromium, and the end-to-end tests against the
-# release build. Ends with each runner's summary and a total; exits non-zero on any failure.
+# release build. Ends with each runner's summary and a total, whichever layers failed; exits non-zero
+# on any failure.
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 
 log=$(mktemp -d)
 trap 'rm -rf "$log"' EXIT
+# Each layer runs even when one before it failed, so the summary below always tells every layer.
+failed_layers=()
 run() {
   local name=$1; shift
   printf '\n== %s\n' "$name"
-  "$@" 2>&1 | tee "$log/$name.txt"
+  if ! "$@" 2>&1 | tee "$log/$name.txt"; then
+    failed_layers+=("$name")
+  fi
 }
 
 run fmt cargo fmt --all -- --check
@@ -36,5 +41,10 @@ for layer in native components node; do
   echo "$layer: $passed passed, $failed failed"
   total_passed=$((total_passed + passed)); total_failed=$((total_failed + failed))
 done
+if [ ${#failed_layers[@]} -gt 0 ]; then
+  echo "layers that failed: ${failed_layers[*]}"
+  # A layer that failed without a failing test (formatting, lints, a build) still counts as one.
+  [ "$total_failed" -gt 0 ] || total_failed=${#failed_layers[@]}
+fi
 echo "total: $total_passed passed, $total_failed failed"
-[ "$total_failed" = 0 ]
+[ ${#failed_layers[@]} = 0 ] && [ "$total_failed" = 0 ]

@@ -1,5 +1,7 @@
-//! The values a reader ticked in one facet: a handful at most, so a sorted list. (A `BTreeSet`
-//! would do the same, at several kilobytes of extra WebAssembly per element type.)
+//! The values a reader ticked in one facet: a handful at most, so a sorted list. A `BTreeSet` does
+//! the same: as one for each of the query's three element types it cost 4 KB brotli more of the
+//! explorer's WebAssembly (BENCHMARKS.md, session 2). The tests hold it to `BTreeSet` on random
+//! sequences of changes.
 
 /// A set of values kept sorted, without duplicates.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,5 +100,22 @@ mod tests {
         assert_eq!(s.len(), 3);
         s.clear();
         assert!(s.is_empty());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn behaves_as_a_btree_set(changes in proptest::collection::vec((0..3u8, 0..12u8), 0..60)) {
+            let mut selection = Selection::default();
+            let mut set = std::collections::BTreeSet::new();
+            for (change, value) in changes {
+                match change {
+                    0 => proptest::prop_assert_eq!(selection.insert(value), set.insert(value)),
+                    1 => proptest::prop_assert_eq!(selection.remove(&value), set.remove(&value)),
+                    _ => proptest::prop_assert_eq!(selection.contains(&value), set.contains(&value)),
+                }
+                proptest::prop_assert_eq!(selection.iter().collect::<Vec<_>>(), set.iter().collect::<Vec<_>>());
+                proptest::prop_assert_eq!(selection.len(), set.len());
+            }
+        }
     }
 }

@@ -1,5 +1,11 @@
 //! Compact collections of positions for the indexes and the query engine: a set of claims as one
 //! bit per claim, and many short lists of ids stored end to end in one array.
+//!
+//! What they save over the standard collections, at the benchmark's 100,000 claims: a filter's
+//! set is 12.5 KB (`Vec<bool>` takes 100 KB, a `BTreeSet<u32>` of the 25,000 claims one claimant
+//! makes about 200 KB) and two filters meet with one AND per 64 claims; the article's lists of
+//! subjects and sources are one allocation each instead of 100,000 `Vec`s (2.4 MB of headers
+//! alone). The tests hold both to `BTreeSet` and `Vec<Vec<u32>>` on random contents.
 
 /// A set of claim positions.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -153,5 +159,53 @@ mod tests {
             [of(0), of(1), of(2), of(3)],
             [vec![0, 2], vec![2], vec![0], vec![]]
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bit_sets_behave_as_btree_sets(
+            len in 0..300usize,
+            a in proptest::collection::vec(0..300usize, 0..80),
+            b in proptest::collection::vec(0..300usize, 0..80),
+        ) {
+            use std::collections::BTreeSet;
+            let fill = |positions: &[usize]| {
+                let mut bits = Bits::empty(len);
+                let mut set = BTreeSet::new();
+                for &p in positions.iter().filter(|&&p| p < len) {
+                    bits.set(p);
+                    set.insert(p);
+                }
+                (bits, set)
+            };
+            let (mut bits, set) = fill(&a);
+            let (other, other_set) = fill(&b);
+            proptest::prop_assert_eq!(bits.ones().collect::<Vec<_>>(), set.iter().copied().collect::<Vec<_>>());
+            proptest::prop_assert!((0..len).all(|p| bits.contains(p) == set.contains(&p)));
+            bits.and(&other);
+            let both: Vec<usize> = set.intersection(&other_set).copied().collect();
+            proptest::prop_assert_eq!(bits.ones().collect::<Vec<_>>(), both);
+            proptest::prop_assert_eq!(Bits::full(len).ones().count(), len);
+        }
+
+        #[test]
+        fn lists_behave_as_vecs_of_vecs(lists in proptest::collection::vec(proptest::collection::vec(0..20u32, 0..6), 0..30)) {
+            let mut packed = Lists::default();
+            for list in &lists {
+                packed.push(list.iter().copied());
+            }
+            for (i, list) in lists.iter().enumerate() {
+                proptest::prop_assert_eq!(packed.of(i), list.as_slice());
+            }
+            let inverted = packed.inverted(20);
+            for id in 0..20u32 {
+                let holders: Vec<u32> = lists
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(item, list)| list.iter().filter(|&&x| x == id).map(move |_| item as u32))
+                    .collect();
+                proptest::prop_assert_eq!(inverted.of(id as usize), holders.as_slice());
+            }
+        }
     }
 }

@@ -124,6 +124,18 @@ pub struct Claim {
     pub drafted: bool,
 }
 
+impl Claim {
+    /// The claim as readers see it in a list: its summary, or its quote when the summary is empty
+    /// (an editorial gap the checker warns of, not a reason to show nothing).
+    pub fn headline(&self) -> &str {
+        if self.summary.trim().is_empty() {
+            &self.quote.exact
+        } else {
+            &self.summary
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Relation {
     pub kind: RelationKind,

@@ -51,7 +51,7 @@ pub fn findings(article: &Article) -> Vec<Finding> {
     let mut found = Vec::new();
     for source in article.sources() {
         let citing = article.claims_citing(source.id);
-        if !source.listed {
+        if !source.listed && !citing.is_empty() {
             found.push(Finding {
                 kind: FindingKind::UnlistedSource,
                 title: format!("{} is cited but missing from the reference list", source.outlet),
@@ -65,7 +65,7 @@ pub fn findings(article: &Article) -> Vec<Finding> {
                 actors: Vec::new(),
                 sources: vec![source.id],
             });
-        } else if citing.is_empty() {
+        } else if source.listed && citing.is_empty() {
             found.push(Finding {
                 kind: FindingKind::UncitedSource,
                 title: format!("{} is listed but never cited", source.outlet),
@@ -96,7 +96,7 @@ pub fn findings(article: &Article) -> Vec<Finding> {
             detail: relation
                 .note
                 .clone()
-                .unwrap_or_else(|| format!("“{}” against “{}”.", a.summary, b.summary)),
+                .unwrap_or_else(|| format!("“{}” against “{}”.", a.headline(), b.headline())),
             claims: relation.claims.to_vec(),
             paragraphs: paragraphs_of(article, &relation.claims),
             actors: vec![a.claimant, b.claimant],
@@ -213,4 +213,61 @@ fn paragraphs_of(article: &Article, claims: &[ClaimId]) -> Vec<ParagraphId> {
     paragraphs.sort();
     paragraphs.dedup();
     paragraphs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::{json, Value};
+
+    const HARBOUR: &str = include_str!("../../../../tests/fixtures/harbour.json");
+
+    fn findings_with(sources: Value) -> Vec<(FindingKind, String, Vec<String>)> {
+        let mut file: Value = serde_json::from_str(HARBOUR).expect("JSON");
+        let list = file["sources"].as_array_mut().expect("sources");
+        list.extend(sources.as_array().into_iter().flatten().cloned());
+        let article = crate::load(file.to_string().as_bytes()).expect("valid");
+        findings(&article)
+            .into_iter()
+            .map(|f| {
+                let sources = f
+                    .sources
+                    .iter()
+                    .map(|&s| article.source(s).key.clone())
+                    .collect();
+                (f.kind, f.title, sources)
+            })
+            .collect()
+    }
+
+    fn source(id: &str, outlet: &str, listed: bool) -> Value {
+        json!({"id": id, "outlet": outlet, "author": null, "title": null, "date": null,
+               "url": null, "listed": listed})
+    }
+
+    #[test]
+    fn a_listed_source_no_claim_cites_is_a_finding() {
+        let found = findings_with(json!([source("almanac", "Tide Almanac", true)]));
+        assert!(
+            found.contains(&(
+                FindingKind::UncitedSource,
+                "Tide Almanac is listed but never cited".into(),
+                vec!["almanac".into()]
+            )),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn a_source_neither_cited_nor_listed_is_no_finding() {
+        // Not “cited but missing from the reference list”: nothing cites it. The checker warns
+        // of it instead (format::warnings).
+        let found = findings_with(json!([source("rumour-mill", "Rumour Mill", false)]));
+        assert!(
+            found
+                .iter()
+                .all(|(_, _, sources)| !sources.contains(&"rumour-mill".to_string())),
+            "{found:#?}"
+        );
+    }
 }

@@ -24,11 +24,7 @@ pub struct Run {
 pub fn runs(article: &Article, paragraph: ParagraphId, hits: &[Range<usize>]) -> Vec<Run> {
     let text = &article.paragraph(paragraph).text;
     let claims = article.claims_in(paragraph);
-    let mentions: Vec<_> = article
-        .mentions()
-        .iter()
-        .filter(|m| m.paragraph == paragraph)
-        .collect();
+    let mentions = article.mentions_in(paragraph);
     let mut cuts = vec![0, text.len()];
     for claim in claims {
         let range = &article.claim(*claim).quote.range;
@@ -54,4 +50,104 @@ pub fn runs(article: &Article, paragraph: ParagraphId, hits: &[Range<usize>]) ->
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    const TEXT: &str = "Ana said the port reopens Monday and the mayor agreed.";
+
+    fn article() -> Article {
+        let claim = |id: &str, exact: &str| {
+            json!({
+                "id": id, "quote": {"paragraph": "p1", "exact": exact}, "summary": "",
+                "claimant": "ana", "sources": [], "kind": "statement", "subjects": []
+            })
+        };
+        let actor = |id: &str, name: &str| json!({"id": id, "name": name, "aliases": [], "kind": "person", "summary": ""});
+        let file = json!({
+            "format": "claimscope/1",
+            "article": {"id": "a", "title": "t", "publisher": null, "category": null,
+                        "language": "en", "url": null, "published": null, "credits": []},
+            "paragraphs": [{"id": "p1", "text": TEXT}],
+            "actors": [actor("ana", "Ana"), actor("mayor", "mayor")],
+            "sources": [],
+            "claims": [
+                claim("outer", "said the port reopens Monday and the mayor agreed"),
+                claim("nested", "the port reopens Monday"),
+                claim("overlapping", "Monday and the mayor"),
+            ],
+            "relations": [], "events": []
+        });
+        crate::load(file.to_string().as_bytes()).expect("valid")
+    }
+
+    /// Each run as its text, its claim's id, its actor's id and whether it is a hit.
+    fn described(hits: &[Range<usize>]) -> Vec<(String, Option<String>, Option<String>, bool)> {
+        let article = article();
+        runs(&article, ParagraphId(0), hits)
+            .into_iter()
+            .map(|run| {
+                (
+                    TEXT[run.range].to_string(),
+                    run.claim.map(|c| article.claim(c).key.clone()),
+                    run.mention.map(|a| article.actor(a).key.clone()),
+                    run.hit,
+                )
+            })
+            .collect()
+    }
+
+    fn run(
+        text: &str,
+        claim: Option<&str>,
+        actor: Option<&str>,
+        hit: bool,
+    ) -> (String, Option<String>, Option<String>, bool) {
+        (
+            text.into(),
+            claim.map(Into::into),
+            actor.map(Into::into),
+            hit,
+        )
+    }
+
+    #[test]
+    fn nested_and_overlapping_quotes_give_each_run_its_innermost_claim() {
+        let port = TEXT.find("port").expect("in the text");
+        assert_eq!(
+            described(&[Range {
+                start: port,
+                end: port + 4
+            }]),
+            [
+                run("Ana", None, Some("ana"), false),
+                run(" ", None, None, false),
+                run("said ", Some("outer"), None, false),
+                run("the ", Some("nested"), None, false),
+                run("port", Some("nested"), None, true),
+                run(" reopens ", Some("nested"), None, false),
+                run("Monday", Some("overlapping"), None, false),
+                run(" and the ", Some("overlapping"), None, false),
+                run("mayor", Some("overlapping"), Some("mayor"), false),
+                run(" agreed", Some("outer"), None, false),
+                run(".", None, None, false),
+            ]
+        );
+    }
+
+    #[test]
+    fn runs_cover_the_whole_paragraph_in_order() {
+        let whole = Range {
+            start: 0,
+            end: TEXT.len(),
+        };
+        let runs = runs(&article(), ParagraphId(0), &[whole]);
+        assert_eq!(runs.first().map(|r| r.range.start), Some(0));
+        assert_eq!(runs.last().map(|r| r.range.end), Some(TEXT.len()));
+        assert!(runs.windows(2).all(|w| w[0].range.end == w[1].range.start));
+        assert!(runs.iter().all(|r| r.hit));
+    }
 }

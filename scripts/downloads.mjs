@@ -1,0 +1,47 @@
+// What a reader's browser downloads from a release build, file by file (raw, gzip -9, brotli -11):
+// the seed page (the article served in it, with the claimscope-app build) and a data= page (with
+// the claimscope-files build, before the article file itself), and the budgets they are held to.
+// Used by scripts/size-report.mjs (a report) and tests/build/size.test.mjs (the budgets as a test).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** Brotli bytes: the seed page's budget (100 KB), and the data= page's (115,361 B before its JSON
+ * reader moved onto serde_json, plus the 6 KB that move was allowed). */
+export const BUDGETS = { seed: 102_400, files: 115_361 + 6_144 };
+
+/** Served to host pages that embed the explorer, never to the explorer's own readers. */
+const HOST_ONLY = /^embed\.js$/;
+/** Each page downloads one of the two builds of the explorer (see Trunk.toml). */
+const SEED_BUILD = /^claimscope-app-/;
+const FILES_BUILD = /^claimscope-files-/;
+
+function sizes(dir, name) {
+  const bytes = readFileSync(join(dir, name));
+  return {
+    name,
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const sum = (rows, key) => rows.reduce((total, row) => total + row[key], 0);
+
+/** Every file of the build in `dir`, largest first, and what each kind of page downloads. */
+export function measure(dir) {
+  const files = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => sizes(dir, entry.name))
+    .sort((a, b) => b.brotli - a.brotli);
+  const page = (skip) => {
+    const download = files.filter((file) => !HOST_ONLY.test(file.name) && !skip.test(file.name));
+    return { files: download, raw: sum(download, 'raw'), gzip: sum(download, 'gzip'), brotli: sum(download, 'brotli') };
+  };
+  return { files, seed: page(FILES_BUILD), withFile: page(SEED_BUILD) };
+}
+
+/** A page's download as lines of text, file by file, for a failing budget's message. */
+export function breakdown(page) {
+  return page.files.map((file) => `  ${file.name}: ${file.brotli.toLocaleString('en-US')} B brotli`).join('\n');
+}

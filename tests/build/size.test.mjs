@@ -1,0 +1,23 @@
+// The download budgets of the release build in dist/ (scripts/downloads.mjs): sizes are
+// deterministic, so a change that passes a budget fails here, with what each file weighs.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { BUDGETS, breakdown, measure } from '../../scripts/downloads.mjs';
+import { root } from '../e2e/harness.mjs';
+
+const { seed, withFile } = measure(join(root, 'dist'));
+
+test(`the seed page downloads at most ${BUDGETS.seed.toLocaleString('en-US')} B brotli`, () => {
+  assert.ok(
+    seed.brotli <= BUDGETS.seed,
+    `the seed page downloads ${seed.brotli.toLocaleString('en-US')} B brotli:\n${breakdown(seed)}`,
+  );
+});
+
+test(`a data= page downloads at most ${BUDGETS.files.toLocaleString('en-US')} B brotli before its article`, () => {
+  assert.ok(
+    withFile.brotli <= BUDGETS.files,
+    `a data= page downloads ${withFile.brotli.toLocaleString('en-US')} B brotli:\n${breakdown(withFile)}`,
+  );
+});
