@@ -7,6 +7,7 @@
 //! - [`search`]: the reader's [`Query`] and the engine that runs it.
 //! - [`view`]: what the views show — integrity [`Finding`]s, the marked runs of a paragraph.
 //! - [`address`]: the address bar as state ([`UrlState`]) and the embedding's settings.
+//! - [`edit`]: the newsroom's editor as pure functions: the document, its changes, undo.
 //!
 //! ```
 //! use claimscope_core::{load, query, Query};
@@ -21,6 +22,7 @@
 
 pub mod address;
 mod collections;
+pub mod edit;
 pub mod format;
 pub mod model;
 pub mod search;

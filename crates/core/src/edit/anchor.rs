@@ -1,0 +1,193 @@
+//! Turning a reader's selection in a paragraph into a quote that finds its place again, as the
+//! W3C `TextQuoteSelector` (and Hypothesis) do: the exact words, and only as much of the text
+//! right before or after them as it takes to single out one occurrence (at most 32 characters
+//! each way, as Hypothesis uses). The loader finds quotes the same way (`format::load`).
+
+use std::ops::Range;
+
+/// How many characters of context a quote may carry on each side.
+const CONTEXT: usize = 32;
+
+/// Where a selection stands in a paragraph, said the way the format says it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Anchor {
+    /// The selected words, without the spaces around them.
+    pub exact: String,
+    pub prefix: Option<String>,
+    pub suffix: Option<String>,
+}
+
+/// The quote for the bytes `range` of `text`: trimmed of surrounding whitespace, cut to whole
+/// characters, with a prefix and/or suffix when the words occur more than once. `None` when the
+/// selection holds no words, or when no context of 32 characters tells its occurrence apart.
+pub fn anchor(text: &str, range: Range<usize>) -> Option<Anchor> {
+    let range = whole_chars(text, range)?;
+    let selected = &text[range.clone()];
+    let start = range.start + (selected.len() - selected.trim_start().len());
+    let end = range.end - (selected.len() - selected.trim_end().len());
+    if start >= end {
+        return None;
+    }
+    let exact = &text[start..end];
+    let places: Vec<usize> = text.match_indices(exact).map(|(at, _)| at).collect();
+    if !places.contains(&start) {
+        // The selection overlaps an earlier occurrence of the same words: the loader, which reads
+        // occurrences left to right without overlap, would never find it.
+        return None;
+    }
+    let unique = |prefix: &str, suffix: &str| {
+        places
+            .iter()
+            .filter(|&&at| {
+                text[..at].ends_with(prefix) && text[at + exact.len()..].starts_with(suffix)
+            })
+            .count()
+            == 1
+    };
+    let before: Vec<usize> = text[..start]
+        .char_indices()
+        .map(|(i, _)| i)
+        .rev()
+        .take(CONTEXT)
+        .collect();
+    let after: Vec<usize> = text[end..]
+        .char_indices()
+        .map(|(i, c)| end + i + c.len_utf8())
+        .take(CONTEXT)
+        .collect();
+    // The shortest context that works: none, then a growing prefix, then a growing suffix, then
+    // the whole prefix with a growing suffix.
+    let prefixes = std::iter::once(start).chain(before.iter().copied());
+    let suffixes = std::iter::once(end).chain(after.iter().copied());
+    let found = prefixes
+        .map(|from| (from, end))
+        .chain(suffixes.clone().skip(1).map(|to| (start, to)))
+        .chain(
+            suffixes
+                .skip(1)
+                .map(|to| (before.last().copied().unwrap_or(start), to)),
+        )
+        .find(|&(from, to)| unique(&text[from..start], &text[end..to]))?;
+    let context = |part: &str| (!part.is_empty()).then(|| part.to_string());
+    Some(Anchor {
+        exact: exact.to_string(),
+        prefix: context(&text[found.0..start]),
+        suffix: context(&text[end..found.1]),
+    })
+}
+
+/// The range widened to the characters it touches, or `None` when it lies outside the text.
+fn whole_chars(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    if range.start > range.end || range.end > text.len() {
+        return None;
+    }
+    let mut start = range.start;
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = range.end;
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    Some(start..end)
+}
+
+/// The byte offset in `text` of a position counted in UTF-16 code units, as the browser counts a
+/// selection's offsets; a position inside a character or past the end gives the next boundary.
+pub fn byte_offset(text: &str, utf16: usize) -> usize {
+    let mut units = 0;
+    for (at, c) in text.char_indices() {
+        if units >= utf16 {
+            return at;
+        }
+        units += c.len_utf16();
+    }
+    text.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quote(text: &str, words: &str, nth: usize) -> Option<Anchor> {
+        let at = text.match_indices(words).nth(nth).map(|(at, _)| at)?;
+        anchor(text, at..at + words.len())
+    }
+
+    #[test]
+    fn words_that_occur_once_need_no_context() {
+        let anchor = quote("The mayor said the port reopens.", "the port", 0);
+        assert_eq!(
+            anchor,
+            Some(Anchor {
+                exact: "the port".into(),
+                prefix: None,
+                suffix: None
+            })
+        );
+    }
+
+    #[test]
+    fn repeated_words_get_the_shortest_context_that_singles_them_out() {
+        let text = "The port closed. The port reopened on Monday.";
+        let second = quote(text, "The port", 1).expect("anchors");
+        assert_eq!(second.prefix.as_deref(), Some(" "));
+        assert_eq!(second.suffix, None);
+        let first = quote(text, "The port", 0).expect("anchors");
+        assert_eq!((first.prefix, first.suffix.as_deref()), (None, Some(" c")));
+    }
+
+    #[test]
+    fn whitespace_around_a_selection_is_left_out() {
+        let anchor = anchor("Ana said so.", 3..9).expect("anchors");
+        assert_eq!(anchor.exact, "said");
+        assert_eq!(super::anchor("a   b", 1..4), None);
+    }
+
+    #[test]
+    fn the_loader_finds_what_was_anchored() {
+        let text = "Zoë said “yes”, and Zoë said “no”; then Zoë said “yes” again.";
+        for nth in 0..3 {
+            let anchor = quote(text, "Zoë said", nth).expect("anchors");
+            let matching: Vec<usize> = text
+                .match_indices(&anchor.exact)
+                .map(|(at, _)| at)
+                .filter(|&at| {
+                    anchor
+                        .prefix
+                        .as_deref()
+                        .is_none_or(|p| text[..at].ends_with(p))
+                        && anchor
+                            .suffix
+                            .as_deref()
+                            .is_none_or(|s| text[at + anchor.exact.len()..].starts_with(s))
+                })
+                .collect();
+            assert_eq!(
+                matching,
+                [text
+                    .match_indices("Zoë said")
+                    .nth(nth)
+                    .map(|(at, _)| at)
+                    .unwrap_or_default()]
+            );
+        }
+    }
+
+    #[test]
+    fn a_selection_inside_a_character_takes_the_whole_character() {
+        let text = "café au lait";
+        let anchor = anchor(text, 3..4).expect("anchors");
+        assert_eq!(anchor.exact, "é");
+    }
+
+    #[test]
+    fn browser_offsets_count_utf16_units() {
+        let text = "a😀é b";
+        assert_eq!(byte_offset(text, 0), 0);
+        assert_eq!(byte_offset(text, 1), 1);
+        assert_eq!(byte_offset(text, 3), 5);
+        assert_eq!(byte_offset(text, 4), 7);
+        assert_eq!(byte_offset(text, 99), text.len());
+    }
+}

@@ -1,0 +1,84 @@
+//! Ids for new entries: readable (they appear in the explorer's addresses, `?by=ana-perez`),
+//! valid in the format (1–64 of `a-z 0-9 - _`) and unused in their list.
+
+/// The longest id made here, leaving room for a number that keeps it unique.
+const MAX: usize = 48;
+
+/// An id made from `name` (its letters and digits in lower case, accents dropped where they have
+/// a plain letter under them, words joined by `-`), with `-2`, `-3`, … added while `taken` says it
+/// is in use.
+pub fn unique_id(name: &str, taken: impl Fn(&str) -> bool) -> String {
+    let mut base = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        match plain(c) {
+            Some(letter) => base.push(letter),
+            None if !base.is_empty() && !base.ends_with('-') => base.push('-'),
+            None => {}
+        }
+        if base.len() >= MAX {
+            break;
+        }
+    }
+    let base = match base.trim_matches('-') {
+        "" => "entry",
+        trimmed => trimmed,
+    }
+    .to_string();
+    let mut id = base.clone();
+    let mut n = 2;
+    while taken(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}
+
+/// The plain letter or digit an id writes for `c`, if any.
+fn plain(c: char) -> Option<char> {
+    if c.is_ascii_alphanumeric() {
+        return Some(c);
+    }
+    let letter = match c {
+        'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ì'..='ï' | 'ī' | 'į' | 'ı' => 'i',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò'..='ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ù'..='ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ś' | 'š' | 'ß' => 's',
+        'ź' | 'ż' | 'ž' => 'z',
+        'ł' => 'l',
+        'ř' => 'r',
+        'ť' => 't',
+        'ď' | 'ð' => 'd',
+        _ => return None,
+    };
+    Some(letter)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_read_like_the_name() {
+        let free = |_: &str| false;
+        assert_eq!(unique_id("Zoë van der Berg", free), "zoe-van-der-berg");
+        assert_eq!(
+            unique_id("Instituto Nacional de Estadística", free),
+            "instituto-nacional-de-estadistica"
+        );
+        assert_eq!(unique_id("  O'Neill (RTÉ) ", free), "o-neill-rte");
+        assert_eq!(unique_id("“—”", free), "entry");
+    }
+
+    #[test]
+    fn ids_are_unique_and_valid() {
+        let taken = ["bbc", "bbc-2"];
+        assert_eq!(unique_id("BBC", |id| taken.contains(&id)), "bbc-3");
+        let long = unique_id(&"word ".repeat(40), |_| false);
+        assert!(long.len() <= 64 && !long.ends_with('-'));
+    }
+}
