@@ -12,8 +12,6 @@ use std::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
-use crate::collections::WordsMap;
-
 /// How deeply arrays and objects may nest before the reader gives up.
 pub const MAX_DEPTH: usize = 64;
 
@@ -199,30 +197,33 @@ impl<'de> Visitor<'de> for Tree {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json<'de>, A::Error> {
         let mut members: Vec<(Cow<'de, str>, Json<'de>)> = Vec::new();
-        // Objects of the format hold a dozen keys, which are quicker to compare than to hash; a
-        // hostile object of 100,000 keys is hashed.
-        let mut seen: Option<WordsMap<String, ()>> = None;
         while let Some(key) = map.next_key_seed(Key)? {
-            let twice = match &mut seen {
-                Some(seen) => seen.insert(key.to_string(), ()).is_some(),
-                None => members.iter().any(|(k, _)| *k == key),
-            };
-            if twice {
-                return Err(de::Error::custom(format_args!(
-                    "the field “{key}” appears twice in the same object"
-                )));
-            }
-            if seen.is_none() && members.len() == 32 {
-                seen = Some(members.iter().map(|(k, _)| (k.to_string(), ())).collect());
-                if let Some(seen) = &mut seen {
-                    seen.insert(key.to_string(), ());
-                }
+            // Objects of the format hold a dozen keys, quicker to compare than to sort or hash;
+            // a hostile object of 100,000 keys is checked once it ends.
+            if members.len() < LONG_OBJECT && members.iter().any(|(k, _)| *k == key) {
+                return Err(twice(&key));
             }
             let value = map.next_value_seed(self.inner()?)?;
             members.push((key, value));
         }
+        if members.len() > LONG_OBJECT {
+            let mut keys: Vec<&str> = members.iter().map(|(k, _)| k.as_ref()).collect();
+            keys.sort_unstable();
+            if let Some(pair) = keys.windows(2).find(|pair| pair[0] == pair[1]) {
+                return Err(twice(pair[0]));
+            }
+        }
         Ok(Json::Object(members))
     }
+}
+
+/// Objects longer than this are checked for a key given twice when they end, not at each key.
+const LONG_OBJECT: usize = 32;
+
+fn twice<E: de::Error>(key: &str) -> E {
+    E::custom(format_args!(
+        "the field “{key}” appears twice in the same object"
+    ))
 }
 
 /// Reads an object's key, borrowed from the input when it has no escapes.
