@@ -1,5 +1,6 @@
-//! Splitting a paragraph into runs of text that the article view marks up alike: the claim a run
-//! belongs to, the actor it names, and whether the reader's search matched it.
+//! Splitting a paragraph into runs of text that the article view (and the editor's text) marks up
+//! alike: the claim a run belongs to, the actor it names, and whether the reader's search matched
+//! it.
 //!
 //! Quotes may overlap or nest; a run belongs to the innermost (latest-starting) claim covering it,
 //! so a claim quoted inside another stays selectable on its own.
@@ -9,42 +10,66 @@ use std::ops::Range;
 use crate::model::Article;
 use crate::model::{ActorId, ClaimId, ParagraphId};
 
-/// A stretch of a paragraph with one markup.
+/// A stretch of a paragraph with one markup: the claim it belongs to (`C`) and the actor it names
+/// (`A`), as ids of a loaded article ([`Run`]) or positions in a file being edited.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Run {
+pub struct Marked<C, A> {
     /// Byte range in the paragraph's text.
     pub range: Range<usize>,
-    pub claim: Option<ClaimId>,
-    pub mention: Option<ActorId>,
+    pub claim: Option<C>,
+    pub mention: Option<A>,
     /// Whether the reader's search matched this text.
     pub hit: bool,
 }
 
+/// A run of a loaded article's paragraph.
+pub type Run = Marked<ClaimId, ActorId>;
+
 /// The runs of a paragraph, covering its whole text in order. `hits` are search matches in it.
 pub fn runs(article: &Article, paragraph: ParagraphId, hits: &[Range<usize>]) -> Vec<Run> {
     let text = &article.paragraph(paragraph).text;
-    let claims = article.claims_in(paragraph);
-    let mentions = article.mentions_in(paragraph);
-    let mut cuts = vec![0, text.len()];
-    for claim in claims {
-        let range = &article.claim(*claim).quote.range;
-        cuts.extend([range.start, range.end]);
-    }
-    cuts.extend(mentions.iter().flat_map(|m| [m.range.start, m.range.end]));
+    let claims: Vec<(ClaimId, Range<usize>)> = article
+        .claims_in(paragraph)
+        .iter()
+        .map(|&c| (c, article.claim(c).quote.range.clone()))
+        .collect();
+    let mentions: Vec<(ActorId, Range<usize>)> = article
+        .mentions_in(paragraph)
+        .iter()
+        .map(|m| (m.actor, m.range.clone()))
+        .collect();
+    cut(text.len(), &claims, &mentions, hits)
+}
+
+/// Cuts a text of `len` bytes into runs at every edge of the claims' quotes, the mentions and
+/// the hits, each run taking the innermost claim covering it (the latest to start; of two
+/// starting together, the shorter).
+pub fn cut<C: Copy, A: Copy>(
+    len: usize,
+    claims: &[(C, Range<usize>)],
+    mentions: &[(A, Range<usize>)],
+    hits: &[Range<usize>],
+) -> Vec<Marked<C, A>> {
+    let mut claims = claims.to_vec();
+    claims.sort_by_key(|(_, r)| (r.start, std::cmp::Reverse(r.end)));
+    let mut cuts = vec![0, len];
+    cuts.extend(claims.iter().flat_map(|(_, r)| [r.start, r.end]));
+    cuts.extend(mentions.iter().flat_map(|(_, r)| [r.start, r.end]));
     cuts.extend(hits.iter().flat_map(|h| [h.start, h.end]));
+    cuts.retain(|&at| at <= len);
     cuts.sort_unstable();
     cuts.dedup();
     cuts.windows(2)
         .map(|w| {
             let range = w[0]..w[1];
             let covers = |r: &Range<usize>| r.start <= range.start && range.end <= r.end;
-            Run {
+            Marked {
                 claim: claims
                     .iter()
                     .rev()
-                    .copied()
-                    .find(|c| covers(&article.claim(*c).quote.range)),
-                mention: mentions.iter().find(|m| covers(&m.range)).map(|m| m.actor),
+                    .find(|(_, r)| covers(r))
+                    .map(|(c, _)| *c),
+                mention: mentions.iter().find(|(_, r)| covers(r)).map(|(a, _)| *a),
                 hit: hits.iter().any(covers),
                 range,
             }
