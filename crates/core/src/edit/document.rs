@@ -16,7 +16,8 @@ use crate::format::file::{
     Actor, Claim, Event, Extra, File, Info, Paragraph, Quote, Relation, Source,
 };
 use crate::format::{warnings, Problem};
-use crate::model::{ActorKind, Article, Vocabulary};
+use crate::model::{ActorId, ActorKind, Article, NameFinder, Vocabulary};
+use crate::view::runs::{cut, Marked};
 
 /// An article file being edited.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -470,6 +471,46 @@ impl Document {
     }
 }
 
+impl Document {
+    /// The marked runs of paragraph `paragraph`, as the explorer's Article view marks them: each
+    /// claim by its position in [`Document::claims`] (quotes that no longer find their place are
+    /// left unmarked) and each actor named by its position in [`Document::actors`].
+    pub fn marks(&self, paragraph: usize) -> Vec<Marked<usize, usize>> {
+        let Some(paragraph) = self.paragraphs.get(paragraph) else {
+            return Vec::new();
+        };
+        let text = &paragraph.text;
+        let claims: Vec<(usize, Range<usize>)> = self
+            .claims
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.quote.paragraph == paragraph.id)
+            .filter_map(|(i, c)| {
+                place_of(text, &c.quote).map(|at| (i, at..at + c.quote.exact.len()))
+            })
+            .collect();
+        let author = ActorKind::Author.key();
+        let names = NameFinder::new(
+            self.actors
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| a.kind != author)
+                .flat_map(|(i, a)| {
+                    std::iter::once(a.name.as_str())
+                        .chain(a.aliases.iter().map(String::as_str))
+                        .filter(|name| !name.trim().is_empty())
+                        .map(move |name| (ActorId(i as u32), name))
+                }),
+        );
+        let mentions: Vec<(usize, Range<usize>)> = names
+            .find(text)
+            .into_iter()
+            .map(|(actor, range)| (actor.index(), range))
+            .collect();
+        cut(text.len(), &claims, &mentions, &[])
+    }
+}
+
 /// Where `quote` stands in `text`, found as the loader finds it.
 pub fn place_of(text: &str, quote: &Quote) -> Option<usize> {
     let mut found = text
@@ -646,6 +687,32 @@ mod tests {
             valid(&document);
         }
         assert!(document.relations.is_empty());
+    }
+
+    #[test]
+    fn marks_follow_the_explorers_runs() {
+        let document = harbour();
+        let article = valid(&document);
+        let runs = crate::view::runs::runs(&article, crate::ParagraphId(0), &[]);
+        let marks = document.marks(0);
+        let as_keys = |claim: Option<usize>, actor: Option<usize>| {
+            (
+                claim.map(|c| document.claims[c].id.clone()),
+                actor.map(|a| document.actors[a].id.clone()),
+            )
+        };
+        assert_eq!(marks.len(), runs.len());
+        for (mark, run) in marks.iter().zip(&runs) {
+            assert_eq!(mark.range, run.range);
+            assert_eq!(
+                as_keys(mark.claim, mark.mention),
+                (
+                    run.claim.map(|c| article.claim(c).key.clone()),
+                    run.mention.map(|a| article.actor(a).key.clone())
+                )
+            );
+        }
+        assert!(marks.iter().any(|m| m.mention.is_some()));
     }
 
     #[test]

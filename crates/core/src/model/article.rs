@@ -5,9 +5,9 @@
 //! the subject of, which claims cite a source, where in the text each actor is mentioned, which
 //! claims stand in a paragraph, and the words the free-text search looks up.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
+use super::mentions::NameFinder;
 use crate::model::Columns;
 use crate::model::*;
 use crate::search::TextIndex;
@@ -78,7 +78,25 @@ impl Article {
                 relations_of[claim.index()].push(i);
             }
         }
-        let mentions = find_mentions(&paragraphs, &actors);
+        let names = NameFinder::new(
+            actors
+                .iter()
+                .filter(|a| a.kind != ActorKind::Author)
+                .flat_map(|a| a.names().map(move |name| (a.id, name))),
+        );
+        let mentions: Vec<Mention> = paragraphs
+            .iter()
+            .flat_map(|p| {
+                names
+                    .find(&p.text)
+                    .into_iter()
+                    .map(|(actor, range)| Mention {
+                        actor,
+                        paragraph: p.id,
+                        range,
+                    })
+            })
+            .collect();
         let mut mentions_of = vec![Vec::new(); actors.len()];
         for (i, mention) in mentions.iter().enumerate() {
             mentions_of[mention.actor.index()].push(i as u32);
@@ -212,101 +230,4 @@ impl Article {
         self.text_index
             .matches(terms, &self.claims_by, &self.claims_citing)
     }
-}
-
-/// Finds every whole-word occurrence of every actor's names; where names overlap (“Russia” inside
-/// “Freedom of Russia Legion”), the longer one wins. Names are looked up by their first word at
-/// each word start, so the cost grows with the text, not with text × names.
-fn find_mentions(paragraphs: &[Paragraph], actors: &[Actor]) -> Vec<Mention> {
-    let mut by_first_word: HashMap<&str, Vec<(ActorId, &str)>> = HashMap::new();
-    // Which first bytes and lengths first words have: most words of a text are no name's first
-    // word, and this tells so without hashing them.
-    let mut first_words = FirstWords([0; 256]);
-    for actor in actors.iter().filter(|a| a.kind != ActorKind::Author) {
-        for name in actor.names() {
-            if let Some(first) = name
-                .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .filter(|w| !w.is_empty())
-            {
-                first_words.insert(first);
-                by_first_word
-                    .entry(first)
-                    .or_default()
-                    .push((actor.id, name));
-            }
-        }
-    }
-    let mut mentions = Vec::new();
-    for paragraph in paragraphs {
-        let text = paragraph.text.as_str();
-        let mut last_end = 0;
-        for (start, word) in words(text) {
-            if start < last_end || !first_words.may_hold(word) {
-                continue;
-            }
-            let longest = by_first_word
-                .get(word)
-                .into_iter()
-                .flatten()
-                .filter(|(_, name)| {
-                    text[start..].starts_with(name)
-                        && is_word_boundary(text, start, start + name.len())
-                })
-                .max_by_key(|(_, name)| name.len());
-            if let Some((actor, name)) = longest {
-                last_end = start + name.len();
-                mentions.push(Mention {
-                    actor: *actor,
-                    paragraph: paragraph.id,
-                    range: start..last_end,
-                });
-            }
-        }
-    }
-    mentions
-}
-
-/// For each first byte, a bit for each word length (lengths from 63 share the last bit).
-struct FirstWords([u64; 256]);
-
-impl FirstWords {
-    fn bit(word: &str) -> Option<(usize, u64)> {
-        let first = *word.as_bytes().first()?;
-        Some((usize::from(first), 1 << word.len().min(63)))
-    }
-
-    fn insert(&mut self, word: &str) {
-        if let Some((first, bit)) = FirstWords::bit(word) {
-            self.0[first] |= bit;
-        }
-    }
-
-    /// False only when no inserted word has the word's first byte and length.
-    fn may_hold(&self, word: &str) -> bool {
-        FirstWords::bit(word).is_some_and(|(first, bit)| self.0[first] & bit != 0)
-    }
-}
-
-/// The words of a text (runs of letters and digits) with their byte offsets.
-fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .scan(0, move |offset, word| {
-            let start = *offset;
-            // Every separator is one character; step over it to reach the next word's start.
-            *offset = start
-                + word.len()
-                + text[start + word.len()..]
-                    .chars()
-                    .next()
-                    .map_or(0, char::len_utf8);
-            Some((start, word))
-        })
-        .filter(|(_, word)| !word.is_empty())
-}
-
-fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }

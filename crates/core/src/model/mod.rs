@@ -9,11 +9,13 @@
 mod article;
 mod columns;
 mod entries;
+mod mentions;
 mod values;
 mod vocabulary;
 
 pub use article::{Article, Mention};
 pub(crate) use columns::Columns;
 pub use entries::*;
+pub(crate) use mentions::NameFinder;
 pub use values::{Date, Url};
 pub use vocabulary::{ActorKind, ClaimKind, RelationKind, Vocabulary};
