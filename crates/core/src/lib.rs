@@ -21,6 +21,8 @@
 
 pub mod address;
 mod collections;
+pub mod compare;
+pub mod draft;
 pub mod format;
 pub mod model;
 pub mod search;
