@@ -94,6 +94,8 @@ const FRAMING: &[&str] = &[
     "alleged",
     "asserted",
     "declared",
+    "reported",
+    "reports",
 ];
 
 /// Words after which a cue word is part of a passive (“was reported”) or a noun (“the claims”).
@@ -106,15 +108,21 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
     let all = clause_words(text, &clause);
     let quoted = quotations(text);
     let outside = |w: &Word| !quoted.iter().any(|q| q.start <= w.start && w.end <= q.end);
-    if let Some(found) = according_to(text, &clause, &all) {
-        return found;
-    }
     let cue = all.iter().enumerate().find(|&(i, w)| {
         outside(w)
             && (cues::is_speech(w.text) || cues::is_denial(w.text) || is_referred(&all, i))
             && is_verb_here(&all, i)
     });
+    let according = according_to(text, &clause, &all);
+    let cue = cue.filter(|&(at, _)| {
+        according
+            .as_ref()
+            .is_none_or(|a| a.cue.start > all.get(at).map_or(0, |w| w.start))
+    });
     let Some((at, verb)) = cue else {
+        if let Some(found) = according {
+            return found;
+        }
         return Attribution {
             speaker: Speaker::Writer,
             kind: own_kind(&all),
@@ -293,11 +301,15 @@ fn is_verb_here(all: &[Word], i: usize) -> bool {
     let passive = previous
         .as_deref()
         .is_some_and(|p| NOT_BEFORE_A_CUE.contains(&p));
-    // “calls” and “called” report speech only when calling for or on something.
+    // “calls” and “called” report speech when calling for or on something, or calling something
+    // a name (“called her work …”), not in “a group called Hamas”.
     let calling = ["calls", "called"].contains(&word.text);
-    let calls_for = all
-        .get(i + 1)
-        .is_some_and(|n| ["for", "on"].contains(&n.text));
+    let calls_for = all.get(i + 1).is_some_and(|n| {
+        [
+            "for", "on", "it", "them", "him", "her", "this", "that", "the", "his", "its", "their",
+        ]
+        .contains(&n.text)
+    });
     lower_case && !after_determiner && !passive && (!calling || calls_for)
 }
 

@@ -187,6 +187,11 @@ const BOILERPLATE: &[&str] = &[
     "photo:",
     "copyright",
     "©",
+    "for immediate release",
+    "media contact",
+    "press contact",
+    "notes to editors",
+    "###",
 ];
 
 /// Whether the line is the site's, not the article's: a short line starting as

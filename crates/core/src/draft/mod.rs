@@ -45,6 +45,12 @@ use references::{Citation, Entry};
 pub fn draft(text: &str) -> File {
     let layout = layout::read(text);
     let mut sources = Sources::listed(&layout.references);
+    // Publications the text names as informants (“told Reuters”) are sources, listed or not.
+    for paragraph in &layout.paragraphs {
+        for outlet in references::outlets_named(paragraph) {
+            sources.resolve(&outlet, None);
+        }
+    }
     let known = sources.known_names();
     let citations: Vec<Vec<Citation>> = layout
         .paragraphs
@@ -77,7 +83,13 @@ pub fn draft(text: &str) -> File {
     );
     let skip: Vec<Vec<Range<usize>>> = cited
         .iter()
-        .map(|list| list.iter().map(|(range, _)| range.clone()).collect())
+        .zip(&layout.paragraphs)
+        .map(|(list, text)| {
+            let mut skipped: Vec<Range<usize>> =
+                list.iter().map(|(range, _)| range.clone()).collect();
+            skipped.extend(dateline(text).map(|end| 0..end));
+            skipped
+        })
         .collect();
     let named = names::find(&layout.paragraphs, &not_actors, &skip);
     let mut cast = Cast::new(&layout.credits, named);
@@ -258,10 +270,19 @@ impl Cast {
     /// The actor a description names (“the mayor”, “police officials”), added when new.
     fn described(&mut self, phrase: &str, paragraph: usize) -> Option<usize> {
         let found = words::words(phrase);
-        let kept: Vec<&str> = found
+        let kept: Vec<String> = found
             .iter()
             .map(|w| w.text)
             .skip_while(|w| ["the", "a", "an", "The", "A", "An"].contains(w))
+            .enumerate()
+            // A sentence's first word is capitalised for the sentence: “Residents said …”.
+            .map(|(i, w)| {
+                if i == 0 && w.chars().skip(1).all(char::is_lowercase) {
+                    w.to_lowercase()
+                } else {
+                    w.to_string()
+                }
+            })
             .collect();
         let head = kept.last()?;
         let kind = speaker_noun_kind(head)?;
@@ -334,6 +355,11 @@ fn speaker_noun_kind(noun: &str) -> Option<&'static str> {
         ("doctors", "people"),
         ("lawyers", "people"),
         ("prosecutors", "people"),
+        ("jury", "organisation"),
+        ("panel", "organisation"),
+        ("committee", "organisation"),
+        ("board", "organisation"),
+        ("commission", "organisation"),
     ];
     NOUNS
         .iter()
@@ -370,9 +396,21 @@ fn paragraph_claims(
 ) -> Vec<Drafted> {
     let mentions = names::mentions(text, &cast.named);
     let citation_ranges: Vec<Range<usize>> = cited.iter().map(|(r, _)| r.clone()).collect();
+    // The story's own source, when a dateline names it: “VALDORA (AP) — …”.
+    let opening = dateline(text).unwrap_or(0);
+    let from_dateline: Vec<usize> = cited
+        .iter()
+        .filter(|(r, _)| r.end <= opening)
+        .flat_map(|(_, s)| s.iter().copied())
+        .collect();
+    let mentions: Vec<(Range<usize>, usize)> = mentions
+        .into_iter()
+        .filter(|(r, _)| r.start >= opening)
+        .collect();
     let mut sentences: Vec<SentenceClaims> = Vec::new();
     let mut previous_speaker: Option<usize> = None;
     for sentence in sentences::sentences(text) {
+        let sentence = sentence.start.max(opening).min(sentence.end)..sentence.end;
         let clauses = sentences::clauses(text, sentence.clone(), &citation_ranges);
         let closing: Vec<usize> = cited
             .iter()
@@ -426,6 +464,7 @@ fn paragraph_claims(
             }
             let mut cited_here = own;
             cited_here.extend(extra_sources);
+            cited_here.extend(sources.named_in(text.get(clause.clone()).unwrap_or("")));
             let mentioned: Vec<usize> = mentions
                 .iter()
                 .filter(|(r, _)| r.start >= clause.start && r.end <= clause.end)
@@ -507,6 +546,9 @@ fn paragraph_claims(
             if claim.sources.is_empty() {
                 claim.sources = sentence.closing.clone();
             }
+            if claim.sources.is_empty() {
+                claim.sources = from_dateline.clone();
+            }
         }
         carried = sentence.closing.clone();
     }
@@ -522,6 +564,23 @@ fn paragraph_claims(
         before = claim.subjects.clone();
     }
     drafted
+}
+
+/// Where the story starts after a dateline — a place in capitals, an agency in brackets or a
+/// date, then a dash: “VALDORA (AP) — ”, “Castellón, 12 April 2024 – ”.
+fn dateline(text: &str) -> Option<usize> {
+    let (dash, width) = ["— ", "– ", " - "]
+        .iter()
+        .filter_map(|d| text.find(d).map(|at| (at, d.len())))
+        .min()?;
+    let head = text.get(..dash)?;
+    let head_words = words::words(head);
+    let marked = head.contains('(')
+        || head_words
+            .iter()
+            .any(|w| words::is_acronym(w.text) && w.text.len() > 2)
+        || dates::find(head).is_some();
+    (head_words.len() <= 8 && marked && !head.contains(['.', '“', '"'])).then_some(dash + width)
 }
 
 /// Whether a clause is a quotation and little else: “We will rebuild.”
@@ -585,7 +644,28 @@ fn speaker(
     // The description before any apposition: “the mayor, who …”.
     let phrase = text.get(range).unwrap_or("");
     let phrase = phrase.split(',').next().unwrap_or(phrase);
+    if let Some(actor) = definite_organisation(phrase, cast) {
+        return actor;
+    }
     cast.described(phrase, paragraph).unwrap_or(WRITER)
+}
+
+/// “The company”, “the ministry”: the organisation of that sort the text named last.
+fn definite_organisation(phrase: &str, cast: &Cast) -> Option<usize> {
+    let lower = phrase.trim().to_lowercase();
+    let noun = lower.strip_prefix("the ")?;
+    let kinds: &[&str] = match noun {
+        "company" | "firm" | "group" | "organisation" | "organization" | "union" | "party"
+        | "agency" | "institute" | "bank" => &["organisation", "armed-group", "media"],
+        "ministry" | "government" | "department" | "authorities" | "administration" => {
+            &["government", "state"]
+        }
+        _ => return None,
+    };
+    let actor = cast.last_other?;
+    cast.named(actor)
+        .filter(|a| kinds.contains(&a.kind))
+        .map(|_| actor)
 }
 
 /// A speaker's apposition as a claim of its own: “White Rex, the leader of the LSR”.

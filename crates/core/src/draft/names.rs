@@ -279,6 +279,79 @@ const TITLES: &[&str] = &[
     "Ambassador",
 ];
 
+/// More titles: offices and ranks written before a name.
+const MORE_TITLES: &[&str] = &[
+    "Councillor",
+    "Councilman",
+    "Councilwoman",
+    "Deputy",
+    "MP",
+    "Representative",
+    "Commissioner",
+    "Inspector",
+    "Chief",
+    "Superintendent",
+    "Bishop",
+    "Rabbi",
+    "Imam",
+    "Detective",
+    "Officer",
+    "Sergeant",
+    "Lieutenant",
+    "Admiral",
+    "Marshal",
+    "Premier",
+];
+
+/// Words that make a name a place, an event, a prize or a law rather than an actor.
+const NOT_ACTOR_WORDS: &[&str] = &[
+    "Award",
+    "Awards",
+    "Prize",
+    "Cup",
+    "Championship",
+    "Festival",
+    "Day",
+    "War",
+    "Street",
+    "Road",
+    "Avenue",
+    "Square",
+    "Bridge",
+    "River",
+    "Mountain",
+    "Mountains",
+    "Lake",
+    "Island",
+    "Islands",
+    "Region",
+    "Province",
+    "Oblast",
+    "County",
+    "District",
+    "Airport",
+    "Station",
+    "Stadium",
+    "Act",
+    "Bill",
+    "Treaty",
+    "Agreement",
+    "Accord",
+    "Summit",
+    "Conference",
+    "Olympics",
+    "Games",
+    "Sea",
+    "Ocean",
+    "Valley",
+    "Park",
+];
+
+/// Endings of a company's legal name, which the text may leave out later.
+const LEGAL_ENDINGS: &[&str] = &[
+    "Ltd", "Inc", "plc", "PLC", "LLC", "GmbH", "SA", "AG", "Corp", "Co",
+];
+
 /// Capitalised words that open sentences and are not names.
 const NOT_NAMES: &[&str] = &[
     "The",
@@ -532,7 +605,10 @@ pub fn find(
     }
     let elsewhere = capitalised_inside_sentences(paragraphs);
     mentions.retain(|m| {
-        !not_actors.iter().any(|n| n.eq_ignore_ascii_case(&m.name))
+        !words(&m.name)
+            .iter()
+            .any(|w| NOT_ACTOR_WORDS.contains(&w.text))
+            && !not_actors.iter().any(|n| n.eq_ignore_ascii_case(&m.name))
             && (m.kind.is_some()
                 || m.name.contains(' ')
                 || elsewhere.contains(&m.name)
@@ -586,12 +662,25 @@ fn in_sentence(
             continue;
         }
         let run = run_from(span, &all, i);
+        // A single name after “in”, “near”, “at” or “from” is a place, unless it is a country.
+        let previous = i.checked_sub(1).and_then(|p| all.get(p)).map(|w| w.text);
+        let place = run.len() == 1
+            && previous
+                .is_some_and(|p| ["in", "near", "at", "from", "outside", "across"].contains(&p))
+            && run.first().is_some_and(|w| {
+                !COUNTRIES.contains(&w.text) && !SEATS.iter().any(|(s, _)| *s == w.text)
+            });
+        if place {
+            i += 1;
+            continue;
+        }
         let next = i + run.len().max(1);
         let mut names: Vec<&Word> = run.iter().collect();
         let sentence_start = i == 0;
         let mut titled = false;
         while let Some(first) = names.first() {
-            let title = TITLES.contains(&without_dot(first.text));
+            let title = TITLES.contains(&without_dot(first.text))
+                || MORE_TITLES.contains(&without_dot(first.text));
             let opener = NOT_NAMES.contains(&first.text);
             if title && names.len() > 1 {
                 titled = true;
@@ -869,6 +958,7 @@ fn merge(mentions: Vec<Mention>) -> Vec<Named> {
         }
     }
     fold_short_forms(&mut actors);
+    fold_legal_names(&mut actors);
     fold_seats(&mut actors);
     for actor in &mut actors {
         if actor.kind.is_empty() {
@@ -902,6 +992,38 @@ fn fold_short_forms(actors: &mut Vec<Named>) {
                     actor.aliases.push(short);
                     actor.aliases.extend(removed.aliases);
                     actor.paragraph = actor.paragraph.min(removed.paragraph);
+                }
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// A company named without its legal ending (“Northwind Energy” after “Northwind Energy Ltd”)
+/// is the same company.
+fn fold_legal_names(actors: &mut Vec<Named>) {
+    let mut i = 0;
+    while i < actors.len() {
+        let short = actors.get(i).map(|a| a.name.clone()).unwrap_or_default();
+        let owner = actors.iter().position(|a| {
+            LEGAL_ENDINGS.iter().any(|ending| {
+                let stem = a
+                    .name
+                    .strip_suffix(ending)
+                    .filter(|n| n.ends_with([' ', ',']));
+                stem.map(|n| n.trim_end_matches([' ', ','])) == Some(short.as_str())
+            })
+        });
+        match owner {
+            Some(owner) if owner != i => {
+                let removed = actors.remove(i);
+                let owner = if owner > i { owner - 1 } else { owner };
+                if let Some(actor) = actors.get_mut(owner) {
+                    actor.aliases.push(removed.name);
+                    actor.aliases.extend(removed.aliases);
+                    if actor.kind.is_empty() {
+                        actor.kind = "organisation";
+                    }
                 }
             }
             _ => i += 1,

@@ -335,7 +335,12 @@ pub fn citations(text: &str, known: &[String]) -> Vec<Citation> {
 
 /// The works a bracket's text names, if it is a citation.
 fn cited_works(inside: &str, before: &str, after: &str, known: &[String]) -> Option<Vec<Cited>> {
-    let closes = after.trim_start().is_empty() || after.starts_with(['.', ',', ';', ':', '”', '"']);
+    // A bracket closes a sentence, or opens a dateline's story: “VALDORA (AP) — …”.
+    let closes = after.trim_start().is_empty()
+        || after.starts_with(['.', ',', ';', ':', '”', '"'])
+        || [" —", " –", " - "]
+            .iter()
+            .any(|dash| after.starts_with(dash));
     let mut works = Vec::new();
     for part in inside.split(';') {
         let mut part = part.trim();
@@ -406,6 +411,127 @@ fn is_acronym_of(name: &str, before: &str) -> bool {
             .chars()
             .next()
             .is_some_and(|first| initials.contains(&first))
+}
+
+/// News agencies and broadcasters known by a short name.
+const OUTLETS: &[&str] = &[
+    "Reuters",
+    "AP",
+    "AFP",
+    "Associated Press",
+    "Agence France-Presse",
+    "Bloomberg",
+    "BBC",
+    "CNN",
+    "Al Jazeera",
+    "ANSA",
+    "EFE",
+    "dpa",
+    "TASS",
+    "Xinhua",
+    "Interfax",
+    "NPR",
+    "Sky News",
+    "Euronews",
+    "Politico",
+    "Axios",
+];
+
+/// Words in the name of a publication.
+const OUTLET_WORDS: &[&str] = &[
+    "News",
+    "Times",
+    "Post",
+    "Guardian",
+    "Herald",
+    "Tribune",
+    "Gazette",
+    "Journal",
+    "Telegraph",
+    "Radio",
+    "TV",
+    "Television",
+    "Daily",
+    "Magazine",
+    "Press",
+    "Standard",
+    "Independent",
+    "Observer",
+    "Economist",
+    "Mail",
+    "Mirror",
+    "Express",
+    "Chronicle",
+    "Courier",
+    "Monitor",
+];
+
+/// Nouns that say the name after them is a publication: “the local newspaper El Faro”.
+const OUTLET_NOUNS: &[&str] = &[
+    "newspaper",
+    "paper",
+    "daily",
+    "broadcaster",
+    "agency",
+    "magazine",
+    "website",
+    "channel",
+    "station",
+    "outlet",
+    "weekly",
+    "tabloid",
+];
+
+/// The publications a text names as its informants: “told Reuters”, “according to the local
+/// newspaper El Faro”, “in an interview with the BBC”, “the Financial Times reported”.
+pub fn outlets_named(text: &str) -> Vec<String> {
+    let all = words(text);
+    let mut found = Vec::new();
+    for (i, word) in all.iter().enumerate() {
+        let lower = word.text.to_lowercase();
+        let after_cue = ["told", "to", "with"].contains(&lower.as_str());
+        if !(after_cue || OUTLET_NOUNS.contains(&lower.as_str())) {
+            continue;
+        }
+        let mut j = i + 1;
+        while all
+            .get(j)
+            .is_some_and(|w| ["the", "local", "state", "public"].contains(&w.text))
+        {
+            j += 1;
+        }
+        let mut name: Vec<&str> = Vec::new();
+        let mut last_end = None;
+        for w in all.iter().skip(j).take(5) {
+            let spaced = last_end.is_none_or(|end| text.get(end..w.start) == Some(" "));
+            if !(spaced && (is_capitalised(w.text) || w.text == "al")) {
+                break;
+            }
+            name.push(w.text);
+            last_end = Some(w.end);
+        }
+        let name = name.join(" ");
+        let named_by_noun = OUTLET_NOUNS.contains(&lower.as_str());
+        if !name.is_empty() && (named_by_noun || is_outlet_name(&name)) && !found.contains(&name) {
+            found.push(name);
+        }
+    }
+    for (i, word) in all.iter().enumerate() {
+        let reports = all
+            .get(i + 1)
+            .is_some_and(|n| ["reported", "reports"].contains(&n.text));
+        let name = super::words::without_possessive(word.text);
+        if reports && is_outlet_name(name) && !found.iter().any(|f| f == name) {
+            found.push(name.to_string());
+        }
+    }
+    found
+}
+
+/// Whether a name is a publication's: a known agency or broadcaster, or a name with a word
+/// such as “Times” or “News”.
+pub fn is_outlet_name(name: &str) -> bool {
+    OUTLETS.contains(&name) || words(name).iter().any(|w| OUTLET_WORDS.contains(&w.text))
 }
 
 /// Whether two names are the same outlet or author: case aside, a leading “The” aside.
