@@ -44,7 +44,58 @@ pub fn run(args: &[String]) -> ExitCode {
         }
     }
     print_report(&columns, options.runs);
+    print_drafting(options.runs);
     ExitCode::SUCCESS
+}
+
+/// The seed's copied web page, the text `claimscope draft` is measured on.
+const SEED_TEXT: &str = include_str!("../../core/tests/texts/belgorod-incursions.txt");
+
+/// Times drafting the seed's text and an article of 100 paragraphs made of its paragraphs in
+/// turn (each numbered, so no two are the same text), printed as a table of its own.
+fn print_drafting(runs: usize) {
+    let seed = claimscope_core::draft::draft(SEED_TEXT);
+    let long = long_article(&seed.paragraphs, 100);
+    let seed_time = time(runs, || claimscope_core::draft::draft(SEED_TEXT));
+    let long_time = time(runs, || claimscope_core::draft::draft(&long));
+    say!();
+    say!("Drafting (`claimscope draft`); times in ms, median / p95 of {runs} runs unless the cell says otherwise.");
+    say!();
+    say!("| text | size (KB) | draft |\n|---|---:|---:|");
+    say!(
+        "| the seed's text | {:.1} | {} |",
+        SEED_TEXT.len() as f64 / 1000.0,
+        cell(&seed_time, runs)
+    );
+    say!(
+        "| 100 paragraphs (the seed's, varied) | {:.1} | {} |",
+        long.len() as f64 / 1000.0,
+        cell(&long_time, runs)
+    );
+}
+
+/// A copied page of `count` paragraphs: the seed's headline and byline, its paragraphs in turn
+/// with the sentences of each rotated and a number, and its reference list.
+fn long_article(paragraphs: &[claimscope_core::format::file::Paragraph], count: usize) -> String {
+    let head_end = SEED_TEXT.find("On the 22nd").unwrap_or(0);
+    let references = SEED_TEXT.find("\n\n\nBBC (").unwrap_or(SEED_TEXT.len());
+    let mut text = SEED_TEXT.get(..head_end).unwrap_or("").to_string();
+    for i in 0..count {
+        let Some(paragraph) = paragraphs.get(i % paragraphs.len().max(1)) else {
+            break;
+        };
+        let sentences: Vec<&str> = paragraph.text.split_inclusive(". ").collect();
+        let turn = i / paragraphs.len().max(1) % sentences.len().max(1);
+        let mut varied: Vec<&str> = sentences.get(turn..).unwrap_or(&[]).to_vec();
+        varied.extend(sentences.get(..turn).unwrap_or(&[]));
+        text.push_str(&format!(
+            "In part {}, {}\n\n",
+            i + 1,
+            varied.concat().trim()
+        ));
+    }
+    text.push_str(SEED_TEXT.get(references..).unwrap_or(""));
+    text
 }
 
 struct Options {

@@ -10,6 +10,8 @@ macro_rules! say {
 
 mod bench;
 mod check;
+mod compare;
+mod draft;
 mod gen;
 mod stats;
 
@@ -19,6 +21,11 @@ const USAGE: &str = "\
 Usage:
   claimscope check [--json] FILE...   validate article files and list integrity findings
   claimscope stats FILE               count what an article file holds
+  claimscope draft FILE.txt [--out FILE.json]
+                                      draft an article file from an article's text, every
+                                      claim and actor marked as drafted
+  claimscope compare A.json B.json    how well B annotates A's article: precision and recall
+                                      per field, A being the reference
   claimscope gen --claims N [--seed S] [--out FILE]
                                       write a valid synthetic article file with N claims
   claimscope bench [--sizes 1000,10000,100000] [--runs R]
@@ -33,6 +40,8 @@ fn main() -> ExitCode {
         Some("check") => check::run(&args[1..]),
         Some("stats") => stats::run(&args[1..]),
         Some("gen") => gen::run(&args[1..]),
+        Some("draft") => draft::run(&args[1..]),
+        Some("compare") => compare::run(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
         Some("-h" | "--help" | "help") => {
             say!("{USAGE}");

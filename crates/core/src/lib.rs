@@ -7,7 +7,9 @@
 //! - [`search`]: the reader's [`Query`] and the engine that runs it.
 //! - [`view`]: what the views show — integrity [`Finding`]s, the marked runs of a paragraph.
 //! - [`address`]: the address bar as state ([`UrlState`]) and the embedding's settings.
+//! - [`draft`]: a first annotation of an article's plain text, every guess marked as drafted.
 //! - [`edit`]: the newsroom's editor as pure functions: the document, its changes, undo.
+//! - [`compare`]: two annotations of one article side by side, field by field.
 //!
 //! ```
 //! use claimscope_core::{load, query, Query};
@@ -22,6 +24,8 @@
 
 pub mod address;
 mod collections;
+pub mod compare;
+pub mod draft;
 pub mod edit;
 pub mod format;
 pub mod model;

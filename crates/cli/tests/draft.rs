@@ -1,0 +1,126 @@
+//! `claimscope draft` and `claimscope compare` as a newsroom runs them: a text in, an article
+//! file out that `check` accepts; two annotations in, a table of precision and recall out.
+
+use std::process::{Command, Output};
+
+const SEED_TEXT: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../core/tests/texts/belgorod-incursions.txt"
+);
+const SEED: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../data/belgorod-incursions.json"
+);
+
+fn claimscope(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_claimscope"))
+        .args(args)
+        .output()
+        .expect("the command runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("claimscope-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn drafting_the_seed_writes_a_file_that_checks() {
+    let output = claimscope(&["draft", SEED_TEXT]);
+    assert_eq!(output.status.code(), Some(0));
+    let json = stdout(&output);
+    assert!(
+        json.starts_with("{\n  \"format\": \"claimscope/1\""),
+        "{json}"
+    );
+    assert!(json.contains("\"drafted\": true"));
+    let dir = scratch("draft");
+    let out = dir.join("seed.json");
+    let output = claimscope(&["draft", SEED_TEXT, "--out", out.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(output.stdout.is_empty());
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), json);
+    let checked = claimscope(&["check", out.to_str().unwrap()]);
+    assert_eq!(checked.status.code(), Some(0), "{}", stdout(&checked));
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn draft_usage_errors_and_unreadable_files() {
+    assert_eq!(claimscope(&["draft"]).status.code(), Some(2));
+    assert_eq!(
+        claimscope(&["draft", SEED_TEXT, "--out"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        claimscope(&["draft", SEED_TEXT, "--pretty"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        claimscope(&["draft", SEED_TEXT, SEED_TEXT]).status.code(),
+        Some(2)
+    );
+    let missing = claimscope(&["draft", "/nonexistent/article.txt"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read"));
+}
+
+#[test]
+fn comparing_an_annotation_with_itself_agrees_on_every_field() {
+    let output = claimscope(&["compare", SEED, SEED]);
+    assert_eq!(output.status.code(), Some(0));
+    let table = stdout(&output);
+    assert!(table.contains("field"), "{table}");
+    for field in [
+        "claims found",
+        "claimant",
+        "sources",
+        "kind",
+        "subjects",
+        "actors",
+        "source dates",
+        "source listed",
+    ] {
+        let line = table
+            .lines()
+            .find(|l| l.starts_with(field))
+            .unwrap_or_else(|| panic!("no row {field}: {table}"));
+        assert!(
+            line.contains("100.0%   100.0%") || line.contains("100.0%  100.0%"),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn comparing_a_draft_with_the_seeds_annotation_reports_recall() {
+    let dir = scratch("compare");
+    let out = dir.join("draft.json");
+    claimscope(&["draft", SEED_TEXT, "--out", out.to_str().unwrap()]);
+    let output = claimscope(&["compare", SEED, out.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0));
+    let table = stdout(&output);
+    let found = table
+        .lines()
+        .find(|l| l.starts_with("claims found"))
+        .unwrap();
+    assert!(found.split_whitespace().nth(2) == Some("39"), "{found}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn compare_usage_errors_and_invalid_files() {
+    assert_eq!(claimscope(&["compare", SEED]).status.code(), Some(2));
+    assert_eq!(
+        claimscope(&["compare", SEED, SEED, SEED]).status.code(),
+        Some(2)
+    );
+    let invalid = claimscope(&["compare", SEED, SEED_TEXT]);
+    assert_eq!(invalid.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&invalid.stderr).contains("is not a valid article file"));
+}

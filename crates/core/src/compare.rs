@@ -1,0 +1,392 @@
+//! Comparing two annotations of the same article — a reference (a careful annotator's, or gold)
+//! and one measured against it (a draft) — field by field, as precision and recall.
+//!
+//! Claims are matched one to one by their quotes: in paragraphs of the same text, quotes whose
+//! characters overlap, the largest overlaps first. Actors are matched by name (the name or any
+//! alias, case aside; the two `author` actors always match), sources by outlet (and date, among
+//! several of one outlet). For matched claims, the claimant, the sources, the kind and the
+//! subjects agree when they are the matched actors and sources.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use crate::model::{ActorKind, Article};
+
+/// How one field of the measured annotation agrees with the reference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub field: &'static str,
+    /// Values of the field in the reference (over matched entries, for fields of entries).
+    pub reference: usize,
+    /// Values of the field in the measured annotation.
+    pub measured: usize,
+    /// Values the two share.
+    pub agreeing: usize,
+    /// For fields of matched entries: how many entries have the field entirely right, of how many.
+    pub all_right: Option<(usize, usize)>,
+}
+
+impl Row {
+    /// The share of the measured values that the reference has too.
+    pub fn precision(&self) -> f64 {
+        ratio(self.agreeing, self.measured)
+    }
+
+    /// The share of the reference's values that the measured annotation has too.
+    pub fn recall(&self) -> f64 {
+        ratio(self.agreeing, self.reference)
+    }
+}
+
+fn ratio(part: usize, whole: usize) -> f64 {
+    if whole == 0 {
+        1.0
+    } else {
+        part as f64 / whole as f64
+    }
+}
+
+/// The comparison of two annotations of one article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    pub rows: Vec<Row>,
+}
+
+impl Comparison {
+    /// The row of a field, by its name in the table (“claimant”).
+    pub fn row(&self, field: &str) -> Option<&Row> {
+        self.rows.iter().find(|r| r.field == field)
+    }
+}
+
+/// Compares `measured` with `reference`, two annotations of the same article.
+pub fn compare(reference: &Article, measured: &Article) -> Comparison {
+    let actors = match_actors(reference, measured);
+    let sources = match_sources(reference, measured);
+    let claims = match_claims(reference, measured);
+    let actor_in_reference = |b: usize| actors.iter().find(|&&(_, mb)| mb == b).map(|&(a, _)| a);
+    let source_in_reference = |b: usize| sources.iter().find(|&&(_, mb)| mb == b).map(|&(a, _)| a);
+
+    let mut rows = vec![Row {
+        field: "claims found",
+        reference: reference.claims().len(),
+        measured: measured.claims().len(),
+        agreeing: claims.len(),
+        all_right: None,
+    }];
+    let single = |field, agree: &dyn Fn(usize, usize) -> bool| {
+        let agreeing = claims.iter().filter(|&&(a, b)| agree(a, b)).count();
+        Row {
+            field,
+            reference: claims.len(),
+            measured: claims.len(),
+            agreeing,
+            all_right: Some((agreeing, claims.len())),
+        }
+    };
+    rows.push(single("claimant", &|a, b| {
+        let (ca, cb) = (&reference.claims()[a], &measured.claims()[b]);
+        actor_in_reference(cb.claimant.index()) == Some(ca.claimant.index())
+    }));
+    let sets = |field, of: &dyn Fn(usize, usize) -> (Vec<usize>, Vec<Option<usize>>)| {
+        let mut row = Row {
+            field,
+            reference: 0,
+            measured: 0,
+            agreeing: 0,
+            all_right: Some((0, claims.len())),
+        };
+        for &(a, b) in &claims {
+            let (wanted, given) = of(a, b);
+            let wanted: HashSet<usize> = wanted.into_iter().collect();
+            let shared = given
+                .iter()
+                .flatten()
+                .filter(|g| wanted.contains(g))
+                .collect::<HashSet<_>>()
+                .len();
+            row.reference += wanted.len();
+            row.measured += given.len();
+            row.agreeing += shared;
+            if shared == wanted.len() && given.len() == wanted.len() {
+                if let Some((right, _)) = row.all_right.as_mut() {
+                    *right += 1;
+                }
+            }
+        }
+        row
+    };
+    rows.push(sets("sources", &|a, b| {
+        let (ca, cb) = (&reference.claims()[a], &measured.claims()[b]);
+        (
+            ca.sources.iter().map(|s| s.index()).collect(),
+            cb.sources
+                .iter()
+                .map(|s| source_in_reference(s.index()))
+                .collect(),
+        )
+    }));
+    rows.push(single("kind", &|a, b| {
+        reference.claims()[a].kind == measured.claims()[b].kind
+    }));
+    rows.push(sets("subjects", &|a, b| {
+        let (ca, cb) = (&reference.claims()[a], &measured.claims()[b]);
+        (
+            ca.subjects.iter().map(|s| s.index()).collect(),
+            cb.subjects
+                .iter()
+                .map(|s| actor_in_reference(s.index()))
+                .collect(),
+        )
+    }));
+
+    rows.push(Row {
+        field: "actors",
+        reference: reference.actors().len(),
+        measured: measured.actors().len(),
+        agreeing: actors.len(),
+        all_right: None,
+    });
+    let mut names_row = Row {
+        field: "actor names and aliases",
+        reference: 0,
+        measured: 0,
+        agreeing: 0,
+        all_right: Some((0, actors.len())),
+    };
+    for &(a, b) in &actors {
+        let wanted = names_of(reference, a);
+        let given = names_of(measured, b);
+        let shared = wanted.intersection(&given).count();
+        names_row.reference += wanted.len();
+        names_row.measured += given.len();
+        names_row.agreeing += shared;
+        if shared == wanted.len() && shared == given.len() {
+            if let Some((right, _)) = names_row.all_right.as_mut() {
+                *right += 1;
+            }
+        }
+    }
+    rows.push(names_row);
+    let actor_kinds = actors
+        .iter()
+        .filter(|&&(a, b)| reference.actors()[a].kind == measured.actors()[b].kind)
+        .count();
+    rows.push(Row {
+        field: "actor kinds",
+        reference: actors.len(),
+        measured: actors.len(),
+        agreeing: actor_kinds,
+        all_right: Some((actor_kinds, actors.len())),
+    });
+
+    rows.push(Row {
+        field: "sources (outlets)",
+        reference: reference.sources().len(),
+        measured: measured.sources().len(),
+        agreeing: sources.len(),
+        all_right: None,
+    });
+    let source_field = |field, same: &dyn Fn(usize, usize) -> bool| {
+        let agreeing = sources.iter().filter(|&&(a, b)| same(a, b)).count();
+        Row {
+            field,
+            reference: sources.len(),
+            measured: sources.len(),
+            agreeing,
+            all_right: Some((agreeing, sources.len())),
+        }
+    };
+    rows.push(source_field("source dates", &|a, b| {
+        reference.sources()[a].date == measured.sources()[b].date
+    }));
+    rows.push(source_field("source listed", &|a, b| {
+        reference.sources()[a].listed == measured.sources()[b].listed
+    }));
+    rows.push(source_field("source titles", &|a, b| {
+        let plain = |t: &Option<String>| t.as_deref().map(|t| t.trim().to_lowercase());
+        plain(&reference.sources()[a].title) == plain(&measured.sources()[b].title)
+    }));
+    Comparison { rows }
+}
+
+/// Every name of an actor, case aside.
+fn names_of(article: &Article, actor: usize) -> HashSet<String> {
+    article.actors()[actor]
+        .names()
+        .map(|n| n.trim().to_lowercase())
+        .collect()
+}
+
+/// Pairs (reference, measured) chosen one to one, the heaviest first.
+fn one_to_one(mut candidates: Vec<(usize, usize, usize)>) -> Vec<(usize, usize)> {
+    candidates.sort_by(|x, y| y.2.cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
+    let mut used_a = HashSet::new();
+    let mut used_b = HashSet::new();
+    let mut pairs = Vec::new();
+    for (a, b, _) in candidates {
+        if used_a.contains(&a) || used_b.contains(&b) {
+            continue;
+        }
+        used_a.insert(a);
+        used_b.insert(b);
+        pairs.push((a, b));
+    }
+    pairs.sort();
+    pairs
+}
+
+/// Claims whose quotes overlap in paragraphs of the same text, weighed by the overlap.
+fn match_claims(reference: &Article, measured: &Article) -> Vec<(usize, usize)> {
+    let mut candidates = Vec::new();
+    for (a, ca) in reference.claims().iter().enumerate() {
+        let text_a = &reference.paragraph(ca.quote.paragraph).text;
+        for (b, cb) in measured.claims().iter().enumerate() {
+            if measured.paragraph(cb.quote.paragraph).text != *text_a {
+                continue;
+            }
+            let (ra, rb) = (&ca.quote.range, &cb.quote.range);
+            let overlap = ra.end.min(rb.end).saturating_sub(ra.start.max(rb.start));
+            if overlap > 0 {
+                candidates.push((a, b, overlap));
+            }
+        }
+    }
+    one_to_one(candidates)
+}
+
+/// Actors that share a name or alias, case aside; the two writers always match.
+fn match_actors(reference: &Article, measured: &Article) -> Vec<(usize, usize)> {
+    let mut candidates = Vec::new();
+    for a in 0..reference.actors().len() {
+        let names_a = names_of(reference, a);
+        for b in 0..measured.actors().len() {
+            let writers = reference.actors()[a].kind == ActorKind::Author
+                && measured.actors()[b].kind == ActorKind::Author;
+            let shared = names_a.intersection(&names_of(measured, b)).count();
+            if shared > 0 || writers {
+                candidates.push((a, b, shared + usize::from(writers) * 100));
+            }
+        }
+    }
+    one_to_one(candidates)
+}
+
+/// Sources of the same outlet, case aside; those of the same date first.
+fn match_sources(reference: &Article, measured: &Article) -> Vec<(usize, usize)> {
+    let mut candidates = Vec::new();
+    for (a, sa) in reference.sources().iter().enumerate() {
+        for (b, sb) in measured.sources().iter().enumerate() {
+            if sa.outlet.trim().to_lowercase() == sb.outlet.trim().to_lowercase() {
+                candidates.push((
+                    a,
+                    b,
+                    1 + usize::from(sa.date == sb.date) + usize::from(sa.author == sb.author),
+                ));
+            }
+        }
+    }
+    one_to_one(candidates)
+}
+
+impl fmt::Display for Comparison {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let percent = |x: f64| format!("{:.1}%", x * 100.0);
+        writeln!(
+            f,
+            "{:<25} {:>9} {:>9} {:>9} {:>9} {:>7} {:>9}",
+            "field", "reference", "measured", "agreeing", "precision", "recall", "all right"
+        )?;
+        for row in &self.rows {
+            let all_right = row
+                .all_right
+                .map_or(String::new(), |(right, of)| percent(ratio(right, of)));
+            writeln!(
+                f,
+                "{:<25} {:>9} {:>9} {:>9} {:>9} {:>7} {:>9}",
+                row.field,
+                row.reference,
+                row.measured,
+                row.agreeing,
+                percent(row.precision()),
+                percent(row.recall()),
+                all_right
+            )?;
+        }
+        write!(
+            f,
+            "Claims are matched by overlapping quotes; claimant, sources, kind and subjects are counted over matched claims (“all right”: the share of matched claims with the field entirely right)."
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::format::file::File;
+
+    const SEED: &[u8] = include_bytes!("../../../data/belgorod-incursions.json");
+
+    fn seed() -> Article {
+        crate::load(SEED).expect("valid seed")
+    }
+
+    fn changed(change: impl FnOnce(&mut File)) -> Article {
+        let mut file = File::from(&seed());
+        change(&mut file);
+        crate::load(file.to_json().as_bytes()).expect("still valid")
+    }
+
+    #[test]
+    fn an_annotation_agrees_entirely_with_itself() {
+        let comparison = compare(&seed(), &seed());
+        for row in &comparison.rows {
+            assert_eq!(row.agreeing, row.reference, "{row:?}");
+            assert_eq!(row.precision(), 1.0, "{row:?}");
+        }
+        assert_eq!(
+            comparison.row("claims found").map(|r| r.reference),
+            Some(39)
+        );
+    }
+
+    #[test]
+    fn missing_claims_lower_recall_and_wrong_claimants_are_counted() {
+        let measured = changed(|file| {
+            file.claims.truncate(30);
+            file.relations.clear();
+            file.events.clear();
+            file.claims[0].claimant = "putin".into();
+            file.claims[1].sources.clear();
+            file.actors[6].aliases.push("Rossiya".into());
+        });
+        let comparison = compare(&seed(), &measured);
+        let found = comparison.row("claims found").unwrap();
+        assert_eq!(
+            (found.reference, found.measured, found.agreeing),
+            (39, 30, 30)
+        );
+        assert_eq!(found.recall(), 30.0 / 39.0);
+        assert_eq!(comparison.row("claimant").unwrap().agreeing, 29);
+        let sources = comparison.row("sources").unwrap();
+        assert_eq!(sources.reference - sources.agreeing, 1);
+        assert_eq!(sources.all_right, Some((29, 30)));
+        let names = comparison.row("actor names and aliases").unwrap();
+        assert_eq!(names.measured - names.reference, 1);
+        assert!(comparison.to_string().contains("claims found"));
+    }
+
+    #[test]
+    fn actors_match_by_any_name_and_quotes_by_overlap() {
+        let measured = changed(|file| {
+            // Called by its alias, with its quote cut shorter.
+            file.actors[1].name = "lsr".into();
+            file.actors[1].aliases.clear();
+            file.claims[0].quote.exact = "there was a two-day incursion".into();
+        });
+        let comparison = compare(&seed(), &measured);
+        assert_eq!(comparison.row("actors").unwrap().agreeing, 14);
+        assert_eq!(comparison.row("claims found").unwrap().agreeing, 39);
+        assert_eq!(comparison.row("claimant").unwrap().agreeing, 39);
+    }
+}

@@ -1,0 +1,605 @@
+//! Who asserts a clause, and what sort of assertion it is, from the cues of reported speech:
+//! “X said (that) …”, “…, X said”, “…, said X”, “according to X, …”, “X told Y …”, “X denied …”,
+//! “X argued / claimed / warned / confirmed / described … as …”, a quotation with its speaker,
+//! and the nominal forms “the claims by X about …”, “X’s description of …”. A clause with no cue
+//! is the writer's own: an `assessment` when its wording evaluates (“aims to”, “demonstrates”,
+//! “possible”) or speaks in the first person, a `report` otherwise.
+//!
+//! The rules find where the speaker is written; the drafter resolves it to an actor.
+
+use std::ops::Range;
+
+use super::cues;
+use super::sentences::quotations;
+use super::words::{words, Word};
+
+/// What sort of assertion a clause makes, in the format's words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Report,
+    Assessment,
+    Statement,
+    Denial,
+}
+
+impl Kind {
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Report => "report",
+            Kind::Assessment => "assessment",
+            Kind::Statement => "statement",
+            Kind::Denial => "denial",
+        }
+    }
+}
+
+/// Who is said to assert a clause, as the text writes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Speaker {
+    /// No one but the writer.
+    Writer,
+    /// The words naming the speaker: “White Rex, the leader of the LSR”, “he”, “the mayor”.
+    Named(Range<usize>),
+    /// The clause opens on its cue (“denying the claims …”, “and warned …”): the speaker of the
+    /// clause before.
+    Before,
+}
+
+/// The attribution of one clause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    pub speaker: Speaker,
+    pub kind: Kind,
+    /// What the claim quotes: the reported words when a cue frames them, else the whole clause.
+    pub quote: Range<usize>,
+    /// The words between the speaker and what is said (“told the BBC”), where a cited outlet
+    /// may stand.
+    pub cue: Range<usize>,
+}
+
+/// Verbs whose object is what was said, so the claim quotes only that: “said (that) …”.
+const FRAMING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "stated",
+    "states",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "warned",
+    "warns",
+    "confirmed",
+    "confirms",
+    "insisted",
+    "insists",
+    "explained",
+    "noted",
+    "announced",
+    "believes",
+    "believed",
+    "wrote",
+    "writes",
+    "suggested",
+    "predicted",
+    "maintained",
+    "stressed",
+    "acknowledged",
+    "admitted",
+    "alleged",
+    "asserted",
+    "declared",
+    "reported",
+    "reports",
+];
+
+/// Words after which a cue word is part of a passive (“was reported”) or a noun (“the claims”).
+const NOT_BEFORE_A_CUE: &[&str] = &[
+    "was", "were", "is", "are", "been", "be", "being", "so", "to",
+];
+
+/// The attribution of the clause `clause` of `text`.
+pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
+    let all = clause_words(text, &clause);
+    let quoted = quotations(text);
+    let outside = |w: &Word| !quoted.iter().any(|q| q.start <= w.start && w.end <= q.end);
+    let cue = all.iter().enumerate().find(|&(i, w)| {
+        outside(w)
+            && (cues::is_speech(w.text) || cues::is_denial(w.text) || is_referred(&all, i))
+            && is_verb_here(&all, i)
+    });
+    let according = according_to(text, &clause, &all);
+    let cue = cue.filter(|&(at, _)| {
+        according
+            .as_ref()
+            .is_none_or(|a| a.cue.start > all.get(at).map_or(0, |w| w.start))
+    });
+    let Some((at, verb)) = cue else {
+        if let Some(found) = according {
+            return found;
+        }
+        return Attribution {
+            speaker: Speaker::Writer,
+            kind: own_kind(&all),
+            quote: clause.clone(),
+            cue: clause.start..clause.start,
+        };
+    };
+    let kind = if cues::is_denial(verb.text) {
+        Kind::Denial
+    } else {
+        Kind::Statement
+    };
+    // The speaker after the last comma before the cue (“…, the mayor said”), or after the
+    // verb when the comma comes right before it (“…,” said Smith).
+    let comma = (1..=at)
+        .rev()
+        .find(|&i| gap_before(text, &all, i).contains(','));
+    let inverted = comma == Some(at) && speaker_follows(text, &all, at);
+    match comma {
+        Some(s) if s >= 3 && (s < at && at - s <= 6 || inverted) => {
+            let gap_start = all.get(s - 1).map_or(clause.start, |w| w.end);
+            let gap = gap_before(text, &all, s);
+            let comma_at = gap.find(',').unwrap_or(0);
+            // A quotation's closing mark after the comma belongs to what was said.
+            let content_end =
+                gap_start + comma_at + closing_mark(gap.get(comma_at..).unwrap_or(""));
+            let speaker = match all.get(s..at) {
+                Some([first, .., last]) => first.start..last.end,
+                Some([only]) => only.start..only.end,
+                _ => after_verb_speaker(text, &all, at),
+            };
+            Attribution {
+                speaker: Speaker::Named(speaker),
+                kind,
+                quote: clause.start..content_end,
+                cue: verb.start..clause.end,
+            }
+        }
+        _ => preposed(&clause, &all, at, kind),
+    }
+}
+
+/// “X said (that) …”, “X denied …”: the speaker before the cue.
+fn preposed(clause: &Range<usize>, all: &[Word], at: usize, kind: Kind) -> Attribution {
+    let Some(verb) = all.get(at) else {
+        return Attribution {
+            speaker: Speaker::Writer,
+            kind,
+            quote: clause.clone(),
+            cue: clause.start..clause.start,
+        };
+    };
+    // Adverbs between the speaker and the verb (“deliberately denied”) are not the speaker.
+    let mut end = at;
+    while end > 0 && all.get(end - 1).is_some_and(|w| w.text.ends_with("ly")) {
+        end -= 1;
+    }
+    let speaker = match (all.first(), end.checked_sub(1).and_then(|e| all.get(e))) {
+        (Some(first), Some(last)) if end > 0 => Speaker::Named(first.start..last.end),
+        _ => Speaker::Before,
+    };
+    let framing = FRAMING.contains(&verb.text);
+    let mut content = at + 1;
+    if framing {
+        // “told the BBC that …”: what was said starts after “that”, when it comes soon.
+        if let Some(that) = all
+            .iter()
+            .skip(at + 1)
+            .take(6)
+            .position(|w| w.text == "that")
+        {
+            content = at + 2 + that;
+        } else if verb.text.starts_with("tol") || verb.text.starts_with("tel") {
+            content = all.len();
+        }
+    }
+    let content_words = all.len().saturating_sub(content);
+    let quote = match all.get(content) {
+        Some(first) if framing && content_words >= 3 => first.start..clause.end,
+        _ => clause.clone(),
+    };
+    let cue_end = all.get(content).map_or(clause.end, |w| w.start);
+    Attribution {
+        speaker,
+        kind,
+        quote,
+        cue: verb.start..cue_end,
+    }
+}
+
+/// Whether the words after the verb at `at` are its speaker (“…,” said Smith, the union’s
+/// leader), not what was said (“…, said his group had left”): a name or a short noun phrase up to
+/// the next comma or the clause's end.
+fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
+    let Some(first) = all.get(at + 1) else {
+        return false;
+    };
+    let upto = (at + 2..all.len())
+        .find(|&i| gap_before(text, all, i).contains(','))
+        .unwrap_or(all.len());
+    let named = first.text.chars().next().is_some_and(char::is_uppercase)
+        || ["the", "a", "an"].contains(&first.text);
+    named && upto - (at + 1) <= 5
+}
+
+/// How far past a comma what was said runs: to the end of a closing quotation mark right after
+/// it (`,”`), else not at all.
+fn closing_mark(from_comma: &str) -> usize {
+    let mut chars = from_comma.char_indices().skip(1);
+    match chars.next() {
+        Some((at, mark @ ('”' | '"'))) => at + mark.len_utf8(),
+        _ => 0,
+    }
+}
+
+/// “…, said Smith”: the speaker written after the verb, up to the next comma.
+fn after_verb_speaker(text: &str, all: &[Word], at: usize) -> Range<usize> {
+    let start = all.get(at + 1).map_or(0, |w| w.start);
+    let mut end = start;
+    for (i, word) in all.iter().enumerate().skip(at + 1) {
+        if i > at + 1 && gap_before(text, all, i).contains(',') {
+            break;
+        }
+        end = word.end;
+    }
+    start..end
+}
+
+/// “according to X, …” and “…, according to X”.
+fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attribution> {
+    let at = all.windows(2).position(
+        |pair| matches!(pair, [a, b] if a.text.eq_ignore_ascii_case("according") && b.text == "to"),
+    )?;
+    let name_start = at + 2;
+    let mut name_end = name_start;
+    while name_end < all.len()
+        && (name_end == name_start || !gap_before(text, all, name_end).contains(','))
+    {
+        name_end += 1;
+    }
+    let first = all.get(name_start)?;
+    let last = all.get(name_end - 1)?;
+    let quote = if at == 0 {
+        all.get(name_end)
+            .map_or(clause.clone(), |w| w.start..clause.end)
+    } else {
+        let gap_start = all.get(at - 1).map_or(clause.start, |w| w.end);
+        let gap = gap_before(text, all, at);
+        clause.start..gap_start + gap.find(',').unwrap_or(0)
+    };
+    Some(Attribution {
+        speaker: Speaker::Named(first.start..last.end),
+        kind: Kind::Statement,
+        quote,
+        cue: first.start..last.end,
+    })
+}
+
+/// “referred to … as”: a cue of two words.
+fn is_referred(all: &[Word], i: usize) -> bool {
+    all.get(i)
+        .is_some_and(|w| ["referred", "refers", "refer"].contains(&w.text))
+        && all.get(i + 1).is_some_and(|w| w.text == "to")
+}
+
+/// Whether the cue word at `i` is a verb here, not a noun (“the claims”) or a passive (“was
+/// reported”), and not the start of a name (“Said”).
+fn is_verb_here(all: &[Word], i: usize) -> bool {
+    let Some(word) = all.get(i) else { return false };
+    let previous = i
+        .checked_sub(1)
+        .and_then(|p| all.get(p))
+        .map(|w| w.text.to_lowercase());
+    let lower_case = word.text.chars().next().is_some_and(char::is_lowercase);
+    let after_determiner = previous.as_deref().is_some_and(cues::is_determiner);
+    let passive = previous
+        .as_deref()
+        .is_some_and(|p| NOT_BEFORE_A_CUE.contains(&p));
+    // “calls” and “called” report speech when calling for or on something, or calling something
+    // a name (“called her work …”), not in “a group called Hamas”.
+    let calling = ["calls", "called"].contains(&word.text);
+    let calls_for = all.get(i + 1).is_some_and(|n| {
+        [
+            "for", "on", "it", "them", "him", "her", "this", "that", "the", "his", "its", "their",
+        ]
+        .contains(&n.text)
+    });
+    lower_case && !after_determiner && !passive && (!calling || calls_for)
+}
+
+/// The writer's own kind of claim: an assessment when it evaluates or speaks in the first
+/// person, a report otherwise.
+fn own_kind(all: &[Word]) -> Kind {
+    let evaluates = all.iter().enumerate().any(|(i, w)| {
+        let lower = w.text.to_lowercase();
+        let modal_month = w.text == "May";
+        let first_person = ["I", "we", "We", "my", "My", "our", "Our"].contains(&w.text);
+        let forces_to = lower == "forces" && all.iter().skip(i + 1).take(4).any(|n| n.text == "to");
+        (cues::is_evaluative(&lower) && lower != "forces" && !modal_month)
+            || first_person
+            || forces_to
+    });
+    if evaluates {
+        Kind::Assessment
+    } else {
+        Kind::Report
+    }
+}
+
+/// Nominal reports of what someone claims inside a clause: “the claims by the Russian military
+/// about …”, “Putin’s description of his peacekeeping operations”. Each is the quoted words and
+/// where its speaker is written.
+pub fn nominal(text: &str, clause: &Range<usize>) -> Vec<(Range<usize>, Range<usize>, Kind)> {
+    const NOUNS: &[&str] = &[
+        "claim",
+        "claims",
+        "accusation",
+        "accusations",
+        "allegation",
+        "allegations",
+        "assertion",
+        "assertions",
+        "statement",
+        "statements",
+        "warning",
+        "warnings",
+        "denial",
+        "denials",
+        "description",
+        "remarks",
+        "comments",
+        "promise",
+        "promises",
+    ];
+    let all = clause_words(text, clause);
+    let mut found = Vec::new();
+    for (i, word) in all.iter().enumerate() {
+        if !NOUNS.contains(&word.text) {
+            continue;
+        }
+        let kind = if word.text.starts_with("denial") {
+            Kind::Denial
+        } else {
+            Kind::Statement
+        };
+        let end = phrase_end(text, &all, i, clause.end);
+        let previous = i.checked_sub(1).and_then(|p| all.get(p));
+        // “X’s description of …”
+        if let Some(owner) = previous.filter(|p| {
+            p.text.chars().next().is_some_and(char::is_uppercase)
+                && (p.text.ends_with("’s") || p.text.ends_with("'s"))
+        }) {
+            let name_end = owner.end
+                - "’s"
+                    .len()
+                    .min(owner.text.len() - owner.text.trim_end_matches(['’', '\'', 's']).len());
+            found.push((owner.start..end, owner.start..name_end, kind));
+            continue;
+        }
+        // “the claims by X about …”
+        if all.get(i + 1).is_some_and(|w| w.text == "by") {
+            let start = previous
+                .filter(|p| cues::is_determiner(&p.text.to_lowercase()))
+                .map_or(word.start, |p| p.start);
+            let speaker_words: Vec<&Word> = all
+                .iter()
+                .skip(i + 2)
+                .take_while(|w| {
+                    !["about", "that", "of", "on", "over", "against", "to"].contains(&w.text)
+                })
+                .take(5)
+                .collect();
+            if let (Some(first), Some(last)) = (speaker_words.first(), speaker_words.last()) {
+                found.push((start..end, first.start..last.end, kind));
+            }
+        }
+    }
+    found
+}
+
+/// Where the noun phrase from word `i` ends: at the next comma, or the clause's end.
+fn phrase_end(text: &str, all: &[Word], i: usize, clause_end: usize) -> usize {
+    let mut end = all.get(i).map_or(clause_end, |w| w.end);
+    for (j, word) in all.iter().enumerate().skip(i + 1) {
+        if gap_before(text, all, j).contains(',') {
+            break;
+        }
+        end = word.end;
+    }
+    end
+}
+
+fn clause_words<'t>(text: &'t str, clause: &Range<usize>) -> Vec<Word<'t>> {
+    words(text.get(clause.clone()).unwrap_or(""))
+        .into_iter()
+        .map(|w| Word {
+            start: w.start + clause.start,
+            end: w.end + clause.start,
+            text: w.text,
+        })
+        .collect()
+}
+
+/// The text between word `i - 1` and word `i`.
+fn gap_before<'t>(text: &'t str, all: &[Word], i: usize) -> &'t str {
+    let from = i.checked_sub(1).and_then(|p| all.get(p)).map(|w| w.end);
+    let to = all.get(i).map(|w| w.start);
+    match (from, to) {
+        (Some(from), Some(to)) => text.get(from..to).unwrap_or(""),
+        _ => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The speaker's words, the kind, and the quoted words, for a whole text taken as one clause.
+    fn said(text: &str) -> (Option<&str>, &'static str, &str) {
+        let found = attribute(text, 0..text.len());
+        let speaker = match found.speaker {
+            Speaker::Named(range) => Some(&text[range]),
+            Speaker::Writer => None,
+            Speaker::Before => Some("(before)"),
+        };
+        (speaker, found.kind.key(), &text[found.quote])
+    }
+
+    #[test]
+    fn reported_speech_before_what_is_said() {
+        assert_eq!(
+            said(
+                "White Rex, the leader of the LSR, said his group managed to seize “some weapons”"
+            ),
+            (
+                Some("White Rex, the leader of the LSR"),
+                "statement",
+                "his group managed to seize “some weapons”"
+            )
+        );
+        assert_eq!(
+            said("Additionally, he stated that only two fighters had been injured"),
+            (
+                Some("Additionally, he"),
+                "statement",
+                "only two fighters had been injured"
+            )
+        );
+        assert_eq!(
+            said("The minister told the BBC that talks would resume in March"),
+            (
+                Some("The minister"),
+                "statement",
+                "talks would resume in March"
+            )
+        );
+        assert_eq!(
+            said("Russia describes RDK and the LSR as Ukrainian militants"),
+            (
+                Some("Russia"),
+                "statement",
+                "Russia describes RDK and the LSR as Ukrainian militants"
+            )
+        );
+        assert_eq!(
+            said("For instance, the Freedom of Russia Legion referred to its operation as a “peace-keeping mission,”"),
+            (Some("For instance, the Freedom of Russia Legion"), "statement", "For instance, the Freedom of Russia Legion referred to its operation as a “peace-keeping mission,”")
+        );
+    }
+
+    #[test]
+    fn denials() {
+        assert_eq!(
+            said("Ukraine deliberately denied its raid involvement"),
+            (
+                Some("Ukraine"),
+                "denial",
+                "Ukraine deliberately denied its raid involvement"
+            )
+        );
+        assert_eq!(
+            said("denying the claims by the Russian military about heavy casualties"),
+            (
+                Some("(before)"),
+                "denial",
+                "denying the claims by the Russian military about heavy casualties"
+            )
+        );
+        assert_eq!(
+            said("The company rejected the findings of the report"),
+            (
+                Some("The company"),
+                "denial",
+                "The company rejected the findings of the report"
+            )
+        );
+    }
+
+    #[test]
+    fn reported_speech_after_what_is_said() {
+        assert_eq!(
+            said("The harbour will reopen on Monday, the mayor said"),
+            (
+                Some("the mayor"),
+                "statement",
+                "The harbour will reopen on Monday"
+            )
+        );
+        assert_eq!(
+            said("“We will not give up,” said Zoë van der Berg, the union’s leader"),
+            (
+                Some("Zoë van der Berg"),
+                "statement",
+                "“We will not give up,”"
+            )
+        );
+        assert_eq!(
+            said("\"Prices will rise again,\" she warned"),
+            (Some("she"), "statement", "\"Prices will rise again,\"")
+        );
+        assert_eq!(
+            said("According to the Instituto Nacional de Estadística, prices rose by 3%"),
+            (
+                Some("the Instituto Nacional de Estadística"),
+                "statement",
+                "prices rose by 3%"
+            )
+        );
+        assert_eq!(
+            said("Prices rose by 3%, according to official figures"),
+            (Some("official figures"), "statement", "Prices rose by 3%")
+        );
+    }
+
+    #[test]
+    fn the_writers_own_reports_and_assessments() {
+        assert_eq!(
+            said("Armed clashes characterised the incursion").1,
+            "report"
+        );
+        assert_eq!(
+            said("the raid aims to boost morale in Ukraine").1,
+            "assessment"
+        );
+        assert_eq!(
+            said("It demonstrates the perceived weakness in the Russian defence").1,
+            "assessment"
+        );
+        assert_eq!(said("I think the council should resign").1, "assessment");
+        assert_eq!(
+            said("On the 22nd of May, there was a two-day incursion").1,
+            "report"
+        );
+        assert_eq!(said("they are not military-independent forces").1, "report");
+        assert_eq!(said("The mayor was said to be furious").1, "report");
+        assert_eq!(
+            said("the claims by the Russian military were false").1,
+            "report"
+        );
+    }
+
+    #[test]
+    fn claims_named_as_nouns_are_claims_of_their_own() {
+        let text = "denying the claims by the Russian military about heavy casualties inflicted on the saboteurs";
+        let found = nominal(text, &(0..text.len()));
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            &text[found[0].0.clone()],
+            "the claims by the Russian military about heavy casualties inflicted on the saboteurs"
+        );
+        assert_eq!(&text[found[0].1.clone()], "the Russian military");
+        let text = "mirroring Putin’s description of his peacekeeping operations in Donbas";
+        let found = nominal(text, &(0..text.len()));
+        assert_eq!(
+            &text[found[0].0.clone()],
+            "Putin’s description of his peacekeeping operations in Donbas"
+        );
+        assert_eq!(&text[found[0].1.clone()], "Putin");
+    }
+}

@@ -1,0 +1,482 @@
+//! The parts of an article copied from a web page: the site's boilerplate to skip (“Post author:”,
+//! “You are currently viewing …”), the section line, the headline, the credit lines (“Written by
+//! …”, “Edited by …”, several names joined by “and”), the body's paragraphs, and the reference
+//! list, under a heading (“References”, “Sources”, “Bibliography”) or, with no heading, as the
+//! run of reference-like lines that ends the copy.
+//!
+//! The copy is read line by line; a blank line ends a paragraph, and lines broken inside a
+//! paragraph (a hard-wrapped text) are joined with a space.
+
+use super::dates;
+use super::references::looks_like_reference;
+use super::words::{is_capitalised, words};
+
+/// The article's parts, each as the copy writes it.
+#[derive(Debug, Default, PartialEq)]
+pub struct Layout {
+    pub title: Option<String>,
+    pub category: Option<String>,
+    pub credits: Vec<Credit>,
+    pub published: Option<String>,
+    pub paragraphs: Vec<String>,
+    pub references: Vec<String>,
+}
+
+/// A person the credit lines name, and what they did, in the copy's words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Credit {
+    pub name: String,
+    pub role: String,
+}
+
+/// Reads the parts of `text`.
+pub fn read(text: &str) -> Layout {
+    let mut layout = Layout::default();
+    // Short lines before the first paragraph: the section line and the headline.
+    let mut header: Vec<String> = Vec::new();
+    let mut viewing: Option<String> = None;
+    let mut in_references = false;
+    for block in blocks(text) {
+        let line = block.as_str();
+        if in_references {
+            if !is_boilerplate(line) {
+                layout
+                    .references
+                    .push(without_list_marker(line).to_string());
+            }
+            continue;
+        }
+        if let Some(title) = line.strip_prefix("You are currently viewing ") {
+            viewing = Some(title.trim().to_string());
+        } else if let Some(category) = category(line) {
+            layout.category.get_or_insert(category);
+        } else if is_boilerplate(line) {
+        } else if let Some(credits) = credit_line(line) {
+            layout.credits.extend(credits);
+        } else if is_reference_heading(line) {
+            in_references = true;
+        } else if layout.paragraphs.is_empty() {
+            match dateline(line) {
+                Some(date) if layout.published.is_none() => layout.published = Some(date),
+                _ if is_headline(line) => header.push(line.to_string()),
+                _ => layout.paragraphs.push(line.to_string()),
+            }
+        } else if !is_subheading(line) {
+            layout.paragraphs.push(line.to_string());
+        }
+    }
+    let (category, title) = headline(header, viewing);
+    layout.title = title;
+    if layout.category.is_none() {
+        layout.category = category;
+    }
+    if layout.references.is_empty() {
+        layout.references = trailing_references(&mut layout.paragraphs);
+    }
+    layout
+}
+
+/// The paragraphs of the copy: runs of lines between blank lines, a hard-wrapped paragraph's
+/// lines joined with a space, and each line of a run kept apart when each is a whole paragraph.
+fn blocks(text: &str) -> Vec<String> {
+    let mut blocks = Vec::new();
+    let mut current: Option<String> = None;
+    let mut last_line = "";
+    for line in text.lines() {
+        let line = line.trim();
+        match current.as_mut() {
+            _ if line.is_empty() => blocks.extend(current.take()),
+            Some(open) if continues(last_line, line) => {
+                open.push(' ');
+                open.push_str(line);
+            }
+            _ => {
+                blocks.extend(current.take());
+                current = Some(line.to_string());
+            }
+        }
+        last_line = line;
+    }
+    blocks.extend(current);
+    blocks
+}
+
+/// Whether `line` goes on the paragraph whose last line was `before` (a text wrapped at a fixed
+/// width): the line before is long and stops mid-sentence.
+fn continues(before: &str, line: &str) -> bool {
+    before.chars().count() >= 50
+        && !ends_sentence(before)
+        && !is_boilerplate(line)
+        && credit_line(line).is_none()
+}
+
+/// Whether the text ends the way a sentence does.
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end()
+        .ends_with(['.', '!', '?', '”', '"', '’', ')', ':', ';', '…'])
+}
+
+/// A line that is a headline or section line rather than a paragraph: short, and not ending
+/// like a sentence does (a headline may ask a question).
+fn is_headline(line: &str) -> bool {
+    let count = words(line).len();
+    count <= 25 && !line.trim_end().ends_with(['.', '”', '"', ':', ';'])
+}
+
+/// A short line inside the body that is not a sentence: a subheading, a photo caption's credit.
+fn is_subheading(line: &str) -> bool {
+    words(line).len() <= 10 && !ends_sentence(line)
+}
+
+/// The section line and the headline among the short lines before the first paragraph: a first
+/// line of one to three capitalised words followed by another is the section.
+fn headline(header: Vec<String>, viewing: Option<String>) -> (Option<String>, Option<String>) {
+    let mut lines = header.into_iter();
+    let first = lines.next();
+    let second = lines.next();
+    match (first, second) {
+        (Some(section), Some(title)) if is_section_line(&section) => (Some(section), Some(title)),
+        (Some(title), _) => (None, Some(title)),
+        (None, _) => (None, viewing),
+    }
+}
+
+/// One to three capitalised words, like “News”, “World”, “Opinion”, “Middle East”.
+fn is_section_line(line: &str) -> bool {
+    let found = words(line);
+    (1..=3).contains(&found.len()) && found.iter().all(|w| is_capitalised(w.text))
+}
+
+/// Lines the site adds around every article, which are not the article's text.
+const BOILERPLATE: &[&str] = &[
+    "post author",
+    "post category",
+    "post published",
+    "post comments",
+    "you are currently viewing",
+    "share this",
+    "share on",
+    "share:",
+    "click to share",
+    "click to email",
+    "like this",
+    "loading",
+    "related",
+    "tags:",
+    "tagged",
+    "filed under",
+    "posted in",
+    "posted on",
+    "leave a comment",
+    "leave a reply",
+    "comments",
+    "read more",
+    "read also",
+    "see also",
+    "continue reading",
+    "advertisement",
+    "subscribe",
+    "sign up",
+    "follow us",
+    "skip to",
+    "previous post",
+    "next post",
+    "previous article",
+    "next article",
+    "image:",
+    "photo:",
+    "copyright",
+    "©",
+    "for immediate release",
+    "media contact",
+    "press contact",
+    "notes to editors",
+    "###",
+];
+
+/// Whether the line is the site's, not the article's: a short line starting as
+/// [`BOILERPLATE`] lines do.
+fn is_boilerplate(line: &str) -> bool {
+    let line = without_list_marker(line).to_lowercase();
+    words(&line).len() <= 12 && BOILERPLATE.iter().any(|b| line.starts_with(b))
+}
+
+/// The section a site's line names: “Post category: News”, “Category: World”, “Section: …”.
+fn category(line: &str) -> Option<String> {
+    let line = without_list_marker(line);
+    let lower = line.to_lowercase();
+    let label = [
+        "post category:",
+        "category:",
+        "section:",
+        "filed under:",
+        "posted in:",
+    ]
+    .iter()
+    .find(|l| lower.starts_with(*l))?;
+    let value = line.get(label.len()..)?.trim();
+    (!value.is_empty() && words(value).len() <= 6).then(|| value.to_string())
+}
+
+/// A line without the bullet or number of a list item: “• Post author:”, “1. BBC …”, “[2] …”.
+fn without_list_marker(line: &str) -> &str {
+    let line = line.trim_start();
+    let unbulleted = line.trim_start_matches(['•', '·', '*', '–', '-', '▪', '◦']);
+    if unbulleted.len() != line.len() {
+        return unbulleted.trim_start();
+    }
+    let (number, rest) = match line.strip_prefix('[') {
+        Some(inside) => {
+            let rest = inside.trim_start_matches(|c: char| c.is_ascii_digit());
+            (inside.len() - rest.len(), rest.strip_prefix(']'))
+        }
+        None => {
+            let rest = line.trim_start_matches(|c: char| c.is_ascii_digit());
+            (line.len() - rest.len(), rest.strip_prefix(['.', ')']))
+        }
+    };
+    match rest {
+        Some(rest) if (1..=3).contains(&number) && rest.starts_with(' ') => rest.trim_start(),
+        _ => line,
+    }
+}
+
+/// Headings of a reference list.
+fn is_reference_heading(line: &str) -> bool {
+    let heading = line.trim().trim_end_matches(':').trim().to_lowercase();
+    [
+        "references",
+        "reference list",
+        "sources",
+        "bibliography",
+        "works cited",
+        "sitography",
+        "notes and references",
+        "further reading",
+    ]
+    .contains(&heading.as_str())
+}
+
+/// The roles of credit lines, by the words that open them, longest first.
+const ROLES: &[(&str, &str)] = &[
+    ("additional reporting by", "reporter"),
+    ("fact-checked by", "fact-checker"),
+    ("illustrations by", "illustrator"),
+    ("translation by", "translator"),
+    ("translated by", "translator"),
+    ("supervised by", "supervisor"),
+    ("illustrated by", "illustrator"),
+    ("photographs by", "photographer"),
+    ("reporting by", "reporter"),
+    ("reviewed by", "reviewer"),
+    ("compiled by", "compiler"),
+    ("produced by", "producer"),
+    ("written by", "author"),
+    ("editing by", "editor"),
+    ("edited by", "editor"),
+    ("photos by", "photographer"),
+    ("words by", "author"),
+    ("story by", "author"),
+    ("text by", "author"),
+    ("author:", "author"),
+    ("editor:", "editor"),
+    ("by", "author"),
+];
+
+/// The people a credit line names with their role: “Written by Valentina Ruaro”, “By Ana Pérez
+/// and Zoë van der Berg”, “Reporting by Tom Balmforth; Editing by Alex Richardson”.
+fn credit_line(line: &str) -> Option<Vec<Credit>> {
+    if words(line).len() > 20 {
+        return None;
+    }
+    let mut credits = Vec::new();
+    for part in line.split([';', '|']) {
+        let part = part.trim();
+        let lower = part.to_lowercase();
+        let Some((opening, role)) = ROLES.iter().find(|(opening, _)| {
+            lower.starts_with(opening)
+                && (opening.ends_with(':')
+                    || lower
+                        .get(opening.len()..)
+                        .is_some_and(|r| r.starts_with(' ')))
+        }) else {
+            continue;
+        };
+        let names = part.get(opening.len()..).unwrap_or("");
+        for name in names.split([',', '&']).flat_map(|n| n.split(" and ")) {
+            let name = name.trim();
+            if is_person_name(name) {
+                credits.push(Credit {
+                    name: name.to_string(),
+                    role: role.to_string(),
+                });
+            }
+        }
+    }
+    (!credits.is_empty()).then_some(credits)
+}
+
+/// Particles written in small letters inside names: “Zoë van der Berg”, “Ana de la Cruz”.
+pub const PARTICLES: &[&str] = &[
+    "van", "der", "den", "de", "la", "le", "du", "des", "da", "di", "del", "della", "von", "zu",
+    "bin", "al", "y",
+];
+
+/// One to five words, each capitalised or a particle, with no digits: a person's name.
+fn is_person_name(name: &str) -> bool {
+    let found = words(name);
+    (1..=5).contains(&found.len())
+        && found.first().is_some_and(|w| is_capitalised(w.text))
+        && found
+            .iter()
+            .all(|w| is_capitalised(w.text) || PARTICLES.contains(&w.text))
+        && !name.chars().any(|c| c.is_ascii_digit())
+}
+
+/// The publication date of a dateline, a line that is a date and little else: “3 February 2024”,
+/// “Published: 25 May 2023 10:02 GMT”.
+fn dateline(line: &str) -> Option<String> {
+    const AROUND: &[&str] = &[
+        "published",
+        "updated",
+        "posted",
+        "on",
+        "last",
+        "modified",
+        "at",
+        "am",
+        "pm",
+        "gmt",
+        "utc",
+        "cet",
+    ];
+    let found = dates::find(line)?;
+    let rest = [line.get(..found.start)?, line.get(found.end..)?];
+    let others = rest.iter().flat_map(|part| words(part));
+    let mut count = 0;
+    for word in others {
+        count += 1;
+        let known = AROUND.iter().any(|a| a.eq_ignore_ascii_case(word.text))
+            || word.text.chars().all(|c| c.is_ascii_digit());
+        if !known || count > 4 {
+            return None;
+        }
+    }
+    Some(found.date)
+}
+
+/// The run of reference-like paragraphs that ends the copy when it has no reference heading,
+/// taken off the paragraphs. At least one paragraph is left: a text of reference-like lines
+/// only is read as text.
+fn trailing_references(paragraphs: &mut Vec<String>) -> Vec<String> {
+    let body = paragraphs
+        .iter()
+        .rposition(|p| !looks_like_reference(p))
+        .map_or(1, |last_text| last_text + 1);
+    if body >= paragraphs.len() {
+        return Vec::new();
+    }
+    paragraphs.split_off(body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED: &str = include_str!("../../tests/texts/belgorod-incursions.txt");
+
+    #[test]
+    fn the_seed_copy_is_read_into_its_parts() {
+        let layout = read(SEED);
+        assert_eq!(
+            layout.title.as_deref(),
+            Some("Paramilitary Groups Cross-border Incursions from Ukraine in Belgorod Region")
+        );
+        assert_eq!(layout.category.as_deref(), Some("News"));
+        let credits: Vec<(&str, &str)> = layout
+            .credits
+            .iter()
+            .map(|c| (c.name.as_str(), c.role.as_str()))
+            .collect();
+        assert_eq!(
+            credits,
+            [
+                ("Valentina Ruaro", "author"),
+                ("Michele Puggia", "editor"),
+                ("Mariana Fagotti", "supervisor")
+            ]
+        );
+        assert_eq!(layout.paragraphs.len(), 4);
+        assert!(layout.paragraphs[0].starts_with("On the 22nd of May"));
+        assert_eq!(layout.references.len(), 4);
+        assert!(layout.references[3].starts_with("Watts M. (2023, 25 May)."));
+    }
+
+    #[test]
+    fn a_section_line_headline_byline_and_reference_heading_are_recognised() {
+        let copy = "World\n\nHarbour closed after storm\n\nBy Ana Pérez and Zoë van der Berg\n\n\
+                    Published 3 March 2024\n\n\
+                    The harbour was closed on Friday after the storm, the port authority said.\n\n\
+                    What happens next\n\n\
+                    The mayor said it will reopen on Monday (Port Gazette).\n\n\
+                    Sources:\n\n\
+                    1. Port Gazette, 2 March 2024: Harbour shut\n";
+        let layout = read(copy);
+        assert_eq!(layout.category.as_deref(), Some("World"));
+        assert_eq!(layout.title.as_deref(), Some("Harbour closed after storm"));
+        assert_eq!(layout.credits.len(), 2);
+        assert_eq!(layout.credits[1].name, "Zoë van der Berg");
+        assert_eq!(layout.published.as_deref(), Some("2024-03-03"));
+        assert_eq!(layout.paragraphs.len(), 2, "{:?}", layout.paragraphs);
+        assert_eq!(
+            layout.references,
+            ["Port Gazette, 2 March 2024: Harbour shut"]
+        );
+    }
+
+    #[test]
+    fn wire_credits_name_each_role() {
+        let credits =
+            credit_line("Reporting by Tom Balmforth; Editing by Alex Richardson").unwrap();
+        assert_eq!(credits[0].role, "reporter");
+        assert_eq!(credits[1].name, "Alex Richardson");
+        assert_eq!(credits[1].role, "editor");
+        assert!(
+            credit_line("By the end of the day, the storm had passed over the town.").is_none()
+        );
+        assert!(credit_line("Bystanders said the harbour was closed.").is_none());
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_one_paragraph() {
+        let copy = "Title line\n\nThe ministry said on Tuesday that the new rules would apply\n\
+                    from March, and that companies had been told in advance.\nA second paragraph \
+                    follows on its own line.";
+        let layout = read(copy);
+        assert_eq!(
+            layout.paragraphs,
+            [
+                "The ministry said on Tuesday that the new rules would apply from March, and that companies had been told in advance.",
+                "A second paragraph follows on its own line."
+            ]
+        );
+    }
+
+    #[test]
+    fn boilerplate_is_skipped() {
+        assert!(is_boilerplate("  • Post author:"));
+        assert!(is_boilerplate("Share this:"));
+        assert!(!is_boilerplate(
+            "Related talks between the two governments broke down last week after a dispute over fishing rights in the bay."
+        ));
+        assert_eq!(category("  • Post category:News").as_deref(), Some("News"));
+        assert_eq!(without_list_marker("[2] BBC (2023)"), "BBC (2023)");
+        assert_eq!(without_list_marker("12. BBC"), "BBC");
+        assert_eq!(without_list_marker("2023 was a year"), "2023 was a year");
+        assert_eq!(
+            dateline("Updated: 4 March 2024 10:02 GMT").as_deref(),
+            Some("2024-03-04")
+        );
+        assert_eq!(dateline("Elections 2024: what to know"), None);
+    }
+}

@@ -1,0 +1,877 @@
+//! The drafting engine: an article as copied from a web page in, a first annotation out — the
+//! headline, credits and paragraphs, the sources of its reference list and citations, the actors
+//! it names, and a claim for each sentence or clause that asserts something, with its claimant,
+//! sources, kind and subjects. Every claim and actor is marked `drafted`, a guess for an editor
+//! to check, and the file always loads ([`crate::load`]), whatever the text.
+//!
+//! Each rule is a small function in the module of its concern — [`layout`] (the parts of the
+//! copy), [`references`] (entries and citations), [`names`] (actors), [`sentences`] (sentences,
+//! clauses, quotations and quote selectors), [`attribution`] (claimant and kind), [`ids`] — with
+//! tests on real sentences. The engine is plain Rust with no dependency beyond the core's and no
+//! regular expressions: it also runs in the browser, where a regex crate would weigh more than
+//! the rules themselves.
+
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::indexing_slicing,
+        clippy::string_slice,
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic
+    )
+)]
+
+mod attribution;
+mod cues;
+mod dates;
+mod ids;
+mod layout;
+mod names;
+mod references;
+mod sentences;
+mod words;
+
+use std::ops::Range;
+
+use crate::format::file::{self, File};
+use crate::model::{Date, Url};
+use attribution::{Kind, Speaker};
+use ids::IdList;
+use names::Named;
+use references::{Citation, Entry};
+
+/// Drafts an annotation of `text`, an article as copied from a web page.
+pub fn draft(text: &str) -> File {
+    let layout = layout::read(text);
+    let mut sources = Sources::listed(&layout.references);
+    // Publications the text names as informants (“told Reuters”) are sources, listed or not.
+    for paragraph in &layout.paragraphs {
+        for outlet in references::outlets_named(paragraph) {
+            sources.resolve(&outlet, None);
+        }
+    }
+    let known = sources.known_names();
+    let citations: Vec<Vec<Citation>> = layout
+        .paragraphs
+        .iter()
+        .map(|p| references::citations(p, &known))
+        .collect();
+    // The sources each citation names, by paragraph.
+    let cited: Vec<Vec<(Range<usize>, Vec<usize>)>> = citations
+        .iter()
+        .map(|list| {
+            list.iter()
+                .map(|c| {
+                    (
+                        c.start..c.end,
+                        c.works
+                            .iter()
+                            .map(|w| sources.resolve(&w.name, w.date.as_deref()))
+                            .collect(),
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    let mut not_actors = sources.known_names();
+    not_actors.extend(
+        citations
+            .iter()
+            .flatten()
+            .flat_map(|c| c.works.iter().map(|w| w.name.clone())),
+    );
+    let skip: Vec<Vec<Range<usize>>> = cited
+        .iter()
+        .zip(&layout.paragraphs)
+        .map(|(list, text)| {
+            let mut skipped: Vec<Range<usize>> =
+                list.iter().map(|(range, _)| range.clone()).collect();
+            skipped.extend(dateline(text).map(|end| 0..end));
+            skipped
+        })
+        .collect();
+    let named = names::find(&layout.paragraphs, &not_actors, &skip);
+    let mut cast = Cast::new(&layout.credits, named);
+    let mut claims = Vec::new();
+    for (p, paragraph) in layout.paragraphs.iter().enumerate() {
+        let cited_here = cited.get(p).map_or(&[][..], Vec::as_slice);
+        claims.extend(paragraph_claims(
+            p,
+            paragraph,
+            cited_here,
+            &mut cast,
+            &mut sources,
+        ));
+    }
+    assemble(layout, sources, cast, claims)
+}
+
+/// The sources of the article: the reference list's entries, then each source the text cites
+/// without listing it.
+struct Sources {
+    entries: Vec<Entry>,
+    listed: usize,
+}
+
+impl Sources {
+    fn listed(references: &[String]) -> Sources {
+        let entries: Vec<Entry> = references
+            .iter()
+            .map(|line| references::entry(line))
+            .collect();
+        Sources {
+            listed: entries.len(),
+            entries,
+        }
+    }
+
+    /// The outlets and authors' surnames the reference list gives: the names a citation may use.
+    fn known_names(&self) -> Vec<String> {
+        let mut names = Vec::new();
+        for entry in &self.entries {
+            names.push(entry.outlet.clone());
+            if let Some(surname) = entry.author.as_deref().and_then(surname) {
+                names.push(surname.to_string());
+            }
+        }
+        names
+    }
+
+    /// The source a citation names (“BBC”, “Watts”, “Il Post”), matched by outlet or by its
+    /// author's surname and, among several, by year; a new unlisted source when none matches.
+    fn resolve(&mut self, name: &str, date: Option<&str>) -> usize {
+        let matching: Vec<usize> = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                references::same_name(&e.outlet, name)
+                    || e.author
+                        .as_deref()
+                        .and_then(surname)
+                        .is_some_and(|s| references::same_name(s, name))
+                    || name.split([' ', ',']).next().is_some_and(|first| {
+                        e.author
+                            .as_deref()
+                            .and_then(surname)
+                            .is_some_and(|s| references::same_name(s, first))
+                    })
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let year = date.and_then(|d| d.get(..4));
+        let same_year = matching.iter().copied().find(|&i| {
+            self.entries
+                .get(i)
+                .and_then(|e| e.date.as_deref())
+                .and_then(|d| d.get(..4))
+                == year
+        });
+        if let Some(found) = same_year.or_else(|| matching.first().copied()) {
+            return found;
+        }
+        self.entries.push(Entry {
+            outlet: name.to_string(),
+            author: None,
+            title: None,
+            date: date.map(str::to_string),
+            url: None,
+        });
+        self.entries.len() - 1
+    }
+
+    /// The source a name in the text is (“told the BBC”), if the article cites it.
+    fn named_in(&self, text: &str) -> Vec<usize> {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                let outlet = e.outlet.trim();
+                !outlet.is_empty()
+                    && text.match_indices(outlet).any(|(at, _)| {
+                        let before = text
+                            .get(..at)
+                            .is_none_or(|b| !b.ends_with(char::is_alphanumeric));
+                        let after = text
+                            .get(at + outlet.len()..)
+                            .is_none_or(|a| !a.starts_with(char::is_alphanumeric));
+                        before && after
+                    })
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+}
+
+/// The surname of an author as a reference writes it: “M. Watts” → “Watts”, “Pérez, Ana” →
+/// “Pérez”.
+fn surname(author: &str) -> Option<&str> {
+    match author.split_once(',') {
+        Some((last, _)) => Some(last.trim()),
+        None => author.split_whitespace().last(),
+    }
+    .filter(|s| s.chars().count() > 1)
+}
+
+/// The actors of the draft: the writer first, then those the text names, then speakers the
+/// text describes without naming (“the mayor”).
+struct Cast {
+    writer: String,
+    named: Vec<Named>,
+    /// The last person and the last other actor mentioned, for “he” and “they”.
+    last_person: Option<usize>,
+    last_other: Option<usize>,
+}
+
+/// The writer's place in the cast.
+const WRITER: usize = 0;
+
+impl Cast {
+    fn new(credits: &[layout::Credit], named: Vec<Named>) -> Cast {
+        let authors: Vec<&str> = credits
+            .iter()
+            .filter(|c| c.role == "author")
+            .map(|c| c.name.as_str())
+            .collect();
+        let writer = if authors.is_empty() {
+            "The author".to_string()
+        } else {
+            authors.join(" and ")
+        };
+        Cast {
+            writer,
+            named,
+            last_person: None,
+            last_other: None,
+        }
+    }
+
+    /// The cast index of named actor `i`.
+    fn of_named(i: usize) -> usize {
+        i + 1
+    }
+
+    fn named(&self, actor: usize) -> Option<&Named> {
+        actor.checked_sub(1).and_then(|i| self.named.get(i))
+    }
+
+    /// Notes the actors a clause mentions, in order, for the pronouns of later clauses.
+    fn saw(&mut self, mentioned: &[usize]) {
+        for &actor in mentioned {
+            match self.named(actor).map(|a| a.kind) {
+                Some("person") => self.last_person = Some(actor),
+                Some(_) => self.last_other = Some(actor),
+                None => {}
+            }
+        }
+    }
+
+    /// The actor a description names (“the mayor”, “police officials”), added when new.
+    fn described(&mut self, phrase: &str, paragraph: usize) -> Option<usize> {
+        let found = words::words(phrase);
+        let kept: Vec<String> = found
+            .iter()
+            .map(|w| w.text)
+            .skip_while(|w| ["the", "a", "an", "The", "A", "An"].contains(w))
+            .enumerate()
+            // A sentence's first word is capitalised for the sentence: “Residents said …”.
+            .map(|(i, w)| {
+                if i == 0 && w.chars().skip(1).all(char::is_lowercase) {
+                    w.to_lowercase()
+                } else {
+                    w.to_string()
+                }
+            })
+            .collect();
+        let head = kept.last()?;
+        let kind = speaker_noun_kind(head)?;
+        if kept.len() > 3 || kept.iter().any(|w| words::is_capitalised(w)) {
+            return None;
+        }
+        let name = kept.join(" ");
+        if let Some(i) = self.named.iter().position(|a| a.names().any(|n| n == name)) {
+            return Some(Cast::of_named(i));
+        }
+        self.named.push(Named {
+            name,
+            aliases: Vec::new(),
+            kind,
+            paragraph,
+            description: None,
+        });
+        Some(self.named.len())
+    }
+}
+
+/// The kind of a speaker the text describes by a noun: “the mayor” is a person, “officials” a
+/// government, “the port authority” an organisation. Other nouns do not make a speaker.
+fn speaker_noun_kind(noun: &str) -> Option<&'static str> {
+    const NOUNS: &[(&str, &str)] = &[
+        ("mayor", "person"),
+        ("spokesperson", "person"),
+        ("spokesman", "person"),
+        ("spokeswoman", "person"),
+        ("official", "person"),
+        ("minister", "person"),
+        ("president", "person"),
+        ("director", "person"),
+        ("chief", "person"),
+        ("head", "person"),
+        ("leader", "person"),
+        ("witness", "person"),
+        ("resident", "person"),
+        ("judge", "person"),
+        ("prosecutor", "person"),
+        ("lawyer", "person"),
+        ("expert", "person"),
+        ("analyst", "person"),
+        ("doctor", "person"),
+        ("officials", "government"),
+        ("authorities", "government"),
+        ("government", "government"),
+        ("ministry", "government"),
+        ("council", "government"),
+        ("police", "organisation"),
+        ("authority", "organisation"),
+        ("company", "organisation"),
+        ("firm", "organisation"),
+        ("union", "organisation"),
+        ("agency", "organisation"),
+        ("court", "organisation"),
+        ("army", "military"),
+        ("military", "military"),
+        ("witnesses", "people"),
+        ("residents", "people"),
+        ("experts", "people"),
+        ("analysts", "people"),
+        ("critics", "people"),
+        ("activists", "people"),
+        ("protesters", "people"),
+        ("campaigners", "people"),
+        ("organisers", "people"),
+        ("researchers", "people"),
+        ("scientists", "people"),
+        ("doctors", "people"),
+        ("lawyers", "people"),
+        ("prosecutors", "people"),
+        ("jury", "organisation"),
+        ("panel", "organisation"),
+        ("committee", "organisation"),
+        ("board", "organisation"),
+        ("commission", "organisation"),
+    ];
+    NOUNS
+        .iter()
+        .find(|(n, _)| *n == noun)
+        .map(|(_, kind)| *kind)
+}
+
+/// A claim as drafted, before it is written as the format's claim.
+struct Drafted {
+    paragraph: usize,
+    range: Range<usize>,
+    claimant: usize,
+    kind: Kind,
+    sources: Vec<usize>,
+    subjects: Vec<usize>,
+}
+
+/// One sentence's clauses with their attribution, and the citations that close it.
+struct SentenceClaims {
+    claims: Vec<Drafted>,
+    /// The sources of the citation that closes the sentence.
+    closing: Vec<usize>,
+    /// Whether the sentence carries on the one before: “And additionally …”, “He also said …”.
+    continues: bool,
+}
+
+/// The claims of one paragraph.
+fn paragraph_claims(
+    p: usize,
+    text: &str,
+    cited: &[(Range<usize>, Vec<usize>)],
+    cast: &mut Cast,
+    sources: &mut Sources,
+) -> Vec<Drafted> {
+    let mentions = names::mentions(text, &cast.named);
+    let citation_ranges: Vec<Range<usize>> = cited.iter().map(|(r, _)| r.clone()).collect();
+    // The story's own source, when a dateline names it: “VALDORA (AP) — …”.
+    let opening = dateline(text).unwrap_or(0);
+    let from_dateline: Vec<usize> = cited
+        .iter()
+        .filter(|(r, _)| r.end <= opening)
+        .flat_map(|(_, s)| s.iter().copied())
+        .collect();
+    let mentions: Vec<(Range<usize>, usize)> = mentions
+        .into_iter()
+        .filter(|(r, _)| r.start >= opening)
+        .collect();
+    let mut sentences: Vec<SentenceClaims> = Vec::new();
+    let mut previous_speaker: Option<usize> = None;
+    for sentence in sentences::sentences(text) {
+        let sentence = sentence.start.max(opening).min(sentence.end)..sentence.end;
+        let clauses = sentences::clauses(text, sentence.clone(), &citation_ranges);
+        let closing: Vec<usize> = cited
+            .iter()
+            .filter(|(r, _)| {
+                clauses.last().is_some_and(|last| r.start >= last.end) && r.end <= sentence.end
+            })
+            .flat_map(|(_, s)| s.iter().copied())
+            .collect();
+        let opening = text.get(sentence.clone()).unwrap_or("").to_lowercase();
+        let mut drafted = Vec::new();
+        let mut claimant_before = WRITER;
+        let mut any_cue = false;
+        for (c, clause) in clauses.iter().enumerate() {
+            let next_start = clauses.get(c + 1).map_or(sentence.end, |n| n.start);
+            let own: Vec<usize> = cited
+                .iter()
+                .filter(|(r, _)| {
+                    r.start >= clause.start && r.start < next_start && r.end <= sentence.end
+                })
+                .flat_map(|(_, s)| s.iter().copied())
+                .collect();
+            let found = attribution::attribute(text, clause.clone());
+            let mut extra_sources = Vec::new();
+            let claimant = match &found.speaker {
+                Speaker::Writer => WRITER,
+                Speaker::Before => claimant_before,
+                Speaker::Named(range) => {
+                    any_cue = true;
+                    let said_by = speaker(text, range.clone(), &mentions, cast, p);
+                    let outlets = sources.named_in(text.get(range.clone()).unwrap_or(""));
+                    extra_sources.extend(outlets.iter().copied());
+                    extra_sources
+                        .extend(sources.named_in(text.get(found.cue.clone()).unwrap_or("")));
+                    // An outlet the text cites (“according to Reuters”) is a source, not a claimant.
+                    if said_by == WRITER && !outlets.is_empty() {
+                        WRITER
+                    } else {
+                        said_by
+                    }
+                }
+            };
+            let mut kind = found.kind;
+            let mut claimant = claimant;
+            if found.speaker == Speaker::Writer
+                && is_quotation(text, clause)
+                && previous_speaker.is_some()
+            {
+                // A quotation with no cue goes on with the speaker quoted before it.
+                claimant = previous_speaker.unwrap_or(WRITER);
+                kind = Kind::Statement;
+            }
+            let mut cited_here = own;
+            cited_here.extend(extra_sources);
+            cited_here.extend(sources.named_in(text.get(clause.clone()).unwrap_or("")));
+            let mentioned: Vec<usize> = mentions
+                .iter()
+                .filter(|(r, _)| r.start >= clause.start && r.end <= clause.end)
+                .map(|(_, a)| Cast::of_named(*a))
+                .collect();
+            drafted.push(Drafted {
+                paragraph: p,
+                range: found.quote.clone(),
+                claimant,
+                kind,
+                sources: cited_here.clone(),
+                subjects: subjects_of(&mentioned, claimant),
+            });
+            if let Speaker::Named(range) = &found.speaker {
+                if let Some(apposition) = apposition(text, range.clone()) {
+                    drafted.push(Drafted {
+                        paragraph: p,
+                        range: apposition,
+                        claimant: WRITER,
+                        kind: Kind::Report,
+                        sources: cited_here.clone(),
+                        subjects: mentioned.first().copied().into_iter().collect(),
+                    });
+                }
+            }
+            for (quote, said_by, nominal_kind) in attribution::nominal(text, clause) {
+                let by = speaker(text, said_by, &mentions, cast, p);
+                if by != WRITER {
+                    drafted.push(Drafted {
+                        paragraph: p,
+                        range: quote,
+                        claimant: by,
+                        kind: nominal_kind,
+                        sources: cited_here.clone(),
+                        subjects: vec![by],
+                    });
+                }
+            }
+            for gloss in glosses(text, clause, &citation_ranges) {
+                drafted.push(Drafted {
+                    paragraph: p,
+                    range: gloss,
+                    claimant: WRITER,
+                    kind: Kind::Report,
+                    sources: cited_here.clone(),
+                    subjects: Vec::new(),
+                });
+            }
+            cast.saw(&mentioned);
+            claimant_before = claimant;
+        }
+        let speaker_here = drafted.iter().map(|d| d.claimant).find(|&c| c != WRITER);
+        let continues = ["and ", "additionally", "also ", "in addition"]
+            .iter()
+            .any(|o| opening.starts_with(o))
+            || (any_cue
+                && speaker_here.is_some()
+                && speaker_here == previous_speaker
+                && starts_with_pronoun(&opening));
+        previous_speaker = speaker_here.or(previous_speaker.filter(|_| !drafted.is_empty()));
+        sentences.push(SentenceClaims {
+            claims: drafted,
+            closing,
+            continues,
+        });
+    }
+    // A sentence without a citation takes the one closing the sentence it runs on into.
+    let mut carried: Vec<usize> = Vec::new();
+    let mut drafted = Vec::new();
+    for i in (0..sentences.len()).rev() {
+        let next_continues = sentences.get(i + 1).is_some_and(|n| n.continues);
+        let Some(sentence) = sentences.get_mut(i) else {
+            continue;
+        };
+        if sentence.closing.is_empty() && next_continues {
+            sentence.closing = carried.clone();
+        }
+        for claim in &mut sentence.claims {
+            if claim.sources.is_empty() {
+                claim.sources = sentence.closing.clone();
+            }
+            if claim.sources.is_empty() {
+                claim.sources = from_dateline.clone();
+            }
+        }
+        carried = sentence.closing.clone();
+    }
+    for sentence in sentences {
+        drafted.extend(sentence.claims);
+    }
+    // A claim about no one named is about what the claim before it was about.
+    let mut before: Vec<usize> = Vec::new();
+    for claim in &mut drafted {
+        if claim.subjects.is_empty() {
+            claim.subjects = before.clone();
+        }
+        before = claim.subjects.clone();
+    }
+    drafted
+}
+
+/// Where the story starts after a dateline — a place in capitals, an agency in brackets or a
+/// date, then a dash: “VALDORA (AP) — ”, “Castellón, 12 April 2024 – ”.
+fn dateline(text: &str) -> Option<usize> {
+    let (dash, width) = ["— ", "– ", " - "]
+        .iter()
+        .filter_map(|d| text.find(d).map(|at| (at, d.len())))
+        .min()?;
+    let head = text.get(..dash)?;
+    let head_words = words::words(head);
+    let marked = head.contains('(')
+        || head_words
+            .iter()
+            .any(|w| words::is_acronym(w.text) && w.text.len() > 2)
+        || dates::find(head).is_some();
+    (head_words.len() <= 8 && marked && !head.contains(['.', '“', '"'])).then_some(dash + width)
+}
+
+/// Whether a clause is a quotation and little else: “We will rebuild.”
+fn is_quotation(text: &str, clause: &Range<usize>) -> bool {
+    let inside: usize = sentences::quotations(text)
+        .iter()
+        .filter(|q| q.start >= clause.start.saturating_sub(3) && q.end <= clause.end + 3)
+        .map(|q| q.len())
+        .sum();
+    inside * 10 >= clause.len() * 8
+}
+
+fn starts_with_pronoun(opening: &str) -> bool {
+    ["he ", "she ", "they ", "it "]
+        .iter()
+        .any(|p| opening.starts_with(p))
+}
+
+/// The actors a clause is about: those it names other than its claimant, or the claimant when
+/// it names no one else.
+fn subjects_of(mentioned: &[usize], claimant: usize) -> Vec<usize> {
+    let mut subjects: Vec<usize> = Vec::new();
+    for &actor in mentioned {
+        if actor != claimant && !subjects.contains(&actor) {
+            subjects.push(actor);
+        }
+    }
+    if subjects.is_empty() && claimant != WRITER {
+        subjects.push(claimant);
+    }
+    subjects
+}
+
+/// The actor the words at `range` name as a speaker: the first actor they mention, the person or
+/// group a pronoun stands for, or a described speaker (“the mayor”); the writer when none.
+fn speaker(
+    text: &str,
+    range: Range<usize>,
+    mentions: &[(Range<usize>, usize)],
+    cast: &mut Cast,
+    paragraph: usize,
+) -> usize {
+    if let Some((_, actor)) = mentions
+        .iter()
+        .find(|(r, _)| r.start >= range.start && r.end <= range.end)
+    {
+        return Cast::of_named(*actor);
+    }
+    let words_here = words::words(text.get(range.clone()).unwrap_or(""));
+    let pronoun = words_here
+        .iter()
+        .find_map(|w| match w.text.to_lowercase().as_str() {
+            "he" | "she" => Some(cast.last_person),
+            "they" | "it" => Some(cast.last_other),
+            "i" | "we" => Some(Some(WRITER)),
+            _ => None,
+        });
+    if let Some(resolved) = pronoun {
+        return resolved.unwrap_or(WRITER);
+    }
+    // The description before any apposition: “the mayor, who …”.
+    let phrase = text.get(range).unwrap_or("");
+    let phrase = phrase.split(',').next().unwrap_or(phrase);
+    if let Some(actor) = definite_organisation(phrase, cast) {
+        return actor;
+    }
+    cast.described(phrase, paragraph).unwrap_or(WRITER)
+}
+
+/// “The company”, “the ministry”: the organisation of that sort the text named last.
+fn definite_organisation(phrase: &str, cast: &Cast) -> Option<usize> {
+    let lower = phrase.trim().to_lowercase();
+    let noun = lower.strip_prefix("the ")?;
+    let kinds: &[&str] = match noun {
+        "company" | "firm" | "group" | "organisation" | "organization" | "union" | "party"
+        | "agency" | "institute" | "bank" => &["organisation", "armed-group", "media"],
+        "ministry" | "government" | "department" | "authorities" | "administration" => {
+            &["government", "state"]
+        }
+        _ => return None,
+    };
+    let actor = cast.last_other?;
+    cast.named(actor)
+        .filter(|a| kinds.contains(&a.kind))
+        .map(|_| actor)
+}
+
+/// A speaker's apposition as a claim of its own: “White Rex, the leader of the LSR”.
+fn apposition(text: &str, speaker: Range<usize>) -> Option<Range<usize>> {
+    let words_here = text.get(speaker.clone())?;
+    let comma = words_here.find(", ")?;
+    let rest = words_here.get(comma + 2..)?;
+    let described = ["the ", "a ", "an "].iter().any(|a| rest.starts_with(a));
+    // The named speaker starts the phrase; connectives before it (“Additionally, ”) are not part.
+    let name_start = words::words(words_here)
+        .iter()
+        .find(|w| {
+            words::is_capitalised(w.text)
+                && !["Additionally", "However", "But", "And", "Also", "Meanwhile"].contains(&w.text)
+        })
+        .map_or(0, |w| w.start);
+    (described && name_start < comma && words::words(rest).len() >= 2)
+        .then(|| speaker.start + name_start..speaker.end)
+}
+
+/// Explanations in brackets inside a clause that assert something of their own: “Crimea
+/// (controlled by Russia since 2014)”. Citations and acronyms are not.
+fn glosses(text: &str, clause: &Range<usize>, citations: &[Range<usize>]) -> Vec<Range<usize>> {
+    sentences::nested_spans(text)
+        .into_iter()
+        .filter(|span| span.start >= clause.start && span.end <= clause.end + 1)
+        .filter(|span| text.get(span.start..).is_some_and(|s| s.starts_with('(')))
+        .filter(|span| !citations.contains(span))
+        .filter_map(|span| {
+            let inside = span.start + 1..span.end.saturating_sub(1);
+            let gloss = text.get(inside.clone())?;
+            let opens_small = gloss.chars().next().is_some_and(char::is_lowercase);
+            (opens_small && words::words(gloss).len() >= 3).then_some(inside)
+        })
+        .collect()
+}
+
+/// Writes the draft as an article file.
+fn assemble(layout: layout::Layout, sources: Sources, cast: Cast, claims: Vec<Drafted>) -> File {
+    let title = layout.title.clone().unwrap_or_default();
+    let paragraphs: Vec<file::Paragraph> = layout
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, text)| file::Paragraph {
+            id: format!("p{}", i + 1),
+            text: text.clone(),
+            ..Default::default()
+        })
+        .collect();
+    let mut actor_ids = IdList::default();
+    let mut actors = vec![file::Actor {
+        id: actor_ids.make("writer", "writer"),
+        name: cast.writer.clone(),
+        aliases: Vec::new(),
+        kind: "author".to_string(),
+        summary: "The article's own voice: what it asserts without attributing it to anyone else."
+            .to_string(),
+        drafted: true,
+        ..Default::default()
+    }];
+    for actor in &cast.named {
+        let summary = match &actor.description {
+            Some(d) => format!("Described by the text as “{d}”."),
+            None => format!("Named in paragraph {}.", actor.paragraph + 1),
+        };
+        actors.push(file::Actor {
+            id: actor_ids.make(&actor.name, "actor"),
+            name: actor.name.clone(),
+            aliases: actor
+                .aliases
+                .iter()
+                .filter(|a| !a.trim().is_empty())
+                .cloned()
+                .collect(),
+            kind: actor.kind.to_string(),
+            summary,
+            drafted: true,
+            ..Default::default()
+        });
+    }
+    let mut source_ids = IdList::reserving(&["unsourced"]);
+    let written_sources: Vec<file::Source> = sources
+        .entries
+        .iter()
+        .enumerate()
+        .map(|(i, entry)| {
+            let by = entry
+                .author
+                .as_deref()
+                .and_then(surname)
+                .unwrap_or(&entry.outlet);
+            let year = entry.date.as_deref().and_then(|d| d.get(..4)).unwrap_or("");
+            file::Source {
+                id: source_ids.make(&format!("{by} {year}"), "source"),
+                outlet: if entry.outlet.trim().is_empty() {
+                    "Unnamed source".to_string()
+                } else {
+                    entry.outlet.clone()
+                },
+                author: entry.author.clone(),
+                title: entry.title.clone(),
+                date: entry.date.clone().filter(|d| Date::parse(d).is_some()),
+                url: entry.url.clone().filter(|u| Url::parse(u).is_some()),
+                listed: i < sources.listed,
+                ..Default::default()
+            }
+        })
+        .collect();
+    let mut claim_ids = IdList::default();
+    let mut written_claims: Vec<file::Claim> = Vec::new();
+    let mut placed: Vec<(usize, Range<usize>)> = Vec::new();
+    for claim in claims {
+        let Some(paragraph) = layout.paragraphs.get(claim.paragraph) else {
+            continue;
+        };
+        if placed.contains(&(claim.paragraph, claim.range.clone())) {
+            continue;
+        }
+        let Some(anchor) = sentences::anchor(paragraph, claim.range.clone()) else {
+            continue;
+        };
+        placed.push((claim.paragraph, claim.range.clone()));
+        let opening: Vec<&str> = words::words(&anchor.exact)
+            .iter()
+            .take(6)
+            .map(|w| w.text)
+            .collect();
+        let id_of = |i: usize| actors.get(i).map(|a| a.id.clone());
+        let claimant = id_of(claim.claimant).unwrap_or_else(|| "writer".to_string());
+        let mut subjects: Vec<String> = Vec::new();
+        for id in claim.subjects.iter().filter_map(|&s| id_of(s)) {
+            if !subjects.contains(&id) {
+                subjects.push(id);
+            }
+        }
+        let mut cited: Vec<String> = Vec::new();
+        for id in claim
+            .sources
+            .iter()
+            .filter_map(|&s| written_sources.get(s).map(|s| s.id.clone()))
+        {
+            if !cited.contains(&id) {
+                cited.push(id);
+            }
+        }
+        written_claims.push(file::Claim {
+            id: claim_ids.make(&opening.join(" "), "claim"),
+            quote: file::Quote {
+                paragraph: format!("p{}", claim.paragraph + 1),
+                exact: anchor.exact.clone(),
+                prefix: anchor.prefix,
+                suffix: anchor.suffix,
+                ..Default::default()
+            },
+            summary: summary(&anchor.exact),
+            claimant,
+            sources: cited,
+            kind: claim.kind.key().to_string(),
+            subjects,
+            drafted: true,
+            ..Default::default()
+        });
+    }
+    File {
+        format: crate::FORMAT.to_string(),
+        article: file::Info {
+            id: ids::slug(&title).unwrap_or_else(|| "article".to_string()),
+            title,
+            publisher: None,
+            category: layout.category.clone(),
+            language: "en".to_string(),
+            url: None,
+            published: layout
+                .published
+                .clone()
+                .filter(|d| Date::parse(d).is_some()),
+            credits: layout
+                .credits
+                .iter()
+                .map(|c| file::Credit {
+                    name: c.name.clone(),
+                    role: c.role.clone(),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        },
+        paragraphs,
+        actors,
+        sources: written_sources,
+        claims: written_claims,
+        ..Default::default()
+    }
+}
+
+/// A first summary of a claim: its words as a sentence, for the editor to rewrite.
+fn summary(exact: &str) -> String {
+    let trimmed = exact.trim().trim_end_matches([',', ';', ':']);
+    let mut chars = trimmed.chars();
+    let mut summary: String = match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    };
+    if !summary.ends_with(['.', '!', '?', '”', '"']) {
+        summary.push('.');
+    }
+    summary
+}

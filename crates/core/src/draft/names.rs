@@ -1,0 +1,1230 @@
+//! The actors a text names: runs of capitalised words (with the particles, apostrophes and
+//! accents of names such as “Zoë van der Berg” or “Instituto Nacional de Estadística”), a
+//! nationality before an institution (“Russian military”, “Ukrainian intelligence”), and a few
+//! groups named in small letters (“civilians”, “police”). An acronym in brackets after a name is
+//! its alias (“Russian Volunteer Corps (RDK)”), as are a person's surname used alone later and a
+//! capital standing for its country (“Kyiv” for Ukraine). Kinds are guessed from cue words:
+//! titles (“President”, “minister”), “Ltd”, “Ministry”, “University”, country names.
+
+use std::ops::Range;
+
+use super::layout::PARTICLES;
+use super::sentences::sentences;
+use super::words::{is_acronym, is_capitalised, without_possessive, words, Word};
+
+/// An actor the text names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub kind: &'static str,
+    /// The paragraph it is first named in, counted from 0.
+    pub paragraph: usize,
+    /// What the text says it is, from an apposition: “White Rex, the leader of the LSR”.
+    pub description: Option<String>,
+}
+
+impl Named {
+    /// The name and every alias.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
+}
+
+/// Countries, as a text names them.
+const COUNTRIES: &[&str] = &[
+    "Afghanistan",
+    "Albania",
+    "Algeria",
+    "Argentina",
+    "Armenia",
+    "Australia",
+    "Austria",
+    "Azerbaijan",
+    "Bangladesh",
+    "Belarus",
+    "Belgium",
+    "Bolivia",
+    "Bosnia",
+    "Brazil",
+    "Bulgaria",
+    "Cambodia",
+    "Canada",
+    "Chile",
+    "China",
+    "Colombia",
+    "Croatia",
+    "Cuba",
+    "Cyprus",
+    "Czechia",
+    "Denmark",
+    "Ecuador",
+    "Egypt",
+    "Estonia",
+    "Ethiopia",
+    "Finland",
+    "France",
+    "Georgia",
+    "Germany",
+    "Ghana",
+    "Greece",
+    "Hungary",
+    "Iceland",
+    "India",
+    "Indonesia",
+    "Iran",
+    "Iraq",
+    "Ireland",
+    "Israel",
+    "Italy",
+    "Japan",
+    "Jordan",
+    "Kazakhstan",
+    "Kenya",
+    "Kosovo",
+    "Kuwait",
+    "Latvia",
+    "Lebanon",
+    "Libya",
+    "Lithuania",
+    "Luxembourg",
+    "Malaysia",
+    "Mali",
+    "Malta",
+    "Mexico",
+    "Moldova",
+    "Mongolia",
+    "Montenegro",
+    "Morocco",
+    "Myanmar",
+    "Nepal",
+    "Netherlands",
+    "Nigeria",
+    "Norway",
+    "Pakistan",
+    "Palestine",
+    "Panama",
+    "Peru",
+    "Philippines",
+    "Poland",
+    "Portugal",
+    "Qatar",
+    "Romania",
+    "Russia",
+    "Rwanda",
+    "Serbia",
+    "Singapore",
+    "Slovakia",
+    "Slovenia",
+    "Somalia",
+    "Spain",
+    "Sudan",
+    "Sweden",
+    "Switzerland",
+    "Syria",
+    "Taiwan",
+    "Tunisia",
+    "Turkey",
+    "Türkiye",
+    "Uganda",
+    "Ukraine",
+    "Uruguay",
+    "Venezuela",
+    "Vietnam",
+    "Yemen",
+    "Zimbabwe",
+    "United States",
+    "United Kingdom",
+    "Britain",
+    "Great Britain",
+    "South Africa",
+    "South Korea",
+    "North Korea",
+    "Saudi Arabia",
+    "New Zealand",
+    "Sri Lanka",
+    "United Arab Emirates",
+    "Ivory Coast",
+    "Crimea",
+    "Gaza",
+    "Scotland",
+    "Wales",
+    "England",
+];
+
+/// Capitals and buildings that stand for a country's government, with the country.
+const SEATS: &[(&str, &str)] = &[
+    ("Kyiv", "Ukraine"),
+    ("Kiev", "Ukraine"),
+    ("Moscow", "Russia"),
+    ("Kremlin", "Russia"),
+    ("Washington", "United States"),
+    ("White House", "United States"),
+    ("Beijing", "China"),
+    ("London", "United Kingdom"),
+    ("Downing Street", "United Kingdom"),
+    ("Paris", "France"),
+    ("Élysée", "France"),
+    ("Berlin", "Germany"),
+    ("Rome", "Italy"),
+    ("Madrid", "Spain"),
+    ("Tehran", "Iran"),
+    ("Ankara", "Turkey"),
+    ("Jerusalem", "Israel"),
+    ("Tokyo", "Japan"),
+    ("Seoul", "South Korea"),
+    ("Pyongyang", "North Korea"),
+    ("Damascus", "Syria"),
+    ("Baghdad", "Iraq"),
+    ("Kabul", "Afghanistan"),
+    ("Riyadh", "Saudi Arabia"),
+    ("Cairo", "Egypt"),
+    ("Warsaw", "Poland"),
+    ("Minsk", "Belarus"),
+    ("Caracas", "Venezuela"),
+    ("Havana", "Cuba"),
+    ("Ottawa", "Canada"),
+    ("Canberra", "Australia"),
+    ("Taipei", "Taiwan"),
+    ("Islamabad", "Pakistan"),
+    ("New Delhi", "India"),
+    ("Doha", "Qatar"),
+    ("Tbilisi", "Georgia"),
+];
+
+/// Nouns after a nationality (“Russian …”) that make an actor, with its kind.
+const INSTITUTIONS: &[(&str, &str)] = &[
+    ("government", "government"),
+    ("regime", "government"),
+    ("authorities", "government"),
+    ("administration", "government"),
+    ("ministry", "government"),
+    ("officials", "government"),
+    ("president", "person"),
+    ("leader", "person"),
+    ("military", "military"),
+    ("army", "military"),
+    ("armed forces", "military"),
+    ("forces", "military"),
+    ("troops", "military"),
+    ("navy", "military"),
+    ("soldiers", "military"),
+    ("intelligence", "intelligence-agency"),
+    ("security service", "intelligence-agency"),
+    ("police", "organisation"),
+    ("people", "people"),
+    ("citizens", "people"),
+    ("civilians", "people"),
+    ("voters", "people"),
+    ("volunteers", "people"),
+    ("fighters", "people"),
+    ("residents", "people"),
+    ("nationalists", "people"),
+    ("farmers", "people"),
+    ("workers", "people"),
+    ("students", "people"),
+    ("refugees", "people"),
+];
+
+/// Groups of people named in small letters that claims are often by or about.
+const GROUPS: &[(&str, &str)] = &[
+    ("civilian population", "people"),
+    ("civilians", "people"),
+    ("residents", "people"),
+    ("protesters", "people"),
+    ("demonstrators", "people"),
+    ("police", "organisation"),
+    ("witnesses", "people"),
+    ("refugees", "people"),
+    ("migrants", "people"),
+];
+
+/// Titles before a person's name.
+const TITLES: &[&str] = &[
+    "President",
+    "Prime",
+    "Minister",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Prof",
+    "Professor",
+    "Sir",
+    "Dame",
+    "Senator",
+    "Sen",
+    "General",
+    "Gen",
+    "Colonel",
+    "Col",
+    "Chancellor",
+    "Mayor",
+    "King",
+    "Queen",
+    "Pope",
+    "Judge",
+    "Governor",
+    "Secretary",
+    "Foreign",
+    "Defence",
+    "Defense",
+    "Commander",
+    "Captain",
+    "Lord",
+    "Lady",
+    "Rev",
+    "Father",
+    "Sheikh",
+    "Ambassador",
+];
+
+/// More titles: offices and ranks written before a name.
+const MORE_TITLES: &[&str] = &[
+    "Councillor",
+    "Councilman",
+    "Councilwoman",
+    "Deputy",
+    "MP",
+    "Representative",
+    "Commissioner",
+    "Inspector",
+    "Chief",
+    "Superintendent",
+    "Bishop",
+    "Rabbi",
+    "Imam",
+    "Detective",
+    "Officer",
+    "Sergeant",
+    "Lieutenant",
+    "Admiral",
+    "Marshal",
+    "Premier",
+];
+
+/// Words that make a name a place, an event, a prize or a law rather than an actor.
+const NOT_ACTOR_WORDS: &[&str] = &[
+    "Award",
+    "Awards",
+    "Prize",
+    "Cup",
+    "Championship",
+    "Festival",
+    "Day",
+    "War",
+    "Street",
+    "Road",
+    "Avenue",
+    "Square",
+    "Bridge",
+    "River",
+    "Mountain",
+    "Mountains",
+    "Lake",
+    "Island",
+    "Islands",
+    "Region",
+    "Province",
+    "Oblast",
+    "County",
+    "District",
+    "Airport",
+    "Station",
+    "Stadium",
+    "Act",
+    "Bill",
+    "Treaty",
+    "Agreement",
+    "Accord",
+    "Summit",
+    "Conference",
+    "Olympics",
+    "Games",
+    "Sea",
+    "Ocean",
+    "Valley",
+    "Park",
+];
+
+/// Endings of a company's legal name, which the text may leave out later.
+const LEGAL_ENDINGS: &[&str] = &[
+    "Ltd", "Inc", "plc", "PLC", "LLC", "GmbH", "SA", "AG", "Corp", "Co",
+];
+
+/// Capitalised words that open sentences and are not names.
+const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "On",
+    "In",
+    "At",
+    "For",
+    "However",
+    "But",
+    "And",
+    "Or",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Since",
+    "As",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "My",
+    "There",
+    "Here",
+    "Meanwhile",
+    "Additionally",
+    "Finally",
+    "Nonetheless",
+    "Regarding",
+    "Moreover",
+    "Also",
+    "Yet",
+    "So",
+    "Still",
+    "Then",
+    "Now",
+    "Today",
+    "Yesterday",
+    "According",
+    "Although",
+    "Despite",
+    "During",
+    "From",
+    "To",
+    "By",
+    "With",
+    "Without",
+    "Under",
+    "Over",
+    "Some",
+    "Many",
+    "Most",
+    "All",
+    "Both",
+    "Each",
+    "Every",
+    "No",
+    "Not",
+    "One",
+    "Two",
+    "Three",
+    "First",
+    "Second",
+    "Third",
+    "Last",
+    "Next",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Western",
+    "Eastern",
+    "Northern",
+    "Southern",
+    "Armed",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Where",
+    "Which",
+    "Such",
+    "Other",
+    "Another",
+    "Earlier",
+    "Later",
+    "Instead",
+    "Thus",
+    "Therefore",
+    "Indeed",
+    "Further",
+    "Furthermore",
+    "Overall",
+    "Symbolically",
+    "Ultimately",
+    "Unfortunately",
+    "Of",
+    "Is",
+    "Was",
+    "Are",
+    "Were",
+    "Will",
+    "Would",
+    "Can",
+    "Could",
+];
+
+/// Words in a name that tell an actor's kind, checked in order.
+const KIND_WORDS: &[(&str, &str)] = &[
+    ("Ministry", "government"),
+    ("Government", "government"),
+    ("Department", "government"),
+    ("Cabinet", "government"),
+    ("Parliament", "government"),
+    ("Kremlin", "government"),
+    ("Congress", "government"),
+    ("Senate", "government"),
+    ("Army", "military"),
+    ("Navy", "military"),
+    ("Forces", "military"),
+    ("Military", "military"),
+    ("Guard", "military"),
+    ("Intelligence", "intelligence-agency"),
+    ("Legion", "armed-group"),
+    ("Brigade", "armed-group"),
+    ("Battalion", "armed-group"),
+    ("Militia", "armed-group"),
+    ("News", "media"),
+    ("Times", "media"),
+    ("Post", "media"),
+    ("Guardian", "media"),
+    ("Herald", "media"),
+    ("Tribune", "media"),
+    ("Gazette", "media"),
+    ("Journal", "media"),
+    ("Press", "media"),
+    ("Broadcasting", "media"),
+    ("Radio", "media"),
+    ("Television", "media"),
+    ("Ltd", "organisation"),
+    ("Inc", "organisation"),
+    ("Corp", "organisation"),
+    ("Company", "organisation"),
+    ("Group", "organisation"),
+    ("University", "organisation"),
+    ("Universidad", "organisation"),
+    ("Università", "organisation"),
+    ("Institute", "organisation"),
+    ("Instituto", "organisation"),
+    ("Institut", "organisation"),
+    ("Association", "organisation"),
+    ("Foundation", "organisation"),
+    ("Bank", "organisation"),
+    ("Party", "organisation"),
+    ("Union", "organisation"),
+    ("Committee", "organisation"),
+    ("Organisation", "organisation"),
+    ("Organization", "organisation"),
+    ("Society", "organisation"),
+    ("Federation", "organisation"),
+    ("Agency", "organisation"),
+    ("Authority", "organisation"),
+    ("Commission", "organisation"),
+    ("Council", "organisation"),
+    ("Court", "organisation"),
+    ("Hospital", "organisation"),
+    ("School", "organisation"),
+    ("College", "organisation"),
+    ("Centre", "organisation"),
+    ("Center", "organisation"),
+    ("Club", "organisation"),
+    ("Fund", "organisation"),
+    ("Trust", "organisation"),
+    ("Corps", "organisation"),
+    ("Nacional", "organisation"),
+    ("National", "organisation"),
+    ("International", "organisation"),
+];
+
+/// Words around a group's first mention that make it an armed group.
+const ARMED_CUES: &[&str] = &[
+    "paramilitary",
+    "paramilitaries",
+    "militia",
+    "militias",
+    "rebel",
+    "rebels",
+    "insurgent",
+    "insurgents",
+    "guerrilla",
+    "guerrillas",
+    "armed",
+];
+
+/// A name found in a sentence, before names are merged into actors.
+struct Mention {
+    name: String,
+    kind: Option<&'static str>,
+    acronym: Option<String>,
+    paragraph: usize,
+    description: Option<String>,
+}
+
+/// The actors `paragraphs` name, in the order they are first named. `not_actors` are names the
+/// text uses for its sources (outlets, authors), which are not actors.
+pub fn find(
+    paragraphs: &[String],
+    not_actors: &[String],
+    skip: &[Vec<Range<usize>>],
+) -> Vec<Named> {
+    let mut mentions = Vec::new();
+    for (p, text) in paragraphs.iter().enumerate() {
+        let skipped = skip.get(p).map_or(&[][..], Vec::as_slice);
+        for sentence in sentences(text) {
+            mentions.extend(in_sentence(text, sentence, p, skipped));
+        }
+    }
+    let elsewhere = capitalised_inside_sentences(paragraphs);
+    mentions.retain(|m| {
+        !words(&m.name)
+            .iter()
+            .any(|w| NOT_ACTOR_WORDS.contains(&w.text))
+            && !not_actors.iter().any(|n| n.eq_ignore_ascii_case(&m.name))
+            && (m.kind.is_some()
+                || m.name.contains(' ')
+                || elsewhere.contains(&m.name)
+                || is_acronym(&m.name))
+    });
+    merge(mentions)
+}
+
+/// Single capitalised words that some sentence uses after its first word: names, not words
+/// capitalised because they open a sentence.
+fn capitalised_inside_sentences(paragraphs: &[String]) -> Vec<String> {
+    let mut found = Vec::new();
+    for text in paragraphs {
+        for sentence in sentences(text) {
+            let sentence_words = words(text.get(sentence).unwrap_or(""));
+            for word in sentence_words.iter().skip(1) {
+                if is_capitalised(word.text) {
+                    found.push(without_possessive(word.text).to_string());
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The names a sentence uses.
+fn in_sentence(
+    text: &str,
+    sentence: Range<usize>,
+    paragraph: usize,
+    skip: &[Range<usize>],
+) -> Vec<Mention> {
+    let span = text.get(sentence.clone()).unwrap_or("");
+    let all: Vec<Word> = split_hyphenated(words(span))
+        .into_iter()
+        .filter(|w| {
+            !skip
+                .iter()
+                .any(|s| s.start <= w.start + sentence.start && w.end + sentence.start <= s.end)
+        })
+        .collect();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < all.len() {
+        let Some(word) = all.get(i) else { break };
+        if !is_capitalised(word.text) {
+            if let Some(group) = group_at(span, &all, i) {
+                found.push(group.with(paragraph));
+            }
+            i += 1;
+            continue;
+        }
+        let run = run_from(span, &all, i);
+        // A single name after “in”, “near”, “at” or “from” is a place, unless it is a country.
+        let previous = i.checked_sub(1).and_then(|p| all.get(p)).map(|w| w.text);
+        let place = run.len() == 1
+            && previous
+                .is_some_and(|p| ["in", "near", "at", "from", "outside", "across"].contains(&p))
+            && run.first().is_some_and(|w| {
+                !COUNTRIES.contains(&w.text) && !SEATS.iter().any(|(s, _)| *s == w.text)
+            });
+        if place {
+            i += 1;
+            continue;
+        }
+        let next = i + run.len().max(1);
+        let mut names: Vec<&Word> = run.iter().collect();
+        let sentence_start = i == 0;
+        let mut titled = false;
+        while let Some(first) = names.first() {
+            let title = TITLES.contains(&without_dot(first.text))
+                || MORE_TITLES.contains(&without_dot(first.text));
+            let opener = NOT_NAMES.contains(&first.text);
+            if title && names.len() > 1 {
+                titled = true;
+            }
+            if (title && names.len() > 1)
+                || opener
+                || (sentence_start && first.text.ends_with("ly") && names.len() == 1)
+            {
+                names.remove(0);
+            } else {
+                break;
+            }
+        }
+        if let (Some(first), Some(last)) = (names.first(), names.last()) {
+            let name =
+                without_possessive(span.get(first.start..last.end).unwrap_or("")).to_string();
+            let possessive = without_possessive(last.text).len() < last.text.len();
+            let after = span.get(last.end..).unwrap_or("");
+            let acronym = (!possessive).then(|| acronym_after(after)).flatten();
+            let kind = kind_of(&name, span, titled);
+            if let Some(institution) = institution_after(span, &all, next) {
+                // “Russian military”: the nationality names an institution, not the country.
+                let whole = format!("{name} {}", institution.0);
+                found.push(Mention {
+                    name: whole,
+                    kind: Some(institution.1),
+                    acronym: None,
+                    paragraph,
+                    description: None,
+                });
+            } else if !is_nationality(&name) {
+                found.push(Mention {
+                    name,
+                    kind,
+                    acronym,
+                    paragraph,
+                    description: apposition(span, last.end),
+                });
+            }
+        }
+        i = next;
+    }
+    found
+}
+
+/// Splits “anti-Kremlin” into its prefix and the name after the hyphen.
+fn split_hyphenated(found: Vec<Word>) -> Vec<Word> {
+    found
+        .into_iter()
+        .flat_map(|w| {
+            let cut = w.text.find('-').filter(|&at| {
+                !is_capitalised(w.text) && w.text.get(at + 1..).is_some_and(is_capitalised)
+            });
+            match cut {
+                Some(at) => vec![
+                    Word {
+                        start: w.start,
+                        end: w.start + at,
+                        text: w.text.get(..at).unwrap_or(""),
+                    },
+                    Word {
+                        start: w.start + at + 1,
+                        end: w.end,
+                        text: w.text.get(at + 1..).unwrap_or(""),
+                    },
+                ],
+                None => vec![w],
+            }
+        })
+        .collect()
+}
+
+fn without_dot(word: &str) -> &str {
+    word.trim_end_matches('.')
+}
+
+/// The capitalised words from `i` on that make one name: joined by single spaces, with
+/// particles and “of” between capitalised words, ending at a possessive.
+fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
+    let mut run: Vec<Word> = Vec::new();
+    let mut j = i;
+    while let Some(word) = all.get(j) {
+        let joined = run
+            .last()
+            .is_none_or(|last: &Word| span.get(last.end..word.start) == Some(" "));
+        if !joined {
+            break;
+        }
+        if is_capitalised(word.text) {
+            run.push(*word);
+            if without_possessive(word.text).len() < word.text.len() {
+                break;
+            }
+            j += 1;
+            continue;
+        }
+        let connector = PARTICLES.contains(&word.text) || ["of", "for", "&"].contains(&word.text);
+        let continues = all
+            .get(j + 1)
+            .is_some_and(|n| is_capitalised(n.text) && span.get(word.end..n.start) == Some(" "))
+            || all.get(j + 1).is_some_and(|n| PARTICLES.contains(&n.text));
+        if !(connector && continues && !run.is_empty()) {
+            break;
+        }
+        run.push(*word);
+        j += 1;
+    }
+    while run.last().is_some_and(|w| !is_capitalised(w.text)) {
+        run.pop();
+    }
+    run
+}
+
+/// An acronym in brackets right after a name: “ (RDK)”.
+fn acronym_after(after: &str) -> Option<String> {
+    let inside = after.strip_prefix(" (")?;
+    let close = inside.find(')')?;
+    let acronym = inside.get(..close)?;
+    is_acronym(acronym).then(|| acronym.to_string())
+}
+
+/// A description set off by commas right after a name: “White Rex, the leader of the LSR, said”.
+fn apposition(span: &str, end: usize) -> Option<String> {
+    let after = span.get(end..)?.strip_prefix(", ")?;
+    let close = after.find(',')?;
+    let phrase = after.get(..close)?;
+    let opens = ["the ", "a ", "an "].iter().any(|a| phrase.starts_with(a));
+    (opens && words(phrase).len() <= 10).then(|| phrase.to_string())
+}
+
+/// A nationality: a capitalised word ending as demonyms do (“Russian”, “Chinese”, “British”,
+/// “Israeli”, “French”, “Dutch”).
+fn is_nationality(name: &str) -> bool {
+    // The people of a nation (“Russians”) are not named actors either.
+    let name = name.strip_suffix('s').unwrap_or(name);
+    !name.contains(' ')
+        && ["ian", "ese", "ish", "ean", "can", "ani", "eli", "ch", "an"]
+            .iter()
+            .any(|e| name.ends_with(e))
+        && !COUNTRIES.contains(&name)
+        && !SEATS.iter().any(|(s, _)| *s == name)
+}
+
+/// An institution named in small letters right after word `i - 1`, a nationality: “military”,
+/// “armed forces”, “volunteer fighters”.
+fn institution_after(span: &str, all: &[Word], i: usize) -> Option<(String, &'static str)> {
+    let nationality = all.get(i.checked_sub(1)?)?;
+    if !is_nationality(nationality.text) {
+        return None;
+    }
+    let mut phrase = String::new();
+    let mut last_end = nationality.end;
+    for word in all.iter().skip(i).take(2) {
+        if span.get(last_end..word.start) != Some(" ") || is_capitalised(word.text) {
+            return None;
+        }
+        if !phrase.is_empty() {
+            phrase.push(' ');
+        }
+        phrase.push_str(word.text);
+        last_end = word.end;
+        if let Some((_, kind)) = INSTITUTIONS.iter().find(|(noun, _)| phrase.ends_with(noun)) {
+            let single =
+                !phrase.contains(' ') || phrase == "armed forces" || phrase == "security service";
+            // One word may stand between: “volunteer fighters”, but only before a group noun.
+            if single || *kind == "people" {
+                return Some((phrase, kind));
+            }
+        }
+    }
+    None
+}
+
+/// A group named in small letters at word `i`: “civilian population”, “police”.
+fn group_at(span: &str, all: &[Word], i: usize) -> Option<Mention> {
+    let word = all.get(i)?;
+    for (group, kind) in GROUPS {
+        let end = word.start + group.len();
+        let text = span.get(word.start..end)?;
+        let whole = span
+            .get(end..)
+            .is_none_or(|rest| !rest.starts_with(char::is_alphanumeric));
+        if text == *group && whole {
+            let previous = i.checked_sub(1).and_then(|p| all.get(p));
+            // Part of a longer group already: “civilian population”, not “population”.
+            if previous.is_some_and(|p| {
+                GROUPS
+                    .iter()
+                    .any(|(g, _)| g.ends_with(&format!("{} {}", p.text, word.text)))
+            }) {
+                return None;
+            }
+            return Some(Mention {
+                name: group.to_string(),
+                kind: Some(kind),
+                acronym: None,
+                paragraph: 0,
+                description: None,
+            });
+        }
+    }
+    None
+}
+
+impl Mention {
+    fn with(mut self, paragraph: usize) -> Mention {
+        self.paragraph = paragraph;
+        self
+    }
+}
+
+/// The kind a name's own words, a title before it, or its sentence tell, if any do.
+fn kind_of(name: &str, sentence: &str, titled: bool) -> Option<&'static str> {
+    if titled {
+        return Some("person");
+    }
+    if COUNTRIES.contains(&name) {
+        return Some("state");
+    }
+    if SEATS.iter().any(|(seat, _)| *seat == name) {
+        return Some("government");
+    }
+    let name_words = words(name);
+    let by_word = KIND_WORDS
+        .iter()
+        .find(|(cue, _)| name_words.iter().any(|w| w.text == *cue))
+        .map(|(_, kind)| *kind);
+    let armed = words(sentence)
+        .iter()
+        .any(|w| ARMED_CUES.contains(&w.text.to_lowercase().as_str()));
+    // An organisation's name, or a name of the form “… of …”, in a sentence about armed groups.
+    let organised = match by_word {
+        Some("organisation") => true,
+        None => name.contains(" of "),
+        Some(_) => false,
+    };
+    if armed && organised && name_words.len() > 1 {
+        return Some("armed-group");
+    }
+    by_word.or_else(|| is_acronym(name).then_some("organisation"))
+}
+
+/// Merges the mentions into actors: one actor per name, acronyms and a person's surname as
+/// aliases, a seat of government as an alias of its country when the text names the country.
+fn merge(mentions: Vec<Mention>) -> Vec<Named> {
+    let mut actors: Vec<Named> = Vec::new();
+    for mention in mentions {
+        let existing = actors.iter().position(|a| {
+            a.names().any(|n| n == mention.name)
+                || mention
+                    .acronym
+                    .as_deref()
+                    .is_some_and(|acr| a.names().any(|n| n == acr))
+        });
+        match existing {
+            Some(i) => {
+                if let Some(actor) = actors.get_mut(i) {
+                    if let Some(acronym) = mention.acronym {
+                        if actor.name != acronym && !actor.aliases.contains(&acronym) {
+                            actor.aliases.push(acronym);
+                        }
+                    }
+                    if actor.description.is_none() {
+                        actor.description = mention.description;
+                    }
+                }
+            }
+            None => actors.push(Named {
+                name: mention.name.clone(),
+                aliases: mention.acronym.into_iter().collect(),
+                kind: mention.kind.unwrap_or(""),
+                paragraph: mention.paragraph,
+                description: mention.description,
+            }),
+        }
+    }
+    fold_short_forms(&mut actors);
+    fold_legal_names(&mut actors);
+    fold_seats(&mut actors);
+    for actor in &mut actors {
+        if actor.kind.is_empty() {
+            actor.kind = default_kind(&actor.name);
+        }
+    }
+    actors
+}
+
+/// A person's surname used alone (“Kapustin” after “Denis Kapustin”) is the same person.
+fn fold_short_forms(actors: &mut Vec<Named>) {
+    let mut i = 0;
+    while i < actors.len() {
+        let single = actors
+            .get(i)
+            .filter(|a| !a.name.contains(' ') && a.kind.is_empty() || a.kind == "person")
+            .map(|a| a.name.clone());
+        let owner = single.as_ref().and_then(|short| {
+            actors.iter().position(|a| {
+                a.name != *short
+                    && a.name.contains(' ')
+                    && (a.kind.is_empty() || a.kind == "person")
+                    && a.name.rsplit(' ').next() == Some(short.as_str())
+            })
+        });
+        match (single, owner) {
+            (Some(short), Some(owner)) => {
+                let removed = actors.remove(i);
+                let owner = if owner > i { owner - 1 } else { owner };
+                if let Some(actor) = actors.get_mut(owner) {
+                    actor.aliases.push(short);
+                    actor.aliases.extend(removed.aliases);
+                    actor.paragraph = actor.paragraph.min(removed.paragraph);
+                }
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// A company named without its legal ending (“Northwind Energy” after “Northwind Energy Ltd”)
+/// is the same company.
+fn fold_legal_names(actors: &mut Vec<Named>) {
+    let mut i = 0;
+    while i < actors.len() {
+        let short = actors.get(i).map(|a| a.name.clone()).unwrap_or_default();
+        let owner = actors.iter().position(|a| {
+            LEGAL_ENDINGS.iter().any(|ending| {
+                let stem = a
+                    .name
+                    .strip_suffix(ending)
+                    .filter(|n| n.ends_with([' ', ',']));
+                stem.map(|n| n.trim_end_matches([' ', ','])) == Some(short.as_str())
+            })
+        });
+        match owner {
+            Some(owner) if owner != i => {
+                let removed = actors.remove(i);
+                let owner = if owner > i { owner - 1 } else { owner };
+                if let Some(actor) = actors.get_mut(owner) {
+                    actor.aliases.push(removed.name);
+                    actor.aliases.extend(removed.aliases);
+                    if actor.kind.is_empty() {
+                        actor.kind = "organisation";
+                    }
+                }
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// A seat of government (“Kyiv”, “Kremlin”) is an alias of its country when the text names the
+/// country too.
+fn fold_seats(actors: &mut Vec<Named>) {
+    let mut i = 0;
+    while i < actors.len() {
+        let seat = actors
+            .get(i)
+            .and_then(|a| SEATS.iter().find(|(s, _)| *s == a.name));
+        let owner = seat.and_then(|(_, country)| actors.iter().position(|a| a.name == *country));
+        match (seat, owner) {
+            (Some((seat, _)), Some(owner)) => {
+                actors.remove(i);
+                let owner = if owner > i { owner - 1 } else { owner };
+                if let Some(actor) = actors.get_mut(owner) {
+                    actor.aliases.push(seat.to_string());
+                }
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// The kind of a name no cue tells: several capitalised words are a person's name, one word an
+/// organisation's.
+fn default_kind(name: &str) -> &'static str {
+    let count = words(name).len();
+    if (2..=4).contains(&count) && !name.contains(" of ") {
+        "person"
+    } else {
+        "organisation"
+    }
+}
+
+/// Where an actor is named in a text: the byte ranges of its names and aliases as whole words.
+pub fn mentions(text: &str, actors: &[Named]) -> Vec<(Range<usize>, usize)> {
+    let mut found = Vec::new();
+    for (index, actor) in actors.iter().enumerate() {
+        for name in actor.names() {
+            for (at, _) in text.match_indices(name) {
+                let end = at + name.len();
+                let before_ok = text
+                    .get(..at)
+                    .is_none_or(|b| !b.ends_with(char::is_alphanumeric));
+                let after_ok = text
+                    .get(end..)
+                    .is_none_or(|a| !a.starts_with(char::is_alphanumeric));
+                if before_ok && after_ok {
+                    found.push((at..end, index));
+                }
+            }
+        }
+    }
+    found.sort_by_key(|(range, _)| (range.start, std::cmp::Reverse(range.end)));
+    // A name inside a longer one (“Russia” in “Freedom of Russia Legion”) is not a mention.
+    let mut kept: Vec<(Range<usize>, usize)> = Vec::new();
+    for (range, index) in found {
+        if kept.last().is_some_and(|(last, _)| range.start < last.end) {
+            continue;
+        }
+        kept.push((range, index));
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actors(texts: &[&str]) -> Vec<(String, Vec<String>, &'static str)> {
+        let paragraphs: Vec<String> = texts.iter().map(|t| t.to_string()).collect();
+        find(&paragraphs, &[], &[])
+            .into_iter()
+            .map(|a| (a.name, a.aliases, a.kind))
+            .collect()
+    }
+
+    fn names_of(texts: &[&str]) -> Vec<String> {
+        actors(texts).into_iter().map(|a| a.0).collect()
+    }
+
+    #[test]
+    fn acronyms_in_brackets_are_aliases_and_the_context_gives_armed_groups() {
+        let found = actors(&["On the 22nd of May, two paramilitary groups led an incursion, namely the Liberty of Russia Legion (LSR) and the Russian Volunteer Corps (RDK). Denis Kapustin is the RDK’s leader."]);
+        assert_eq!(
+            found,
+            [
+                (
+                    "Liberty of Russia Legion".to_string(),
+                    vec!["LSR".to_string()],
+                    "armed-group"
+                ),
+                (
+                    "Russian Volunteer Corps".to_string(),
+                    vec!["RDK".to_string()],
+                    "armed-group"
+                ),
+                ("Denis Kapustin".to_string(), vec![], "person"),
+            ]
+        );
+    }
+
+    #[test]
+    fn names_with_particles_accents_and_titles() {
+        let found = actors(&["Zoë van der Berg, a spokeswoman for the Instituto Nacional de Estadística, said prices rose. President Emmanuel Macron’s office declined to comment."]);
+        assert_eq!(found[0].0, "Zoë van der Berg");
+        assert_eq!(found[0].2, "person");
+        assert_eq!(found[1].0, "Instituto Nacional de Estadística");
+        assert_eq!(found[1].2, "organisation");
+        assert_eq!(found[2].0, "Emmanuel Macron");
+        assert_eq!(found[2].2, "person");
+    }
+
+    #[test]
+    fn sentence_openers_are_not_names_but_countries_are() {
+        assert_eq!(
+            names_of(&["Armed clashes characterised the incursion. Ukraine deliberately denied its raid involvement. However, it helps Ukraine."]),
+            ["Ukraine"]
+        );
+    }
+
+    #[test]
+    fn nationalities_before_institutions_are_actors() {
+        let found = actors(&["The claims by the Russian military were denied. They attracted Russian volunteer fighters. Ukrainian intelligence controls them, among Russian citizens in the Western Russian borderlands."]);
+        assert_eq!(
+            found,
+            [
+                ("Russian military".to_string(), vec![], "military"),
+                ("Russian volunteer fighters".to_string(), vec![], "people"),
+                (
+                    "Ukrainian intelligence".to_string(),
+                    vec![],
+                    "intelligence-agency"
+                ),
+                ("Russian citizens".to_string(), vec![], "people"),
+            ]
+        );
+    }
+
+    #[test]
+    fn surnames_and_seats_of_government_are_aliases() {
+        let found = actors(&[
+            "Ukraine denied it. Kyiv says they are Russians, casting it as anti-Kremlin strife.",
+            "Denis Kapustin leads the group. Kapustin said so.",
+        ]);
+        assert_eq!(
+            found[0],
+            ("Ukraine".to_string(), vec!["Kyiv".to_string()], "state")
+        );
+        assert_eq!(found[1].0, "Kremlin");
+        assert_eq!(found[1].2, "government");
+        assert_eq!(
+            found[2],
+            (
+                "Denis Kapustin".to_string(),
+                vec!["Kapustin".to_string()],
+                "person"
+            )
+        );
+    }
+
+    #[test]
+    fn cited_outlets_are_not_actors_and_groups_in_small_letters_are() {
+        let paragraphs = vec![
+            "No casualties among the civilian population were registered, the BBC said."
+                .to_string(),
+        ];
+        let found = find(&paragraphs, &["BBC".to_string()], &[]);
+        let names: Vec<&str> = found.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["civilian population"]);
+    }
+
+    #[test]
+    fn mentions_are_whole_words_and_the_longest_name() {
+        let found =
+            actors(&["The Freedom of Russia Legion fights Russia. Putin’s regime and Putin."]);
+        let named: Vec<Named> = found
+            .iter()
+            .map(|(name, aliases, kind)| Named {
+                name: name.clone(),
+                aliases: aliases.clone(),
+                kind,
+                paragraph: 0,
+                description: None,
+            })
+            .collect();
+        let text =
+            "The Freedom of Russia Legion fights Russia. Putin’s regime and Putin. Putinism.";
+        let places: Vec<&str> = mentions(text, &named)
+            .into_iter()
+            .map(|(r, _)| &text[r])
+            .collect();
+        assert_eq!(
+            places,
+            ["Freedom of Russia Legion", "Russia", "Putin", "Putin"]
+        );
+    }
+}

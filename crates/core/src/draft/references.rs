@@ -1,0 +1,671 @@
+//! The sources of an article: the entries of its reference list, read from the common styles
+//! (APA-like “BBC (2023, 25 May). Title. BBC.” and “Watts M. (2023, 25 May). Title. Evening
+//! Standard.”, “Outlet, 3 February 2024: Title”, a quoted title “…” between author and outlet, a
+//! title followed by its URL), and the in-text citations that point at them — “(BBC, 2023)”,
+//! “(Watts, 2023)”, “(Il Post)”, “(AP)”, several joined by “;”.
+
+use super::dates;
+use super::words::{is_acronym, is_capitalised, words};
+use crate::model::Url;
+
+/// One entry of the reference list, as far as its style lets it be read.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Entry {
+    pub outlet: String,
+    pub author: Option<String>,
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub url: Option<String>,
+}
+
+/// Whether a line reads like a reference entry rather than a sentence of the text: an APA-like
+/// “Name (date).”, an “Outlet, date: title”, or a line with a link that is not a long sentence.
+pub fn looks_like_reference(line: &str) -> bool {
+    let count = words(line).len();
+    if count == 0 || count > 60 {
+        return false;
+    }
+    apa(line).is_some() || outlet_date_title(line).is_some() || find_url(line).is_some()
+}
+
+/// Reads an entry of the reference list.
+pub fn entry(line: &str) -> Entry {
+    let line = line.trim();
+    let url = find_url(line);
+    let text = match &url {
+        Some((start, end, _)) => without_link_words(line, *start, *end),
+        None => line.to_string(),
+    };
+    let mut entry = apa(&text)
+        .or_else(|| outlet_date_title(&text))
+        .or_else(|| quoted_title(&text))
+        .unwrap_or_else(|| plain(&text));
+    entry.url = url.map(|(_, _, url)| url);
+    if entry.outlet.trim().is_empty() {
+        entry.outlet = entry
+            .url
+            .as_deref()
+            .and_then(host)
+            .or_else(|| entry.author.clone())
+            .or_else(|| entry.title.clone())
+            .unwrap_or_else(|| "Unnamed source".to_string());
+    }
+    entry
+}
+
+/// The first `http(s)://` link of a line: where it stands, and the link without the punctuation
+/// that closes the sentence around it.
+fn find_url(line: &str) -> Option<(usize, usize, String)> {
+    let start = line.find("https://").or_else(|| line.find("http://"))?;
+    let rest = line.get(start..)?;
+    let length = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let link = rest
+        .get(..length)?
+        .trim_end_matches(['.', ',', ';', ')', ']', '>', '”', '"']);
+    Url::parse(link).map(|_| (start, start + link.len(), link.to_string()))
+}
+
+/// The line without its link and the words that announce it (“Retrieved from”, “Available
+/// at:”, “[Online]”).
+fn without_link_words(line: &str, start: usize, end: usize) -> String {
+    let before = line.get(..start).unwrap_or("").trim_end();
+    let after = line.get(end..).unwrap_or("");
+    let mut before = before.to_string();
+    for announcement in [
+        "retrieved from",
+        "available at:",
+        "available from:",
+        "available at",
+        "url:",
+        "[online]",
+        "online:",
+    ] {
+        let lower = before.to_lowercase();
+        if lower.ends_with(announcement) {
+            before.truncate(before.len() - announcement.len());
+            before = before.trim_end().to_string();
+        }
+    }
+    let after = after.trim_start_matches(['.', ',', ';', ')', ']', '>']);
+    format!("{} {}", before.trim_end_matches([',', ';']), after.trim())
+        .trim()
+        .to_string()
+}
+
+/// The site a link points at, as its host without “www.”: `bbc.co.uk`.
+fn host(url: &str) -> Option<String> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let host = rest.split(['/', '?', '#', ':']).next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    (!host.is_empty()).then(|| host.to_string())
+}
+
+/// “Lead (date). Title. Outlet.”: the lead is the author, or the outlet itself.
+fn apa(line: &str) -> Option<Entry> {
+    let open = line.find('(')?;
+    let close = open + line.get(open..)?.find(')')?;
+    let lead = line.get(..open)?.trim().trim_end_matches(',').trim();
+    let inside = line.get(open + 1..close)?;
+    if !is_lead(lead) {
+        return None;
+    }
+    let date = if inside.trim().eq_ignore_ascii_case("n.d.") {
+        None
+    } else {
+        let found = dates::find(inside)?;
+        // Inside the brackets there is a date and nothing but a date.
+        if words(inside).len() > 4 {
+            return None;
+        }
+        Some(found.date)
+    };
+    let rest = line
+        .get(close + 1..)?
+        .trim_start_matches(['.', ',', ':', ' ']);
+    let rest = rest.trim().trim_end_matches('.').trim();
+    let (title, outlet) = match last_sentence_break(rest) {
+        Some((title, outlet)) => (Some(title), Some(outlet)),
+        None if rest.is_empty() => (None, None),
+        None => (Some(rest.to_string()), None),
+    };
+    let outlet = outlet.unwrap_or_else(|| lead.to_string());
+    let same = outlet.to_lowercase().contains(&lead.to_lowercase())
+        || lead.to_lowercase().contains(&outlet.to_lowercase());
+    let author = (!same).then(|| author_name(lead));
+    Some(Entry {
+        outlet,
+        author,
+        title,
+        date,
+        url: None,
+    })
+}
+
+/// The lead of an APA-like entry: one to twelve words naming authors or an outlet — each word a
+/// capital, an initial or a joining word (“Watts M.”, “Smith, J. and Jones, K.”, “BBC”).
+fn is_lead(lead: &str) -> bool {
+    let found = words(lead);
+    (1..=12).contains(&found.len())
+        && found.iter().all(|w| {
+            is_capitalised(w.text)
+                || [
+                    "and", "et", "al", "van", "der", "de", "la", "von", "di", "da",
+                ]
+                .contains(&w.text)
+        })
+}
+
+/// A title and the outlet after it: “Belgorod: Russian group vows more. BBC” → the two parts at
+/// the last sentence break.
+fn last_sentence_break(text: &str) -> Option<(String, String)> {
+    let at = [". ", "? ", "! "]
+        .iter()
+        .filter_map(|b| text.rfind(b))
+        .max()?;
+    let title = text.get(..at + 1)?.trim().trim_end_matches('.').trim();
+    let outlet = text.get(at + 2..)?.trim();
+    let short = words(outlet).len() <= 6 && outlet.chars().next().is_some_and(char::is_uppercase);
+    (short && !title.is_empty()).then(|| (title.to_string(), outlet.to_string()))
+}
+
+/// An author as readers write the name: “Watts M.” and “Watts, M.” → “M. Watts”; other forms
+/// as given.
+fn author_name(lead: &str) -> String {
+    let found = words(lead);
+    let initials = |w: &&super::words::Word| w.text.chars().count() == 1;
+    match found.as_slice() {
+        [surname, rest @ ..] if !rest.is_empty() && rest.iter().all(|w| initials(&w)) => {
+            let letters: Vec<String> = rest.iter().map(|w| format!("{}.", w.text)).collect();
+            format!("{} {}", letters.join(" "), surname.text)
+        }
+        _ => lead.trim_end_matches(['.', ',']).to_string(),
+    }
+}
+
+/// “Outlet, 3 February 2024: Title”.
+fn outlet_date_title(line: &str) -> Option<Entry> {
+    let comma = line.find(',')?;
+    let outlet = line.get(..comma)?.trim();
+    let rest = line.get(comma + 1..)?;
+    let colon = rest.find(':')?;
+    let when = rest.get(..colon)?;
+    let found = dates::find(when)?;
+    let only_date =
+        when.get(..found.start)?.trim().is_empty() && when.get(found.end..)?.trim().is_empty();
+    if !only_date || outlet.is_empty() || words(outlet).len() > 8 {
+        return None;
+    }
+    let title = rest.get(colon + 1..)?.trim().trim_end_matches('.').trim();
+    Some(Entry {
+        outlet: outlet.to_string(),
+        author: None,
+        title: (!title.is_empty()).then(|| title.to_string()),
+        date: Some(found.date),
+        url: None,
+    })
+}
+
+/// A title in quotes between the author and the outlet: `Watts, Martin. “Title.” Evening
+/// Standard, 25 May 2023.`
+fn quoted_title(line: &str) -> Option<Entry> {
+    let (open, close) = match line.find('“') {
+        Some(open) => (open, open + line.get(open..)?.find('”')?),
+        None => {
+            let open = line.find('"')?;
+            (open, open + 1 + line.get(open + 1..)?.find('"')?)
+        }
+    };
+    let mark = line.get(open..)?.chars().next()?.len_utf8();
+    let title = line
+        .get(open + mark..close)?
+        .trim()
+        .trim_end_matches([',', '.'])
+        .trim();
+    let author = line.get(..open)?.trim().trim_end_matches(['.', ',']).trim();
+    let after = line
+        .get(close + mark..)?
+        .trim_start_matches(['.', ',', ' ']);
+    let date = dates::find(after);
+    let outlet = after
+        .split([',', '.'])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_string();
+    let outlet = match &date {
+        Some(d) if outlet.len() > d.start => after
+            .get(..d.start)
+            .unwrap_or("")
+            .trim()
+            .trim_end_matches(',')
+            .to_string(),
+        _ => outlet,
+    };
+    Some(Entry {
+        outlet,
+        author: (!author.is_empty()).then(|| author.to_string()),
+        title: (!title.is_empty()).then(|| title.to_string()),
+        date: date.map(|d| d.date),
+        url: None,
+    })
+}
+
+/// Any other entry: a title, then its outlet after “ - ”, “ – ” or “ | ” as pages title
+/// themselves, and a date anywhere.
+fn plain(line: &str) -> Entry {
+    let date = dates::find(line);
+    let text = match &date {
+        Some(d) => format!(
+            "{} {}",
+            line.get(..d.start).unwrap_or(""),
+            line.get(d.end..).unwrap_or("")
+        ),
+        None => line.to_string(),
+    };
+    let text = text
+        .trim()
+        .trim_matches(|c: char| c == ',' || c == '.' || c == '(' || c == ')' || c.is_whitespace())
+        .to_string();
+    let split = [" | ", " - ", " – ", " — "]
+        .iter()
+        .filter_map(|sep| text.rfind(sep).map(|at| (at, sep.len())))
+        .max();
+    let (title, outlet) = match split {
+        Some((at, len)) => (
+            text.get(..at).unwrap_or("").trim().to_string(),
+            text.get(at + len..).unwrap_or("").trim().to_string(),
+        ),
+        None => (text.clone(), String::new()),
+    };
+    Entry {
+        outlet,
+        author: None,
+        title: (!title.is_empty()).then_some(title),
+        date: date.map(|d| d.date),
+        url: None,
+    }
+}
+
+/// An in-text citation: the brackets it is written in, and the works it names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Citation {
+    pub start: usize,
+    pub end: usize,
+    pub works: Vec<Cited>,
+}
+
+/// One work a citation names: an outlet or an author, and the date when it gives one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cited {
+    pub name: String,
+    pub date: Option<String>,
+}
+
+/// The citations of a paragraph. `known` are the names the reference list gives (outlets and
+/// authors' surnames), which make any bracket naming them a citation; other brackets are
+/// citations when they give a year (“(Smith et al., 2020)”), or close a sentence with a name
+/// alone (“(Il Post)”, “(AP)”) — unless the name is the acronym of the name just before it,
+/// as in “Russian Volunteer Corps (RDK)”.
+pub fn citations(text: &str, known: &[String]) -> Vec<Citation> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(open) = text.get(from..).and_then(|t| t.find('(')).map(|o| o + from) {
+        let Some(close) = text.get(open..).and_then(|t| t.find(')')).map(|c| c + open) else {
+            break;
+        };
+        from = close + 1;
+        let inside = text.get(open + 1..close).unwrap_or("");
+        if inside.contains('(') {
+            continue;
+        }
+        let before = text.get(..open).unwrap_or("");
+        let after = text.get(close + 1..).unwrap_or("");
+        if let Some(works) = cited_works(inside, before, after, known) {
+            found.push(Citation {
+                start: open,
+                end: close + 1,
+                works,
+            });
+        }
+    }
+    found
+}
+
+/// The works a bracket's text names, if it is a citation.
+fn cited_works(inside: &str, before: &str, after: &str, known: &[String]) -> Option<Vec<Cited>> {
+    // A bracket closes a sentence, or opens a dateline's story: “VALDORA (AP) — …”.
+    let closes = after.trim_start().is_empty()
+        || after.starts_with(['.', ',', ';', ':', '”', '"'])
+        || [" —", " –", " - "]
+            .iter()
+            .any(|dash| after.starts_with(dash));
+    let mut works = Vec::new();
+    for part in inside.split(';') {
+        let mut part = part.trim();
+        for lead in ["see also ", "see ", "e.g. ", "e.g., ", "cf. ", "cited in "] {
+            if part.to_lowercase().starts_with(lead) {
+                part = part.get(lead.len()..).unwrap_or(part);
+            }
+        }
+        let date = dates::find(part);
+        let name = match &date {
+            Some(d) => part.get(..d.start).unwrap_or(""),
+            None => part,
+        };
+        let name = name.trim().trim_end_matches([',', ' ']).trim();
+        let is_known = known.iter().any(|k| same_name(k, name));
+        let looks_named = is_name(name);
+        let cited = is_known
+            || looks_named && date.is_some()
+            || looks_named && closes && !is_acronym_of(name, before);
+        if !cited {
+            return None;
+        }
+        works.push(Cited {
+            name: name.to_string(),
+            date: date.map(|d| d.date),
+        });
+    }
+    (!works.is_empty()).then_some(works)
+}
+
+/// One to six words, the first a capital (“Il Post”, “Smith et al.”, “Smith and Jones”).
+fn is_name(text: &str) -> bool {
+    let found = words(text);
+    (1..=6).contains(&found.len())
+        && found.first().is_some_and(|w| is_capitalised(w.text))
+        && !text.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Whether `name` is an acronym standing for the capitalised words just before it: “Russian
+/// Volunteer Corps (RDK)”, “Liberty of Russia Legion (LSR)”. The acronym must start with the
+/// first letter of those words, as acronyms of a translated name still usually do.
+fn is_acronym_of(name: &str, before: &str) -> bool {
+    if !is_acronym(name) {
+        return false;
+    }
+    let preceding = words(before);
+    let adjacent = preceding
+        .last()
+        .is_some_and(|w| before.get(w.end..).is_some_and(|gap| gap.trim().is_empty()));
+    // The capitalised words just before, joined by spaces and small joining words only.
+    let mut initials = Vec::new();
+    let mut next_start = before.trim_end().len();
+    for word in preceding.iter().rev() {
+        let joined = before
+            .get(word.end..next_start)
+            .is_some_and(|gap| gap.trim().is_empty());
+        let joining = ["of", "for", "and", "the", "de", "la"].contains(&word.text);
+        if !joined || !(is_capitalised(word.text) || joining) {
+            break;
+        }
+        if is_capitalised(word.text) {
+            initials.extend(word.text.chars().next());
+        }
+        next_start = word.start;
+    }
+    adjacent
+        && name
+            .chars()
+            .next()
+            .is_some_and(|first| initials.contains(&first))
+}
+
+/// News agencies and broadcasters known by a short name.
+const OUTLETS: &[&str] = &[
+    "Reuters",
+    "AP",
+    "AFP",
+    "Associated Press",
+    "Agence France-Presse",
+    "Bloomberg",
+    "BBC",
+    "CNN",
+    "Al Jazeera",
+    "ANSA",
+    "EFE",
+    "dpa",
+    "TASS",
+    "Xinhua",
+    "Interfax",
+    "NPR",
+    "Sky News",
+    "Euronews",
+    "Politico",
+    "Axios",
+];
+
+/// Words in the name of a publication.
+const OUTLET_WORDS: &[&str] = &[
+    "News",
+    "Times",
+    "Post",
+    "Guardian",
+    "Herald",
+    "Tribune",
+    "Gazette",
+    "Journal",
+    "Telegraph",
+    "Radio",
+    "TV",
+    "Television",
+    "Daily",
+    "Magazine",
+    "Press",
+    "Standard",
+    "Independent",
+    "Observer",
+    "Economist",
+    "Mail",
+    "Mirror",
+    "Express",
+    "Chronicle",
+    "Courier",
+    "Monitor",
+];
+
+/// Nouns that say the name after them is a publication: “the local newspaper El Faro”.
+const OUTLET_NOUNS: &[&str] = &[
+    "newspaper",
+    "paper",
+    "daily",
+    "broadcaster",
+    "agency",
+    "magazine",
+    "website",
+    "channel",
+    "station",
+    "outlet",
+    "weekly",
+    "tabloid",
+];
+
+/// The publications a text names as its informants: “told Reuters”, “according to the local
+/// newspaper El Faro”, “in an interview with the BBC”, “the Financial Times reported”.
+pub fn outlets_named(text: &str) -> Vec<String> {
+    let all = words(text);
+    let mut found = Vec::new();
+    for (i, word) in all.iter().enumerate() {
+        let lower = word.text.to_lowercase();
+        let after_cue = ["told", "to", "with"].contains(&lower.as_str());
+        if !(after_cue || OUTLET_NOUNS.contains(&lower.as_str())) {
+            continue;
+        }
+        let mut j = i + 1;
+        while all
+            .get(j)
+            .is_some_and(|w| ["the", "local", "state", "public"].contains(&w.text))
+        {
+            j += 1;
+        }
+        let mut name: Vec<&str> = Vec::new();
+        let mut last_end = None;
+        for w in all.iter().skip(j).take(5) {
+            let spaced = last_end.is_none_or(|end| text.get(end..w.start) == Some(" "));
+            if !(spaced && (is_capitalised(w.text) || w.text == "al")) {
+                break;
+            }
+            name.push(w.text);
+            last_end = Some(w.end);
+        }
+        let name = name.join(" ");
+        let named_by_noun = OUTLET_NOUNS.contains(&lower.as_str());
+        if !name.is_empty() && (named_by_noun || is_outlet_name(&name)) && !found.contains(&name) {
+            found.push(name);
+        }
+    }
+    for (i, word) in all.iter().enumerate() {
+        let reports = all
+            .get(i + 1)
+            .is_some_and(|n| ["reported", "reports"].contains(&n.text));
+        let name = super::words::without_possessive(word.text);
+        if reports && is_outlet_name(name) && !found.iter().any(|f| f == name) {
+            found.push(name.to_string());
+        }
+    }
+    found
+}
+
+/// Whether a name is a publication's: a known agency or broadcaster, or a name with a word
+/// such as “Times” or “News”.
+pub fn is_outlet_name(name: &str) -> bool {
+    OUTLETS.contains(&name) || words(name).iter().any(|w| OUTLET_WORDS.contains(&w.text))
+}
+
+/// Whether two names are the same outlet or author: case aside, a leading “The” aside.
+pub fn same_name(a: &str, b: &str) -> bool {
+    let plain = |s: &str| {
+        let lower = s.trim().to_lowercase();
+        lower.strip_prefix("the ").unwrap_or(&lower).to_string()
+    };
+    let (a, b) = (plain(a), plain(b));
+    !a.is_empty() && a == b
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry_of(line: &str) -> (String, Option<String>, Option<String>, Option<String>) {
+        let e = entry(line);
+        (e.outlet, e.author, e.title, e.date)
+    }
+
+    fn owned(
+        a: &str,
+        b: Option<&str>,
+        c: Option<&str>,
+        d: Option<&str>,
+    ) -> (String, Option<String>, Option<String>, Option<String>) {
+        (
+            a.to_string(),
+            b.map(String::from),
+            c.map(String::from),
+            d.map(String::from),
+        )
+    }
+
+    #[test]
+    fn apa_entries_by_outlet_and_by_author() {
+        assert_eq!(
+            entry_of("BBC (2023, 25 May). Belgorod: Russian paramilitary group vows more incursions. BBC."),
+            owned("BBC", None, Some("Belgorod: Russian paramilitary group vows more incursions"), Some("2023-05-25"))
+        );
+        assert_eq!(
+            entry_of("Watts M. (2023, 25 May). Paramilitary Group Behind Raid from Ukraine into Russia Vows More Incursions. Evening Standard."),
+            owned("Evening Standard", Some("M. Watts"), Some("Paramilitary Group Behind Raid from Ukraine into Russia Vows More Incursions"), Some("2023-05-25"))
+        );
+        assert_eq!(
+            entry_of("Reuters (n.d.). Ukrainian Military Intelligence: Russian Groups Behind Incursion. Reuters."),
+            owned("Reuters", None, Some("Ukrainian Military Intelligence: Russian Groups Behind Incursion"), None)
+        );
+    }
+
+    #[test]
+    fn outlet_date_title_entries() {
+        assert_eq!(
+            entry_of("Le Monde, 3 February 2024: La réforme des retraites adoptée"),
+            owned(
+                "Le Monde",
+                None,
+                Some("La réforme des retraites adoptée"),
+                Some("2024-02-03")
+            )
+        );
+    }
+
+    #[test]
+    fn quoted_titles_and_links() {
+        let e = entry("Pérez, Ana. “Harbour shut after storm.” Port Gazette, 2 March 2024, https://example.org/harbour.");
+        assert_eq!(e.outlet, "Port Gazette");
+        assert_eq!(e.author.as_deref(), Some("Pérez, Ana"));
+        assert_eq!(e.title.as_deref(), Some("Harbour shut after storm"));
+        assert_eq!(e.date.as_deref(), Some("2024-03-02"));
+        assert_eq!(e.url.as_deref(), Some("https://example.org/harbour"));
+        let e = entry("Storm closes harbour - Coast Daily https://www.coastdaily.example/harbour");
+        assert_eq!(e.outlet, "Coast Daily");
+        assert_eq!(e.title.as_deref(), Some("Storm closes harbour"));
+        let e =
+            entry("Storm closes harbour. Retrieved from https://www.coastdaily.example/harbour");
+        assert_eq!(e.outlet, "coastdaily.example");
+        assert_eq!(e.title.as_deref(), Some("Storm closes harbour"));
+        assert_eq!(e.date, None);
+    }
+
+    #[test]
+    fn reference_lines_are_told_from_sentences() {
+        assert!(looks_like_reference(
+            "BBC (2023, 25 May). Belgorod: Russian paramilitary group vows more incursions. BBC."
+        ));
+        assert!(looks_like_reference("Le Monde, 3 February 2024: Title"));
+        assert!(looks_like_reference(
+            "Storm closes harbour https://example.org/x"
+        ));
+        assert!(!looks_like_reference(
+            "Ukraine deliberately denied its raid involvement (BBC, 2023). Russia describes RDK and the LSR as Ukrainian militants."
+        ));
+        assert!(!looks_like_reference(
+            "The strategy includes incursions in Crimea (controlled by Russia since 2014)."
+        ));
+    }
+
+    fn names(text: &str, known: &[&str]) -> Vec<Vec<(String, Option<String>)>> {
+        let known: Vec<String> = known.iter().map(|k| k.to_string()).collect();
+        citations(text, &known)
+            .into_iter()
+            .map(|c| c.works.into_iter().map(|w| (w.name, w.date)).collect())
+            .collect()
+    }
+
+    #[test]
+    fn citations_with_years_names_alone_and_several_works() {
+        let text = "whose aim is to dismantle Putin’s government and claims (BBC, 2023). No casualties \
+                    were registered (Il Post). The storm hit (AP). Prices rose (Smith et al., 2020; \
+                    Office for National Statistics, March 2024).";
+        assert_eq!(
+            names(text, &[]),
+            vec![
+                vec![("BBC".to_string(), Some("2023".to_string()))],
+                vec![("Il Post".to_string(), None)],
+                vec![("AP".to_string(), None)],
+                vec![
+                    ("Smith et al.".to_string(), Some("2020".to_string())),
+                    (
+                        "Office for National Statistics".to_string(),
+                        Some("2024-03".to_string())
+                    )
+                ],
+            ]
+        );
+    }
+
+    #[test]
+    fn acronyms_and_glosses_in_brackets_are_not_citations() {
+        let text = "namely the Liberty of Russia Legion (LSR) and the Russian Volunteer Corps (RDK). \
+                    incursions in Russia and Crimea (controlled by Russia since 2014), giving Kyiv.";
+        assert!(names(text, &[]).is_empty());
+        assert_eq!(names("the Associated Press (AP).", &["AP"]).len(), 1);
+    }
+}

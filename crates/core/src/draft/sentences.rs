@@ -1,0 +1,484 @@
+//! Where claims stand in a paragraph: its sentences, the clauses of a sentence that each assert
+//! something (joined by “; ”, “, and” before a new subject, “, but”, “, while”, a participle such
+//! as “, denying …”, a closing relative clause “, whose …”), the quotations in it, and the quote
+//! selector (`exact` with the `prefix`/`suffix` that single out one occurrence) that anchors a
+//! claim in its paragraph exactly as the loader will look for it.
+
+use std::ops::Range;
+
+use super::cues;
+use super::words::{words, Word};
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov",
+    "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "e.g", "i.e", "no", "nos", "fig", "jan",
+    "feb", "aug", "sept", "oct", "nov", "dec", "approx", "cf",
+];
+
+/// The spans of a paragraph that are quoted or in brackets, where a sentence or clause does not
+/// end: “We will win. They will lose,” he said.
+pub fn nested_spans(text: &str) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    let mut open_typographic: Option<usize> = None;
+    let mut open_straight: Option<usize> = None;
+    let mut open_bracket: Option<usize> = None;
+    let mut previous = ' ';
+    for (at, c) in text.char_indices() {
+        match c {
+            '“' if open_typographic.is_none() => open_typographic = Some(at),
+            '”' => {
+                if let Some(open) = open_typographic.take() {
+                    spans.push(open..at + c.len_utf8());
+                }
+            }
+            '"' => match open_straight.take() {
+                Some(open) => spans.push(open..at + 1),
+                // A straight quote opens after a space or bracket, and closes anywhere else.
+                None if previous.is_whitespace() || matches!(previous, '(' | '[' | '—' | '–') =>
+                {
+                    open_straight = Some(at);
+                }
+                None => {}
+            },
+            '(' if open_bracket.is_none() => open_bracket = Some(at),
+            ')' => {
+                if let Some(open) = open_bracket.take() {
+                    spans.push(open..at + 1);
+                }
+            }
+            _ => {}
+        }
+        previous = c;
+    }
+    spans
+}
+
+fn inside(spans: &[Range<usize>], at: usize) -> bool {
+    spans.iter().any(|s| s.start < at && at < s.end)
+}
+
+/// The sentences of a paragraph, as byte ranges, with their closing punctuation.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let nested = nested_spans(text);
+    let mut found = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (i, &(at, c)) in chars.iter().enumerate() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // Closing quotes and brackets belong to the sentence they close.
+        let mut j = i + 1;
+        while chars
+            .get(j)
+            .is_some_and(|&(_, c)| matches!(c, '”' | '"' | '’' | ')' | ']' | '.' | '!' | '?'))
+        {
+            j += 1;
+        }
+        let end = chars.get(j).map_or(text.len(), |&(at, _)| at);
+        if inside(&nested, end) {
+            continue;
+        }
+        let spaced = chars.get(j).is_some_and(|&(_, c)| c.is_whitespace());
+        let next = chars
+            .get(j..)
+            .and_then(|rest| rest.iter().find(|(_, c)| !c.is_whitespace()));
+        let opens = next.is_some_and(|&(_, n)| {
+            n.is_uppercase() || n.is_ascii_digit() || matches!(n, '“' | '"' | '‘' | '\'')
+        });
+        if spaced && opens && !(c == '.' && abbreviation_before(text, at)) {
+            push_trimmed(&mut found, text, start..end);
+            start = end;
+        }
+    }
+    push_trimmed(&mut found, text, start..text.len());
+    found
+}
+
+/// Whether the full stop at `at` ends an abbreviation or an initial (“Mr.”, “M. Watts”, “U.S.”).
+fn abbreviation_before(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '.')
+        .collect::<Vec<char>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    single_capital || word.contains('.') || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
+fn push_trimmed(found: &mut Vec<Range<usize>>, text: &str, range: Range<usize>) {
+    let span = text.get(range.clone()).unwrap_or("");
+    let start = range.start + (span.len() - span.trim_start().len());
+    let end = range.start + span.trim_end().len();
+    if start < end {
+        found.push(start..end);
+    }
+}
+
+/// Conjunctions that, after a comma, join a new clause.
+const JOINING: &[&str] = &["and", "but", "while", "whereas", "yet"];
+
+/// Words in “-ing” that open a phrase, not a participle clause of their own.
+const NOT_PARTICIPLES: &[&str] = &[
+    "including",
+    "according",
+    "during",
+    "regarding",
+    "following",
+    "concerning",
+    "notwithstanding",
+    "being",
+    "something",
+    "nothing",
+    "anything",
+    "everything",
+];
+
+/// The clauses of the sentence `sentence` that each assert something, trimmed of the citations
+/// (`citations`) and punctuation that close them.
+pub fn clauses(
+    text: &str,
+    sentence: Range<usize>,
+    citations: &[Range<usize>],
+) -> Vec<Range<usize>> {
+    let nested = nested_spans(text);
+    let all = words(text.get(sentence.clone()).unwrap_or(""));
+    let shifted: Vec<Word> = all
+        .iter()
+        .map(|w| Word {
+            start: w.start + sentence.start,
+            end: w.end + sentence.start,
+            text: w.text,
+        })
+        .collect();
+    let mut clauses = Vec::new();
+    let mut start = sentence.start;
+    let gap_before = |i: usize| -> &str {
+        let from = i
+            .checked_sub(1)
+            .and_then(|p| shifted.get(p))
+            .map_or(sentence.start, |w| w.end);
+        let to = shifted.get(i).map_or(from, |w| w.start);
+        text.get(from..to).unwrap_or("")
+    };
+    for (i, word) in shifted.iter().enumerate() {
+        if inside(&nested, word.start) {
+            continue;
+        }
+        let gap = gap_before(i);
+        let next = shifted.get(i + 1);
+        let lower = word.text.to_lowercase();
+        // A comma before the word, maybe after a closing bracket or quote: where it stands.
+        let gap_start = word.start - gap.len();
+        let comma = gap
+            .rfind(',')
+            .filter(|_| gap.trim_end().ends_with(','))
+            .map(|at| gap_start + at);
+        // Where the clause before ends, and where the new one starts, if one starts here.
+        let split = if let Some(semicolon) = gap.find(';') {
+            Some((gap_start + semicolon, word.start))
+        } else if let Some(comma) = comma.filter(|_| JOINING.contains(&lower.as_str())) {
+            let new_subject = next.is_some_and(|n| {
+                cues::opens_subject(n.text)
+                    || n.text.chars().next().is_some_and(char::is_uppercase)
+                    || is_cue_verb(n.text)
+            });
+            (lower != "and" || new_subject).then(|| (comma, next.map_or(word.end, |n| n.start)))
+        } else if gap == " " && lower == "and" && next.is_some_and(|n| is_cue_verb(n.text)) {
+            Some((word.start - 1, next.map_or(word.end, |n| n.start)))
+        } else {
+            // A participle (“, denying …”) or a relative clause that closes the sentence (“, whose
+            // aim is …”) starts at its first word.
+            let participle = is_participle(&lower) && shifted.len() > i + 2;
+            let relative = ["whose", "which", "who"].contains(&lower.as_str())
+                && !has_comma_after(text, word.end, sentence.end, &nested);
+            comma
+                .filter(|_| participle || relative)
+                .map(|comma| (comma, word.start))
+        };
+        if let Some((end, next_start)) = split {
+            push_clause(&mut clauses, text, start..end, citations);
+            start = next_start;
+        }
+    }
+    push_clause(&mut clauses, text, start..sentence.end, citations);
+    clauses
+}
+
+/// A verb that says someone speaks, denies or reads meaning into events.
+fn is_cue_verb(word: &str) -> bool {
+    cues::is_speech(word) || cues::is_denial(word) || cues::is_evaluative_verb(word)
+}
+
+fn is_participle(word: &str) -> bool {
+    word.len() > 5 && word.ends_with("ing") && !NOT_PARTICIPLES.contains(&word)
+}
+
+fn has_comma_after(text: &str, from: usize, to: usize, nested: &[Range<usize>]) -> bool {
+    text.get(from..to).is_some_and(|rest| {
+        rest.char_indices()
+            .any(|(i, c)| c == ',' && !inside(nested, from + i))
+    })
+}
+
+/// Adds the clause `range`, without the spaces, punctuation and citations around it, if at
+/// least three words are left.
+fn push_clause(
+    clauses: &mut Vec<Range<usize>>,
+    text: &str,
+    range: Range<usize>,
+    citations: &[Range<usize>],
+) {
+    let (mut start, mut end) = (range.start, range.end);
+    loop {
+        let span = text.get(start..end).unwrap_or("");
+        let trimmed = span.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '…' | '—' | '–')
+        });
+        let mut new_end = start + trimmed.len();
+        if let Some(citation) = citations
+            .iter()
+            .find(|c| c.end == new_end && c.start >= start)
+        {
+            new_end = citation.start;
+        }
+        if new_end == end {
+            break;
+        }
+        end = new_end;
+    }
+    let span = text.get(start..end).unwrap_or("");
+    start += span.len()
+        - span
+            .trim_start_matches(|c: char| c.is_whitespace() || c == ',')
+            .len();
+    if text
+        .get(start..end)
+        .is_some_and(|clause| words(clause).len() >= 3)
+    {
+        clauses.push(start..end);
+    }
+}
+
+/// The direct quotations of a text — the words between typographic or straight quotes — as the
+/// byte ranges of the words inside the marks.
+pub fn quotations(text: &str) -> Vec<Range<usize>> {
+    nested_spans(text)
+        .into_iter()
+        .filter(|span| !text.get(span.clone()).is_some_and(|s| s.starts_with('(')))
+        .filter_map(|span| {
+            let inner = text.get(span.clone())?;
+            let open = inner.chars().next()?.len_utf8();
+            let close = inner.chars().next_back()?.len_utf8();
+            (span.end - close > span.start + open).then(|| span.start + open..span.end - close)
+        })
+        .collect()
+}
+
+/// A claim's place in its paragraph as the format writes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Anchor {
+    pub exact: String,
+    pub prefix: Option<String>,
+    pub suffix: Option<String>,
+}
+
+/// The selector for the text at `range` of `text`: the exact words and, when they occur more
+/// than once, the shortest prefix and/or suffix (16, 32, 64 characters, then all) that single
+/// out this occurrence among those the loader finds. `None` when the loader could not find
+/// this occurrence (it looks for occurrences that do not overlap).
+pub fn anchor(text: &str, range: Range<usize>) -> Option<Anchor> {
+    let exact = text.get(range.clone())?;
+    if exact.trim().is_empty() {
+        return None;
+    }
+    let places: Vec<usize> = text.match_indices(exact).map(|(at, _)| at).collect();
+    if !places.contains(&range.start) {
+        return None;
+    }
+    let before = text.get(..range.start)?;
+    let after = text.get(range.end..)?;
+    let unique = |prefix: Option<&str>, suffix: Option<&str>| {
+        places
+            .iter()
+            .filter(|&&at| {
+                prefix.is_none_or(|p| text.get(..at).is_some_and(|t| t.ends_with(p)))
+                    && suffix.is_none_or(|s| {
+                        text.get(at + exact.len()..)
+                            .is_some_and(|t| t.starts_with(s))
+                    })
+            })
+            .count()
+            == 1
+    };
+    let made = |prefix: Option<&str>, suffix: Option<&str>| Anchor {
+        exact: exact.to_string(),
+        prefix: prefix.map(str::to_string),
+        suffix: suffix.map(str::to_string),
+    };
+    if places.len() == 1 {
+        return Some(made(None, None));
+    }
+    for chars in [16, 32, 64, usize::MAX] {
+        let prefix = last_chars(before, chars);
+        let suffix = first_chars(after, chars);
+        for (p, s) in [
+            (Some(prefix), None),
+            (None, Some(suffix)),
+            (Some(prefix), Some(suffix)),
+        ] {
+            let p = p.filter(|p| !p.is_empty());
+            let s = s.filter(|s| !s.is_empty());
+            if (p.is_some() || s.is_some()) && unique(p, s) {
+                return Some(made(p, s));
+            }
+        }
+    }
+    None
+}
+
+fn last_chars(text: &str, count: usize) -> &str {
+    let cut = text
+        .char_indices()
+        .rev()
+        .nth(count.saturating_sub(1))
+        .map_or(0, |(at, _)| at);
+    text.get(cut..).unwrap_or(text)
+}
+
+fn first_chars(text: &str, count: usize) -> &str {
+    let cut = text
+        .char_indices()
+        .nth(count)
+        .map_or(text.len(), |(at, _)| at);
+    text.get(..cut).unwrap_or(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    fn clauses_of(text: &str) -> Vec<&str> {
+        let citations: Vec<Range<usize>> = super::super::references::citations(text, &[])
+            .into_iter()
+            .map(|c| c.start..c.end)
+            .collect();
+        sentences(text)
+            .into_iter()
+            .flat_map(|s| clauses(text, s, &citations))
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn sentences_end_at_full_stops_but_not_inside_quotes_or_after_initials() {
+        assert_eq!(
+            split("Armed clashes characterised the incursion. Nonetheless, no casualties were registered (Il Post). Watts M. wrote it."),
+            [
+                "Armed clashes characterised the incursion.",
+                "Nonetheless, no casualties were registered (Il Post).",
+                "Watts M. wrote it."
+            ]
+        );
+        assert_eq!(
+            split("“We will win. They will lose,” he said. Mr. Smith left the U.S. Army in 2019."),
+            [
+                "“We will win. They will lose,” he said.",
+                "Mr. Smith left the U.S. Army in 2019."
+            ]
+        );
+        assert_eq!(
+            split("\"It is over.\" The mayor left."),
+            ["\"It is over.\"", "The mayor left."]
+        );
+    }
+
+    #[test]
+    fn clauses_split_at_new_subjects_participles_and_semicolons() {
+        assert_eq!(
+            clauses_of("For example, Denis Kapustin is the RDK’s leader, a Russian nationalist, and his group openly states its willingness to establish a mono-ethnic Russian state (Watts, 2023)."),
+            [
+                "For example, Denis Kapustin is the RDK’s leader, a Russian nationalist",
+                "his group openly states its willingness to establish a mono-ethnic Russian state"
+            ]
+        );
+        assert_eq!(
+            clauses_of("Russia describes RDK and the LSR as Ukrainian militants, while Kyiv says they come from two anti-Kremlin paramilitaries, casting it as a homegrown, internal Russian strife."),
+            [
+                "Russia describes RDK and the LSR as Ukrainian militants",
+                "Kyiv says they come from two anti-Kremlin paramilitaries",
+                "casting it as a homegrown, internal Russian strife"
+            ]
+        );
+        assert_eq!(
+            clauses_of("It demonstrates the perceived weakness in the Russian defence and seeks to instil panic among Russian citizens."),
+            ["It demonstrates the perceived weakness in the Russian defence", "seeks to instil panic among Russian citizens"]
+        );
+        assert_eq!(
+            clauses_of("The port reopened on Monday; fishing boats returned by noon."),
+            [
+                "The port reopened on Monday",
+                "fishing boats returned by noon"
+            ]
+        );
+    }
+
+    #[test]
+    fn lists_and_inner_clauses_are_not_split() {
+        assert_eq!(
+            clauses_of("The strategy includes drone attacks, targeted killings, and incursions in Russia and Crimea (controlled by Russia since 2014), giving Kyiv an advantage over Russia (Reuters, 2023)."),
+            [
+                "The strategy includes drone attacks, targeted killings, and incursions in Russia and Crimea (controlled by Russia since 2014)",
+                "giving Kyiv an advantage over Russia"
+            ]
+        );
+        assert_eq!(
+            clauses_of("The two groups, however, are not military-independent forces but cooperate and are controlled by Ukrainian intelligence."),
+            ["The two groups, however, are not military-independent forces but cooperate and are controlled by Ukrainian intelligence"]
+        );
+        assert_eq!(
+            clauses_of("whose aim, said the mayor, is clear, which nobody doubts."),
+            ["whose aim, said the mayor, is clear", "which nobody doubts"]
+        );
+    }
+
+    #[test]
+    fn quotations_are_the_words_inside_the_marks() {
+        let text = "He said “some weapons” and \"special powers\" (not this).";
+        let found: Vec<&str> = quotations(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, ["some weapons", "special powers"]);
+    }
+
+    #[test]
+    fn repeated_words_are_anchored_with_a_prefix_or_suffix() {
+        let text = "The port closed. The mayor said the port closed. The port closed again.";
+        let first = anchor(text, 0..15).unwrap();
+        assert_eq!(first.exact, "The port closed");
+        assert_eq!(
+            (first.prefix, first.suffix.as_deref()),
+            (None, Some(". The mayor said"))
+        );
+        let second = text.find("the port closed").unwrap();
+        assert_eq!(anchor(text, second..second + 15).unwrap().prefix, None);
+        let third = text.rfind("The port closed").unwrap();
+        let third = anchor(text, third..third + 15).unwrap();
+        assert_eq!(third.prefix.as_deref(), Some("he port closed. "));
+        assert!(third.suffix.is_none());
+    }
+
+    #[test]
+    fn overlapping_occurrences_the_loader_cannot_see_are_not_anchored() {
+        assert!(anchor("aaa", 1..3).is_none());
+        assert!(anchor("aaa", 0..2).is_some());
+        assert!(anchor("abc", 1..1).is_none());
+    }
+}

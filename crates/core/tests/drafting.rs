@@ -1,0 +1,499 @@
+//! The drafting engine end to end: texts of several styles — the seed's copied web page, wire
+//! copy, a press release, an opinion piece, a text with accents and straight quotes — draft into
+//! article files that load, with the headline, credits, sources, actors and claims a careful
+//! annotator would start from; and any text at all drafts into a file that loads.
+
+use claimscope_core::draft::draft;
+use claimscope_core::format::file::{Claim, File};
+use claimscope_core::{compare::compare, load};
+use proptest::prelude::*;
+
+const SEED_TEXT: &str = include_str!("texts/belgorod-incursions.txt");
+const SEED_GOLD: &[u8] = include_bytes!("../../../data/belgorod-incursions.json");
+
+const WIRE: &str = "WORLD NEWS
+
+Storm shuts port of Valdora as ferries stay in harbour
+
+By Tom Hale and Ana Pérez
+
+3 March 2024
+
+VALDORA (AP) — The port of Valdora was closed on Friday after a storm damaged two piers, officials said.
+
+“We cannot let ferries sail until the piers are inspected,” harbour master Luis Ortega told Reuters. He said the inspection would take at least three days.
+
+The Valdora Ferry Company denied that any passengers had been stranded, saying all bookings had been moved to Monday.
+
+Residents said the storm was the worst in a decade, according to the local newspaper El Faro.
+";
+
+const PRESS_RELEASE: &str = "FOR IMMEDIATE RELEASE
+
+Northwind Energy Ltd opens solar plant in Castellón
+
+Castellón, 12 April 2024 – Northwind Energy Ltd today announced the opening of its 40-megawatt solar plant near Castellón. The plant will supply power to 20,000 homes, the company said.
+
+“This plant shows that clean energy can be built quickly and affordably,” said María José Fernández, chief executive of Northwind Energy. The company aims to double its capacity by 2026.
+
+About Northwind Energy
+
+Northwind Energy Ltd is a renewable energy company based in Valencia.
+
+Media contact: press@northwind.example
+";
+
+const OPINION: &str = "Opinion
+
+Why our city should keep its libraries open
+
+By Samuel Okafor
+
+I have used the Eastfield library every week for twenty years. The council plans to close it next spring, and I believe that decision is a mistake.
+
+Councillor Jane Whitlow argued that the building costs too much to heat. But the council’s own report shows that heating is a small share of the budget (Eastfield Council, 2023).
+
+We should fund libraries, not close them.
+
+References
+
+Eastfield Council (2023, 14 November). Library services review. Eastfield Council.
+";
+
+const ACCENTS: &str = "Culture
+
+Zoë van der Berg wins Ibsen prize
+
+Written by Renée Müller
+Edited by João Gonçalves
+
+Zoë van der Berg, the Dutch playwright, won the Ibsen Award on Saturday. \"I did not expect this,\" van der Berg said. The jury called her work \"fearless and funny\".
+
+The Instituto Nacional de Estadística (INE) reported that theatre attendance rose by 4% in 2023 (El País, 2024).
+
+Sources
+
+El País, 3 February 2024: El teatro vuelve a llenarse
+";
+
+/// The draft of `text`, which must load.
+fn drafted(text: &str) -> File {
+    let file = draft(text);
+    if let Err(problems) = load(file.to_json().as_bytes()) {
+        panic!("the draft does not load: {problems:#?}");
+    }
+    file
+}
+
+/// The claim whose quote is `exact`.
+fn claim<'f>(file: &'f File, exact: &str) -> &'f Claim {
+    file.claims
+        .iter()
+        .find(|c| c.quote.exact == exact)
+        .unwrap_or_else(|| {
+            let quotes: Vec<&str> = file.claims.iter().map(|c| c.quote.exact.as_str()).collect();
+            panic!("no claim quotes “{exact}”; the claims quote {quotes:#?}")
+        })
+}
+
+fn actor_named<'f>(file: &'f File, id: &str) -> &'f str {
+    file.actors
+        .iter()
+        .find(|a| a.id == id)
+        .map(|a| a.name.as_str())
+        .unwrap_or("")
+}
+
+/// A source as the tests read it: id, outlet, author, date, listed.
+type SourceRow<'f> = (&'f str, &'f str, Option<&'f str>, Option<&'f str>, bool);
+
+#[test]
+fn the_seed_drafts_its_headline_credits_and_reference_list() {
+    let file = drafted(SEED_TEXT);
+    assert_eq!(
+        file.article.title,
+        "Paramilitary Groups Cross-border Incursions from Ukraine in Belgorod Region"
+    );
+    assert_eq!(
+        file.article.id,
+        "paramilitary-groups-cross-border-incursions-from-ukraine-in"
+    );
+    assert_eq!(file.article.category.as_deref(), Some("News"));
+    assert_eq!(file.article.language, "en");
+    assert_eq!(file.format, "claimscope/1");
+    let credits: Vec<(&str, &str)> = file
+        .article
+        .credits
+        .iter()
+        .map(|c| (c.name.as_str(), c.role.as_str()))
+        .collect();
+    assert_eq!(
+        credits,
+        [
+            ("Valentina Ruaro", "author"),
+            ("Michele Puggia", "editor"),
+            ("Mariana Fagotti", "supervisor")
+        ]
+    );
+    assert_eq!(file.paragraphs.len(), 4);
+    let sources: Vec<SourceRow> = file
+        .sources
+        .iter()
+        .map(|s| {
+            (
+                s.id.as_str(),
+                s.outlet.as_str(),
+                s.author.as_deref(),
+                s.date.as_deref(),
+                s.listed,
+            )
+        })
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            ("bbc-2023", "BBC", None, Some("2023-05-25"), true),
+            ("euractiv-2023", "EURACTIV", None, Some("2023-05-24"), true),
+            ("reuters-2023", "Reuters", None, Some("2023-05-22"), true),
+            (
+                "watts-2023",
+                "Evening Standard",
+                Some("M. Watts"),
+                Some("2023-05-25"),
+                true
+            ),
+            ("il-post", "Il Post", None, None, false),
+        ]
+    );
+}
+
+#[test]
+fn the_seed_drafts_its_actors_with_aliases_and_kinds() {
+    let file = drafted(SEED_TEXT);
+    let actor = |name: &str| {
+        file.actors
+            .iter()
+            .find(|a| a.name == name)
+            .map(|a| (a.aliases.clone(), a.kind.as_str(), a.drafted))
+            .unwrap_or_else(|| panic!("no actor {name}"))
+    };
+    assert_eq!(actor("Valentina Ruaro"), (vec![], "author", true));
+    assert_eq!(
+        actor("Liberty of Russia Legion"),
+        (vec!["LSR".to_string()], "armed-group", true)
+    );
+    assert_eq!(
+        actor("Russian Volunteer Corps"),
+        (vec!["RDK".to_string()], "armed-group", true)
+    );
+    assert_eq!(actor("Ukraine"), (vec!["Kyiv".to_string()], "state", true));
+    assert_eq!(actor("Denis Kapustin").1, "person");
+    assert_eq!(actor("Russian military").1, "military");
+    assert_eq!(actor("Ukrainian intelligence").1, "intelligence-agency");
+    assert!(file
+        .actors
+        .iter()
+        .all(|a| !["BBC", "Reuters", "Il Post"].contains(&a.name.as_str())));
+}
+
+#[test]
+fn the_seed_drafts_claims_with_their_claimants_sources_and_kinds() {
+    let file = drafted(SEED_TEXT);
+    assert!(file.claims.iter().all(|c| c.drafted));
+    let denial = claim(&file, "Ukraine deliberately denied its raid involvement");
+    assert_eq!(
+        (actor_named(&file, &denial.claimant), denial.kind.as_str()),
+        ("Ukraine", "denial")
+    );
+    assert_eq!(denial.sources, ["bbc-2023"]);
+    let seized = claim(
+        &file,
+        "his group managed to seize “some weapons”, including armoured personnel carriers, and take prisoners during the operation before leaving the Russian territory after twenty-four hours",
+    );
+    assert_eq!(actor_named(&file, &seized.claimant), "White Rex");
+    // The next sentence (“Additionally, he stated …”) carries on his account and closes with its
+    // citation.
+    assert_eq!(seized.sources, ["reuters-2023"]);
+    let injured = claim(&file, "only two fighters had been injured");
+    assert_eq!(
+        (actor_named(&file, &injured.claimant), injured.kind.as_str()),
+        ("White Rex", "statement")
+    );
+    let casualties = claim(
+        &file,
+        "the claims by the Russian military about heavy casualties inflicted on the saboteurs",
+    );
+    assert_eq!(actor_named(&file, &casualties.claimant), "Russian military");
+    let kyiv = claim(&file, "they come from two anti-Kremlin paramilitaries");
+    assert_eq!(actor_named(&file, &kyiv.claimant), "Ukraine");
+    let aims = claim(&file, "Symbolically, the raid aims to boost morale in Ukraine and put Putin at a disadvantage in the ongoing war while giving Ukraine the initiative");
+    assert_eq!(
+        (aims.claimant.as_str(), aims.kind.as_str()),
+        ("writer", "assessment")
+    );
+    let unlisted = claim(
+        &file,
+        "Nonetheless, no casualties among the civilian population were registered",
+    );
+    assert_eq!(unlisted.sources, ["il-post"]);
+}
+
+#[test]
+fn the_seed_draft_finds_most_of_what_its_annotator_marked() {
+    let gold = load(SEED_GOLD).expect("the gold annotation loads");
+    let draft = load(drafted(SEED_TEXT).to_json().as_bytes()).expect("the draft loads");
+    let comparison = compare(&gold, &draft);
+    let row = |field| comparison.row(field).expect("a row of the table");
+    assert!(row("claims found").recall() >= 0.8, "{comparison}");
+    assert!(row("claimant").recall() >= 0.7, "{comparison}");
+    assert!(
+        row("sources")
+            .all_right
+            .is_some_and(|(right, of)| right * 10 >= of * 7),
+        "{comparison}"
+    );
+    assert!(row("actors").recall() >= 0.75, "{comparison}");
+    assert_eq!(row("source dates").recall(), 1.0, "{comparison}");
+    assert_eq!(row("source listed").recall(), 1.0, "{comparison}");
+}
+
+#[test]
+fn wire_copy_attributes_said_told_and_according_to() {
+    let file = drafted(WIRE);
+    assert_eq!(file.article.category.as_deref(), Some("WORLD NEWS"));
+    assert_eq!(file.article.published.as_deref(), Some("2024-03-03"));
+    assert_eq!(file.article.credits.len(), 2);
+    assert_eq!(file.actors[0].name, "Tom Hale and Ana Pérez");
+    // The dateline is not part of the claim, and its agency is the story's source.
+    let closed = claim(
+        &file,
+        "The port of Valdora was closed on Friday after a storm damaged two piers",
+    );
+    assert_eq!(
+        (closed.claimant.as_str(), closed.sources.as_slice()),
+        ("officials", &["ap".to_string()][..])
+    );
+    let quoted = claim(
+        &file,
+        "“We cannot let ferries sail until the piers are inspected,”",
+    );
+    assert_eq!(actor_named(&file, &quoted.claimant), "Luis Ortega");
+    assert_eq!(quoted.sources, ["reuters"]);
+    let he_said = claim(&file, "the inspection would take at least three days");
+    assert_eq!(actor_named(&file, &he_said.claimant), "Luis Ortega");
+    let denied = claim(
+        &file,
+        "The Valdora Ferry Company denied that any passengers had been stranded",
+    );
+    assert_eq!(denied.kind, "denial");
+    let saying = claim(&file, "saying all bookings had been moved to Monday");
+    assert_eq!(saying.claimant, denied.claimant);
+    let residents = claim(
+        &file,
+        "the storm was the worst in a decade, according to the local newspaper El Faro",
+    );
+    assert_eq!(
+        (residents.claimant.as_str(), residents.sources.as_slice()),
+        ("residents", &["el-faro".to_string()][..])
+    );
+    let unlisted: Vec<&str> = file
+        .sources
+        .iter()
+        .filter(|s| !s.listed)
+        .map(|s| s.outlet.as_str())
+        .collect();
+    assert_eq!(unlisted, ["Reuters", "El Faro", "AP"]);
+    assert!(file
+        .actors
+        .iter()
+        .all(|a| !["Reuters", "VALDORA", "AP"].contains(&a.name.as_str())));
+}
+
+#[test]
+fn a_press_release_names_its_company_once() {
+    let file = drafted(PRESS_RELEASE);
+    assert_eq!(
+        file.article.title,
+        "Northwind Energy Ltd opens solar plant in Castellón"
+    );
+    assert_eq!(file.article.category, None);
+    let company = &file.actors[1];
+    assert_eq!(
+        (company.name.as_str(), company.kind.as_str()),
+        ("Northwind Energy Ltd", "organisation")
+    );
+    assert_eq!(company.aliases, ["Northwind Energy"]);
+    let homes = claim(&file, "The plant will supply power to 20,000 homes");
+    assert_eq!(homes.claimant, company.id);
+    let quote = claim(
+        &file,
+        "“This plant shows that clean energy can be built quickly and affordably,”",
+    );
+    assert_eq!(actor_named(&file, &quote.claimant), "María José Fernández");
+    assert_eq!(
+        claim(&file, "The company aims to double its capacity by 2026").kind,
+        "assessment"
+    );
+    assert!(file
+        .paragraphs
+        .iter()
+        .all(|p| !p.text.contains("Media contact")));
+}
+
+#[test]
+fn an_opinion_piece_is_the_writers_assessment() {
+    let file = drafted(OPINION);
+    assert_eq!(file.article.category.as_deref(), Some("Opinion"));
+    assert_eq!(file.actors[0].name, "Samuel Okafor");
+    let mistake = claim(&file, "I believe that decision is a mistake");
+    assert_eq!(
+        (mistake.claimant.as_str(), mistake.kind.as_str()),
+        ("writer", "assessment")
+    );
+    let should = claim(&file, "We should fund libraries, not close them");
+    assert_eq!(should.kind, "assessment");
+    let argued = claim(&file, "the building costs too much to heat");
+    assert_eq!(actor_named(&file, &argued.claimant), "Jane Whitlow");
+    let report = claim(
+        &file,
+        "But the council’s own report shows that heating is a small share of the budget",
+    );
+    assert_eq!(report.sources, ["eastfield-council-2023"]);
+    assert_eq!(
+        file.sources[0].title.as_deref(),
+        Some("Library services review")
+    );
+}
+
+#[test]
+fn accents_and_straight_quotes_are_kept_and_attributed() {
+    let file = drafted(ACCENTS);
+    let credits: Vec<(&str, &str)> = file
+        .article
+        .credits
+        .iter()
+        .map(|c| (c.name.as_str(), c.role.as_str()))
+        .collect();
+    assert_eq!(
+        credits,
+        [("Renée Müller", "author"), ("João Gonçalves", "editor")]
+    );
+    let zoe = file
+        .actors
+        .iter()
+        .find(|a| a.name == "Zoë van der Berg")
+        .expect("Zoë is an actor");
+    assert_eq!(zoe.kind, "person");
+    let quote = claim(&file, "\"I did not expect this,\"");
+    assert_eq!(quote.claimant, zoe.id);
+    let jury = claim(&file, "The jury called her work \"fearless and funny\"");
+    assert_eq!(
+        (jury.claimant.as_str(), jury.kind.as_str()),
+        ("jury", "statement")
+    );
+    let ine = file
+        .actors
+        .iter()
+        .find(|a| a.aliases == ["INE"])
+        .expect("the institute");
+    assert_eq!(ine.name, "Instituto Nacional de Estadística");
+    let rose = claim(&file, "theatre attendance rose by 4% in 2023");
+    assert_eq!(
+        (rose.claimant.as_str(), rose.sources.as_slice()),
+        (ine.id.as_str(), &["el-pais-2024".to_string()][..])
+    );
+    assert_eq!(file.sources[0].date.as_deref(), Some("2024-02-03"));
+}
+
+#[test]
+fn repeated_quotes_are_singled_out_by_prefix_or_suffix() {
+    let file = drafted("Title\n\nThe port closed, officials said. The port closed, officials said again. The port closed.\n");
+    let anchored: Vec<(&str, Option<&str>, Option<&str>)> = file
+        .claims
+        .iter()
+        .map(|c| {
+            (
+                c.quote.exact.as_str(),
+                c.quote.prefix.as_deref(),
+                c.quote.suffix.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(anchored.len(), 3, "{anchored:?}");
+    assert!(anchored
+        .iter()
+        .all(|(exact, _, _)| *exact == "The port closed"));
+    assert!(anchored
+        .iter()
+        .all(|(_, prefix, suffix)| prefix.is_some() || suffix.is_some()));
+}
+
+#[test]
+fn a_draft_survives_writing_and_reading() {
+    for text in [SEED_TEXT, WIRE, PRESS_RELEASE, OPINION, ACCENTS] {
+        let file = drafted(text);
+        let article = load(file.to_json().as_bytes()).expect("loads");
+        assert_eq!(File::from(&article), file);
+    }
+}
+
+#[test]
+fn an_empty_text_drafts_an_empty_article() {
+    let file = drafted("");
+    assert_eq!(file.article.id, "article");
+    assert!(file.paragraphs.is_empty() && file.claims.is_empty());
+    assert_eq!(file.actors.len(), 1);
+}
+
+/// Texts made of the pieces articles are made of: words with capitals and accents, quotes,
+/// brackets, citations, dates, dashes and blank lines.
+fn article_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        "[A-Za-zÀ-ÿ]{1,10}",
+        Just(" ".to_string()),
+        Just(" ".to_string()),
+        Just(". ".to_string()),
+        Just(", ".to_string()),
+        Just("\n\n".to_string()),
+        Just("\n".to_string()),
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("\"".to_string()),
+        Just("’s".to_string()),
+        Just(" (BBC, 2023)".to_string()),
+        Just(" (RDK) ".to_string()),
+        Just("(".to_string()),
+        Just(")".to_string()),
+        Just(" said ".to_string()),
+        Just(" denied ".to_string()),
+        Just(" according to ".to_string()),
+        Just("By Ana Pérez and Zoë van der Berg\n".to_string()),
+        Just("\n\nReferences\n\n".to_string()),
+        Just("BBC (2023, 25 May). Title. BBC.\n".to_string()),
+        Just(" — ".to_string()),
+        Just("2023-02-30".to_string()),
+        Just("https://example.org/a b".to_string()),
+        Just(";".to_string()),
+        Just("\u{0}\u{7}\t".to_string()),
+        "[0-9]{1,4}",
+        ".{0,3}",
+    ];
+    prop::collection::vec(piece, 0..80).prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn any_text_drafts_into_a_file_that_loads(text in article_text()) {
+        let file = draft(&text);
+        let loaded = load(file.to_json().as_bytes());
+        prop_assert!(loaded.is_ok(), "{:#?}\n{}", loaded.err(), text);
+    }
+
+    #[test]
+    fn any_characters_draft_into_a_file_that_loads(text in "\\PC{0,300}") {
+        let file = draft(&text);
+        prop_assert!(load(file.to_json().as_bytes()).is_ok());
+    }
+}
