@@ -94,6 +94,11 @@ const SPEECH: &[&str] = &[
     "recalled",
     "called",
     "calls",
+    "casting",
+    "portraying",
+    "portrayed",
+    "portrays",
+    "framing",
 ];
 
 /// Verbs of denial.
@@ -121,7 +126,6 @@ const DENIAL: &[&str] = &[
 /// Verbs of analysis: the writer reads a purpose, a cause or a meaning into events.
 const EVALUATIVE_VERBS: &[&str] = &[
     "aims",
-    "aim",
     "aimed",
     "seeks",
     "seek",

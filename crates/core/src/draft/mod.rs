@@ -32,6 +32,7 @@ mod references;
 mod sentences;
 mod words;
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::format::file::{self, File};
@@ -668,21 +669,26 @@ fn definite_organisation(phrase: &str, cast: &Cast) -> Option<usize> {
         .map(|_| actor)
 }
 
-/// A speaker's apposition as a claim of its own: “White Rex, the leader of the LSR”.
+/// A speaker's apposition as a claim of its own: “White Rex, the leader of the LSR”. The words
+/// before the comma must be a name (“For instance, the Legion …” is no apposition), after the
+/// connectives that may open the sentence (“Additionally, ”).
 fn apposition(text: &str, speaker: Range<usize>) -> Option<Range<usize>> {
+    const CONNECTIVES: &[&str] = &["Additionally", "However", "But", "And", "Also", "Meanwhile"];
     let words_here = text.get(speaker.clone())?;
     let comma = words_here.find(", ")?;
     let rest = words_here.get(comma + 2..)?;
     let described = ["the ", "a ", "an "].iter().any(|a| rest.starts_with(a));
-    // The named speaker starts the phrase; connectives before it (“Additionally, ”) are not part.
-    let name_start = words::words(words_here)
+    let before = words::words(words_here.get(..comma)?);
+    let name: Vec<&words::Word> = before
         .iter()
-        .find(|w| {
-            words::is_capitalised(w.text)
-                && !["Additionally", "However", "But", "And", "Also", "Meanwhile"].contains(&w.text)
-        })
-        .map_or(0, |w| w.start);
-    (described && name_start < comma && words::words(rest).len() >= 2)
+        .skip_while(|w| CONNECTIVES.contains(&w.text))
+        .collect();
+    let is_name = !name.is_empty()
+        && name
+            .iter()
+            .all(|w| words::is_capitalised(w.text) || layout::PARTICLES.contains(&w.text));
+    let name_start = name.first().map_or(0, |w| w.start);
+    (described && is_name && words::words(rest).len() >= 2)
         .then(|| speaker.start + name_start..speaker.end)
 }
 
@@ -777,18 +783,17 @@ fn assemble(layout: layout::Layout, sources: Sources, cast: Cast, claims: Vec<Dr
         .collect();
     let mut claim_ids = IdList::default();
     let mut written_claims: Vec<file::Claim> = Vec::new();
-    let mut placed: Vec<(usize, Range<usize>)> = Vec::new();
+    let mut placed: HashSet<(usize, Range<usize>)> = HashSet::new();
     for claim in claims {
         let Some(paragraph) = layout.paragraphs.get(claim.paragraph) else {
             continue;
         };
-        if placed.contains(&(claim.paragraph, claim.range.clone())) {
+        if !placed.insert((claim.paragraph, claim.range.clone())) {
             continue;
         }
         let Some(anchor) = sentences::anchor(paragraph, claim.range.clone()) else {
             continue;
         };
-        placed.push((claim.paragraph, claim.range.clone()));
         let opening: Vec<&str> = words::words(&anchor.exact)
             .iter()
             .take(6)

@@ -6,6 +6,7 @@
 //! capital standing for its country (“Kyiv” for Ukraine). Kinds are guessed from cue words:
 //! titles (“President”, “minister”), “Ltd”, “Ministry”, “University”, country names.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use super::layout::PARTICLES;
@@ -619,14 +620,14 @@ pub fn find(
 
 /// Single capitalised words that some sentence uses after its first word: names, not words
 /// capitalised because they open a sentence.
-fn capitalised_inside_sentences(paragraphs: &[String]) -> Vec<String> {
-    let mut found = Vec::new();
+fn capitalised_inside_sentences(paragraphs: &[String]) -> HashSet<String> {
+    let mut found = HashSet::new();
     for text in paragraphs {
         for sentence in sentences(text) {
             let sentence_words = words(text.get(sentence).unwrap_or(""));
             for word in sentence_words.iter().skip(1) {
                 if is_capitalised(word.text) {
-                    found.push(without_possessive(word.text).to_string());
+                    found.insert(without_possessive(word.text).to_string());
                 }
             }
         }
@@ -650,6 +651,9 @@ fn in_sentence(
                 .any(|s| s.start <= w.start + sentence.start && w.end + sentence.start <= s.end)
         })
         .collect();
+    let armed = all
+        .iter()
+        .any(|w| ARMED_CUES.contains(&w.text.to_lowercase().as_str()));
     let mut found = Vec::new();
     let mut i = 0;
     while i < all.len() {
@@ -700,7 +704,7 @@ fn in_sentence(
             let possessive = without_possessive(last.text).len() < last.text.len();
             let after = span.get(last.end..).unwrap_or("");
             let acronym = (!possessive).then(|| acronym_after(after)).flatten();
-            let kind = kind_of(&name, span, titled);
+            let kind = kind_of(&name, armed, titled);
             if let Some(institution) = institution_after(span, &all, next) {
                 // “Russian military”: the nationality names an institution, not the country.
                 let whole = format!("{name} {}", institution.0);
@@ -893,7 +897,7 @@ impl Mention {
 }
 
 /// The kind a name's own words, a title before it, or its sentence tell, if any do.
-fn kind_of(name: &str, sentence: &str, titled: bool) -> Option<&'static str> {
+fn kind_of(name: &str, armed: bool, titled: bool) -> Option<&'static str> {
     if titled {
         return Some("person");
     }
@@ -908,9 +912,7 @@ fn kind_of(name: &str, sentence: &str, titled: bool) -> Option<&'static str> {
         .iter()
         .find(|(cue, _)| name_words.iter().any(|w| w.text == *cue))
         .map(|(_, kind)| *kind);
-    let armed = words(sentence)
-        .iter()
-        .any(|w| ARMED_CUES.contains(&w.text.to_lowercase().as_str()));
+
     // An organisation's name, or a name of the form “… of …”, in a sentence about armed groups.
     let organised = match by_word {
         Some("organisation") => true,

@@ -175,10 +175,19 @@ pub fn clauses(
         let lower = word.text.to_lowercase();
         // A comma before the word, maybe after a closing bracket or quote: where it stands.
         let gap_start = word.start - gap.len();
+        // A comma inside a closing quote (“… mission,” mirroring …) ends the clause after the
+        // mark, so the quotation stays whole.
+        let closed = gap.trim_end();
         let comma = gap
             .rfind(',')
-            .filter(|_| gap.trim_end().ends_with(','))
-            .map(|at| gap_start + at);
+            .filter(|_| closed.trim_end_matches(['”', '"', '’']).ends_with(','))
+            .map(|at| {
+                if closed.ends_with(',') {
+                    gap_start + at
+                } else {
+                    gap_start + closed.len()
+                }
+            });
         // Where the clause before ends, and where the new one starts, if one starts here.
         let split = if let Some(semicolon) = gap.find(';') {
             Some((gap_start + semicolon, word.start))
