@@ -134,7 +134,9 @@ async function minifyScript(path) {
 }
 
 /** A build's glue as Trunk names it: the build's name, and the hash Trunk gave it if any. */
-const GLUE = /^(claimscope-(?:app|files))(?:-[0-9a-f]+)?\.js$/;
+const GLUE = /^(claimscope-(?:app|files|editor))(?:-[0-9a-f]+)?\.js$/;
+/** The builds a page names: the explorer for its own article, the one for files, the editor. */
+const BUILDS = 3;
 
 /**
  * Names each build's glue and WebAssembly in `dir` after a hash of both, so a reader's cache can
@@ -143,7 +145,7 @@ const GLUE = /^(claimscope-(?:app|files))(?:-[0-9a-f]+)?\.js$/;
  */
 export function nameByContent(dir, page) {
   const glues = readdirSync(dir).filter((name) => GLUE.test(name));
-  if (glues.length !== 2) throw new Error(`expected the two builds' glue in ${dir}, found ${glues.join(', ') || 'none'}`);
+  if (glues.length !== BUILDS) throw new Error(`expected the ${BUILDS} builds' glue in ${dir}, found ${glues.join(', ') || 'none'}`);
   const renames = glues.flatMap((glue) => {
     const stem = glue.slice(0, -'.js'.length);
     const files = [glue, `${stem}_bg.wasm`];

@@ -1,8 +1,8 @@
 // Starts the explorer from a file instead of an inline script, so that the page runs under a
-// Content-Security-Policy without 'unsafe-inline'. The build writes the hashed addresses of two
-// builds of the explorer onto the script element that loads this file (see Trunk.toml): the one
-// for the article served in the page, and the larger one that also reads article files, started
-// when the address names one in data=. That element is async: this may run before the page is
+// Content-Security-Policy without 'unsafe-inline'. The build writes the hashed addresses of three
+// builds onto the script element that loads this file (see Trunk.toml): the explorer for the
+// article served in the page, the larger one that also reads article files, started when the
+// address names one in data=, and the newsroom's editor, started when the address says ?edit. That element is async: this may run before the page is
 // parsed, or after its first paint.
 //
 // It also keeps a crash readable. The release build stops at the first panic without formatting
@@ -35,15 +35,15 @@ function parsed() {
   });
 }
 
-// The page was served with the seed article for its first paint; an article named in data= is
-// another one, so a notice takes the served article's place until the app shows the right one.
-function showLoading() {
+// The page was served with the seed article for its first paint; an article named in data= (or
+// the editor) is another thing, so a notice takes the served article's place until it shows.
+function showLoading(what) {
   const served = document.getElementById('prerendered');
   if (!served) return;
   const notice = document.createElement('p');
   notice.className = 'loading';
   notice.setAttribute('role', 'status');
-  notice.textContent = 'Loading the article…';
+  notice.textContent = what;
   served.replaceChildren(notice);
 }
 
@@ -57,10 +57,13 @@ addEventListener('unhandledrejection', (event) => crashed(event.reason));
 // The file is chosen as the explorer chooses it (Embedding::parse in crates/core/src/embed.rs):
 // the last data= value that is not blank, blank by Rust's definition of whitespace.
 const BLANK = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/;
-const data = new URLSearchParams(location.search).getAll('data').filter((value) => !BLANK.test(value)).pop();
-const build = data ? 'claimscopeFiles' : 'claimscope';
+const parameters = new URLSearchParams(location.search);
+const editing = parameters.has('edit');
+const data = editing ? undefined : parameters.getAll('data').filter((value) => !BLANK.test(value)).pop();
+const build = editing ? 'claimscopeEditor' : data ? 'claimscopeFiles' : 'claimscope';
+if (editing) parsed().then(() => showLoading('Loading the editor…'));
 if (data) {
-  parsed().then(showLoading);
+  parsed().then(() => showLoading('Loading the article…'));
   try {
     const url = new URL(data, location.href);
     if (url.protocol === 'http:' || url.protocol === 'https:') {

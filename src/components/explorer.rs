@@ -30,6 +30,9 @@ pub struct ExplorerProps {
     /// The address's query string when the page loaded.
     pub search: AttrValue,
     pub embedding: Shared<Embedding>,
+    /// Shown as the editor's Preview: the address bar is the editor's, so it is left alone.
+    #[prop_or_default]
+    pub preview: bool,
 }
 
 #[function_component]
@@ -59,7 +62,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         }))
         .clone()
     };
-    use_address_bar(&article, &state);
+    use_address_bar(&article, &state, !props.preview);
     {
         let child_id = props.embedding.child_id.clone();
         use_effect_with((), move |_| {
@@ -130,12 +133,16 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
 
 /// Keeps the address bar and the state in step: state changes write the address (a new history
 /// entry when the view changes, so Back returns to the previous view), and Back/Forward read it.
+/// Unless `owned` is false, when the address belongs to the page around the explorer.
 #[hook]
-fn use_address_bar(article: &Shared<Article>, state: &UseReducerHandle<State>) {
+fn use_address_bar(article: &Shared<Article>, state: &UseReducerHandle<State>, owned: bool) {
     let shown_view = use_mut_ref(|| state.url.view);
     {
         let article = article.clone();
         use_effect_with(state.url.clone(), move |url| {
+            if !owned {
+                return;
+            }
             let search = url.to_query_string(&article);
             if search != browser::location_search() {
                 let push = *shown_view.borrow() != url.view;
@@ -147,7 +154,7 @@ fn use_address_bar(article: &Shared<Article>, state: &UseReducerHandle<State>) {
     let article = article.clone();
     let state = state.clone();
     use_effect_with((), move |_| {
-        let listener = web_sys::window().map(|window| {
+        let listener = web_sys::window().filter(|_| owned).map(|window| {
             EventListener::new(&window, "popstate", move |_| {
                 state.dispatch(Action::Navigate(UrlState::parse(
                     &article,

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { BUDGETS, breakdown, measure } from '../../scripts/downloads.mjs';
 import { root } from '../e2e/harness.mjs';
 
-const { seed, withFile } = measure(join(root, 'dist'));
+const { seed, withFile, editor } = measure(join(root, 'dist'));
 
 test(`the seed page downloads at most ${BUDGETS.seed.toLocaleString('en-US')} B brotli`, () => {
   assert.ok(
@@ -19,5 +19,12 @@ test(`a data= page downloads at most ${BUDGETS.files.toLocaleString('en-US')} B 
   assert.ok(
     withFile.brotli <= BUDGETS.files,
     `a data= page downloads ${withFile.brotli.toLocaleString('en-US')} B brotli:\n${breakdown(withFile)}`,
+  );
+});
+
+test(`the editor downloads at most ${BUDGETS.editor.toLocaleString('en-US')} B brotli`, () => {
+  assert.ok(
+    editor.brotli <= BUDGETS.editor,
+    `the editor downloads ${editor.brotli.toLocaleString('en-US')} B brotli:\n${breakdown(editor)}`,
   );
 });

@@ -480,7 +480,7 @@ impl Document {
             return Vec::new();
         };
         let text = &paragraph.text;
-        let claims: Vec<(usize, Range<usize>)> = self
+        let mut claims: Vec<(usize, Range<usize>)> = self
             .claims
             .iter()
             .enumerate()
@@ -489,6 +489,8 @@ impl Document {
                 place_of(text, &c.quote).map(|at| (i, at..at + c.quote.exact.len()))
             })
             .collect();
+        // In the order `cut` takes them, as the article's claims_in gives them.
+        claims.sort_by_key(|(_, r)| (r.start, std::cmp::Reverse(r.end)));
         let author = ActorKind::Author.key();
         let names = NameFinder::new(
             self.actors

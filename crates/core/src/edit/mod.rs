@@ -1,16 +1,19 @@
 //! Editing an article file, as the newsroom's editor in the browser does it, in pure functions:
 //! the document and every change to it ([`Document`]), quotes anchored from a selection
-//! ([`anchor`]), unlimited undo ([`History`]), and where a problem points ([`place`]). The editor's
+//! ([`anchor`]), what a file given to the editor becomes ([`open`]), unlimited undo
+//! ([`History`]), and where a problem points ([`place`]). The editor's
 //! components only show these and call them.
 
 mod anchor;
 mod document;
 mod history;
 mod ids;
+mod open;
 mod place;
 
 pub use anchor::{anchor, byte_offset, Anchor};
 pub use document::{place_of, Checked, Document, Uses};
 pub use history::History;
 pub use ids::unique_id;
+pub use open::{drafted, open};
 pub use place::{place, Part, Place};

@@ -42,16 +42,15 @@ pub fn runs(article: &Article, paragraph: ParagraphId, hits: &[Range<usize>]) ->
 }
 
 /// Cuts a text of `len` bytes into runs at every edge of the claims' quotes, the mentions and
-/// the hits, each run taking the innermost claim covering it (the latest to start; of two
-/// starting together, the shorter).
+/// the hits, each run taking the innermost claim covering it. `claims` come in the order
+/// [`Article::claims_in`] gives them (by start, the longer first of two starting together), so
+/// the innermost is the last that covers the run.
 pub fn cut<C: Copy, A: Copy>(
     len: usize,
     claims: &[(C, Range<usize>)],
     mentions: &[(A, Range<usize>)],
     hits: &[Range<usize>],
 ) -> Vec<Marked<C, A>> {
-    let mut claims = claims.to_vec();
-    claims.sort_by_key(|(_, r)| (r.start, std::cmp::Reverse(r.end)));
     let mut cuts = vec![0, len];
     cuts.extend(claims.iter().flat_map(|(_, r)| [r.start, r.end]));
     cuts.extend(mentions.iter().flat_map(|(_, r)| [r.start, r.end]));

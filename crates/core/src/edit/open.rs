@@ -1,0 +1,102 @@
+//! What a file given to the editor becomes. An article file is opened as it is, problems and
+//! all, so that they can be fixed in the editor — unless it is not an article at all (not JSON,
+//! another format, the wrong shape), which the editor refuses with the checker's problems, keeping
+//! the work it has open. Anything else is an article's plain text, and is drafted.
+
+use super::document::Document;
+use crate::draft::draft;
+use crate::format::file::File;
+use crate::format::Problem;
+
+/// What the editor opens for the file `name` holding `bytes`, or why it cannot.
+pub fn open(name: &str, bytes: &[u8]) -> Result<Document, Vec<Problem>> {
+    let Ok(text) = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)) else {
+        return Err(vec![Problem::new(
+            "",
+            "The file is not text (UTF-8): open an article file (.json) or an article's text (.txt).",
+        )]);
+    };
+    let looks_like_json =
+        name.to_ascii_lowercase().ends_with(".json") || text.trim_start().starts_with('{');
+    if !looks_like_json {
+        return drafted(text);
+    }
+    let problems = match crate::load(bytes) {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems,
+    };
+    // The loader stops before reading entries when the text is not JSON or not this format; a
+    // file of the wrong shape fails serde's reading too.
+    let fatal = problems
+        .iter()
+        .any(|p| p.path.starts_with("line ") || p.path == "format" || p.path.is_empty());
+    match serde_json::from_str::<File>(text) {
+        Ok(file) if !fatal => Ok(Document::from(file)),
+        _ if problems.is_empty() => Err(vec![Problem::new("", "The file is not an article file.")]),
+        _ => Err(problems),
+    }
+}
+
+/// The document drafted from an article's text.
+pub fn drafted(text: &str) -> Result<Document, Vec<Problem>> {
+    if text.trim().is_empty() {
+        return Err(vec![Problem::new("", "There is no text to draft from.")]);
+    }
+    Ok(Document::from(draft(text)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED: &[u8] = include_bytes!("../../../../data/belgorod-incursions.json");
+    const TEXT: &str = include_str!("../../../../tests/drafting/wire.txt");
+
+    #[test]
+    fn an_article_file_opens_as_it_is() {
+        let document = open("belgorod.json", SEED).expect("opens");
+        assert_eq!(document.claims.len(), 39);
+        assert!(document.check().problems.is_empty());
+    }
+
+    #[test]
+    fn an_article_file_with_problems_opens_to_be_fixed() {
+        let text = String::from_utf8_lossy(SEED).replacen(
+            "\"kind\": \"report\"",
+            "\"kind\": \"rumour\"",
+            1,
+        );
+        let document = open("a.json", text.as_bytes()).expect("opens");
+        let problems = document.check().problems;
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].message.contains("rumour"));
+    }
+
+    #[test]
+    fn what_is_not_an_article_is_refused_with_the_checkers_problems() {
+        for (name, bytes) in [
+            (
+                "a.json",
+                &b"{\"format\": \"claimscope/1\", \"article\": "[..],
+            ),
+            ("b.json", &b"{\"format\": \"other/2\"}"[..]),
+            (
+                "c.json",
+                &b"{\"format\": \"claimscope/1\", \"claims\": 7}"[..],
+            ),
+            ("d.txt", &b"\xff\xfe"[..]),
+            ("e.txt", &b"  \n"[..]),
+        ] {
+            let refused = open(name, bytes).expect_err(name);
+            assert!(!refused.is_empty(), "{name}");
+        }
+    }
+
+    #[test]
+    fn text_is_drafted_into_a_valid_file() {
+        let document = open("wire.txt", TEXT.as_bytes()).expect("drafts");
+        assert!(!document.claims.is_empty());
+        assert!(document.claims.iter().all(|c| c.drafted));
+        assert!(document.check().problems.is_empty());
+    }
+}

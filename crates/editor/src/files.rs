@@ -1,0 +1,66 @@
+//! Reading what a person gives the editor — a file chosen or dropped, or pasted text — into a
+//! document (`edit::open`), or into the reasons it cannot be one. Nothing is sent anywhere.
+
+use claimscope_core::edit::{drafted, open, Document};
+use claimscope_core::{Problem, MAX_FILE_BYTES};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::FileList;
+use yew::Callback;
+
+use super::state::{Action, Refused};
+use super::storage;
+
+/// Opens the first of `files`.
+pub fn open_files(files: Option<FileList>, dispatch: Callback<Action>) {
+    let Some(file) = files.and_then(|files| files.get(0)) else {
+        return;
+    };
+    let name = file.name();
+    if file.size() > MAX_FILE_BYTES as f64 {
+        let problem = Problem::new(
+            "",
+            format!(
+                "The file is larger than {} MB, the most an article file may be.",
+                MAX_FILE_BYTES / 1_048_576
+            ),
+        );
+        dispatch.emit(Action::Refused(Refused {
+            name,
+            problems: vec![problem],
+        }));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let bytes = match JsFuture::from(file.array_buffer()).await {
+            Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+            Err(_) => {
+                let problem = Problem::new("", "The browser could not read the file.");
+                dispatch.emit(Action::Refused(Refused {
+                    name,
+                    problems: vec![problem],
+                }));
+                return;
+            }
+        };
+        opened(open(&name, &bytes), name, &dispatch);
+    });
+}
+
+/// Drafts a document from pasted text.
+pub fn open_text(text: &str, dispatch: &Callback<Action>) {
+    opened(drafted(text), "the pasted text".into(), dispatch);
+}
+
+fn opened(result: Result<Document, Vec<Problem>>, name: String, dispatch: &Callback<Action>) {
+    match result {
+        Ok(document) => {
+            let saved = storage::load(&document.article.id).map(|saved| saved.revision);
+            dispatch.emit(Action::Opened {
+                document,
+                name,
+                saved,
+            });
+        }
+        Err(problems) => dispatch.emit(Action::Refused(Refused { name, problems })),
+    }
+}

@@ -1,0 +1,350 @@
+//! The editor's state and the one reducer that changes it: the document and its history, what is
+//! selected, which panel shows, what the editor is asking, and how saving stands. Every change to
+//! the document goes through [`Action::Change`], so undo, saving and checking see all of them.
+
+use std::rc::Rc;
+
+use claimscope_core::edit::{place, Document, History, Part, Uses};
+use claimscope_core::Problem;
+use yew::Reducible;
+
+use super::storage::Saved;
+
+/// The entry the inspector shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Selected {
+    #[default]
+    Nothing,
+    Claim(usize),
+    Actor(usize),
+    Source(usize),
+    Event(usize),
+}
+
+/// The inspector's panels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Panel {
+    #[default]
+    Check,
+    Claims,
+    Actors,
+    Sources,
+    Events,
+    Article,
+    Publish,
+}
+
+impl Panel {
+    pub const ALL: [Panel; 7] = [
+        Panel::Check,
+        Panel::Claims,
+        Panel::Actors,
+        Panel::Sources,
+        Panel::Events,
+        Panel::Article,
+        Panel::Publish,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Panel::Check => "Check",
+            Panel::Claims => "Claims",
+            Panel::Actors => "Actors",
+            Panel::Sources => "Sources",
+            Panel::Events => "Events",
+            Panel::Article => "Article",
+            Panel::Publish => "Download",
+        }
+    }
+}
+
+/// An entry a person asked to remove.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entry {
+    Claim(usize),
+    Actor(usize),
+    Source(usize),
+    Event(usize),
+}
+
+/// What the editor is asking before it acts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Question {
+    /// Open `document` (from `name`) in place of the open article, or of the work this browser
+    /// saved on the same article (at revision `saved`).
+    Replace {
+        document: Rc<Document>,
+        name: String,
+        saved: Option<u64>,
+    },
+    /// Remove an actor or a source that claims still use.
+    Remove { entry: Entry, uses: Uses },
+}
+
+/// How the open article stands in the browser's storage.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Storage {
+    /// Saved at this revision.
+    #[default]
+    Saved,
+    /// Another tab saved this article since: this tab stops saving until the person chooses.
+    OtherTab(Saved),
+    /// The browser refused to store it.
+    Refused,
+}
+
+/// A file that could not be opened, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Refused {
+    pub name: String,
+    pub problems: Vec<Problem>,
+}
+
+#[derive(Debug, Clone)]
+pub struct EditorState {
+    pub history: History<Document>,
+    /// Whether an article is open (otherwise the start screen shows).
+    pub open: bool,
+    pub selected: Selected,
+    pub panel: Panel,
+    /// Whether the Preview shows in place of the text.
+    pub preview: bool,
+    pub asking: Option<Question>,
+    pub refused: Option<Refused>,
+    /// The storage revision of the open article this tab last saved or read.
+    pub revision: u64,
+    pub storage: Storage,
+    /// A field to put the cursor in (its `name`), and a count that makes each jump new.
+    pub focus: Option<(String, u32)>,
+    /// Counts the document's versions as they come and go (changes, undo, redo, opening), so
+    /// that checking and saving know when to run without comparing documents.
+    pub version: u64,
+}
+
+impl Default for EditorState {
+    fn default() -> EditorState {
+        EditorState {
+            history: History::new(Document::default()),
+            open: false,
+            selected: Selected::Nothing,
+            panel: Panel::Check,
+            preview: false,
+            asking: None,
+            refused: None,
+            revision: 0,
+            storage: Storage::Saved,
+            focus: None,
+            version: 0,
+        }
+    }
+}
+
+impl EditorState {
+    pub fn document(&self) -> &Document {
+        self.history.present()
+    }
+}
+
+/// A change to the document, and the group it belongs to when typing should make one version.
+pub struct Change {
+    pub group: Option<String>,
+    pub apply: Box<dyn FnOnce(&mut Document)>,
+}
+
+pub enum Action {
+    /// A file was read or a text drafted into `document`: open it, asking first when an article
+    /// is open or this browser holds work on the same article (saved at `saved`).
+    Opened {
+        document: Document,
+        name: String,
+        saved: Option<u64>,
+    },
+    /// Work restored from the browser's storage, at its revision.
+    Restored {
+        document: Document,
+        revision: u64,
+    },
+    /// A file could not be opened.
+    Refused(Refused),
+    Change(Change),
+    /// Ask to remove an entry; it is removed at once when nothing uses it.
+    Remove(Entry),
+    /// The answer to the question asked: yes or no.
+    Answer(bool),
+    Select(Selected),
+    Show(Panel),
+    Preview(bool),
+    /// Open the entry and field a problem's path points at.
+    Jump(String),
+    Undo,
+    Redo,
+    /// The article was saved at this revision.
+    Saved(u64),
+    Storage(Storage),
+    /// Take the version another tab saved.
+    UseTheirs(Document, u64),
+    /// Close the notice of a file that could not be opened.
+    Dismiss,
+}
+
+impl Action {
+    /// A change to the document.
+    pub fn change(apply: impl FnOnce(&mut Document) + 'static) -> Action {
+        Action::Change(Change {
+            group: None,
+            apply: Box::new(apply),
+        })
+    }
+
+    /// A change made by typing in the field `group`: consecutive ones make one version.
+    pub fn typing(group: String, apply: impl FnOnce(&mut Document) + 'static) -> Action {
+        Action::Change(Change {
+            group: Some(group),
+            apply: Box::new(apply),
+        })
+    }
+}
+
+impl Reducible for EditorState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        let depth = (next.history.depth(), next.history.can_redo());
+        match action {
+            Action::Opened {
+                document,
+                name,
+                saved,
+            } if next.open || saved.is_some() => {
+                next.asking = Some(Question::Replace {
+                    document: Rc::new(document),
+                    name,
+                    saved,
+                });
+            }
+            Action::Opened { document, .. } => next.start(document, 0),
+            Action::Restored { document, revision } => next.start(document, revision),
+            Action::Refused(refused) => next.refused = Some(refused),
+            Action::Dismiss => next.refused = None,
+            Action::Change(change) => next.history.change_in(change.group, change.apply),
+            Action::Remove(entry) => {
+                let uses = next.uses(entry);
+                if uses.is_empty() {
+                    next.remove(entry);
+                } else {
+                    next.asking = Some(Question::Remove { entry, uses });
+                }
+            }
+            Action::Answer(yes) => match next.asking.take() {
+                Some(Question::Replace {
+                    document, saved, ..
+                }) if yes => next.start((*document).clone(), saved.unwrap_or(0)),
+                Some(Question::Remove { entry, .. }) if yes => next.remove(entry),
+                _ => {}
+            },
+            Action::Select(selected) => {
+                next.selected = selected;
+                next.panel = match selected {
+                    Selected::Nothing => next.panel,
+                    Selected::Claim(_) => Panel::Claims,
+                    Selected::Actor(_) => Panel::Actors,
+                    Selected::Source(_) => Panel::Sources,
+                    Selected::Event(_) => Panel::Events,
+                };
+                next.preview = false;
+            }
+            Action::Show(panel) => next.panel = panel,
+            Action::Preview(preview) => next.preview = preview,
+            Action::Jump(path) => next.jump(&path),
+            Action::Undo => {
+                next.history.undo();
+            }
+            Action::Redo => {
+                next.history.redo();
+            }
+            Action::Saved(revision) => {
+                next.revision = revision;
+                next.storage = Storage::Saved;
+            }
+            Action::Storage(storage) => next.storage = storage,
+            Action::UseTheirs(document, revision) => {
+                next.history.replace(document);
+                next.revision = revision;
+                next.storage = Storage::Saved;
+            }
+        }
+        next.keep_selection_in_range();
+        let changed = (next.history.depth(), next.history.can_redo()) != depth
+            || next.history.present() != self.history.present();
+        if changed {
+            next.version = self.version + 1;
+        }
+        Rc::new(next)
+    }
+}
+
+impl EditorState {
+    fn start(&mut self, document: Document, revision: u64) {
+        *self = EditorState {
+            history: History::new(document),
+            open: true,
+            revision,
+            version: self.version + 1,
+            ..EditorState::default()
+        };
+    }
+
+    fn uses(&self, entry: Entry) -> Uses {
+        match entry {
+            Entry::Actor(i) => self.document().uses_of_actor(i),
+            Entry::Source(i) => self.document().uses_of_source(i),
+            Entry::Claim(_) | Entry::Event(_) => Uses::default(),
+        }
+    }
+
+    fn remove(&mut self, entry: Entry) {
+        self.history.change(|document| {
+            match entry {
+                Entry::Claim(i) => document.remove_claim(i),
+                Entry::Actor(i) => document.remove_actor(i),
+                Entry::Source(i) => document.remove_source(i),
+                Entry::Event(i) => document.remove_event(i),
+            };
+        });
+        self.selected = Selected::Nothing;
+    }
+
+    fn jump(&mut self, path: &str) {
+        let place = place(path);
+        let (selected, panel) = match (place.part, place.index) {
+            (Part::Claim, Some(i)) => (Selected::Claim(i), Panel::Claims),
+            (Part::Actor, Some(i)) => (Selected::Actor(i), Panel::Actors),
+            (Part::Source, Some(i)) => (Selected::Source(i), Panel::Sources),
+            (Part::Event, Some(i)) => (Selected::Event(i), Panel::Events),
+            (Part::Relation, Some(_)) => (Selected::Nothing, Panel::Claims),
+            (Part::Article, _) => (Selected::Nothing, Panel::Article),
+            _ => (self.selected, self.panel),
+        };
+        self.selected = selected;
+        self.panel = panel;
+        self.preview = false;
+        let count = self.focus.as_ref().map_or(0, |(_, n)| n + 1);
+        self.focus = Some((place.field, count));
+    }
+
+    /// After a removal or an undo, the selected entry may be gone.
+    fn keep_selection_in_range(&mut self) {
+        let document = self.history.present();
+        let exists = match self.selected {
+            Selected::Nothing => true,
+            Selected::Claim(i) => i < document.claims.len(),
+            Selected::Actor(i) => i < document.actors.len(),
+            Selected::Source(i) => i < document.sources.len(),
+            Selected::Event(i) => i < document.events.len(),
+        };
+        if !exists {
+            self.selected = Selected::Nothing;
+        }
+    }
+}

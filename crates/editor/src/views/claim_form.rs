@@ -1,0 +1,243 @@
+//! The form for one claim: its quote (moved by selecting other words), summary, claimant, kind,
+//! sources, subjects, note, the claims it contradicts or supports, and its removal.
+
+use std::rc::Rc;
+
+use claimscope_core::edit::Document;
+use claimscope_core::{ClaimKind, RelationKind, Vocabulary};
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::fields::{choice, long_text, tick};
+use super::text::TextSelection;
+use crate::state::{Action, Entry};
+
+pub struct ClaimFormProps<'a> {
+    pub document: &'a Document,
+    pub claim: usize,
+    pub selection: Option<&'a TextSelection>,
+    pub dispatch: &'a Callback<Action>,
+}
+
+pub fn claim_form(props: &ClaimFormProps) -> Html {
+    let (document, i, dispatch) = (props.document, props.claim, props.dispatch);
+    let Some(claim) = document.claims.get(i) else {
+        return Html::default();
+    };
+    let typing = |field: &'static str,
+                  set: fn(&mut claimscope_core::format::file::Claim, String)| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |value: String| {
+            dispatch.emit(Action::typing(format!("claim:{i}:{field}"), move |d| {
+                d.change_claim(i, |c| set(c, value));
+            }))
+        })
+    };
+    let chosen = |set: fn(&mut claimscope_core::format::file::Claim, String)| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |value: String| {
+            dispatch.emit(Action::change(move |d| {
+                d.change_claim(i, |c| set(c, value));
+            }))
+        })
+    };
+    let actors: Vec<(String, String)> = document
+        .actors
+        .iter()
+        .map(|a| (a.id.clone(), a.name.clone()))
+        .collect();
+    let kinds: Vec<(String, String)> = ClaimKind::ALL
+        .iter()
+        .map(|(k, key)| (key.to_string(), k.label().to_string()))
+        .collect();
+    let list_tick = |name: &'static str, id: String, label: String, on: bool| {
+        let dispatch = dispatch.clone();
+        let value = id.clone();
+        let toggle = Callback::from(move |checked: bool| {
+            let id = id.clone();
+            dispatch.emit(Action::change(move |d| {
+                d.change_claim(i, |c| {
+                    let list = if name == "sources" {
+                        &mut c.sources
+                    } else {
+                        &mut c.subjects
+                    };
+                    list.retain(|x| *x != id);
+                    if checked {
+                        list.push(id);
+                    }
+                });
+            }))
+        });
+        tick(&label, name, &value, on, toggle)
+    };
+    let sources = document.sources.iter().map(|s| {
+        let label = match &s.date {
+            Some(date) => format!("{} ({date})", s.outlet),
+            None => s.outlet.clone(),
+        };
+        list_tick(
+            "sources",
+            s.id.clone(),
+            label,
+            claim.sources.contains(&s.id),
+        )
+    });
+    let subjects = document
+        .actors
+        .iter()
+        .filter(|a| a.id != claim.claimant)
+        .map(|a| {
+            list_tick(
+                "subjects",
+                a.id.clone(),
+                a.name.clone(),
+                claim.subjects.contains(&a.id),
+            )
+        });
+    let reanchor = props.selection.cloned().map(|selection| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            let range = selection.range.clone();
+            let paragraph = selection.paragraph;
+            dispatch.emit(Action::change(move |d| {
+                d.reanchor(i, paragraph, range);
+            }))
+        })
+    });
+    let confirm = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(Action::change(move |d| {
+                d.change_claim(i, |c| c.drafted = false);
+            }))
+        })
+    };
+    let remove = dispatch.reform(move |_: MouseEvent| Action::Remove(Entry::Claim(i)));
+    html! {
+        <form class="entry-form" data-testid="claim-form" data-claim-id={claim.id.clone()}
+              aria-label="Claim" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <header class="entry-head">
+                <h2>{ "Claim " }<code>{ &claim.id }</code></h2>
+                if claim.drafted {
+                    <p class="drafted">{ "Drafted, not yet checked" }</p>
+                    <button type="button" class="confirm-entry" onclick={confirm}>{ "Mark as checked" }</button>
+                }
+            </header>
+            <fieldset class="quote" name="quote">
+                <legend>{ "Quote" }</legend>
+                <blockquote>
+                    if let Some(prefix) = &claim.quote.prefix { <span class="context">{ prefix }</span> }
+                    <mark>{ &claim.quote.exact }</mark>
+                    if let Some(suffix) = &claim.quote.suffix { <span class="context">{ suffix }</span> }
+                </blockquote>
+                <button type="button" name="quote" disabled={reanchor.is_none()}
+                        onclick={reanchor.unwrap_or_default()}>
+                    { "Quote the selected words instead" }
+                </button>
+            </fieldset>
+            { long_text("Summary: the claim in one plain sentence", "summary", &claim.summary, typing("summary", |c, v| c.summary = v)) }
+            { choice("Who claims it", "claimant", &claim.claimant, &actors, chosen(|c, v| c.claimant = v)) }
+            { choice("Kind", "kind", &claim.kind, &kinds, chosen(|c, v| c.kind = v)) }
+            <fieldset class="ticks" name="sources">
+                <legend>{ "On the word of (sources)" }</legend>
+                { for sources }
+            </fieldset>
+            <fieldset class="ticks" name="subjects">
+                <legend>{ "About" }</legend>
+                { for subjects }
+            </fieldset>
+            { long_text("Note for readers (optional)", "note", claim.note.as_deref().unwrap_or_default(),
+                typing("note", |c, v| c.note = (!v.is_empty()).then_some(v))) }
+            { relations(document, i, dispatch) }
+            <div class="entry-actions">
+                <button type="button" class="danger" onclick={remove}>{ "Remove this claim" }</button>
+            </div>
+        </form>
+    }
+}
+
+/// The claims this one contradicts or supports, and a way to link another.
+fn relations(document: &Document, i: usize, dispatch: &Callback<Action>) -> Html {
+    let id = &document.claims[i].id;
+    let linked = document
+        .relations
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.claims.contains(id));
+    let item = |(r, relation): (usize, &Rc<claimscope_core::format::file::Relation>)| {
+        let other = relation
+            .claims
+            .iter()
+            .find(|c| *c != id)
+            .cloned()
+            .unwrap_or_default();
+        let headline = document
+            .claims
+            .iter()
+            .find(|c| c.id == other)
+            .map_or(other.clone(), |c| headline(c));
+        let unlink = dispatch.reform(move |_: MouseEvent| {
+            Action::change(move |d| {
+                d.remove_relation(r);
+            })
+        });
+        let kind = RelationKind::from_key(&relation.kind)
+            .map_or(relation.kind.clone(), |k| k.label().to_string());
+        html! {
+            <li key={other.clone()}>
+                <span class="relation-kind">{ kind }</span>{ " " }{ headline }{ " " }
+                <button type="button" class="small" onclick={unlink}>{ "Unlink" }</button>
+            </li>
+        }
+    };
+    let others: Vec<(String, String)> = document
+        .claims
+        .iter()
+        .enumerate()
+        .filter(|(j, _)| *j != i)
+        .map(|(j, c)| (j.to_string(), headline(c)))
+        .collect();
+    let link = |kind: RelationKind| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            let select = gloo::utils::document()
+                .query_selector("select[name=related]")
+                .ok()
+                .flatten()
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlSelectElement>(e).ok());
+            if let Some(other) = select.and_then(|s| s.value().parse::<usize>().ok()) {
+                dispatch.emit(Action::change(move |d| {
+                    d.relate(i, other, kind.key(), None);
+                }));
+            }
+        })
+    };
+    html! {
+        <fieldset class="relations" name="relations">
+            <legend>{ "Related claims" }</legend>
+            <ul>{ for linked.map(item) }</ul>
+            if !others.is_empty() {
+                <label class="field">
+                    <span class="field-label">{ "Another claim" }</span>
+                    <select name="related">
+                        { for others.iter().map(|(v, l)| html! { <option value={v.clone()}>{ l.clone() }</option> }) }
+                    </select>
+                </label>
+                <div class="entry-actions">
+                    <button type="button" onclick={link(RelationKind::Contradicts)}>{ "It contradicts this one" }</button>
+                    <button type="button" onclick={link(RelationKind::Supports)}>{ "It supports this one" }</button>
+                </div>
+            }
+        </fieldset>
+    }
+}
+
+/// A claim as lists show it: its summary, or its quote while it has none.
+pub fn headline(claim: &claimscope_core::format::file::Claim) -> String {
+    if claim.summary.trim().is_empty() {
+        format!("“{}”", claim.quote.exact)
+    } else {
+        claim.summary.clone()
+    }
+}

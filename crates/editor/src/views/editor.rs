@@ -1,0 +1,497 @@
+//! The editor's frame: the bar (open, undo, redo, how saving stands), the text with its selection
+//! bar or the Preview, and the inspector with its panels. It owns the state, checks every version
+//! of the document with the core, saves it in the browser, and listens for the keys and the other
+//! tabs.
+
+use std::rc::Rc;
+
+use claimscope_core::edit::Document;
+use claimscope_core::format::file::File;
+use claimscope_core::{findings, Embedding, Problem};
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, KeyboardEvent, StorageEvent};
+use yew::prelude::*;
+
+use super::check::{check, CheckProps};
+use super::claim_form::{claim_form, ClaimFormProps};
+use super::dialog::Dialog;
+use super::entry_forms::{actor_form, article_form, event_form, source_form};
+use super::lists;
+use super::publish::Publish;
+use super::start::Start;
+use super::text::{selection_bar, Marks, SelectionBarProps, Text, TextSelection};
+use crate::files::open_files;
+use crate::state::{Action, EditorState, Panel, Question, Selected, Storage};
+use crate::storage;
+use claimscope_app::browser;
+use claimscope_app::components::explorer::Explorer;
+use claimscope_app::shared::Shared;
+
+/// What the checker says of one version of the document.
+struct Checked {
+    json: AttrValue,
+    problems: Vec<Problem>,
+    warnings: Vec<Problem>,
+    article: Option<Shared<claimscope_core::Article>>,
+    findings: Vec<claimscope_core::Finding>,
+}
+
+#[function_component]
+pub fn Editor() -> Html {
+    let state = use_reducer(EditorState::default);
+    let dispatch = {
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |action: Action| dispatcher.dispatch(action))
+        }))
+        .clone()
+    };
+    let selection = use_state(|| None::<TextSelection>);
+    use_restore(&dispatch);
+    use_keys(&dispatch);
+    let checked = {
+        let document = state.document().clone();
+        use_memo(state.version, move |_| {
+            let json = document.to_json();
+            let checked = Document::check_json(&json);
+            let found = checked.article.as_ref().map(findings).unwrap_or_default();
+            Rc::new(Checked {
+                json: json.into(),
+                problems: checked.problems,
+                warnings: checked.warnings,
+                article: checked.article.map(Shared::new),
+                findings: found,
+            })
+        })
+    };
+    use_saving(&state, &checked, &dispatch);
+    use_other_tabs(&state, &dispatch);
+    use_focus(&state);
+
+    let document = state.document();
+    let onchange = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            open_files(input.files(), dispatch.clone());
+            // The same file chosen again is a new choice.
+            input.set_value("");
+        })
+    };
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let ondrop = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            open_files(e.data_transfer().and_then(|d| d.files()), dispatch.clone());
+        })
+    };
+    let undo = dispatch.reform(|_: MouseEvent| Action::Undo);
+    let redo = dispatch.reform(|_: MouseEvent| Action::Redo);
+    let saving = match (&state.storage, state.open) {
+        (_, false) => "",
+        (Storage::Saved, true) => "Saved in this browser",
+        (Storage::OtherTab(_), true) => "Not saved: changed in another tab",
+        (Storage::Refused, true) => {
+            "Not saved: this browser refuses to store it — download the file"
+        }
+    };
+    html! {
+        <div class="editor" {ondragover} {ondrop}>
+            <header class="editor-bar">
+                <h1 class="editor-name">{ "Claimscope " }<span>{ "editor" }</span></h1>
+                <div class="editor-actions">
+                    <label class="button file-button">
+                        { "Open a file…" }
+                        <input type="file" class="visually-hidden" data-testid="open"
+                               accept=".txt,.json,text/plain,application/json" {onchange} />
+                    </label>
+                    if state.open {
+                        <button type="button" onclick={undo} disabled={!state.history.can_undo()}
+                                aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">{ "Undo" }</button>
+                        <button type="button" onclick={redo} disabled={!state.history.can_redo()}
+                                aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">{ "Redo" }</button>
+                    }
+                    <p class="saving" role="status" data-testid="saving">{ saving }</p>
+                </div>
+            </header>
+            { refused_notice(&state, &dispatch) }
+            { other_tab_banner(&state, &dispatch) }
+            if state.open {
+                { workspace(&state, &checked, document, &selection, &dispatch) }
+            } else {
+                <Start dispatch={dispatch.clone()} />
+            }
+            { question(&state, document, &dispatch) }
+        </div>
+    }
+}
+
+/// The text or the Preview beside the inspector.
+fn workspace(
+    state: &EditorState,
+    checked: &Checked,
+    document: &Document,
+    selection: &UseStateHandle<Option<TextSelection>>,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let on_selection = {
+        let selection = selection.clone();
+        Callback::from(move |s: Option<TextSelection>| selection.set(s))
+    };
+    let marks: Marks = (0..document.paragraphs.len())
+        .map(|p| document.marks(p))
+        .collect();
+    let selected_claim = match state.selected {
+        Selected::Claim(i) => Some(i),
+        _ => None,
+    };
+    let show = |preview: bool| dispatch.reform(move |_: MouseEvent| Action::Preview(preview));
+    let main = if state.preview {
+        match &checked.article {
+            Some(article) => html! {
+                <div class="preview" aria-label="Preview">
+                    <Explorer article={article.clone()} search={AttrValue::from("")}
+                              embedding={Shared::new(Embedding::default())} preview=true />
+                </div>
+            },
+            None => {
+                html! { <p class="preview-blocked">{ "The explorer cannot show the file until the problems under Check are fixed." }</p> }
+            }
+        }
+    } else {
+        let bar = selection_bar(&SelectionBarProps {
+            selection: selection.as_ref(),
+            actors: document
+                .actors
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (i, a.name.clone()))
+                .collect(),
+            claims: document.claims.len(),
+            actor_count: document.actors.len(),
+            dispatch,
+        });
+        html! {
+            <>
+                { bar }
+                <h2 class="article-title">{ &document.article.title }</h2>
+                <Text paragraphs={document.paragraphs.clone()} marks={Shared::new(marks)}
+                      claim_ids={Shared::new(document.claims.iter().map(|c| c.id.clone()).collect::<Vec<_>>())}
+                      actor_ids={Shared::new(document.actors.iter().map(|a| a.id.clone()).collect::<Vec<_>>())}
+                      {selected_claim} {on_selection} dispatch={dispatch.clone()} />
+            </>
+        }
+    };
+    html! {
+        <div class="editor-layout">
+            <main class="editor-main">
+                <div class="mode-tabs" role="group" aria-label="Show">
+                    <button type="button" aria-pressed={(!state.preview).to_string()} onclick={show(false)}>{ "Text" }</button>
+                    <button type="button" aria-pressed={state.preview.to_string()} onclick={show(true)}>{ "Preview" }</button>
+                </div>
+                { main }
+            </main>
+            <aside class="inspector" aria-label="Annotations">
+                { panel_tabs(state, checked, document, dispatch) }
+                <div class="panel">{ panel(state, checked, document, selection.as_ref(), dispatch) }</div>
+            </aside>
+        </div>
+    }
+}
+
+fn panel_tabs(
+    state: &EditorState,
+    checked: &Checked,
+    document: &Document,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let count = |panel: Panel| match panel {
+        Panel::Check => Some(checked.problems.len() + checked.warnings.len()),
+        Panel::Claims => Some(document.claims.len()),
+        Panel::Actors => Some(document.actors.len()),
+        Panel::Sources => Some(document.sources.len()),
+        Panel::Events => Some(document.events.len()),
+        Panel::Article | Panel::Publish => None,
+    };
+    html! {
+        <nav class="panel-tabs" aria-label="Panels">
+            { for Panel::ALL.iter().map(|&panel| {
+                let onclick = dispatch.reform(move |_: MouseEvent| Action::Show(panel));
+                let problems = panel == Panel::Check && !checked.problems.is_empty();
+                html! {
+                    <button type="button" aria-pressed={(state.panel == panel).to_string()} {onclick}
+                            data-problems={problems.then_some("true")}>
+                        { panel.label() }
+                        if let Some(n) = count(panel) { <span class="count">{ n }</span> }
+                    </button>
+                }
+            }) }
+        </nav>
+    }
+}
+
+fn panel(
+    state: &EditorState,
+    checked: &Checked,
+    document: &Document,
+    selection: Option<&TextSelection>,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let back = dispatch.reform(|_: MouseEvent| Action::Select(Selected::Nothing));
+    let form = |form: Html| {
+        html! {
+            <>
+                <button type="button" class="back" onclick={back.clone()}>{ "← All" }</button>
+                { form }
+            </>
+        }
+    };
+    match (state.panel, state.selected) {
+        (Panel::Check, _) => check(&CheckProps {
+            problems: &checked.problems,
+            warnings: &checked.warnings,
+            article: checked.article.as_deref(),
+            findings: &checked.findings,
+            dispatch,
+        }),
+        (Panel::Claims, Selected::Claim(i)) => form(claim_form(&ClaimFormProps {
+            document,
+            claim: i,
+            selection,
+            dispatch,
+        })),
+        (Panel::Claims, _) => lists::claims(document, state.selected, dispatch),
+        (Panel::Actors, Selected::Actor(i)) => form(actor_form(document, i, dispatch)),
+        (Panel::Actors, _) => lists::actors(document, state.selected, dispatch),
+        (Panel::Sources, Selected::Source(i)) => form(source_form(document, i, dispatch)),
+        (Panel::Sources, _) => lists::sources(document, state.selected, dispatch),
+        (Panel::Events, Selected::Event(i)) => form(event_form(document, i, dispatch)),
+        (Panel::Events, _) => lists::events(document, state.selected, dispatch),
+        (Panel::Article, _) => article_form(document, dispatch),
+        (Panel::Publish, _) => html! {
+            <Publish id={AttrValue::from(document.article.id.clone())} title={AttrValue::from(document.article.title.clone())}
+                     json={checked.json.clone()} valid={checked.problems.is_empty()} />
+        },
+    }
+}
+
+fn refused_notice(state: &EditorState, dispatch: &Callback<Action>) -> Html {
+    let Some(refused) = &state.refused else {
+        return Html::default();
+    };
+    let dismiss = dispatch.reform(|_: MouseEvent| Action::Dismiss);
+    let kept = if state.open {
+        " The article you had open is unchanged."
+    } else {
+        ""
+    };
+    html! {
+        <section class="notice" role="alert" data-testid="refused">
+            <h2>{ format!("{} is not an article Claimscope can open", refused.name) }</h2>
+            <p>{ format!("The checker found:{kept}") }</p>
+            <ul data-testid="problems" class="problems">
+                { for refused.problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }
+            </ul>
+            <button type="button" onclick={dismiss}>{ "Close" }</button>
+        </section>
+    }
+}
+
+fn other_tab_banner(state: &EditorState, dispatch: &Callback<Action>) -> Html {
+    let Storage::OtherTab(theirs) = &state.storage else {
+        return Html::default();
+    };
+    let use_theirs = {
+        let (dispatch, theirs) = (dispatch.clone(), theirs.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Ok(file) = serde_json::from_str::<File>(&theirs.json) {
+                dispatch.emit(Action::UseTheirs(Document::from(file), theirs.revision));
+            }
+        })
+    };
+    let keep = {
+        let dispatch = dispatch.clone();
+        let (id, title, json) = (
+            state.document().article.id.clone(),
+            state.document().article.title.clone(),
+            state.document().to_json(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(match storage::overwrite(&id, &title, &json) {
+                Ok(revision) => Action::Saved(revision),
+                Err(_) => Action::Storage(Storage::Refused),
+            })
+        })
+    };
+    html! {
+        <section class="notice" role="alert" data-testid="other-tab">
+            <p>{ "This article was changed in another tab or window since this one last saved it. Which version do you want to keep?" }</p>
+            <button type="button" onclick={use_theirs}>{ "The other tab's" }</button>
+            <button type="button" onclick={keep}>{ "This tab's" }</button>
+        </section>
+    }
+}
+
+fn question(state: &EditorState, document: &Document, dispatch: &Callback<Action>) -> Html {
+    let Some(asking) = &state.asking else {
+        return Html::default();
+    };
+    let (title, message, yes) = match asking {
+        Question::Replace { name, saved, .. } => (
+            "Open another article?".to_string(),
+            match (saved, state.open) {
+                (Some(_), _) => format!("This browser has saved work on the same article. Opening {name} replaces it with the file as it is; download your work first if you want to keep it."),
+                (None, _) => format!("Opening {name} closes “{}”. Your work on it stays saved in this browser, and you can go on with it later.", document.article.title),
+            },
+            "Open it",
+        ),
+        Question::Remove { entry, uses } => {
+            let what = match entry {
+                crate::state::Entry::Actor(i) => document.actors.get(*i).map(|a| a.name.clone()),
+                crate::state::Entry::Source(i) => document.sources.get(*i).map(|s| s.outlet.clone()),
+                _ => None,
+            }
+            .unwrap_or_default();
+            let list = |claims: &[usize]| {
+                claims.iter().filter_map(|&c| document.claims.get(c)).map(|c| format!("“{}”", super::claim_form::headline(c))).collect::<Vec<_>>().join(", ")
+            };
+            let mut said = format!("{what} is still used.");
+            if !uses.by.is_empty() {
+                said.push_str(&format!(" Claims by or citing it: {}.", list(&uses.by)));
+            }
+            if !uses.about.is_empty() {
+                said.push_str(&format!(" Claims about it: {}.", list(&uses.about)));
+            }
+            said.push_str(" Removing it takes it out of those claims (claims it makes go to the author, marked to check again). You can undo this.");
+            (format!("Remove {what}?"), said, "Remove")
+        }
+    };
+    html! { <Dialog title={title} message={message} yes={yes} dispatch={dispatch.clone()} /> }
+}
+
+/// Opens the work saved last in this browser, once, and says the editor is ready.
+#[hook]
+fn use_restore(dispatch: &Callback<Action>) {
+    let dispatch = dispatch.clone();
+    use_effect_with((), move |_| {
+        let saved = storage::last().and_then(|id| storage::load(&id));
+        if let Some(saved) = saved {
+            if let Ok(file) = serde_json::from_str::<File>(&saved.json) {
+                dispatch.emit(Action::Restored {
+                    document: Document::from(file),
+                    revision: saved.revision,
+                });
+            }
+        }
+        browser::remove_prerendered();
+        browser::set_document_state("ready");
+    });
+}
+
+/// Saves every version of the open article in the browser.
+#[hook]
+fn use_saving(
+    state: &UseReducerHandle<EditorState>,
+    checked: &Rc<Checked>,
+    dispatch: &Callback<Action>,
+) {
+    let (state, checked, dispatch) = (state.clone(), checked.clone(), dispatch.clone());
+    use_effect_with(state.version, move |_| {
+        if state.open
+            && state.storage != Storage::Refused
+            && !matches!(state.storage, Storage::OtherTab(_))
+        {
+            let document = state.document();
+            let result = storage::save(
+                &document.article.id,
+                state.revision,
+                &document.article.title,
+                &checked.json,
+            );
+            dispatch.emit(match result {
+                Ok(revision) => Action::Saved(revision),
+                Err(storage::NotSaved::OtherTab(theirs)) => {
+                    Action::Storage(Storage::OtherTab(theirs))
+                }
+                Err(storage::NotSaved::Refused) => Action::Storage(Storage::Refused),
+            });
+        }
+    });
+}
+
+/// Notices when another tab saves the open article.
+#[hook]
+fn use_other_tabs(state: &UseReducerHandle<EditorState>, dispatch: &Callback<Action>) {
+    let id = state.document().article.id.clone();
+    let revision = state.revision;
+    let dispatch = dispatch.clone();
+    use_effect_with((id, revision), move |(id, revision)| {
+        let (id, revision) = (id.clone(), *revision);
+        let listener = web_sys::window().map(|window| {
+            EventListener::new(&window, "storage", move |event| {
+                let Some(event) = event.dyn_ref::<StorageEvent>() else {
+                    return;
+                };
+                if !storage::is_about(event.key(), &id) {
+                    return;
+                }
+                if let Some(theirs) = storage::load(&id).filter(|s| s.revision > revision) {
+                    dispatch.emit(Action::Storage(Storage::OtherTab(theirs)));
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes, except in a field, which undoes its own
+/// typing.
+#[hook]
+fn use_keys(dispatch: &Callback<Action>) {
+    let dispatch = dispatch.clone();
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().map(|window| {
+            EventListener::new(&window, "keydown", move |event| {
+                let Some(key) = event.dyn_ref::<KeyboardEvent>() else {
+                    return;
+                };
+                if !(key.ctrl_key() || key.meta_key()) || in_field(key) {
+                    return;
+                }
+                let action = match (key.key().to_lowercase().as_str(), key.shift_key()) {
+                    ("z", false) => Action::Undo,
+                    ("z", true) | ("y", false) => Action::Redo,
+                    _ => return,
+                };
+                key.prevent_default();
+                dispatch.emit(action);
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+fn in_field(event: &KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+}
+
+/// Puts the cursor in the field a problem pointed at.
+#[hook]
+fn use_focus(state: &UseReducerHandle<EditorState>) {
+    let focus = state.focus.clone();
+    use_effect_with(focus, |focus| {
+        if let Some((field, _)) = focus {
+            let selector = if field.is_empty() {
+                ".panel .entry-form, .panel".to_string()
+            } else {
+                format!(".panel [name=\"{field}\"]")
+            };
+            browser::focus(&selector);
+        }
+    });
+}

@@ -1,0 +1,12 @@
+//! The editor's views: the frame and each of its parts, thin over the core's `edit` module.
+
+mod check;
+mod claim_form;
+mod dialog;
+pub mod editor;
+mod entry_forms;
+mod fields;
+mod lists;
+mod publish;
+mod start;
+mod text;

@@ -1,0 +1,71 @@
+//! What the editor shows before an article is open: the ways to start (paste the article's text,
+//! choose or drop a file) and the work this browser has saved, to go on with.
+
+use claimscope_core::edit::Document;
+use claimscope_core::format::file::File;
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use crate::files::open_text;
+use crate::state::Action;
+use crate::storage;
+
+#[derive(Properties, PartialEq)]
+pub struct StartProps {
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component]
+pub fn Start(props: &StartProps) -> Html {
+    let pasted = use_state(String::new);
+    let saved = use_memo((), |_| storage::all());
+    let oninput = {
+        let pasted = pasted.clone();
+        Callback::from(move |e: InputEvent| {
+            pasted.set(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+        })
+    };
+    let draft = {
+        let (pasted, dispatch) = (pasted.clone(), props.dispatch.clone());
+        Callback::from(move |_: MouseEvent| open_text(&pasted, &dispatch))
+    };
+    let resume = |id: &String, saved: &storage::Saved| {
+        let (dispatch, json, revision) =
+            (props.dispatch.clone(), saved.json.clone(), saved.revision);
+        let onclick = Callback::from(move |_: MouseEvent| {
+            if let Ok(file) = serde_json::from_str::<File>(&json) {
+                dispatch.emit(Action::Restored {
+                    document: Document::from(file),
+                    revision,
+                });
+            }
+        });
+        let title = if saved.title.trim().is_empty() {
+            id.clone()
+        } else {
+            saved.title.clone()
+        };
+        html! {
+            <li key={id.clone()}><button type="button" {onclick}>{ format!("Go on with “{title}”") }</button></li>
+        }
+    };
+    html! {
+        <section class="start" aria-labelledby="start-title">
+            <h2 id="start-title">{ "Make a Claimscope file for your article" }</h2>
+            <p>{ "Paste the article as you copy it from its page — headline, credits, text and references — and Claimscope drafts the claims, who makes them and on whose word. You then check and correct the draft by selecting words in the text. Nothing leaves this computer; your work is saved in this browser as you go." }</p>
+            <label class="field">
+                <span class="field-label">{ "The article's text" }</span>
+                <textarea name="paste" rows="10" value={(*pasted).clone()} {oninput}
+                          placeholder="Headline&#10;&#10;By …&#10;&#10;First paragraph…" />
+            </label>
+            <button type="button" class="primary" data-testid="draft" disabled={pasted.trim().is_empty()} onclick={draft}>
+                { "Draft a file from this text" }
+            </button>
+            <p class="hint">{ "Or open a text (.txt) or an article file (.json) with “Open a file”, or drop it on this page." }</p>
+            if !saved.is_empty() {
+                <h2>{ "Saved in this browser" }</h2>
+                <ul class="saved">{ for saved.iter().map(|(id, s)| resume(id, s)) }</ul>
+            }
+        </section>
+    }
+}

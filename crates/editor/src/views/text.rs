@@ -1,0 +1,273 @@
+//! The article's text as the editor shows it: each paragraph with its claims and the actors it
+//! names marked as in the explorer's Article view (with CSS only, so a paragraph's text is exactly
+//! the file's), and the bar of actions on the words a person selects — with the mouse, or with
+//! Shift and the arrow keys, since the text takes a caret (it is editable, and refuses every edit).
+
+use std::ops::Range;
+use std::rc::Rc;
+
+use claimscope_core::edit::byte_offset;
+use claimscope_core::format::file::Paragraph;
+use claimscope_core::view::runs::Marked;
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::state::{Action, Panel, Selected};
+use claimscope_app::shared::Shared;
+
+/// Words selected in one paragraph.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextSelection {
+    pub paragraph: usize,
+    /// Byte range in the paragraph's text.
+    pub range: Range<usize>,
+    pub text: String,
+}
+
+/// Each paragraph's marked runs, by claim and actor position.
+pub type Marks = Vec<Vec<Marked<usize, usize>>>;
+
+#[derive(Properties, PartialEq)]
+pub struct TextProps {
+    pub paragraphs: Rc<Vec<Paragraph>>,
+    pub marks: Shared<Marks>,
+    /// Each claim's id and each actor's id, by position.
+    pub claim_ids: Shared<Vec<String>>,
+    pub actor_ids: Shared<Vec<String>>,
+    pub selected_claim: Option<usize>,
+    pub on_selection: Callback<Option<TextSelection>>,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component]
+pub fn Text(props: &TextProps) -> Html {
+    {
+        // The browser says when the selection changes, wherever it is; the text reports the part
+        // inside one of its paragraphs.
+        let paragraphs = props.paragraphs.clone();
+        let on_selection = props.on_selection.clone();
+        use_effect_with(paragraphs.clone(), move |_| {
+            let listener = web_sys::window()
+                .and_then(|w| w.document())
+                .map(|document| {
+                    EventListener::new(&document, "selectionchange", move |_| {
+                        on_selection.emit(current_selection(&paragraphs));
+                    })
+                });
+            move || drop(listener)
+        });
+    }
+    let text_ref = use_node_ref();
+    {
+        // The text takes a caret, so that Shift and the arrow keys select words, but no edit:
+        // typing, pasting, cutting and dropping are refused before they change it.
+        let text_ref = text_ref.clone();
+        use_effect_with((), move |_| {
+            let listeners: Vec<EventListener> = text_ref
+                .cast::<Element>()
+                .map(|text| {
+                    ["beforeinput", "paste", "cut", "drop"]
+                        .into_iter()
+                        .map(|kind| {
+                            let options =
+                                gloo::events::EventListenerOptions::enable_prevent_default();
+                            EventListener::new_with_options(&text, kind, options, |e| {
+                                e.prevent_default()
+                            })
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            move || drop(listeners)
+        });
+    }
+    let paragraphs = props.paragraphs.iter().enumerate().map(|(i, paragraph)| {
+        let runs = props.marks.get(i).map(Vec::as_slice).unwrap_or_default();
+        let runs = runs.iter().map(|run| {
+            let text = paragraph.text.get(run.range.clone()).unwrap_or_default().to_string();
+            let claim = run.claim.and_then(|c| props.claim_ids.get(c).cloned());
+            let actor = run.mention.and_then(|a| props.actor_ids.get(a).cloned());
+            let selected = run.claim.is_some() && run.claim == props.selected_claim;
+            let onclick = run.claim.map(|c| {
+                let dispatch = props.dispatch.clone();
+                Callback::from(move |_: MouseEvent| {
+                    // A click opens the claim; a drag that selects words does not.
+                    if !has_selection() {
+                        dispatch.emit(Action::Select(Selected::Claim(c)));
+                    }
+                })
+            });
+            html! {
+                <span class="run" data-claim-id={claim} data-actor-ref={actor}
+                      data-selected={selected.then_some("true")} {onclick}>{ text }</span>
+            }
+        });
+        html! {
+            <p class="edit-paragraph" data-paragraph-id={paragraph.id.clone()} data-paragraph-index={i.to_string()}>
+                { for runs }
+            </p>
+        }
+    });
+    html! {
+        <div class="edit-text" contenteditable="true" spellcheck="false" role="textbox"
+             aria-multiline="true" aria-readonly="true"
+             aria-label="The article's text: select words to make a claim, an actor or a source"
+             ref={text_ref}>
+            { for paragraphs }
+        </div>
+    }
+}
+
+fn has_selection() -> bool {
+    web_sys::window()
+        .and_then(|w| w.get_selection().ok().flatten())
+        .is_some_and(|s| !s.is_collapsed())
+}
+
+/// The selection, if it lies within one paragraph of the text.
+fn current_selection(paragraphs: &[Paragraph]) -> Option<TextSelection> {
+    let document = web_sys::window()?.document()?;
+    let selection = document.get_selection().ok().flatten()?;
+    if selection.is_collapsed() || selection.range_count() == 0 {
+        return None;
+    }
+    let range = selection.get_range_at(0).ok()?;
+    let paragraph_of = |node: web_sys::Node| -> Option<Element> {
+        let element = match node.dyn_ref::<Element>() {
+            Some(element) => element.clone(),
+            None => node.parent_element()?,
+        };
+        element.closest("[data-paragraph-index]").ok().flatten()
+    };
+    let start = paragraph_of(range.start_container().ok()?)?;
+    let end = paragraph_of(range.end_container().ok()?)?;
+    if start != end {
+        return None;
+    }
+    let index: usize = start.get_attribute("data-paragraph-index")?.parse().ok()?;
+    let text = &paragraphs.get(index)?.text;
+    // The selection's offsets in the paragraph, counted as the browser counts (UTF-16).
+    let before = document.create_range().ok()?;
+    before.select_node_contents(&start).ok()?;
+    before
+        .set_end(&range.start_container().ok()?, range.start_offset().ok()?)
+        .ok()?;
+    let from = before.to_string().length() as usize;
+    let length = range.to_string().length() as usize;
+    let range = byte_offset(text, from)..byte_offset(text, from + length);
+    Some(TextSelection {
+        paragraph: index,
+        text: text.get(range.clone())?.to_string(),
+        range,
+    })
+}
+
+pub struct SelectionBarProps<'a> {
+    pub selection: Option<&'a TextSelection>,
+    /// Each actor's id and name, for “Another name of…”.
+    pub actors: Vec<(usize, String)>,
+    pub claims: usize,
+    pub actor_count: usize,
+    pub dispatch: &'a Callback<Action>,
+}
+
+/// What can be done with the selected words.
+pub fn selection_bar(props: &SelectionBarProps) -> Html {
+    let selection = props.selection.cloned();
+    let act = |make: fn(TextSelection, usize) -> Vec<Action>, count: usize| {
+        let (dispatch, selection) = (props.dispatch.clone(), selection.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(selection) = selection.clone() {
+                for action in make(selection, count) {
+                    dispatch.emit(action);
+                }
+            }
+        })
+    };
+    let new_claim = act(
+        |s, claims| {
+            vec![
+                Action::change(move |d| {
+                    d.new_claim(s.paragraph, s.range);
+                }),
+                Action::Select(Selected::Claim(claims)),
+            ]
+        },
+        props.claims,
+    );
+    let new_actor = act(
+        |s, actors| {
+            vec![
+                Action::change(move |d| {
+                    d.new_actor(&s.text);
+                }),
+                Action::Select(Selected::Actor(actors)),
+            ]
+        },
+        props.actor_count,
+    );
+    let cite = act(
+        |s, _| {
+            vec![
+                Action::change(move |d| {
+                    d.cite(s.paragraph, s.range);
+                }),
+                Action::Show(Panel::Sources),
+            ]
+        },
+        0,
+    );
+    let alias = {
+        let (dispatch, selection) = (props.dispatch.clone(), selection.clone());
+        Callback::from(move |_: MouseEvent| {
+            let actor = gloo::utils::document()
+                .query_selector("select[name=alias-of]")
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<HtmlSelectElement>().ok())
+                .and_then(|s| s.value().parse::<usize>().ok());
+            if let (Some(actor), Some(selection)) = (actor, selection.clone()) {
+                dispatch.emit(Action::change(move |d| {
+                    d.add_alias(actor, &selection.text);
+                }));
+                dispatch.emit(Action::Select(Selected::Actor(actor)));
+            }
+        })
+    };
+    // Pressing a button must not take the selection away before the button acts on it.
+    let keep = Callback::from(|e: MouseEvent| e.prevent_default());
+    let none = selection.is_none();
+    let said = match &selection {
+        Some(s) => format!("Selected: “{}”", abbreviated(&s.text)),
+        None => {
+            "Select words in the text (drag, or Shift and the arrow keys) to annotate them.".into()
+        }
+    };
+    html! {
+        <div class="selection-bar" role="toolbar" aria-label="Annotate the selected words">
+            <p class="selection-said" aria-live="polite">{ said }</p>
+            <div class="selection-actions">
+                <button type="button" data-testid="new-claim" disabled={none} onmousedown={keep.clone()} onclick={new_claim}>{ "New claim" }</button>
+                <button type="button" data-testid="new-actor" disabled={none} onmousedown={keep.clone()} onclick={new_actor}>{ "New actor" }</button>
+                <button type="button" data-testid="cite" disabled={none} onmousedown={keep.clone()} onclick={cite}>{ "Source" }</button>
+                if !props.actors.is_empty() {
+                    <span class="alias-of">
+                        <select name="alias-of" aria-label="Actor" disabled={none}>
+                            { for props.actors.iter().map(|(i, name)| html! { <option value={i.to_string()}>{ name.clone() }</option> }) }
+                        </select>
+                        <button type="button" data-testid="alias" disabled={none} onmousedown={keep} onclick={alias}>{ "Is another name of" }</button>
+                    </span>
+                }
+            </div>
+        </div>
+    }
+}
+
+fn abbreviated(text: &str) -> String {
+    match text.char_indices().nth(60) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    }
+}
