@@ -118,6 +118,154 @@ impl State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use claimscope_core::{ActorId, Article, ClaimKind};
+
+    fn harbour() -> Article {
+        claimscope_core::load(include_bytes!("../tests/fixtures/harbour.json"))
+            .expect("the harbour fixture loads")
+    }
+
+    /// The state a page load at the address `search` starts in.
+    fn at(article: &Article, search: &str) -> Rc<State> {
+        Rc::new(State::from_url(UrlState::parse(article, search)))
+    }
+
+    fn address(article: &Article, state: &State) -> String {
+        state.url.to_query_string(article)
+    }
+
+    fn actor(article: &Article, key: &str) -> ActorId {
+        article.actor_by_key(key).expect("an actor of the fixture")
+    }
+
+    fn claim(article: &Article, key: &str) -> ClaimId {
+        article.claim_by_key(key).expect("a claim of the fixture")
+    }
+
+    #[test]
+    fn a_claim_in_the_address_is_revealed_on_load_only_in_the_article() {
+        let article = harbour();
+        assert_eq!(at(&article, "?claim=reopen").reveal, 1);
+        assert_eq!(at(&article, "?view=claims&claim=reopen").reveal, 0);
+        assert_eq!(at(&article, "").reveal, 0);
+    }
+
+    #[test]
+    fn navigating_takes_the_whole_address_and_keeps_the_rest() {
+        let article = harbour();
+        let state = at(&article, "?view=claims&kind=denial&claim=reopen")
+            .reduce(Action::ShowMore)
+            .reduce(Action::ToggleShowAll);
+        let state = state.reduce(Action::Navigate(UrlState::parse(
+            &article,
+            "?view=actors&q=harbour",
+        )));
+        assert_eq!(address(&article, &state), "?view=actors&q=harbour");
+        assert!(state.show_all, "Back does not undo “show all”");
+        assert_eq!(state.more_pages, 0, "the filters changed");
+    }
+
+    #[test]
+    fn setting_the_view_keeps_filters_and_claim() {
+        let article = harbour();
+        let state = at(&article, "?q=monday&kind=denial&claim=reopen")
+            .reduce(Action::SetView(View::Sources));
+        assert_eq!(
+            address(&article, &state),
+            "?view=sources&q=monday&kind=denial&claim=reopen"
+        );
+    }
+
+    #[test]
+    fn setting_the_text_keeps_the_facets() {
+        let article = harbour();
+        let state =
+            at(&article, "?q=friday&by=mayor").reduce(Action::SetText("reopen monday".into()));
+        assert_eq!(address(&article, &state), "?q=reopen+monday&by=mayor");
+    }
+
+    #[test]
+    fn toggling_a_value_ticks_it_then_unticks_it() {
+        let article = harbour();
+        let start = at(&article, "?view=claims&kind=denial");
+        let statement = FacetValue::Kind(ClaimKind::Statement);
+        let ticked = start.clone().reduce(Action::Toggle(statement));
+        assert_eq!(
+            address(&article, &ticked),
+            "?view=claims&kind=statement&kind=denial"
+        );
+        let unticked = ticked.reduce(Action::Toggle(statement));
+        assert_eq!(unticked.url, start.url);
+    }
+
+    #[test]
+    fn clearing_a_facet_leaves_the_other_filters() {
+        let article = harbour();
+        let state = at(
+            &article,
+            "?q=monday&by=mayor&about=port-authority&kind=denial",
+        )
+        .reduce(Action::ClearFacet(Facet::About));
+        assert_eq!(address(&article, &state), "?q=monday&by=mayor&kind=denial");
+    }
+
+    #[test]
+    fn clearing_all_drops_text_and_facets_but_keeps_view_and_claim() {
+        let article = harbour();
+        let state = at(
+            &article,
+            "?view=claims&q=monday&by=mayor&source=unsourced&kind=denial&claim=reopen&embed=1",
+        )
+        .reduce(Action::ClearAll);
+        assert_eq!(
+            address(&article, &state),
+            "?embed=1&view=claims&claim=reopen"
+        );
+        assert!(state.url.query.is_empty());
+    }
+
+    #[test]
+    fn selecting_a_claim_stays_in_the_view_without_scrolling() {
+        let article = harbour();
+        let reopen = claim(&article, "reopen");
+        let state = at(&article, "?view=claims").reduce(Action::Select(Some(reopen)));
+        assert_eq!(state.url.claim, Some(reopen));
+        assert_eq!(state.url.view, View::Claims);
+        assert_eq!(state.reveal, 0);
+        let state = state.reduce(Action::Select(None));
+        assert_eq!(address(&article, &state), "?view=claims");
+    }
+
+    #[test]
+    fn showing_a_claim_in_the_article_scrolls_to_it_every_time() {
+        let article = harbour();
+        let no_date = claim(&article, "no-date");
+        let state = at(&article, "?view=claims&kind=denial").reduce(Action::ShowInArticle(no_date));
+        assert_eq!(address(&article, &state), "?kind=denial&claim=no-date");
+        assert_eq!(state.reveal, 1);
+        let again = state.reduce(Action::ShowInArticle(no_date));
+        assert_eq!(again.reveal, 2, "a second request scrolls there again");
+    }
+
+    #[test]
+    fn claims_with_a_value_replace_the_filters_with_just_that_value() {
+        let article = harbour();
+        let mayor = actor(&article, "mayor");
+        let state = at(&article, "?view=actors&q=harbour&kind=denial&claim=reopen")
+            .reduce(Action::ClaimsWith(FacetValue::By(mayor)));
+        assert_eq!(
+            address(&article, &state),
+            "?view=claims&by=mayor&claim=reopen"
+        );
+    }
+
+    #[test]
+    fn show_all_flips() {
+        let article = harbour();
+        let state = at(&article, "?view=actors&by=mayor").reduce(Action::ToggleShowAll);
+        assert!(state.show_all);
+        assert!(!state.reduce(Action::ToggleShowAll).show_all);
+    }
 
     #[test]
     fn more_pages_of_cards_stay_until_the_filters_change() {
@@ -129,5 +277,29 @@ mod tests {
         assert_eq!(state.more_pages, 2, "a change of view keeps them");
         let state = state.reduce(Action::SetText("raid".into()));
         assert_eq!(state.more_pages, 0, "a change of filters starts again");
+    }
+
+    #[test]
+    fn facets_open_in_full_and_close_each_on_its_own() {
+        let state = Rc::new(State::default())
+            .reduce(Action::ToggleExpanded(Facet::About))
+            .reduce(Action::ToggleExpanded(Facet::Source));
+        assert_eq!(state.expanded, [Facet::About, Facet::Source]);
+        let state = state.reduce(Action::ToggleExpanded(Facet::About));
+        assert_eq!(state.expanded, [Facet::Source]);
+    }
+
+    #[test]
+    fn an_action_that_changes_nothing_keeps_the_state_so_nothing_renders() {
+        let article = harbour();
+        let state = at(&article, "?view=claims&kind=denial");
+        for action in [
+            Action::SetView(View::Claims),
+            Action::ClearFacet(Facet::By),
+            Action::Select(None),
+        ] {
+            let next = state.clone().reduce(action.clone());
+            assert!(Rc::ptr_eq(&state, &next), "{action:?}");
+        }
     }
 }
