@@ -6,6 +6,7 @@
 pub mod browser;
 pub mod components;
 pub mod frame;
+pub mod link;
 pub mod shared;
 pub mod state;
 

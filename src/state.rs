@@ -8,6 +8,8 @@ use std::rc::Rc;
 use claimscope_core::{ClaimId, Facet, FacetValue, Query, UrlState, View};
 use yew::Reducible;
 
+use crate::link::Link;
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct State {
     pub url: UrlState,
@@ -65,21 +67,17 @@ impl Reducible for State {
         let url = &mut next.url;
         match action {
             Action::Navigate(state) => next.url = state,
-            Action::SetView(view) => url.view = view,
+            Action::SetView(view) => Link::View(view).apply(url),
             Action::SetText(text) => url.query.text = text,
             Action::Toggle(value) => url.query.toggle(value),
             Action::ClearFacet(facet) => url.query.clear(facet),
             Action::ClearAll => url.query = Query::default(),
-            Action::Select(claim) => url.claim = claim,
+            Action::Select(claim) => Link::Select(claim).apply(url),
             Action::ShowInArticle(claim) => {
-                url.claim = Some(claim);
-                url.view = View::Article;
+                Link::InArticle(claim).apply(url);
                 next.reveal += 1;
             }
-            Action::ClaimsWith(value) => {
-                url.query = Query::only(value);
-                url.view = View::Claims;
-            }
+            Action::ClaimsWith(value) => Link::ClaimsWith(value).apply(url),
             Action::ToggleShowAll => next.show_all = !next.show_all,
             Action::ShowMore => next.more_pages += 1,
             Action::ToggleExpanded(facet) => {
@@ -97,20 +95,6 @@ impl Reducible for State {
             self
         } else {
             Rc::new(next)
-        }
-    }
-}
-
-impl State {
-    /// The address a link for `action` points at, so links work in a new tab and without
-    /// JavaScript exactly as they do when clicked.
-    pub fn href(&self, article: &claimscope_core::Article, action: Action) -> String {
-        let next = Rc::new(self.clone()).reduce(action);
-        let search = next.url.to_query_string(article);
-        if search.is_empty() {
-            "?".to_string()
-        } else {
-            search
         }
     }
 }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use claimscope_core::integrity::count;
 
 use crate::components::follow;
+use crate::link::Link;
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
@@ -26,9 +27,10 @@ pub fn actor_card(props: &ActorCardProps<'_>) -> Html {
             // A link to an empty list helps nobody.
             return html! { <span class="count-none">{ format!("No claims {preposition}") }</span> };
         }
-        let action = Action::ClaimsWith(value);
+        let link = Link::ClaimsWith(value);
+        let href = link.href(article, &props.state.url);
         html! {
-            <a class="count-link" href={props.state.href(article, action.clone())} onclick={follow(props.dispatch, action)}>
+            <a class="count-link" {href} onclick={follow(props.dispatch, link)}>
                 { format!("{} {preposition}", count(n, "claim")) }
             </a>
         }

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::components::claim_card::{claim_card, ClaimCardProps};
 use crate::components::reference_list::{reference_list, ReferenceListProps};
 use crate::components::{flag, follow, ViewProps};
-use crate::state::Action;
+use crate::link::Link;
 
 /// The article's text for `props`, with the integrity `findings` noted after the paragraphs they
 /// concern.
@@ -130,17 +130,14 @@ fn claim_link(props: &ViewProps, id: ClaimId, inner: Html) -> Html {
         },
         if contested { " · contradicted" } else { "" }
     );
-    let action = if selected {
-        Action::Select(None)
-    } else {
-        Action::Select(Some(id))
-    };
+    let link = Link::Select(if selected { None } else { Some(id) });
+    let href = link.href(article, &props.state.url);
     // States are attributes, not classes: Yew builds a set for every computed class list.
     html! {
         <a class="claim" data-kind={claim.kind.key()} data-unsourced={flag(claim.sources.is_empty())}
            data-contested={flag(contested)} data-selected={flag(selected)} data-dimmed={flag(dimmed)}
-           href={props.state.href(article, action.clone())} data-claim-ref={claim.key.clone()}
-           data-tip={tip} aria-expanded={selected.to_string()} onclick={follow(&props.dispatch, action)}>
+           {href} data-claim-ref={claim.key.clone()}
+           data-tip={tip} aria-expanded={selected.to_string()} onclick={follow(&props.dispatch, link)}>
             { inner }
         </a>
     }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::components::marked_text::marked_text;
 use crate::components::{flag, follow};
+use crate::link::Link;
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
@@ -26,21 +27,21 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
     let query = &props.state.url.query;
     // Where an in-app link goes: its address, and the click that goes there without a reload.
     // Each link's class is written out where it is used: Yew builds a set for a computed class.
-    let to = |action: Action| {
+    let to = |link: Link| {
         (
-            props.state.href(article, action.clone()),
-            follow(props.dispatch, action),
+            link.href(article, &props.state.url),
+            follow(props.dispatch, link),
         )
     };
     let claimant = article.actor(claim.claimant);
     let subjects = claim.subjects.iter().map(|a| {
         let actor = article.actor(*a);
-        let (href, onclick) = to(Action::ClaimsWith(FacetValue::About(*a)));
+        let (href, onclick) = to(Link::ClaimsWith(FacetValue::About(*a)));
         html! { <li key={actor.key.clone()}><a class="chip actor-chip" {href} {onclick}>{ &actor.name }</a></li> }
     });
     let sources = claim.sources.iter().map(|s| {
         let source = article.source(*s);
-        let (href, onclick) = to(Action::ClaimsWith(FacetValue::Source(SourceFilter::Source(*s))));
+        let (href, onclick) = to(Link::ClaimsWith(FacetValue::Source(SourceFilter::Source(*s))));
         html! {
             <li key={source.key.clone()}>
                 <a class="chip source-chip" {href} {onclick}>{ marked_text(&source.outlet, query) }</a>
@@ -55,7 +56,7 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
             RelationKind::Contradicts => "Contradicted by",
             RelationKind::Supports => "Supported by",
         };
-        let (href, onclick) = to(Action::ShowInArticle(other));
+        let (href, onclick) = to(Link::InArticle(other));
         html! {
             <li class="relation" data-relation={relation.kind.key()} key={i}>
                 <span class="relation-kind">{ verb }</span>{ " " }
@@ -66,11 +67,11 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
     });
     let paragraph = article.paragraph(claim.quote.paragraph);
     let heading_id = format!("claim-{}", claim.key);
-    let (claimant_href, claimant_click) = to(Action::ClaimsWith(FacetValue::By(claim.claimant)));
-    let (unsourced_href, unsourced_click) = to(Action::ClaimsWith(FacetValue::Source(
+    let (claimant_href, claimant_click) = to(Link::ClaimsWith(FacetValue::By(claim.claimant)));
+    let (unsourced_href, unsourced_click) = to(Link::ClaimsWith(FacetValue::Source(
         SourceFilter::Unsourced,
     )));
-    let (context_href, context_click) = to(Action::ShowInArticle(claim.id));
+    let (context_href, context_click) = to(Link::InArticle(claim.id));
     html! {
         <article class="card claim-card" data-kind={claim.kind.key()} data-selected={flag(props.selected)} data-claim-id={claim.key.clone()} aria-labelledby={heading_id.clone()}>
             <header class="claim-head">

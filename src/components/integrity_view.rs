@@ -4,24 +4,25 @@ use claimscope_core::{FacetValue, Finding, SourceFilter, View};
 use yew::prelude::*;
 
 use crate::components::{follow, ViewProps};
-use crate::state::Action;
+use crate::link::Link;
 
 /// The integrity `findings`, with links into the views for `props`.
 pub fn integrity_view(props: &ViewProps, findings: &[Finding]) -> Html {
     let article = &props.article;
-    let link = |action: Action, content: String| {
-        html! { <a href={props.state.href(article, action.clone())} onclick={follow(&props.dispatch, action)}>{ content }</a> }
+    let link = |link: Link, content: String| {
+        let href = link.href(article, &props.state.url);
+        html! { <a {href} onclick={follow(&props.dispatch, link)}>{ content }</a> }
     };
     let items = findings.iter().enumerate().map(|(i, finding)| {
         let claims = finding.claims.iter().map(|c| {
             let claim = article.claim(*c);
-            html! { <li key={claim.key.clone()}>{ link(Action::ShowInArticle(*c), format!("{}: {}", article.actor(claim.claimant).name, claim.summary)) }</li> }
+            html! { <li key={claim.key.clone()}>{ link(Link::InArticle(*c), format!("{}: {}", article.actor(claim.claimant).name, claim.summary)) }</li> }
         });
-        let actors = finding.actors.iter().map(|a| link(Action::ClaimsWith(FacetValue::About(*a)), format!("Claims about {}", article.actor(*a).name)));
-        let sources = finding.sources.iter().map(|s| link(Action::ClaimsWith(FacetValue::Source(SourceFilter::Source(*s))), format!("Claims citing {}", article.source(*s).outlet)));
+        let actors = finding.actors.iter().map(|a| link(Link::ClaimsWith(FacetValue::About(*a)), format!("Claims about {}", article.actor(*a).name)));
+        let sources = finding.sources.iter().map(|s| link(Link::ClaimsWith(FacetValue::Source(SourceFilter::Source(*s))), format!("Claims citing {}", article.source(*s).outlet)));
         let paragraphs = finding.paragraphs.iter().map(|p| {
             let key = &article.paragraph(*p).key;
-            html! { <a href={format!("{}#{key}", props.state.href(article, Action::SetView(View::Article)))}>{ format!("paragraph {}", p.index() + 1) }</a> }
+            html! { <a href={format!("{}#{key}", Link::View(View::Article).href(article, &props.state.url))}>{ format!("paragraph {}", p.index() + 1) }</a> }
         });
         html! {
             <li key={i} class="finding" data-finding={finding.kind.key()}>

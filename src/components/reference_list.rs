@@ -5,6 +5,7 @@ use claimscope_core::{Article, FacetValue, Source, SourceFilter};
 use yew::prelude::*;
 
 use crate::components::follow;
+use crate::link::Link;
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
@@ -18,13 +19,14 @@ pub fn reference_list(props: &ReferenceListProps) -> Html {
     let article = &props.article;
     let cited = |source: &Source| {
         let n = article.claims_citing(source.id).len();
-        let action = Action::ClaimsWith(FacetValue::Source(SourceFilter::Source(source.id)));
+        let link = Link::ClaimsWith(FacetValue::Source(SourceFilter::Source(source.id)));
+        let href = link.href(article, &props.state.url);
         let label = match n {
             0 => "never cited in the text".to_string(),
             1 => "cited by 1 claim".to_string(),
             n => format!("cited by {n} claims"),
         };
-        html! { <a class="cited-by" href={props.state.href(article, action.clone())} onclick={follow(&props.dispatch, action)}>{ label }</a> }
+        html! { <a class="cited-by" {href} onclick={follow(&props.dispatch, link)}>{ label }</a> }
     };
     let listed = article.sources().iter().filter(|s| s.listed).map(|source| {
         html! { <li key={source.key.clone()}>{ reference(source) }{ " " }{ cited(source) }</li> }

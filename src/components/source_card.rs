@@ -5,6 +5,7 @@ use claimscope_core::{Article, FacetValue, SourceFilter, SourceId};
 use yew::prelude::*;
 
 use crate::components::{flag, follow};
+use crate::link::Link;
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
@@ -20,7 +21,8 @@ pub fn source_card(props: &SourceCardProps<'_>) -> Html {
     let article = &props.article;
     let source = article.source(props.source);
     let citing = article.claims_citing(source.id).len();
-    let action = Action::ClaimsWith(FacetValue::Source(SourceFilter::Source(source.id)));
+    let link = Link::ClaimsWith(FacetValue::Source(SourceFilter::Source(source.id)));
+    let href = link.href(article, &props.state.url);
     html! {
         <article class="card source-card" data-unlisted={flag(!source.listed)} data-source-id={source.key.clone()}>
             <h3>{ &source.outlet }</h3>
@@ -43,7 +45,7 @@ pub fn source_card(props: &SourceCardProps<'_>) -> Html {
                 <p class="not-listed"><strong>{ "Missing from the reference list" }</strong>{ ": the text cites it, but a reader cannot look it up." }</p>
             }
             <p class="counts">
-                <a class="count-link" href={props.state.href(article, action.clone())} onclick={follow(props.dispatch, action)}>
+                <a class="count-link" {href} onclick={follow(props.dispatch, link)}>
                     { match citing { 0 => "No claim cites it".to_string(), 1 => "1 claim cites it".to_string(), n => format!("{n} claims cite it") } }
                 </a>
             </p>

@@ -8,7 +8,7 @@ use crate::components::follow;
 use crate::components::show_all::show_all;
 use crate::components::source_card::{source_card, SourceCardProps};
 use crate::components::ViewProps;
-use crate::state::Action;
+use crate::link::Link;
 
 pub fn sources_view(props: &ViewProps) -> Html {
     let article = &props.article;
@@ -31,7 +31,8 @@ pub fn sources_view(props: &ViewProps) -> Html {
         .iter()
         .filter(|c| c.sources.is_empty())
         .count();
-    let action = Action::ClaimsWith(FacetValue::Source(SourceFilter::Unsourced));
+    let link = Link::ClaimsWith(FacetValue::Source(SourceFilter::Unsourced));
+    let href = link.href(article, &props.state.url);
     html! {
         <section class="sources-view" aria-labelledby="sources-title">
             <h2 id="sources-title" class="visually-hidden">{ "Sources" }</h2>
@@ -39,7 +40,7 @@ pub fn sources_view(props: &ViewProps) -> Html {
             <ul class="card-grid">{ for cards }</ul>
             if unsourced > 0 {
                 <p class="unsourced-line">
-                    <a href={props.state.href(article, action.clone())} onclick={follow(&props.dispatch, action)}>
+                    <a {href} onclick={follow(&props.dispatch, link)}>
                         { claimscope_core::integrity::count(unsourced, "claim") }
                     </a>
                     { " cite no source at all." }
