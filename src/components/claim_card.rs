@@ -48,9 +48,9 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
             </li>
         }
     });
-    // Keyed by place: a claim may be related to another only once, but a page's own article is
-    // read without the file checks.
-    let relations = article.relations_of(claim.id).enumerate().map(|(i, (relation, other))| {
+    // Unkeyed: a relation has no id of its own (the page's own article is read without the file
+    // checks, so even the other claim may repeat), and a claim's relations never reorder.
+    let relations = article.relations_of(claim.id).map(|(relation, other)| {
         let other_claim = article.claim(other);
         let verb = match relation.kind {
             RelationKind::Contradicts => "Contradicted by",
@@ -58,7 +58,7 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
         };
         let (href, onclick) = to(Link::InArticle(other));
         html! {
-            <li class="relation" data-relation={relation.kind.key()} key={i}>
+            <li class="relation" data-relation={relation.kind.key()}>
                 <span class="relation-kind">{ verb }</span>{ " " }
                 <a class="relation-link" {href} {onclick}>{ &article.actor(other_claim.claimant).name }{ ": " }{ &other_claim.summary }</a>
                 if let Some(note) = &relation.note { <span class="relation-note">{ note }</span> }

@@ -50,8 +50,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     // Every facet's values, built once per article: a change of filters only recounts them.
     let choices = use_memo(article.clone(), |article| Choices::new(article));
     let filters_open = use_state(|| false);
-    // One callback for the explorer's life: components that get only it and the article never
-    // re-render when the state changes.
+    // One callback for the explorer's life: callbacks compare by identity, and the result bar (the
+    // one component below) should re-render only when what it shows changes.
     let dispatch = {
         let dispatcher = state.dispatcher();
         (*use_memo((), move |_| {

@@ -13,7 +13,8 @@ pub fn integrity_view(props: &ViewProps, findings: &[Finding]) -> Html {
         let href = link.href(article, &props.state.url);
         html! { <a {href} onclick={follow(&props.dispatch, link)}>{ content }</a> }
     };
-    let items = findings.iter().enumerate().map(|(i, finding)| {
+    // Unkeyed: findings have no id, and the list is the article's, fixed for the explorer's life.
+    let items = findings.iter().map(|finding| {
         let claims = finding.claims.iter().map(|c| {
             let claim = article.claim(*c);
             html! { <li key={claim.key.clone()}>{ link(Link::InArticle(*c), format!("{}: {}", article.actor(claim.claimant).name, claim.summary)) }</li> }
@@ -25,7 +26,7 @@ pub fn integrity_view(props: &ViewProps, findings: &[Finding]) -> Html {
             html! { <a href={format!("{}#{key}", Link::View(View::Article).href(article, &props.state.url))}>{ format!("paragraph {}", p.index() + 1) }</a> }
         });
         html! {
-            <li key={i} class="finding" data-finding={finding.kind.key()}>
+            <li class="finding" data-finding={finding.kind.key()}>
                 <h3>{ &finding.title }</h3>
                 <p>{ &finding.detail }</p>
                 <p class="finding-links">
