@@ -21,6 +21,9 @@ pub struct State {
     pub more_pages: usize,
     /// The long facets the reader opened in full.
     pub expanded: Vec<Facet>,
+    /// Counts the times the query's text was set other than by typing (Back or Forward, Clear
+    /// all, a link): the search box then shows the query's text, and text typed before is stale.
+    pub text_resets: u32,
 }
 
 impl State {
@@ -33,6 +36,7 @@ impl State {
             reveal,
             more_pages: 0,
             expanded: Vec::new(),
+            text_resets: 0,
         }
     }
 }
@@ -42,7 +46,12 @@ pub enum Action {
     /// The address changed under us (Back, Forward).
     Navigate(UrlState),
     SetView(View),
-    SetText(String),
+    /// The search box's text, once typing pauses. `resets` is the state's `text_resets` when it
+    /// was typed: text typed before Clear all, Back or a link is dropped, or it would undo them.
+    SetText {
+        text: String,
+        resets: u32,
+    },
     Toggle(FacetValue),
     ClearFacet(Facet),
     ClearAll,
@@ -66,18 +75,28 @@ impl Reducible for State {
         let mut next = (*self).clone();
         let url = &mut next.url;
         match action {
-            Action::Navigate(state) => next.url = state,
+            Action::Navigate(state) => {
+                next.url = state;
+                next.text_resets += 1;
+            }
             Action::SetView(view) => Link::View(view).apply(url),
-            Action::SetText(text) => url.query.text = text,
+            Action::SetText { resets, .. } if resets != self.text_resets => return self,
+            Action::SetText { text, .. } => url.query.text = text,
             Action::Toggle(value) => url.query.toggle(value),
             Action::ClearFacet(facet) => url.query.clear(facet),
-            Action::ClearAll => url.query = Query::default(),
+            Action::ClearAll => {
+                url.query = Query::default();
+                next.text_resets += 1;
+            }
             Action::Select(claim) => Link::Select(claim).apply(url),
             Action::ShowInArticle(claim) => {
                 Link::InArticle(claim).apply(url);
                 next.reveal += 1;
             }
-            Action::ClaimsWith(value) => Link::ClaimsWith(value).apply(url),
+            Action::ClaimsWith(value) => {
+                Link::ClaimsWith(value).apply(url);
+                next.text_resets += 1;
+            }
             Action::ToggleShowAll => next.show_all = !next.show_all,
             Action::ShowMore => next.more_pages += 1,
             Action::ToggleExpanded(facet) => {
@@ -160,12 +179,52 @@ mod tests {
         );
     }
 
+    fn typed(text: &str, resets: u32) -> Action {
+        Action::SetText {
+            text: text.into(),
+            resets,
+        }
+    }
+
     #[test]
     fn setting_the_text_keeps_the_facets() {
         let article = harbour();
-        let state =
-            at(&article, "?q=friday&by=mayor").reduce(Action::SetText("reopen monday".into()));
+        let state = at(&article, "?q=friday&by=mayor").reduce(typed("reopen monday", 0));
         assert_eq!(address(&article, &state), "?q=reopen+monday&by=mayor");
+    }
+
+    /// Regression (issue #13): the typing timer's text, arriving after Clear all, Back or a link,
+    /// brought the typed word back into the query.
+    #[test]
+    fn text_typed_before_the_query_was_reset_is_dropped() {
+        let article = harbour();
+        let mayor = FacetValue::By(actor(&article, "mayor"));
+        let start = at(&article, "?view=claims&kind=denial");
+        let back = UrlState::parse(&article, "?view=claims&kind=denial");
+        for reset in [
+            Action::ClearAll,
+            Action::Navigate(back),
+            Action::ClaimsWith(mayor),
+        ] {
+            let state = start.clone().reduce(reset.clone());
+            assert_eq!(state.text_resets, 1, "{reset:?}");
+            let late = state.clone().reduce(typed("monday", 0));
+            assert!(Rc::ptr_eq(&state, &late), "{reset:?}");
+            let after = state.reduce(typed("monday", 1));
+            assert_eq!(after.url.query.text, "monday", "typed after {reset:?}");
+        }
+    }
+
+    #[test]
+    fn ticking_and_unticking_leave_typing_alone() {
+        let article = harbour();
+        let statement = FacetValue::Kind(ClaimKind::Statement);
+        let state = at(&article, "?view=claims")
+            .reduce(Action::Toggle(statement))
+            .reduce(Action::ClearFacet(Facet::Kind))
+            .reduce(typed("monday", 0));
+        assert_eq!(state.text_resets, 0);
+        assert_eq!(address(&article, &state), "?view=claims&q=monday");
     }
 
     #[test]
@@ -259,7 +318,7 @@ mod tests {
         assert_eq!(state.more_pages, 2);
         let state = state.reduce(Action::SetView(View::Article));
         assert_eq!(state.more_pages, 2, "a change of view keeps them");
-        let state = state.reduce(Action::SetText("raid".into()));
+        let state = state.reduce(typed("raid", 0));
         assert_eq!(state.more_pages, 0, "a change of filters starts again");
     }
 

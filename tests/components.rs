@@ -11,7 +11,7 @@ use claimscope_app::shared::Shared;
 use claimscope_core::Embedding;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlInputElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::AppHandle;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -108,6 +108,17 @@ async fn type_in(root: &Element, text: &str) {
     let input = search_box(root);
     input.set_value(text);
     dispatch(&input, "input");
+    yew::scheduler::flush().await;
+}
+
+/// Clicks the element matching `selector`, as a plain left click, and lets Yew render.
+async fn click(root: &Element, selector: &str) {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
     yew::scheduler::flush().await;
 }
 
@@ -213,4 +224,67 @@ async fn an_embedding_offers_the_full_explorer_in_a_new_tab() {
     let href = link.get_attribute("href").unwrap();
     assert!(href.ends_with("?view=claims"), "{href}");
     assert_eq!(link.get_attribute("rel").as_deref(), Some("noopener"));
+}
+
+/// Regression (issue #13): typing a word, then “Clear all filters” within the typing pause, showed
+/// every claim for a moment, then brought the word back into the box and the query with it.
+#[wasm_bindgen_test]
+async fn clear_all_within_the_typing_pause_drops_the_typed_word() {
+    let app = mount_at("?view=claims&kind=denial", HARBOUR).await;
+    type_in(&app, "monday").await;
+    click(&app, ".result-bar .clear-all").await;
+    past_the_typing_pause().await;
+    assert_eq!(
+        search_box(&app).value(),
+        "",
+        "the box shows the cleared query"
+    );
+    assert_eq!(text(&app, "[data-testid=result-count]"), "3 claims");
+}
+
+/// Regression (issue #13): Back or Forward within the typing pause lost to the typed word.
+#[wasm_bindgen_test]
+async fn back_within_the_typing_pause_drops_the_typed_word() {
+    let app = mount_at("?view=claims&kind=denial", HARBOUR).await;
+    type_in(&app, "monday").await;
+    let window = web_sys::window().unwrap();
+    // What Back does to the address bar, then the event it fires.
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some("?view=claims&by=writer"),
+        )
+        .unwrap();
+    window
+        .dispatch_event(&web_sys::Event::new("popstate").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    past_the_typing_pause().await;
+    assert_eq!(
+        search_box(&app).value(),
+        "",
+        "the box shows the address's query"
+    );
+    assert_eq!(text(&app, "[data-testid=result-count]"), "1 of 3 claims");
+}
+
+/// Regression (issue #13): a link that sets the filters, followed within the typing pause, lost to
+/// the typed word.
+#[wasm_bindgen_test]
+async fn a_link_followed_within_the_typing_pause_drops_the_typed_word() {
+    let app = mount_at("?view=claims&kind=denial", HARBOUR).await;
+    type_in(&app, "monday").await;
+    // The denial's claimant: the port authority, who makes one claim.
+    click(&app, "[data-claim-id=no-date] .claimant-link").await;
+    past_the_typing_pause().await;
+    assert_eq!(search_box(&app).value(), "");
+    assert_eq!(text(&app, "[data-testid=result-count]"), "1 of 3 claims");
+    let shown = app.query_selector("[data-claim-id]").unwrap().unwrap();
+    assert_eq!(
+        shown.get_attribute("data-claim-id").as_deref(),
+        Some("no-date")
+    );
 }

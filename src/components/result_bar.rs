@@ -1,6 +1,7 @@
 //! The search box, the number of matching claims (announced to screen readers) and the button
 //! that clears every filter. The box shows each keystroke at once; the query runs when typing
-//! pauses, so a long investigation never makes typing lag.
+//! pauses, so a long investigation never makes typing lag. What is typed yields to any other change
+//! of the query's text (Clear all, Back, a link), even one made during the pause.
 
 use claimscope_core::Article;
 use gloo::timers::callback::Timeout;
@@ -26,22 +27,30 @@ pub struct ResultBarProps {
 pub fn ResultBar(props: &ResultBarProps) -> Html {
     let total = props.article.claims().len();
     let query = &props.state.url.query;
-    let draft = use_state_eq(|| query.text.clone());
-    {
-        // The query can change without typing (Back, Clear all, a link): the box follows it.
-        let draft = draft.clone();
-        use_effect_with(query.text.clone(), move |text| draft.set(text.clone()));
-    }
+    let resets = props.state.text_resets;
+    // What the reader typed, and after which reset of the query's text. Once the text is reset
+    // (Clear all, Back, a link) the box shows the query's text, without copying it in an effect.
+    let typed = use_state_eq(|| None::<(u32, AttrValue)>);
+    let shown = match &*typed {
+        Some((typed_after, text)) if *typed_after == resets => text.clone(),
+        _ => AttrValue::from(query.text.clone()),
+    };
     let pending = use_mut_ref(|| None::<Timeout>);
+    {
+        // A reset cancels the query waiting for the pause; should its timer fire first, the
+        // reducer drops its stale text all the same.
+        let pending = pending.clone();
+        use_effect_with(resets, move |_| drop(pending.borrow_mut().take()));
+    }
     let oninput = {
-        let (draft, dispatch) = (draft.clone(), props.dispatch.clone());
+        let (typed, dispatch) = (typed.clone(), props.dispatch.clone());
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
-            draft.set(text.clone());
+            typed.set(Some((resets, AttrValue::from(text.clone()))));
             let dispatch = dispatch.clone();
             // Replacing the timer cancels the one before: only the last keystroke's query runs.
             *pending.borrow_mut() = Some(Timeout::new(TYPING_PAUSE_MS, move || {
-                dispatch.emit(Action::SetText(text))
+                dispatch.emit(Action::SetText { text, resets })
             }));
         })
     };
@@ -55,7 +64,7 @@ pub fn ResultBar(props: &ResultBarProps) -> Html {
         <div class="result-bar" role="search">
             <label class="search">
                 <span class="visually-hidden">{ "Search claims" }</span>
-                <input type="search" value={(*draft).clone()} {oninput}
+                <input type="search" value={shown} {oninput}
                        placeholder="Search claims, people, sources" autocomplete="off" spellcheck="false" />
             </label>
             <p class="result-count" data-testid="result-count" role="status" aria-live="polite">{ count }</p>
