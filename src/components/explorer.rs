@@ -107,11 +107,13 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         Callback::from(move |_: MouseEvent| filters_open.set(!*filters_open))
     };
     let active_filters = active_filter_count(&state);
+    let query = &state.url.query;
+    let query_text = AttrValue::from(query.text.clone());
     html! {
         <div class="explorer">
             { masthead(&MastheadProps { article: article.clone(), full_explorer: props.embedding.embed.then(|| AttrValue::from(standalone_address(&article, &current))) }) }
             { view_tabs(&ViewTabsProps { article: article.clone(), state: current.clone(), findings: findings.len(), dispatch: dispatch.clone() }) }
-            <ResultBar article={article.clone()} state={current.clone()} matching={results.claims.len()} dispatch={dispatch.clone()} />
+            <ResultBar text={query_text} filtered={!query.is_empty()} matching={results.claims.len()} total={article.claims().len()} text_resets={state.text_resets} dispatch={dispatch.clone()} />
             { share_panel(&SharePanelProps { article: article.clone(), state: current.clone() }) }
             <div class="layout">
                 <div class="filters-column">

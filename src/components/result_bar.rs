@@ -3,37 +3,39 @@
 //! pauses, so a long investigation never makes typing lag. What is typed yields to any other change
 //! of the query's text (Clear all, Back, a link), even one made during the pause.
 
-use claimscope_core::Article;
 use gloo::timers::callback::Timeout;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::shared::Shared;
-use crate::state::{Action, State};
+use crate::state::Action;
 
 /// How long typing must pause before the query runs, in milliseconds.
 pub const TYPING_PAUSE_MS: u32 = 150;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultBarProps {
-    pub article: Shared<Article>,
-    pub state: State,
+    /// The query's free text.
+    pub text: AttrValue,
+    /// Whether any filter is active.
+    pub filtered: bool,
+    /// How many claims match, of how many in the article.
     pub matching: usize,
+    pub total: usize,
+    /// The state's `text_resets`: text typed before the last one is stale.
+    pub text_resets: u32,
     pub dispatch: Callback<Action>,
 }
 
 #[function_component]
 pub fn ResultBar(props: &ResultBarProps) -> Html {
-    let total = props.article.claims().len();
-    let query = &props.state.url.query;
-    let resets = props.state.text_resets;
+    let resets = props.text_resets;
     // What the reader typed, and after which reset of the query's text. Once the text is reset
     // (Clear all, Back, a link) the box shows the query's text, without copying it in an effect.
     let typed = use_state_eq(|| None::<(u32, AttrValue)>);
     let shown = match &*typed {
         Some((typed_after, text)) if *typed_after == resets => text.clone(),
-        _ => AttrValue::from(query.text.clone()),
+        _ => props.text.clone(),
     };
     let pending = use_mut_ref(|| None::<Timeout>);
     {
@@ -55,10 +57,10 @@ pub fn ResultBar(props: &ResultBarProps) -> Html {
         })
     };
     let clear_all = clear_all_filters(&props.dispatch);
-    let count = if query.is_empty() {
-        format!("{total} claims")
+    let count = if props.filtered {
+        format!("{} of {} claims", props.matching, props.total)
     } else {
-        format!("{} of {total} claims", props.matching)
+        format!("{} claims", props.total)
     };
     html! {
         <div class="result-bar" role="search">
@@ -68,7 +70,7 @@ pub fn ResultBar(props: &ResultBarProps) -> Html {
                        placeholder="Search claims, people, sources" autocomplete="off" spellcheck="false" />
             </label>
             <p class="result-count" data-testid="result-count" role="status" aria-live="polite">{ count }</p>
-            if !query.is_empty() {
+            if props.filtered {
                 <button type="button" class="clear-all" onclick={clear_all}>{ "Clear all filters" }</button>
             }
         </div>
