@@ -37,14 +37,21 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
     let subjects = claim.subjects.iter().map(|a| {
         let actor = article.actor(*a);
         let (href, onclick) = to(Link::ClaimsWith(FacetValue::About(*a)));
-        html! { <li key={actor.key.clone()}><a class="chip actor-chip" {href} {onclick}>{ &actor.name }</a></li> }
+        html! {
+            <li key={actor.key.clone()}>
+                <a class="chip actor-chip" {href} {onclick}>{ &actor.name }</a>
+            </li>
+        }
     });
     let sources = claim.sources.iter().map(|s| {
         let source = article.source(*s);
-        let (href, onclick) = to(Link::ClaimsWith(FacetValue::Source(SourceFilter::Source(*s))));
+        let (href, onclick) = to(Link::ClaimsWith(FacetValue::Source(SourceFilter::Source(
+            *s,
+        ))));
+        let outlet = marked_text(&source.outlet, query);
         html! {
             <li key={source.key.clone()}>
-                <a class="chip source-chip" {href} {onclick}>{ marked_text(&source.outlet, query) }</a>
+                <a class="chip source-chip" {href} {onclick}>{ outlet }</a>
             </li>
         }
     });
@@ -57,10 +64,13 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
             RelationKind::Supports => "Supported by",
         };
         let (href, onclick) = to(Link::InArticle(other));
+        let other_claimant = &article.actor(other_claim.claimant).name;
         html! {
             <li class="relation" data-relation={relation.kind.key()}>
                 <span class="relation-kind">{ verb }</span>{ " " }
-                <a class="relation-link" {href} {onclick}>{ &article.actor(other_claim.claimant).name }{ ": " }{ &other_claim.summary }</a>
+                <a class="relation-link" {href} {onclick}>
+                    { other_claimant }{ ": " }{ &other_claim.summary }
+                </a>
                 if let Some(note) = &relation.note { <span class="relation-note">{ note }</span> }
             </li>
         }
@@ -72,14 +82,24 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
         SourceFilter::Unsourced,
     )));
     let (context_href, context_click) = to(Link::InArticle(claim.id));
+    let in_context = format!(
+        "Show in the article, paragraph {}",
+        paragraph.id.index() + 1
+    );
     html! {
-        <article class="card claim-card" data-kind={claim.kind.key()} data-selected={flag(props.selected)} data-claim-id={claim.key.clone()} aria-labelledby={heading_id.clone()}>
+        <article class="card claim-card" data-kind={claim.kind.key()}
+                 data-selected={flag(props.selected)} data-claim-id={claim.key.clone()}
+                 aria-labelledby={heading_id.clone()}>
             <header class="claim-head">
                 <span class="kind-badge">{ claim.kind.label() }</span>
                 <h3 id={heading_id} class="claimant">
-                    <a class="claimant-link" href={claimant_href} onclick={claimant_click}>{ marked_text(&claimant.name, query) }</a>
+                    <a class="claimant-link" href={claimant_href} onclick={claimant_click}>
+                        { marked_text(&claimant.name, query) }
+                    </a>
                 </h3>
-                if claimant.kind == ActorKind::Author { <span class="claimant-role">{ "the author" }</span> }
+                if claimant.kind == ActorKind::Author {
+                    <span class="claimant-role">{ "the author" }</span>
+                }
             </header>
             <blockquote class="quote">{ marked_text(&claim.quote.exact, query) }</blockquote>
             <p class="summary">{ marked_text(&claim.summary, query) }</p>
@@ -89,7 +109,8 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
                 <dt>{ "Sources" }</dt>
                 <dd>
                     if claim.sources.is_empty() {
-                        <a class="chip unsourced-chip" href={unsourced_href} onclick={unsourced_click}>{ "Unsourced" }</a>
+                        <a class="chip unsourced-chip"
+                           href={unsourced_href} onclick={unsourced_click}>{ "Unsourced" }</a>
                     } else {
                         <ul class="chips">{ for sources }</ul>
                     }
@@ -98,9 +119,13 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
             if article.relations_of(claim.id).next().is_some() {
                 <ul class="relations">{ for relations }</ul>
             }
-            if let Some(note) = &claim.note { <p class="note"><span class="note-label">{ "Annotator's note: " }</span>{ note }</p> }
+            if let Some(note) = &claim.note {
+                <p class="note">
+                    <span class="note-label">{ "Annotator's note: " }</span>{ note }
+                </p>
+            }
             <footer class="claim-foot">
-                <a class="in-context" href={context_href} onclick={context_click}>{ format!("Show in the article, paragraph {}", paragraph.id.index() + 1) }</a>
+                <a class="in-context" href={context_href} onclick={context_click}>{ in_context }</a>
             </footer>
         </article>
     }

@@ -28,10 +28,16 @@ pub fn reference_list(props: &ReferenceListProps) -> Html {
         };
         html! { <a class="cited-by" {href} onclick={follow(&props.dispatch, link)}>{ label }</a> }
     };
-    let listed = article.sources().iter().filter(|s| s.listed).map(|source| {
+    let item = |source: &Source| {
         html! { <li key={source.key.clone()}>{ reference(source) }{ " " }{ cited(source) }</li> }
-    });
-    let unlisted: Vec<&Source> = article.sources().iter().filter(|s| !s.listed).collect();
+    };
+    let listed = article.sources().iter().filter(|s| s.listed).map(item);
+    let unlisted: Vec<Html> = article
+        .sources()
+        .iter()
+        .filter(|s| !s.listed)
+        .map(item)
+        .collect();
     html! {
         <section class="references" aria-labelledby="references-title">
             <h2 id="references-title">{ "References" }</h2>
@@ -39,9 +45,7 @@ pub fn reference_list(props: &ReferenceListProps) -> Html {
             if !unlisted.is_empty() {
                 <div class="finding-inline" data-finding="unlisted-source">
                     <p><strong>{ "Cited in the text but missing from this list:" }</strong></p>
-                    <ul>
-                        { for unlisted.iter().map(|source| html! { <li key={source.key.clone()}>{ reference(source) }{ " " }{ cited(source) }</li> }) }
-                    </ul>
+                    <ul>{ for unlisted }</ul>
                 </div>
             }
         </section>
@@ -59,7 +63,9 @@ fn reference(source: &Source) -> Html {
             <strong>{ &source.outlet }</strong>{ date }{ ". " }
             if let Some(title) = &source.title {
                 if let Some(url) = &source.url {
-                    <a href={url.as_str().to_string()} rel="noopener noreferrer" target="_blank"><cite>{ title }</cite></a>
+                    <a href={url.as_str().to_string()} rel="noopener noreferrer" target="_blank">
+                        <cite>{ title }</cite>
+                    </a>
                 } else {
                     <cite>{ title }</cite>
                 }

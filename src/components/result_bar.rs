@@ -67,11 +67,16 @@ pub fn ResultBar(props: &ResultBarProps) -> Html {
             <label class="search">
                 <span class="visually-hidden">{ "Search claims" }</span>
                 <input type="search" value={shown} {oninput}
-                       placeholder="Search claims, people, sources" autocomplete="off" spellcheck="false" />
+                       placeholder="Search claims, people, sources"
+                       autocomplete="off" spellcheck="false" />
             </label>
-            <p class="result-count" data-testid="result-count" role="status" aria-live="polite">{ count }</p>
+            <p class="result-count" data-testid="result-count" role="status" aria-live="polite">
+                { count }
+            </p>
             if props.filtered {
-                <button type="button" class="clear-all" onclick={clear_all}>{ "Clear all filters" }</button>
+                <button type="button" class="clear-all" onclick={clear_all}>
+                    { "Clear all filters" }
+                </button>
             }
         </div>
     }

@@ -19,13 +19,19 @@ pub fn sources_view(props: &ViewProps) -> Html {
             .iter()
             .any(|c| props.results.matches(*c))
     };
-    let cards = article.sources().iter().filter(|s| !filtered || involved(s.id)).map(|source| {
-        html! {
-            <li key={source.key.clone()}>
-                { source_card(&SourceCardProps { article, state: &props.state, source: source.id, dispatch: &props.dispatch }) }
-            </li>
-        }
-    });
+    let cards = article
+        .sources()
+        .iter()
+        .filter(|s| !filtered || involved(s.id))
+        .map(|source| {
+            let card = source_card(&SourceCardProps {
+                article,
+                state: &props.state,
+                source: source.id,
+                dispatch: &props.dispatch,
+            });
+            html! { <li key={source.key.clone()}>{ card }</li> }
+        });
     let unsourced = article
         .claims()
         .iter()

@@ -21,6 +21,7 @@ pub fn view_tabs(props: &ViewTabsProps) -> Html {
         let link = Link::View(view);
         let href = link.href(&props.article, &props.state.url);
         let current = props.state.url.view == view;
+        let findings_label = format!("{} findings", props.findings);
         html! {
             <li>
                 <a {href}
@@ -29,7 +30,7 @@ pub fn view_tabs(props: &ViewTabsProps) -> Html {
                    onclick={follow(&props.dispatch, link)}>
                     { view.label() }
                     if view == View::Integrity && props.findings > 0 {
-                        <span class="badge" aria-label={format!("{} findings", props.findings)}>{ props.findings }</span>
+                        <span class="badge" aria-label={findings_label}>{ props.findings }</span>
                     }
                 </a>
             </li>
