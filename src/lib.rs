@@ -1,11 +1,12 @@
 //! The Claimscope explorer: a Yew app over the core's article model.
 //!
 //! The core does the work (validation, queries, findings, URL state); this crate holds the app's
-//! state reducer, the few calls into the browser, and one thin component per file.
+//! state reducer, its links, the few calls into the browser, and one thin view per file.
 
 pub mod browser;
 pub mod components;
 pub mod frame;
+pub mod link;
 pub mod shared;
 pub mod state;
 

@@ -8,6 +8,8 @@ use std::rc::Rc;
 use claimscope_core::{ClaimId, Facet, FacetValue, Query, UrlState, View};
 use yew::Reducible;
 
+use crate::link::Link;
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct State {
     pub url: UrlState,
@@ -19,6 +21,9 @@ pub struct State {
     pub more_pages: usize,
     /// The long facets the reader opened in full.
     pub expanded: Vec<Facet>,
+    /// Counts the times the query's text was set other than by typing (Back or Forward, Clear
+    /// all, a link): the search box then shows the query's text, and text typed before is stale.
+    pub text_resets: u32,
 }
 
 impl State {
@@ -31,6 +36,7 @@ impl State {
             reveal,
             more_pages: 0,
             expanded: Vec::new(),
+            text_resets: 0,
         }
     }
 }
@@ -40,7 +46,12 @@ pub enum Action {
     /// The address changed under us (Back, Forward).
     Navigate(UrlState),
     SetView(View),
-    SetText(String),
+    /// The search box's text, once typing pauses. `resets` is the state's `text_resets` when it
+    /// was typed: text typed before Clear all, Back or a link is dropped, or it would undo them.
+    SetText {
+        text: String,
+        resets: u32,
+    },
     Toggle(FacetValue),
     ClearFacet(Facet),
     ClearAll,
@@ -64,21 +75,27 @@ impl Reducible for State {
         let mut next = (*self).clone();
         let url = &mut next.url;
         match action {
-            Action::Navigate(state) => next.url = state,
-            Action::SetView(view) => url.view = view,
-            Action::SetText(text) => url.query.text = text,
+            Action::Navigate(state) => {
+                next.url = state;
+                next.text_resets += 1;
+            }
+            Action::SetView(view) => Link::View(view).apply(url),
+            Action::SetText { resets, .. } if resets != self.text_resets => return self,
+            Action::SetText { text, .. } => url.query.text = text,
             Action::Toggle(value) => url.query.toggle(value),
             Action::ClearFacet(facet) => url.query.clear(facet),
-            Action::ClearAll => url.query = Query::default(),
-            Action::Select(claim) => url.claim = claim,
+            Action::ClearAll => {
+                url.query = Query::default();
+                next.text_resets += 1;
+            }
+            Action::Select(claim) => Link::Select(claim).apply(url),
             Action::ShowInArticle(claim) => {
-                url.claim = Some(claim);
-                url.view = View::Article;
+                Link::InArticle(claim).apply(url);
                 next.reveal += 1;
             }
             Action::ClaimsWith(value) => {
-                url.query = Query::only(value);
-                url.view = View::Claims;
+                Link::ClaimsWith(value).apply(url);
+                next.text_resets += 1;
             }
             Action::ToggleShowAll => next.show_all = !next.show_all,
             Action::ShowMore => next.more_pages += 1,
@@ -101,23 +118,197 @@ impl Reducible for State {
     }
 }
 
-impl State {
-    /// The address a link for `action` points at, so links work in a new tab and without
-    /// JavaScript exactly as they do when clicked.
-    pub fn href(&self, article: &claimscope_core::Article, action: Action) -> String {
-        let next = Rc::new(self.clone()).reduce(action);
-        let search = next.url.to_query_string(article);
-        if search.is_empty() {
-            "?".to_string()
-        } else {
-            search
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use claimscope_core::{ActorId, Article, ClaimKind};
+
+    fn harbour() -> Article {
+        claimscope_core::load(include_bytes!("../tests/fixtures/harbour.json"))
+            .expect("the harbour fixture loads")
+    }
+
+    /// The state a page load at the address `search` starts in.
+    fn at(article: &Article, search: &str) -> Rc<State> {
+        Rc::new(State::from_url(UrlState::parse(article, search)))
+    }
+
+    fn address(article: &Article, state: &State) -> String {
+        state.url.to_query_string(article)
+    }
+
+    fn actor(article: &Article, key: &str) -> ActorId {
+        article.actor_by_key(key).expect("an actor of the fixture")
+    }
+
+    fn claim(article: &Article, key: &str) -> ClaimId {
+        article.claim_by_key(key).expect("a claim of the fixture")
+    }
+
+    #[test]
+    fn a_claim_in_the_address_is_revealed_on_load_only_in_the_article() {
+        let article = harbour();
+        assert_eq!(at(&article, "?claim=reopen").reveal, 1);
+        assert_eq!(at(&article, "?view=claims&claim=reopen").reveal, 0);
+        assert_eq!(at(&article, "").reveal, 0);
+    }
+
+    #[test]
+    fn navigating_takes_the_whole_address_and_keeps_the_rest() {
+        let article = harbour();
+        let state = at(&article, "?view=claims&kind=denial&claim=reopen")
+            .reduce(Action::ShowMore)
+            .reduce(Action::ToggleShowAll);
+        let state = state.reduce(Action::Navigate(UrlState::parse(
+            &article,
+            "?view=actors&q=harbour",
+        )));
+        assert_eq!(address(&article, &state), "?view=actors&q=harbour");
+        assert!(state.show_all, "Back does not undo “show all”");
+        assert_eq!(state.more_pages, 0, "the filters changed");
+    }
+
+    #[test]
+    fn setting_the_view_keeps_filters_and_claim() {
+        let article = harbour();
+        let state = at(&article, "?q=monday&kind=denial&claim=reopen")
+            .reduce(Action::SetView(View::Sources));
+        assert_eq!(
+            address(&article, &state),
+            "?view=sources&q=monday&kind=denial&claim=reopen"
+        );
+    }
+
+    fn typed(text: &str, resets: u32) -> Action {
+        Action::SetText {
+            text: text.into(),
+            resets,
+        }
+    }
+
+    #[test]
+    fn setting_the_text_keeps_the_facets() {
+        let article = harbour();
+        let state = at(&article, "?q=friday&by=mayor").reduce(typed("reopen monday", 0));
+        assert_eq!(address(&article, &state), "?q=reopen+monday&by=mayor");
+    }
+
+    /// Regression (issue #13): the typing timer's text, arriving after Clear all, Back or a link,
+    /// brought the typed word back into the query.
+    #[test]
+    fn text_typed_before_the_query_was_reset_is_dropped() {
+        let article = harbour();
+        let mayor = FacetValue::By(actor(&article, "mayor"));
+        let start = at(&article, "?view=claims&kind=denial");
+        let back = UrlState::parse(&article, "?view=claims&kind=denial");
+        for reset in [
+            Action::ClearAll,
+            Action::Navigate(back),
+            Action::ClaimsWith(mayor),
+        ] {
+            let state = start.clone().reduce(reset.clone());
+            assert_eq!(state.text_resets, 1, "{reset:?}");
+            let late = state.clone().reduce(typed("monday", 0));
+            assert!(Rc::ptr_eq(&state, &late), "{reset:?}");
+            let after = state.reduce(typed("monday", 1));
+            assert_eq!(after.url.query.text, "monday", "typed after {reset:?}");
+        }
+    }
+
+    #[test]
+    fn ticking_and_unticking_leave_typing_alone() {
+        let article = harbour();
+        let statement = FacetValue::Kind(ClaimKind::Statement);
+        let state = at(&article, "?view=claims")
+            .reduce(Action::Toggle(statement))
+            .reduce(Action::ClearFacet(Facet::Kind))
+            .reduce(typed("monday", 0));
+        assert_eq!(state.text_resets, 0);
+        assert_eq!(address(&article, &state), "?view=claims&q=monday");
+    }
+
+    #[test]
+    fn toggling_a_value_ticks_it_then_unticks_it() {
+        let article = harbour();
+        let start = at(&article, "?view=claims&kind=denial");
+        let statement = FacetValue::Kind(ClaimKind::Statement);
+        let ticked = start.clone().reduce(Action::Toggle(statement));
+        assert_eq!(
+            address(&article, &ticked),
+            "?view=claims&kind=statement&kind=denial"
+        );
+        let unticked = ticked.reduce(Action::Toggle(statement));
+        assert_eq!(unticked.url, start.url);
+    }
+
+    #[test]
+    fn clearing_a_facet_leaves_the_other_filters() {
+        let article = harbour();
+        let state = at(
+            &article,
+            "?q=monday&by=mayor&about=port-authority&kind=denial",
+        )
+        .reduce(Action::ClearFacet(Facet::About));
+        assert_eq!(address(&article, &state), "?q=monday&by=mayor&kind=denial");
+    }
+
+    #[test]
+    fn clearing_all_drops_text_and_facets_but_keeps_view_and_claim() {
+        let article = harbour();
+        let state = at(
+            &article,
+            "?view=claims&q=monday&by=mayor&source=unsourced&kind=denial&claim=reopen&embed=1",
+        )
+        .reduce(Action::ClearAll);
+        assert_eq!(
+            address(&article, &state),
+            "?embed=1&view=claims&claim=reopen"
+        );
+        assert!(state.url.query.is_empty());
+    }
+
+    #[test]
+    fn selecting_a_claim_stays_in_the_view_without_scrolling() {
+        let article = harbour();
+        let reopen = claim(&article, "reopen");
+        let state = at(&article, "?view=claims").reduce(Action::Select(Some(reopen)));
+        assert_eq!(state.url.claim, Some(reopen));
+        assert_eq!(state.url.view, View::Claims);
+        assert_eq!(state.reveal, 0);
+        let state = state.reduce(Action::Select(None));
+        assert_eq!(address(&article, &state), "?view=claims");
+    }
+
+    #[test]
+    fn showing_a_claim_in_the_article_scrolls_to_it_every_time() {
+        let article = harbour();
+        let no_date = claim(&article, "no-date");
+        let state = at(&article, "?view=claims&kind=denial").reduce(Action::ShowInArticle(no_date));
+        assert_eq!(address(&article, &state), "?kind=denial&claim=no-date");
+        assert_eq!(state.reveal, 1);
+        let again = state.reduce(Action::ShowInArticle(no_date));
+        assert_eq!(again.reveal, 2, "a second request scrolls there again");
+    }
+
+    #[test]
+    fn claims_with_a_value_replace_the_filters_with_just_that_value() {
+        let article = harbour();
+        let mayor = actor(&article, "mayor");
+        let state = at(&article, "?view=actors&q=harbour&kind=denial&claim=reopen")
+            .reduce(Action::ClaimsWith(FacetValue::By(mayor)));
+        assert_eq!(
+            address(&article, &state),
+            "?view=claims&by=mayor&claim=reopen"
+        );
+    }
+
+    #[test]
+    fn show_all_flips() {
+        let article = harbour();
+        let state = at(&article, "?view=actors&by=mayor").reduce(Action::ToggleShowAll);
+        assert!(state.show_all);
+        assert!(!state.reduce(Action::ToggleShowAll).show_all);
+    }
 
     #[test]
     fn more_pages_of_cards_stay_until_the_filters_change() {
@@ -127,7 +318,31 @@ mod tests {
         assert_eq!(state.more_pages, 2);
         let state = state.reduce(Action::SetView(View::Article));
         assert_eq!(state.more_pages, 2, "a change of view keeps them");
-        let state = state.reduce(Action::SetText("raid".into()));
+        let state = state.reduce(typed("raid", 0));
         assert_eq!(state.more_pages, 0, "a change of filters starts again");
+    }
+
+    #[test]
+    fn facets_open_in_full_and_close_each_on_its_own() {
+        let state = Rc::new(State::default())
+            .reduce(Action::ToggleExpanded(Facet::About))
+            .reduce(Action::ToggleExpanded(Facet::Source));
+        assert_eq!(state.expanded, [Facet::About, Facet::Source]);
+        let state = state.reduce(Action::ToggleExpanded(Facet::About));
+        assert_eq!(state.expanded, [Facet::Source]);
+    }
+
+    #[test]
+    fn an_action_that_changes_nothing_keeps_the_state_so_nothing_renders() {
+        let article = harbour();
+        let state = at(&article, "?view=claims&kind=denial");
+        for action in [
+            Action::SetView(View::Claims),
+            Action::ClearFacet(Facet::By),
+            Action::Select(None),
+        ] {
+            let next = state.clone().reduce(action.clone());
+            assert!(Rc::ptr_eq(&state, &next), "{action:?}");
+        }
     }
 }

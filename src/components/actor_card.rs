@@ -7,6 +7,7 @@ use yew::prelude::*;
 use claimscope_core::view::count;
 
 use crate::components::follow;
+use crate::link::Link;
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
@@ -24,31 +25,53 @@ pub fn actor_card(props: &ActorCardProps<'_>) -> Html {
     let count_link = |value: FacetValue, n: usize, preposition: &str| {
         if n == 0 {
             // A link to an empty list helps nobody.
-            return html! { <span class="count-none">{ format!("No claims {preposition}") }</span> };
+            let none = format!("No claims {preposition}");
+            return html! { <span class="count-none">{ none }</span> };
         }
-        let action = Action::ClaimsWith(value);
+        let link = Link::ClaimsWith(value);
+        let href = link.href(article, &props.state.url);
         html! {
-            <a class="count-link" href={props.state.href(article, action.clone())} onclick={follow(props.dispatch, action)}>
+            <a class="count-link" {href} onclick={follow(props.dispatch, link)}>
                 { format!("{} {preposition}", count(n, "claim")) }
             </a>
         }
     };
-    let mentions = article.mention_count(actor.id);
+    let mentions = match article.mention_count(actor.id) {
+        0 if actor.kind == ActorKind::Author => "Named in the byline".to_string(),
+        0 => "Not named in the text".to_string(),
+        1 => "Named once in the text".to_string(),
+        n => format!("Named {n} times in the text"),
+    };
+    let aliases = actor.aliases.iter().enumerate().map(|(i, alias)| {
+        html! { <>{ if i > 0 { ", " } else { "" } }<q>{ alias }</q></> }
+    });
+    let made = count_link(
+        FacetValue::By(actor.id),
+        article.claims_by(actor.id).len(),
+        "made",
+    );
+    let about = count_link(
+        FacetValue::About(actor.id),
+        article.claims_about(actor.id).len(),
+        "about them",
+    );
     html! {
         <article class="card actor-card" data-actor-id={actor.key.clone()}>
             <p class="actor-kind">{ actor.kind.label() }</p>
             <h3>{ &actor.name }</h3>
             if !actor.aliases.is_empty() {
-                <p class="aliases">{ "Also called " }{ for actor.aliases.iter().enumerate().map(|(i, alias)| html! {
-                    <>{ if i > 0 { ", " } else { "" } }<q>{ alias }</q></>
-                }) }</p>
+                <p class="aliases">{ "Also called " }{ for aliases }</p>
             }
             <p class="summary">{ &actor.summary }</p>
-            if let Some(note) = &actor.note { <p class="note"><span class="note-label">{ "Annotator's note: " }</span>{ note }</p> }
+            if let Some(note) = &actor.note {
+                <p class="note">
+                    <span class="note-label">{ "Annotator's note: " }</span>{ note }
+                </p>
+            }
             <p class="counts">
-                <span class="mentions">{ match mentions { 0 if actor.kind == ActorKind::Author => "Named in the byline".to_string(), 0 => "Not named in the text".to_string(), 1 => "Named once in the text".to_string(), n => format!("Named {n} times in the text") } }</span>
-                { count_link(FacetValue::By(actor.id), article.claims_by(actor.id).len(), "made") }
-                { count_link(FacetValue::About(actor.id), article.claims_about(actor.id).len(), "about them") }
+                <span class="mentions">{ mentions }</span>
+                { made }
+                { about }
             </p>
         </article>
     }

@@ -15,13 +15,19 @@ pub fn actors_view(props: &ViewProps) -> Html {
             |claims: &[claimscope_core::ClaimId]| claims.iter().any(|c| props.results.matches(*c));
         matching(article.claims_by(id)) || matching(article.claims_about(id))
     };
-    let cards = article.actors().iter().filter(|a| !filtered || involved(a.id)).map(|actor| {
-        html! {
-            <li key={actor.key.clone()}>
-                { actor_card(&ActorCardProps { article, state: &props.state, actor: actor.id, dispatch: &props.dispatch }) }
-            </li>
-        }
-    });
+    let cards = article
+        .actors()
+        .iter()
+        .filter(|a| !filtered || involved(a.id))
+        .map(|actor| {
+            let card = actor_card(&ActorCardProps {
+                article,
+                state: &props.state,
+                actor: actor.id,
+                dispatch: &props.dispatch,
+            });
+            html! { <li key={actor.key.clone()}>{ card }</li> }
+        });
     html! {
         <section class="actors-view" aria-labelledby="actors-title">
             <h2 id="actors-title" class="visually-hidden">{ "Actors" }</h2>

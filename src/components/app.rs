@@ -27,7 +27,11 @@ pub fn App(props: &AppProps) -> Html {
     });
     match &props.loaded {
         Ok(article) => html! {
-            <Explorer article={article.clone()} search={props.search.clone()} embedding={props.embedding.clone()} />
+            <Explorer
+                article={article.clone()}
+                search={props.search.clone()}
+                embedding={props.embedding.clone()}
+            />
         },
         Err(problems) => html! { { error_panel(&ErrorPanelProps { problems: problems.clone() }) } },
     }

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::components::claim_card::{claim_card, ClaimCardProps};
 use crate::components::reference_list::{reference_list, ReferenceListProps};
 use crate::components::{flag, follow, ViewProps};
-use crate::state::Action;
+use crate::link::Link;
 
 /// The article's text for `props`, with the integrity `findings` noted after the paragraphs they
 /// concern.
@@ -22,12 +22,19 @@ pub fn article_view(props: &ViewProps, findings: &[Finding]) -> Html {
     let paragraphs = article.paragraphs().iter().map(|paragraph| {
         let card = selected
             .filter(|c| article.claim(*c).quote.paragraph == paragraph.id)
-            .map(|claim| html! {
-                { claim_card(&ClaimCardProps { article, state: &props.state, claim, selected: true, dispatch: &props.dispatch }) }
+            .map(|claim| {
+                claim_card(&ClaimCardProps {
+                    article,
+                    state: &props.state,
+                    claim,
+                    selected: true,
+                    dispatch: &props.dispatch,
+                })
             });
+        let key = paragraph.key.clone();
         html! {
             <>
-                <p id={paragraph.key.clone()} class="paragraph" data-paragraph-id={paragraph.key.clone()}>
+                <p id={key.clone()} class="paragraph" data-paragraph-id={key}>
                     { paragraph_text(props, paragraph) }
                 </p>
                 { for card }
@@ -35,17 +42,25 @@ pub fn article_view(props: &ViewProps, findings: &[Finding]) -> Html {
             </>
         }
     });
+    let references = reference_list(&ReferenceListProps {
+        article: article.clone(),
+        state: props.state.clone(),
+        dispatch: props.dispatch.clone(),
+    });
     html! {
         <article class="article-view">
             <h2 class="visually-hidden">{ "The article, with its claims highlighted" }</h2>
             <p class="legend" aria-hidden="true">
-                <span class="claim-sample">{ "Highlighted" }</span>{ " text is a claim: select it to see who makes it and on whose word. " }
-                <span class="claim-sample unsourced">{ "Dashed" }</span>{ " claims cite no source; " }
-                <span class="contested-sample">{ "✕" }</span>{ " marks a claim another contradicts; " }
+                <span class="claim-sample">{ "Highlighted" }</span>
+                { " text is a claim: select it to see who makes it and on whose word. " }
+                <span class="claim-sample unsourced">{ "Dashed" }</span>
+                { " claims cite no source; " }
+                <span class="contested-sample">{ "✕" }</span>
+                { " marks a claim another contradicts; " }
                 <span class="mention">{ "dotted" }</span>{ " names are actors." }
             </p>
             { for paragraphs }
-            { reference_list(&ReferenceListProps { article: article.clone(), state: props.state.clone(), dispatch: props.dispatch.clone() }) }
+            { references }
         </article>
     }
 }
@@ -100,7 +115,8 @@ fn run_html(article: &Article, text: &str, run: &Run) -> Html {
     };
     match run.mention {
         Some(actor) => {
-            html! { <span class="mention" data-actor-ref={article.actor(actor).key.clone()}>{ content }</span> }
+            let key = article.actor(actor).key.clone();
+            html! { <span class="mention" data-actor-ref={key}>{ content }</span> }
         }
         None => content,
     }
@@ -130,17 +146,16 @@ fn claim_link(props: &ViewProps, id: ClaimId, inner: Html) -> Html {
         },
         if contested { " · contradicted" } else { "" }
     );
-    let action = if selected {
-        Action::Select(None)
-    } else {
-        Action::Select(Some(id))
-    };
+    let link = Link::Select(if selected { None } else { Some(id) });
+    let href = link.href(article, &props.state.url);
+    let onclick = follow(&props.dispatch, link);
+    let unsourced = flag(claim.sources.is_empty());
     // States are attributes, not classes: Yew builds a set for every computed class list.
     html! {
-        <a class="claim" data-kind={claim.kind.key()} data-unsourced={flag(claim.sources.is_empty())}
-           data-contested={flag(contested)} data-selected={flag(selected)} data-dimmed={flag(dimmed)}
-           href={props.state.href(article, action.clone())} data-claim-ref={claim.key.clone()}
-           data-tip={tip} aria-expanded={selected.to_string()} onclick={follow(&props.dispatch, action)}>
+        <a class="claim" data-kind={claim.kind.key()} data-unsourced={unsourced}
+           data-contested={flag(contested)} data-selected={flag(selected)}
+           data-dimmed={flag(dimmed)} {href} data-claim-ref={claim.key.clone()} data-tip={tip}
+           aria-expanded={selected.to_string()} {onclick}>
             { inner }
         </a>
     }

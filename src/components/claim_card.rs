@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::components::marked_text::marked_text;
 use crate::components::{flag, follow};
+use crate::link::Link;
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
@@ -26,59 +27,79 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
     let query = &props.state.url.query;
     // Where an in-app link goes: its address, and the click that goes there without a reload.
     // Each link's class is written out where it is used: Yew builds a set for a computed class.
-    let to = |action: Action| {
+    let to = |link: Link| {
         (
-            props.state.href(article, action.clone()),
-            follow(props.dispatch, action),
+            link.href(article, &props.state.url),
+            follow(props.dispatch, link),
         )
     };
     let claimant = article.actor(claim.claimant);
     let subjects = claim.subjects.iter().map(|a| {
         let actor = article.actor(*a);
-        let (href, onclick) = to(Action::ClaimsWith(FacetValue::About(*a)));
-        html! { <li key={actor.key.clone()}><a class="chip actor-chip" {href} {onclick}>{ &actor.name }</a></li> }
-    });
-    let sources = claim.sources.iter().map(|s| {
-        let source = article.source(*s);
-        let (href, onclick) = to(Action::ClaimsWith(FacetValue::Source(SourceFilter::Source(*s))));
+        let (href, onclick) = to(Link::ClaimsWith(FacetValue::About(*a)));
         html! {
-            <li key={source.key.clone()}>
-                <a class="chip source-chip" {href} {onclick}>{ marked_text(&source.outlet, query) }</a>
+            <li key={actor.key.clone()}>
+                <a class="chip actor-chip" {href} {onclick}>{ &actor.name }</a>
             </li>
         }
     });
-    // Keyed by place: a claim may be related to another only once, but a page's own article is
-    // read without the file checks.
-    let relations = article.relations_of(claim.id).enumerate().map(|(i, (relation, other))| {
+    let sources = claim.sources.iter().map(|s| {
+        let source = article.source(*s);
+        let (href, onclick) = to(Link::ClaimsWith(FacetValue::Source(SourceFilter::Source(
+            *s,
+        ))));
+        let outlet = marked_text(&source.outlet, query);
+        html! {
+            <li key={source.key.clone()}>
+                <a class="chip source-chip" {href} {onclick}>{ outlet }</a>
+            </li>
+        }
+    });
+    // Unkeyed: a relation has no id of its own (the page's own article is read without the file
+    // checks, so even the other claim may repeat), and a claim's relations never reorder.
+    let relations = article.relations_of(claim.id).map(|(relation, other)| {
         let other_claim = article.claim(other);
         let verb = match relation.kind {
             RelationKind::Contradicts => "Contradicted by",
             RelationKind::Supports => "Supported by",
         };
-        let (href, onclick) = to(Action::ShowInArticle(other));
+        let (href, onclick) = to(Link::InArticle(other));
+        let other_claimant = &article.actor(other_claim.claimant).name;
         html! {
-            <li class="relation" data-relation={relation.kind.key()} key={i}>
+            <li class="relation" data-relation={relation.kind.key()}>
                 <span class="relation-kind">{ verb }</span>{ " " }
-                <a class="relation-link" {href} {onclick}>{ &article.actor(other_claim.claimant).name }{ ": " }{ &other_claim.summary }</a>
+                <a class="relation-link" {href} {onclick}>
+                    { other_claimant }{ ": " }{ &other_claim.summary }
+                </a>
                 if let Some(note) = &relation.note { <span class="relation-note">{ note }</span> }
             </li>
         }
     });
     let paragraph = article.paragraph(claim.quote.paragraph);
     let heading_id = format!("claim-{}", claim.key);
-    let (claimant_href, claimant_click) = to(Action::ClaimsWith(FacetValue::By(claim.claimant)));
-    let (unsourced_href, unsourced_click) = to(Action::ClaimsWith(FacetValue::Source(
+    let (claimant_href, claimant_click) = to(Link::ClaimsWith(FacetValue::By(claim.claimant)));
+    let (unsourced_href, unsourced_click) = to(Link::ClaimsWith(FacetValue::Source(
         SourceFilter::Unsourced,
     )));
-    let (context_href, context_click) = to(Action::ShowInArticle(claim.id));
+    let (context_href, context_click) = to(Link::InArticle(claim.id));
+    let in_context = format!(
+        "Show in the article, paragraph {}",
+        paragraph.id.index() + 1
+    );
     html! {
-        <article class="card claim-card" data-kind={claim.kind.key()} data-selected={flag(props.selected)} data-claim-id={claim.key.clone()} aria-labelledby={heading_id.clone()}>
+        <article class="card claim-card" data-kind={claim.kind.key()}
+                 data-selected={flag(props.selected)} data-claim-id={claim.key.clone()}
+                 aria-labelledby={heading_id.clone()}>
             <header class="claim-head">
                 <span class="kind-badge">{ claim.kind.label() }</span>
                 <h3 id={heading_id} class="claimant">
-                    <a class="claimant-link" href={claimant_href} onclick={claimant_click}>{ marked_text(&claimant.name, query) }</a>
+                    <a class="claimant-link" href={claimant_href} onclick={claimant_click}>
+                        { marked_text(&claimant.name, query) }
+                    </a>
                 </h3>
-                if claimant.kind == ActorKind::Author { <span class="claimant-role">{ "the author" }</span> }
+                if claimant.kind == ActorKind::Author {
+                    <span class="claimant-role">{ "the author" }</span>
+                }
             </header>
             <blockquote class="quote">{ marked_text(&claim.quote.exact, query) }</blockquote>
             <p class="summary">{ marked_text(&claim.summary, query) }</p>
@@ -88,7 +109,8 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
                 <dt>{ "Sources" }</dt>
                 <dd>
                     if claim.sources.is_empty() {
-                        <a class="chip unsourced-chip" href={unsourced_href} onclick={unsourced_click}>{ "Unsourced" }</a>
+                        <a class="chip unsourced-chip"
+                           href={unsourced_href} onclick={unsourced_click}>{ "Unsourced" }</a>
                     } else {
                         <ul class="chips">{ for sources }</ul>
                     }
@@ -97,9 +119,13 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
             if article.relations_of(claim.id).next().is_some() {
                 <ul class="relations">{ for relations }</ul>
             }
-            if let Some(note) = &claim.note { <p class="note"><span class="note-label">{ "Annotator's note: " }</span>{ note }</p> }
+            if let Some(note) = &claim.note {
+                <p class="note">
+                    <span class="note-label">{ "Annotator's note: " }</span>{ note }
+                </p>
+            }
             <footer class="claim-foot">
-                <a class="in-context" href={context_href} onclick={context_click}>{ format!("Show in the article, paragraph {}", paragraph.id.index() + 1) }</a>
+                <a class="in-context" href={context_href} onclick={context_click}>{ in_context }</a>
             </footer>
         </article>
     }

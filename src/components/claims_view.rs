@@ -15,13 +15,17 @@ pub fn claims_view(props: &ViewProps, page: usize) -> Html {
     // Unkeyed on purpose: when the filters change, the cards already on the page are patched with
     // the new claims' text instead of being torn down and built again, which is far less DOM work.
     let cards = claims.iter().take(shown).map(|&claim| {
-        html! {
-            <li>
-                { claim_card(&ClaimCardProps { article: &props.article, state: &props.state, claim, selected: props.state.url.claim == Some(claim), dispatch: &props.dispatch }) }
-            </li>
-        }
+        let card = claim_card(&ClaimCardProps {
+            article: &props.article,
+            state: &props.state,
+            claim,
+            selected: props.state.url.claim == Some(claim),
+            dispatch: &props.dispatch,
+        });
+        html! { <li>{ card }</li> }
     });
     let more = claims.len().saturating_sub(shown);
+    let show_more_label = format!("Show {} more of {more}", more.min(page));
     let show_more = props.dispatch.reform(|_: MouseEvent| Action::ShowMore);
     let clear_all = clear_all_filters(&props.dispatch);
     html! {
@@ -35,7 +39,9 @@ pub fn claims_view(props: &ViewProps, page: usize) -> Html {
             }
             <ul class="card-list">{ for cards }</ul>
             if more > 0 {
-                <button type="button" class="show-more" onclick={show_more}>{ format!("Show {} more of {more}", more.min(page)) }</button>
+                <button type="button" class="show-more" onclick={show_more}>
+                    { show_more_label }
+                </button>
             }
         </section>
     }

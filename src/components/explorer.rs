@@ -53,8 +53,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     // Every facet's values, built once per article: a change of filters only recounts them.
     let choices = use_memo(article.clone(), |article| Choices::new(article));
     let filters_open = use_state(|| false);
-    // One callback for the explorer's life: components that get only it and the article never
-    // re-render when the state changes.
+    // One callback for the explorer's life: callbacks compare by identity, and the result bar (the
+    // one component below) should re-render only when what it shows changes.
     let dispatch = {
         let dispatcher = state.dispatcher();
         (*use_memo((), move |_| {
@@ -109,19 +109,49 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         let filters_open = filters_open.clone();
         Callback::from(move |_: MouseEvent| filters_open.set(!*filters_open))
     };
-    let active_filters = active_filter_count(&state);
+    let filters_label = match active_filter_count(&state) {
+        0 => "Filters".to_string(),
+        n => format!("Filters ({n})"),
+    };
+    let open = filters_open.to_string();
+    let head = masthead(&MastheadProps {
+        article: article.clone(),
+        full_explorer: props
+            .embedding
+            .embed
+            .then(|| AttrValue::from(standalone_address(&article, &current))),
+    });
+    let tabs = view_tabs(&ViewTabsProps {
+        article: article.clone(),
+        state: current.clone(),
+        findings: findings.len(),
+        dispatch: dispatch.clone(),
+    });
+    let share = share_panel(&SharePanelProps {
+        article: article.clone(),
+        state: current.clone(),
+    });
+    let query = &state.url.query;
     html! {
         <div class="explorer">
-            { masthead(&MastheadProps { article: article.clone(), full_explorer: props.embedding.embed.then(|| AttrValue::from(standalone_address(&article, &current))) }) }
-            { view_tabs(&ViewTabsProps { article: article.clone(), state: current.clone(), findings: findings.len(), dispatch: dispatch.clone() }) }
-            <ResultBar article={article.clone()} state={current.clone()} matching={results.claims.len()} dispatch={dispatch.clone()} />
-            { share_panel(&SharePanelProps { article: article.clone(), state: current.clone() }) }
+            { head }
+            { tabs }
+            <ResultBar
+                text={AttrValue::from(query.text.clone())}
+                filtered={!query.is_empty()}
+                matching={results.claims.len()}
+                total={article.claims().len()}
+                text_resets={state.text_resets}
+                dispatch={dispatch.clone()}
+            />
+            { share }
             <div class="layout">
                 <div class="filters-column">
-                    <button type="button" class="filters-toggle" aria-expanded={filters_open.to_string()} aria-controls="filters" onclick={toggle_filters}>
-                        { if active_filters > 0 { format!("Filters ({active_filters})") } else { "Filters".to_string() } }
+                    <button type="button" class="filters-toggle" aria-expanded={open.clone()}
+                            aria-controls="filters" onclick={toggle_filters}>
+                        { filters_label }
                     </button>
-                    <aside id="filters" class="filters" data-open={filters_open.to_string()} aria-label="Filters">
+                    <aside id="filters" class="filters" data-open={open} aria-label="Filters">
                         { facet_panel(&shown, &choices) }
                     </aside>
                 </div>

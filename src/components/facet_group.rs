@@ -72,26 +72,38 @@ pub fn facet_group(props: &FacetGroupProps<'_>) -> Html {
                 browser::after_next_paint(move || dispatch.emit(Action::Toggle(value)));
             })
         };
+        let empty = flag(count == 0 && !checked);
+        let count_label = format!("{count} claims");
         html! {
-            <li class="facet-option" data-empty={flag(count == 0 && !checked)} key={option.key.as_str()}>
+            <li class="facet-option" data-empty={empty} key={option.key.as_str()}>
                 <label>
-                    <input type="checkbox" {checked} {onchange} data-facet={facet_key} data-value={option.key.clone()} />
+                    <input type="checkbox" {checked} {onchange}
+                           data-facet={facet_key} data-value={option.key.clone()} />
                     <span class="facet-label">{ &option.label }</span>
-                    <span class="facet-count" aria-label={format!("{count} claims")}>{ count }</span>
+                    <span class="facet-count" aria-label={count_label}>{ count }</span>
                 </label>
             </li>
         }
     });
+    let clear_label = format!("Clear {}", props.title);
+    let more_label = if expanded {
+        "Show fewer".to_string()
+    } else {
+        format!("Show all {}", props.options.len())
+    };
     html! {
         <fieldset class="facet" data-facet-group={facet_key}>
             <legend>{ props.title }</legend>
             if props.query.facet_active(props.facet) {
-                <button type="button" class="facet-clear" onclick={clear} aria-label={format!("Clear {}", props.title)}>{ "Clear" }</button>
+                <button type="button" class="facet-clear" onclick={clear} aria-label={clear_label}>
+                    { "Clear" }
+                </button>
             }
             <ul>{ for options }</ul>
             if long {
-                <button type="button" class="facet-more" aria-expanded={expanded.to_string()} onclick={toggle_all}>
-                    { if expanded { "Show fewer".to_string() } else { format!("Show all {}", props.options.len()) } }
+                <button type="button" class="facet-more" aria-expanded={expanded.to_string()}
+                        onclick={toggle_all}>
+                    { more_label }
                 </button>
             }
         </fieldset>

@@ -82,7 +82,9 @@ pub fn facet_panel(props: &ViewProps, choices: &Choices) -> Html {
             { group(Facet::About, "About", &choices.about) }
             { group(Facet::Source, "Source", &choices.source) }
             { group(Facet::Kind, "Kind of claim", &choices.kind) }
-            <p class="facet-hint">{ "Within a group any ticked value matches; across groups, all must." }</p>
+            <p class="facet-hint">
+                { "Within a group any ticked value matches; across groups, all must." }
+            </p>
         </div>
     }
 }

@@ -4,43 +4,64 @@ use claimscope_core::{FacetValue, Finding, SourceFilter, View};
 use yew::prelude::*;
 
 use crate::components::{follow, ViewProps};
-use crate::state::Action;
+use crate::link::Link;
 
 /// The integrity `findings`, with links into the views for `props`.
 pub fn integrity_view(props: &ViewProps, findings: &[Finding]) -> Html {
     let article = &props.article;
-    let link = |action: Action, content: String| {
-        html! { <a href={props.state.href(article, action.clone())} onclick={follow(&props.dispatch, action)}>{ content }</a> }
+    let link = |link: Link, content: String| {
+        let href = link.href(article, &props.state.url);
+        html! { <a {href} onclick={follow(&props.dispatch, link)}>{ content }</a> }
     };
-    let items = findings.iter().enumerate().map(|(i, finding)| {
+    let article_href = Link::View(View::Article).href(article, &props.state.url);
+    // Unkeyed: findings have no id, and the list is the article's, fixed for the explorer's life.
+    let items = findings.iter().map(|finding| {
         let claims = finding.claims.iter().map(|c| {
             let claim = article.claim(*c);
-            html! { <li key={claim.key.clone()}>{ link(Action::ShowInArticle(*c), format!("{}: {}", article.actor(claim.claimant).name, claim.summary)) }</li> }
+            let label = format!("{}: {}", article.actor(claim.claimant).name, claim.summary);
+            html! { <li key={claim.key.clone()}>{ link(Link::InArticle(*c), label) }</li> }
         });
-        let actors = finding.actors.iter().map(|a| link(Action::ClaimsWith(FacetValue::About(*a)), format!("Claims about {}", article.actor(*a).name)));
-        let sources = finding.sources.iter().map(|s| link(Action::ClaimsWith(FacetValue::Source(SourceFilter::Source(*s))), format!("Claims citing {}", article.source(*s).outlet)));
+        let actors = finding.actors.iter().map(|a| {
+            let label = format!("Claims about {}", article.actor(*a).name);
+            link(Link::ClaimsWith(FacetValue::About(*a)), label)
+        });
+        let sources = finding.sources.iter().map(|s| {
+            let label = format!("Claims citing {}", article.source(*s).outlet);
+            link(
+                Link::ClaimsWith(FacetValue::Source(SourceFilter::Source(*s))),
+                label,
+            )
+        });
         let paragraphs = finding.paragraphs.iter().map(|p| {
-            let key = &article.paragraph(*p).key;
-            html! { <a href={format!("{}#{key}", props.state.href(article, Action::SetView(View::Article)))}>{ format!("paragraph {}", p.index() + 1) }</a> }
+            let href = format!("{article_href}#{}", article.paragraph(*p).key);
+            html! { <a {href}>{ format!("paragraph {}", p.index() + 1) }</a> }
         });
         html! {
-            <li key={i} class="finding" data-finding={finding.kind.key()}>
+            <li class="finding" data-finding={finding.kind.key()}>
                 <h3>{ &finding.title }</h3>
                 <p>{ &finding.detail }</p>
                 <p class="finding-links">
-                    if !finding.paragraphs.is_empty() { <span class="in-paragraphs">{ "In the text: " }{ for paragraphs }</span> }
+                    if !finding.paragraphs.is_empty() {
+                        <span class="in-paragraphs">{ "In the text: " }{ for paragraphs }</span>
+                    }
                     { for actors }
                     { for sources }
                 </p>
-                if !finding.claims.is_empty() { <ul class="finding-claims">{ for claims }</ul> }
+                if !finding.claims.is_empty() {
+                    <ul class="finding-claims">{ for claims }</ul>
+                }
             </li>
         }
     });
     html! {
         <section class="integrity-view" aria-labelledby="integrity-title">
             <h2 id="integrity-title">{ "What a careful reader should know" }</h2>
-            <p class="intro">{ "Computed from the article's data: gaps in its sourcing, names that may confuse, and claims that contradict each other." }</p>
+            <p class="intro">{ INTRO }</p>
             <ol class="findings">{ for items }</ol>
         </section>
     }
 }
+
+const INTRO: &str =
+    "Computed from the article's data: gaps in its sourcing, names that may confuse, \
+                     and claims that contradict each other.";

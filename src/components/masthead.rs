@@ -17,23 +17,35 @@ pub fn masthead(props: &MastheadProps) -> Html {
         html! {
             <>
                 if i > 0 { <span class="sep" aria-hidden="true">{ " · " }</span> }
-                <span class="credit">{ credit_lead(&credit.role) }<strong>{ &credit.name }</strong></span>
+                <span class="credit">
+                    { credit_lead(&credit.role) }<strong>{ &credit.name }</strong>
+                </span>
             </>
         }
     });
-    let published = info.published.map(|d| d.human());
+    let published = info.published.map(|date| {
+        html! { <time datetime={date.to_string()}>{ date.human() }</time> }
+    });
     html! {
         <header class="masthead">
             <p class="kicker">
-                if let Some(category) = &info.category { <span class="category">{ category }</span> }
-                if let Some(publisher) = &info.publisher { <span class="publisher">{ publisher }</span> }
-                if let Some(date) = published { <time datetime={info.published.map(|d| d.to_string())}>{ date }</time> }
+                if let Some(category) = &info.category {
+                    <span class="category">{ category }</span>
+                }
+                if let Some(publisher) = &info.publisher {
+                    <span class="publisher">{ publisher }</span>
+                }
+                { for published }
             </p>
             <h1 class="title">{ &info.title }</h1>
             <p class="credits">{ for credits }</p>
             if let Some(href) = &props.full_explorer {
                 <p class="open-full">
-                    <a {href} target="_blank" rel="noopener">{ "Open the full explorer" }<span aria-hidden="true">{ " ↗" }</span><span class="visually-hidden">{ " (new tab)" }</span></a>
+                    <a {href} target="_blank" rel="noopener">
+                        { "Open the full explorer" }
+                        <span aria-hidden="true">{ " ↗" }</span>
+                        <span class="visually-hidden">{ " (new tab)" }</span>
+                    </a>
                 </p>
             }
         </header>

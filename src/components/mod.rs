@@ -29,6 +29,7 @@ pub mod view_tabs;
 use claimscope_core::{Article, Results};
 use yew::{AttrValue, Callback, MouseEvent};
 
+use crate::link::Link;
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
@@ -47,9 +48,9 @@ pub fn flag(on: bool) -> Option<AttrValue> {
     on.then_some(AttrValue::Static(""))
 }
 
-/// A click handler for an in-app link: a plain click dispatches `action` instead of loading the
-/// page; a click with a modifier key (new tab, new window) is left to the browser.
-pub fn follow(dispatch: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
+/// A click handler for an in-app link: a plain click dispatches the link's action instead of
+/// loading the page; a click with a modifier key (new tab, new window) is left to the browser.
+pub fn follow(dispatch: &Callback<Action>, link: Link) -> Callback<MouseEvent> {
     let dispatch = dispatch.clone();
     Callback::from(move |event: MouseEvent| {
         if event.ctrl_key()
@@ -61,6 +62,6 @@ pub fn follow(dispatch: &Callback<Action>, action: Action) -> Callback<MouseEven
             return;
         }
         event.prevent_default();
-        dispatch.emit(action.clone());
+        dispatch.emit(link.action());
     })
 }

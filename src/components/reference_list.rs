@@ -5,6 +5,7 @@ use claimscope_core::{Article, FacetValue, Source, SourceFilter};
 use yew::prelude::*;
 
 use crate::components::follow;
+use crate::link::Link;
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
@@ -18,18 +19,25 @@ pub fn reference_list(props: &ReferenceListProps) -> Html {
     let article = &props.article;
     let cited = |source: &Source| {
         let n = article.claims_citing(source.id).len();
-        let action = Action::ClaimsWith(FacetValue::Source(SourceFilter::Source(source.id)));
+        let link = Link::ClaimsWith(FacetValue::Source(SourceFilter::Source(source.id)));
+        let href = link.href(article, &props.state.url);
         let label = match n {
             0 => "never cited in the text".to_string(),
             1 => "cited by 1 claim".to_string(),
             n => format!("cited by {n} claims"),
         };
-        html! { <a class="cited-by" href={props.state.href(article, action.clone())} onclick={follow(&props.dispatch, action)}>{ label }</a> }
+        html! { <a class="cited-by" {href} onclick={follow(&props.dispatch, link)}>{ label }</a> }
     };
-    let listed = article.sources().iter().filter(|s| s.listed).map(|source| {
+    let item = |source: &Source| {
         html! { <li key={source.key.clone()}>{ reference(source) }{ " " }{ cited(source) }</li> }
-    });
-    let unlisted: Vec<&Source> = article.sources().iter().filter(|s| !s.listed).collect();
+    };
+    let listed = article.sources().iter().filter(|s| s.listed).map(item);
+    let unlisted: Vec<Html> = article
+        .sources()
+        .iter()
+        .filter(|s| !s.listed)
+        .map(item)
+        .collect();
     html! {
         <section class="references" aria-labelledby="references-title">
             <h2 id="references-title">{ "References" }</h2>
@@ -37,9 +45,7 @@ pub fn reference_list(props: &ReferenceListProps) -> Html {
             if !unlisted.is_empty() {
                 <div class="finding-inline" data-finding="unlisted-source">
                     <p><strong>{ "Cited in the text but missing from this list:" }</strong></p>
-                    <ul>
-                        { for unlisted.iter().map(|source| html! { <li key={source.key.clone()}>{ reference(source) }{ " " }{ cited(source) }</li> }) }
-                    </ul>
+                    <ul>{ for unlisted }</ul>
                 </div>
             }
         </section>
@@ -57,7 +63,9 @@ fn reference(source: &Source) -> Html {
             <strong>{ &source.outlet }</strong>{ date }{ ". " }
             if let Some(title) = &source.title {
                 if let Some(url) = &source.url {
-                    <a href={url.as_str().to_string()} rel="noopener noreferrer" target="_blank"><cite>{ title }</cite></a>
+                    <a href={url.as_str().to_string()} rel="noopener noreferrer" target="_blank">
+                        <cite>{ title }</cite>
+                    </a>
                 } else {
                     <cite>{ title }</cite>
                 }

@@ -1,66 +1,82 @@
 //! The search box, the number of matching claims (announced to screen readers) and the button
 //! that clears every filter. The box shows each keystroke at once; the query runs when typing
-//! pauses, so a long investigation never makes typing lag.
+//! pauses, so a long investigation never makes typing lag. What is typed yields to any other change
+//! of the query's text (Clear all, Back, a link), even one made during the pause.
 
-use claimscope_core::Article;
 use gloo::timers::callback::Timeout;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::shared::Shared;
-use crate::state::{Action, State};
+use crate::state::Action;
 
 /// How long typing must pause before the query runs, in milliseconds.
 pub const TYPING_PAUSE_MS: u32 = 150;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultBarProps {
-    pub article: Shared<Article>,
-    pub state: State,
+    /// The query's free text.
+    pub text: AttrValue,
+    /// Whether any filter is active.
+    pub filtered: bool,
+    /// How many claims match, of how many in the article.
     pub matching: usize,
+    pub total: usize,
+    /// The state's `text_resets`: text typed before the last one is stale.
+    pub text_resets: u32,
     pub dispatch: Callback<Action>,
 }
 
 #[function_component]
 pub fn ResultBar(props: &ResultBarProps) -> Html {
-    let total = props.article.claims().len();
-    let query = &props.state.url.query;
-    let draft = use_state_eq(|| query.text.clone());
-    {
-        // The query can change without typing (Back, Clear all, a link): the box follows it.
-        let draft = draft.clone();
-        use_effect_with(query.text.clone(), move |text| draft.set(text.clone()));
-    }
+    let resets = props.text_resets;
+    // What the reader typed, and after which reset of the query's text. Once the text is reset
+    // (Clear all, Back, a link) the box shows the query's text, without copying it in an effect.
+    let typed = use_state_eq(|| None::<(u32, AttrValue)>);
+    let shown = match &*typed {
+        Some((typed_after, text)) if *typed_after == resets => text.clone(),
+        _ => props.text.clone(),
+    };
     let pending = use_mut_ref(|| None::<Timeout>);
+    {
+        // A reset cancels the query waiting for the pause; should its timer fire first, the
+        // reducer drops its stale text all the same.
+        let pending = pending.clone();
+        use_effect_with(resets, move |_| drop(pending.borrow_mut().take()));
+    }
     let oninput = {
-        let (draft, dispatch) = (draft.clone(), props.dispatch.clone());
+        let (typed, dispatch) = (typed.clone(), props.dispatch.clone());
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
-            draft.set(text.clone());
+            typed.set(Some((resets, AttrValue::from(text.clone()))));
             let dispatch = dispatch.clone();
             // Replacing the timer cancels the one before: only the last keystroke's query runs.
             *pending.borrow_mut() = Some(Timeout::new(TYPING_PAUSE_MS, move || {
-                dispatch.emit(Action::SetText(text))
+                dispatch.emit(Action::SetText { text, resets })
             }));
         })
     };
     let clear_all = clear_all_filters(&props.dispatch);
-    let count = if query.is_empty() {
-        format!("{total} claims")
+    let count = if props.filtered {
+        format!("{} of {} claims", props.matching, props.total)
     } else {
-        format!("{} of {total} claims", props.matching)
+        format!("{} claims", props.total)
     };
     html! {
         <div class="result-bar" role="search">
             <label class="search">
                 <span class="visually-hidden">{ "Search claims" }</span>
-                <input type="search" value={(*draft).clone()} {oninput}
-                       placeholder="Search claims, people, sources" autocomplete="off" spellcheck="false" />
+                <input type="search" value={shown} {oninput}
+                       placeholder="Search claims, people, sources"
+                       autocomplete="off" spellcheck="false" />
             </label>
-            <p class="result-count" data-testid="result-count" role="status" aria-live="polite">{ count }</p>
-            if !query.is_empty() {
-                <button type="button" class="clear-all" onclick={clear_all}>{ "Clear all filters" }</button>
+            <p class="result-count" data-testid="result-count" role="status" aria-live="polite">
+                { count }
+            </p>
+            if props.filtered {
+                <button type="button" class="clear-all" onclick={clear_all}>
+                    { "Clear all filters" }
+                </button>
             }
         </div>
     }

@@ -31,19 +31,24 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             <div class="share-body">
                 <label for="share-link">{ "Link to this view" }</label>
                 <div class="share-row">
-                    <input id="share-link" type="text" readonly=true value={link.clone()} data-share="link" />
+                    <input id="share-link" type="text" readonly=true value={link.clone()}
+                           data-share="link" />
                     <button type="button" onclick={copy(link)}>{ "Copy" }</button>
                 </div>
                 <label for="share-embed">{ "Embed this view in a page" }</label>
                 <div class="share-row">
-                    <textarea id="share-embed" readonly=true rows="4" value={code.clone()} data-share="embed" />
+                    <textarea id="share-embed" readonly=true rows="4" value={code.clone()}
+                              data-share="embed" />
                     <button type="button" onclick={copy(code)}>{ "Copy" }</button>
                 </div>
-                <p class="share-hint">{ "The frame resizes itself to its content with the script on the second line, or with a pym.js parent." }</p>
+                <p class="share-hint">{ RESIZE_HINT }</p>
             </div>
         </details>
     }
 }
+
+const RESIZE_HINT: &str = "The frame resizes itself to its content with the script on the second \
+                           line, or with a pym.js parent.";
 
 /// The address of the view the reader sees, outside any embedding: for sharing, and for readers of
 /// an embedding who want more room.

@@ -5,6 +5,7 @@ use claimscope_core::{Article, FacetValue, SourceFilter, SourceId};
 use yew::prelude::*;
 
 use crate::components::{flag, follow};
+use crate::link::Link;
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
@@ -20,14 +21,26 @@ pub fn source_card(props: &SourceCardProps<'_>) -> Html {
     let article = &props.article;
     let source = article.source(props.source);
     let citing = article.claims_citing(source.id).len();
-    let action = Action::ClaimsWith(FacetValue::Source(SourceFilter::Source(source.id)));
+    let link = Link::ClaimsWith(FacetValue::Source(SourceFilter::Source(source.id)));
+    let href = link.href(article, &props.state.url);
+    let citing = match citing {
+        0 => "No claim cites it".to_string(),
+        1 => "1 claim cites it".to_string(),
+        n => format!("{n} claims cite it"),
+    };
+    let date = source
+        .date
+        .map_or_else(|| "Undated".to_string(), |d| d.human());
     html! {
-        <article class="card source-card" data-unlisted={flag(!source.listed)} data-source-id={source.key.clone()}>
+        <article class="card source-card" data-unlisted={flag(!source.listed)}
+                 data-source-id={source.key.clone()}>
             <h3>{ &source.outlet }</h3>
             if let Some(title) = &source.title {
                 <p class="source-title">
-                    if let Some(url) = &source.url {
-                        <a href={url.as_str().to_string()} rel="noopener noreferrer" target="_blank"><cite>{ title }</cite></a>
+                    if let Some(href) = source.url.as_ref().map(|url| url.as_str().to_string()) {
+                        <a {href} rel="noopener noreferrer" target="_blank">
+                            <cite>{ title }</cite>
+                        </a>
                     } else {
                         <cite>{ title }</cite>
                     }
@@ -35,17 +48,18 @@ pub fn source_card(props: &SourceCardProps<'_>) -> Html {
             }
             <p class="source-meta">
                 if let Some(author) = &source.author { <span>{ format!("By {author}") }</span> }
-                <span>{ source.date.map_or_else(|| "Undated".to_string(), |d| d.human()) }</span>
+                <span>{ date }</span>
             </p>
             if source.listed {
                 <p class="listed">{ "In the reference list" }</p>
             } else {
-                <p class="not-listed"><strong>{ "Missing from the reference list" }</strong>{ ": the text cites it, but a reader cannot look it up." }</p>
+                <p class="not-listed">
+                    <strong>{ "Missing from the reference list" }</strong>
+                    { ": the text cites it, but a reader cannot look it up." }
+                </p>
             }
             <p class="counts">
-                <a class="count-link" href={props.state.href(article, action.clone())} onclick={follow(props.dispatch, action)}>
-                    { match citing { 0 => "No claim cites it".to_string(), 1 => "1 claim cites it".to_string(), n => format!("{n} claims cite it") } }
-                </a>
+                <a class="count-link" {href} onclick={follow(props.dispatch, link)}>{ citing }</a>
             </p>
         </article>
     }

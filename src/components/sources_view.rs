@@ -8,7 +8,7 @@ use crate::components::follow;
 use crate::components::show_all::show_all;
 use crate::components::source_card::{source_card, SourceCardProps};
 use crate::components::ViewProps;
-use crate::state::Action;
+use crate::link::Link;
 
 pub fn sources_view(props: &ViewProps) -> Html {
     let article = &props.article;
@@ -19,19 +19,26 @@ pub fn sources_view(props: &ViewProps) -> Html {
             .iter()
             .any(|c| props.results.matches(*c))
     };
-    let cards = article.sources().iter().filter(|s| !filtered || involved(s.id)).map(|source| {
-        html! {
-            <li key={source.key.clone()}>
-                { source_card(&SourceCardProps { article, state: &props.state, source: source.id, dispatch: &props.dispatch }) }
-            </li>
-        }
-    });
+    let cards = article
+        .sources()
+        .iter()
+        .filter(|s| !filtered || involved(s.id))
+        .map(|source| {
+            let card = source_card(&SourceCardProps {
+                article,
+                state: &props.state,
+                source: source.id,
+                dispatch: &props.dispatch,
+            });
+            html! { <li key={source.key.clone()}>{ card }</li> }
+        });
     let unsourced = article
         .claims()
         .iter()
         .filter(|c| c.sources.is_empty())
         .count();
-    let action = Action::ClaimsWith(FacetValue::Source(SourceFilter::Unsourced));
+    let link = Link::ClaimsWith(FacetValue::Source(SourceFilter::Unsourced));
+    let href = link.href(article, &props.state.url);
     html! {
         <section class="sources-view" aria-labelledby="sources-title">
             <h2 id="sources-title" class="visually-hidden">{ "Sources" }</h2>
@@ -39,7 +46,7 @@ pub fn sources_view(props: &ViewProps) -> Html {
             <ul class="card-grid">{ for cards }</ul>
             if unsourced > 0 {
                 <p class="unsourced-line">
-                    <a href={props.state.href(article, action.clone())} onclick={follow(&props.dispatch, action)}>
+                    <a {href} onclick={follow(&props.dispatch, link)}>
                         { claimscope_core::view::count(unsourced, "claim") }
                     </a>
                     { " cite no source at all." }

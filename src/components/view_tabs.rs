@@ -4,6 +4,7 @@ use claimscope_core::{Article, View};
 use yew::prelude::*;
 
 use crate::components::follow;
+use crate::link::Link;
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
@@ -17,17 +18,19 @@ pub struct ViewTabsProps {
 
 pub fn view_tabs(props: &ViewTabsProps) -> Html {
     let tabs = View::ALL.into_iter().map(|view| {
-        let action = Action::SetView(view);
+        let link = Link::View(view);
+        let href = link.href(&props.article, &props.state.url);
         let current = props.state.url.view == view;
+        let findings_label = format!("{} findings", props.findings);
         html! {
             <li>
-                <a href={props.state.href(&props.article, action.clone())}
+                <a {href}
                    aria-current={current.then_some("page")}
                    data-view={view.key()}
-                   onclick={follow(&props.dispatch, action)}>
+                   onclick={follow(&props.dispatch, link)}>
                     { view.label() }
                     if view == View::Integrity && props.findings > 0 {
-                        <span class="badge" aria-label={format!("{} findings", props.findings)}>{ props.findings }</span>
+                        <span class="badge" aria-label={findings_label}>{ props.findings }</span>
                     }
                 </a>
             </li>

@@ -167,6 +167,26 @@ describe('filtering through the page', () => {
   });
 });
 
+describe('facets', () => {
+  test('a ticked facet’s Clear button leaves its first value’s count uncovered, wide and narrow', async () => {
+    const overlaps = (a, b) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 }]) {
+      const page = await open(explorer.browser, `${explorer.server.url}?view=claims&by=white-rex`, viewport);
+      if (await page.isVisible('.filters-toggle')) await page.click('.filters-toggle');
+      const group = page.locator('[data-facet-group="by"]');
+      const clear = await group.locator('.facet-clear').boundingBox();
+      const count = await group.locator('.facet-count').first().boundingBox();
+      assert.ok(clear && count, `at ${viewport.width} px both are shown`);
+      assert.ok(
+        !overlaps(clear, count),
+        `at ${viewport.width} px the Clear button ${JSON.stringify(clear)} covers the count ${JSON.stringify(count)}`,
+      );
+      await page.close();
+    }
+  });
+});
+
 describe('long facets', () => {
   // The seed with 20 more actors, each the subject of one or two claims: “About” gets long.
   const extra = Array.from({ length: 20 }, (_, i) => ({ id: `extra-${i}`, name: `Extra ${i}`, aliases: [], kind: 'person', summary: 'Added for the test.' }));

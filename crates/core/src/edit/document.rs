@@ -504,11 +504,8 @@ impl Document {
                         .map(move |name| (ActorId(i as u32), name))
                 }),
         );
-        let mentions: Vec<(usize, Range<usize>)> = names
-            .find(text)
-            .into_iter()
-            .map(|(actor, range)| (actor.index(), range))
-            .collect();
+        let mut mentions: Vec<(usize, Range<usize>)> = Vec::new();
+        names.find(text, |actor, range| mentions.push((actor.index(), range)));
         cut(text.len(), &claims, &mentions, &[])
     }
 }

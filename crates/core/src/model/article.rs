@@ -84,19 +84,16 @@ impl Article {
                 .filter(|a| a.kind != ActorKind::Author)
                 .flat_map(|a| a.names().map(move |name| (a.id, name))),
         );
-        let mentions: Vec<Mention> = paragraphs
-            .iter()
-            .flat_map(|p| {
-                names
-                    .find(&p.text)
-                    .into_iter()
-                    .map(|(actor, range)| Mention {
-                        actor,
-                        paragraph: p.id,
-                        range,
-                    })
-            })
-            .collect();
+        let mut mentions = Vec::new();
+        for p in &paragraphs {
+            names.find(&p.text, |actor, range| {
+                mentions.push(Mention {
+                    actor,
+                    paragraph: p.id,
+                    range,
+                })
+            });
+        }
         let mut mentions_of = vec![Vec::new(); actors.len()];
         for (i, mention) in mentions.iter().enumerate() {
             mentions_of[mention.actor.index()].push(i as u32);

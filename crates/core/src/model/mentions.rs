@@ -39,9 +39,8 @@ impl<'a> NameFinder<'a> {
         finder
     }
 
-    /// Every mention in `text`, in order: the actor and the byte range.
-    pub(crate) fn find(&self, text: &str) -> Vec<(ActorId, Range<usize>)> {
-        let mut mentions = Vec::new();
+    /// Every mention in `text`, in order, given to `found` with its actor and byte range.
+    pub(crate) fn find(&self, text: &str, mut found: impl FnMut(ActorId, Range<usize>)) {
         let mut last_end = 0;
         for (start, word) in words(text) {
             if start < last_end || !self.first_words.may_hold(word) {
@@ -59,10 +58,9 @@ impl<'a> NameFinder<'a> {
                 .max_by_key(|(_, name)| name.len());
             if let Some((actor, name)) = longest {
                 last_end = start + name.len();
-                mentions.push((*actor, start..last_end));
+                found(*actor, start..last_end);
             }
         }
-        mentions
     }
 }
 
