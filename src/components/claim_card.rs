@@ -69,7 +69,7 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
             <li class="relation" data-relation={relation.kind.key()}>
                 <span class="relation-kind">{ verb }</span>{ " " }
                 <a class="relation-link" {href} {onclick}>
-                    { other_claimant }{ ": " }{ &other_claim.summary }
+                    { other_claimant }{ ": " }{ other_claim.headline() }
                 </a>
                 if let Some(note) = &relation.note { <span class="relation-note">{ note }</span> }
             </li>
@@ -102,7 +102,7 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
                 }
             </header>
             <blockquote class="quote">{ marked_text(&claim.quote.exact, query) }</blockquote>
-            <p class="summary">{ marked_text(&claim.summary, query) }</p>
+            <p class="summary">{ marked_text(claim.headline(), query) }</p>
             <dl class="claim-facts">
                 <dt>{ "About" }</dt>
                 <dd><ul class="chips">{ for subjects }</ul></dd>

@@ -18,7 +18,11 @@ pub fn integrity_view(props: &ViewProps, findings: &[Finding]) -> Html {
     let items = findings.iter().map(|finding| {
         let claims = finding.claims.iter().map(|c| {
             let claim = article.claim(*c);
-            let label = format!("{}: {}", article.actor(claim.claimant).name, claim.summary);
+            let label = format!(
+                "{}: {}",
+                article.actor(claim.claimant).name,
+                claim.headline()
+            );
             html! { <li key={claim.key.clone()}>{ link(Link::InArticle(*c), label) }</li> }
         });
         let actors = finding.actors.iter().map(|a| {

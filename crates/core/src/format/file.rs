@@ -147,6 +147,17 @@ pub struct Event {
     pub extra: Extra,
 }
 
+impl Claim {
+    /// The claim as lists show it: its summary, or its quote while the summary is empty.
+    pub fn headline(&self) -> &str {
+        if self.summary.trim().is_empty() {
+            &self.quote.exact
+        } else {
+            &self.summary
+        }
+    }
+}
+
 fn is_false(value: &bool) -> bool {
     !value
 }

@@ -176,7 +176,7 @@ fn relations(document: &Document, i: usize, dispatch: &Callback<Action>) -> Html
             .claims
             .iter()
             .find(|c| c.id == other)
-            .map_or(other.clone(), |c| headline(c));
+            .map_or(other.clone(), |c| c.headline().to_string());
         let unlink = dispatch.reform(move |_: MouseEvent| {
             Action::change(move |d| {
                 d.remove_relation(r);
@@ -196,7 +196,7 @@ fn relations(document: &Document, i: usize, dispatch: &Callback<Action>) -> Html
         .iter()
         .enumerate()
         .filter(|(j, _)| *j != i)
-        .map(|(j, c)| (j.to_string(), headline(c)))
+        .map(|(j, c)| (j.to_string(), c.headline().to_string()))
         .collect();
     let link = |kind: RelationKind| {
         let dispatch = dispatch.clone();
@@ -230,14 +230,5 @@ fn relations(document: &Document, i: usize, dispatch: &Callback<Action>) -> Html
                 </div>
             }
         </fieldset>
-    }
-}
-
-/// A claim as lists show it: its summary, or its quote while it has none.
-pub fn headline(claim: &claimscope_core::format::file::Claim) -> String {
-    if claim.summary.trim().is_empty() {
-        format!("“{}”", claim.quote.exact)
-    } else {
-        claim.summary.clone()
     }
 }

@@ -355,7 +355,7 @@ fn question(state: &EditorState, document: &Document, dispatch: &Callback<Action
             }
             .unwrap_or_default();
             let list = |claims: &[usize]| {
-                claims.iter().filter_map(|&c| document.claims.get(c)).map(|c| format!("“{}”", super::claim_form::headline(c))).collect::<Vec<_>>().join(", ")
+                claims.iter().filter_map(|&c| document.claims.get(c)).map(|c| format!("“{}”", c.headline())).collect::<Vec<_>>().join(", ")
             };
             let mut said = format!("{what} is still used.");
             if !uses.by.is_empty() {

@@ -209,7 +209,7 @@ pub fn event_form(document: &Document, i: usize, dispatch: &Callback<Action>) ->
             }))
         });
         tick(
-            &super::claim_form::headline(c),
+            c.headline(),
             "claims",
             &c.id,
             event.claims.contains(&c.id),

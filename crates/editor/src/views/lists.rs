@@ -4,7 +4,6 @@
 use claimscope_core::edit::Document;
 use yew::prelude::*;
 
-use super::claim_form::headline;
 use crate::state::{Action, Selected};
 
 fn entry(
@@ -41,7 +40,7 @@ pub fn claims(document: &Document, selected: Selected, dispatch: &Callback<Actio
         <ul class="entries" aria-label="Claims">
             { for document.claims.iter().enumerate().map(|(i, c)| html! {
                 <li key={c.id.clone()} data-claim-id={c.id.clone()}>
-                    { entry(headline(c), Some(name(&c.claimant)), c.drafted, selected == Selected::Claim(i), Selected::Claim(i), dispatch) }
+                    { entry(c.headline().to_string(), Some(name(&c.claimant)), c.drafted, selected == Selected::Claim(i), Selected::Claim(i), dispatch) }
                 </li>
             }) }
         </ul>
