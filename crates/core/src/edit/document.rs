@@ -506,7 +506,7 @@ impl Document {
         );
         let mut mentions: Vec<(usize, Range<usize>)> = Vec::new();
         names.find(text, |actor, range| mentions.push((actor.index(), range)));
-        cut(text.len(), &claims, &mentions, &[])
+        cut(text.len(), claims.into_iter(), mentions.into_iter(), &[])
     }
 }
 

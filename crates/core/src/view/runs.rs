@@ -28,17 +28,15 @@ pub type Run = Marked<ClaimId, ActorId>;
 /// The runs of a paragraph, covering its whole text in order. `hits` are search matches in it.
 pub fn runs(article: &Article, paragraph: ParagraphId, hits: &[Range<usize>]) -> Vec<Run> {
     let text = &article.paragraph(paragraph).text;
-    let claims: Vec<(ClaimId, Range<usize>)> = article
+    let claims = article
         .claims_in(paragraph)
         .iter()
-        .map(|&c| (c, article.claim(c).quote.range.clone()))
-        .collect();
-    let mentions: Vec<(ActorId, Range<usize>)> = article
+        .map(|&c| (c, article.claim(c).quote.range.clone()));
+    let mentions = article
         .mentions_in(paragraph)
         .iter()
-        .map(|m| (m.actor, m.range.clone()))
-        .collect();
-    cut(text.len(), &claims, &mentions, hits)
+        .map(|m| (m.actor, m.range.clone()));
+    cut(text.len(), claims, mentions, hits)
 }
 
 /// Cuts a text of `len` bytes into runs at every edge of the claims' quotes, the mentions and
@@ -47,13 +45,13 @@ pub fn runs(article: &Article, paragraph: ParagraphId, hits: &[Range<usize>]) ->
 /// the innermost is the last that covers the run.
 pub fn cut<C: Copy, A: Copy>(
     len: usize,
-    claims: &[(C, Range<usize>)],
-    mentions: &[(A, Range<usize>)],
+    claims: impl DoubleEndedIterator<Item = (C, Range<usize>)> + Clone,
+    mentions: impl Iterator<Item = (A, Range<usize>)> + Clone,
     hits: &[Range<usize>],
 ) -> Vec<Marked<C, A>> {
     let mut cuts = vec![0, len];
-    cuts.extend(claims.iter().flat_map(|(_, r)| [r.start, r.end]));
-    cuts.extend(mentions.iter().flat_map(|(_, r)| [r.start, r.end]));
+    cuts.extend(claims.clone().flat_map(|(_, r)| [r.start, r.end]));
+    cuts.extend(mentions.clone().flat_map(|(_, r)| [r.start, r.end]));
     cuts.extend(hits.iter().flat_map(|h| [h.start, h.end]));
     cuts.retain(|&at| at <= len);
     cuts.sort_unstable();
@@ -64,11 +62,11 @@ pub fn cut<C: Copy, A: Copy>(
             let covers = |r: &Range<usize>| r.start <= range.start && range.end <= r.end;
             Marked {
                 claim: claims
-                    .iter()
+                    .clone()
                     .rev()
                     .find(|(_, r)| covers(r))
-                    .map(|(c, _)| *c),
-                mention: mentions.iter().find(|(_, r)| covers(r)).map(|(a, _)| *a),
+                    .map(|(c, _)| c),
+                mention: mentions.clone().find(|(_, r)| covers(r)).map(|(a, _)| a),
                 hit: hits.iter().any(covers),
                 range,
             }

@@ -1,0 +1,189 @@
+// The newsroom's editor at ?edit, as an editor on deadline uses it: draft a file from the
+// article's text, make claims and actors by selecting words, fix what the checker finds from its
+// list, reload and find the work, download the file and open it in the explorer through data=.
+// In headless Chromium against the release build.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { root, seed, useExplorer } from './harness.mjs';
+
+const explorer = useExplorer();
+const TEXT = readFileSync(`${root}/crates/core/tests/texts/belgorod-incursions.txt`, 'utf8');
+const SEED_FILE = readFileSync(`${root}/data/belgorod-incursions.json`, 'utf8');
+
+/** Opens the editor in a fresh browser context (empty storage), or in `context`. */
+async function openEditor(context) {
+  const page = await (context ?? (await explorer.browser.newContext())).newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e));
+  await page.goto(`${explorer.server.url}?edit`);
+  await page.waitForSelector('html[data-state="ready"]');
+  return page;
+}
+
+/** Drafts a file from the seed's text through the paste box. */
+async function draftSeed(page) {
+  await page.fill('textarea[name="paste"]', TEXT);
+  await page.click('[data-testid="draft"]');
+  await page.waitForSelector('[data-paragraph-id]');
+}
+
+/** Selects the `nth` occurrence of `words` in paragraph `id`, as a person dragging over them. */
+async function select(page, id, words, nth = 0) {
+  await page.evaluate(([id, words, nth]) => {
+    const paragraph = document.querySelector(`[data-paragraph-id="${id}"]`);
+    let at = -1;
+    for (let i = 0; i <= nth; i++) at = paragraph.textContent.indexOf(words, at + 1);
+    if (at < 0) throw new Error(`“${words}” is not in ${id}`);
+    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+    let start = null;
+    let end = null;
+    for (let node, offset = 0; (node = walker.nextNode()); offset += node.textContent.length) {
+      const length = node.textContent.length;
+      if (!start && at < offset + length) start = [node, at - offset];
+      if (at + words.length <= offset + length) {
+        end = [node, at + words.length - offset];
+        break;
+      }
+    }
+    const range = document.createRange();
+    range.setStart(...start);
+    range.setEnd(...end);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+  }, [id, words, nth]);
+}
+
+const problems = (page) => page.$$eval('[data-testid="problems"] li', (items) => items.map((i) => i.textContent));
+
+describe('editor', () => {
+  test('drafts a valid file from the article’s text, each paragraph verbatim', async () => {
+    const page = await openEditor();
+    await draftSeed(page);
+    const paragraphs = await page.$$eval('[data-paragraph-id]', (ps) => ps.map((p) => p.textContent));
+    assert.deepEqual(paragraphs, seed.paragraphs.map((p) => p.text));
+    const marked = await page.$$eval('.edit-text [data-claim-id]', (runs) => new Set(runs.map((r) => r.dataset.claimId)).size);
+    assert.ok(marked >= 30, `${marked} claims marked`);
+    await page.click('text=Check');
+    assert.deepEqual(await problems(page), []);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+  test('makes a claim and an actor from selected words, and keeps them through a reload', async () => {
+    const page = await openEditor();
+    await draftSeed(page);
+    const claims = await page.$$eval('[data-testid="claim-form"]', (f) => f.length);
+    assert.equal(claims, 0);
+    await select(page, 'p3', 'Russia describes RDK and the LSR as Ukrainian militants');
+    await page.click('[data-testid="new-claim"]');
+    const form = page.locator('[data-testid="claim-form"]');
+    await form.waitFor();
+    await form.locator('textarea[name="summary"]').fill('Russia calls the two groups Ukrainian militants.');
+    const russia = await form.locator('select[name="claimant"] option', { hasText: /^Russia$/ }).first().getAttribute('value');
+    await form.locator('select[name="claimant"]').selectOption(russia);
+    await form.locator('select[name="kind"]').selectOption('statement');
+    const id = await form.getAttribute('data-claim-id');
+    assert.equal(await page.locator(`.edit-text [data-claim-id="${id}"]`).first().textContent(), 'Russia describes RDK and the LSR as Ukrainian militants');
+
+    await select(page, 'p2', 'White Rex');
+    await page.click('[data-testid="new-actor"]');
+    await page.locator('[data-testid="actor-form"] input[name="name"]').waitFor();
+    assert.equal(await page.inputValue('[data-testid="actor-form"] input[name="name"]'), 'White Rex');
+
+    await page.reload();
+    await page.waitForSelector('html[data-state="ready"]');
+    await page.waitForSelector(`.edit-text [data-claim-id="${id}"]`);
+    await page.click('button.panel-tab, nav.panel-tabs button:has-text("Claims")');
+    await page.click(`ul.entries li[data-claim-id="${id}"] button`);
+    assert.equal(
+      await page.inputValue('[data-testid="claim-form"] textarea[name="summary"]'),
+      'Russia calls the two groups Ukrainian militants.',
+    );
+    assert.equal(await page.inputValue('[data-testid="claim-form"] select[name="kind"]'), 'statement');
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+  test('a problem in the list opens its field, and fixing it empties the list', async () => {
+    const page = await openEditor();
+    const broken = SEED_FILE.replace('"kind": "denial"', '"kind": "rumour"');
+    await page.setInputFiles('[data-testid="open"]', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+    await page.waitForSelector('[data-testid="problems"] li');
+    const listed = await problems(page);
+    assert.equal(listed.length, 1);
+    assert.match(listed[0], /“rumour” is not a known claim kind/);
+    await page.click('[data-testid="problems"] li button');
+    const kind = page.locator('[data-testid="claim-form"] select[name="kind"]');
+    await kind.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('name')), 'kind');
+    await kind.selectOption('denial');
+    await page.click('nav.panel-tabs button:has-text("Check")');
+    assert.deepEqual(await problems(page), []);
+    await page.close();
+  });
+
+  test('a file that is not an article is refused with the checker’s problems, and the open work stays', async () => {
+    const page = await openEditor();
+    await draftSeed(page);
+    await page.setInputFiles('[data-testid="open"]', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "claimscope/1", "article": ') });
+    await page.waitForSelector('[data-testid="refused"]');
+    assert.match(await page.textContent('[data-testid="refused"]'), /line 1, column \d+: the document ends/);
+    const paragraphs = await page.$$eval('[data-paragraph-id]', (ps) => ps.length);
+    assert.equal(paragraphs, seed.paragraphs.length);
+    await page.close();
+  });
+
+  test('opening another article asks first, and undo and redo walk the changes', async () => {
+    const page = await openEditor();
+    await draftSeed(page);
+    await select(page, 'p1', 'The two groups differ from one another');
+    await page.click('[data-testid="new-claim"]');
+    await page.locator('[data-testid="claim-form"]').waitFor();
+    const count = () => page.$$eval('.edit-text [data-claim-id]', (runs) => new Set(runs.map((r) => r.dataset.claimId)).size);
+    const withClaim = await count();
+    await page.click('.edit-text');
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((n) => new Set([...document.querySelectorAll('.edit-text [data-claim-id]')].map((r) => r.dataset.claimId)).size < n, withClaim);
+    await page.keyboard.press('Control+Shift+z');
+    await page.waitForFunction((n) => new Set([...document.querySelectorAll('.edit-text [data-claim-id]')].map((r) => r.dataset.claimId)).size === n, withClaim);
+
+    await page.setInputFiles('[data-testid="open"]', { name: 'harbour.json', mimeType: 'application/json', buffer: readFileSync(`${root}/tests/fixtures/harbour.json`) });
+    await page.click('[data-testid="confirm"]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-paragraph-id]').length === 1);
+    await page.close();
+  });
+
+  test('the downloaded file is what the explorer shows through data=', async () => {
+    const page = await openEditor();
+    await draftSeed(page);
+    await page.click('nav.panel-tabs button:has-text("Download")');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download"]')]);
+    const path = await download.path();
+    const file = JSON.parse(readFileSync(path, 'utf8'));
+    assert.equal(download.suggestedFilename(), `${file.article.id}.json`);
+    assert.equal(file.article.title, seed.article.title);
+    assert.ok(file.claims.length >= 30);
+
+    const reader = await explorer.browser.newPage();
+    await reader.route('**/drafted.json', (route) => route.fulfill({ contentType: 'application/json', body: readFileSync(path) }));
+    await reader.goto(`${explorer.server.url}?data=drafted.json&view=claims`);
+    await reader.waitForSelector('html[data-state="ready"]');
+    assert.equal(await reader.textContent('h1'), seed.article.title);
+    assert.equal(await reader.textContent('[data-testid="result-count"]'), `${file.claims.length} claims`);
+    await reader.close();
+    await page.close();
+  });
+
+  test('two tabs on one article never overwrite each other silently', async () => {
+    const context = await explorer.browser.newContext();
+    const first = await openEditor(context);
+    await draftSeed(first);
+    const second = await openEditor(context);
+    await second.waitForSelector('[data-paragraph-id]');
+    await select(second, 'p1', 'The two groups differ from one another');
+    await second.click('[data-testid="new-claim"]');
+    await first.waitForSelector('[data-testid="other-tab"]');
+    await context.close();
+  });
+});
