@@ -116,7 +116,7 @@ fn the_seed_drafts_its_headline_credits_and_reference_list() {
     );
     assert_eq!(
         file.article.id,
-        "paramilitary-groups-cross-border-incursions-from-ukraine-in"
+        "paramilitary-groups-cross-border-incursions-from"
     );
     assert_eq!(file.article.category.as_deref(), Some("News"));
     assert_eq!(file.article.language, "en");

@@ -6,8 +6,8 @@
 //!
 //! Each rule is a small function in the module of its concern — [`layout`] (the parts of the
 //! copy), [`references`] (entries and citations), [`names`] (actors), [`sentences`] (sentences,
-//! clauses, quotations and quote selectors), [`attribution`] (claimant and kind), [`ids`] — with
-//! tests on real sentences. The engine is plain Rust with no dependency beyond the core's and no
+//! clauses, quotations and quote selectors), [`attribution`] (claimant and kind) — with tests on
+//! real sentences; ids are made as the editor makes them ([`crate::edit::unique_id`]). The engine is plain Rust with no dependency beyond the core's and no
 //! regular expressions: it also runs in the browser, where a regex crate would weigh more than
 //! the rules themselves.
 
@@ -25,7 +25,6 @@
 mod attribution;
 mod cues;
 mod dates;
-mod ids;
 mod layout;
 mod names;
 mod references;
@@ -35,10 +34,10 @@ mod words;
 use std::collections::HashSet;
 use std::ops::Range;
 
+use crate::edit::unique_id;
 use crate::format::file::{self, File};
 use crate::model::{Date, Url};
 use attribution::{Kind, Speaker};
-use ids::IdList;
 use names::Named;
 use references::{Citation, Entry};
 
@@ -722,7 +721,7 @@ fn assemble(layout: layout::Layout, sources: Sources, cast: Cast, claims: Vec<Dr
             ..Default::default()
         })
         .collect();
-    let mut actor_ids = IdList::default();
+    let mut actor_ids = Ids::default();
     let mut actors = vec![file::Actor {
         id: actor_ids.make("writer", "writer"),
         name: cast.writer.clone(),
@@ -753,7 +752,7 @@ fn assemble(layout: layout::Layout, sources: Sources, cast: Cast, claims: Vec<Dr
             ..Default::default()
         });
     }
-    let mut source_ids = IdList::reserving(&["unsourced"]);
+    let mut source_ids = Ids::reserving(&["unsourced"]);
     let written_sources: Vec<file::Source> = sources
         .entries
         .iter()
@@ -781,7 +780,7 @@ fn assemble(layout: layout::Layout, sources: Sources, cast: Cast, claims: Vec<Dr
             }
         })
         .collect();
-    let mut claim_ids = IdList::default();
+    let mut claim_ids = Ids::default();
     let mut written_claims: Vec<file::Claim> = Vec::new();
     let mut placed: HashSet<(usize, Range<usize>)> = HashSet::new();
     for claim in claims {
@@ -838,7 +837,7 @@ fn assemble(layout: layout::Layout, sources: Sources, cast: Cast, claims: Vec<Dr
     File {
         format: crate::FORMAT.to_string(),
         article: file::Info {
-            id: ids::slug(&title).unwrap_or_else(|| "article".to_string()),
+            id: Ids::default().make(&title, "article"),
             title,
             publisher: None,
             category: layout.category.clone(),
@@ -867,6 +866,33 @@ fn assemble(layout: layout::Layout, sources: Sources, cast: Cast, claims: Vec<Dr
     }
 }
 
+/// The ids handed out in one list of the draft, each made by [`unique_id`] and never one of the
+/// reserved ids.
+#[derive(Default)]
+struct Ids {
+    taken: HashSet<String>,
+}
+
+impl Ids {
+    fn reserving(reserved: &[&str]) -> Ids {
+        Ids {
+            taken: reserved.iter().map(|r| r.to_string()).collect(),
+        }
+    }
+
+    /// A fresh id read from `name`, or from `fallback` when `name` has no letter or digit.
+    fn make(&mut self, name: &str, fallback: &str) -> String {
+        let name = if name.chars().any(char::is_alphanumeric) {
+            name
+        } else {
+            fallback
+        };
+        let id = unique_id(name, |id| self.taken.contains(id));
+        self.taken.insert(id.clone());
+        id
+    }
+}
+
 /// A first summary of a claim: its words as a sentence, for the editor to rewrite.
 fn summary(exact: &str) -> String {
     let trimmed = exact.trim().trim_end_matches([',', ';', ':']);
@@ -879,4 +905,21 @@ fn summary(exact: &str) -> String {
         summary.push('.');
     }
     summary
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_the_editors_unique_and_never_reserved() {
+        let mut ids = Ids::reserving(&["unsourced"]);
+        assert_eq!(ids.make("BBC 2023", "source"), "bbc-2023");
+        assert_eq!(ids.make("BBC, 2023", "source"), "bbc-2023-2");
+        assert_eq!(ids.make("Unsourced", "source"), "unsourced-2");
+        assert_eq!(ids.make("“”", "source"), "source");
+        assert_eq!(ids.make("Zoë van der Berg", "actor"), "zoe-van-der-berg");
+        let long = ids.make(&"word ".repeat(40), "claim");
+        assert!(long.len() <= 64 && !long.ends_with('-'));
+    }
 }
