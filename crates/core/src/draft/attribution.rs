@@ -188,13 +188,8 @@ fn preposed(clause: &Range<usize>, all: &[Word], at: usize, kind: Kind) -> Attri
     let mut content = at + 1;
     if framing {
         // “told the BBC that …”: what was said starts after “that”, when it comes soon.
-        if let Some(that) = all
-            .iter()
-            .skip(at + 1)
-            .take(6)
-            .position(|w| w.text == "that")
-        {
-            content = at + 2 + that;
+        if let Some(that) = that_after_cue(all, at) {
+            content = that + 1;
         } else if verb.text.starts_with("tol") || verb.text.starts_with("tel") {
             content = all.len();
         }
@@ -211,6 +206,51 @@ fn preposed(clause: &Range<usize>, all: &[Word], at: usize, kind: Kind) -> Attri
         quote,
         cue: verb.start..cue_end,
     }
+}
+
+/// Where the “that” which opens what was said stands, when it comes right after the cue verb at
+/// `at` or after the words that only say to whom, when or how it was said (“told reporters in
+/// the capital that”, “said on Tuesday that”) — not a “that” inside what was said (“said the
+/// figures showed that …”).
+fn that_after_cue(all: &[Word], at: usize) -> Option<usize> {
+    const SETTING: &[&str] = &[
+        "on",
+        "in",
+        "at",
+        "during",
+        "last",
+        "this",
+        "yesterday",
+        "today",
+        "earlier",
+        "later",
+        "also",
+        "again",
+        "repeatedly",
+        "publicly",
+        "previously",
+        "privately",
+        "separately",
+        "once",
+        "recently",
+        "then",
+        "now",
+        "further",
+        "instead",
+    ];
+    let verb = all.get(at)?;
+    let addressed = [
+        "told", "tells", "tell", "telling", "warned", "warns", "assured", "reminded",
+    ]
+    .contains(&verb.text);
+    let that =
+        (at + 1..all.len().min(at + 8)).find(|&i| all.get(i).is_some_and(|w| w.text == "that"))?;
+    let between = all.get(at + 1..that)?;
+    let fits = match between.first() {
+        None => true,
+        Some(first) => addressed || SETTING.contains(&first.text),
+    };
+    fits.then_some(that)
 }
 
 /// Whether the words after the verb at `at` are its speaker (“…,” said Smith, the union’s
@@ -490,6 +530,22 @@ mod tests {
         assert_eq!(
             said("For instance, the Freedom of Russia Legion referred to its operation as a “peace-keeping mission,”"),
             (Some("For instance, the Freedom of Russia Legion"), "statement", "For instance, the Freedom of Russia Legion referred to its operation as a “peace-keeping mission,”")
+        );
+    }
+
+    #[test]
+    fn a_that_inside_what_was_said_does_not_open_it() {
+        assert_eq!(
+            said("The mayor said the accounts showed that the budget was balanced").2,
+            "the accounts showed that the budget was balanced"
+        );
+        assert_eq!(
+            said("The mayor said on Friday that the budget was balanced").2,
+            "the budget was balanced"
+        );
+        assert_eq!(
+            said("The mayor told councillors at the meeting that the budget was balanced").2,
+            "the budget was balanced"
         );
     }
 

@@ -87,7 +87,8 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         let opens = next.is_some_and(|&(_, n)| {
             n.is_uppercase() || n.is_ascii_digit() || matches!(n, '“' | '"' | '‘' | '\'')
         });
-        if spaced && opens && !(c == '.' && abbreviation_before(text, at)) {
+        let abbreviated = abbreviation_before(text, at) && !time_of_day_ends(text, at);
+        if spaced && opens && !(c == '.' && abbreviated) {
             push_trimmed(&mut found, text, start..end);
             start = end;
         }
@@ -109,6 +110,39 @@ fn abbreviation_before(text: &str, at: usize) -> bool {
         .collect();
     let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     single_capital || word.contains('.') || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
+/// Whether the full stop at `at` closes a time of day that ends the sentence: “before 7 a.m.
+/// Council figures show …”, but not “at 7 a.m. Monday” or “9 a.m. GMT”.
+fn time_of_day_ends(text: &str, at: usize) -> bool {
+    const GOES_ON: &[&str] = &[
+        "GMT",
+        "UTC",
+        "BST",
+        "CET",
+        "CEST",
+        "ET",
+        "EST",
+        "EDT",
+        "PT",
+        "PST",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let before = text.get(..at).unwrap_or("");
+    let time = ["a.m", "p.m"]
+        .iter()
+        .any(|t| before.ends_with(t) && !before.ends_with(&format!("{t}.")));
+    let next = text
+        .get(at + 1..)
+        .and_then(|rest| words(rest).into_iter().next())
+        .map(|w| w.text);
+    time && next.is_some_and(|n| !GOES_ON.contains(&n))
 }
 
 fn push_trimmed(found: &mut Vec<Range<usize>>, text: &str, range: Range<usize>) {
@@ -403,6 +437,14 @@ mod tests {
             [
                 "“We will win. They will lose,” he said.",
                 "Mr. Smith left the U.S. Army in 2019."
+            ]
+        );
+        assert_eq!(
+            split("The first bus leaves at 6 a.m. Most drivers start earlier. We met at 9 a.m. Monday."),
+            [
+                "The first bus leaves at 6 a.m.",
+                "Most drivers start earlier.",
+                "We met at 9 a.m. Monday."
             ]
         );
         assert_eq!(
