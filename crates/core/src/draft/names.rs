@@ -1047,6 +1047,7 @@ fn merge(mentions: Vec<Mention>) -> Vec<Named> {
         }
     }
     fold_short_forms(&mut actors);
+    fold_head_words(&mut actors);
     fold_legal_names(&mut actors);
     fold_seats(&mut actors);
     for actor in &mut actors {
@@ -1090,6 +1091,36 @@ fn fold_short_forms(actors: &mut Vec<Named>) {
                     actor.aliases.push(short);
                     actor.aliases.extend(removed.aliases);
                     actor.paragraph = actor.paragraph.min(removed.paragraph);
+                }
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// An organisation called by the last word of its name (“the Front” after “Northern Liberation
+/// Front”, “the Alliance”) is the same organisation.
+fn fold_head_words(actors: &mut Vec<Named>) {
+    let mut i = 0;
+    while i < actors.len() {
+        let single = actors
+            .get(i)
+            .filter(|a| !a.name.contains(' ') && !is_acronym(&a.name) && a.kind != "person")
+            .map(|a| a.name.clone());
+        let owner = single.as_ref().and_then(|short| {
+            actors.iter().position(|a| {
+                a.name.contains(' ')
+                    && a.kind != "person"
+                    && a.name.rsplit(' ').next() == Some(short.as_str())
+            })
+        });
+        match (single, owner) {
+            (Some(short), Some(owner)) if owner != i => {
+                let removed = actors.remove(i);
+                let owner = if owner > i { owner - 1 } else { owner };
+                if let Some(actor) = actors.get_mut(owner) {
+                    actor.aliases.push(short);
+                    actor.aliases.extend(removed.aliases);
                 }
             }
             _ => i += 1,
