@@ -616,7 +616,16 @@ fn paragraph_claims(
         carried = sentence.closing.clone();
     }
     for sentence in sentences {
-        drafted.extend(sentence.claims);
+        for claim in sentence.claims {
+            for range in sentences::quoted_sentences(text, claim.range.clone()) {
+                drafted.push(Drafted {
+                    range,
+                    sources: claim.sources.clone(),
+                    subjects: claim.subjects.clone(),
+                    ..claim
+                });
+            }
+        }
     }
     // A claim about no one named is about what the claim before it was about.
     let mut before: Vec<usize> = Vec::new();

@@ -323,6 +323,36 @@ pub fn quotations(text: &str) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// The sentences of a quotation that runs over several (“Rents are rising. A cap treats the
+/// symptom,” she said), each a claim of its own: the words inside the marks at `range`, split
+/// at the sentences' ends. A quotation of one sentence, or words that are no quotation, stay
+/// whole.
+pub fn quoted_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let whole = vec![range.clone()];
+    let Some(inside) = quotations(text)
+        .into_iter()
+        .find(|q| q.start >= range.start && q.end <= range.end && q.len() * 10 >= range.len() * 8)
+    else {
+        return whole;
+    };
+    let Some(quoted) = text.get(inside.clone()) else {
+        return whole;
+    };
+    let pieces: Vec<Range<usize>> = sentences(quoted)
+        .into_iter()
+        .filter_map(|s| {
+            let piece = quoted.get(s.clone())?;
+            let kept = piece.trim_end_matches(['.', ',', '!', '?', ';', ' ']);
+            (words(kept).len() >= 3)
+                .then(|| inside.start + s.start..inside.start + s.start + kept.len())
+        })
+        .collect();
+    if pieces.len() < 2 {
+        return whole;
+    }
+    pieces
+}
+
 /// A claim's place in its paragraph as the format writes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Anchor {
@@ -500,6 +530,19 @@ mod tests {
             clauses_of("whose aim, said the mayor, is clear, which nobody doubts."),
             ["whose aim, said the mayor, is clear", "which nobody doubts"]
         );
+    }
+
+    #[test]
+    fn a_quotation_of_several_sentences_is_a_claim_for_each() {
+        let text = "\"Fares will rise. Services will not,\" she said.";
+        let found: Vec<&str> = quoted_sentences(text, 0..text.find(" she").unwrap())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(found, ["Fares will rise", "Services will not"]);
+        let one = "“We will win,” he said.";
+        let end = one.find(" he").unwrap();
+        assert_eq!(quoted_sentences(one, 0..end), vec![0..end]);
     }
 
     #[test]
