@@ -141,8 +141,9 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
         .rev()
         .find(|&i| gap_before(text, &all, i).contains(','));
     let inverted = comma == Some(at) && speaker_follows(text, &all, at);
+    let closes = closes_clause(&all, at);
     match comma {
-        Some(s) if s >= 3 && (s < at && at - s <= 6 || inverted) => {
+        Some(s) if s >= 3 && (s < at && at - s <= 6 && closes || inverted) => {
             let gap_start = all.get(s - 1).map_or(clause.start, |w| w.end);
             let gap = gap_before(text, &all, s);
             let comma_at = gap.find(',').unwrap_or(0);
@@ -263,9 +264,27 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
     let upto = (at + 2..all.len())
         .find(|&i| gap_before(text, all, i).contains(','))
         .unwrap_or(all.len());
-    let named = first.text.chars().next().is_some_and(char::is_uppercase)
-        || ["the", "a", "an"].contains(&first.text);
-    named && upto - (at + 1) <= 5
+    let phrase = all.get(at + 1..upto).unwrap_or(&[]);
+    let name = phrase.iter().all(|w| {
+        w.text.chars().next().is_some_and(char::is_uppercase)
+            || super::layout::PARTICLES.contains(&w.text)
+    });
+    let described = ["the", "a", "an", "his", "her", "its", "their"].contains(&first.text)
+        && !phrase.iter().any(|w| FINITE.contains(&w.text));
+    (name || described) && upto - (at + 1) <= 5
+}
+
+/// Verbs that make words a clause of their own rather than a speaker's name or description.
+const FINITE: &[&str] = &[
+    "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "should",
+    "did", "does", "do", "may", "might", "must",
+];
+
+/// Whether the cue verb at `at` ends its clause, as the verb of “…, the mayor said (on
+/// Friday)” does: only a few words follow it, none opening what was said.
+fn closes_clause(all: &[Word], at: usize) -> bool {
+    let after = all.get(at + 1..).unwrap_or(&[]);
+    after.len() <= 8 && !after.iter().any(|w| w.text == "that")
 }
 
 /// How far past a comma what was said runs: to the end of a closing quotation mark right after
@@ -547,6 +566,23 @@ mod tests {
             said("The mayor told councillors at the meeting that the budget was balanced").2,
             "the budget was balanced"
         );
+    }
+
+    #[test]
+    fn an_opening_phrase_before_a_comma_is_no_end_attribution() {
+        assert_eq!(
+            said("In March, the council blamed the flooding on blocked drains near the old harbour wall"),
+            (
+                Some("In March, the council"),
+                "statement",
+                "In March, the council blamed the flooding on blocked drains near the old harbour wall"
+            )
+        );
+        assert_eq!(
+            said("Ana Ruiz, head of the dockers' union, said Portugal was not ready").2,
+            "Portugal was not ready"
+        );
+        assert_eq!(said("“We are ready,” said Ana Ruiz").0, Some("Ana Ruiz"));
     }
 
     #[test]

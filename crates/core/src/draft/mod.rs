@@ -517,6 +517,19 @@ fn paragraph_claims(
             };
             let mut kind = found.kind;
             let mut claimant = claimant;
+            let described = match &found.speaker {
+                Speaker::Named(range) => apposition(text, range.clone())
+                    .or_else(|| apposition_after(text, range.clone(), clause.end)),
+                _ => None,
+            };
+            let mut quote = found.quote.clone();
+            if let Some(described) = &described {
+                // “X, a group active in the province, denied …”: the claim is what X did, the
+                // apposition a claim of its own.
+                if quote.start == clause.start && found.cue.start > described.end {
+                    quote.start = found.cue.start;
+                }
+            }
             if found.speaker == Speaker::Writer
                 && is_quotation(text, clause)
                 && previous_speaker.is_some()
@@ -535,23 +548,21 @@ fn paragraph_claims(
                 .collect();
             drafted.push(Drafted {
                 paragraph: p,
-                range: found.quote.clone(),
+                range: quote,
                 claimant,
                 kind,
                 sources: cited_here.clone(),
                 subjects: subjects_of(&mentioned, claimant),
             });
-            if let Speaker::Named(range) = &found.speaker {
-                if let Some(apposition) = apposition(text, range.clone()) {
-                    drafted.push(Drafted {
-                        paragraph: p,
-                        range: apposition,
-                        claimant: WRITER,
-                        kind: Kind::Report,
-                        sources: cited_here.clone(),
-                        subjects: mentioned.first().copied().into_iter().collect(),
-                    });
-                }
+            if let Some(apposition) = described {
+                drafted.push(Drafted {
+                    paragraph: p,
+                    range: apposition,
+                    claimant: WRITER,
+                    kind: Kind::Report,
+                    sources: Vec::new(),
+                    subjects: mentioned.first().copied().into_iter().collect(),
+                });
             }
             for (quote, said_by, nominal_kind) in attribution::nominal(text, clause) {
                 let by = speaker(text, said_by, &mentions, cast, p);
@@ -806,6 +817,35 @@ fn apposition(text: &str, speaker: Range<usize>) -> Option<Range<usize>> {
     let name_start = name.first().map_or(0, |w| w.start);
     (described && is_name && words::words(rest).len() >= 2)
         .then(|| speaker.start + name_start..speaker.end)
+}
+
+/// A speaker's apposition written after the name, with or without an article: “…,” said Marta
+/// Oksanen, director of the port authority; “Ana Ruiz, an analyst at Carrow, said”. The claim
+/// runs from the name to the description's end (the next comma, or the clause's end).
+fn apposition_after(text: &str, speaker: Range<usize>, clause_end: usize) -> Option<Range<usize>> {
+    let name = text.get(speaker.clone())?;
+    if name.contains(',') || !name.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let after = text.get(speaker.end..clause_end)?;
+    let rest = after.strip_prefix(", ")?;
+    let length = rest.find(',').unwrap_or(rest.len());
+    let description = rest.get(..length)?.trim_end_matches(['.', ';']);
+    let found = words::words(description);
+    let opens = found.first().is_some_and(|w| {
+        ["the", "a", "an"].contains(&w.text) || w.text.starts_with(char::is_lowercase)
+    });
+    let offices = found
+        .iter()
+        .take(5)
+        .any(|w| ["of", "at", "for", "with"].contains(&w.text));
+    (found.len() >= 3 && (opens || offices) && !found.iter().any(|w| cue_word(w.text)))
+        .then(|| speaker.start..speaker.end + 2 + description.len())
+}
+
+/// A verb of speech or denial, which ends a description: “X, head of Y, said”.
+fn cue_word(word: &str) -> bool {
+    cues::is_speech(word) || cues::is_denial(word)
 }
 
 /// Explanations in brackets inside a clause that assert something of their own: “Crimea
@@ -1073,6 +1113,20 @@ mod tests {
         let text = "The market opened. Dockers said the catch was poor.";
         assert_eq!(speaker_of(text, "Dockers"), "dockers");
         assert_eq!(speaker_of(text, "The market"), "writer");
+    }
+
+    #[test]
+    fn an_apposition_after_a_quoted_speaker_is_the_writers_claim() {
+        let text = "“We are ready,” said Ana Ruiz, head of the Dockers Union. She left.";
+        let start = text.find("Ana").unwrap();
+        let found = apposition_after(text, start..start + 8, text.find('.').unwrap());
+        assert_eq!(&text[found.unwrap()], "Ana Ruiz, head of the Dockers Union");
+        let text = "“We are ready,” said Ana Ruiz, who said so.";
+        let start = text.find("Ana").unwrap();
+        assert_eq!(
+            apposition_after(text, start..start + 8, text.len() - 1),
+            None
+        );
     }
 
     #[test]
