@@ -147,6 +147,9 @@ impl Sources {
             .enumerate()
             .filter(|(_, e)| {
                 references::same_name(&e.outlet, name)
+                    // “the BBC” for “BBC News”: an outlet named by its first words.
+                    || (words::is_acronym(name)
+                        && e.outlet.starts_with(&format!("{} ", name.trim())))
                     || e.author
                         .as_deref()
                         .and_then(surname)
@@ -181,6 +184,16 @@ impl Sources {
         self.entries.len() - 1
     }
 
+    /// The listed source an actor published itself, when the reference list names it as the
+    /// outlet: a statistics institute's report for what the institute says.
+    fn published_by(&self, actor: &Named) -> Option<usize> {
+        self.entries.iter().take(self.listed).position(|e| {
+            actor
+                .names()
+                .any(|n| references::same_name(&e.outlet, n) || initials(&e.outlet) == n)
+        })
+    }
+
     /// The source a name in the text is (“told the BBC”), if the article cites it.
     fn named_in(&self, text: &str) -> Vec<usize> {
         self.entries
@@ -201,6 +214,19 @@ impl Sources {
             })
             .map(|(i, _)| i)
             .collect()
+    }
+}
+
+/// The capitals of a name's words, as its acronym: “Instituto Nacional de Estadística” → “INE”.
+fn initials(name: &str) -> String {
+    let capitals: String = words::words(name)
+        .iter()
+        .filter_map(|w| w.text.chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    if capitals.chars().count() >= 2 {
+        capitals
+    } else {
+        String::new()
     }
 }
 
@@ -541,6 +567,12 @@ fn paragraph_claims(
             let mut cited_here = own;
             cited_here.extend(extra_sources);
             cited_here.extend(sources.named_in(text.get(clause.clone()).unwrap_or("")));
+            if cited_here.is_empty() {
+                // “The INE said …” when the reference list gives the INE's own publication.
+                if let Some(actor) = cast.named(claimant) {
+                    cited_here.extend(sources.published_by(actor));
+                }
+            }
             let mentioned: Vec<usize> = mentions
                 .iter()
                 .filter(|(r, _)| r.start >= clause.start && r.end <= clause.end)
@@ -1127,6 +1159,26 @@ mod tests {
             apposition_after(text, start..start + 8, text.len() - 1),
             None
         );
+    }
+
+    #[test]
+    fn what_an_organisation_says_cites_its_own_listed_publication() {
+        let file = draft("Title\n\nThe Harbour Statistics Office said arrivals fell by 8%.\n\nSources\n\nHarbour Statistics Office, 2 March 2024: Arrivals in February\n");
+        let claim = file
+            .claims
+            .iter()
+            .find(|c| c.quote.exact == "arrivals fell by 8%")
+            .expect("the claim");
+        assert_eq!(claim.sources.len(), 1, "{:?}", file.sources);
+        assert_eq!(file.sources[0].outlet, "Harbour Statistics Office");
+        let file = draft("Title\n\nThe HSO (Harbour Statistics Office) said arrivals fell sharply again. \"It was a bad month,\" a clerk told the BBC.\n\nSources\n\nHarbour Statistics Office, 2 March 2024: Arrivals in February\nBBC News, 3 March 2024: Harbour quiet\n");
+        let fell = file
+            .claims
+            .iter()
+            .find(|c| c.quote.exact == "arrivals fell sharply again")
+            .expect("the claim");
+        assert_eq!(fell.sources.len(), 1, "{:?}", file.claims);
+        assert_eq!(file.sources.len(), 2, "{:?}", file.sources);
     }
 
     #[test]
