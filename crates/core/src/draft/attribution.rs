@@ -141,8 +141,9 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
         .rev()
         .find(|&i| gap_before(text, &all, i).contains(','));
     let inverted = comma == Some(at) && speaker_follows(text, &all, at);
+    let closes = closes_clause(&all, at);
     match comma {
-        Some(s) if s >= 3 && (s < at && at - s <= 6 || inverted) => {
+        Some(s) if s >= 3 && (s < at && at - s <= 6 && closes || inverted) => {
             let gap_start = all.get(s - 1).map_or(clause.start, |w| w.end);
             let gap = gap_before(text, &all, s);
             let comma_at = gap.find(',').unwrap_or(0);
@@ -188,13 +189,8 @@ fn preposed(clause: &Range<usize>, all: &[Word], at: usize, kind: Kind) -> Attri
     let mut content = at + 1;
     if framing {
         // “told the BBC that …”: what was said starts after “that”, when it comes soon.
-        if let Some(that) = all
-            .iter()
-            .skip(at + 1)
-            .take(6)
-            .position(|w| w.text == "that")
-        {
-            content = at + 2 + that;
+        if let Some(that) = that_after_cue(all, at) {
+            content = that + 1;
         } else if verb.text.starts_with("tol") || verb.text.starts_with("tel") {
             content = all.len();
         }
@@ -213,6 +209,51 @@ fn preposed(clause: &Range<usize>, all: &[Word], at: usize, kind: Kind) -> Attri
     }
 }
 
+/// Where the “that” which opens what was said stands, when it comes right after the cue verb at
+/// `at` or after the words that only say to whom, when or how it was said (“told reporters in
+/// the capital that”, “said on Tuesday that”) — not a “that” inside what was said (“said the
+/// figures showed that …”).
+fn that_after_cue(all: &[Word], at: usize) -> Option<usize> {
+    const SETTING: &[&str] = &[
+        "on",
+        "in",
+        "at",
+        "during",
+        "last",
+        "this",
+        "yesterday",
+        "today",
+        "earlier",
+        "later",
+        "also",
+        "again",
+        "repeatedly",
+        "publicly",
+        "previously",
+        "privately",
+        "separately",
+        "once",
+        "recently",
+        "then",
+        "now",
+        "further",
+        "instead",
+    ];
+    let verb = all.get(at)?;
+    let addressed = [
+        "told", "tells", "tell", "telling", "warned", "warns", "assured", "reminded",
+    ]
+    .contains(&verb.text);
+    let that =
+        (at + 1..all.len().min(at + 8)).find(|&i| all.get(i).is_some_and(|w| w.text == "that"))?;
+    let between = all.get(at + 1..that)?;
+    let fits = match between.first() {
+        None => true,
+        Some(first) => addressed || SETTING.contains(&first.text),
+    };
+    fits.then_some(that)
+}
+
 /// Whether the words after the verb at `at` are its speaker (“…,” said Smith, the union’s
 /// leader), not what was said (“…, said his group had left”): a name or a short noun phrase up to
 /// the next comma or the clause's end.
@@ -223,9 +264,27 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
     let upto = (at + 2..all.len())
         .find(|&i| gap_before(text, all, i).contains(','))
         .unwrap_or(all.len());
-    let named = first.text.chars().next().is_some_and(char::is_uppercase)
-        || ["the", "a", "an"].contains(&first.text);
-    named && upto - (at + 1) <= 5
+    let phrase = all.get(at + 1..upto).unwrap_or(&[]);
+    let name = phrase.iter().all(|w| {
+        w.text.chars().next().is_some_and(char::is_uppercase)
+            || super::layout::PARTICLES.contains(&w.text)
+    });
+    let described = ["the", "a", "an", "his", "her", "its", "their"].contains(&first.text)
+        && !phrase.iter().any(|w| FINITE.contains(&w.text));
+    (name || described) && upto - (at + 1) <= 5
+}
+
+/// Verbs that make words a clause of their own rather than a speaker's name or description.
+const FINITE: &[&str] = &[
+    "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "should",
+    "did", "does", "do", "may", "might", "must",
+];
+
+/// Whether the cue verb at `at` ends its clause, as the verb of “…, the mayor said (on
+/// Friday)” does: only a few words follow it, none opening what was said.
+fn closes_clause(all: &[Word], at: usize) -> bool {
+    let after = all.get(at + 1..).unwrap_or(&[]);
+    after.len() <= 8 && !after.iter().any(|w| w.text == "that")
 }
 
 /// How far past a comma what was said runs: to the end of a closing quotation mark right after
@@ -491,6 +550,39 @@ mod tests {
             said("For instance, the Freedom of Russia Legion referred to its operation as a “peace-keeping mission,”"),
             (Some("For instance, the Freedom of Russia Legion"), "statement", "For instance, the Freedom of Russia Legion referred to its operation as a “peace-keeping mission,”")
         );
+    }
+
+    #[test]
+    fn a_that_inside_what_was_said_does_not_open_it() {
+        assert_eq!(
+            said("The mayor said the accounts showed that the budget was balanced").2,
+            "the accounts showed that the budget was balanced"
+        );
+        assert_eq!(
+            said("The mayor said on Friday that the budget was balanced").2,
+            "the budget was balanced"
+        );
+        assert_eq!(
+            said("The mayor told councillors at the meeting that the budget was balanced").2,
+            "the budget was balanced"
+        );
+    }
+
+    #[test]
+    fn an_opening_phrase_before_a_comma_is_no_end_attribution() {
+        assert_eq!(
+            said("In March, the council blamed the flooding on blocked drains near the old harbour wall"),
+            (
+                Some("In March, the council"),
+                "statement",
+                "In March, the council blamed the flooding on blocked drains near the old harbour wall"
+            )
+        );
+        assert_eq!(
+            said("Ana Ruiz, head of the dockers' union, said Portugal was not ready").2,
+            "Portugal was not ready"
+        );
+        assert_eq!(said("“We are ready,” said Ana Ruiz").0, Some("Ana Ruiz"));
     }
 
     #[test]

@@ -102,12 +102,14 @@ fn blocks(text: &str) -> Vec<String> {
 }
 
 /// Whether `line` goes on the paragraph whose last line was `before` (a text wrapped at a fixed
-/// width): the line before is long and stops mid-sentence.
+/// width): the line before is long and stops mid-sentence, and the two are not entries of a
+/// list, each a reference of its own.
 fn continues(before: &str, line: &str) -> bool {
     before.chars().count() >= 50
         && !ends_sentence(before)
         && !is_boilerplate(line)
         && credit_line(line).is_none()
+        && !(looks_like_reference(before) && looks_like_reference(line))
 }
 
 /// Whether the text ends the way a sentence does.
@@ -460,6 +462,15 @@ mod tests {
                 "A second paragraph follows on its own line."
             ]
         );
+    }
+
+    #[test]
+    fn reference_lines_of_a_list_are_not_joined_as_wrapped_text() {
+        let copy = "Title line\n\nThe harbour reopened on Monday, the port said.\n\nSources\n\n\
+                    Harbour Gazette, 2 March 2024: Ferries return to the harbour after the storm\n\
+                    Coast Radio, 3 March 2024: Fishermen count the cost of a week without sailing\n";
+        let layout = read(copy);
+        assert_eq!(layout.references.len(), 2, "{:?}", layout.references);
     }
 
     #[test]

@@ -6,8 +6,8 @@
 //!
 //! Each rule is a small function in the module of its concern — [`layout`] (the parts of the
 //! copy), [`references`] (entries and citations), [`names`] (actors), [`sentences`] (sentences,
-//! clauses, quotations and quote selectors), [`attribution`] (claimant and kind), [`ids`] — with
-//! tests on real sentences. The engine is plain Rust with no dependency beyond the core's and no
+//! clauses, quotations and quote selectors), [`attribution`] (claimant and kind) — with tests on
+//! real sentences; ids are made as the editor makes them ([`crate::edit::unique_id`]). The engine is plain Rust with no dependency beyond the core's and no
 //! regular expressions: it also runs in the browser, where a regex crate would weigh more than
 //! the rules themselves.
 
@@ -25,7 +25,6 @@
 mod attribution;
 mod cues;
 mod dates;
-mod ids;
 mod layout;
 mod names;
 mod references;
@@ -35,10 +34,10 @@ mod words;
 use std::collections::HashSet;
 use std::ops::Range;
 
+use crate::edit::unique_id;
 use crate::format::file::{self, File};
 use crate::model::{Date, Url};
 use attribution::{Kind, Speaker};
-use ids::IdList;
 use names::Named;
 use references::{Citation, Entry};
 
@@ -148,6 +147,9 @@ impl Sources {
             .enumerate()
             .filter(|(_, e)| {
                 references::same_name(&e.outlet, name)
+                    // “the BBC” for “BBC News”: an outlet named by its first words.
+                    || (words::is_acronym(name)
+                        && e.outlet.starts_with(&format!("{} ", name.trim())))
                     || e.author
                         .as_deref()
                         .and_then(surname)
@@ -182,6 +184,16 @@ impl Sources {
         self.entries.len() - 1
     }
 
+    /// The listed source an actor published itself, when the reference list names it as the
+    /// outlet: a statistics institute's report for what the institute says.
+    fn published_by(&self, actor: &Named) -> Option<usize> {
+        self.entries.iter().take(self.listed).position(|e| {
+            actor
+                .names()
+                .any(|n| references::same_name(&e.outlet, n) || initials(&e.outlet) == n)
+        })
+    }
+
     /// The source a name in the text is (“told the BBC”), if the article cites it.
     fn named_in(&self, text: &str) -> Vec<usize> {
         self.entries
@@ -202,6 +214,19 @@ impl Sources {
             })
             .map(|(i, _)| i)
             .collect()
+    }
+}
+
+/// The capitals of a name's words, as its acronym: “Instituto Nacional de Estadística” → “INE”.
+fn initials(name: &str) -> String {
+    let capitals: String = words::words(name)
+        .iter()
+        .filter_map(|w| w.text.chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    if capitals.chars().count() >= 2 {
+        capitals
+    } else {
+        String::new()
     }
 }
 
@@ -268,6 +293,28 @@ impl Cast {
         }
     }
 
+    /// The person the text named with the office a description gives: “the minister” after
+    /// “Housing Minister José Álvarez-Núñez”, “the director” after “X, director of Y”.
+    fn titled(&self, phrase: &str) -> Option<usize> {
+        let lower = phrase.trim().to_lowercase();
+        let office = lower.strip_prefix("the ")?;
+        if office.contains(' ') || office.is_empty() {
+            return None;
+        }
+        self.named
+            .iter()
+            .rposition(|a| {
+                a.kind == "person"
+                    && a.description.as_deref().is_some_and(|d| {
+                        words::words(d)
+                            .iter()
+                            .take(4)
+                            .any(|w| w.text.to_lowercase() == office)
+                    })
+            })
+            .map(Cast::of_named)
+    }
+
     /// The actor a description names (“the mayor”, “police officials”), added when new.
     fn described(&mut self, phrase: &str, paragraph: usize) -> Option<usize> {
         let found = words::words(phrase);
@@ -286,7 +333,7 @@ impl Cast {
             })
             .collect();
         let head = kept.last()?;
-        let kind = speaker_noun_kind(head)?;
+        let kind = speaker_noun_kind(head).or_else(|| plural_people(head, kept.len()))?;
         if kept.len() > 3 || kept.iter().any(|w| words::is_capitalised(w)) {
             return None;
         }
@@ -305,6 +352,43 @@ impl Cast {
     }
 }
 
+/// Speakers in small letters the list of nouns does not know, when plural and short: “traders
+/// said”, “local fishermen say”. Words that name things rather than people are left out.
+fn plural_people(head: &str, words_in_phrase: usize) -> Option<&'static str> {
+    const THINGS: &[&str] = &[
+        "figures",
+        "reports",
+        "documents",
+        "records",
+        "data",
+        "results",
+        "statistics",
+        "sources",
+        "papers",
+        "news",
+        "rules",
+        "laws",
+        "plans",
+        "things",
+        "times",
+        "years",
+        "months",
+        "days",
+        "weeks",
+        "prices",
+        "costs",
+        "rates",
+        "sales",
+        "news",
+    ];
+    let people = head.len() > 3
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && head.chars().all(char::is_lowercase)
+        && !THINGS.contains(&head);
+    (people && words_in_phrase <= 2).then_some("people")
+}
+
 /// The kind of a speaker the text describes by a noun: “the mayor” is a person, “officials” a
 /// government, “the port authority” an organisation. Other nouns do not make a speaker.
 fn speaker_noun_kind(noun: &str) -> Option<&'static str> {
@@ -317,6 +401,10 @@ fn speaker_noun_kind(noun: &str) -> Option<&'static str> {
         ("minister", "person"),
         ("president", "person"),
         ("director", "person"),
+        ("service", "organisation"),
+        ("federation", "organisation"),
+        ("institute", "organisation"),
+        ("spokesman", "person"),
         ("chief", "person"),
         ("head", "person"),
         ("leader", "person"),
@@ -455,6 +543,19 @@ fn paragraph_claims(
             };
             let mut kind = found.kind;
             let mut claimant = claimant;
+            let described = match &found.speaker {
+                Speaker::Named(range) => apposition(text, range.clone())
+                    .or_else(|| apposition_after(text, range.clone(), clause.end)),
+                _ => None,
+            };
+            let mut quote = found.quote.clone();
+            if let Some(described) = &described {
+                // “X, a group active in the province, denied …”: the claim is what X did, the
+                // apposition a claim of its own.
+                if quote.start == clause.start && found.cue.start > described.end {
+                    quote.start = found.cue.start;
+                }
+            }
             if found.speaker == Speaker::Writer
                 && is_quotation(text, clause)
                 && previous_speaker.is_some()
@@ -466,6 +567,12 @@ fn paragraph_claims(
             let mut cited_here = own;
             cited_here.extend(extra_sources);
             cited_here.extend(sources.named_in(text.get(clause.clone()).unwrap_or("")));
+            if cited_here.is_empty() {
+                // “The INE said …” when the reference list gives the INE's own publication.
+                if let Some(actor) = cast.named(claimant) {
+                    cited_here.extend(sources.published_by(actor));
+                }
+            }
             let mentioned: Vec<usize> = mentions
                 .iter()
                 .filter(|(r, _)| r.start >= clause.start && r.end <= clause.end)
@@ -473,23 +580,21 @@ fn paragraph_claims(
                 .collect();
             drafted.push(Drafted {
                 paragraph: p,
-                range: found.quote.clone(),
+                range: quote,
                 claimant,
                 kind,
                 sources: cited_here.clone(),
                 subjects: subjects_of(&mentioned, claimant),
             });
-            if let Speaker::Named(range) = &found.speaker {
-                if let Some(apposition) = apposition(text, range.clone()) {
-                    drafted.push(Drafted {
-                        paragraph: p,
-                        range: apposition,
-                        claimant: WRITER,
-                        kind: Kind::Report,
-                        sources: cited_here.clone(),
-                        subjects: mentioned.first().copied().into_iter().collect(),
-                    });
-                }
+            if let Some(apposition) = described {
+                drafted.push(Drafted {
+                    paragraph: p,
+                    range: apposition,
+                    claimant: WRITER,
+                    kind: Kind::Report,
+                    sources: Vec::new(),
+                    subjects: mentioned.first().copied().into_iter().collect(),
+                });
             }
             for (quote, said_by, nominal_kind) in attribution::nominal(text, clause) {
                 let by = speaker(text, said_by, &mentions, cast, p);
@@ -554,7 +659,16 @@ fn paragraph_claims(
         carried = sentence.closing.clone();
     }
     for sentence in sentences {
-        drafted.extend(sentence.claims);
+        for claim in sentence.claims {
+            for range in sentences::quoted_sentences(text, claim.range.clone()) {
+                drafted.push(Drafted {
+                    range,
+                    sources: claim.sources.clone(),
+                    subjects: claim.subjects.clone(),
+                    ..claim
+                });
+            }
+        }
     }
     // A claim about no one named is about what the claim before it was about.
     let mut before: Vec<usize> = Vec::new();
@@ -645,19 +759,64 @@ fn speaker(
     // The description before any apposition: “the mayor, who …”.
     let phrase = text.get(range).unwrap_or("");
     let phrase = phrase.split(',').next().unwrap_or(phrase);
+    let phrase = spoken_for(phrase).unwrap_or(phrase);
     if let Some(actor) = definite_organisation(phrase, cast) {
         return actor;
     }
+    if let Some(actor) = cast.titled(phrase) {
+        return actor;
+    }
     cast.described(phrase, paragraph).unwrap_or(WRITER)
+}
+
+/// Who a spokesperson speaks for: “a spokeswoman for the service” → “the service”, “the
+/// ministry's spokesperson” → “the ministry”.
+fn spoken_for(phrase: &str) -> Option<&str> {
+    const SPOKESPEOPLE: &[&str] = &[
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "representative",
+        "spokespeople",
+    ];
+    let trimmed = phrase.trim();
+    for who in SPOKESPEOPLE {
+        if let Some(at) = trimmed.find(&format!("{who} for ")) {
+            return trimmed.get(at + who.len() + 5..).map(str::trim);
+        }
+        for possessive in ["’s ", "'s "] {
+            if let Some(owner) = trimmed.strip_suffix(&format!("{possessive}{who}")) {
+                return Some(owner.trim());
+            }
+        }
+    }
+    None
 }
 
 /// “The company”, “the ministry”: the organisation of that sort the text named last.
 fn definite_organisation(phrase: &str, cast: &Cast) -> Option<usize> {
     let lower = phrase.trim().to_lowercase();
     let noun = lower.strip_prefix("the ")?;
+    // “the Front”, “the institute”: the organisation named last with that word in its name.
+    let by_word = cast.named.iter().rposition(|a| {
+        a.kind != "person"
+            && a.name.contains(' ')
+            && a.names().any(|n| {
+                words::words(n)
+                    .iter()
+                    .skip(1)
+                    .any(|w| w.text.to_lowercase() == noun)
+            })
+    });
+    if let Some(i) = by_word.filter(|_| !noun.contains(' ')) {
+        return Some(Cast::of_named(i));
+    }
     let kinds: &[&str] = match noun {
         "company" | "firm" | "group" | "organisation" | "organization" | "union" | "party"
-        | "agency" | "institute" | "bank" => &["organisation", "armed-group", "media"],
+        | "agency" | "institute" | "bank" | "federation" | "association" | "service"
+        | "charity" | "foundation" | "campaign" | "institution" | "university" => {
+            &["organisation", "armed-group", "media"]
+        }
         "ministry" | "government" | "department" | "authorities" | "administration" => {
             &["government", "state"]
         }
@@ -692,6 +851,35 @@ fn apposition(text: &str, speaker: Range<usize>) -> Option<Range<usize>> {
         .then(|| speaker.start + name_start..speaker.end)
 }
 
+/// A speaker's apposition written after the name, with or without an article: “…,” said Marta
+/// Oksanen, director of the port authority; “Ana Ruiz, an analyst at Carrow, said”. The claim
+/// runs from the name to the description's end (the next comma, or the clause's end).
+fn apposition_after(text: &str, speaker: Range<usize>, clause_end: usize) -> Option<Range<usize>> {
+    let name = text.get(speaker.clone())?;
+    if name.contains(',') || !name.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let after = text.get(speaker.end..clause_end)?;
+    let rest = after.strip_prefix(", ")?;
+    let length = rest.find(',').unwrap_or(rest.len());
+    let description = rest.get(..length)?.trim_end_matches(['.', ';']);
+    let found = words::words(description);
+    let opens = found.first().is_some_and(|w| {
+        ["the", "a", "an"].contains(&w.text) || w.text.starts_with(char::is_lowercase)
+    });
+    let offices = found
+        .iter()
+        .take(5)
+        .any(|w| ["of", "at", "for", "with"].contains(&w.text));
+    (found.len() >= 3 && (opens || offices) && !found.iter().any(|w| cue_word(w.text)))
+        .then(|| speaker.start..speaker.end + 2 + description.len())
+}
+
+/// A verb of speech or denial, which ends a description: “X, head of Y, said”.
+fn cue_word(word: &str) -> bool {
+    cues::is_speech(word) || cues::is_denial(word)
+}
+
 /// Explanations in brackets inside a clause that assert something of their own: “Crimea
 /// (controlled by Russia since 2014)”. Citations and acronyms are not.
 fn glosses(text: &str, clause: &Range<usize>, citations: &[Range<usize>]) -> Vec<Range<usize>> {
@@ -722,7 +910,7 @@ fn assemble(layout: layout::Layout, sources: Sources, cast: Cast, claims: Vec<Dr
             ..Default::default()
         })
         .collect();
-    let mut actor_ids = IdList::default();
+    let mut actor_ids = Ids::default();
     let mut actors = vec![file::Actor {
         id: actor_ids.make("writer", "writer"),
         name: cast.writer.clone(),
@@ -753,7 +941,7 @@ fn assemble(layout: layout::Layout, sources: Sources, cast: Cast, claims: Vec<Dr
             ..Default::default()
         });
     }
-    let mut source_ids = IdList::reserving(&["unsourced"]);
+    let mut source_ids = Ids::reserving(&["unsourced"]);
     let written_sources: Vec<file::Source> = sources
         .entries
         .iter()
@@ -781,7 +969,7 @@ fn assemble(layout: layout::Layout, sources: Sources, cast: Cast, claims: Vec<Dr
             }
         })
         .collect();
-    let mut claim_ids = IdList::default();
+    let mut claim_ids = Ids::default();
     let mut written_claims: Vec<file::Claim> = Vec::new();
     let mut placed: HashSet<(usize, Range<usize>)> = HashSet::new();
     for claim in claims {
@@ -838,7 +1026,7 @@ fn assemble(layout: layout::Layout, sources: Sources, cast: Cast, claims: Vec<Dr
     File {
         format: crate::FORMAT.to_string(),
         article: file::Info {
-            id: ids::slug(&title).unwrap_or_else(|| "article".to_string()),
+            id: Ids::default().make(&title, "article"),
             title,
             publisher: None,
             category: layout.category.clone(),
@@ -867,6 +1055,33 @@ fn assemble(layout: layout::Layout, sources: Sources, cast: Cast, claims: Vec<Dr
     }
 }
 
+/// The ids handed out in one list of the draft, each made by [`unique_id`] and never one of the
+/// reserved ids.
+#[derive(Default)]
+struct Ids {
+    taken: HashSet<String>,
+}
+
+impl Ids {
+    fn reserving(reserved: &[&str]) -> Ids {
+        Ids {
+            taken: reserved.iter().map(|r| r.to_string()).collect(),
+        }
+    }
+
+    /// A fresh id read from `name`, or from `fallback` when `name` has no letter or digit.
+    fn make(&mut self, name: &str, fallback: &str) -> String {
+        let name = if name.chars().any(char::is_alphanumeric) {
+            name
+        } else {
+            fallback
+        };
+        let id = unique_id(name, |id| self.taken.contains(id));
+        self.taken.insert(id.clone());
+        id
+    }
+}
+
 /// A first summary of a claim: its words as a sentence, for the editor to rewrite.
 fn summary(exact: &str) -> String {
     let trimmed = exact.trim().trim_end_matches([',', ';', ':']);
@@ -879,4 +1094,102 @@ fn summary(exact: &str) -> String {
         summary.push('.');
     }
     summary
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cast_of(text: &str) -> (Vec<String>, Cast) {
+        let paragraphs = vec![text.to_string()];
+        let named = names::find(&paragraphs, &[], &[]);
+        (paragraphs, Cast::new(&[], named))
+    }
+
+    fn speaker_of(text: &str, phrase: &str) -> String {
+        let (_, mut cast) = cast_of(text);
+        let at = text.rfind(phrase).expect("the phrase is in the text");
+        let mentions = names::mentions(text, &cast.named);
+        let found = speaker(text, at..at + phrase.len(), &mentions, &mut cast, 0);
+        match found {
+            WRITER => "writer".to_string(),
+            i => cast.named(i).map(|a| a.name.clone()).unwrap_or_default(),
+        }
+    }
+
+    #[test]
+    fn a_spokesperson_speaks_for_whom_they_represent() {
+        let text = "The Coastal Rescue Service sent two boats. A spokesman for the service said the crew were safe.";
+        assert_eq!(
+            speaker_of(text, "A spokesman for the service"),
+            "Coastal Rescue Service"
+        );
+        let text = "The Harbour Board met. The board's spokeswoman said little.";
+        assert_eq!(speaker_of(text, "The board's spokeswoman"), "Harbour Board");
+    }
+
+    #[test]
+    fn the_office_a_person_was_named_with_stands_for_them() {
+        let text = "Finance Minister Oskar Lind spoke first. Prices will fall, the minister said.";
+        assert_eq!(speaker_of(text, "the minister"), "Oskar Lind");
+    }
+
+    #[test]
+    fn the_last_word_of_an_organisations_name_stands_for_it() {
+        let text = "The Western Farmers Alliance marched. The Alliance said prices were too low.";
+        assert_eq!(speaker_of(text, "The Alliance"), "Western Farmers Alliance");
+    }
+
+    #[test]
+    fn plural_speakers_in_small_letters_are_people() {
+        let text = "The market opened. Dockers said the catch was poor.";
+        assert_eq!(speaker_of(text, "Dockers"), "dockers");
+        assert_eq!(speaker_of(text, "The market"), "writer");
+    }
+
+    #[test]
+    fn an_apposition_after_a_quoted_speaker_is_the_writers_claim() {
+        let text = "“We are ready,” said Ana Ruiz, head of the Dockers Union. She left.";
+        let start = text.find("Ana").unwrap();
+        let found = apposition_after(text, start..start + 8, text.find('.').unwrap());
+        assert_eq!(&text[found.unwrap()], "Ana Ruiz, head of the Dockers Union");
+        let text = "“We are ready,” said Ana Ruiz, who said so.";
+        let start = text.find("Ana").unwrap();
+        assert_eq!(
+            apposition_after(text, start..start + 8, text.len() - 1),
+            None
+        );
+    }
+
+    #[test]
+    fn what_an_organisation_says_cites_its_own_listed_publication() {
+        let file = draft("Title\n\nThe Harbour Statistics Office said arrivals fell by 8%.\n\nSources\n\nHarbour Statistics Office, 2 March 2024: Arrivals in February\n");
+        let claim = file
+            .claims
+            .iter()
+            .find(|c| c.quote.exact == "arrivals fell by 8%")
+            .expect("the claim");
+        assert_eq!(claim.sources.len(), 1, "{:?}", file.sources);
+        assert_eq!(file.sources[0].outlet, "Harbour Statistics Office");
+        let file = draft("Title\n\nThe HSO (Harbour Statistics Office) said arrivals fell sharply again. \"It was a bad month,\" a clerk told the BBC.\n\nSources\n\nHarbour Statistics Office, 2 March 2024: Arrivals in February\nBBC News, 3 March 2024: Harbour quiet\n");
+        let fell = file
+            .claims
+            .iter()
+            .find(|c| c.quote.exact == "arrivals fell sharply again")
+            .expect("the claim");
+        assert_eq!(fell.sources.len(), 1, "{:?}", file.claims);
+        assert_eq!(file.sources.len(), 2, "{:?}", file.sources);
+    }
+
+    #[test]
+    fn ids_are_the_editors_unique_and_never_reserved() {
+        let mut ids = Ids::reserving(&["unsourced"]);
+        assert_eq!(ids.make("BBC 2023", "source"), "bbc-2023");
+        assert_eq!(ids.make("BBC, 2023", "source"), "bbc-2023-2");
+        assert_eq!(ids.make("Unsourced", "source"), "unsourced-2");
+        assert_eq!(ids.make("“”", "source"), "source");
+        assert_eq!(ids.make("Zoë van der Berg", "actor"), "zoe-van-der-berg");
+        let long = ids.make(&"word ".repeat(40), "claim");
+        assert!(long.len() <= 64 && !long.ends_with('-'));
+    }
 }

@@ -304,6 +304,33 @@ const MORE_TITLES: &[&str] = &[
     "Premier",
 ];
 
+/// Offices written before a name in capitals (“Chief Executive Officer Priya Raman”), or as a
+/// name's apposition (“Owen Pryce, Managing Partner at …”).
+const OFFICES: &[&str] = &[
+    "Executive",
+    "Officer",
+    "Managing",
+    "Partner",
+    "Director",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Founder",
+    "CEO",
+    "Manager",
+    "Spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+    "Head",
+    "Correspondent",
+    "Editor",
+    "Reporter",
+];
+
+/// Points of the compass that open a name (“Northern Power Networks”) or only a region
+/// (“Western Russian borderlands”).
+const DIRECTIONS: &[&str] = &["Western", "Eastern", "Northern", "Southern"];
+
 /// Words that make a name a place, an event, a prize or a law rather than an actor.
 const NOT_ACTOR_WORDS: &[&str] = &[
     "Award",
@@ -511,6 +538,20 @@ const KIND_WORDS: &[(&str, &str)] = &[
     ("Guard", "military"),
     ("Intelligence", "intelligence-agency"),
     ("Legion", "armed-group"),
+    ("Front", "organisation"),
+    ("Movement", "organisation"),
+    ("Alliance", "organisation"),
+    ("Coalition", "organisation"),
+    ("Observatory", "organisation"),
+    ("Federación", "organisation"),
+    ("Asociación", "organisation"),
+    ("Fédération", "organisation"),
+    ("Ventures", "organisation"),
+    ("Capital", "organisation"),
+    ("Holdings", "organisation"),
+    ("Networks", "organisation"),
+    ("Partners", "organisation"),
+    ("Police", "organisation"),
     ("Brigade", "armed-group"),
     ("Battalion", "armed-group"),
     ("Militia", "armed-group"),
@@ -579,6 +620,8 @@ const ARMED_CUES: &[&str] = &[
     "guerrilla",
     "guerrillas",
     "armed",
+    "separatist",
+    "separatists",
 ];
 
 /// A name found in a sentence, before names are merged into actors.
@@ -624,9 +667,15 @@ fn capitalised_inside_sentences(paragraphs: &[String]) -> HashSet<String> {
     let mut found = HashSet::new();
     for text in paragraphs {
         for sentence in sentences(text) {
-            let sentence_words = words(text.get(sentence).unwrap_or(""));
-            for word in sentence_words.iter().skip(1) {
-                if is_capitalised(word.text) {
+            let sentence_words = words(text.get(sentence.clone()).unwrap_or(""));
+            for (i, word) in sentence_words.iter().enumerate().skip(1) {
+                let before = sentence_words
+                    .get(i - 1)
+                    .and_then(|b| text.get(b.end + sentence.start..word.start + sentence.start))
+                    .unwrap_or("");
+                // A quotation opens with a capital too: “… he said. "Rents are rising …"”.
+                let opens_quote = before.ends_with(['“', '"', '‘']);
+                if is_capitalised(word.text) && !opens_quote {
                     found.insert(without_possessive(word.text).to_string());
                 }
             }
@@ -682,10 +731,31 @@ fn in_sentence(
         let mut names: Vec<&Word> = run.iter().collect();
         let sentence_start = i == 0;
         let mut titled = false;
+        let mut title_words: Option<String> = None;
+        if names
+            .iter()
+            .all(|w| is_title(w.text) || !is_capitalised(w.text))
+        {
+            // “Managing Partner”, “Chief Executive”: an office, not a name.
+            i = next;
+            continue;
+        }
+        if let Some(k) = title_before_name(&names) {
+            title_words = names
+                .get(..=k)
+                .map(|t| t.iter().map(|w| w.text).collect::<Vec<_>>().join(" "));
+            names.drain(..=k);
+            titled = true;
+        }
+        let institutional = previous.is_some_and(|p| ["the", "at", "of"].contains(&p))
+            || names.first().is_some_and(|w| w.text == "The");
         while let Some(first) = names.first() {
-            let title = TITLES.contains(&without_dot(first.text))
-                || MORE_TITLES.contains(&without_dot(first.text));
-            let opener = NOT_NAMES.contains(&first.text);
+            let title = is_title(first.text);
+            let direction = DIRECTIONS.contains(&first.text)
+                && names
+                    .get(1)
+                    .is_some_and(|n| is_capitalised(n.text) && !is_nationality(n.text));
+            let opener = NOT_NAMES.contains(&first.text) && !direction;
             if title && names.len() > 1 {
                 titled = true;
             }
@@ -704,7 +774,8 @@ fn in_sentence(
             let possessive = without_possessive(last.text).len() < last.text.len();
             let after = span.get(last.end..).unwrap_or("");
             let acronym = (!possessive).then(|| acronym_after(after)).flatten();
-            let kind = kind_of(&name, armed, titled);
+            let kind =
+                kind_of(&name, armed, titled).or_else(|| institutional.then_some("organisation"));
             if let Some(institution) = institution_after(span, &all, next) {
                 // “Russian military”: the nationality names an institution, not the country.
                 let whole = format!("{name} {}", institution.0);
@@ -721,7 +792,7 @@ fn in_sentence(
                     kind,
                     acronym,
                     paragraph,
-                    description: apposition(span, last.end),
+                    description: apposition(span, last.end).or(title_words),
                 });
             }
         }
@@ -755,6 +826,22 @@ fn split_hyphenated(found: Vec<Word>) -> Vec<Word> {
             }
         })
         .collect()
+}
+
+/// Whether a word is a title or an office written before a name (“Minister”, “Dr”, “Chief”).
+fn is_title(word: &str) -> bool {
+    let word = without_dot(word);
+    TITLES.contains(&word) || MORE_TITLES.contains(&word) || OFFICES.contains(&word)
+}
+
+/// The last title word of a run that a name follows: “Interior Minister Pavel Drozd” → the
+/// index of “Minister”. Words before it are part of the office (“Interior”, “Housing”).
+fn title_before_name(names: &[&Word]) -> Option<usize> {
+    let k = names.iter().rposition(|w| is_title(w.text))?;
+    let rest = names.get(k + 1..)?;
+    let name_follows =
+        !rest.is_empty() && rest.first().is_some_and(|w| is_capitalised(w.text)) && rest.len() <= 4;
+    (k > 0 && name_follows).then_some(k)
 }
 
 fn without_dot(word: &str) -> &str {
@@ -960,6 +1047,7 @@ fn merge(mentions: Vec<Mention>) -> Vec<Named> {
         }
     }
     fold_short_forms(&mut actors);
+    fold_head_words(&mut actors);
     fold_legal_names(&mut actors);
     fold_seats(&mut actors);
     for actor in &mut actors {
@@ -974,16 +1062,25 @@ fn merge(mentions: Vec<Mention>) -> Vec<Named> {
 fn fold_short_forms(actors: &mut Vec<Named>) {
     let mut i = 0;
     while i < actors.len() {
+        // A surname alone, or one opening with a particle (“Van der Berg”).
         let single = actors
             .get(i)
-            .filter(|a| !a.name.contains(' ') && a.kind.is_empty() || a.kind == "person")
+            .filter(|a| {
+                let particle = a
+                    .name
+                    .split(' ')
+                    .next()
+                    .is_some_and(|f| PARTICLES.contains(&f.to_lowercase().as_str()));
+                (!a.name.contains(' ') || particle) && a.kind.is_empty() || a.kind == "person"
+            })
             .map(|a| a.name.clone());
         let owner = single.as_ref().and_then(|short| {
+            let tail = format!(" {}", short.to_lowercase());
             actors.iter().position(|a| {
                 a.name != *short
                     && a.name.contains(' ')
                     && (a.kind.is_empty() || a.kind == "person")
-                    && a.name.rsplit(' ').next() == Some(short.as_str())
+                    && a.name.to_lowercase().ends_with(&tail)
             })
         });
         match (single, owner) {
@@ -994,6 +1091,36 @@ fn fold_short_forms(actors: &mut Vec<Named>) {
                     actor.aliases.push(short);
                     actor.aliases.extend(removed.aliases);
                     actor.paragraph = actor.paragraph.min(removed.paragraph);
+                }
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// An organisation called by the last word of its name (“the Front” after “Northern Liberation
+/// Front”, “the Alliance”) is the same organisation.
+fn fold_head_words(actors: &mut Vec<Named>) {
+    let mut i = 0;
+    while i < actors.len() {
+        let single = actors
+            .get(i)
+            .filter(|a| !a.name.contains(' ') && !is_acronym(&a.name) && a.kind != "person")
+            .map(|a| a.name.clone());
+        let owner = single.as_ref().and_then(|short| {
+            actors.iter().position(|a| {
+                a.name.contains(' ')
+                    && a.kind != "person"
+                    && a.name.rsplit(' ').next() == Some(short.as_str())
+            })
+        });
+        match (single, owner) {
+            (Some(short), Some(owner)) if owner != i => {
+                let removed = actors.remove(i);
+                let owner = if owner > i { owner - 1 } else { owner };
+                if let Some(actor) = actors.get_mut(owner) {
+                    actor.aliases.push(short);
+                    actor.aliases.extend(removed.aliases);
                 }
             }
             _ => i += 1,
@@ -1070,7 +1197,20 @@ fn default_kind(name: &str) -> &'static str {
 pub fn mentions(text: &str, actors: &[Named]) -> Vec<(Range<usize>, usize)> {
     let mut found = Vec::new();
     for (index, actor) in actors.iter().enumerate() {
-        for name in actor.names() {
+        // A name that opens with a particle opens a sentence with a capital: “Van der Berg said”.
+        let capitalised: Vec<String> = actor
+            .names()
+            .filter(|n| n.starts_with(char::is_lowercase))
+            .map(|n| {
+                let mut chars = n.chars();
+                chars
+                    .next()
+                    .map(|c| c.to_uppercase().chain(chars).collect())
+                    .unwrap_or_default()
+            })
+            .collect();
+        let names = actor.names().chain(capitalised.iter().map(String::as_str));
+        for name in names {
             for (at, _) in text.match_indices(name) {
                 let end = at + name.len();
                 let before_ok = text
@@ -1143,6 +1283,49 @@ mod tests {
         assert_eq!(found[1].2, "organisation");
         assert_eq!(found[2].0, "Emmanuel Macron");
         assert_eq!(found[2].2, "person");
+    }
+
+    #[test]
+    fn offices_before_a_name_are_not_part_of_it() {
+        let found = actors(&["Transport Minister Elena Vasquez visited the depot. The bank's Managing Director said little."]);
+        assert_eq!(found[0].0, "Elena Vasquez");
+        assert_eq!(found[0].2, "person");
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_name_after_the_or_at_is_an_organisation_and_compass_points_can_open_names() {
+        let found = actors(&["Mia Holt, an economist at Carrow Analytics, spoke to the Northern Rail Union. Prices rose in the Western Polish borderlands."]);
+        let kinds: Vec<(&str, &str)> = found.iter().map(|a| (a.0.as_str(), a.2)).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("Mia Holt", "person"),
+                ("Carrow Analytics", "organisation"),
+                ("Northern Rail Union", "organisation")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_capital_opening_a_quotation_is_not_a_name() {
+        assert_eq!(
+            names_of(&[
+                "The mayor spoke. \"Ferries are late again,\" she said. Ferries run daily."
+            ]),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_particle_name_is_found_when_it_opens_a_sentence() {
+        let named = find(
+            &["Ans van Dijk spoke. Van Dijk said so.".to_string()],
+            &[],
+            &[],
+        );
+        let text = "Van Dijk said so.";
+        assert_eq!(mentions(text, &named).len(), 1, "{named:?}");
     }
 
     #[test]

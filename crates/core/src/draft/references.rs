@@ -504,11 +504,19 @@ pub fn outlets_named(text: &str) -> Vec<String> {
         let mut last_end = None;
         for w in all.iter().skip(j).take(5) {
             let spaced = last_end.is_none_or(|end| text.get(end..w.start) == Some(" "));
-            if !(spaced && (is_capitalised(w.text) || w.text == "al")) {
+            let particle = super::layout::PARTICLES.contains(&w.text);
+            if !(spaced && (is_capitalised(w.text) || particle)) {
                 break;
             }
             name.push(w.text);
             last_end = Some(w.end);
+        }
+        // “El Diario del Sur”: particles stand inside a name, never at its end.
+        while name
+            .last()
+            .is_some_and(|w| super::layout::PARTICLES.contains(w))
+        {
+            name.pop();
         }
         let name = name.join(" ");
         let named_by_noun = OUTLET_NOUNS.contains(&lower.as_str());

@@ -87,7 +87,8 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         let opens = next.is_some_and(|&(_, n)| {
             n.is_uppercase() || n.is_ascii_digit() || matches!(n, '“' | '"' | '‘' | '\'')
         });
-        if spaced && opens && !(c == '.' && abbreviation_before(text, at)) {
+        let abbreviated = abbreviation_before(text, at) && !time_of_day_ends(text, at);
+        if spaced && opens && !(c == '.' && abbreviated) {
             push_trimmed(&mut found, text, start..end);
             start = end;
         }
@@ -109,6 +110,39 @@ fn abbreviation_before(text: &str, at: usize) -> bool {
         .collect();
     let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     single_capital || word.contains('.') || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
+/// Whether the full stop at `at` closes a time of day that ends the sentence: “before 7 a.m.
+/// Council figures show …”, but not “at 7 a.m. Monday” or “9 a.m. GMT”.
+fn time_of_day_ends(text: &str, at: usize) -> bool {
+    const GOES_ON: &[&str] = &[
+        "GMT",
+        "UTC",
+        "BST",
+        "CET",
+        "CEST",
+        "ET",
+        "EST",
+        "EDT",
+        "PT",
+        "PST",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let before = text.get(..at).unwrap_or("");
+    let time = ["a.m", "p.m"]
+        .iter()
+        .any(|t| before.ends_with(t) && !before.ends_with(&format!("{t}.")));
+    let next = text
+        .get(at + 1..)
+        .and_then(|rest| words(rest).into_iter().next())
+        .map(|w| w.text);
+    time && next.is_some_and(|n| !GOES_ON.contains(&n))
 }
 
 fn push_trimmed(found: &mut Vec<Range<usize>>, text: &str, range: Range<usize>) {
@@ -289,6 +323,36 @@ pub fn quotations(text: &str) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// The sentences of a quotation that runs over several (“Rents are rising. A cap treats the
+/// symptom,” she said), each a claim of its own: the words inside the marks at `range`, split
+/// at the sentences' ends. A quotation of one sentence, or words that are no quotation, stay
+/// whole.
+pub fn quoted_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let whole = vec![range.clone()];
+    let Some(inside) = quotations(text)
+        .into_iter()
+        .find(|q| q.start >= range.start && q.end <= range.end && q.len() * 10 >= range.len() * 8)
+    else {
+        return whole;
+    };
+    let Some(quoted) = text.get(inside.clone()) else {
+        return whole;
+    };
+    let pieces: Vec<Range<usize>> = sentences(quoted)
+        .into_iter()
+        .filter_map(|s| {
+            let piece = quoted.get(s.clone())?;
+            let kept = piece.trim_end_matches(['.', ',', '!', '?', ';', ' ']);
+            (words(kept).len() >= 3)
+                .then(|| inside.start + s.start..inside.start + s.start + kept.len())
+        })
+        .collect();
+    if pieces.len() < 2 {
+        return whole;
+    }
+    pieces
+}
+
 /// A claim's place in its paragraph as the format writes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Anchor {
@@ -406,6 +470,14 @@ mod tests {
             ]
         );
         assert_eq!(
+            split("The first bus leaves at 6 a.m. Most drivers start earlier. We met at 9 a.m. Monday."),
+            [
+                "The first bus leaves at 6 a.m.",
+                "Most drivers start earlier.",
+                "We met at 9 a.m. Monday."
+            ]
+        );
+        assert_eq!(
             split("\"It is over.\" The mayor left."),
             ["\"It is over.\"", "The mayor left."]
         );
@@ -458,6 +530,19 @@ mod tests {
             clauses_of("whose aim, said the mayor, is clear, which nobody doubts."),
             ["whose aim, said the mayor, is clear", "which nobody doubts"]
         );
+    }
+
+    #[test]
+    fn a_quotation_of_several_sentences_is_a_claim_for_each() {
+        let text = "\"Fares will rise. Services will not,\" she said.";
+        let found: Vec<&str> = quoted_sentences(text, 0..text.find(" she").unwrap())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(found, ["Fares will rise", "Services will not"]);
+        let one = "“We will win,” he said.";
+        let end = one.find(" he").unwrap();
+        assert_eq!(quoted_sentences(one, 0..end), vec![0..end]);
     }
 
     #[test]
