@@ -16,7 +16,7 @@ const HOST_ONLY = /^embed\.js$/;
 /** Each page downloads one of the three builds (see Trunk.toml). */
 const SEED_BUILD = /^claimscope-app-/;
 const FILES_BUILD = /^claimscope-files-/;
-const EDITOR_BUILD = /^claimscope-editor-/;
+const EDITOR_BUILD = /^claimscope-editor-|^editor\.css$/;
 const either = (a, b) => new RegExp(`${a.source}|${b.source}`);
 
 function sizes(dir, name) {

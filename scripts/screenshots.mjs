@@ -1,7 +1,8 @@
 // Takes screenshots of every view at 1280x800 and 360x740, light and dark, from the release build
-// (dist/), and of the explorer embedded in a news page on another origin, into
-// tests/e2e/screenshots/. Usage: node scripts/screenshots.mjs [extra query string]
-import { mkdirSync } from 'node:fs';
+// (dist/), of the explorer embedded in a news page on another origin, and of the editor (its start,
+// a drafted article with a claim open), into tests/e2e/screenshots/.
+// Usage: node scripts/screenshots.mjs [extra query string]
+import { mkdirSync, readFileSync } from 'node:fs';
 import { launch, root, serve } from '../tests/e2e/harness.mjs';
 
 const out = `${root}/tests/e2e/screenshots`;
@@ -32,6 +33,18 @@ try {
         await page.screenshot({ path: `${out}/${view}-${width}-${colorScheme}.png` });
       }
       await page.close();
+    }
+    for (const colorScheme of ['light', 'dark']) {
+      const editor = await browser.newPage({ viewport: { width, height }, colorScheme });
+      await editor.goto(`${server.url}?edit`);
+      await editor.waitForSelector('html[data-state="ready"]');
+      await editor.screenshot({ path: `${out}/editor-start-${width}-${colorScheme}.png` });
+      await editor.fill('textarea[name="paste"]', readFileSync(`${root}/crates/core/tests/texts/belgorod-incursions.txt`, 'utf8'));
+      await editor.click('[data-testid="draft"]');
+      await editor.locator('.edit-text [data-claim-id]').nth(3).click();
+      await editor.waitForSelector('[data-testid="claim-form"]');
+      await editor.screenshot({ path: `${out}/editor-claim-${width}-${colorScheme}.png` });
+      await editor.close();
     }
     const page = await browser.newPage({ viewport: { width, height } });
     await page.goto(`${host.url}news.html`);

@@ -61,7 +61,14 @@ const parameters = new URLSearchParams(location.search);
 const editing = parameters.has('edit');
 const data = editing ? undefined : parameters.getAll('data').filter((value) => !BLANK.test(value)).pop();
 const build = editing ? 'claimscopeEditor' : data ? 'claimscopeFiles' : 'claimscope';
-if (editing) parsed().then(() => showLoading('Loading the editor…'));
+if (editing) {
+  // The editor's own styles: readers of the explorer never download them.
+  const styles = document.createElement('link');
+  styles.rel = 'stylesheet';
+  styles.href = new URL('editor.css', boot.src).href;
+  document.head.append(styles);
+  parsed().then(() => showLoading('Loading the editor…'));
+}
 if (data) {
   parsed().then(() => showLoading('Loading the article…'));
   try {
