@@ -21,10 +21,11 @@ run() {
 run fmt cargo fmt --all -- --check
 run clippy cargo clippy --workspace --all-targets --quiet -- -D warnings
 run clippy-ssr cargo clippy -p claimscope-app --features ssr --bin prerender --quiet -- -D warnings
-run clippy-wasm cargo clippy -p claimscope-app --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+run clippy-wasm cargo clippy -p claimscope-app -p claimscope-editor --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 run native cargo test --workspace --quiet
 run native-ssr cargo test -p claimscope-app --features ssr --bin prerender --quiet
 run components cargo test -p claimscope-app --target wasm32-unknown-unknown
+run components-editor cargo test -p claimscope-editor --target wasm32-unknown-unknown
 run build bash scripts/trunk.sh build --release
 run node node --test --test-reporter=spec tests/
 

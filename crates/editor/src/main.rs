@@ -1,19 +1,6 @@
-//! The newsroom's editor, a build of its own that `web/boot.js` starts when the address says
-//! `?edit`, so readers of the explorer never download it: a Claimscope file made from an article's
-//! text or opened from a file, corrected by selecting words, checked as it changes, saved in the
-//! browser, and downloaded. The work itself is the core's (`claimscope_core::edit`, `draft`); this
-//! crate shows it and talks to the browser, and borrows the explorer for its Preview.
+//! The newsroom's editor: `web/boot.js` starts this build instead of the explorer when the address
+//! says `?edit` (the editor itself is the library beside this file).
 
-mod download;
-mod files;
-mod state;
-mod storage;
-mod views;
-
-/// Starts the editor in the page's `<div id="app">`.
 fn main() {
-    match claimscope_app::browser::app_root() {
-        Some(root) => yew::Renderer::<views::editor::Editor>::with_root(root).render(),
-        None => yew::Renderer::<views::editor::Editor>::new().render(),
-    };
+    claimscope_editor::run();
 }

@@ -68,6 +68,7 @@ pub fn Editor() -> Html {
     use_saving(&state, &checked, &dispatch);
     use_other_tabs(&state, &dispatch);
     use_focus(&state);
+    use_show_selected(state.selected);
 
     let document = state.document();
     let onchange = {
@@ -478,6 +479,26 @@ fn in_field(event: &KeyboardEvent) -> bool {
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+}
+
+/// On a narrow screen the inspector sits below the text: an entry opened from the text is
+/// scrolled into view there.
+#[hook]
+fn use_show_selected(selected: Selected) {
+    use_effect_with(selected, |selected| {
+        let narrow = web_sys::window()
+            .and_then(|w| w.match_media("(max-width: 60rem)").ok().flatten())
+            .is_some_and(|m| m.matches());
+        if narrow && *selected != Selected::Nothing {
+            if let Some(panel) = gloo::utils::document()
+                .query_selector(".inspector")
+                .ok()
+                .flatten()
+            {
+                panel.scroll_into_view();
+            }
+        }
+    });
 }
 
 /// Puts the cursor in the field a problem pointed at.

@@ -56,7 +56,7 @@ pub fn Start(props: &StartProps) -> Html {
             <label class="field">
                 <span class="field-label">{ "The article's text" }</span>
                 <textarea name="paste" rows="10" value={(*pasted).clone()} {oninput}
-                          placeholder="Headline&#10;&#10;By …&#10;&#10;First paragraph…" />
+                          placeholder={"Headline\n\nBy …\n\nFirst paragraph…"} />
             </label>
             <button type="button" class="primary" data-testid="draft" disabled={pasted.trim().is_empty()} onclick={draft}>
                 { "Draft a file from this text" }
