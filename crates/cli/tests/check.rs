@@ -1,28 +1,15 @@
 //! The `claimscope` command as a newsroom runs it: exit codes, readable reports, and JSON output.
 
-use std::process::{Command, Output};
+mod common;
+
+use common::{claimscope, stdout, SEED};
 
 use serde_json::Value;
 
-const SEED: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../data/belgorod-incursions.json"
-);
 const EXAMPLE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../tests/fixtures/harbour.json"
 );
-
-fn claimscope(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimscope"))
-        .args(args)
-        .output()
-        .expect("the command runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
 
 #[test]
 fn checking_the_seed_passes_and_lists_its_findings() {

@@ -1,27 +1,14 @@
 //! `claimscope draft` and `claimscope compare` as a newsroom runs them: a text in, an article
 //! file out that `check` accepts; two annotations in, a table of precision and recall out.
 
-use std::process::{Command, Output};
+mod common;
+
+use common::{claimscope, stdout, SEED};
 
 const SEED_TEXT: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../core/tests/texts/belgorod-incursions.txt"
 );
-const SEED: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../data/belgorod-incursions.json"
-);
-
-fn claimscope(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimscope"))
-        .args(args)
-        .output()
-        .expect("the command runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
 
 fn scratch(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("claimscope-{name}-{}", std::process::id()));

@@ -979,7 +979,7 @@ fn assemble(layout: layout::Layout, sources: Sources, cast: Cast, claims: Vec<Dr
         if !placed.insert((claim.paragraph, claim.range.clone())) {
             continue;
         }
-        let Some(anchor) = sentences::anchor(paragraph, claim.range.clone()) else {
+        let Some(anchor) = crate::edit::anchor(paragraph, claim.range.clone()) else {
             continue;
         };
         let opening: Vec<&str> = words::words(&anchor.exact)

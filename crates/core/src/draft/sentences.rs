@@ -353,85 +353,6 @@ pub fn quoted_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     pieces
 }
 
-/// A claim's place in its paragraph as the format writes it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Anchor {
-    pub exact: String,
-    pub prefix: Option<String>,
-    pub suffix: Option<String>,
-}
-
-/// The selector for the text at `range` of `text`: the exact words and, when they occur more
-/// than once, the shortest prefix and/or suffix (16, 32, 64 characters, then all) that single
-/// out this occurrence among those the loader finds. `None` when the loader could not find
-/// this occurrence (it looks for occurrences that do not overlap).
-pub fn anchor(text: &str, range: Range<usize>) -> Option<Anchor> {
-    let exact = text.get(range.clone())?;
-    if exact.trim().is_empty() {
-        return None;
-    }
-    let places: Vec<usize> = text.match_indices(exact).map(|(at, _)| at).collect();
-    if !places.contains(&range.start) {
-        return None;
-    }
-    let before = text.get(..range.start)?;
-    let after = text.get(range.end..)?;
-    let unique = |prefix: Option<&str>, suffix: Option<&str>| {
-        places
-            .iter()
-            .filter(|&&at| {
-                prefix.is_none_or(|p| text.get(..at).is_some_and(|t| t.ends_with(p)))
-                    && suffix.is_none_or(|s| {
-                        text.get(at + exact.len()..)
-                            .is_some_and(|t| t.starts_with(s))
-                    })
-            })
-            .count()
-            == 1
-    };
-    let made = |prefix: Option<&str>, suffix: Option<&str>| Anchor {
-        exact: exact.to_string(),
-        prefix: prefix.map(str::to_string),
-        suffix: suffix.map(str::to_string),
-    };
-    if places.len() == 1 {
-        return Some(made(None, None));
-    }
-    for chars in [16, 32, 64, usize::MAX] {
-        let prefix = last_chars(before, chars);
-        let suffix = first_chars(after, chars);
-        for (p, s) in [
-            (Some(prefix), None),
-            (None, Some(suffix)),
-            (Some(prefix), Some(suffix)),
-        ] {
-            let p = p.filter(|p| !p.is_empty());
-            let s = s.filter(|s| !s.is_empty());
-            if (p.is_some() || s.is_some()) && unique(p, s) {
-                return Some(made(p, s));
-            }
-        }
-    }
-    None
-}
-
-fn last_chars(text: &str, count: usize) -> &str {
-    let cut = text
-        .char_indices()
-        .rev()
-        .nth(count.saturating_sub(1))
-        .map_or(0, |(at, _)| at);
-    text.get(cut..).unwrap_or(text)
-}
-
-fn first_chars(text: &str, count: usize) -> &str {
-    let cut = text
-        .char_indices()
-        .nth(count)
-        .map_or(text.len(), |(at, _)| at);
-    text.get(..cut).unwrap_or(text)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -550,29 +471,5 @@ mod tests {
         let text = "He said “some weapons” and \"special powers\" (not this).";
         let found: Vec<&str> = quotations(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(found, ["some weapons", "special powers"]);
-    }
-
-    #[test]
-    fn repeated_words_are_anchored_with_a_prefix_or_suffix() {
-        let text = "The port closed. The mayor said the port closed. The port closed again.";
-        let first = anchor(text, 0..15).unwrap();
-        assert_eq!(first.exact, "The port closed");
-        assert_eq!(
-            (first.prefix, first.suffix.as_deref()),
-            (None, Some(". The mayor said"))
-        );
-        let second = text.find("the port closed").unwrap();
-        assert_eq!(anchor(text, second..second + 15).unwrap().prefix, None);
-        let third = text.rfind("The port closed").unwrap();
-        let third = anchor(text, third..third + 15).unwrap();
-        assert_eq!(third.prefix.as_deref(), Some("he port closed. "));
-        assert!(third.suffix.is_none());
-    }
-
-    #[test]
-    fn overlapping_occurrences_the_loader_cannot_see_are_not_anchored() {
-        assert!(anchor("aaa", 1..3).is_none());
-        assert!(anchor("aaa", 0..2).is_some());
-        assert!(anchor("abc", 1..1).is_none());
     }
 }

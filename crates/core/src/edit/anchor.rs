@@ -1,12 +1,9 @@
-//! Turning a reader's selection in a paragraph into a quote that finds its place again, as the
-//! W3C `TextQuoteSelector` (and Hypothesis) do: the exact words, and only as much of the text
-//! right before or after them as it takes to single out one occurrence (at most 32 characters
-//! each way, as Hypothesis uses). The loader finds quotes the same way (`format::load`).
+//! Turning a selection in a paragraph (a person's, or the drafter's) into a quote that finds its
+//! place again, as the W3C `TextQuoteSelector` (and Hypothesis) do: the exact words, and only as
+//! much of the text right before or after them as it takes to single out one occurrence. The
+//! loader finds quotes the same way (`format::load`).
 
 use std::ops::Range;
-
-/// How many characters of context a quote may carry on each side.
-const CONTEXT: usize = 32;
 
 /// Where a selection stands in a paragraph, said the way the format says it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,8 +15,9 @@ pub struct Anchor {
 }
 
 /// The quote for the bytes `range` of `text`: trimmed of surrounding whitespace, cut to whole
-/// characters, with a prefix and/or suffix when the words occur more than once. `None` when the
-/// selection holds no words, or when no context of 32 characters tells its occurrence apart.
+/// characters, with the shortest prefix and/or suffix that singles them out when they occur more
+/// than once. `None` when the selection holds no words, or overlaps an earlier occurrence of the
+/// same words (the loader, reading occurrences left to right without overlap, would not find it).
 pub fn anchor(text: &str, range: Range<usize>) -> Option<Anchor> {
     let range = whole_chars(text, range)?;
     let selected = &text[range.clone()];
@@ -44,16 +42,10 @@ pub fn anchor(text: &str, range: Range<usize>) -> Option<Anchor> {
             .count()
             == 1
     };
-    let before: Vec<usize> = text[..start]
-        .char_indices()
-        .map(|(i, _)| i)
-        .rev()
-        .take(CONTEXT)
-        .collect();
+    let before: Vec<usize> = text[..start].char_indices().map(|(i, _)| i).rev().collect();
     let after: Vec<usize> = text[end..]
         .char_indices()
         .map(|(i, c)| end + i + c.len_utf8())
-        .take(CONTEXT)
         .collect();
     // The shortest context that works: none, then a growing prefix, then a growing suffix, then
     // the whole prefix with a growing suffix.
@@ -172,6 +164,25 @@ mod tests {
                     .unwrap_or_default()]
             );
         }
+    }
+
+    #[test]
+    fn words_that_only_a_long_context_tells_apart_get_it() {
+        let long = "the same long sentence goes here again and again, ";
+        let text = format!("{long}A. {long}A.");
+        let at = |nth: usize| text.match_indices('A').nth(nth).map_or(0, |(at, _)| at);
+        let first = anchor(&text, at(0)..at(0) + 1).expect("anchors");
+        assert_eq!((first.prefix, first.suffix.as_deref()), (None, Some(". ")));
+        let second = anchor(&text, at(1)..at(1) + 1).expect("anchors");
+        assert_eq!(second.prefix.as_deref(), Some(format!(" {long}").as_str()));
+        assert_eq!(second.suffix, None);
+    }
+
+    #[test]
+    fn overlapping_occurrences_the_loader_cannot_see_are_not_anchored() {
+        assert!(anchor("aaa", 1..3).is_none());
+        assert!(anchor("aaa", 0..2).is_some());
+        assert!(anchor("abc", 1..1).is_none());
     }
 
     #[test]

@@ -150,11 +150,7 @@ pub struct Event {
 impl Claim {
     /// The claim as lists show it: its summary, or its quote while the summary is empty.
     pub fn headline(&self) -> &str {
-        if self.summary.trim().is_empty() {
-            &self.quote.exact
-        } else {
-            &self.summary
-        }
+        crate::model::headline(&self.summary, &self.quote.exact)
     }
 }
 

@@ -128,11 +128,17 @@ impl Claim {
     /// The claim as readers see it in a list: its summary, or its quote when the summary is empty
     /// (an editorial gap the checker warns of, not a reason to show nothing).
     pub fn headline(&self) -> &str {
-        if self.summary.trim().is_empty() {
-            &self.quote.exact
-        } else {
-            &self.summary
-        }
+        headline(&self.summary, &self.quote.exact)
+    }
+}
+
+/// A claim's summary, or its quote while the summary is empty: for the loaded claim and for the
+/// one being edited alike.
+pub(crate) fn headline<'a>(summary: &'a str, quote: &'a str) -> &'a str {
+    if summary.trim().is_empty() {
+        quote
+    } else {
+        summary
     }
 }
 

@@ -15,6 +15,7 @@ mod vocabulary;
 
 pub use article::{Article, Mention};
 pub(crate) use columns::Columns;
+pub(crate) use entries::headline;
 pub use entries::*;
 pub(crate) use mentions::NameFinder;
 pub use values::{Date, Url};
