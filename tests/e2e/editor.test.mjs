@@ -174,6 +174,32 @@ describe('editor', () => {
     await page.close();
   });
 
+  test('a file opened and downloaded unchanged keeps every field, its own x- fields too', async () => {
+    const page = await openEditor();
+    const file = JSON.parse(SEED_FILE);
+    file['x-desk'] = { editor: 'Ana', checked: [1, 2.5] };
+    file.claims[0]['x-fact-check'] = 'pending';
+    file.claims[0].quote['x-offset'] = 12;
+    file.article.credits[0]['x-email'] = null;
+    await page.setInputFiles('[data-testid="open"]', { name: 'seed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await page.waitForSelector('[data-paragraph-id]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download"]')]);
+    assert.deepEqual(JSON.parse(readFileSync(await download.path(), 'utf8')), file);
+    await page.close();
+  });
+
+  test('hostile text in a file stays text', async () => {
+    const page = await openEditor();
+    await page.setInputFiles('[data-testid="open"]', { name: 'markup.json', mimeType: 'application/json', buffer: readFileSync(`${root}/tests/hostile/markup.json`) });
+    await page.waitForSelector('[data-paragraph-id]');
+    await page.click('nav.panel-tabs button:has-text("Article")');
+    await page.waitForSelector('[data-testid="article-form"]');
+    assert.equal(await page.evaluate(() => window.pwned), undefined);
+    assert.equal(await page.$$eval('.editor img, .editor script, .editor style', (found) => found.length), 0);
+    assert.match(await page.inputValue('input[name="title"]'), /<img src=x onerror=/);
+    await page.close();
+  });
+
   test('two tabs on one article never overwrite each other silently', async () => {
     const context = await explorer.browser.newContext();
     const first = await openEditor(context);

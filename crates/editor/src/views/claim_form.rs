@@ -72,14 +72,11 @@ pub fn claim_form(props: &ClaimFormProps) -> Html {
         tick(&label, name, &value, on, toggle)
     };
     let sources = document.sources.iter().map(|s| {
-        let label = match &s.date {
-            Some(date) => format!("{} ({date})", s.outlet),
-            None => s.outlet.clone(),
-        };
+        // The label is the outlet alone: it is what a person (and a test) looks for.
         list_tick(
             "sources",
             s.id.clone(),
-            label,
+            s.outlet.clone(),
             claim.sources.contains(&s.id),
         )
     });

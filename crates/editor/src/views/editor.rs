@@ -88,6 +88,17 @@ pub fn Editor() -> Html {
             open_files(e.data_transfer().and_then(|d| d.files()), dispatch.clone());
         })
     };
+    let download = {
+        let (json, id) = (checked.json.clone(), document.article.id.clone());
+        Callback::from(move |_: MouseEvent| {
+            let name = if id.is_empty() {
+                "article"
+            } else {
+                id.as_str()
+            };
+            crate::download::save(&format!("{name}.json"), &json)
+        })
+    };
     let undo = dispatch.reform(|_: MouseEvent| Action::Undo);
     let redo = dispatch.reform(|_: MouseEvent| Action::Redo);
     let saving = match (&state.storage, state.open) {
@@ -113,6 +124,9 @@ pub fn Editor() -> Html {
                                 aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">{ "Undo" }</button>
                         <button type="button" onclick={redo} disabled={!state.history.can_redo()}
                                 aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">{ "Redo" }</button>
+                        <button type="button" class="primary" data-testid="download" onclick={download}>
+                            { "Download" }
+                        </button>
                     }
                     <p class="saving" role="status" data-testid="saving">{ saving }</p>
                 </div>

@@ -57,7 +57,7 @@ pub fn Publish(props: &PublishProps) -> Html {
             if !props.valid {
                 <p class="warning-note">{ "The explorer cannot show this file yet: see Check. You can download it all the same and go on later." }</p>
             }
-            <button type="button" class="primary" data-testid="download" onclick={download}>{ format!("Download {name}") }</button>
+            <button type="button" class="primary" onclick={download}>{ format!("Download {name}") }</button>
             <h2>{ "Embed it in your page" }</h2>
             <label class="field">
                 <span class="field-label">{ "Address where you will put the file" }</span>
