@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every check and test: formatting and lints, the native tests
-# (core, CLI, app), the component tests in headless Chromium, and the end-to-end tests against the
-# release build. Ends with each runner's summary and a total, whichever layers failed; exits non-zero
+# (core, CLI, app), the component tests in headless Chromium and headless Firefox, and the
+# end-to-end tests against the release build (in Chromium, and their main paths in Firefox and
+# WebKit too; the WebKit run starts its own Xvfb and stops it by its process id). Ends with each runner's summary and a total, whichever layers failed; exits non-zero
 # on any failure.
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
@@ -25,6 +26,8 @@ run clippy-wasm cargo clippy -p claimscope-app --target wasm32-unknown-unknown -
 run native cargo test --workspace --quiet
 run native-ssr cargo test -p claimscope-app --features ssr --bin prerender --quiet
 run components cargo test -p claimscope-app --target wasm32-unknown-unknown
+# The same tests in Firefox: wasm-bindgen-test-runner takes GECKODRIVER before CHROMEDRIVER.
+run components-firefox env GECKODRIVER="$(command -v geckodriver)" cargo test -p claimscope-app --target wasm32-unknown-unknown
 run build bash scripts/trunk.sh build --release
 run node node --test --test-reporter=spec tests/
 
