@@ -218,6 +218,28 @@ for (const engine of Object.keys(ENGINES)) {
       );
     });
 
+    test('without a clipboard to write to, Copy selects the link for the reader to copy by hand', async () => {
+      await session.open(`${explorer.url}?view=claims&kind=denial`);
+      // As on a page served over plain http, where no engine offers navigator.clipboard.
+      await session.execute(() => {
+        window.errors = [];
+        addEventListener('error', (event) => window.errors.push(event.message));
+        Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
+      });
+      await (await session.find('.share summary')).click();
+      await (await session.find('[data-share="link"] + button')).click();
+      const field = await session.waitFor(() => {
+        const link = document.querySelector('[data-share="link"]');
+        return document.activeElement === link && { selected: link.value.slice(link.selectionStart, link.selectionEnd), value: link.value };
+      }, [], { message: 'the link field, focused' });
+      assert.equal(field.selected, field.value);
+      assert.match(field.value, /\?view=claims&kind=denial$/);
+      assert.deepEqual(await session.execute(() => window.errors), []);
+      // The explorer goes on working.
+      await (await session.find('input[data-facet="kind"][data-value="report"]')).click();
+      await countIs(session, `${claimIds((c) => ['denial', 'report'].includes(c.kind)).length} of ${seed.claims.length} claims`);
+    });
+
     test('the claims view at 1280 × 800, as a picture', async () => {
       await session.open(`${explorer.url}?view=claims`);
       await session.waitFor(() => document.fonts.status === 'loaded');
