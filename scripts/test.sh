@@ -13,10 +13,12 @@ trap 'rm -rf "$log"' EXIT
 failed_layers=()
 run() {
   local name=$1; shift
+  local start=$SECONDS
   printf '\n== %s\n' "$name"
   if ! "$@" 2>&1 | tee "$log/$name.txt"; then
     failed_layers+=("$name")
   fi
+  printf '== %s took %d s\n' "$name" $((SECONDS - start))
 }
 
 run fmt cargo fmt --all -- --check
