@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Installs what building and testing the explorer need on a Debian machine, each piece only when it
 # is missing or at the wrong version, from package registries only (never a release binary):
-# Debian's chromium, chromium-driver, brotli and nodejs; rustup's pinned toolchain
-# (rust-toolchain.toml) with its wasm target and rust-src; trunk and wasm-bindgen-cli (at exactly
-# Cargo.lock's wasm-bindgen) from crates.io; wasm-opt, terser and playwright-core from npm. Sourced by serve.sh and test.sh, which then find the tools on PATH.
+# Debian's chromium, chromium-driver, brotli and nodejs, and for the other engines firefox-esr,
+# webkit2gtk-driver (WebKitWebDriver and WebKitGTK's MiniBrowser) and xvfb; rustup's pinned
+# toolchain (rust-toolchain.toml) with its wasm target and rust-src; trunk, wasm-bindgen-cli (at
+# exactly Cargo.lock's wasm-bindgen) and geckodriver from crates.io; wasm-opt, terser and
+# playwright-core from npm. Sourced by serve.sh and test.sh, which then find the tools on PATH.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -15,6 +17,11 @@ command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
 command -v brotli >/dev/null || missing+=(brotli)
 command -v npm >/dev/null || missing+=(nodejs npm)
+# The end-to-end suite's other engines (tests/e2e/engines.test.mjs): Firefox, and WebKit, whose
+# MiniBrowser needs an X display even when no one looks at it.
+command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+command -v Xvfb >/dev/null || missing+=(xvfb)
 if [ ${#missing[@]} -gt 0 ]; then
   step "Debian packages: ${missing[*]}"
   as_root apt-get update -qq
@@ -56,6 +63,14 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $bindgen_versio
   step "wasm-bindgen-cli $bindgen_version (crates.io; about 2 minutes)"
   # Not --locked: its lockfile pins a crate version the registry no longer has.
   cargo install wasm-bindgen-cli --version "$bindgen_version" --force
+fi
+
+# Firefox's WebDriver, for the end-to-end suite and the component tests in Firefox.
+geckodriver_version=0.37.1
+# Only the first line of its version text: grep -q, stopping early, would fail the pipe (pipefail).
+if [ "$(geckodriver --version 2>/dev/null | head -n 1)" != "geckodriver $geckodriver_version" ]; then
+  step "geckodriver $geckodriver_version (crates.io; about 4 minutes on 2 cores)"
+  cargo install --locked geckodriver --version "$geckodriver_version" --force
 fi
 
 if ! cmp -s package-lock.json node_modules/.installed-lock.json; then

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every check and test: formatting and lints, the native tests
-# (core, CLI, app), the component tests in headless Chromium, and the end-to-end tests against the
-# release build. Ends with each runner's summary and a total, whichever layers failed; exits non-zero
+# (core, CLI, app), the component tests in headless Chromium and headless Firefox, and the
+# end-to-end tests against the release build (in Chromium, and their main paths in Firefox and
+# WebKit too; the WebKit run starts its own Xvfb and stops it by its process id). Ends with each runner's summary and a total, whichever layers failed; exits non-zero
 # on any failure.
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
@@ -12,10 +13,12 @@ trap 'rm -rf "$log"' EXIT
 failed_layers=()
 run() {
   local name=$1; shift
+  local start=$SECONDS
   printf '\n== %s\n' "$name"
   if ! "$@" 2>&1 | tee "$log/$name.txt"; then
     failed_layers+=("$name")
   fi
+  printf '== %s took %d s\n' "$name" $((SECONDS - start))
 }
 
 run fmt cargo fmt --all -- --check
@@ -26,6 +29,8 @@ run native cargo test --workspace --quiet
 run native-ssr cargo test -p claimscope-app --features ssr --bin prerender --quiet
 run components cargo test -p claimscope-app --target wasm32-unknown-unknown
 run components-editor cargo test -p claimscope-editor --target wasm32-unknown-unknown
+# The same tests in Firefox: wasm-bindgen-test-runner takes GECKODRIVER before CHROMEDRIVER.
+run components-firefox env GECKODRIVER="$(command -v geckodriver)" cargo test -p claimscope-app -p claimscope-editor --target wasm32-unknown-unknown
 run build bash scripts/trunk.sh build --release
 run node node --test --test-reporter=spec tests/
 

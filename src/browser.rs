@@ -187,10 +187,28 @@ pub fn after_next_paint(then: impl FnOnce() + 'static) {
     }
 }
 
-/// Puts text on the clipboard, when the browser allows it.
-pub fn copy_text(text: &str) {
-    if let Some(window) = web_sys::window() {
-        let _ = window.navigator().clipboard().write_text(text);
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `navigator.clipboard.writeText`, with the error thrown where there is no clipboard.
+    #[wasm_bindgen(js_namespace = ["navigator", "clipboard"], js_name = writeText, catch)]
+    fn write_to_clipboard(text: &str) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
+}
+
+/// Puts `text`, which the field matching `field` shows, on the clipboard. Where the browser has no
+/// clipboard to offer (any engine on a page served over plain http, Safari before 13.1), the
+/// field's text is selected instead, for the reader to copy by hand.
+pub fn copy_text(text: &str, field: &str) {
+    if write_to_clipboard(text).is_err() {
+        select_field(field);
+    }
+}
+
+/// Focuses the text field (an `<input>` or a `<textarea>`) matching `selector`, its text selected.
+fn select_field(selector: &str) {
+    focus(selector);
+    if let Some(field) = document().and_then(|d| d.query_selector(selector).ok().flatten()) {
+        // Both kinds of field have the same select(); no need to tell them apart.
+        field.unchecked_ref::<web_sys::HtmlInputElement>().select();
     }
 }
 

@@ -86,7 +86,7 @@ mod tests {
     #[test]
     fn no_text_in_the_article_can_end_the_data_block() {
         let file = include_bytes!("../../tests/hostile/markup.json");
-        let article = Article::load(file).expect("a valid article full of markup");
+        let article = claimscope_core::load(file).expect("a valid article full of markup");
         let block = article_script(&article);
         let inner = block
             .strip_prefix(r#"<script type="text/plain" id="claimscope-article">"#)

@@ -24,7 +24,9 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     let directory = &page[..page.rfind('/').map_or(page.len(), |slash| slash + 1)];
     let script = format!("{directory}embed.js");
     let code = snippet(&embedded, &script, &props.article.info().title);
-    let copy = |text: String| Callback::from(move |_: MouseEvent| browser::copy_text(&text));
+    let copy = |text: String, field: &'static str| {
+        Callback::from(move |_: MouseEvent| browser::copy_text(&text, field))
+    };
     html! {
         <details class="share">
             <summary>{ "Share / Embed" }</summary>
@@ -33,13 +35,13 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 <div class="share-row">
                     <input id="share-link" type="text" readonly=true value={link.clone()}
                            data-share="link" />
-                    <button type="button" onclick={copy(link)}>{ "Copy" }</button>
+                    <button type="button" onclick={copy(link, "#share-link")}>{ "Copy" }</button>
                 </div>
                 <label for="share-embed">{ "Embed this view in a page" }</label>
                 <div class="share-row">
                     <textarea id="share-embed" readonly=true rows="4" value={code.clone()}
                               data-share="embed" />
-                    <button type="button" onclick={copy(code)}>{ "Copy" }</button>
+                    <button type="button" onclick={copy(code, "#share-embed")}>{ "Copy" }</button>
                 </div>
                 <p class="share-hint">{ RESIZE_HINT }</p>
             </div>
