@@ -4,6 +4,7 @@
 
 pub mod html;
 pub mod integrity;
+pub mod network;
 pub mod runs;
 pub mod timeline;
 mod words;
