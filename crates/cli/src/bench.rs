@@ -10,6 +10,8 @@ use claimscope_core::{
     findings, format::packed, query, ActorId, Article, ClaimKind, Query, SourceFilter, Vocabulary,
 };
 
+use claimscope_core::view::{network::network, timeline::timeline};
+
 use crate::gen;
 
 const USAGE: &str = "claimscope bench [--sizes 1000,10000,100000] [--runs R]";
@@ -143,7 +145,7 @@ fn whole(flag: &str, value: &str, range: std::ops::RangeInclusive<usize>) -> Res
 }
 
 /// What is timed, in the order of the table's rows.
-const MEASUREMENTS: [&str; 7] = [
+const MEASUREMENTS: [&str; 9] = [
     "load + validate + index",
     "query: by the most prolific claimant",
     "query: text, a common word",
@@ -151,6 +153,8 @@ const MEASUREMENTS: [&str; 7] = [
     "query: by + kind + source + text",
     "findings",
     "unpack + index (the form packed into a served page)",
+    "network layout, every claim (1440 px)",
+    "timeline, every claim",
 ];
 
 /// The timings of one measurement.
@@ -185,6 +189,9 @@ fn measure(claims: usize, runs: usize) -> Result<Column, String> {
     timings.push(time(runs, || findings(&article)));
     let packed = packed::pack(&article);
     timings.push(time(runs, || packed::unpack(&packed)));
+    let everything = query::run(&article, &Query::default());
+    timings.push(time(runs, || network(&article, &everything, 1440.0)));
+    timings.push(time(runs, || timeline(&article, &everything)));
     Ok(Column {
         claims,
         bytes: bytes.len(),

@@ -12,6 +12,7 @@ mod bench;
 mod check;
 mod compare;
 mod draft;
+mod export;
 mod gen;
 mod stats;
 
@@ -26,6 +27,11 @@ Usage:
                                       claim and actor marked as drafted
   claimscope compare A.json B.json    how well B annotates A's article: precision and recall
                                       per field, A being the reference
+  claimscope export --csv | --json | --jsonld FILE [--query 'by=…&kind=…'] [--out OUT]
+                                      the article's claims as CSV (for spreadsheets), the
+                                      file itself (JSON) or JSON-LD (schema.org Claims and
+                                      Web Annotations); --query filters as the explorer's
+                                      address does (CSV and JSON-LD)
   claimscope gen --claims N [--seed S] [--out FILE]
                                       write a valid synthetic article file with N claims
   claimscope bench [--sizes 1000,10000,100000] [--runs R]
@@ -42,6 +48,7 @@ fn main() -> ExitCode {
         Some("gen") => gen::run(&args[1..]),
         Some("draft") => draft::run(&args[1..]),
         Some("compare") => compare::run(&args[1..]),
+        Some("export") => export::run(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
         Some("-h" | "--help" | "help") => {
             say!("{USAGE}");

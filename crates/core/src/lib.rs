@@ -9,6 +9,7 @@
 //! - [`address`]: the address bar as state ([`UrlState`]) and the embedding's settings.
 //! - [`draft`]: a first annotation of an article's plain text, every guess marked as drafted.
 //! - [`edit`]: the newsroom's editor as pure functions: the document, its changes, undo.
+//! - [`export`]: the claims taken elsewhere: CSV, JSON-LD, links to a quote on the publisher's page.
 //! - [`compare`]: two annotations of one article side by side, field by field.
 //!
 //! ```
@@ -27,6 +28,7 @@ mod collections;
 pub mod compare;
 pub mod draft;
 pub mod edit;
+pub mod export;
 pub mod format;
 pub mod model;
 pub mod search;

@@ -1,0 +1,16 @@
+//! The claims taken elsewhere: a spreadsheet ([`csv()`]), linked data for fact-check databases and
+//! search engines ([`json_ld()`]), and the text-fragment links that open the publisher's page at a
+//! quote ([`text_fragment()`]). Every export takes the claims to write, in order, so that it
+//! follows the reader's filters: pass `query::run(article, &query).claims`, or every claim.
+//!
+//! The JSON export is no function here: it is the article file itself. The CLI copies the file's
+//! bytes; the explorer offers the text it loaded, or, where it holds only the validated article,
+//! `File::from(&article).to_json()` ([`crate::format::file::File`]).
+
+mod csv;
+mod fragment;
+mod jsonld;
+
+pub use self::csv::csv;
+pub use fragment::{claim_link, link, text_fragment, text_fragment_in, TextDirective};
+pub use jsonld::{json_ld, schema_org};

@@ -1,0 +1,532 @@
+//! The network's layout: who claims what about whom, as a picture computed here, natively tested
+//! and the same on every load.
+//!
+//! Claimants stand in a column on the left, the actors claims are about in a column on the right,
+//! and each link runs from a claimant to a subject, as wide as the claims it stands for. An actor
+//! that both claims and is claimed about (most of them, in a news story) has a node in each
+//! column. This two-column shape was chosen over one node per actor (a force layout, or a circle)
+//! because it stays legible at the sizes the explorer meets, a few dozen actors and a few hundred
+//! claims: every link reads the same way (left says something about right), labels sit in
+//! columns and never collide, an actor claiming about itself is a plain horizontal link rather
+//! than a loop, and the picture narrows to a phone's 360 px by narrowing the gap between the
+//! columns, not by shrinking text. A third column (actors on both sides in the middle) was
+//! rejected: its links would run both ways and cross through its labels.
+//!
+//! Each column is ordered to reduce crossings with the barycentre heuristic of Sugiyama et al.: a
+//! few sweeps that sort one column by the mean position of each node's neighbours in the other
+//! (weighted by claims), keeping the order with the fewest crossings, counted weighted (a crossing
+//! of two wide links costs more). Ties keep the previous order, and the first order is by claims
+//! then by the article's order, so the result depends on nothing but the article and the filters.
+//!
+//! The filters apply: only the matching claims make links, and a claim about no actor makes none
+//! (the Claims view lists it). Selecting a node shows its links alone ([`Network::links_of`]).
+
+use crate::model::{ActorId, Article, ClaimId, ClaimKind, RelationKind, Vocabulary};
+use crate::search::query::Results;
+
+/// The distance between the tops of two nodes in a column.
+pub const ROW: f64 = 36.0;
+/// A node's height: a comfortable tap target, with room between rows.
+pub const NODE_HEIGHT: f64 = 28.0;
+/// The narrowest layout: a phone's viewport, less nothing.
+pub const MIN_WIDTH: f64 = 320.0;
+/// How many times each column is reordered.
+const SWEEPS: usize = 4;
+
+/// Which column a node stands in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Side {
+    /// Left: the actor as the maker of claims.
+    Claimant,
+    /// Right: the actor as what claims are about.
+    Subject,
+}
+
+/// An actor in one column, placed: its box's top left corner and size.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    pub actor: ActorId,
+    pub side: Side,
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+    /// The claims of its links: made by it (left) or about it (right).
+    pub claims: usize,
+}
+
+impl Node {
+    /// Where its links meet it: the middle of its inner edge.
+    pub fn anchor(&self) -> (f64, f64) {
+        let x = match self.side {
+            Side::Claimant => self.x + self.width,
+            Side::Subject => self.x,
+        };
+        (x, self.y + self.height / 2.0)
+    }
+}
+
+/// The matching claims a claimant makes about one subject.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    /// The claimant's node, in [`Network::nodes`].
+    pub from: usize,
+    /// The subject's node.
+    pub to: usize,
+    /// The claims, in article order; their number is the link's width.
+    pub claims: Vec<ClaimId>,
+    /// The kinds of claim among them, in the vocabulary's order.
+    pub kinds: Vec<ClaimKind>,
+    /// Whether one of the claims contradicts another claim (or is contradicted: relations read
+    /// both ways).
+    pub contradicted: bool,
+}
+
+/// The placed picture, in the coordinates of a `width` × `height` box (CSS pixels when drawn at
+/// its width).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Network {
+    pub width: f64,
+    pub height: f64,
+    /// The claimants, top to bottom, then the subjects, top to bottom.
+    pub nodes: Vec<Node>,
+    /// In the order of their claimant's node, then their subject's.
+    pub links: Vec<Link>,
+}
+
+impl Network {
+    /// The node of an actor in one column, if it has links there.
+    pub fn node(&self, actor: ActorId, side: Side) -> Option<usize> {
+        self.nodes
+            .iter()
+            .position(|n| n.actor == actor && n.side == side)
+    }
+
+    /// The links of a selected node, alone.
+    pub fn links_of(&self, node: usize) -> impl Iterator<Item = &Link> {
+        self.links
+            .iter()
+            .filter(move |l| l.from == node || l.to == node)
+    }
+}
+
+/// The layout of the matching claims' links, for a picture `width` wide (at least
+/// [`MIN_WIDTH`]).
+pub fn network(article: &Article, results: &Results, width: f64) -> Network {
+    let width = if width.is_finite() {
+        width.max(MIN_WIDTH)
+    } else {
+        MIN_WIDTH
+    };
+    let contradicted: Vec<bool> = {
+        let mut marked = vec![false; article.claims().len()];
+        for relation in article.relations() {
+            if relation.kind == RelationKind::Contradicts {
+                for claim in relation.claims {
+                    marked[claim.index()] = true;
+                }
+            }
+        }
+        marked
+    };
+
+    // Every (claimant, subject, claim), grouped by pair.
+    let mut pairs: Vec<(ActorId, ActorId, ClaimId)> = Vec::new();
+    for &id in &results.claims {
+        let claim = article.claim(id);
+        pairs.extend(claim.subjects.iter().map(|&s| (claim.claimant, s, id)));
+    }
+    pairs.sort_unstable();
+    let mut groups: Vec<(ActorId, ActorId, Vec<ClaimId>)> = Vec::new();
+    for (claimant, subject, claim) in pairs {
+        match groups.last_mut() {
+            Some((c, s, claims)) if *c == claimant && *s == subject => claims.push(claim),
+            _ => groups.push((claimant, subject, vec![claim])),
+        }
+    }
+
+    // The columns: actor slots, by index in the article, and their link weights.
+    let actors = article.actors().len();
+    let mut left_of = vec![usize::MAX; actors];
+    let mut right_of = vec![usize::MAX; actors];
+    let mut left: Vec<(ActorId, usize)> = Vec::new();
+    let mut right: Vec<(ActorId, usize)> = Vec::new();
+    let mut edges: Vec<(usize, usize, usize)> = Vec::with_capacity(groups.len());
+    for (claimant, subject, claims) in &groups {
+        let l = slot(&mut left_of, &mut left, *claimant);
+        let r = slot(&mut right_of, &mut right, *subject);
+        left[l].1 += claims.len();
+        right[r].1 += claims.len();
+        edges.push((l, r, claims.len()));
+    }
+    let first_order = |column: &[(ActorId, usize)]| {
+        let mut order: Vec<usize> = (0..column.len()).collect();
+        order.sort_by_key(|&i| (std::cmp::Reverse(column[i].1), column[i].0));
+        order
+    };
+    let (left_order, right_order) = order(
+        first_order(&left),
+        first_order(&right),
+        &edges,
+        left.len(),
+        right.len(),
+    );
+
+    // Geometry: two columns of labels, the links between them.
+    let column = (width * 0.3).clamp(96.0, 280.0);
+    let rows = left.len().max(right.len());
+    let height = rows as f64 * ROW;
+    let mut nodes = Vec::with_capacity(left.len() + right.len());
+    let mut place = |order: &[usize], column_of: &[(ActorId, usize)], side: Side| {
+        let top = (rows - order.len()) as f64 * ROW / 2.0;
+        let x = match side {
+            Side::Claimant => 0.0,
+            Side::Subject => width - column,
+        };
+        let mut index_of = vec![0; order.len()];
+        for (position, &slot) in order.iter().enumerate() {
+            index_of[slot] = nodes.len();
+            nodes.push(Node {
+                actor: column_of[slot].0,
+                side,
+                x,
+                y: top + position as f64 * ROW + (ROW - NODE_HEIGHT) / 2.0,
+                width: column,
+                height: NODE_HEIGHT,
+                claims: column_of[slot].1,
+            });
+        }
+        index_of
+    };
+    let left_node = place(&left_order, &left, Side::Claimant);
+    let right_node = place(&right_order, &right, Side::Subject);
+
+    let mut links: Vec<Link> = groups
+        .into_iter()
+        .zip(&edges)
+        .map(|((_, _, claims), &(l, r, _))| {
+            let mut kinds: Vec<ClaimKind> = claims.iter().map(|&c| article.claim(c).kind).collect();
+            kinds.sort_by_key(|k| k.position());
+            kinds.dedup();
+            Link {
+                from: left_node[l],
+                to: right_node[r],
+                contradicted: claims.iter().any(|c| contradicted[c.index()]),
+                kinds,
+                claims,
+            }
+        })
+        .collect();
+    links.sort_by_key(|l| (l.from, l.to));
+    Network {
+        width,
+        height,
+        nodes,
+        links,
+    }
+}
+
+/// The actor's slot in a column, made on first sight.
+fn slot(slot_of: &mut [usize], column: &mut Vec<(ActorId, usize)>, actor: ActorId) -> usize {
+    if slot_of[actor.index()] == usize::MAX {
+        slot_of[actor.index()] = column.len();
+        column.push((actor, 0));
+    }
+    slot_of[actor.index()]
+}
+
+/// The columns' orders (slots top to bottom) with the fewest weighted crossings the sweeps find.
+fn order(
+    mut left: Vec<usize>,
+    mut right: Vec<usize>,
+    edges: &[(usize, usize, usize)],
+    lefts: usize,
+    rights: usize,
+) -> (Vec<usize>, Vec<usize>) {
+    let positions = |order: &[usize], len: usize| {
+        let mut at = vec![0; len];
+        for (position, &slot) in order.iter().enumerate() {
+            at[slot] = position;
+        }
+        at
+    };
+    let mut best = crossings(edges, &positions(&left, lefts), &positions(&right, rights));
+    let mut best_orders = (left.clone(), right.clone());
+    for _ in 0..SWEEPS {
+        if best == 0 {
+            break;
+        }
+        let left_at = positions(&left, lefts);
+        right = by_barycentre(
+            &right,
+            rights,
+            edges.iter().map(|&(l, r, w)| (r, left_at[l], w)),
+        );
+        let right_at = positions(&right, rights);
+        left = by_barycentre(
+            &left,
+            lefts,
+            edges.iter().map(|&(l, r, w)| (l, right_at[r], w)),
+        );
+        let count = crossings(edges, &positions(&left, lefts), &right_at);
+        if count < best {
+            best = count;
+            best_orders = (left.clone(), right.clone());
+        }
+    }
+    best_orders
+}
+
+/// A column reordered by the weighted mean position of each node's neighbours (`(slot, neighbour
+/// position, weight)`), ties (and nodes without neighbours) keeping their place.
+fn by_barycentre(
+    order: &[usize],
+    len: usize,
+    neighbours: impl Iterator<Item = (usize, usize, usize)>,
+) -> Vec<usize> {
+    let mut sums = vec![(0.0_f64, 0.0_f64); len];
+    for (slot, position, weight) in neighbours {
+        sums[slot].0 += position as f64 * weight as f64;
+        sums[slot].1 += weight as f64;
+    }
+    let mut keyed: Vec<(f64, usize, usize)> = order
+        .iter()
+        .enumerate()
+        .map(|(position, &slot)| {
+            let (sum, weight) = sums[slot];
+            let centre = if weight > 0.0 {
+                sum / weight
+            } else {
+                position as f64
+            };
+            (centre, position, slot)
+        })
+        .collect();
+    keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    keyed.into_iter().map(|(_, _, slot)| slot).collect()
+}
+
+/// The crossings of the links, each weighted by the product of the two links' claims: links taken
+/// by their left end, a Fenwick tree over right positions counting the weight already placed below
+/// each.
+fn crossings(edges: &[(usize, usize, usize)], left_at: &[usize], right_at: &[usize]) -> u64 {
+    let mut placed: Vec<(usize, usize, u64)> = edges
+        .iter()
+        .map(|&(l, r, w)| (left_at[l], right_at[r], w as u64))
+        .collect();
+    placed.sort_unstable();
+    let mut tree = vec![0_u64; right_at.len() + 1];
+    let mut total = 0_u64;
+    let mut start = 0;
+    while start < placed.len() {
+        let end = start + placed[start..].partition_point(|e| e.0 == placed[start].0);
+        let inserted: u64 = {
+            let mut sum = 0;
+            let mut i = tree.len() - 1;
+            while i > 0 {
+                sum += tree[i];
+                i &= i - 1;
+            }
+            sum
+        };
+        for &(_, r, w) in &placed[start..end] {
+            // Links from claimants higher up that end lower down than this one cross it.
+            let mut not_lower = 0;
+            let mut i = r + 1;
+            while i > 0 {
+                not_lower += tree[i];
+                i &= i - 1;
+            }
+            total += w * (inserted - not_lower);
+        }
+        for &(_, r, w) in &placed[start..end] {
+            let mut i = r + 1;
+            while i < tree.len() {
+                tree[i] += w;
+                i += i & i.wrapping_neg();
+            }
+        }
+        start = end;
+    }
+    total
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::query::{run, Query};
+
+    const SEED: &[u8] = include_bytes!("../../../../data/belgorod-incursions.json");
+
+    fn seed() -> Article {
+        crate::load(SEED).expect("valid seed")
+    }
+
+    fn overlap(a: &Node, b: &Node) -> bool {
+        a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+    }
+
+    #[test]
+    fn the_layout_is_the_same_every_time() {
+        let article = seed();
+        let results = run(&article, &Query::default());
+        for width in [360.0, 1440.0] {
+            assert_eq!(
+                network(&article, &results, width),
+                network(&article, &results, width)
+            );
+        }
+    }
+
+    #[test]
+    fn no_two_nodes_overlap_at_phone_or_desktop_width() {
+        let article = seed();
+        let results = run(&article, &Query::default());
+        for width in [360.0, 1440.0, 100.0] {
+            let layout = network(&article, &results, width);
+            for (i, a) in layout.nodes.iter().enumerate() {
+                assert!(a.x >= 0.0 && a.x + a.width <= layout.width, "{a:?}");
+                assert!(a.y >= 0.0 && a.y + a.height <= layout.height, "{a:?}");
+                for b in &layout.nodes[i + 1..] {
+                    assert!(!overlap(a, b), "{a:?} {b:?} at {width}");
+                }
+            }
+            let gap = layout.width - 2.0 * layout.nodes[0].width;
+            assert!(
+                gap >= 0.3 * layout.width,
+                "room for links at {width}: {gap}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_matching_claims_link_is_drawn() {
+        let article = seed();
+        let mut queries = vec![Query::default()];
+        let mut by_rex = Query::default();
+        by_rex.by.extend(article.actor_by_key("white-rex"));
+        queries.push(by_rex);
+        let mut denials = Query::default();
+        denials.kind.insert(ClaimKind::Denial);
+        queries.push(denials);
+        for query in queries {
+            let results = run(&article, &query);
+            let layout = network(&article, &results, 800.0);
+            let pairs: usize = results
+                .claims
+                .iter()
+                .map(|&c| article.claim(c).subjects.len())
+                .sum();
+            let drawn: usize = layout.links.iter().map(|l| l.claims.len()).sum();
+            assert_eq!(drawn, pairs, "{query:?}");
+            for link in &layout.links {
+                let (from, to) = (&layout.nodes[link.from], &layout.nodes[link.to]);
+                assert_eq!((from.side, to.side), (Side::Claimant, Side::Subject));
+                for &claim in &link.claims {
+                    assert!(results.matches(claim));
+                    assert_eq!(article.claim(claim).claimant, from.actor);
+                    assert!(article.claim(claim).subjects.contains(&to.actor));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn contradicting_claims_mark_their_links() {
+        let article = seed();
+        let layout = network(&article, &run(&article, &Query::default()), 800.0);
+        let rex = article.actor_by_key("white-rex").unwrap();
+        let military = article.actor_by_key("russian-military").unwrap();
+        let from = layout.node(rex, Side::Claimant).expect("White Rex claims");
+        let to = layout
+            .node(military, Side::Subject)
+            .expect("claims about the military");
+        let link = layout
+            .links
+            .iter()
+            .find(|l| l.from == from && l.to == to)
+            .expect("White Rex on the Russian military");
+        assert!(link.contradicted);
+        assert_eq!(link.kinds, [ClaimKind::Statement, ClaimKind::Denial]);
+        let writer = article.actor_by_key("writer").unwrap();
+        let civilians = article.actor_by_key("civilians").unwrap();
+        let quiet = layout
+            .links
+            .iter()
+            .find(|l| layout.nodes[l.from].actor == writer && layout.nodes[l.to].actor == civilians)
+            .expect("the writer on civilians");
+        assert!(!quiet.contradicted);
+    }
+
+    #[test]
+    fn a_selected_node_shows_its_links_alone() {
+        let article = seed();
+        let layout = network(&article, &run(&article, &Query::default()), 360.0);
+        let rex = article.actor_by_key("white-rex").unwrap();
+        let node = layout.node(rex, Side::Claimant).expect("White Rex claims");
+        let links: Vec<&Link> = layout.links_of(node).collect();
+        assert_eq!(links.len(), 2, "about the legion and the Russian military");
+        let claims: usize = links.iter().map(|l| l.claims.len()).sum();
+        assert_eq!(claims, 8, "5 claims, 3 of them about both");
+        let about = layout
+            .node(rex, Side::Subject)
+            .expect("a claim about White Rex");
+        let links: Vec<&Link> = layout.links_of(about).collect();
+        assert_eq!(links.len(), 1, "the writer says he leads the legion");
+        assert_eq!(links[0].claims.len(), 1);
+        assert_eq!(
+            layout.nodes[links[0].from].actor,
+            article.actor_by_key("writer").unwrap()
+        );
+    }
+
+    #[test]
+    fn ordering_reduces_crossings() {
+        // Two claimants, two subjects, crossed in the first order: a→y, b→x.
+        let edges = [(0, 1, 1), (1, 0, 1)];
+        assert_eq!(crossings(&edges, &[0, 1], &[0, 1]), 1);
+        let (left, right) = order(vec![0, 1], vec![0, 1], &edges, 2, 2);
+        let at = |order: &[usize]| {
+            let mut at = vec![0; order.len()];
+            for (p, &s) in order.iter().enumerate() {
+                at[s] = p;
+            }
+            at
+        };
+        assert_eq!(crossings(&edges, &at(&left), &at(&right)), 0);
+        // Wide links weigh more: two claims crossing three count six.
+        assert_eq!(crossings(&[(0, 1, 2), (1, 0, 3)], &[0, 1], &[0, 1]), 6);
+        assert_eq!(
+            crossings(&[(0, 0, 2), (0, 1, 3), (1, 1, 1)], &[0, 1], &[0, 1]),
+            0
+        );
+    }
+
+    #[test]
+    fn the_seed_crosses_less_after_ordering() {
+        let article = seed();
+        let results = run(&article, &Query::default());
+        let layout = network(&article, &results, 800.0);
+        let ends: Vec<(usize, usize, usize)> = layout
+            .links
+            .iter()
+            .map(|l| (l.from, l.to, l.claims.len()))
+            .collect();
+        let at: Vec<usize> = (0..layout.nodes.len()).collect();
+        let laid_out = crossings(&ends, &at, &at);
+        // The same links with each column in the article's order of actors.
+        let by_actor: Vec<usize> = layout
+            .nodes
+            .iter()
+            .map(|n| {
+                layout
+                    .nodes
+                    .iter()
+                    .filter(|m| m.side == n.side && m.actor < n.actor)
+                    .count()
+            })
+            .collect();
+        let plain = crossings(&ends, &by_actor, &by_actor);
+        assert!(laid_out < plain, "{laid_out} < {plain}");
+    }
+}
