@@ -1,6 +1,6 @@
-// The explorer's main paths in every engine: Chromium, Firefox and WebKit (Safari's family), each
-// driven over WebDriver (./webdriver.mjs) against the release build under the strict
-// Content-Security-Policy. Every scenario is written once and runs in each engine; expected claims
+// The explorer's main paths, and the editor's, in every engine: Chromium, Firefox and WebKit
+// (Safari's family), each driven over WebDriver (./webdriver.mjs) against the release build under
+// the strict Content-Security-Policy. Every scenario is written once and runs in each engine; expected claims
 // are computed from the data file. The other end-to-end files go deeper, in Chromium only.
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { CSP, root, seed, serve } from './harness.mjs';
 import { ENGINES, startSession } from './webdriver.mjs';
 
 const harbour = readFileSync(`${root}/tests/fixtures/harbour.json`, 'utf8');
+const seedText = readFileSync(`${root}/crates/core/tests/texts/belgorod-incursions.txt`, 'utf8');
 const hostile = `${root}/tests/hostile`;
 const routes = {
   '/harbour.json': { type: 'application/json', body: harbour },
@@ -238,6 +239,59 @@ for (const engine of Object.keys(ENGINES)) {
       // The explorer goes on working.
       await (await session.find('input[data-facet="kind"][data-value="report"]')).click();
       await countIs(session, `${claimIds((c) => ['denial', 'report'].includes(c.kind)).length} of ${seed.claims.length} claims`);
+    });
+
+    test('the editor: a file drafted from text, a claim made by selecting words, and the download', async () => {
+      assert.equal(await session.open(`${explorer.url}?edit`), 'ready');
+      // The paste box takes the article's text as a person pastes it: one input event.
+      await session.execute((text) => {
+        const box = document.querySelector('textarea[name="paste"]');
+        box.value = text;
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      }, seedText);
+      await session.waitFor(() => !document.querySelector('[data-testid="draft"]').disabled);
+      await (await session.find('[data-testid="draft"]')).click();
+      await session.waitForSelector('[data-paragraph-id="p3"]');
+      const words = 'Russia describes RDK and the LSR as Ukrainian militants';
+      await session.execute((words) => {
+        const paragraph = document.querySelector('[data-paragraph-id="p3"]');
+        const at = paragraph.textContent.indexOf(words);
+        const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+        let start = null;
+        let end = null;
+        for (let node, offset = 0; (node = walker.nextNode()); offset += node.textContent.length) {
+          const length = node.textContent.length;
+          if (!start && at < offset + length) start = [node, at - offset];
+          if (at + words.length <= offset + length) {
+            end = [node, at + words.length - offset];
+            break;
+          }
+        }
+        const range = document.createRange();
+        range.setStart(...start);
+        range.setEnd(...end);
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+      }, words);
+      await session.waitFor(() => !document.querySelector('[data-testid="new-claim"]').disabled, [], { message: 'the selection bar' });
+      await (await session.find('[data-testid="new-claim"]')).click();
+      const id = await session.waitFor(() => document.querySelector('[data-testid="claim-form"]')?.dataset.claimId, [], { message: 'the claim form' });
+      const marked = await session.execute((id) => [...document.querySelectorAll(`.edit-text [data-claim-id="${id}"]`)].map((r) => r.textContent).join(''), id);
+      assert.equal(marked, words);
+      // What the download hands the browser: the file, as the editor writes it.
+      await session.execute(() => {
+        const make = URL.createObjectURL;
+        URL.createObjectURL = (blob) => {
+          blob.text().then((text) => { window.downloaded = text; });
+          return make.call(URL, blob);
+        };
+        HTMLAnchorElement.prototype.click = function () { window.downloadName = this.download; };
+      });
+      await (await session.find('[data-testid="download"]')).click();
+      const file = JSON.parse(await session.waitFor(() => window.downloaded, [], { message: 'the downloaded file' }));
+      assert.equal(await session.execute(() => window.downloadName), `${file.article.id}.json`);
+      const made = file.claims.find((claim) => claim.id === id);
+      assert.equal(made.quote.exact, words);
     });
 
     test('the claims view at 1280 × 800, as a picture', async () => {
