@@ -1,7 +1,8 @@
 // The explorer's main paths, and the editor's, in every engine: Chromium, Firefox and WebKit
 // (Safari's family), each driven over WebDriver (./webdriver.mjs) against the release build under
-// the strict Content-Security-Policy. Every scenario is written once and runs in each engine; expected claims
-// are computed from the data file. The other end-to-end files go deeper, in Chromium only.
+// the strict Content-Security-Policy. Every scenario is written once and runs in each engine;
+// expected claims are computed from the data file. The other end-to-end files go deeper, in
+// Chromium only.
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
