@@ -87,3 +87,97 @@ test('a keyboard-only reader searches, filters, opens a claim, finds it in the a
   assert.ok(!(await focused(page)).lost, 'focus is not lost when the button it was on goes away');
   await page.close();
 });
+
+// The newsroom's editor (?edit): every screen an editor passes through, from the start screen to
+// the question before removing an actor, light and dark, on a phone and a laptop.
+const TEXT = readFileSync(`${root}/crates/core/tests/texts/belgorod-incursions.txt`, 'utf8');
+
+/** Opens the editor in a fresh context (empty storage). */
+async function openEditor(options) {
+  const page = await explorer.browser.newPage(options);
+  await page.goto(`${explorer.server.url}?edit`);
+  await page.waitForSelector('html[data-state="ready"]');
+  return page;
+}
+
+/** Shows the inspector's panel `label`. */
+const showPanel = (page, label) => page.click(`nav.panel-tabs button:has-text("${label}")`);
+
+describe('axe-core finds nothing in the editor', () => {
+  for (const [width, height] of [[1280, 800], [360, 740]]) {
+    for (const colorScheme of ['light', 'dark']) {
+      test(`every screen at ${width} px, ${colorScheme}`, async () => {
+        const page = await openEditor({ viewport: { width, height }, colorScheme, reducedMotion: 'reduce' });
+        // Every screen's violations, each named by its screen, so one run reports them all.
+        const found = [];
+        const none = async (what) => found.push(...(await violations(page)).map((v) => `${what}: ${v}`));
+        await none('start screen');
+
+        await page.fill('textarea[name="paste"]', TEXT);
+        await page.click('[data-testid="draft"]');
+        await page.waitForSelector('[data-paragraph-id]');
+        await page.waitForSelector('[data-testid="problems"]', { state: 'attached' });
+        await none('drafted article, Check panel');
+
+        await page.click('.edit-text [data-claim-id]');
+        await page.waitForSelector('[data-testid="claim-form"]');
+        await none('claim form');
+        await page.click('.mode-tabs button:has-text("Preview")');
+        await page.waitForSelector('.preview');
+        await none('Preview');
+        await page.click('.mode-tabs button:has-text("Text")');
+        await page.waitForSelector('.edit-text');
+
+        await showPanel(page, 'Actors');
+        await page.waitForSelector('ul.entries[aria-label="Actors"]');
+        await none('Actors list');
+        // The first actor after the author, whom the drafter makes claims by: removing it asks first.
+        await page.click('ul.entries[aria-label="Actors"] li:not(:first-child) button');
+        await page.waitForSelector('[data-testid="actor-form"]');
+        await none('actor form');
+        await page.click('[data-testid="actor-form"] button.danger');
+        await page.waitForSelector('.dialog[role="alertdialog"]');
+        await none('remove-actor dialog');
+        await page.keyboard.press('Escape');
+        await page.waitForSelector('.dialog', { state: 'detached' });
+
+        await showPanel(page, 'Sources');
+        await page.waitForSelector('ul.entries[aria-label="Sources"]');
+        await none('Sources list');
+        await page.click('ul.entries[aria-label="Sources"] li:first-child button');
+        await page.waitForSelector('[data-testid="source-form"]');
+        await none('source form');
+
+        await showPanel(page, 'Article');
+        await page.waitForSelector('[data-testid="article-form"]');
+        await none('Article form');
+        await showPanel(page, 'Download');
+        await page.waitForSelector('[data-testid="download"]');
+        await none('Download panel');
+        assert.deepEqual(found, []);
+        await page.close();
+      });
+    }
+  }
+});
+
+test('an editor with only a keyboard selects words in the text and makes a claim of them', async () => {
+  const page = await openEditor({ viewport: { width: 1280, height: 800 } });
+  await page.fill('textarea[name="paste"]', TEXT);
+  await page.click('[data-testid="draft"]');
+  await page.waitForSelector('[data-paragraph-id]');
+  await tabTo(page, (f) => f.tag === 'div' && f.text.startsWith('On the 22nd'));
+  // The caret starts at the text's beginning: past “On the ”, then “22nd of May” selected.
+  for (let i = 0; i < 'On the '.length; i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < '22nd of May'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+  await page.waitForSelector('[data-testid="new-claim"]:not([disabled])');
+  assert.match(await page.textContent('.selection-said'), /“22nd of May”/);
+  await tabTo(page, (f) => f.tag === 'button' && f.text === 'New claim', 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  const form = page.locator('[data-testid="claim-form"]');
+  await form.waitFor();
+  assert.equal(await form.locator('.quote mark').textContent(), '22nd of May');
+  const id = await form.getAttribute('data-claim-id');
+  assert.equal(await page.$$eval(`.edit-text [data-claim-id="${id}"]`, (r) => r.map((x) => x.textContent).join('')), '22nd of May');
+  await page.close();
+});

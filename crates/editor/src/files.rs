@@ -46,10 +46,22 @@ pub fn open_files(files: Option<FileList>, dispatch: Callback<Action>) {
     });
 }
 
-/// Drafts a document from pasted text.
+/// Drafts a document from pasted text. The drafting alone is measured as `claimscope:draft` in
+/// the browser's performance timeline, for the editor's benchmark (scripts/bench-editor.mjs).
 pub fn open_text(text: &str, dispatch: &Callback<Action>) {
-    opened(drafted(text), "the pasted text".into(), dispatch);
+    let performance = web_sys::window().and_then(|w| w.performance());
+    if let Some(performance) = &performance {
+        let _ = performance.mark(DRAFT_START);
+    }
+    let document = drafted(text);
+    if let Some(performance) = &performance {
+        let _ = performance.measure_with_start_mark("claimscope:draft", DRAFT_START);
+        performance.clear_marks_with_mark_name(DRAFT_START);
+    }
+    opened(document, "the pasted text".into(), dispatch);
 }
+
+const DRAFT_START: &str = "claimscope:draft-start";
 
 fn opened(result: Result<Document, Vec<Problem>>, name: String, dispatch: &Callback<Action>) {
     match result {

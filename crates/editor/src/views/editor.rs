@@ -199,15 +199,18 @@ fn workspace(
             </>
         }
     };
+    // The Preview is the explorer, whose own <main> is then the page's: a landmark cannot hold
+    // another.
+    let main_tag = if state.preview { "div" } else { "main" };
     html! {
         <div class="editor-layout">
-            <main class="editor-main">
+            <@{main_tag} class="editor-main">
                 <div class="mode-tabs" role="group" aria-label="Show">
                     <button type="button" aria-pressed={(!state.preview).to_string()} onclick={show(false)}>{ "Text" }</button>
                     <button type="button" aria-pressed={state.preview.to_string()} onclick={show(true)}>{ "Preview" }</button>
                 </div>
                 { main }
-            </main>
+            </@>
             <aside class="inspector" aria-label="Annotations">
                 { panel_tabs(state, checked, document, dispatch) }
                 <div class="panel">{ panel(state, checked, document, selection.as_ref(), dispatch) }</div>

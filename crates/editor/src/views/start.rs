@@ -50,7 +50,7 @@ pub fn Start(props: &StartProps) -> Html {
         }
     };
     html! {
-        <section class="start" aria-labelledby="start-title">
+        <main class="start" aria-labelledby="start-title">
             <h2 id="start-title">{ "Make a Claimscope file for your article" }</h2>
             <p>{ "Paste the article as you copy it from its page — headline, credits, text and references — and Claimscope drafts the claims, who makes them and on whose word. You then check and correct the draft by selecting words in the text. Nothing leaves this computer; your work is saved in this browser as you go." }</p>
             <label class="field">
@@ -66,6 +66,6 @@ pub fn Start(props: &StartProps) -> Html {
                 <h2>{ "Saved in this browser" }</h2>
                 <ul class="saved">{ for saved.iter().map(|(id, s)| resume(id, s)) }</ul>
             }
-        </section>
+        </main>
     }
 }

@@ -1,0 +1,205 @@
+// Measures the newsroom's editor (dist/, at ?edit) in headless Chromium: drafting a 100-paragraph
+// article from pasted text until its text is shown, and input-to-next-paint of edits to a
+// 1,000-claim article (typing in a claim's summary, ticking a source), each of which checks the
+// whole file again and repaints. Printed as Markdown tables with their budgets.
+// Usage: node scripts/bench-editor.mjs [--runs 7] [--edits 40]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, root, serve } from '../tests/e2e/harness.mjs';
+import { median, percentile } from './bench-pages.mjs';
+
+const { values: options } = parseArgs({
+  options: { runs: { type: 'string', default: '7' }, edits: { type: 'string', default: '40' } },
+});
+const RUNS = Number(options.runs);
+const EDITS = Number(options.edits);
+const PARAGRAPHS = 100;
+const CLAIMS = 1000;
+const VIEWPORT = { width: 1280, height: 800 };
+/** Between edits, so that one's measurement has landed before the next begins. */
+const PAUSE_MS = 150;
+const BUDGET = { draftMs: 200, editP95Ms: 50 };
+
+/** Writes the synthetic article with `claims` claims and returns its text. */
+function generate(dir, claims) {
+  const out = join(dir, `bench-${claims}.json`);
+  const args = ['run', '--release', '-q', '-p', 'claimscope-cli', '--', 'gen', '--claims', `${claims}`, '--seed', '1', '--out', out];
+  const result = spawnSync('cargo', args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`cargo ${args.join(' ')} failed`);
+  return readFileSync(out, 'utf8');
+}
+
+/**
+ * The seed's text grown to `count` paragraphs: its head (headline, credits) and references as
+ * they are, and its text paragraphs repeated, each repeat with its sentences rotated and, in the
+ * second half, another month and region, so that no two paragraphs are the same.
+ */
+function longText(count) {
+  const seedText = readFileSync(`${root}/crates/core/tests/texts/belgorod-incursions.txt`, 'utf8');
+  const blocks = seedText.split(/\n\s*\n/);
+  const isText = (block) => block.length > 300;
+  const first = blocks.findIndex(isText);
+  const last = blocks.length - 1 - [...blocks].reverse().findIndex(isText);
+  const body = blocks.slice(first, last + 1).filter(isText);
+  const paragraphs = Array.from({ length: count }, (_, k) => {
+    const sentences = body[k % body.length].match(/[^.!?]+[.!?]+(\s+|$)/g).map((s) => s.trim());
+    const turn = Math.floor(k / body.length) % sentences.length;
+    let text = [...sentences.slice(turn), ...sentences.slice(0, turn)].join(' ');
+    if (k >= count / 2) text = text.replaceAll('May', 'June').replaceAll('Belgorod', 'Kursk');
+    return text;
+  });
+  return [...blocks.slice(0, first), ...paragraphs, ...blocks.slice(last + 1)].join('\n\n');
+}
+
+/** In-page: times each input and click from the event to just after the frame that follows it. */
+function installMeter() {
+  window.benchSamples = [];
+  const meter = (e) => {
+    const start = e.timeStamp;
+    requestAnimationFrame(() => setTimeout(() => window.benchSamples.push({ type: e.type, ms: performance.now() - start })));
+  };
+  document.addEventListener('input', meter, true);
+  document.addEventListener('click', meter, true);
+}
+
+/** Opens the editor in a fresh context (empty storage). */
+async function openEditor(browser, url) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(`${url}?edit`);
+  await page.waitForSelector('html[data-state="ready"]');
+  return { context, page };
+}
+
+/**
+ * In-page: clicks Draft and resolves with the times from the click to the paragraphs in the
+ * DOM, to the frame after that, and the editor's own measure of drafting alone.
+ */
+function clickDraft(count) {
+  return new Promise((resolve) => {
+    performance.clearMeasures();
+    const start = performance.now();
+    let shown;
+    const observer = new MutationObserver(() => {
+      if (shown !== undefined || document.querySelectorAll('[data-paragraph-id]').length < count) return;
+      shown = performance.now();
+      observer.disconnect();
+      requestAnimationFrame(() =>
+        setTimeout(() =>
+          resolve({
+            shown: shown - start,
+            painted: performance.now() - start,
+            drafting: performance.getEntriesByName('claimscope:draft')[0]?.duration,
+          }),
+        ),
+      );
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    document.querySelector('[data-testid="draft"]').click();
+  });
+}
+
+/** Drafts `text` RUNS times, each in a fresh editor, after one discarded warm-up. */
+async function drafting(browser, url, text) {
+  const runs = [];
+  for (let round = 0; round <= RUNS; round++) {
+    const { context, page } = await openEditor(browser, url);
+    try {
+      await page.fill('textarea[name="paste"]', text);
+      const run = await page.evaluate(clickDraft, PARAGRAPHS);
+      run.claims = await page.textContent('nav.panel-tabs button:has-text("Claims") .count');
+      if (round > 0) runs.push(run);
+    } finally {
+      await context.close();
+    }
+  }
+  return runs;
+}
+
+/** Runs `action`, waits until it has produced `count` samples of event `type`, and returns them. */
+async function measured(page, type, count, action) {
+  await page.evaluate(() => { window.benchSamples = []; });
+  await action();
+  await page.waitForFunction(
+    ([t, n]) => window.benchSamples.filter((s) => s.type === t).length >= n, [type, count], { timeout: 60_000 },
+  );
+  await page.waitForTimeout(PAUSE_MS);
+  return page.evaluate((t) => window.benchSamples.filter((s) => s.type === t).map((s) => s.ms), type);
+}
+
+/** Opens the 1,000-claim file, opens a claim, and times typing in its summary and ticking a source. */
+async function editing(browser, url, body) {
+  const { context, page } = await openEditor(browser, url);
+  try {
+    await page.setInputFiles('[data-testid="open"]', { name: 'bench-1k.json', mimeType: 'application/json', buffer: Buffer.from(body) });
+    await page.waitForSelector('[data-paragraph-id]', { timeout: 60_000 });
+    await page.click('.edit-text [data-claim-id]');
+    const form = page.locator('[data-testid="claim-form"]');
+    await form.waitFor();
+    await page.evaluate(installMeter);
+    const summary = form.locator('textarea[name="summary"]');
+    await summary.focus();
+    await page.keyboard.press('End');
+    const typed = [];
+    for (let i = 0; i < EDITS; i++) {
+      typed.push(...(await measured(page, 'input', 1, () => page.keyboard.type('abcdefghij'[i % 10]))));
+    }
+    const source = form.locator('fieldset[name="sources"] input[type="checkbox"]').first();
+    const ticked = [];
+    for (let i = 0; i < EDITS; i++) ticked.push(...(await measured(page, 'click', 1, () => source.click())));
+    const paragraphs = await page.$$eval('[data-paragraph-id]', (p) => p.length);
+    return { typed, ticked, paragraphs };
+  } finally {
+    await context.close();
+  }
+}
+
+const ms = (value) => (value === undefined ? '—' : value.toFixed(1));
+const verdict = (ok) => (ok ? 'PASS' : 'MISS');
+const row = (cells) => `| ${cells.join(' | ')} |`;
+
+function table(header, align, rows) {
+  console.log([row(header), row(align), ...rows.map(row)].join('\n'));
+  console.log();
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'claimscope-bench-editor-'));
+  let server;
+  let browser;
+  try {
+    const body = generate(dir, CLAIMS);
+    const text = longText(PARAGRAPHS);
+    server = await serve(join(root, 'dist'));
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+    const drafts = await drafting(browser, server.url, text);
+    const edits = await editing(browser, server.url, body);
+
+    console.log(`Chromium ${browser.version()}, headless, viewport ${VIEWPORT.width}×${VIEWPORT.height}.\n`);
+    console.log(`Drafting: the seed's text grown to ${PARAGRAPHS} paragraphs (${text.length.toLocaleString('en-US')} characters; ${drafts[0].claims} claims drafted), pasted and drafted ${RUNS} times, each in a fresh editor, after one discarded warm-up. “Shown”: from the click on Draft to the paragraphs in the page; “painted”: to the frame after that; “drafting alone”: the editor's own measure of the core's drafter (\`claimscope:draft\`).\n`);
+    const pick = (key) => drafts.map((d) => d[key]).filter((v) => v !== undefined);
+    table(['Measure', 'Median (ms)', 'p95 (ms)', 'Budget', 'Result'], ['---', '---:', '---:', '---:', '---'], [
+      ['Click to text shown', ms(median(pick('shown'))), ms(percentile(pick('shown'), 0.95)), '—', '—'],
+      ['Click to next paint', ms(median(pick('painted'))), ms(percentile(pick('painted'), 0.95)), `≤ ${BUDGET.draftMs} ms`, verdict(median(pick('painted')) <= BUDGET.draftMs)],
+      ['Drafting alone', ms(median(pick('drafting'))), ms(percentile(pick('drafting'), 0.95)), '—', '—'],
+    ]);
+
+    console.log(`Editing: a generated article of ${CLAIMS.toLocaleString('en-US')} claims (${edits.paragraphs} paragraphs) opened through “Open a file”, one claim open in its form; ${EDITS} edits of each kind, ${PAUSE_MS} ms apart. Input to next paint: event timeStamp to a task queued from the next animation frame.\n`);
+    table(['Edit', 'Samples', 'Median (ms)', 'p95 (ms)', 'Budget', 'Result'], ['---', '---:', '---:', '---:', '---:', '---'],
+      [['Typing in the summary', edits.typed], ['Ticking a source', edits.ticked]].map(([name, samples]) => {
+        const p95 = percentile(samples, 0.95);
+        return [name, samples.length, ms(median(samples)), ms(p95), `p95 ≤ ${BUDGET.editP95Ms} ms`, verdict(p95 <= BUDGET.editP95Ms)];
+      }));
+  } finally {
+    await browser?.close();
+    server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
