@@ -46,12 +46,27 @@ pub fn load(id: &str) -> Option<Saved> {
     serde_json::from_str(&text).ok()
 }
 
+/// The revision saved for the article `id`, read without copying the saved file out of the
+/// entry: every save asks it first.
+fn revision(id: &str) -> Option<u64> {
+    #[derive(Deserialize)]
+    struct Revision {
+        revision: u64,
+    }
+    let text = storage()?.get_item(&key(id)).ok().flatten()?;
+    serde_json::from_str::<Revision>(&text)
+        .ok()
+        .map(|r| r.revision)
+}
+
 /// Saves the article `id` as revision `known + 1`, unless another tab saved a revision after
 /// `known`. The new revision on success.
 pub fn save(id: &str, known: u64, title: &str, json: &str) -> Result<u64, NotSaved> {
     let storage = storage().ok_or(NotSaved::Refused)?;
-    if let Some(theirs) = load(id).filter(|saved| saved.revision > known) {
-        return Err(NotSaved::OtherTab(theirs));
+    if revision(id).is_some_and(|revision| revision > known) {
+        if let Some(theirs) = load(id) {
+            return Err(NotSaved::OtherTab(theirs));
+        }
     }
     let saved = Saved {
         revision: known + 1,
@@ -68,7 +83,7 @@ pub fn save(id: &str, known: u64, title: &str, json: &str) -> Result<u64, NotSav
 
 /// Saves the article `id` whatever another tab saved (the person chose this tab's version).
 pub fn overwrite(id: &str, title: &str, json: &str) -> Result<u64, NotSaved> {
-    let latest = load(id).map_or(0, |saved| saved.revision);
+    let latest = revision(id).unwrap_or(0);
     save(id, latest, title, json)
 }
 

@@ -479,20 +479,46 @@ impl Document {
         let Some(paragraph) = self.paragraphs.get(paragraph) else {
             return Vec::new();
         };
-        let text = &paragraph.text;
-        let mut claims: Vec<(usize, Range<usize>)> = self
+        let claims = self
             .claims
             .iter()
             .enumerate()
             .filter(|(_, c)| c.quote.paragraph == paragraph.id)
-            .filter_map(|(i, c)| {
-                place_of(text, &c.quote).map(|at| (i, at..at + c.quote.exact.len()))
-            })
+            .map(|(i, _)| i);
+        self.marks_of(paragraph, claims.collect(), &self.name_finder())
+    }
+
+    /// Every paragraph's [`Document::marks`], in order: the actors' names are gathered once and
+    /// the claims sorted to their paragraphs in one pass, so marking the whole text costs about
+    /// what marking each paragraph's own claims and names does.
+    pub fn all_marks(&self) -> Vec<Vec<Marked<usize, usize>>> {
+        let at: std::collections::HashMap<&str, usize> = self
+            .paragraphs
+            .iter()
+            .enumerate()
+            .map(|(p, paragraph)| (paragraph.id.as_str(), p))
             .collect();
-        // In the order `cut` takes them, as the article's claims_in gives them.
-        claims.sort_by_key(|(_, r)| (r.start, std::cmp::Reverse(r.end)));
+        let mut claims: Vec<Vec<usize>> = vec![Vec::new(); self.paragraphs.len()];
+        for (i, claim) in self.claims.iter().enumerate() {
+            if let Some(list) = at
+                .get(claim.quote.paragraph.as_str())
+                .and_then(|&p| claims.get_mut(p))
+            {
+                list.push(i);
+            }
+        }
+        let names = self.name_finder();
+        self.paragraphs
+            .iter()
+            .zip(claims)
+            .map(|(paragraph, claims)| self.marks_of(paragraph, claims, &names))
+            .collect()
+    }
+
+    /// The names of every actor but the author, who is never marked in the text.
+    fn name_finder(&self) -> NameFinder<'_> {
         let author = ActorKind::Author.key();
-        let names = NameFinder::new(
+        NameFinder::new(
             self.actors
                 .iter()
                 .enumerate()
@@ -503,10 +529,50 @@ impl Document {
                         .filter(|name| !name.trim().is_empty())
                         .map(move |name| (ActorId(i as u32), name))
                 }),
-        );
+        )
+    }
+
+    /// The marks of `paragraph`, whose claims (by position) are `claims`.
+    fn marks_of(
+        &self,
+        paragraph: &Paragraph,
+        claims: Vec<usize>,
+        names: &NameFinder,
+    ) -> Vec<Marked<usize, usize>> {
+        let text = &paragraph.text;
+        let mut claims: Vec<(usize, Range<usize>)> = claims
+            .into_iter()
+            .filter_map(|i| {
+                let quote = &self.claims.get(i)?.quote;
+                place_of(text, quote).map(|at| (i, at..at + quote.exact.len()))
+            })
+            .collect();
+        // In the order `cut` takes them, as the article's claims_in gives them.
+        claims.sort_by_key(|(_, r)| (r.start, std::cmp::Reverse(r.end)));
         let mut mentions: Vec<(usize, Range<usize>)> = Vec::new();
         names.find(text, |actor, range| mentions.push((actor.index(), range)));
         cut(text.len(), claims.into_iter(), mentions.into_iter(), &[])
+    }
+}
+
+impl Document {
+    /// Whether every paragraph's [`Document::marks`] are the same as in `before`: nothing they
+    /// read changed (the text, each claim's quote, each actor's names and kind, in the same
+    /// order). An edit to a summary, a source or a note leaves them, so the editor need not mark
+    /// the text again. Entries an edit did not touch are shared, so most compare by pointer.
+    pub fn marks_unchanged(&self, before: &Document) -> bool {
+        fn same<T>(now: &[Rc<T>], then: &[Rc<T>], eq: impl Fn(&T, &T) -> bool) -> bool {
+            now.len() == then.len()
+                && now
+                    .iter()
+                    .zip(then)
+                    .all(|(a, b)| Rc::ptr_eq(a, b) || eq(a, b))
+        }
+        (Rc::ptr_eq(&self.paragraphs, &before.paragraphs) || self.paragraphs == before.paragraphs)
+            && same(&self.claims, &before.claims, |a, b| a.quote == b.quote)
+            && same(&self.actors, &before.actors, |a, b| {
+                a.name == b.name && a.aliases == b.aliases && a.kind == b.kind
+            })
     }
 }
 
@@ -712,6 +778,37 @@ mod tests {
             );
         }
         assert!(marks.iter().any(|m| m.mention.is_some()));
+    }
+
+    #[test]
+    fn all_marks_are_each_paragraphs_marks() {
+        let mut document = harbour();
+        let range = range_of(&document, 0, "harbour", 0);
+        document.new_claim(0, range);
+        let all = document.all_marks();
+        assert_eq!(all.len(), document.paragraphs.len());
+        for (p, marks) in all.iter().enumerate() {
+            assert_eq!(*marks, document.marks(p));
+        }
+    }
+
+    #[test]
+    fn marks_are_unchanged_by_edits_that_move_no_quote_or_name() {
+        let before = harbour();
+        let mut after = before.clone();
+        after.change_claim(0, |c| c.summary.push_str(" Again."));
+        after.change_actor(0, |a| a.summary.push_str(" Again."));
+        assert!(after.marks_unchanged(&before));
+
+        let mut renamed = before.clone();
+        renamed.change_actor(1, |a| a.aliases.push("the harbour".into()));
+        assert!(!renamed.marks_unchanged(&before));
+
+        let mut moved = before.clone();
+        let range = range_of(&moved, 0, "harbour", 0);
+        moved.reanchor(0, 0, range);
+        assert!(!moved.marks_unchanged(&before));
+        assert!(!before.marks_unchanged(&Document::default()));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use claimscope_core::edit::Document;
+use claimscope_core::format::file::Claim;
 use claimscope_core::{ClaimKind, RelationKind, Vocabulary};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -188,13 +189,6 @@ fn relations(document: &Document, i: usize, dispatch: &Callback<Action>) -> Html
             </li>
         }
     };
-    let others: Vec<(String, String)> = document
-        .claims
-        .iter()
-        .enumerate()
-        .filter(|(j, _)| *j != i)
-        .map(|(j, c)| (j.to_string(), c.headline().to_string()))
-        .collect();
     let link = |kind: RelationKind| {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
@@ -214,12 +208,10 @@ fn relations(document: &Document, i: usize, dispatch: &Callback<Action>) -> Html
         <fieldset class="relations" name="relations">
             <legend>{ "Related claims" }</legend>
             <ul>{ for linked.map(item) }</ul>
-            if !others.is_empty() {
+            if document.claims.len() > 1 {
                 <label class="field">
                     <span class="field-label">{ "Another claim" }</span>
-                    <select name="related">
-                        { for others.iter().map(|(v, l)| html! { <option value={v.clone()}>{ l.clone() }</option> }) }
-                    </select>
+                    <OtherClaims claims={document.claims.clone()} except={i} />
                 </label>
                 <div class="entry-actions">
                     <button type="button" onclick={link(RelationKind::Contradicts)}>{ "It contradicts this one" }</button>
@@ -228,4 +220,40 @@ fn relations(document: &Document, i: usize, dispatch: &Callback<Action>) -> Html
             }
         </fieldset>
     }
+}
+
+#[derive(Properties)]
+struct OtherClaimsProps {
+    claims: Vec<Rc<Claim>>,
+    /// The claim whose form this is, left out of the choice.
+    except: usize,
+}
+
+impl PartialEq for OtherClaimsProps {
+    /// By identity of each claim but the one left out: typing in this claim's form changes only
+    /// that one, so a thousand options are not built again on every keystroke.
+    fn eq(&self, other: &Self) -> bool {
+        self.except == other.except
+            && self.claims.len() == other.claims.len()
+            && self
+                .claims
+                .iter()
+                .zip(&other.claims)
+                .enumerate()
+                .all(|(j, (a, b))| j == self.except || Rc::ptr_eq(a, b))
+    }
+}
+
+/// The choice of another claim to link this one to.
+#[function_component]
+fn OtherClaims(props: &OtherClaimsProps) -> Html {
+    let options = props
+        .claims
+        .iter()
+        .enumerate()
+        .filter(|(j, _)| *j != props.except)
+        .map(
+            |(j, c)| html! { <option value={j.to_string()}>{ c.headline().to_string() }</option> },
+        );
+    html! { <select name="related">{ for options }</select> }
 }

@@ -69,6 +69,31 @@ pub fn Editor() -> Html {
     use_other_tabs(&state, &dispatch);
     use_focus(&state);
     use_show_selected(state.selected);
+    let marked = MarkedText {
+        marks: use_marks(state.document()),
+        claim_ids: use_memo(
+            state
+                .document()
+                .claims
+                .iter()
+                .map(|c| c.id.clone())
+                .collect::<Vec<_>>(),
+            |ids| ids.clone(),
+        ),
+        actor_ids: use_memo(
+            state
+                .document()
+                .actors
+                .iter()
+                .map(|a| a.id.clone())
+                .collect::<Vec<_>>(),
+            |ids| ids.clone(),
+        ),
+        on_selection: {
+            let set = selection.setter();
+            (*use_memo((), move |_| Callback::from(move |s| set.set(s)))).clone()
+        },
+    };
 
     let document = state.document();
     let onchange = {
@@ -134,7 +159,7 @@ pub fn Editor() -> Html {
             { refused_notice(&state, &dispatch) }
             { other_tab_banner(&state, &dispatch) }
             if state.open {
-                { workspace(&state, &checked, document, &selection, &dispatch) }
+                { workspace(&state, &checked, document, &selection, &marked, &dispatch) }
             } else {
                 <Start dispatch={dispatch.clone()} />
             }
@@ -143,21 +168,52 @@ pub fn Editor() -> Html {
     }
 }
 
+/// What the text shows besides its words, kept from one version to the next while it stays the
+/// same, so that an edit that moves no quote or name renders no paragraph again.
+struct MarkedText {
+    marks: Shared<Marks>,
+    claim_ids: Rc<Vec<String>>,
+    actor_ids: Rc<Vec<String>>,
+    on_selection: Callback<Option<TextSelection>>,
+}
+
+/// Each paragraph's marks, marked again only when an edit changed what marks read (a quote, a
+/// name, the text); a paragraph whose marks come out the same keeps its list.
+#[hook]
+fn use_marks(document: &Document) -> Shared<Marks> {
+    let cache = use_mut_ref(|| None::<(Document, Shared<Marks>)>);
+    let mut cache = cache.borrow_mut();
+    if let Some((before, marks)) = cache.as_mut() {
+        if document.marks_unchanged(before) {
+            // The entries of this version, so that the next comparison finds them by pointer.
+            *before = document.clone();
+            return marks.clone();
+        }
+    }
+    let old = cache.as_ref().map(|(_, marks)| marks.clone());
+    let marks: Marks = document
+        .all_marks()
+        .into_iter()
+        .enumerate()
+        .map(|(p, fresh)| match old.as_ref().and_then(|old| old.get(p)) {
+            Some(kept) if **kept == fresh => kept.clone(),
+            _ => Rc::new(fresh),
+        })
+        .collect();
+    let marks = Shared::new(marks);
+    *cache = Some((document.clone(), marks.clone()));
+    marks
+}
+
 /// The text or the Preview beside the inspector.
 fn workspace(
     state: &EditorState,
     checked: &Checked,
     document: &Document,
     selection: &UseStateHandle<Option<TextSelection>>,
+    marked: &MarkedText,
     dispatch: &Callback<Action>,
 ) -> Html {
-    let on_selection = {
-        let selection = selection.clone();
-        Callback::from(move |s: Option<TextSelection>| selection.set(s))
-    };
-    let marks: Marks = (0..document.paragraphs.len())
-        .map(|p| document.marks(p))
-        .collect();
     let selected_claim = match state.selected {
         Selected::Claim(i) => Some(i),
         _ => None,
@@ -192,25 +248,21 @@ fn workspace(
             <>
                 { bar }
                 <h2 class="article-title">{ &document.article.title }</h2>
-                <Text paragraphs={document.paragraphs.clone()} marks={Shared::new(marks)}
-                      claim_ids={Shared::new(document.claims.iter().map(|c| c.id.clone()).collect::<Vec<_>>())}
-                      actor_ids={Shared::new(document.actors.iter().map(|a| a.id.clone()).collect::<Vec<_>>())}
-                      {selected_claim} {on_selection} dispatch={dispatch.clone()} />
+                <Text paragraphs={document.paragraphs.clone()} marks={marked.marks.clone()}
+                      claim_ids={marked.claim_ids.clone()} actor_ids={marked.actor_ids.clone()}
+                      {selected_claim} on_selection={marked.on_selection.clone()} dispatch={dispatch.clone()} />
             </>
         }
     };
-    // The Preview is the explorer, whose own <main> is then the page's: a landmark cannot hold
-    // another.
-    let main_tag = if state.preview { "div" } else { "main" };
     html! {
         <div class="editor-layout">
-            <@{main_tag} class="editor-main">
+            <main class="editor-main">
                 <div class="mode-tabs" role="group" aria-label="Show">
                     <button type="button" aria-pressed={(!state.preview).to_string()} onclick={show(false)}>{ "Text" }</button>
                     <button type="button" aria-pressed={state.preview.to_string()} onclick={show(true)}>{ "Preview" }</button>
                 </div>
                 { main }
-            </@>
+            </main>
             <aside class="inspector" aria-label="Annotations">
                 { panel_tabs(state, checked, document, dispatch) }
                 <div class="panel">{ panel(state, checked, document, selection.as_ref(), dispatch) }</div>

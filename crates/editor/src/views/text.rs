@@ -26,16 +26,18 @@ pub struct TextSelection {
     pub text: String,
 }
 
-/// Each paragraph's marked runs, by claim and actor position.
-pub type Marks = Vec<Vec<Marked<usize, usize>>>;
+/// Each paragraph's marked runs, by claim and actor position. A paragraph's list is shared from
+/// one version of the document to the next while its marks stay the same, so that its view is
+/// not rendered again.
+pub type Marks = Vec<Rc<Vec<Marked<usize, usize>>>>;
 
 #[derive(Properties, PartialEq)]
 pub struct TextProps {
     pub paragraphs: Rc<Vec<Paragraph>>,
     pub marks: Shared<Marks>,
     /// Each claim's id and each actor's id, by position.
-    pub claim_ids: Shared<Vec<String>>,
-    pub actor_ids: Shared<Vec<String>>,
+    pub claim_ids: Rc<Vec<String>>,
+    pub actor_ids: Rc<Vec<String>>,
     pub selected_claim: Option<usize>,
     pub on_selection: Callback<Option<TextSelection>>,
     pub dispatch: Callback<Action>,
@@ -84,30 +86,14 @@ pub fn Text(props: &TextProps) -> Html {
         });
     }
     let paragraphs = props.paragraphs.iter().enumerate().map(|(i, paragraph)| {
-        let runs = props.marks.get(i).map(Vec::as_slice).unwrap_or_default();
-        let runs = runs.iter().map(|run| {
-            let text = paragraph.text.get(run.range.clone()).unwrap_or_default().to_string();
-            let claim = run.claim.and_then(|c| props.claim_ids.get(c).cloned());
-            let actor = run.mention.and_then(|a| props.actor_ids.get(a).cloned());
-            let selected = run.claim.is_some() && run.claim == props.selected_claim;
-            let onclick = run.claim.map(|c| {
-                let dispatch = props.dispatch.clone();
-                Callback::from(move |_: MouseEvent| {
-                    // A click opens the claim; a drag that selects words does not.
-                    if !has_selection() {
-                        dispatch.emit(Action::Select(Selected::Claim(c)));
-                    }
-                })
-            });
-            html! {
-                <span class="run" data-claim-id={claim} data-actor-ref={actor}
-                      data-selected={selected.then_some("true")} {onclick}>{ text }</span>
-            }
-        });
+        let runs = props.marks.get(i).cloned().unwrap_or_default();
+        let selected = props
+            .selected_claim
+            .filter(|&c| runs.iter().any(|run| run.claim == Some(c)));
         html! {
-            <p class="edit-paragraph" data-paragraph-id={paragraph.id.clone()} data-paragraph-index={i.to_string()}>
-                { for runs }
-            </p>
+            <EditParagraph key={paragraph.id.clone()} paragraphs={props.paragraphs.clone()} index={i}
+                           {runs} claim_ids={props.claim_ids.clone()} actor_ids={props.actor_ids.clone()}
+                           {selected} dispatch={props.dispatch.clone()} />
         }
     });
     html! {
@@ -117,6 +103,69 @@ pub fn Text(props: &TextProps) -> Html {
              ref={text_ref}>
             { for paragraphs }
         </div>
+    }
+}
+
+#[derive(Properties)]
+struct EditParagraphProps {
+    paragraphs: Rc<Vec<Paragraph>>,
+    index: usize,
+    runs: Rc<Vec<Marked<usize, usize>>>,
+    claim_ids: Rc<Vec<String>>,
+    actor_ids: Rc<Vec<String>>,
+    /// The selected claim, when it is marked in this paragraph.
+    selected: Option<usize>,
+    dispatch: Callback<Action>,
+}
+
+impl PartialEq for EditParagraphProps {
+    /// By identity for the text and its marks, which the editor shares while they stay the same:
+    /// comparing a hundred paragraphs' text on every keystroke would cost what it saves.
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.paragraphs, &other.paragraphs)
+            && self.index == other.index
+            && Rc::ptr_eq(&self.runs, &other.runs)
+            && self.claim_ids == other.claim_ids
+            && self.actor_ids == other.actor_ids
+            && self.selected == other.selected
+            && self.dispatch == other.dispatch
+    }
+}
+
+/// One paragraph of the text, with its claims and the actors it names marked.
+#[function_component]
+fn EditParagraph(props: &EditParagraphProps) -> Html {
+    let i = props.index;
+    let Some(paragraph) = props.paragraphs.get(i) else {
+        return Html::default();
+    };
+    let runs = props.runs.iter().map(|run| {
+        let text = paragraph
+            .text
+            .get(run.range.clone())
+            .unwrap_or_default()
+            .to_string();
+        let claim = run.claim.and_then(|c| props.claim_ids.get(c).cloned());
+        let actor = run.mention.and_then(|a| props.actor_ids.get(a).cloned());
+        let selected = run.claim.is_some() && run.claim == props.selected;
+        let onclick = run.claim.map(|c| {
+            let dispatch = props.dispatch.clone();
+            Callback::from(move |_: MouseEvent| {
+                // A click opens the claim; a drag that selects words does not.
+                if !has_selection() {
+                    dispatch.emit(Action::Select(Selected::Claim(c)));
+                }
+            })
+        });
+        html! {
+            <span class="run" data-claim-id={claim} data-actor-ref={actor}
+                  data-selected={selected.then_some("true")} {onclick}>{ text }</span>
+        }
+    });
+    html! {
+        <p class="edit-paragraph" data-paragraph-id={paragraph.id.clone()} data-paragraph-index={i.to_string()}>
+            { for runs }
+        </p>
     }
 }
 
