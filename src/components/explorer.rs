@@ -132,6 +132,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         state: current.clone(),
     });
     let query = &state.url.query;
+    // As the editor's Preview the explorer sits inside the editor's own main landmark: its view
+    // and filters are plain sections there, not landmarks of their own.
+    let (view_tag, filters_tag) = if props.preview {
+        ("section", "div")
+    } else {
+        ("main", "aside")
+    };
+    let filters_name = (!props.preview).then_some("Filters");
     html! {
         <div class="explorer">
             { head }
@@ -151,11 +159,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                             aria-controls="filters" onclick={toggle_filters}>
                         { filters_label }
                     </button>
-                    <aside id="filters" class="filters" data-open={open} aria-label="Filters">
+                    <@{filters_tag} id="filters" class="filters" data-open={open}
+                                    aria-label={filters_name}>
                         { facet_panel(&shown, &choices) }
-                    </aside>
+                    </@>
                 </div>
-                <main id="view" class="view" aria-label={state.url.view.label()}>{ view }</main>
+                <@{view_tag} id="view" class="view" aria-label={state.url.view.label()}>{ view }</@>
             </div>
         </div>
     }

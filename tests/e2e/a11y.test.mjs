@@ -122,6 +122,11 @@ describe('axe-core finds nothing in the editor', () => {
         await page.click('.edit-text [data-claim-id]');
         await page.waitForSelector('[data-testid="claim-form"]');
         await none('claim form');
+        await page.click('.mode-tabs button:has-text("Preview")');
+        await page.waitForSelector('.preview');
+        await none('Preview');
+        await page.click('.mode-tabs button:has-text("Text")');
+        await page.waitForSelector('.edit-text');
 
         await showPanel(page, 'Actors');
         await page.waitForSelector('ul.entries[aria-label="Actors"]');
