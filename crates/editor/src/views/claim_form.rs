@@ -122,7 +122,7 @@ pub fn claim_form(props: &ClaimFormProps) -> Html {
                     <button type="button" class="confirm-entry" onclick={confirm}>{ "Mark as checked" }</button>
                 }
             </header>
-            <fieldset class="quote" name="quote">
+            <fieldset class="quote-field" name="quote">
                 <legend>{ "Quote" }</legend>
                 <blockquote>
                     if let Some(prefix) = &claim.quote.prefix { <span class="context">{ prefix }</span> }
