@@ -176,7 +176,7 @@ test('an editor with only a keyboard selects words in the text and makes a claim
   await page.keyboard.press('Enter');
   const form = page.locator('[data-testid="claim-form"]');
   await form.waitFor();
-  assert.equal(await form.locator('.quote mark').textContent(), '22nd of May');
+  assert.equal(await form.locator('.quote-field mark').textContent(), '22nd of May');
   const id = await form.getAttribute('data-claim-id');
   assert.equal(await page.$$eval(`.edit-text [data-claim-id="${id}"]`, (r) => r.map((x) => x.textContent).join('')), '22nd of May');
   await page.close();
