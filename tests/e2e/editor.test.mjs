@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { root, seed, useExplorer } from './harness.mjs';
+import { root, seed, selectWords, useExplorer } from './harness.mjs';
 
 const explorer = useExplorer();
 const TEXT = readFileSync(`${root}/crates/core/tests/texts/belgorod-incursions.txt`, 'utf8');
@@ -29,29 +29,8 @@ async function draftSeed(page) {
 }
 
 /** Selects the `nth` occurrence of `words` in paragraph `id`, as a person dragging over them. */
-async function select(page, id, words, nth = 0) {
-  await page.evaluate(([id, words, nth]) => {
-    const paragraph = document.querySelector(`[data-paragraph-id="${id}"]`);
-    let at = -1;
-    for (let i = 0; i <= nth; i++) at = paragraph.textContent.indexOf(words, at + 1);
-    if (at < 0) throw new Error(`“${words}” is not in ${id}`);
-    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-    let start = null;
-    let end = null;
-    for (let node, offset = 0; (node = walker.nextNode()); offset += node.textContent.length) {
-      const length = node.textContent.length;
-      if (!start && at < offset + length) start = [node, at - offset];
-      if (at + words.length <= offset + length) {
-        end = [node, at + words.length - offset];
-        break;
-      }
-    }
-    const range = document.createRange();
-    range.setStart(...start);
-    range.setEnd(...end);
-    getSelection().removeAllRanges();
-    getSelection().addRange(range);
-  }, [id, words, nth]);
+function select(page, id, words, nth = 0) {
+  return page.evaluate(selectWords, [id, words, nth]);
 }
 
 const problems = (page) => page.$$eval('[data-testid="problems"] li', (items) => items.map((i) => i.textContent));

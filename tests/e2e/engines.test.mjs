@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { CSP, root, seed, serve } from './harness.mjs';
+import { CSP, root, seed, selectWords, serve } from './harness.mjs';
 import { ENGINES, startSession } from './webdriver.mjs';
 
 const harbour = readFileSync(`${root}/tests/fixtures/harbour.json`, 'utf8');
@@ -254,26 +254,7 @@ for (const engine of Object.keys(ENGINES)) {
       await (await session.find('[data-testid="draft"]')).click();
       await session.waitForSelector('[data-paragraph-id="p3"]');
       const words = 'Russia describes RDK and the LSR as Ukrainian militants';
-      await session.execute((words) => {
-        const paragraph = document.querySelector('[data-paragraph-id="p3"]');
-        const at = paragraph.textContent.indexOf(words);
-        const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-        let start = null;
-        let end = null;
-        for (let node, offset = 0; (node = walker.nextNode()); offset += node.textContent.length) {
-          const length = node.textContent.length;
-          if (!start && at < offset + length) start = [node, at - offset];
-          if (at + words.length <= offset + length) {
-            end = [node, at + words.length - offset];
-            break;
-          }
-        }
-        const range = document.createRange();
-        range.setStart(...start);
-        range.setEnd(...end);
-        getSelection().removeAllRanges();
-        getSelection().addRange(range);
-      }, words);
+      await session.execute(selectWords, ['p3', words]);
       await session.waitFor(() => !document.querySelector('[data-testid="new-claim"]').disabled, [], { message: 'the selection bar' });
       await (await session.find('[data-testid="new-claim"]')).click();
       const id = await session.waitFor(() => document.querySelector('[data-testid="claim-form"]')?.dataset.claimId, [], { message: 'the claim form' });

@@ -100,3 +100,31 @@ export function useExplorer(dir, options) {
   });
   return context;
 }
+
+/**
+ * Runs in the page: selects the `nth` occurrence of `words` in the paragraph whose
+ * `data-paragraph-id` is `id`, as a person dragging over them would. One array argument, so that
+ * playwright's `page.evaluate` and WebDriver's `execute` can both pass it.
+ */
+export function selectWords([id, words, nth = 0]) {
+  const paragraph = document.querySelector(`[data-paragraph-id="${id}"]`);
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = paragraph.textContent.indexOf(words, at + 1);
+  if (at < 0) throw new Error(`“${words}” is not in ${id}`);
+  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+  let start = null;
+  let end = null;
+  for (let node, offset = 0; (node = walker.nextNode()); offset += node.textContent.length) {
+    const length = node.textContent.length;
+    if (!start && at < offset + length) start = [node, at - offset];
+    if (at + words.length <= offset + length) {
+      end = [node, at + words.length - offset];
+      break;
+    }
+  }
+  const range = document.createRange();
+  range.setStart(...start);
+  range.setEnd(...end);
+  getSelection().removeAllRanges();
+  getSelection().addRange(range);
+}
