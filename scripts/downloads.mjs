@@ -11,8 +11,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * reader moved onto serde_json, plus the 6 KB that move was allowed). */
 export const BUDGETS = { seed: 102_400, files: 115_361 + 6_144, editor: 256_000 };
 
-/** Served to host pages that embed the explorer, never to the explorer's own readers. */
-const HOST_ONLY = /^embed\.js$/;
+/** Served to host pages that embed the explorer, or downloaded only on a reader's request (the
+ * seed's article file, for the JSON export): never part of loading a page. */
+const HOST_ONLY = /^embed\.js$|\.json$/;
 /** Each page downloads one of the three builds (see Trunk.toml). */
 const SEED_BUILD = /^claimscope-app-/;
 const FILES_BUILD = /^claimscope-files-/;

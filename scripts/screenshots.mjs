@@ -27,7 +27,7 @@ try {
   for (const [width, height] of [[1280, 800], [360, 740]]) {
     for (const colorScheme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport: { width, height }, colorScheme });
-      for (const view of ['article', 'claims', 'actors', 'sources', 'integrity']) {
+      for (const view of ['article', 'claims', 'actors', 'sources', 'timeline', 'network', 'integrity']) {
         await page.goto(`${server.url}?view=${view}${extra}`);
         await page.waitForSelector('html[data-state]');
         await page.screenshot({ path: `${out}/${view}-${width}-${colorScheme}.png` });

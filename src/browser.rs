@@ -1,12 +1,13 @@
 //! The explorer's few direct calls into the browser: the address bar, the root element's state
-//! and theme, downloading an article file, the clipboard, and scrolling a claim into view. Each
+//! and theme, downloading an article file, saving exports, the clipboard, and scrolling a claim
+//! into view. Each
 //! one tolerates a missing window or element.
 
 use claimscope_core::format::packed::SCRIPT_ID;
 use claimscope_core::{Embedding, Problem, Theme, MAX_FILE_BYTES};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
@@ -105,15 +106,56 @@ pub fn page_article() -> Result<claimscope_core::Article, Vec<Problem>> {
 }
 
 /// Downloads the article file at `address` (absolute, or relative to the page) and reads it with
-/// `read`.
+/// `read`; the file's bytes come with the article, for the JSON export.
 pub async fn fetch_article(
     address: &str,
     read: crate::ReadFile,
-) -> Result<claimscope_core::Article, Vec<Problem>> {
+) -> Result<(claimscope_core::Article, Vec<u8>), Vec<Problem>> {
     let bytes = fetch_bytes(address)
         .await
         .map_err(|message| vec![Problem::new("data", message)])?;
-    read(&bytes)
+    read(&bytes).map(|article| (article, bytes))
+}
+
+/// Offers `parts` (strings or byte arrays, as a `Blob` takes them) as a download named `name`,
+/// of the media type `mime`. Made here, it never leaves the machine.
+fn save(name: &str, parts: &js_sys::Array, mime: &str) {
+    let Some(document) = document() else {
+        return;
+    };
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_buffer_source_sequence_and_options(parts, &options)
+    else {
+        return;
+    };
+    let Ok(address) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let link = document
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    if let Some(link) = link {
+        link.set_href(&address);
+        link.set_download(name);
+        link.click();
+    }
+    // Revoked once the browser has surely started the download.
+    Timeout::new(60_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&address);
+    })
+    .forget();
+}
+
+/// Offers `text` as a download named `name`, of the media type `mime`.
+pub fn save_text(name: &str, text: &str, mime: &str) {
+    save(name, &js_sys::Array::of1(&JsValue::from_str(text)), mime);
+}
+
+/// Offers `bytes` as a download named `name`, of the media type `mime`.
+pub fn save_bytes(name: &str, bytes: &[u8], mime: &str) {
+    save(name, &js_sys::Array::of1(&js_sys::Uint8Array::from(bytes)), mime);
 }
 
 /// The download of `href` that web/boot.js started while the explorer was loading, if any.

@@ -33,9 +33,10 @@ pub fn run(files: Option<ReadFile>) {
     let search = browser::location_search();
     let embedding = Embedding::parse(&search);
     browser::apply_embedding(&embedding);
-    let start = move |loaded: Loaded, embedding: Embedding| {
+    let start = move |loaded: Loaded, original: Option<Shared<Vec<u8>>>, embedding: Embedding| {
         let props = AppProps {
             loaded,
+            original,
             search: search.into(),
             embedding: Shared::new(embedding),
         };
@@ -45,15 +46,19 @@ pub fn run(files: Option<ReadFile>) {
         };
     };
     match (embedding.data.clone(), files) {
-        (None, _) => start(loaded(browser::page_article()), embedding),
+        (None, _) => start(loaded(browser::page_article()), None, embedding),
         (Some(address), Some(read)) => {
             // web/boot.js has put a loading notice in place of the served article; the app
             // removes it when it shows the article named here.
             wasm_bindgen_futures::spawn_local(async move {
-                start(
-                    loaded(browser::fetch_article(&address, read).await),
-                    embedding,
-                );
+                match browser::fetch_article(&address, read).await {
+                    Ok((article, bytes)) => start(
+                        loaded(Ok(article)),
+                        Some(Shared::new(bytes)),
+                        embedding,
+                    ),
+                    Err(problems) => start(loaded(Err(problems)), None, embedding),
+                }
             });
         }
         (Some(_), None) => {
@@ -61,7 +66,7 @@ pub fn run(files: Option<ReadFile>) {
                 "data",
                 "This build of the explorer shows only the article served with it: load the page through web/boot.js, which starts the build that reads article files.",
             );
-            start(loaded(Err(vec![problem])), embedding)
+            start(loaded(Err(vec![problem])), None, embedding)
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The explorer's in-app links, each a change of the address. A link's `href` and its click share
 //! that change, so a link opens in a new tab, or without JavaScript, exactly what a click shows.
 
-use claimscope_core::{Article, ClaimId, FacetValue, Query, UrlState, View};
+use claimscope_core::{ActorId, Article, ClaimId, FacetValue, Query, UrlState, View};
 
 use crate::state::Action;
 
@@ -15,6 +15,10 @@ pub enum Link {
     InArticle(ClaimId),
     /// The claims with just this value, in the Claims view.
     ClaimsWith(FacetValue),
+    /// The claims the filters match that also have this value, in the Claims view.
+    ClaimsAlso(FacetValue),
+    /// An actor (or none) selected in the network.
+    Actor(Option<ActorId>),
 }
 
 impl Link {
@@ -38,6 +42,8 @@ impl Link {
             Link::Select(claim) => Action::Select(claim),
             Link::InArticle(claim) => Action::ShowInArticle(claim),
             Link::ClaimsWith(value) => Action::ClaimsWith(value),
+            Link::ClaimsAlso(value) => Action::ClaimsAlso(value),
+            Link::Actor(actor) => Action::SelectActor(actor),
         }
     }
 
@@ -54,6 +60,13 @@ impl Link {
                 url.query = Query::only(value);
                 url.view = View::Claims;
             }
+            Link::ClaimsAlso(value) => {
+                if !url.query.contains(value) {
+                    url.query.toggle(value);
+                }
+                url.view = View::Claims;
+            }
+            Link::Actor(actor) => url.actor = actor,
         }
     }
 }
@@ -94,6 +107,15 @@ mod tests {
             ))),
             "?utm=x&view=claims&source=unsourced"
         );
+        let mayor = article.actor_by_key("mayor").expect("an actor");
+        assert_eq!(
+            href(Link::ClaimsAlso(FacetValue::By(mayor))),
+            "?utm=x&view=claims&q=monday&by=mayor&kind=denial"
+        );
+        assert_eq!(
+            href(Link::Actor(Some(mayor))),
+            "?utm=x&view=actors&q=monday&kind=denial&actor=mayor"
+        );
     }
 
     #[test]
@@ -123,6 +145,10 @@ mod tests {
             Link::InArticle(reopen),
             Link::ClaimsWith(FacetValue::About(mayor)),
             Link::ClaimsWith(FacetValue::Kind(ClaimKind::Report)),
+            Link::ClaimsAlso(FacetValue::About(mayor)),
+            Link::ClaimsAlso(FacetValue::Kind(ClaimKind::Report)),
+            Link::Actor(Some(mayor)),
+            Link::Actor(None),
         ] {
             let clicked = yew::Reducible::reduce(state.clone(), link.action());
             let search = clicked.url.to_query_string(&article);

@@ -1,11 +1,11 @@
 //! The explorer's state and the one reducer that changes it.
 //!
-//! The state is what the address bar says (view, filters, selected claim) plus whether the Actors
+//! The state is what the address bar says (view, filters, selected claim and actor) plus whether the Actors
 //! and Sources views show everyone despite a filter. Every change a reader makes is an [`Action`].
 
 use std::rc::Rc;
 
-use claimscope_core::{ClaimId, Facet, FacetValue, Query, UrlState, View};
+use claimscope_core::{ActorId, ClaimId, Facet, FacetValue, Query, UrlState, View};
 use yew::Reducible;
 
 use crate::link::Link;
@@ -61,6 +61,10 @@ pub enum Action {
     ShowInArticle(ClaimId),
     /// Show the claims matching just this value.
     ClaimsWith(FacetValue),
+    /// Show the claims the filters match that also have this value.
+    ClaimsAlso(FacetValue),
+    /// Select an actor (or none) in the network.
+    SelectActor(Option<ActorId>),
     ToggleShowAll,
     /// Show another page of claim cards.
     ShowMore,
@@ -97,6 +101,8 @@ impl Reducible for State {
                 Link::ClaimsWith(value).apply(url);
                 next.text_resets += 1;
             }
+            Action::ClaimsAlso(value) => Link::ClaimsAlso(value).apply(url),
+            Action::SelectActor(actor) => Link::Actor(actor).apply(url),
             Action::ToggleShowAll => next.show_all = !next.show_all,
             Action::ShowMore => next.more_pages += 1,
             Action::ToggleExpanded(facet) => {

@@ -1,19 +1,31 @@
-//! Puts the seed article into the built page twice: rendered, so the first paint is the article
-//! and readers without JavaScript get it too; and packed (`claimscope_core::format::packed`), which the app
-//! reads instead of carrying the article in its WebAssembly. Run after each build by
-//! `scripts/finish-build.sh` on the staged `index.html`; fails the build when the seed does not
+//! Puts the seed article into the built page three times: rendered, so the first paint is the
+//! article and readers without JavaScript get it too; packed (`claimscope_core::format::packed`),
+//! which the app reads instead of carrying the article in its WebAssembly; and its claims as
+//! schema.org JSON-LD in the head, for search engines. Writes the seed's file beside the page
+//! too, as `<article id>.json`, which the explorer's JSON export downloads. Run after each build
+//! by `scripts/finish-build.sh` on the staged `index.html`; fails the build when the seed does not
 //! validate.
 
 use std::process::ExitCode;
 
 use claimscope_app::components::static_article::{StaticArticle, StaticArticleProps};
 use claimscope_app::shared::Shared;
+use claimscope_core::export::schema_org;
 use claimscope_core::format::packed::{pack, SCRIPT_ID};
 use claimscope_core::view::html::attribute;
 use claimscope_core::Article;
 
 /// The seed article: the page carries it, the WebAssembly does not.
 const SEED: &[u8] = include_bytes!("../../data/belgorod-incursions.json");
+
+/// The article's claims as schema.org JSON-LD, in a script element of the head (a data block,
+/// which a strict Content-Security-Policy allows). Every `<` is written `\u003c`, the same text
+/// to a JSON reader, so that no text can end the element or open a comment in it.
+fn json_ld_script(article: &Article) -> String {
+    let claims: Vec<_> = article.claims().iter().map(|c| c.id).collect();
+    let json = schema_org(article, &claims).to_string().replace('<', "\\u003c");
+    format!("<script type=\"application/ld+json\">{json}</script>")
+}
 
 /// Where the app mounts, as written and as Trunk's minifier writes it; the article is served just
 /// before it.
@@ -56,6 +68,8 @@ fn main() -> ExitCode {
     };
     let title = attribute(&article.info().title);
     let data_block = article_script(&article);
+    let linked_data = json_ld_script(&article);
+    let file = std::path::Path::new(&staging).join(format!("{}.json", article.info().id));
     let props = StaticArticleProps { article };
     let body = futures::executor::block_on(
         yew::LocalServerRenderer::<StaticArticle>::with_props(props)
@@ -69,12 +83,14 @@ fn main() -> ExitCode {
         )
         .replacen(
             "<title>Claimscope</title>",
-            &format!("<title>{title} · Claimscope</title>"),
+            &format!("<title>{title} · Claimscope</title>{linked_data}"),
             1,
         );
-    if let Err(e) = std::fs::write(&index, page) {
-        eprintln!("prerender: cannot write {}: {e}", index.display());
-        return ExitCode::FAILURE;
+    for (path, bytes) in [(&index, page.as_bytes()), (&file, SEED)] {
+        if let Err(e) = std::fs::write(path, bytes) {
+            eprintln!("prerender: cannot write {}: {e}", path.display());
+            return ExitCode::FAILURE;
+        }
     }
     ExitCode::SUCCESS
 }
@@ -97,5 +113,22 @@ mod tests {
         assert_eq!(read.claims(), article.claims(), "and the same article");
         assert_eq!(read.actors(), article.actors());
         assert_eq!(read.sources(), article.sources());
+    }
+
+    #[test]
+    fn no_text_in_the_article_can_end_the_json_ld_block_and_it_reads_back() {
+        let file = include_bytes!("../../tests/hostile/markup.json");
+        let article = claimscope_core::load(file).expect("a valid article full of markup");
+        let block = json_ld_script(&article);
+        let inner = block
+            .strip_prefix(r#"<script type="application/ld+json">"#)
+            .and_then(|rest| rest.strip_suffix("</script>"))
+            .expect("one data block");
+        assert!(!inner.contains('<'), "{inner}");
+        let read: serde_json::Value = serde_json::from_str(inner).expect("JSON");
+        let claims: Vec<_> = article.claims().iter().map(|c| c.id).collect();
+        let written: serde_json::Value =
+            serde_json::from_str(&schema_org(&article, &claims).to_string()).expect("JSON");
+        assert_eq!(read, written, "the same data");
     }
 }

@@ -13,6 +13,8 @@ use crate::Loaded;
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub loaded: Loaded,
+    /// The article file's bytes, when the article was read from one (`data=`).
+    pub original: Option<Shared<Vec<u8>>>,
     /// The address's query string when the page loaded.
     pub search: AttrValue,
     pub embedding: Shared<Embedding>,
@@ -31,6 +33,7 @@ pub fn App(props: &AppProps) -> Html {
                 article={article.clone()}
                 search={props.search.clone()}
                 embedding={props.embedding.clone()}
+                original={props.original.clone()}
             />
         },
         Err(problems) => html! { { error_panel(&ErrorPanelProps { problems: problems.clone() }) } },

@@ -1,9 +1,11 @@
 //! One claim as a card: its quote, who claims it, what kind of claim it is, whom it is about, the
-//! sources it rests on (or that it has none), and the claims it contradicts or supports.
+//! sources it rests on (or that it has none), the claims it contradicts or supports, and, where
+//! the article names its address, a link that opens the publisher's page at the quote.
 
 use claimscope_core::{
     ActorKind, Article, ClaimId, FacetValue, RelationKind, SourceFilter, Vocabulary,
 };
+use claimscope_core::export::claim_link;
 use yew::prelude::*;
 
 use crate::components::marked_text::marked_text;
@@ -126,6 +128,12 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
             }
             <footer class="claim-foot">
                 <a class="in-context" href={context_href} onclick={context_click}>{ in_context }</a>
+                if let Some(href) = claim_link(article, claim.id) {
+                    <a class="original" {href} target="_blank" rel="noopener noreferrer"
+                       data-testid="original">
+                        { "Read it in the original" }
+                    </a>
+                }
             </footer>
         </article>
     }

@@ -12,9 +12,11 @@ use crate::components::claims_view::claims_view;
 use crate::components::facet_panel::{facet_panel, Choices};
 use crate::components::integrity_view::integrity_view;
 use crate::components::masthead::{masthead, MastheadProps};
+use crate::components::network_view::NetworkView;
 use crate::components::result_bar::ResultBar;
-use crate::components::share_panel::{share_panel, standalone_address, SharePanelProps};
+use crate::components::share_panel::{share_panel, standalone_address, Original, SharePanelProps};
 use crate::components::sources_view::sources_view;
+use crate::components::timeline_view::TimelineView;
 use crate::components::view_tabs::{view_tabs, ViewTabsProps};
 use crate::components::ViewProps;
 use crate::shared::Shared;
@@ -30,6 +32,10 @@ pub struct ExplorerProps {
     /// The address's query string when the page loaded.
     pub search: AttrValue,
     pub embedding: Shared<Embedding>,
+    /// The article file's bytes, when the article was read from one (`data=`); without them the
+    /// JSON export is the copy the build serves beside the page.
+    #[prop_or_default]
+    pub original: Option<Shared<Vec<u8>>>,
     /// Shown as the editor's Preview: the address bar is the editor's, so it is left alone.
     #[prop_or_default]
     pub preview: bool,
@@ -103,6 +109,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         ),
         View::Actors => actors_view(&shown),
         View::Sources => sources_view(&shown),
+        View::Timeline => html! {
+            <TimelineView article={article.clone()} state={current.clone()}
+                          results={(*results).clone()} dispatch={dispatch.clone()} />
+        },
+        View::Network => html! {
+            <NetworkView article={article.clone()} state={current.clone()}
+                         results={(*results).clone()} dispatch={dispatch.clone()} />
+        },
         View::Integrity => integrity_view(&shown, &findings),
     };
     let toggle_filters = {
@@ -130,6 +144,15 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let share = share_panel(&SharePanelProps {
         article: article.clone(),
         state: current.clone(),
+        results: (*results).clone(),
+        original: if props.preview {
+            Original::None
+        } else {
+            props
+                .original
+                .clone()
+                .map_or(Original::Served, Original::Read)
+        },
     });
     let query = &state.url.query;
     // As the editor's Preview the explorer sits inside the editor's own main landmark: its view

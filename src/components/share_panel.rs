@@ -1,8 +1,10 @@
-//! “Share / Embed”: the link to what the reader sees now, and the code that embeds exactly this
-//! view and these filters in another page.
+//! “Share / Embed”: the link to what the reader sees now, the code that embeds exactly this
+//! view and these filters in another page, and the claims the filters match taken elsewhere: as a
+//! spreadsheet (CSV), as linked data (JSON-LD), and the article file itself (JSON).
 
 use claimscope_core::address::embed::snippet;
-use claimscope_core::Article;
+use claimscope_core::export::{csv, json_ld};
+use claimscope_core::{Article, Results};
 use yew::prelude::*;
 
 use crate::browser;
@@ -12,6 +14,18 @@ use crate::state::State;
 pub struct SharePanelProps {
     pub article: Shared<Article>,
     pub state: State,
+    pub results: Shared<Results>,
+    pub original: Original,
+}
+
+/// Where the JSON export takes the article file from, exactly as it loaded.
+pub enum Original {
+    /// The copy the build serves beside the page, named after the article's id.
+    Served,
+    /// The bytes of the file read from `data=`.
+    Read(Shared<Vec<u8>>),
+    /// None: the editor's Preview, where the editor downloads the file.
+    None,
 }
 
 pub fn share_panel(props: &SharePanelProps) -> Html {
@@ -44,8 +58,68 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                     <button type="button" onclick={copy(code, "#share-embed")}>{ "Copy" }</button>
                 </div>
                 <p class="share-hint">{ RESIZE_HINT }</p>
+                { exports(props) }
             </div>
         </details>
+    }
+}
+
+/// The downloads, each of the claims the filters match (the JSON, of the whole file).
+fn exports(props: &SharePanelProps) -> Html {
+    let id = &props.article.info().id;
+    let matching = props.results.claims.len();
+    let export = |make: fn(&Article, &Results) -> String, extension: &str, mime: &'static str| {
+        let (article, results) = (props.article.clone(), props.results.clone());
+        let name = format!("{id}-claims.{extension}");
+        Callback::from(move |_: MouseEvent| {
+            browser::save_text(&name, &make(&article, &results), mime)
+        })
+    };
+    let as_csv = export(
+        |article, results| csv(article, &results.claims),
+        "csv",
+        "text/csv;charset=utf-8",
+    );
+    let as_json_ld = export(
+        |article, results| json_ld(article, &results.claims).to_string(),
+        "jsonld",
+        "application/ld+json",
+    );
+    let file = format!("{id}.json");
+    let json = match &props.original {
+        Original::Served => html! {
+            <a class="button" href={file.clone()} download={file} data-testid="export-json">
+                { "Article file (JSON)" }
+            </a>
+        },
+        Original::Read(bytes) => {
+            let bytes = bytes.clone();
+            let onclick = Callback::from(move |_: MouseEvent| {
+                browser::save_bytes(&file, &bytes, "application/json")
+            });
+            html! {
+                <button type="button" data-testid="export-json" {onclick}>
+                    { "Article file (JSON)" }
+                </button>
+            }
+        }
+        Original::None => html! {},
+    };
+    html! {
+        <div class="exports" role="group" aria-labelledby="exports-title">
+            <p id="exports-title" class="exports-title">
+                { format!("Download the {}", claimscope_core::view::count(matching, "matching claim")) }
+            </p>
+            <div class="share-row">
+                <button type="button" data-testid="export-csv" onclick={as_csv}>
+                    { "Spreadsheet (CSV)" }
+                </button>
+                <button type="button" data-testid="export-jsonld" onclick={as_json_ld}>
+                    { "Linked data (JSON-LD)" }
+                </button>
+                { json }
+            </div>
+        </div>
     }
 }
 

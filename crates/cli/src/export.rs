@@ -84,8 +84,11 @@ pub fn run(args: &[String]) -> ExitCode {
         }
         Format::Json => bytes,
         Format::JsonLd => {
-            let mut text = serde_json::to_string_pretty(&export::json_ld(&article, &claims))
-                .unwrap_or_default();
+            // The core writes compact JSON; a file for people to read is indented.
+            let compact = export::json_ld(&article, &claims).to_string();
+            let mut text = serde_json::from_str::<serde_json::Value>(&compact)
+                .and_then(|value| serde_json::to_string_pretty(&value))
+                .unwrap_or(compact);
             text.push('\n');
             text.into_bytes()
         }

@@ -171,12 +171,14 @@ proptest! {
         query in seed_query(&seed()),
         view in 0..View::ALL.len(),
         claim in prop::option::of(0..seed().claims().len()),
+        actor in prop::option::of(0..seed().actors().len()),
         other in prop::collection::vec(("[a-z&=% ]{1,6}", ".{0,6}"), 0..3),
     ) {
         let article = seed();
         let other = other.into_iter().filter(|(k, _)| !PARAMETERS.contains(&k.as_str())).collect();
         let claim = claim.and_then(|i| article.claims().get(i)).map(|c| c.id);
-        let state = UrlState { view: View::ALL[view], query, claim, other };
+        let actor = actor.and_then(|i| article.actors().get(i)).map(|a| a.id);
+        let state = UrlState { view: View::ALL[view], query, claim, actor, other };
         let address = state.to_query_string(&article);
         prop_assert_eq!(UrlState::parse(&article, &address), state);
     }

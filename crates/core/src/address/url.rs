@@ -1,12 +1,12 @@
 //! The explorer's state as it lives in the address bar, in both directions.
 //!
-//! `view`, `q`, `by`, `about`, `source`, `kind` and `claim` belong to the explorer; `by`, `about`,
-//! `source` and `kind` repeat. Values that do not name anything in the article are dropped without
+//! `view`, `q`, `by`, `about`, `source`, `kind`, `claim` and `actor` (the network's selected
+//! actor) belong to the explorer; `by`, `about`, `source` and `kind` repeat. Values that do not name anything in the article are dropped without
 //! complaint, so an old or hand-edited link still opens. Parameters the explorer does not own (an
 //! embedding's `embed`, `theme`, `data`…) are kept as they are, in order.
 
 use crate::model::Article;
-use crate::model::{ClaimId, ClaimKind, Vocabulary};
+use crate::model::{ActorId, ClaimId, ClaimKind, Vocabulary};
 use crate::search::query::{Query, SourceFilter};
 
 /// The explorer's views.
@@ -17,15 +17,19 @@ pub enum View {
     Claims,
     Actors,
     Sources,
+    Timeline,
+    Network,
     Integrity,
 }
 
 impl View {
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 7] = [
         View::Article,
         View::Claims,
         View::Actors,
         View::Sources,
+        View::Timeline,
+        View::Network,
         View::Integrity,
     ];
 
@@ -35,6 +39,8 @@ impl View {
             View::Claims => "claims",
             View::Actors => "actors",
             View::Sources => "sources",
+            View::Timeline => "timeline",
+            View::Network => "network",
             View::Integrity => "integrity",
         }
     }
@@ -45,6 +51,8 @@ impl View {
             View::Claims => "Claims",
             View::Actors => "Actors",
             View::Sources => "Sources",
+            View::Timeline => "Timeline",
+            View::Network => "Network",
             View::Integrity => "Integrity",
         }
     }
@@ -60,12 +68,16 @@ pub struct UrlState {
     pub view: View,
     pub query: Query,
     pub claim: Option<ClaimId>,
+    /// The actor selected in the network.
+    pub actor: Option<ActorId>,
     /// Parameters the explorer does not own, kept in order.
     pub other: Vec<(String, String)>,
 }
 
 /// The parameters the explorer owns; every other parameter of the address is kept as it was.
-pub const PARAMETERS: [&str; 7] = ["view", "q", "by", "about", "source", "kind", "claim"];
+pub const PARAMETERS: [&str; 8] = [
+    "view", "q", "by", "about", "source", "kind", "claim", "actor",
+];
 
 /// The value of the source facet for claims without a source.
 pub const UNSOURCED: &str = "unsourced";
@@ -89,6 +101,7 @@ impl UrlState {
                     .extend(article.source_by_key(&value).map(SourceFilter::Source)),
                 "kind" => query.kind.extend(ClaimKind::from_key(&value)),
                 "claim" => state.claim = article.claim_by_key(&value),
+                "actor" => state.actor = article.actor_by_key(&value),
                 _ => state.other.push((key, value)),
             }
         }
@@ -128,6 +141,9 @@ impl UrlState {
         pairs.extend(self.query.kind.iter().map(|k| ("kind", k.key())));
         if let Some(claim) = self.claim {
             pairs.push(("claim", &article.claim(claim).key));
+        }
+        if let Some(actor) = self.actor {
+            pairs.push(("actor", &article.actor(actor).key));
         }
         if pairs.is_empty() {
             return String::new();

@@ -30,9 +30,8 @@
 //! `author`, not the annotation's. A relation is written when either of its claims is given, the
 //! other named by id, as the CSV's `contradicted by` column does.
 
-use serde_json::{json, Map, Value};
-
 use super::fragment::{claim_fragment, link};
+use super::json::Json;
 use crate::model::{ActorKind, Article, ClaimId, Vocabulary};
 
 const ANNOTATION_CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
@@ -40,65 +39,63 @@ const ANNOTATION_CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
 const CONTEXT: usize = 32;
 
 /// The claims as schema.org `Claim`s and Web Annotations, with the relations that involve them.
-pub fn json_ld(article: &Article, claims: &[ClaimId]) -> Value {
+pub fn json_ld(article: &Article, claims: &[ClaimId]) -> Json {
     let mut graph = vec![article_node(article)];
     graph.extend(claims.iter().map(|&c| claim_node(article, c)));
     graph.extend(claims.iter().map(|&c| annotation(article, c)));
     graph.extend(links(article, claims));
-    json!({ "@context": "https://schema.org", "@graph": graph })
+    document(graph)
 }
 
 /// The schema.org part alone (the article and its claims): what a served page puts in its head
 /// for search engines, which do not read Web Annotations.
-pub fn schema_org(article: &Article, claims: &[ClaimId]) -> Value {
+pub fn schema_org(article: &Article, claims: &[ClaimId]) -> Json {
     let mut graph = vec![article_node(article)];
     graph.extend(claims.iter().map(|&c| claim_node(article, c)));
-    json!({ "@context": "https://schema.org", "@graph": graph })
+    document(graph)
 }
 
-/// Adds `key: value` when there is a value.
-fn put(node: &mut Map<String, Value>, key: &str, value: Option<impl Into<Value>>) {
-    if let Some(value) = value {
-        node.insert(key.to_string(), value.into());
-    }
+fn document(graph: Vec<Json>) -> Json {
+    Json::object([
+        ("@context", "https://schema.org".into()),
+        ("@graph", graph.into()),
+    ])
 }
 
-fn article_node(article: &Article) -> Value {
+/// A typed node with a name: `{"@type": kind, "name": name}`.
+fn named(kind: &str, name: &str) -> Json {
+    Json::object([("@type", kind.into()), ("name", name.into())])
+}
+
+fn article_node(article: &Article) -> Json {
     let info = article.info();
-    let mut node = Map::new();
-    node.insert("@type".into(), "NewsArticle".into());
-    node.insert("@id".into(), "#article".into());
-    node.insert("identifier".into(), info.id.clone().into());
-    node.insert("headline".into(), info.title.clone().into());
-    node.insert("inLanguage".into(), info.language.clone().into());
-    put(&mut node, "url", info.url.as_ref().map(|u| u.as_str()));
-    put(
-        &mut node,
-        "datePublished",
-        info.published.map(|d| d.to_string()),
-    );
-    put(
-        &mut node,
-        "publisher",
-        info.publisher
-            .as_ref()
-            .map(|p| json!({ "@type": "Organization", "name": p })),
-    );
-    let authors: Vec<Value> = info
+    let authors: Vec<Json> = info
         .credits
         .iter()
         .filter(|c| c.role == "author")
-        .map(|c| json!({ "@type": "Person", "name": c.name }))
+        .map(|c| named("Person", &c.name))
         .collect();
-    if !authors.is_empty() {
-        node.insert("author".into(), authors.into());
-    }
-    Value::Object(node)
+    Json::object([
+        ("@type", "NewsArticle".into()),
+        ("@id", "#article".into()),
+        ("identifier", (&info.id).into()),
+        ("headline", (&info.title).into()),
+        ("inLanguage", (&info.language).into()),
+    ])
+    .with("url", info.url.as_ref().map(|u| u.as_str()))
+    .with("datePublished", info.published.map(|d| d.to_string()))
+    .with(
+        "publisher",
+        info.publisher
+            .as_deref()
+            .map(|p| named("Organization", p)),
+    )
+    .with("author", Some(authors).filter(|a| !a.is_empty()))
 }
 
 /// An actor as schema.org sees it: a `Person` or an organisation of the nearest type (schema.org
 /// has no type for a group of people or a state as a speaker, so those are organisations).
-fn actor_node(article: &Article, actor: crate::ActorId) -> Value {
+fn actor_node(article: &Article, actor: crate::ActorId) -> Json {
     let actor = article.actor(actor);
     let kind = match actor.kind {
         ActorKind::Person | ActorKind::Author => "Person",
@@ -109,74 +106,64 @@ fn actor_node(article: &Article, actor: crate::ActorId) -> Value {
         ActorKind::Media => "NewsMediaOrganization",
         ActorKind::People | ActorKind::Organisation | ActorKind::ArmedGroup => "Organization",
     };
-    json!({ "@type": kind, "@id": format!("#actor-{}", actor.key), "name": actor.name })
+    Json::object([
+        ("@type", kind.into()),
+        ("@id", format!("#actor-{}", actor.key).into()),
+        ("name", (&actor.name).into()),
+    ])
 }
 
-fn claim_node(article: &Article, id: ClaimId) -> Value {
+fn claim_node(article: &Article, id: ClaimId) -> Json {
     let claim = article.claim(id);
-    let mut appearance = Map::new();
-    appearance.insert("@type".into(), "CreativeWork".into());
-    appearance.insert("text".into(), claim.quote.exact.clone().into());
-    put(
-        &mut appearance,
+    let appearance = Json::object([
+        ("@type", "CreativeWork".into()),
+        ("text", (&claim.quote.exact).into()),
+    ])
+    .with(
         "url",
         article
             .info()
             .url
             .as_ref()
             .map(|url| link(url.as_str(), &claim_fragment(article, id))),
-    );
-    appearance.insert("isPartOf".into(), json!({ "@id": "#article" }));
-    let citations: Vec<Value> = claim
+    )
+    .with("isPartOf", Some(Json::object([("@id", "#article".into())])));
+    let citations: Vec<Json> = claim
         .sources
         .iter()
         .map(|&s| {
             let source = article.source(s);
-            let mut node = Map::new();
-            node.insert("@type".into(), "CreativeWork".into());
-            node.insert("@id".into(), format!("#source-{}", source.key).into());
-            put(&mut node, "name", source.title.clone());
-            node.insert(
-                "publisher".into(),
-                json!({ "@type": "Organization", "name": source.outlet }),
-            );
-            put(
-                &mut node,
-                "author",
-                source
-                    .author
-                    .as_ref()
-                    .map(|a| json!({ "@type": "Person", "name": a })),
-            );
-            put(
-                &mut node,
-                "datePublished",
-                source.date.map(|d| d.to_string()),
-            );
-            put(&mut node, "url", source.url.as_ref().map(|u| u.as_str()));
-            Value::Object(node)
+            Json::object([
+                ("@type", "CreativeWork".into()),
+                ("@id", format!("#source-{}", source.key).into()),
+            ])
+            .with("name", source.title.as_ref())
+            .with("publisher", Some(named("Organization", &source.outlet)))
+            .with("author", source.author.as_deref().map(|a| named("Person", a)))
+            .with("datePublished", source.date.map(|d| d.to_string()))
+            .with("url", source.url.as_ref().map(|u| u.as_str()))
         })
         .collect();
-    let about: Vec<Value> = claim
+    let about: Vec<Json> = claim
         .subjects
         .iter()
         .map(|&a| actor_node(article, a))
         .collect();
-    json!({
-        "@type": "Claim",
-        "@id": format!("#claim-{}", claim.key),
-        "identifier": claim.key,
-        "text": claim.headline(),
-        "author": actor_node(article, claim.claimant),
-        "about": about,
-        "appearance": appearance,
-        "citation": citations,
-    })
+    Json::object([
+        ("@type", "Claim".into()),
+        ("@id", format!("#claim-{}", claim.key).into()),
+        ("identifier", (&claim.key).into()),
+        ("text", claim.headline().into()),
+        ("author", actor_node(article, claim.claimant)),
+        ("about", about.into()),
+        ("appearance", appearance),
+        ("citation", citations.into()),
+    ])
 }
 
 /// The claim as a Web Annotation of its quote: the summary describes it, the kind classifies it,
 /// and it is identified with the schema.org `Claim` of the same id.
-fn annotation(article: &Article, id: ClaimId) -> Value {
+fn annotation(article: &Article, id: ClaimId) -> Json {
     let claim = article.claim(id);
     let text = &article.paragraph(claim.quote.paragraph).text;
     let before = &text[..claim.quote.range.start];
@@ -190,38 +177,50 @@ fn annotation(article: &Article, id: ClaimId) -> Value {
         .char_indices()
         .nth(CONTEXT)
         .map_or(after.len(), |(at, _)| at);
-    let mut selector = Map::new();
-    selector.insert("type".into(), "TextQuoteSelector".into());
-    selector.insert("exact".into(), claim.quote.exact.clone().into());
-    put(
-        &mut selector,
-        "prefix",
-        Some(&before[prefix_start..]).filter(|p| !p.is_empty()),
-    );
-    put(
-        &mut selector,
-        "suffix",
-        Some(&after[..suffix_end]).filter(|s| !s.is_empty()),
-    );
-    let language = &article.info().language;
-    json!({
-        "@context": ANNOTATION_CONTEXT,
-        "id": format!("#annotation-{}", claim.key),
-        "type": "Annotation",
-        "motivation": "describing",
-        "body": [
-            {
-                "type": "TextualBody",
-                "value": claim.headline(),
-                "format": "text/plain",
-                "language": language,
-                "purpose": "describing",
-            },
-            { "type": "TextualBody", "value": claim.kind.key(), "purpose": "classifying" },
-            { "id": format!("#claim-{}", claim.key), "purpose": "identifying" },
-        ],
-        "target": { "source": target_source(article), "selector": selector },
-    })
+    let selector = Json::object([
+        ("type", "TextQuoteSelector".into()),
+        ("exact", (&claim.quote.exact).into()),
+    ])
+    .with("prefix", Some(&before[prefix_start..]).filter(|p| !p.is_empty()))
+    .with("suffix", Some(&after[..suffix_end]).filter(|s| !s.is_empty()));
+    let claim_id = format!("#claim-{}", claim.key);
+    Json::object([
+        ("@context", ANNOTATION_CONTEXT.into()),
+        ("id", format!("#annotation-{}", claim.key).into()),
+        ("type", "Annotation".into()),
+        ("motivation", "describing".into()),
+        (
+            "body",
+            vec![
+                Json::object([
+                    ("type", "TextualBody".into()),
+                    ("value", claim.headline().into()),
+                    ("format", "text/plain".into()),
+                    ("language", (&article.info().language).into()),
+                    ("purpose", "describing".into()),
+                ]),
+                textual(claim.kind.key(), "classifying"),
+                Json::object([("id", claim_id.into()), ("purpose", "identifying".into())]),
+            ]
+            .into(),
+        ),
+        (
+            "target",
+            Json::object([
+                ("source", target_source(article).into()),
+                ("selector", selector),
+            ]),
+        ),
+    ])
+}
+
+/// A body of plain words with a purpose.
+fn textual(value: &str, purpose: &str) -> Json {
+    Json::object([
+        ("type", "TextualBody".into()),
+        ("value", value.into()),
+        ("purpose", purpose.into()),
+    ])
 }
 
 /// What annotations point at: the article's page, or the article itself when it has no URL.
@@ -234,7 +233,7 @@ fn target_source(article: &Article) -> String {
 }
 
 /// The relations that involve a given claim, as linking annotations.
-fn links(article: &Article, claims: &[ClaimId]) -> Vec<Value> {
+fn links(article: &Article, claims: &[ClaimId]) -> Vec<Json> {
     let mut wanted = vec![false; article.claims().len()];
     for c in claims {
         wanted[c.index()] = true;
@@ -247,25 +246,25 @@ fn links(article: &Article, claims: &[ClaimId]) -> Vec<Value> {
         .map(|(i, relation)| {
             let [a, b] = relation.claims.map(|c| format!("#claim-{}", article.claim(c).key));
             let mut body = vec![
-                json!({ "id": b, "purpose": "linking" }),
-                json!({ "type": "TextualBody", "value": relation.kind.key(), "purpose": "classifying" }),
+                Json::object([("id", b.into()), ("purpose", "linking".into())]),
+                textual(relation.kind.key(), "classifying"),
             ];
             if let Some(note) = &relation.note {
-                body.push(json!({
-                    "type": "TextualBody",
-                    "value": note,
-                    "format": "text/plain",
-                    "purpose": "commenting",
-                }));
+                body.push(Json::object([
+                    ("type", "TextualBody".into()),
+                    ("value", note.into()),
+                    ("format", "text/plain".into()),
+                    ("purpose", "commenting".into()),
+                ]));
             }
-            json!({
-                "@context": ANNOTATION_CONTEXT,
-                "id": format!("#relation-{}", i + 1),
-                "type": "Annotation",
-                "motivation": "linking",
-                "body": body,
-                "target": a,
-            })
+            Json::object([
+                ("@context", ANNOTATION_CONTEXT.into()),
+                ("id", format!("#relation-{}", i + 1).into()),
+                ("type", "Annotation".into()),
+                ("motivation", "linking".into()),
+                ("body", body.into()),
+                ("target", a.into()),
+            ])
         })
         .collect()
 }
@@ -273,6 +272,12 @@ fn links(article: &Article, claims: &[ClaimId]) -> Vec<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::{json, Value};
+
+    /// The document as serde_json reads it.
+    fn read(document: &Json) -> Value {
+        serde_json::from_str(&document.to_string()).expect("JSON")
+    }
 
     const SEED: &[u8] = include_bytes!("../../../../data/belgorod-incursions.json");
     const HARBOUR: &[u8] = include_bytes!("../../../../tests/fixtures/harbour.json");
@@ -296,8 +301,7 @@ mod tests {
         let mut filter = crate::Query::default();
         filter.kind.insert(crate::ClaimKind::Denial);
         let results = crate::query::run(&article, &filter);
-        let text = json_ld(&article, &results.claims).to_string();
-        let document: Value = serde_json::from_str(&text).expect("JSON");
+        let document = read(&json_ld(&article, &results.claims));
         let claims = of_type(&document, "Claim");
         let ids: Vec<&str> = claims
             .iter()
@@ -331,7 +335,7 @@ mod tests {
     fn a_claim_names_its_claimant_sources_and_place() {
         let article = crate::load(SEED).expect("valid seed");
         let id = article.claim_by_key("rex-two-injured").expect("a claim");
-        let node = claim_node(&article, id);
+        let node = read(&claim_node(&article, id));
         assert_eq!(node["author"]["@type"], "Person");
         assert_eq!(node["author"]["name"], "White Rex");
         assert_eq!(node["citation"][0]["publisher"]["name"], "Reuters");
@@ -344,7 +348,7 @@ mod tests {
             .claim_by_key("russia-heavy-casualties")
             .expect("a claim");
         assert_eq!(
-            claim_node(&article, military)["author"]["@type"],
+            read(&claim_node(&article, military))["author"]["@type"],
             "GovernmentOrganization"
         );
     }
@@ -352,7 +356,7 @@ mod tests {
     #[test]
     fn with_a_url_the_appearance_links_to_the_quote() {
         let article = crate::load(HARBOUR).expect("valid fixture");
-        let document = json_ld(&article, &all(&article));
+        let document = read(&json_ld(&article, &all(&article)));
         let claims = of_type(&document, "Claim");
         assert_eq!(
             claims[1]["appearance"]["url"],
@@ -378,7 +382,7 @@ mod tests {
     fn relations_become_linking_annotations() {
         let article = crate::load(HARBOUR).expect("valid fixture");
         let reopen = article.claim_by_key("reopen").expect("a claim");
-        let document = json_ld(&article, &[reopen]);
+        let document = read(&json_ld(&article, &[reopen]));
         let links: Vec<&Value> = of_type(&document, "Annotation")
             .into_iter()
             .filter(|a| a["motivation"] == "linking")
@@ -388,7 +392,7 @@ mod tests {
         assert_eq!(links[0]["body"][0]["id"], "#claim-no-date");
         assert_eq!(links[0]["body"][1]["value"], "contradicts");
         let closed = article.claim_by_key("closed").expect("a claim");
-        let unrelated = json_ld(&article, &[closed]);
+        let unrelated = read(&json_ld(&article, &[closed]));
         assert!(of_type(&unrelated, "Annotation")
             .iter()
             .all(|a| a["motivation"] != "linking"));
@@ -397,7 +401,7 @@ mod tests {
     #[test]
     fn the_page_head_gets_the_schema_org_claims_alone() {
         let article = crate::load(SEED).expect("valid seed");
-        let head = schema_org(&article, &all(&article));
+        let head = read(&schema_org(&article, &all(&article)));
         assert_eq!(of_type(&head, "Claim").len(), article.claims().len());
         assert!(of_type(&head, "Annotation").is_empty());
     }

@@ -4,11 +4,12 @@
 //! follows the reader's filters: pass `query::run(article, &query).claims`, or every claim.
 //!
 //! The JSON export is no function here: it is the article file itself. The CLI copies the file's
-//! bytes; the explorer offers the text it loaded, or, where it holds only the validated article,
-//! `File::from(&article).to_json()` ([`crate::format::file::File`]).
+//! bytes; the explorer offers the bytes it read from `data=`, or the copy of its seed file that
+//! the build serves beside the page.
 
 mod csv;
 mod fragment;
+pub mod json;
 mod jsonld;
 
 pub use self::csv::csv;

@@ -6,6 +6,7 @@ pub mod html;
 pub mod integrity;
 pub mod network;
 pub mod runs;
+pub mod svg;
 pub mod timeline;
 mod words;
 

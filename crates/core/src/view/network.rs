@@ -23,6 +23,7 @@
 
 use crate::model::{ActorId, Article, ClaimId, ClaimKind, RelationKind, Vocabulary};
 use crate::search::query::Results;
+use crate::view::svg::number;
 
 /// The distance between the tops of two nodes in a column.
 pub const ROW: f64 = 36.0;
@@ -30,6 +31,11 @@ pub const ROW: f64 = 36.0;
 pub const NODE_HEIGHT: f64 = 28.0;
 /// The narrowest layout: a phone's viewport, less nothing.
 pub const MIN_WIDTH: f64 = 320.0;
+/// A label's characters are about this wide on average, in CSS pixels, in the sans-serif fonts
+/// the page asks for at the 13 px the stylesheet sets.
+const CHAR_WIDTH: f64 = 7.2;
+/// Room inside a node, each side of its label.
+pub const PADDING: f64 = 8.0;
 /// How many times each column is reordered.
 const SWEEPS: usize = 4;
 
@@ -77,6 +83,8 @@ pub struct Link {
     pub claims: Vec<ClaimId>,
     /// The kinds of claim among them, in the vocabulary's order.
     pub kinds: Vec<ClaimKind>,
+    /// The kind most of them are (the first in the vocabulary's order on a tie): its colour.
+    pub kind: ClaimKind,
     /// Whether one of the claims contradicts another claim (or is contradicted: relations read
     /// both ways).
     pub contradicted: bool,
@@ -88,10 +96,50 @@ pub struct Link {
 pub struct Network {
     pub width: f64,
     pub height: f64,
+    /// How many matching claims the links stand for (a claim about three actors makes three
+    /// links but counts once).
+    pub claims: usize,
     /// The claimants, top to bottom, then the subjects, top to bottom.
     pub nodes: Vec<Node>,
     /// In the order of their claimant's node, then their subject's.
     pub links: Vec<Link>,
+}
+
+impl Link {
+    /// The stroke's width: one claim is a hairline, and more grow with the square root of their
+    /// number, so that a link of 50 claims is wide without hiding its neighbours.
+    pub fn stroke(&self) -> f64 {
+        let claims = self.claims.len() as f64;
+        (1.5 + 2.0 * (claims.sqrt() - 1.0)).min(12.0)
+    }
+
+    /// The link's curve, an SVG path from its claimant's inner edge to its subject's: level where
+    /// it leaves and arrives, so that links fanning out of one node stay apart.
+    pub fn path(&self, nodes: &[Node]) -> String {
+        let (x1, y1) = nodes[self.from].anchor();
+        let (x2, y2) = nodes[self.to].anchor();
+        let [x1, y1, x2, y2, middle] = [x1, y1, x2, y2, (x1 + x2) / 2.0].map(number);
+        format!("M{x1} {y1}C{middle} {y1} {middle} {y2} {x2} {y2}")
+    }
+}
+
+/// `name` as a label that fits `width` (a node's width, padding included): whole, or cut at a
+/// word where possible and ended with “…”. The node's title gives the whole name.
+pub fn label(name: &str, width: f64) -> std::borrow::Cow<'_, str> {
+    let fits = ((width - 2.0 * PADDING) / CHAR_WIDTH).floor().max(1.0) as usize;
+    if name.chars().count() <= fits {
+        return name.into();
+    }
+    let cut = name
+        .char_indices()
+        .nth(fits - 1)
+        .map_or(name.len(), |(at, _)| at);
+    let head = &name[..cut];
+    let head = match head.rfind(' ') {
+        Some(space) if space * 2 > head.len() => &head[..space],
+        _ => head,
+    };
+    format!("{}…", head.trim_end_matches([' ', ',', '-'])).into()
 }
 
 impl Network {
@@ -173,7 +221,7 @@ pub fn network(article: &Article, results: &Results, width: f64) -> Network {
     );
 
     // Geometry: two columns of labels, the links between them.
-    let column = (width * 0.3).clamp(96.0, 280.0);
+    let column = (width * 0.34).clamp(100.0, 260.0);
     let rows = left.len().max(right.len());
     let height = rows as f64 * ROW;
     let mut nodes = Vec::with_capacity(left.len() + right.len());
@@ -205,10 +253,22 @@ pub fn network(article: &Article, results: &Results, width: f64) -> Network {
         .into_iter()
         .zip(&edges)
         .map(|((_, _, claims), &(l, r, _))| {
-            let mut kinds: Vec<ClaimKind> = claims.iter().map(|&c| article.claim(c).kind).collect();
-            kinds.sort_by_key(|k| k.position());
-            kinds.dedup();
+            let mut counts = [0_usize; ClaimKind::ALL.len()];
+            for &c in &claims {
+                counts[article.claim(c).kind.position()] += 1;
+            }
+            let kinds: Vec<ClaimKind> = ClaimKind::ALL
+                .iter()
+                .map(|&(kind, _)| kind)
+                .filter(|kind| counts[kind.position()] > 0)
+                .collect();
+            let kind = kinds
+                .iter()
+                .copied()
+                .max_by_key(|kind| (counts[kind.position()], std::cmp::Reverse(kind.position())))
+                .unwrap_or(ClaimKind::Report);
             Link {
+                kind,
                 from: left_node[l],
                 to: right_node[r],
                 contradicted: claims.iter().any(|c| contradicted[c.index()]),
@@ -221,6 +281,11 @@ pub fn network(article: &Article, results: &Results, width: f64) -> Network {
     Network {
         width,
         height,
+        claims: results
+            .claims
+            .iter()
+            .filter(|&&c| !article.claim(c).subjects.is_empty())
+            .count(),
         nodes,
         links,
     }
@@ -367,6 +432,56 @@ mod tests {
     }
 
     #[test]
+    fn labels_fit_their_node_cut_at_a_word() {
+        assert_eq!(label("Kremlin", 96.0), "Kremlin");
+        let long = "Russian Volunteer Corps and friends";
+        let fitted = label(long, 160.0);
+        assert!(fitted.ends_with('…'), "{fitted}");
+        assert!(
+            (fitted.chars().count() as f64) * CHAR_WIDTH <= 160.0 - 2.0 * PADDING,
+            "{fitted}"
+        );
+        assert_eq!(fitted, "Russian Volunteer…", "cut at a word");
+        assert_eq!(label("Zoëvanderbergandmore", 96.0), "Zoëvanderb…", "or inside one");
+        assert_eq!(label(long, 400.0), long);
+    }
+
+    #[test]
+    fn a_claim_about_several_actors_counts_once() {
+        let article = seed();
+        let all = run(&article, &Query::default());
+        let layout = network(&article, &all, 800.0);
+        let links: usize = layout.links.iter().map(|l| l.claims.len()).sum();
+        let about_someone = article
+            .claims()
+            .iter()
+            .filter(|c| !c.subjects.is_empty())
+            .count();
+        assert_eq!(layout.claims, about_someone);
+        assert!(links > layout.claims, "the seed has claims about several actors");
+    }
+
+    #[test]
+    fn links_run_from_inner_edge_to_inner_edge_and_grow_with_claims() {
+        let article = seed();
+        let all = crate::query::run(&article, &crate::Query::default());
+        let layout = network(&article, &all, 800.0);
+        for link in &layout.links {
+            let (x1, y1) = layout.nodes[link.from].anchor();
+            let (x2, y2) = layout.nodes[link.to].anchor();
+            let path = link.path(&layout.nodes);
+            let [x1, y1, x2, y2] = [x1, y1, x2, y2].map(number);
+            assert!(path.starts_with(&format!("M{x1} {y1}C")), "{path}");
+            assert!(path.ends_with(&format!(" {x2} {y2}")), "{path}");
+        }
+        let widths: Vec<f64> = layout.links.iter().map(Link::stroke).collect();
+        let one = layout.links.iter().find(|l| l.claims.len() == 1).map(Link::stroke);
+        let most = layout.links.iter().max_by_key(|l| l.claims.len());
+        assert_eq!(one, Some(1.5));
+        assert!(most.map(Link::stroke) > one, "{widths:?}");
+    }
+
+    #[test]
     fn the_layout_is_the_same_every_time() {
         let article = seed();
         let results = run(&article, &Query::default());
@@ -448,6 +563,13 @@ mod tests {
             .expect("White Rex on the Russian military");
         assert!(link.contradicted);
         assert_eq!(link.kinds, [ClaimKind::Statement, ClaimKind::Denial]);
+        let most = |kind: ClaimKind| {
+            link.claims
+                .iter()
+                .filter(|&&c| article.claim(c).kind == kind)
+                .count()
+        };
+        assert!(most(link.kind) >= most(ClaimKind::Statement).max(most(ClaimKind::Denial)));
         let writer = article.actor_by_key("writer").unwrap();
         let civilians = article.actor_by_key("civilians").unwrap();
         let quiet = layout

@@ -82,6 +82,9 @@ pub struct TimelineEvent {
     /// on an axis of many days); `0.0` when there is no axis.
     pub start: f64,
     pub end: f64,
+    /// The row of the axis its marker stands in: events that would touch on the axis stand in
+    /// different rows, up to [`LANES`].
+    pub lane: usize,
 }
 
 /// A mark on the axis.
@@ -124,7 +127,15 @@ impl Axis {
 pub struct Timeline {
     pub events: Vec<TimelineEvent>,
     pub axis: Option<Axis>,
+    /// How many rows the markers take (at least one).
+    pub lanes: usize,
 }
+
+/// The most rows of markers the axis draws; beyond, markers share rows and may touch.
+pub const LANES: usize = 4;
+/// The room a marker takes on the axis beyond its span, as a share of the axis: about 12 px
+/// of a phone's.
+const MARKER: f64 = 0.04;
 
 /// At most about this many ticks fit an axis a phone shows.
 const MAX_TICKS: i64 = 8;
@@ -162,6 +173,7 @@ pub fn timeline(article: &Article, results: &Results) -> Timeline {
                 claimants,
                 start: 0.0,
                 end: 0.0,
+                lane: 0,
             })
         })
         .collect();
@@ -171,13 +183,46 @@ pub fn timeline(article: &Article, results: &Results) -> Timeline {
         let last = events.iter().map(|e| e.last).max().unwrap_or(first);
         axis(first, Day(last.0 + 1))
     });
+    let mut lanes = 1;
     if let Some(axis) = &axis {
         for event in &mut events {
             event.start = axis.at(event.first);
             event.end = axis.at(Day(event.last.0 + 1));
         }
+        let rows = rows(events.iter().map(|e| (e.start, e.end)));
+        lanes = rows.iter().max().map_or(1, |&row| row + 1);
+        for (event, row) in events.iter_mut().zip(rows) {
+            event.lane = row;
+        }
     }
-    Timeline { events, axis }
+    Timeline {
+        events,
+        axis,
+        lanes,
+    }
+}
+
+/// The row of each marker, given their spans on the axis in order of their start: the first row
+/// where it touches nothing, else (all [`LANES`] taken) the row that frees soonest.
+fn rows(spans: impl Iterator<Item = (f64, f64)>) -> Vec<usize> {
+    let mut ends: Vec<f64> = Vec::new();
+    spans
+        .map(|(start, end)| {
+            let free = ends.iter().position(|&taken| taken <= start);
+            let row = match free {
+                Some(row) => row,
+                None if ends.len() < LANES => {
+                    ends.push(f64::NEG_INFINITY);
+                    ends.len() - 1
+                }
+                None => (0..ends.len())
+                    .min_by(|&a, &b| ends[a].total_cmp(&ends[b]))
+                    .unwrap_or(0),
+            };
+            ends[row] = end.max(start + MARKER);
+            row
+        })
+        .collect()
 }
 
 /// The axis from `first` to `end` (exclusive), ticked in years, months or days, whichever gives
@@ -395,6 +440,21 @@ mod tests {
         let none = timeline(&article, &run(&article, &nothing));
         assert!(none.events.is_empty());
         assert_eq!(none.axis, None);
+    }
+
+    #[test]
+    fn markers_that_would_touch_stand_in_other_rows() {
+        // A day and a long span from it, two days close after, and one day far off: the third
+        // day is a marker's width from the first, so it takes the first row again.
+        let spans = [(0.10, 0.11), (0.10, 0.60), (0.12, 0.13), (0.14, 0.15), (0.90, 0.91)];
+        assert_eq!(rows(spans.into_iter()), [0, 1, 2, 0, 0]);
+        // Apart, they share the first row.
+        assert_eq!(rows([(0.0, 0.01), (0.5, 0.51), (0.9, 1.0)].into_iter()), [0, 0, 0]);
+        // Beyond the rows there are, a marker takes the row that frees soonest.
+        let crowded: Vec<(f64, f64)> = (0..6)
+            .map(|i| (0.01 * f64::from(i), 0.2 + 0.01 * f64::from(i)))
+            .collect();
+        assert_eq!(rows(crowded.into_iter()), [0, 1, 2, 3, 0, 1]);
     }
 
     #[test]

@@ -1,0 +1,286 @@
+//! The network: who claims what about whom, drawn as an SVG from the core's layout
+//! (`claimscope_core::view::network`) at the width the view has. Each name is a link that selects
+//! its actor (`actor=` in the address): the picture then shows that actor's links alone, and below
+//! it the claims behind them, with the way to those claims in the Claims view. A table under the
+//! picture gives every link in words.
+
+use claimscope_core::view::count;
+use claimscope_core::view::network::{label, network, Link as Edge, Network, Side};
+use claimscope_core::view::svg::number;
+use claimscope_core::{ActorId, Article, FacetValue, Results, Vocabulary};
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+use crate::components::{flag, follow};
+use crate::link::Link;
+use crate::shared::Shared;
+use crate::state::{Action, State};
+
+#[derive(Properties, PartialEq)]
+pub struct NetworkProps {
+    pub article: Shared<Article>,
+    pub state: State,
+    pub results: Shared<Results>,
+    pub dispatch: Callback<Action>,
+}
+
+/// The width drawn before the view has been measured.
+const FIRST_WIDTH: f64 = 640.0;
+/// The claims a selected link lists; the Claims view has them all.
+const LISTED: usize = 12;
+
+#[function_component]
+pub fn NetworkView(props: &NetworkProps) -> Html {
+    let article = &props.article;
+    let frame = use_node_ref();
+    let width = use_state(|| FIRST_WIDTH);
+    {
+        let frame = frame.clone();
+        let width = width.clone();
+        use_effect_with((), move |_| {
+            let measure = move || {
+                if let Some(element) = frame.cast::<web_sys::Element>() {
+                    let measured = f64::from(element.client_width());
+                    if measured > 0.0 && measured != *width {
+                        width.set(measured);
+                    }
+                }
+            };
+            measure();
+            let listener = web_sys::window()
+                .map(|window| EventListener::new(&window, "resize", move |_| measure()));
+            move || drop(listener)
+        });
+    }
+    let layout = use_memo(
+        (article.clone(), props.results.clone(), (*width).to_bits()),
+        |(article, results, width)| network(article, results, f64::from_bits(*width)),
+    );
+    let selected = props.state.url.actor;
+    let body = if layout.links.is_empty() {
+        html! {
+            <p class="intro">
+                { "None of the matching claims is about a named actor, so there are no links to draw." }
+            </p>
+        }
+    } else {
+        html! {
+            <>
+                <p class="intro">{ intro(&layout) }</p>
+                { picture(props, &layout, selected) }
+                { legend() }
+                if let Some(actor) = selected {
+                    { selection(props, &layout, actor) }
+                }
+                { table(article, &layout) }
+            </>
+        }
+    };
+    html! {
+        <section class="network-view" aria-labelledby="network-title" ref={frame}>
+            <h2 id="network-title" class="visually-hidden">{ "Network" }</h2>
+            { body }
+        </section>
+    }
+}
+
+fn intro(layout: &Network) -> String {
+    let claimants = layout
+        .nodes
+        .iter()
+        .filter(|n| n.side == Side::Claimant)
+        .count();
+    format!(
+        "{} by {} about {}: who says what about whom. Select a name to see its links alone.",
+        count(layout.claims, "claim"),
+        count(claimants, "actor"),
+        count(layout.nodes.len() - claimants, "actor"),
+    )
+}
+
+/// The two columns and the links between them; with an actor selected, its links alone.
+fn picture(props: &NetworkProps, layout: &Network, selected: Option<ActorId>) -> Html {
+    let article = &props.article;
+    let touches = |link: &Edge| {
+        selected.is_none_or(|a| {
+            layout.nodes[link.from].actor == a || layout.nodes[link.to].actor == a
+        })
+    };
+    let neighbours: Vec<ActorId> = layout
+        .links
+        .iter()
+        .filter(|l| selected.is_some() && touches(l))
+        .flat_map(|l| [layout.nodes[l.from].actor, layout.nodes[l.to].actor])
+        .collect();
+    let links = layout.links.iter().filter(|l| touches(l)).map(|link| {
+        html! {
+            <path class="link" d={link.path(&layout.nodes)} data-kind={link.kind.key()}
+                  data-contradicted={flag(link.contradicted)}
+                  stroke-width={number(link.stroke())} />
+        }
+    });
+    let nodes = layout.nodes.iter().map(|node| {
+        let actor = article.actor(node.actor);
+        let chosen = selected == Some(node.actor);
+        let next = Link::Actor(if chosen { None } else { Some(node.actor) });
+        let href = next.href(article, &props.state.url);
+        let role = match node.side {
+            Side::Claimant => "makes",
+            Side::Subject => "is the subject of",
+        };
+        let name = format!("{}, {} {}", actor.name, role, count(node.claims, "claim"));
+        let (x, anchor) = match node.side {
+            Side::Claimant => (node.x + node.width - 8.0, "end"),
+            Side::Subject => (node.x + 8.0, "start"),
+        };
+        let dimmed = selected.is_some() && !neighbours.contains(&node.actor);
+        html! {
+            <a class="node" {href} onclick={follow(&props.dispatch, next)}
+               data-actor-id={actor.key.clone()} data-side={side_key(node.side)}
+               aria-label={name.clone()} aria-current={chosen.then_some("true")}
+               data-dimmed={flag(dimmed)}>
+                <title>{ name }</title>
+                <rect x={number(node.x)} y={number(node.y)} width={number(node.width)}
+                      height={number(node.height)} rx="4" />
+                <text x={number(x)} y={number(node.y + node.height / 2.0)}
+                      text-anchor={anchor} dominant-baseline="central">
+                    { label(&actor.name, node.width).into_owned() }
+                </text>
+            </a>
+        }
+    });
+    let (width, height) = (number(layout.width), number(layout.height));
+    let view_box = format!("0 0 {width} {height}");
+    html! {
+        <figure class="network-picture">
+            <div class="network-heads" aria-hidden="true">
+                <span>{ "Who claims" }</span><span>{ "About whom" }</span>
+            </div>
+            <svg viewBox={view_box} {width} {height} role="group"
+                 aria-label="Who claims what about whom">
+                <g class="links">{ for links }</g>
+                { for nodes }
+            </svg>
+        </figure>
+    }
+}
+
+fn side_key(side: Side) -> &'static str {
+    match side {
+        Side::Claimant => "claimant",
+        Side::Subject => "subject",
+    }
+}
+
+/// What colour (the kind most of a link's claims are), dashes and width say.
+fn legend() -> Html {
+    let kinds = claimscope_core::ClaimKind::ALL.iter().map(|(kind, _)| {
+        html! { <li data-kind={kind.key()}><span class="swatch" />{ kind.label() }</li> }
+    });
+    html! {
+        <ul class="network-legend" aria-label="Legend">
+            { for kinds }
+            <li data-contradicted=""><span class="swatch" />{ "Contradicted" }</li>
+            <li>{ "Wider: more claims" }</li>
+        </ul>
+    }
+}
+
+/// The selected actor's links, each with the claims behind it, and the way to those claims.
+fn selection(props: &NetworkProps, layout: &Network, actor: ActorId) -> Html {
+    let article = &props.article;
+    let name = &article.actor(actor).name;
+    let to = |link: Link, text: String| {
+        let href = link.href(article, &props.state.url);
+        html! { <a {href} onclick={follow(&props.dispatch, link)}>{ text }</a> }
+    };
+    let links: Vec<&Edge> = layout
+        .links
+        .iter()
+        .filter(|l| layout.nodes[l.from].actor == actor || layout.nodes[l.to].actor == actor)
+        .collect();
+    let by: usize = links
+        .iter()
+        .filter(|l| layout.nodes[l.from].actor == actor)
+        .map(|l| l.claims.len())
+        .sum();
+    let about: usize = links
+        .iter()
+        .filter(|l| layout.nodes[l.to].actor == actor)
+        .map(|l| l.claims.len())
+        .sum();
+    let items = links.iter().map(|link| {
+        let from = &article.actor(layout.nodes[link.from].actor).name;
+        let subject = &article.actor(layout.nodes[link.to].actor).name;
+        let claims = link.claims.iter().take(LISTED).map(|c| {
+            let claim = article.claim(*c);
+            html! {
+                <li key={claim.key.clone()} data-claim-id={claim.key.clone()}>
+                    { to(Link::InArticle(*c), claim.headline().to_string()) }
+                </li>
+            }
+        });
+        let more = link.claims.len().saturating_sub(LISTED);
+        html! {
+            <li>
+                <h4>{ format!("{from} about {subject}") }
+                    <span class="count">{ format!(" · {}", count(link.claims.len(), "claim")) }</span>
+                    if link.contradicted { <span class="contradicted">{ " · contradicted" }</span> }
+                </h4>
+                <ul class="selection-claims">{ for claims }</ul>
+                if more > 0 { <p class="more">{ format!("and {more} more") }</p> }
+            </li>
+        }
+    });
+    html! {
+        <section class="network-selection" aria-labelledby="selection-title">
+            <h3 id="selection-title">{ name }</h3>
+            <p class="selection-links">
+                if by > 0 {
+                    { to(Link::ClaimsAlso(FacetValue::By(actor)),
+                         format!("{} by {name} in the Claims view", count(by, "claim"))) }
+                }
+                if about > 0 {
+                    { to(Link::ClaimsAlso(FacetValue::About(actor)),
+                         format!("{} about {name} in the Claims view", count(about, "claim"))) }
+                }
+                { to(Link::Actor(None), "Show every link".to_string()) }
+            </p>
+            <ul class="selection-list">{ for items }</ul>
+        </section>
+    }
+}
+
+/// Every link in words: the same facts as the picture, for screen readers and for reading.
+fn table(article: &Article, layout: &Network) -> Html {
+    let rows = layout.links.iter().map(|link| {
+        let kinds: Vec<&str> = link.kinds.iter().map(|k| k.label()).collect();
+        html! {
+            <tr>
+                <td>{ &article.actor(layout.nodes[link.from].actor).name }</td>
+                <td>{ &article.actor(layout.nodes[link.to].actor).name }</td>
+                <td class="number">{ link.claims.len() }</td>
+                <td>{ kinds.join(", ") }</td>
+                <td>{ if link.contradicted { "yes" } else { "" } }</td>
+            </tr>
+        }
+    });
+    html! {
+        <details class="network-table">
+            <summary>{ "The links as a table" }</summary>
+            <table>
+                <caption class="visually-hidden">{ "Who claims what about whom" }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Who claims" }</th>
+                        <th scope="col">{ "About whom" }</th>
+                        <th scope="col">{ "Claims" }</th>
+                        <th scope="col">{ "Kinds" }</th>
+                        <th scope="col">{ "Contradicted" }</th>
+                    </tr>
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </details>
+    }
+}
