@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, root, seed, serve } from '../tests/e2e/harness.mjs';
 import { baselinePage, median, percentile } from './bench-pages.mjs';
@@ -35,7 +36,7 @@ const MB = 1024 * 1024;
 const BUDGET = { fcpRatio: 1.2, readyRatio: 3, nextPaintMs: 16, memoryMb: 50 };
 
 /** Writes the synthetic article with `claims` claims and returns its text. */
-function generate(dir, claims) {
+export function generate(dir, claims) {
   const out = join(dir, `bench-${claims}.json`);
   const args = ['run', '--release', '-q', '-p', 'claimscope-cli', '--', 'gen', '--claims', `${claims}`, '--seed', '1', '--out', out];
   const result = spawnSync('cargo', args, { cwd: root, stdio: 'inherit' });
@@ -60,7 +61,7 @@ function watchReady() {
 }
 
 /** In-page: times each input and click from the event to just after the frame that follows it. */
-function installMeter() {
+export function installMeter() {
   window.benchSamples = [];
   const meter = (e) => {
     const start = e.timeStamp;
@@ -71,7 +72,7 @@ function installMeter() {
 }
 
 /** Opens `url` in a new page of `context`, noting when the explorer becomes ready. */
-async function open(context, url, explorer = true) {
+export async function open(context, url, explorer = true) {
   const page = await context.newPage();
   await page.addInitScript(watchReady);
   await page.goto(url);
@@ -115,7 +116,7 @@ async function loads(browser, pages) {
 }
 
 /** Runs `action`, waits until it has produced `count` samples of event `type`, and returns them. */
-async function measured(page, type, count, action) {
+export async function measured(page, type, count, action) {
   await page.evaluate(() => { window.benchSamples = []; });
   await action();
   await page.waitForFunction(
@@ -139,7 +140,7 @@ async function typing(page, words) {
 }
 
 /** Next-paint times of ticking and unticking every kind and the first `actors` claimants. */
-async function toggling(page, actors = 12) {
+export async function toggling(page, actors = 12) {
   const boxes = [
     ...(await page.locator('input[data-facet="kind"]').all()),
     ...(await page.locator('input[data-facet="by"]').all()).slice(0, actors),
@@ -169,7 +170,7 @@ const ms = (value) => (value === undefined ? '—' : value.toFixed(1));
 const verdict = (ok) => (ok ? 'PASS' : 'MISS');
 const row = (cells) => `| ${cells.join(' | ')} |`;
 
-function table(header, align, rows) {
+export function table(header, align, rows) {
   console.log([row(header), row(align), ...rows.map(row)].join('\n'));
   console.log();
 }
@@ -250,4 +251,5 @@ async function main() {
   }
 }
 
-await main();
+// Run as a command; scripts/bench-pictures.mjs imports the helpers above.
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

@@ -134,6 +134,7 @@ fn picture(props: &NetworkProps, layout: &Network, selected: Option<ActorId>) ->
             Side::Subject => (node.x + 8.0, "start"),
         };
         let dimmed = selected.is_some() && !neighbours.contains(&node.actor);
+        let (shown, cut) = label(&actor.name, node.width);
         html! {
             <a class="node" {href} onclick={follow(&props.dispatch, next)}
                data-actor-id={actor.key.clone()} data-side={side_key(node.side)}
@@ -144,7 +145,8 @@ fn picture(props: &NetworkProps, layout: &Network, selected: Option<ActorId>) ->
                       height={number(node.height)} rx="4" />
                 <text x={number(x)} y={number(node.y + node.height / 2.0)}
                       text-anchor={anchor} dominant-baseline="central">
-                    { label(&actor.name, node.width).into_owned() }
+                    { shown.to_string() }
+                    if cut { <tspan aria-hidden="true">{ "…" }</tspan> }
                 </text>
             </a>
         }

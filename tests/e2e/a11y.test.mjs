@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import { root, useExplorer } from './harness.mjs';
 
 const axeSource = readFileSync(`${root}/node_modules/axe-core/axe.min.js`, 'utf8');
-const VIEWS = ['article', 'claims', 'actors', 'sources', 'integrity'];
+const VIEWS = ['article', 'claims', 'actors', 'sources', 'timeline', 'network', 'network&actor=russia', 'integrity'];
 
 const explorer = useExplorer();
 

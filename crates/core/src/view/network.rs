@@ -123,23 +123,25 @@ impl Link {
     }
 }
 
-/// `name` as a label that fits `width` (a node's width, padding included): whole, or cut at a
-/// word where possible and ended with “…”. The node's title gives the whole name.
-pub fn label(name: &str, width: f64) -> std::borrow::Cow<'_, str> {
-    let fits = ((width - 2.0 * PADDING) / CHAR_WIDTH).floor().max(1.0) as usize;
+/// As much of `name` as fits a node `width` wide (padding included): all of it, or its first
+/// whole words (within one word, only when the first word alone is too long), with `true` when it
+/// was cut (the view then draws "…" after it). Whole words keep the visible label inside the
+/// node's accessible name, which speech input relies on; the node's title gives the whole name.
+pub fn label(name: &str, width: f64) -> (&str, bool) {
+    let fits = ((width - 2.0 * PADDING) / CHAR_WIDTH).floor().max(2.0) as usize;
     if name.chars().count() <= fits {
-        return name.into();
+        return (name, false);
     }
     let cut = name
         .char_indices()
         .nth(fits - 1)
         .map_or(name.len(), |(at, _)| at);
     let head = &name[..cut];
-    let head = match head.rfind(' ') {
-        Some(space) if space * 2 > head.len() => &head[..space],
-        _ => head,
+    let head = match name[cut..].starts_with(' ') {
+        true => head,
+        false => head.rfind(' ').map_or(head, |space| &head[..space]),
     };
-    format!("{}…", head.trim_end_matches([' ', ',', '-'])).into()
+    (head.trim_end_matches([' ', ',', '-']), true)
 }
 
 impl Network {
@@ -433,17 +435,17 @@ mod tests {
 
     #[test]
     fn labels_fit_their_node_cut_at_a_word() {
-        assert_eq!(label("Kremlin", 96.0), "Kremlin");
+        assert_eq!(label("Kremlin", 96.0), ("Kremlin", false));
         let long = "Russian Volunteer Corps and friends";
-        let fitted = label(long, 160.0);
-        assert!(fitted.ends_with('…'), "{fitted}");
+        let (fitted, cut) = label(long, 160.0);
+        assert!(cut);
         assert!(
-            (fitted.chars().count() as f64) * CHAR_WIDTH <= 160.0 - 2.0 * PADDING,
-            "{fitted}"
+            (fitted.chars().count() as f64 + 1.0) * CHAR_WIDTH <= 160.0 - 2.0 * PADDING,
+            "{fitted} and its “…”"
         );
-        assert_eq!(fitted, "Russian Volunteer…", "cut at a word");
-        assert_eq!(label("Zoëvanderbergandmore", 96.0), "Zoëvanderb…", "or inside one");
-        assert_eq!(label(long, 400.0), long);
+        assert_eq!(fitted, "Russian Volunteer", "cut at a word");
+        assert_eq!(label("Zoëvanderbergandmore", 96.0), ("Zoëvanderb", true), "or inside one");
+        assert_eq!(label(long, 400.0), (long, false));
     }
 
     #[test]
