@@ -1,6 +1,7 @@
 // Reports the size of every file in the release build (raw, gzip -9, brotli -11) as a Markdown
-// table, and what a reader downloads: for the seed explorer, against the 100 KB brotli budget, and
-// for an article named in data=, which web/boot.js serves with the build that reads article files.
+// table, and what a reader downloads: for the seed explorer, for an article named in data= (which
+// web/boot.js serves with the build that reads article files) and for the editor, against the
+// ceilings in scripts/downloads.mjs, with issue #15's 110 KB for the seed page beside them.
 // Usage: node scripts/size-report.mjs [dist]   (default: the repository's dist/)
 import { join } from 'node:path';
 import { root } from '../tests/e2e/harness.mjs';
@@ -28,8 +29,14 @@ console.log(row(['---', '---:', '---:', '---']));
 console.log(row([
   'Seed explorer download, brotli',
   `${bytes(seed.brotli)} B (${(seed.brotli / 1024).toFixed(1)} KB)`,
-  `${bytes(BUDGETS.seed)} B (100 KB)`,
+  `${bytes(BUDGETS.seed)} B`,
   seed.brotli <= BUDGETS.seed ? 'PASS' : 'MISS',
+]));
+console.log(row([
+  'Seed explorer download, brotli, issue #15',
+  `${bytes(seed.brotli)} B`,
+  `${bytes(110 * 1024)} B (110 KB)`,
+  seed.brotli <= 110 * 1024 ? 'PASS' : 'MISS',
 ]));
 console.log(row([
   'data= explorer download, brotli',

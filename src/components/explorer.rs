@@ -12,10 +12,12 @@ use crate::components::claims_view::claims_view;
 use crate::components::facet_panel::{facet_panel, Choices};
 use crate::components::integrity_view::integrity_view;
 use crate::components::masthead::{masthead, MastheadProps};
+#[cfg(feature = "pictures")]
 use crate::components::network_view::NetworkView;
 use crate::components::result_bar::ResultBar;
 use crate::components::share_panel::{share_panel, standalone_address, Original, SharePanelProps};
 use crate::components::sources_view::sources_view;
+#[cfg(feature = "pictures")]
 use crate::components::timeline_view::TimelineView;
 use crate::components::view_tabs::{view_tabs, ViewTabsProps};
 use crate::components::ViewProps;
@@ -109,13 +111,19 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         ),
         View::Actors => actors_view(&shown),
         View::Sources => sources_view(&shown),
+        #[cfg(feature = "pictures")]
         View::Timeline => html! {
             <TimelineView article={article.clone()} state={current.clone()}
                           results={(*results).clone()} dispatch={dispatch.clone()} />
         },
+        #[cfg(feature = "pictures")]
         View::Network => html! {
             <NetworkView article={article.clone()} state={current.clone()}
                          results={(*results).clone()} dispatch={dispatch.clone()} />
+        },
+        #[cfg(not(feature = "pictures"))]
+        View::Timeline | View::Network => html! {
+            <p class="intro">{ "The timeline and the network show in the published explorer." }</p>
         },
         View::Integrity => integrity_view(&shown, &findings),
     };

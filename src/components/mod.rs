@@ -17,6 +17,7 @@ pub mod facet_panel;
 pub mod integrity_view;
 pub mod marked_text;
 pub mod masthead;
+#[cfg(feature = "pictures")]
 pub mod network_view;
 pub mod reference_list;
 pub mod result_bar;
@@ -25,6 +26,7 @@ pub mod show_all;
 pub mod source_card;
 pub mod sources_view;
 pub mod static_article;
+#[cfg(feature = "pictures")]
 pub mod timeline_view;
 pub mod view_tabs;
 

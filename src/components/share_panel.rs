@@ -58,7 +58,9 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                     <button type="button" onclick={copy(code, "#share-embed")}>{ "Copy" }</button>
                 </div>
                 <p class="share-hint">{ RESIZE_HINT }</p>
-                { exports(props) }
+                if cfg!(feature = "pictures") {
+                    { exports(props) }
+                }
             </div>
         </details>
     }
