@@ -29,7 +29,7 @@ async function loadHostile(name, expectedState) {
   await page.goto(url);
   await page.waitForSelector(`html[data-state="${expectedState}"]`);
   const visit = async () => {
-    for (const view of ['claims', 'actors', 'sources', 'integrity', 'article']) {
+    for (const view of ['claims', 'actors', 'sources', 'timeline', 'network', 'integrity', 'article']) {
       const tab = await page.$(`a[data-view="${view}"]`);
       if (!tab) return;
       await tab.click();
@@ -51,6 +51,13 @@ test('markup in every text field shows as text and the explorer stays usable', a
   const page = await loadHostile('markup.json', 'ready');
   assert.ok((await page.textContent('h1')).includes('<script>window.pwned=1</script>'));
   assert.ok(await page.isVisible('h1'), 'no injected style hides the page');
+  await page.click('a[data-view="network"]');
+  const file = JSON.parse(readFileSync(`${root}/tests/hostile/markup.json`, 'utf8'));
+  const titles = await page.$$eval('a.node title', (all) => all.map((t) => t.textContent));
+  const subject = file.actors.find((a) => a.id === file.claims[0].subjects[0]);
+  assert.ok(titles.some((t) => t.startsWith(subject.name)), `the network names ${subject.name} as text`);
+  await page.click('a[data-view="timeline"]');
+  assert.ok((await page.textContent('.event-label')).includes(file.events[0].label), 'an event label as text');
   await page.click('a[data-view="claims"]');
   await page.fill('input[type="search"]', 'monday');
   await page.waitForSelector('[data-testid="result-count"]:has-text("1 of 3 claims")');
