@@ -7,7 +7,7 @@
 use claimscope_core::view::count;
 use claimscope_core::view::network::{label, network, Link as Edge, Network, Side};
 use claimscope_core::view::svg::number;
-use claimscope_core::{ActorId, Article, FacetValue, Results, Vocabulary};
+use claimscope_core::{ActorId, Article, ClaimId, FacetValue, Results, Vocabulary};
 use gloo::events::EventListener;
 use yew::prelude::*;
 
@@ -106,11 +106,12 @@ fn picture(props: &NetworkProps, layout: &Network, selected: Option<ActorId>) ->
             layout.nodes[link.from].actor == a || layout.nodes[link.to].actor == a
         })
     };
-    let neighbours: Vec<ActorId> = layout
+    // The nodes at either end of the links shown, while an actor is selected.
+    let neighbours: Vec<usize> = layout
         .links
         .iter()
         .filter(|l| selected.is_some() && touches(l))
-        .flat_map(|l| [layout.nodes[l.from].actor, layout.nodes[l.to].actor])
+        .flat_map(|l| [l.from, l.to])
         .collect();
     let links = layout.links.iter().filter(|l| touches(l)).map(|link| {
         html! {
@@ -119,7 +120,7 @@ fn picture(props: &NetworkProps, layout: &Network, selected: Option<ActorId>) ->
                   stroke-width={number(link.stroke())} />
         }
     });
-    let nodes = layout.nodes.iter().map(|node| {
+    let nodes = layout.nodes.iter().enumerate().map(|(index, node)| {
         let actor = article.actor(node.actor);
         let chosen = selected == Some(node.actor);
         let next = Link::Actor(if chosen { None } else { Some(node.actor) });
@@ -133,7 +134,7 @@ fn picture(props: &NetworkProps, layout: &Network, selected: Option<ActorId>) ->
             Side::Claimant => (node.x + node.width - 8.0, "end"),
             Side::Subject => (node.x + 8.0, "start"),
         };
-        let dimmed = selected.is_some() && !neighbours.contains(&node.actor);
+        let dimmed = selected.is_some() && !chosen && !neighbours.contains(&index);
         let (shown, cut) = label(&actor.name, node.width);
         html! {
             <a class="node" {href} onclick={follow(&props.dispatch, next)}
@@ -201,11 +202,15 @@ fn selection(props: &NetworkProps, layout: &Network, actor: ActorId) -> Html {
         .iter()
         .filter(|l| layout.nodes[l.from].actor == actor || layout.nodes[l.to].actor == actor)
         .collect();
-    let by: usize = links
+    // A claim about several actors stands behind several of the actor's links, and counts once.
+    let mut by: Vec<ClaimId> = links
         .iter()
         .filter(|l| layout.nodes[l.from].actor == actor)
-        .map(|l| l.claims.len())
-        .sum();
+        .flat_map(|l| l.claims.iter().copied())
+        .collect();
+    by.sort_unstable();
+    by.dedup();
+    let by = by.len();
     let about: usize = links
         .iter()
         .filter(|l| layout.nodes[l.to].actor == actor)

@@ -145,10 +145,17 @@ describe('network', () => {
     const involved = seed.claims.filter((c) => c.subjects.length && (c.claimant === actor || c.subjects.includes(actor)));
     const listed = await page.$$eval('.network-selection [data-claim-id]', (all) => all.map((c) => c.dataset.claimId));
     assert.deepEqual(sorted(new Set(listed)), sorted(involved.map((c) => c.id)));
+    const by = seed.claims.filter((c) => c.claimant === actor).map((c) => c.id);
+    const about = seed.claims.filter((c) => c.subjects.includes(actor)).map((c) => c.id);
+    assert.equal(await page.textContent('.selection-links a:has-text("by White Rex")'), `${by.length} claims by ${name} in the Claims view`);
+    assert.equal(await page.textContent('.selection-links a:has-text("about White Rex")'), `${about.length} claim${about.length === 1 ? '' : 's'} about ${name} in the Claims view`);
+    const dimmed = await page.$$eval('a.node[data-dimmed]', (all) => all.map((n) => `${n.dataset.side}:${n.dataset.actorId}`));
+    const ends = new Set(touching.flatMap((p) => { const [c, s] = p.split('>'); return [`claimant:${c}`, `subject:${s}`]; }));
+    const nodes = await page.$$eval('a.node', (all) => all.map((n) => `${n.dataset.side}:${n.dataset.actorId}`));
+    assert.deepEqual(sorted(dimmed), sorted(nodes.filter((n) => !ends.has(n) && !n.endsWith(`:${actor}`))), 'the rest dimmed');
     await page.click('.selection-links a:has-text("by White Rex")');
     await page.waitForSelector('.claim-card');
     assert.match(page.url(), /view=claims/);
-    const by = seed.claims.filter((c) => c.claimant === actor).map((c) => c.id);
     assert.deepEqual(sorted(await cardIds(page, 'data-claim-id')), sorted(by));
     await page.close();
   });
