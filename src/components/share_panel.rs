@@ -4,6 +4,7 @@
 
 use claimscope_core::address::embed::snippet;
 use claimscope_core::export::{csv, json_ld};
+use claimscope_core::view::count;
 use claimscope_core::{Article, Results};
 use yew::prelude::*;
 
@@ -87,6 +88,11 @@ fn exports(props: &SharePanelProps) -> Html {
         "jsonld",
         "application/ld+json",
     );
+    let heading = match (props.state.url.query.is_empty(), matching) {
+        (true, _) => format!("Download all {}", count(matching, "claim")),
+        (false, 1) => "Download the claim the filters match".to_string(),
+        (false, _) => format!("Download the {matching} claims the filters match"),
+    };
     let file = format!("{id}.json");
     let json = match &props.original {
         Original::Served => html! {
@@ -110,7 +116,7 @@ fn exports(props: &SharePanelProps) -> Html {
     html! {
         <div class="exports" role="group" aria-labelledby="exports-title">
             <p id="exports-title" class="exports-title">
-                { format!("Download the {}", claimscope_core::view::count(matching, "matching claim")) }
+                { heading }
             </p>
             <div class="share-row">
                 <button type="button" data-testid="export-csv" onclick={as_csv}>
