@@ -155,7 +155,11 @@ pub fn save_text(name: &str, text: &str, mime: &str) {
 
 /// Offers `bytes` as a download named `name`, of the media type `mime`.
 pub fn save_bytes(name: &str, bytes: &[u8], mime: &str) {
-    save(name, &js_sys::Array::of1(&js_sys::Uint8Array::from(bytes)), mime);
+    save(
+        name,
+        &js_sys::Array::of1(&js_sys::Uint8Array::from(bytes)),
+        mime,
+    );
 }
 
 /// The download of `href` that web/boot.js started while the explorer was loading, if any.

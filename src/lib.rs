@@ -52,11 +52,9 @@ pub fn run(files: Option<ReadFile>) {
             // removes it when it shows the article named here.
             wasm_bindgen_futures::spawn_local(async move {
                 match browser::fetch_article(&address, read).await {
-                    Ok((article, bytes)) => start(
-                        loaded(Ok(article)),
-                        Some(Shared::new(bytes)),
-                        embedding,
-                    ),
+                    Ok((article, bytes)) => {
+                        start(loaded(Ok(article)), Some(Shared::new(bytes)), embedding)
+                    }
                     Err(problems) => start(loaded(Err(problems)), None, embedding),
                 }
             });

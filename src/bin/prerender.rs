@@ -23,7 +23,9 @@ const SEED: &[u8] = include_bytes!("../../data/belgorod-incursions.json");
 /// to a JSON reader, so that no text can end the element or open a comment in it.
 fn json_ld_script(article: &Article) -> String {
     let claims: Vec<_> = article.claims().iter().map(|c| c.id).collect();
-    let json = schema_org(article, &claims).to_string().replace('<', "\\u003c");
+    let json = schema_org(article, &claims)
+        .to_string()
+        .replace('<', "\\u003c");
     format!("<script type=\"application/ld+json\">{json}</script>")
 }
 
@@ -99,16 +101,29 @@ fn main() -> ExitCode {
 mod tests {
     use super::*;
 
-    #[test]
-    fn no_text_in_the_article_can_end_the_data_block() {
+    fn hostile() -> Article {
         let file = include_bytes!("../../tests/hostile/markup.json");
-        let article = claimscope_core::load(file).expect("a valid article full of markup");
-        let block = article_script(&article);
+        claimscope_core::load(file).expect("a valid article full of markup")
+    }
+
+    /// The text inside a script element that opens with `opening`, which must hold no `<`.
+    fn inside<'a>(block: &'a str, opening: &str) -> &'a str {
         let inner = block
-            .strip_prefix(r#"<script type="text/plain" id="claimscope-article">"#)
+            .strip_prefix(opening)
             .and_then(|rest| rest.strip_suffix("</script>"))
             .expect("one data block");
         assert!(!inner.contains('<'), "{inner}");
+        inner
+    }
+
+    #[test]
+    fn no_text_in_the_article_can_end_the_data_block() {
+        let article = hostile();
+        let block = article_script(&article);
+        let inner = inside(
+            &block,
+            r#"<script type="text/plain" id="claimscope-article">"#,
+        );
         let read = claimscope_core::format::packed::unpack(inner).expect("unpacks");
         assert_eq!(read.claims(), article.claims(), "and the same article");
         assert_eq!(read.actors(), article.actors());
@@ -117,14 +132,9 @@ mod tests {
 
     #[test]
     fn no_text_in_the_article_can_end_the_json_ld_block_and_it_reads_back() {
-        let file = include_bytes!("../../tests/hostile/markup.json");
-        let article = claimscope_core::load(file).expect("a valid article full of markup");
+        let article = hostile();
         let block = json_ld_script(&article);
-        let inner = block
-            .strip_prefix(r#"<script type="application/ld+json">"#)
-            .and_then(|rest| rest.strip_suffix("</script>"))
-            .expect("one data block");
-        assert!(!inner.contains('<'), "{inner}");
+        let inner = inside(&block, r#"<script type="application/ld+json">"#);
         let read: serde_json::Value = serde_json::from_str(inner).expect("JSON");
         let claims: Vec<_> = article.claims().iter().map(|c| c.id).collect();
         let written: serde_json::Value =

@@ -2,10 +2,10 @@
 //! sources it rests on (or that it has none), the claims it contradicts or supports, and, where
 //! the article names its address, a link that opens the publisher's page at the quote.
 
+use claimscope_core::export::claim_link;
 use claimscope_core::{
     ActorKind, Article, ClaimId, FacetValue, RelationKind, SourceFilter, Vocabulary,
 };
-use claimscope_core::export::claim_link;
 use yew::prelude::*;
 
 use crate::components::marked_text::marked_text;

@@ -46,6 +46,17 @@ pub struct ViewProps {
     pub dispatch: Callback<Action>,
 }
 
+/// [`ViewProps`] for the views that are components (the pictures keep state in hooks): the same
+/// fields, compared as Yew compares properties.
+#[cfg(feature = "pictures")]
+#[derive(yew::Properties, PartialEq)]
+pub struct PictureProps {
+    pub article: Shared<Article>,
+    pub state: State,
+    pub results: Shared<Results>,
+    pub dispatch: Callback<Action>,
+}
+
 /// A present-or-absent attribute (`data-selected`, …): set, and empty, when `on`. Styles select on
 /// these attributes instead of classes, which Yew would build into a set on every render.
 pub fn flag(on: bool) -> Option<AttrValue> {

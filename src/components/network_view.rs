@@ -7,22 +7,12 @@
 use claimscope_core::view::count;
 use claimscope_core::view::network::{label, network, Link as Edge, Network, Side};
 use claimscope_core::view::svg::number;
-use claimscope_core::{ActorId, Article, ClaimId, FacetValue, Results, Vocabulary};
+use claimscope_core::{ActorId, Article, ClaimId, FacetValue, Vocabulary};
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use crate::components::{flag, follow};
+use crate::components::{flag, follow, PictureProps};
 use crate::link::Link;
-use crate::shared::Shared;
-use crate::state::{Action, State};
-
-#[derive(Properties, PartialEq)]
-pub struct NetworkProps {
-    pub article: Shared<Article>,
-    pub state: State,
-    pub results: Shared<Results>,
-    pub dispatch: Callback<Action>,
-}
 
 /// The width drawn before the view has been measured.
 const FIRST_WIDTH: f64 = 640.0;
@@ -30,7 +20,7 @@ const FIRST_WIDTH: f64 = 640.0;
 const LISTED: usize = 12;
 
 #[function_component]
-pub fn NetworkView(props: &NetworkProps) -> Html {
+pub fn NetworkView(props: &PictureProps) -> Html {
     let article = &props.article;
     let frame = use_node_ref();
     let width = use_state(|| FIRST_WIDTH);
@@ -99,12 +89,11 @@ fn intro(layout: &Network) -> String {
 }
 
 /// The two columns and the links between them; with an actor selected, its links alone.
-fn picture(props: &NetworkProps, layout: &Network, selected: Option<ActorId>) -> Html {
+fn picture(props: &PictureProps, layout: &Network, selected: Option<ActorId>) -> Html {
     let article = &props.article;
     let touches = |link: &Edge| {
-        selected.is_none_or(|a| {
-            layout.nodes[link.from].actor == a || layout.nodes[link.to].actor == a
-        })
+        selected
+            .is_none_or(|a| layout.nodes[link.from].actor == a || layout.nodes[link.to].actor == a)
     };
     // The nodes at either end of the links shown, while an actor is selected.
     let neighbours: Vec<usize> = layout
@@ -190,7 +179,7 @@ fn legend() -> Html {
 }
 
 /// The selected actor's links, each with the claims behind it, and the way to those claims.
-fn selection(props: &NetworkProps, layout: &Network, actor: ActorId) -> Html {
+fn selection(props: &PictureProps, layout: &Network, actor: ActorId) -> Html {
     let article = &props.article;
     let name = &article.actor(actor).name;
     let to = |link: Link, text: String| {

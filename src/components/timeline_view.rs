@@ -6,29 +6,19 @@
 use claimscope_core::view::count;
 use claimscope_core::view::svg::percent;
 use claimscope_core::view::timeline::{timeline, Timeline, TimelineEvent};
-use claimscope_core::{Article, Results};
+use claimscope_core::Article;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::{flag, follow};
+use crate::components::{flag, follow, PictureProps};
 use crate::link::Link;
-use crate::shared::Shared;
-use crate::state::{Action, State};
-
-#[derive(Properties, PartialEq)]
-pub struct TimelineProps {
-    pub article: Shared<Article>,
-    pub state: State,
-    pub results: Shared<Results>,
-    pub dispatch: Callback<Action>,
-}
 
 /// Height of a row of markers on the axis, and of the band of tick labels below them.
 const ROW: u32 = 22;
 const TICKS: u32 = 30;
 
 #[function_component]
-pub fn TimelineView(props: &TimelineProps) -> Html {
+pub fn TimelineView(props: &PictureProps) -> Html {
     let article = &props.article;
     let shown = use_memo((article.clone(), props.results.clone()), |(a, r)| {
         timeline(a, r)
@@ -38,10 +28,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     let events = &shown.events;
     let at = (*current).min(events.len().saturating_sub(1));
     let selector = |event: &TimelineEvent| {
-        format!(
-            "[data-event-id=\"{}\"]",
-            article.events()[event.index].key
-        )
+        format!("[data-event-id=\"{}\"]", article.events()[event.index].key)
     };
     let onkeydown = {
         let targets: Vec<String> = events.iter().map(selector).collect();
@@ -104,7 +91,7 @@ fn summary(article: &Article, shown: &Timeline) -> String {
 
 /// One event in the list: its date, its label, who reports it, and its claims.
 fn event_item(
-    props: &TimelineProps,
+    props: &PictureProps,
     event: &TimelineEvent,
     current: bool,
     onfocus: Callback<FocusEvent>,
@@ -171,10 +158,7 @@ fn axis(article: &Article, shown: &Timeline, current: usize) -> Html {
     });
     let markers = shown.events.iter().enumerate().map(|(position, event)| {
         let top = event.lane as u32 * ROW + 4;
-        let target = format!(
-            "[data-event-id=\"{}\"]",
-            article.events()[event.index].key
-        );
+        let target = format!("[data-event-id=\"{}\"]", article.events()[event.index].key);
         let onclick = Callback::from(move |_: MouseEvent| browser::focus(&target));
         let current = flag(position == current);
         if event.end - event.start < 0.012 {

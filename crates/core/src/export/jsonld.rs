@@ -86,9 +86,7 @@ fn article_node(article: &Article) -> Json {
     .with("datePublished", info.published.map(|d| d.to_string()))
     .with(
         "publisher",
-        info.publisher
-            .as_deref()
-            .map(|p| named("Organization", p)),
+        info.publisher.as_deref().map(|p| named("Organization", p)),
     )
     .with("author", Some(authors).filter(|a| !a.is_empty()))
 }
@@ -139,7 +137,10 @@ fn claim_node(article: &Article, id: ClaimId) -> Json {
             ])
             .with("name", source.title.as_ref())
             .with("publisher", Some(named("Organization", &source.outlet)))
-            .with("author", source.author.as_deref().map(|a| named("Person", a)))
+            .with(
+                "author",
+                source.author.as_deref().map(|a| named("Person", a)),
+            )
             .with("datePublished", source.date.map(|d| d.to_string()))
             .with("url", source.url.as_ref().map(|u| u.as_str()))
         })
@@ -181,8 +182,14 @@ fn annotation(article: &Article, id: ClaimId) -> Json {
         ("type", "TextQuoteSelector".into()),
         ("exact", (&claim.quote.exact).into()),
     ])
-    .with("prefix", Some(&before[prefix_start..]).filter(|p| !p.is_empty()))
-    .with("suffix", Some(&after[..suffix_end]).filter(|s| !s.is_empty()));
+    .with(
+        "prefix",
+        Some(&before[prefix_start..]).filter(|p| !p.is_empty()),
+    )
+    .with(
+        "suffix",
+        Some(&after[..suffix_end]).filter(|s| !s.is_empty()),
+    );
     let claim_id = format!("#claim-{}", claim.key);
     Json::object([
         ("@context", ANNOTATION_CONTEXT.into()),
@@ -244,7 +251,9 @@ fn links(article: &Article, claims: &[ClaimId]) -> Vec<Json> {
         .enumerate()
         .filter(|(_, r)| r.claims.iter().any(|c| wanted[c.index()]))
         .map(|(i, relation)| {
-            let [a, b] = relation.claims.map(|c| format!("#claim-{}", article.claim(c).key));
+            let [a, b] = relation
+                .claims
+                .map(|c| format!("#claim-{}", article.claim(c).key));
             let mut body = vec![
                 Json::object([("id", b.into()), ("purpose", "linking".into())]),
                 textual(relation.kind.key(), "classifying"),

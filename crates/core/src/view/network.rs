@@ -444,7 +444,11 @@ mod tests {
             "{fitted} and its “…”"
         );
         assert_eq!(fitted, "Russian Volunteer", "cut at a word");
-        assert_eq!(label("Zoëvanderbergandmore", 96.0), ("Zoëvanderb", true), "or inside one");
+        assert_eq!(
+            label("Zoëvanderbergandmore", 96.0),
+            ("Zoëvanderb", true),
+            "or inside one"
+        );
         assert_eq!(label(long, 400.0), (long, false));
     }
 
@@ -460,7 +464,10 @@ mod tests {
             .filter(|c| !c.subjects.is_empty())
             .count();
         assert_eq!(layout.claims, about_someone);
-        assert!(links > layout.claims, "the seed has claims about several actors");
+        assert!(
+            links > layout.claims,
+            "the seed has claims about several actors"
+        );
     }
 
     #[test]
@@ -477,7 +484,11 @@ mod tests {
             assert!(path.ends_with(&format!(" {x2} {y2}")), "{path}");
         }
         let widths: Vec<f64> = layout.links.iter().map(Link::stroke).collect();
-        let one = layout.links.iter().find(|l| l.claims.len() == 1).map(Link::stroke);
+        let one = layout
+            .links
+            .iter()
+            .find(|l| l.claims.len() == 1)
+            .map(Link::stroke);
         let most = layout.links.iter().max_by_key(|l| l.claims.len());
         assert_eq!(one, Some(1.5));
         assert!(most.map(Link::stroke) > one, "{widths:?}");

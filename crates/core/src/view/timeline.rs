@@ -446,10 +446,19 @@ mod tests {
     fn markers_that_would_touch_stand_in_other_rows() {
         // A day and a long span from it, two days close after, and one day far off: the third
         // day is a marker's width from the first, so it takes the first row again.
-        let spans = [(0.10, 0.11), (0.10, 0.60), (0.12, 0.13), (0.14, 0.15), (0.90, 0.91)];
+        let spans = [
+            (0.10, 0.11),
+            (0.10, 0.60),
+            (0.12, 0.13),
+            (0.14, 0.15),
+            (0.90, 0.91),
+        ];
         assert_eq!(rows(spans.into_iter()), [0, 1, 2, 0, 0]);
         // Apart, they share the first row.
-        assert_eq!(rows([(0.0, 0.01), (0.5, 0.51), (0.9, 1.0)].into_iter()), [0, 0, 0]);
+        assert_eq!(
+            rows([(0.0, 0.01), (0.5, 0.51), (0.9, 1.0)].into_iter()),
+            [0, 0, 0]
+        );
         // Beyond the rows there are, a marker takes the row that frees soonest.
         let crowded: Vec<(f64, f64)> = (0..6)
             .map(|i| (0.01 * f64::from(i), 0.2 + 0.01 * f64::from(i)))
