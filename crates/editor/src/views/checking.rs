@@ -1,0 +1,162 @@
+//! Checking and saving each version of the document after the browser has painted it, so that an
+//! edit shows at once and the checker's verdict and the save follow in the task after. Versions
+//! that come faster than frames are checked and saved once, as the last of them; when the page is
+//! hidden or closed before then, the save happens at once, so no work is lost.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use claimscope_core::edit::Document;
+use claimscope_core::{findings, Article, Finding, Problem};
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::state::{Action, EditorState, Storage};
+use crate::storage;
+use claimscope_app::shared::Shared;
+
+/// What the checker says of one version of the document.
+pub struct Checked {
+    pub problems: Vec<Problem>,
+    pub warnings: Vec<Problem>,
+    pub article: Option<Shared<Article>>,
+    pub findings: Vec<Finding>,
+}
+
+impl Checked {
+    fn of(json: &str) -> Checked {
+        let checked = Document::check_json(json);
+        Checked {
+            findings: checked.article.as_ref().map(findings).unwrap_or_default(),
+            problems: checked.problems,
+            warnings: checked.warnings,
+            article: checked.article.map(Shared::new),
+        }
+    }
+}
+
+/// The check and save of the latest version, waiting for the paint that shows it.
+struct Job {
+    document: Document,
+    /// The storage revision to save after, or `None` when this tab does not save (another tab
+    /// saved since, or the browser refuses).
+    save_after: Option<u64>,
+    checked: UseStateSetter<Option<Rc<Checked>>>,
+    dispatch: Callback<Action>,
+}
+
+impl Job {
+    fn run(self) {
+        let json = self.document.to_json();
+        if let Some(known) = self.save_after {
+            let info = &self.document.article;
+            self.dispatch
+                .emit(match storage::save(&info.id, known, &info.title, &json) {
+                    Ok(revision) => Action::Saved(revision),
+                    Err(storage::NotSaved::OtherTab(theirs)) => {
+                        Action::Storage(Storage::OtherTab(theirs))
+                    }
+                    Err(storage::NotSaved::Refused) => Action::Storage(Storage::Refused),
+                });
+        }
+        self.checked.set(Some(Rc::new(Checked::of(&json))));
+    }
+}
+
+/// The job waiting, if any, and the count of the jobs queued so far (a job that replaces one
+/// still waiting keeps its count).
+#[derive(Default)]
+struct Waiting {
+    job: Option<Job>,
+    count: u64,
+}
+
+type Pending = Rc<RefCell<Waiting>>;
+
+/// Runs the job waiting, if any (when `count` is given, only if it is still that job).
+fn run(pending: &Pending, count: Option<u64>) {
+    let job = {
+        let mut waiting = pending.borrow_mut();
+        if count.is_some_and(|count| count != waiting.count) {
+            return;
+        }
+        waiting.job.take()
+    };
+    if let Some(job) = job {
+        job.run();
+    }
+}
+
+/// When a job runs if no frame comes first: a hidden tab paints no frames.
+const AT_THE_LATEST_MS: u32 = 250;
+
+/// Queues `job`, to run after the next paint (a task queued from the next animation frame runs
+/// once that frame is on screen), in place of a job still waiting.
+fn queue(pending: &Pending, job: Job) {
+    let count = {
+        let mut waiting = pending.borrow_mut();
+        if waiting.job.replace(job).is_some() {
+            return;
+        }
+        waiting.count += 1;
+        waiting.count
+    };
+    let later = pending.clone();
+    let after_frame =
+        Closure::once_into_js(move || Timeout::new(0, move || run(&later, None)).forget());
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(after_frame.unchecked_ref());
+    }
+    let latest = pending.clone();
+    Timeout::new(AT_THE_LATEST_MS, move || run(&latest, Some(count))).forget();
+}
+
+/// Checks and saves every version of the open article after it is painted, and says what the
+/// checker found of the last version checked (`None` before the first).
+#[hook]
+pub fn use_checking(
+    state: &UseReducerHandle<EditorState>,
+    dispatch: &Callback<Action>,
+) -> Option<Rc<Checked>> {
+    let checked = use_state(|| None::<Rc<Checked>>);
+    let pending: Pending = use_mut_ref(Waiting::default);
+    {
+        // Closing the tab, reloading or switching away saves what waits.
+        let pending = pending.clone();
+        use_effect_with((), move |_| {
+            let listeners = web_sys::window().map(|window| {
+                let on_hide = pending.clone();
+                let on_hidden = pending.clone();
+                [
+                    EventListener::new(&window, "pagehide", move |_| run(&on_hide, None)),
+                    EventListener::new(&gloo::utils::document(), "visibilitychange", move |_| {
+                        if gloo::utils::document().hidden() {
+                            run(&on_hidden, None);
+                        }
+                    }),
+                ]
+            });
+            move || {
+                drop(listeners);
+                run(&pending, None);
+            }
+        });
+    }
+    {
+        let (state, setter, dispatch) = (state.clone(), checked.setter(), dispatch.clone());
+        use_effect_with(state.version, move |_| {
+            let saving = state.open && state.storage == Storage::Saved;
+            let job = Job {
+                document: state.document().clone(),
+                save_after: saving.then_some(state.revision),
+                checked: setter,
+                dispatch,
+            };
+            queue(&pending, job);
+        });
+    }
+    (*checked).clone()
+}
