@@ -23,33 +23,39 @@ pub fn nested_spans(text: &str) -> Vec<Range<usize>> {
     let mut open_typographic: Option<usize> = None;
     let mut open_straight: Option<usize> = None;
     let mut open_bracket: Option<usize> = None;
-    let mut previous = ' ';
-    for (at, c) in text.char_indices() {
-        match c {
-            '“' if open_typographic.is_none() => open_typographic = Some(at),
-            '”' => {
-                if let Some(open) = open_typographic.take() {
-                    spans.push(open..at + c.len_utf8());
-                }
-            }
-            '"' => match open_straight.take() {
+    // Byte by byte: every mark sought is ASCII but the typographic quotes, which start with 0xE2.
+    // The drafter reads each paragraph's spans once a clause, so this is one of its hot loops.
+    for (at, &byte) in text.as_bytes().iter().enumerate() {
+        match byte {
+            b'"' => match open_straight.take() {
                 Some(open) => spans.push(open..at + 1),
                 // A straight quote opens after a space or bracket, and closes anywhere else.
-                None if previous.is_whitespace() || matches!(previous, '(' | '[' | '—' | '–') =>
-                {
-                    open_straight = Some(at);
+                None => {
+                    let previous = text.get(..at).and_then(|before| before.chars().next_back());
+                    if previous
+                        .is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–'))
+                    {
+                        open_straight = Some(at);
+                    }
                 }
-                None => {}
             },
-            '(' if open_bracket.is_none() => open_bracket = Some(at),
-            ')' => {
+            b'(' if open_bracket.is_none() => open_bracket = Some(at),
+            b')' => {
                 if let Some(open) = open_bracket.take() {
                     spans.push(open..at + 1);
                 }
             }
+            0xE2 => match text.get(at..at + '“'.len_utf8()) {
+                Some("“") if open_typographic.is_none() => open_typographic = Some(at),
+                Some("”") => {
+                    if let Some(open) = open_typographic.take() {
+                        spans.push(open..at + '”'.len_utf8());
+                    }
+                }
+                _ => {}
+            },
             _ => {}
         }
-        previous = c;
     }
     spans
 }
