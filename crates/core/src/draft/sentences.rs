@@ -4,6 +4,7 @@
 //! selector (`exact` with the `prefix`/`suffix` that single out one occurrence) that anchors a
 //! claim in its paragraph exactly as the loader will look for it.
 
+use std::cell::RefCell;
 use std::ops::Range;
 
 use super::cues;
@@ -19,6 +20,22 @@ const ABBREVIATIONS: &[&str] = &[
 /// The spans of a paragraph that are quoted or in brackets, where a sentence or clause does not
 /// end: “We will win. They will lose,” he said.
 pub fn nested_spans(text: &str) -> Vec<Range<usize>> {
+    // The rules ask for the spans of one paragraph again and again (each sentence, each clause):
+    // the last paragraph's are kept, and given again while the text is the same.
+    thread_local! {
+        static LAST: RefCell<(String, Vec<Range<usize>>)> = const { RefCell::new((String::new(), Vec::new())) };
+    }
+    LAST.with_borrow_mut(|(last, spans)| {
+        if last != text {
+            *spans = spans_of(text);
+            last.clear();
+            last.push_str(text);
+        }
+        spans.clone()
+    })
+}
+
+fn spans_of(text: &str) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
     let mut open_typographic: Option<usize> = None;
     let mut open_straight: Option<usize> = None;
@@ -362,6 +379,16 @@ pub fn quoted_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nested_spans_asked_again_are_those_of_the_text_asked() {
+        let (one, two) = ("“We will win,” he said.", "He said (twice) \"no\".");
+        for _ in 0..2 {
+            assert_eq!(nested_spans(one), vec![(0..18)]);
+            assert_eq!(nested_spans(two), [8..15, 16..20]);
+        }
+        assert_eq!(nested_spans(""), []);
+    }
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|r| &text[r]).collect()

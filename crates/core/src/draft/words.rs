@@ -17,30 +17,32 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
     let mut found = Vec::with_capacity(text.len() / 6 + 1);
     let mut start: Option<usize> = None;
     let mut at = 0;
+    let letter_at = |at: usize| {
+        text.get(at..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_alphanumeric)
+    };
     while let Some(&byte) = text.as_bytes().get(at) {
-        let c = if byte.is_ascii() {
-            char::from(byte)
+        let (letter, mark, width) = if byte.is_ascii() {
+            (
+                byte.is_ascii_alphanumeric(),
+                matches!(byte, b'\'' | b'-'),
+                1,
+            )
         } else {
-            match text.get(at..).and_then(|rest| rest.chars().next()) {
-                Some(c) => c,
-                None => break,
-            }
+            let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            (c.is_alphanumeric(), matches!(c, '’' | '‑'), c.len_utf8())
         };
-        let next = at + c.len_utf8();
-        let joins = || {
-            matches!(c, '\'' | '’' | '-' | '‑')
-                && text
-                    .get(next..)
-                    .and_then(|rest| rest.chars().next())
-                    .is_some_and(char::is_alphanumeric)
-        };
-        if c.is_alphanumeric() {
+        if letter {
             start.get_or_insert(at);
-        } else if let Some(s) = start.filter(|_| !joins()) {
+        } else if let Some(s) = start.filter(|_| !(mark && letter_at(at + width))) {
+            // An apostrophe or hyphen inside a word keeps it whole; anything else ends it.
             found.push(word(text, s, at));
             start = None;
         }
-        at = next;
+        at += width;
     }
     if let Some(s) = start {
         found.push(word(text, s, text.len()));
