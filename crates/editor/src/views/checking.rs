@@ -1,7 +1,8 @@
-//! Checking and saving each version of the document after the browser has painted it, so that an
-//! edit shows at once and the checker's verdict and the save follow in the task after. Versions
-//! that come faster than frames are checked and saved once, as the last of them; when the page is
-//! hidden or closed before then, the save happens at once, so no work is lost.
+//! Checking and saving each version of the document once the browser has painted it, so that an
+//! edit shows at once and the checker's verdict and the save follow when the browser is idle.
+//! Versions that come faster than that are checked and saved once, as the last of them (within a
+//! quarter of a second of the first); when the page is hidden or closed before then, the save
+//! happens at once, so no work is lost.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -10,10 +11,9 @@ use claimscope_core::edit::Document;
 use claimscope_core::{findings, Article, Finding, Problem};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::idle::when_idle;
 use crate::state::{Action, EditorState, Storage};
 use crate::storage;
 use claimscope_app::shared::Shared;
@@ -90,11 +90,12 @@ fn run(pending: &Pending, count: Option<u64>) {
     }
 }
 
-/// When a job runs if no frame comes first: a hidden tab paints no frames.
+/// When a job runs at the latest, idle or not: a hidden tab paints no frames, and a person typing
+/// fast keeps the browser busy.
 const AT_THE_LATEST_MS: u32 = 250;
 
-/// Queues `job`, to run after the next paint (a task queued from the next animation frame runs
-/// once that frame is on screen), in place of a job still waiting.
+/// Queues `job` in place of a job still waiting, to run once the browser is idle after painting
+/// the version.
 fn queue(pending: &Pending, job: Job) {
     let count = {
         let mut waiting = pending.borrow_mut();
@@ -105,11 +106,7 @@ fn queue(pending: &Pending, job: Job) {
         waiting.count
     };
     let later = pending.clone();
-    let after_frame =
-        Closure::once_into_js(move || Timeout::new(0, move || run(&later, None)).forget());
-    if let Some(window) = web_sys::window() {
-        let _ = window.request_animation_frame(after_frame.unchecked_ref());
-    }
+    when_idle(move || run(&later, None));
     let latest = pending.clone();
     Timeout::new(AT_THE_LATEST_MS, move || run(&latest, Some(count))).forget();
 }

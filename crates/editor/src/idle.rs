@@ -1,0 +1,22 @@
+//! Work the editor does once the browser has painted and has nothing else to do: checking and
+//! saving a version, warming the drafter. `requestIdleCallback` where the browser has it; else a
+//! task queued from the next animation frame, which runs once that frame is on screen.
+
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// Runs `work` once the browser is idle after its next paint.
+pub fn when_idle(work: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let idle = js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
+    if idle {
+        let callback = Closure::once_into_js(work);
+        let _ = window.request_idle_callback(callback.unchecked_ref());
+    } else {
+        let callback = Closure::once_into_js(move || Timeout::new(0, work).forget());
+        let _ = window.request_animation_frame(callback.unchecked_ref());
+    }
+}
