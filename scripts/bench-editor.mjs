@@ -197,7 +197,7 @@ async function main() {
       ['Drafting alone', ms(median(pick('drafting'))), ms(percentile(pick('drafting'), 0.95)), '—', '—'],
     ]);
 
-    console.log(`Editing: a generated article of ${CLAIMS.toLocaleString('en-US')} claims (${edits.paragraphs} paragraphs) opened through “Open a file”, one claim open in its form; ${EDITS} edits of each kind, ${PAUSE_MS} ms apart. Input to next paint: event timeStamp to a task queued from the next animation frame; to its check done: to the editor's `claimscope:checked` mark after it (the editor checks and saves each version once it is painted and the browser is idle).\n`);
+    console.log(`Editing: a generated article of ${CLAIMS.toLocaleString('en-US')} claims (${edits.paragraphs} paragraphs) opened through “Open a file”, one claim open in its form; ${EDITS} edits of each kind, ${PAUSE_MS} ms apart. Input to next paint: event timeStamp to a task queued from the next animation frame; to its check done: to the editor's \`claimscope:checked\` mark after it (the editor checks and saves each version once it is painted and the browser is idle).\n`);
     table(['Edit', 'Samples', 'Median (ms)', 'p95 (ms)', 'Budget', 'Result'], ['---', '---:', '---:', '---:', '---:', '---'],
       [['Typing in the summary', edits.typed], ['Ticking a source', edits.ticked]].flatMap(([name, samples]) => {
         const painted = samples.map((s) => s.painted);

@@ -16,7 +16,16 @@ pub fn when_idle(work: impl FnOnce() + 'static) {
         let callback = Closure::once_into_js(work);
         let _ = window.request_idle_callback(callback.unchecked_ref());
     } else {
-        let callback = Closure::once_into_js(move || Timeout::new(0, work).forget());
-        let _ = window.request_animation_frame(callback.unchecked_ref());
+        after_paint(0, work);
     }
+}
+
+/// Runs `work` `delay_ms` after the browser paints its next frame (a task queued from that
+/// frame's animation callbacks runs once the frame is on screen). A hidden tab paints no frames.
+pub fn after_paint(delay_ms: u32, work: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = Closure::once_into_js(move || Timeout::new(delay_ms, work).forget());
+    let _ = window.request_animation_frame(callback.unchecked_ref());
 }

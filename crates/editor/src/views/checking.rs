@@ -1,7 +1,7 @@
 //! Checking and saving each version of the document once the browser has painted it, so that an
 //! edit shows at once and the checker's verdict and the save follow when the browser is idle.
-//! Versions that come faster than that are checked and saved once, as the last of them (within a
-//! quarter of a second of the first); when the page is hidden or closed before then, the save
+//! Versions that come faster than that are checked and saved once, as the last of them (at the
+//! latest 50 ms after the first is painted); when the page is hidden or closed before then, the save
 //! happens at once, so no work is lost.
 
 use std::cell::RefCell;
@@ -13,7 +13,7 @@ use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::idle::when_idle;
+use crate::idle::{after_paint, when_idle};
 use crate::state::{Action, EditorState, Storage};
 use crate::storage;
 use claimscope_app::shared::Shared;
@@ -97,9 +97,12 @@ fn run(pending: &Pending, count: Option<u64>) {
     }
 }
 
-/// When a job runs at the latest, idle or not: a hidden tab paints no frames, and a person typing
-/// fast keeps the browser busy.
-const AT_THE_LATEST_MS: u32 = 250;
+/// How long after the paint of its version a job runs, idle or not: a busy page (a person typing
+/// fast, a caret blinking) may leave the browser few idle moments.
+const SOON_AFTER_PAINT_MS: u32 = 50;
+
+/// When a job runs at the latest, without a frame: a hidden tab paints none.
+const AT_THE_LATEST_MS: u32 = 1000;
 
 /// Queues `job` in place of a job still waiting, to run once the browser is idle after painting
 /// the version.
@@ -114,6 +117,8 @@ fn queue(pending: &Pending, job: Job) {
     };
     let later = pending.clone();
     when_idle(move || run(&later, None));
+    let soon = pending.clone();
+    after_paint(SOON_AFTER_PAINT_MS, move || run(&soon, Some(count)));
     let latest = pending.clone();
     Timeout::new(AT_THE_LATEST_MS, move || run(&latest, Some(count))).forget();
 }
