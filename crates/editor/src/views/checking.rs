@@ -47,7 +47,9 @@ struct Job {
     /// The storage revision to save after, or `None` when this tab does not save (another tab
     /// saved since, or the browser refuses).
     save_after: Option<u64>,
-    checked: UseStateSetter<Option<Rc<Checked>>>,
+    /// The version of the document this is, by [`EditorState::version`].
+    version: u64,
+    checked: UseStateSetter<Option<(u64, Rc<Checked>)>>,
     dispatch: Callback<Action>,
 }
 
@@ -65,7 +67,8 @@ impl Job {
                     Err(storage::NotSaved::Refused) => Action::Storage(Storage::Refused),
                 });
         }
-        self.checked.set(Some(Rc::new(Checked::of(&json))));
+        self.checked
+            .set(Some((self.version, Rc::new(Checked::of(&json)))));
         // For the editor's benchmark (scripts/bench-editor.mjs): when an edit's check is done.
         if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
             let _ = performance.mark(CHECKED);
@@ -124,13 +127,31 @@ fn queue(pending: &Pending, job: Job) {
 }
 
 /// Checks and saves every version of the open article after it is painted, and says what the
-/// checker found of the last version checked (`None` before the first).
+/// checker found of the last version checked (`None` before the first). When `now` (the Check
+/// panel or the Preview shows), the verdict is on the version shown, checked at once after an
+/// edit; an article just opened has none until its first check.
 #[hook]
 pub fn use_checking(
     state: &UseReducerHandle<EditorState>,
     dispatch: &Callback<Action>,
+    now: bool,
 ) -> Option<Rc<Checked>> {
-    let checked = use_state(|| None::<Rc<Checked>>);
+    let checked = use_state(|| None::<(u64, Rc<Checked>)>);
+    let last = (*checked).clone();
+    let stale = last
+        .as_ref()
+        .is_none_or(|(version, _)| *version != state.version);
+    let verdict = match (now && stale, state.history.can_undo()) {
+        // An edit while the verdict shows (or just before it is shown): checked at once.
+        (true, true) => {
+            let fresh = Rc::new(Checked::of(&state.document().to_json()));
+            checked.set(Some((state.version, fresh.clone())));
+            Some(fresh)
+        }
+        // An article just opened: its verdict follows its first paint.
+        (true, false) => None,
+        (false, _) => last.map(|(_, checked)| checked),
+    };
     let pending: Pending = use_mut_ref(Waiting::default);
     {
         // Closing the tab, reloading or switching away saves what waits.
@@ -159,6 +180,7 @@ pub fn use_checking(
         use_effect_with(state.version, move |_| {
             let saving = state.open && state.storage == Storage::Saved;
             let job = Job {
+                version: state.version,
                 document: state.document().clone(),
                 save_after: saving.then_some(state.revision),
                 checked: setter,
@@ -167,5 +189,5 @@ pub fn use_checking(
             queue(&pending, job);
         });
     }
-    (*checked).clone()
+    verdict
 }

@@ -42,7 +42,8 @@ pub fn Editor() -> Html {
     let selection = use_state(|| None::<TextSelection>);
     use_restore(&dispatch);
     use_keys(&dispatch);
-    let checked = use_checking(&state, &dispatch);
+    let shows_verdict = state.open && (state.panel == Panel::Check || state.preview);
+    let checked = use_checking(&state, &dispatch, shows_verdict);
     use_other_tabs(&state, &dispatch);
     use_focus(&state);
     use_show_selected(state.selected);
