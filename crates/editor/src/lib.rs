@@ -6,6 +6,7 @@
 
 mod download;
 mod files;
+mod idle;
 mod state;
 pub mod storage;
 pub mod views;

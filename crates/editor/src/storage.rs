@@ -3,7 +3,9 @@
 //! another tab saved the same article since it last read it, so neither overwrites the other
 //! unknowingly. Storage that is full or refused (a private window) is reported, never a crash.
 
+use js_sys::{Function, JsString, Reflect};
 use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsCast;
 use web_sys::Storage;
 
 /// Every key the editor writes starts with this.
@@ -46,24 +48,41 @@ pub fn load(id: &str) -> Option<Saved> {
     serde_json::from_str(&text).ok()
 }
 
-/// The revision saved for the article `id`, read without copying the saved file out of the
-/// entry: every save asks it first.
-fn revision(id: &str) -> Option<u64> {
+/// The revision saved for the article `id`. Every save asks it first, so it is read from the
+/// start of the entry, which stays in the browser's memory: a saved file runs to megabytes.
+fn revision(storage: &Storage, id: &str) -> Option<u64> {
     #[derive(Deserialize)]
     struct Revision {
         revision: u64,
     }
-    let text = storage()?.get_item(&key(id)).ok().flatten()?;
-    serde_json::from_str::<Revision>(&text)
-        .ok()
-        .map(|r| r.revision)
+    let get_item = Reflect::get(storage, &"getItem".into()).ok()?;
+    let entry = get_item
+        .dyn_into::<Function>()
+        .ok()?
+        .call1(storage, &key(id).into())
+        .ok()?
+        .dyn_into::<JsString>()
+        .ok()?;
+    // `Saved` is written with its revision first: `{"revision":12,…`.
+    let head = String::from(entry.slice(0, 40));
+    let digits = head.strip_prefix("{\"revision\":").map(|rest| {
+        rest.split(|c: char| !c.is_ascii_digit())
+            .next()
+            .unwrap_or("")
+    });
+    match digits.and_then(|d| d.parse().ok()) {
+        Some(revision) => Some(revision),
+        None => serde_json::from_str::<Revision>(&String::from(entry))
+            .ok()
+            .map(|r| r.revision),
+    }
 }
 
 /// Saves the article `id` as revision `known + 1`, unless another tab saved a revision after
 /// `known`. The new revision on success.
 pub fn save(id: &str, known: u64, title: &str, json: &str) -> Result<u64, NotSaved> {
     let storage = storage().ok_or(NotSaved::Refused)?;
-    if revision(id).is_some_and(|revision| revision > known) {
+    if revision(&storage, id).is_some_and(|revision| revision > known) {
         if let Some(theirs) = load(id) {
             return Err(NotSaved::OtherTab(theirs));
         }
@@ -83,7 +102,9 @@ pub fn save(id: &str, known: u64, title: &str, json: &str) -> Result<u64, NotSav
 
 /// Saves the article `id` whatever another tab saved (the person chose this tab's version).
 pub fn overwrite(id: &str, title: &str, json: &str) -> Result<u64, NotSaved> {
-    let latest = revision(id).unwrap_or(0);
+    let latest = storage()
+        .and_then(|storage| revision(&storage, id))
+        .unwrap_or(0);
     save(id, latest, title, json)
 }
 

@@ -31,10 +31,10 @@ mod references;
 mod sentences;
 mod words;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use crate::edit::unique_id;
+use crate::edit::{id_base, numbered};
 use crate::format::file::{self, File};
 use crate::model::{Date, Url};
 use attribution::{Kind, Speaker};
@@ -1055,17 +1055,21 @@ fn assemble(layout: layout::Layout, sources: Sources, cast: Cast, claims: Vec<Dr
     }
 }
 
-/// The ids handed out in one list of the draft, each made by [`unique_id`] and never one of the
+/// The ids handed out in one list of the draft, each made as [`crate::edit::unique_id`] makes it and never one of the
 /// reserved ids.
 #[derive(Default)]
 struct Ids {
     taken: HashSet<String>,
+    /// For each base, the number its search starts at next: a text that opens many claims with
+    /// the same words would otherwise try every number before it again, claim after claim.
+    next: HashMap<String, usize>,
 }
 
 impl Ids {
     fn reserving(reserved: &[&str]) -> Ids {
         Ids {
             taken: reserved.iter().map(|r| r.to_string()).collect(),
+            next: HashMap::new(),
         }
     }
 
@@ -1076,7 +1080,12 @@ impl Ids {
         } else {
             fallback
         };
-        let id = unique_id(name, |id| self.taken.contains(id));
+        // The same as `unique_id(name, taken)`: ids are only ever added, so every number below
+        // the one found last for this base is still taken.
+        let base = id_base(name);
+        let from = self.next.get(&base).copied().unwrap_or(1);
+        let (id, n) = numbered(&base, from, |id| self.taken.contains(id));
+        self.next.insert(base, n + 1);
         self.taken.insert(id.clone());
         id
     }
@@ -1099,6 +1108,7 @@ fn summary(exact: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::edit::unique_id;
 
     fn cast_of(text: &str) -> (Vec<String>, Cast) {
         let paragraphs = vec![text.to_string()];
@@ -1115,6 +1125,38 @@ mod tests {
             WRITER => "writer".to_string(),
             i => cast.named(i).map(|a| a.name.clone()).unwrap_or_default(),
         }
+    }
+
+    #[test]
+    fn ids_handed_out_in_bulk_are_the_ones_unique_id_gives() {
+        let mut ids = Ids::reserving(&["unsourced"]);
+        let mut given: Vec<String> = Vec::new();
+        // “Said 2” reads as “said-2”, which the third “Said” would otherwise have been given.
+        for name in ["Said", "Said", "Said 2", "Said", "Unsourced", "—", "Said"] {
+            let expected = unique_id(name, |id| {
+                id == "unsourced" || given.iter().any(|g| g == id)
+            });
+            let expected = if name == "—" {
+                "actor".to_string()
+            } else {
+                expected
+            };
+            let made = ids.make(name, "actor");
+            assert_eq!(made, expected, "{name}");
+            given.push(made);
+        }
+        assert_eq!(
+            given,
+            [
+                "said",
+                "said-2",
+                "said-2-2",
+                "said-3",
+                "unsourced-2",
+                "actor",
+                "said-4"
+            ]
+        );
     }
 
     #[test]

@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use super::layout::PARTICLES;
 use super::sentences::sentences;
-use super::words::{is_acronym, is_capitalised, without_possessive, words, Word};
+use super::words::{is_acronym, is_capitalised, is_one_of, without_possessive, words, Word};
 
 /// An actor the text names.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -700,9 +700,7 @@ fn in_sentence(
                 .any(|s| s.start <= w.start + sentence.start && w.end + sentence.start <= s.end)
         })
         .collect();
-    let armed = all
-        .iter()
-        .any(|w| ARMED_CUES.contains(&w.text.to_lowercase().as_str()));
+    let armed = all.iter().any(|w| is_one_of(w.text, ARMED_CUES));
     let mut found = Vec::new();
     let mut i = 0;
     while i < all.len() {

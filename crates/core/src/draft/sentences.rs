@@ -4,6 +4,7 @@
 //! selector (`exact` with the `prefix`/`suffix` that single out one occurrence) that anchors a
 //! claim in its paragraph exactly as the loader will look for it.
 
+use std::cell::RefCell;
 use std::ops::Range;
 
 use super::cues;
@@ -19,37 +20,59 @@ const ABBREVIATIONS: &[&str] = &[
 /// The spans of a paragraph that are quoted or in brackets, where a sentence or clause does not
 /// end: “We will win. They will lose,” he said.
 pub fn nested_spans(text: &str) -> Vec<Range<usize>> {
+    // The rules ask for the spans of one paragraph again and again (each sentence, each clause):
+    // the last paragraph's are kept, and given again while the text is the same.
+    thread_local! {
+        static LAST: RefCell<(String, Vec<Range<usize>>)> = const { RefCell::new((String::new(), Vec::new())) };
+    }
+    LAST.with_borrow_mut(|(last, spans)| {
+        if last != text {
+            *spans = spans_of(text);
+            last.clear();
+            last.push_str(text);
+        }
+        spans.clone()
+    })
+}
+
+fn spans_of(text: &str) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
     let mut open_typographic: Option<usize> = None;
     let mut open_straight: Option<usize> = None;
     let mut open_bracket: Option<usize> = None;
-    let mut previous = ' ';
-    for (at, c) in text.char_indices() {
-        match c {
-            '“' if open_typographic.is_none() => open_typographic = Some(at),
-            '”' => {
-                if let Some(open) = open_typographic.take() {
-                    spans.push(open..at + c.len_utf8());
-                }
-            }
-            '"' => match open_straight.take() {
+    // Byte by byte: every mark sought is ASCII but the typographic quotes, which start with 0xE2.
+    // The drafter reads each paragraph's spans once a clause, so this is one of its hot loops.
+    for (at, &byte) in text.as_bytes().iter().enumerate() {
+        match byte {
+            b'"' => match open_straight.take() {
                 Some(open) => spans.push(open..at + 1),
                 // A straight quote opens after a space or bracket, and closes anywhere else.
-                None if previous.is_whitespace() || matches!(previous, '(' | '[' | '—' | '–') =>
-                {
-                    open_straight = Some(at);
+                None => {
+                    let previous = text.get(..at).and_then(|before| before.chars().next_back());
+                    if previous
+                        .is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–'))
+                    {
+                        open_straight = Some(at);
+                    }
                 }
-                None => {}
             },
-            '(' if open_bracket.is_none() => open_bracket = Some(at),
-            ')' => {
+            b'(' if open_bracket.is_none() => open_bracket = Some(at),
+            b')' => {
                 if let Some(open) = open_bracket.take() {
                     spans.push(open..at + 1);
                 }
             }
+            0xE2 => match text.get(at..at + '“'.len_utf8()) {
+                Some("“") if open_typographic.is_none() => open_typographic = Some(at),
+                Some("”") => {
+                    if let Some(open) = open_typographic.take() {
+                        spans.push(open..at + '”'.len_utf8());
+                    }
+                }
+                _ => {}
+            },
             _ => {}
         }
-        previous = c;
     }
     spans
 }
@@ -356,6 +379,16 @@ pub fn quoted_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nested_spans_asked_again_are_those_of_the_text_asked() {
+        let (one, two) = ("“We will win,” he said.", "He said (twice) \"no\".");
+        for _ in 0..2 {
+            assert_eq!(nested_spans(one), vec![(0..18)]);
+            assert_eq!(nested_spans(two), [8..15, 16..20]);
+        }
+        assert_eq!(nested_spans(""), []);
+    }
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|r| &text[r]).collect()

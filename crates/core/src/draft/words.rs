@@ -12,17 +12,37 @@ pub struct Word<'t> {
 
 /// The words of `text`, in order.
 pub fn words(text: &str) -> Vec<Word<'_>> {
-    let mut found = Vec::new();
+    // Every rule reads words, many times a paragraph: the common case, an ASCII byte, is told
+    // without decoding, and what follows a mark is looked at only after an apostrophe or hyphen.
+    let mut found = Vec::with_capacity(text.len() / 6 + 1);
     let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let next_is_letter = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        let joins = matches!(c, '\'' | '’' | '-' | '‑') && start.is_some() && next_is_letter;
-        if c.is_alphanumeric() || joins {
+    let mut at = 0;
+    let letter_at = |at: usize| {
+        text.get(at..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_alphanumeric)
+    };
+    while let Some(&byte) = text.as_bytes().get(at) {
+        let (letter, mark, width) = if byte.is_ascii() {
+            (
+                byte.is_ascii_alphanumeric(),
+                matches!(byte, b'\'' | b'-'),
+                1,
+            )
+        } else {
+            let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            (c.is_alphanumeric(), matches!(c, '’' | '‑'), c.len_utf8())
+        };
+        if letter {
             start.get_or_insert(at);
-        } else if let Some(s) = start.take() {
+        } else if let Some(s) = start.filter(|_| !(mark && letter_at(at + width))) {
+            // An apostrophe or hyphen inside a word keeps it whole; anything else ends it.
             found.push(word(text, s, at));
+            start = None;
         }
+        at += width;
     }
     if let Some(s) = start {
         found.push(word(text, s, text.len()));
@@ -35,6 +55,16 @@ fn word(text: &str, start: usize, end: usize) -> Word<'_> {
         start,
         end,
         text: text.get(start..end).unwrap_or(""),
+    }
+}
+
+/// Whether `word` in lower case is one of `list` (words in lower case), without making a lower-case
+/// copy when the word is ASCII, as nearly every word is.
+pub fn is_one_of(word: &str, list: &[&str]) -> bool {
+    if word.is_ascii() {
+        list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    } else {
+        list.contains(&word.to_lowercase().as_str())
     }
 }
 

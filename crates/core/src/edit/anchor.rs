@@ -33,6 +33,14 @@ pub fn anchor(text: &str, range: Range<usize>) -> Option<Anchor> {
         // occurrences left to right without overlap, would never find it.
         return None;
     }
+    if places.len() == 1 {
+        // The words occur once: no context needed (most quotes, and the drafter's hot path).
+        return Some(Anchor {
+            exact: exact.to_string(),
+            prefix: None,
+            suffix: None,
+        });
+    }
     let unique = |prefix: &str, suffix: &str| {
         places
             .iter()

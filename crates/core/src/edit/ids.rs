@@ -8,6 +8,11 @@ const MAX: usize = 48;
 /// a plain letter under them, words joined by `-`), with `-2`, `-3`, … added while `taken` says it
 /// is in use.
 pub fn unique_id(name: &str, taken: impl Fn(&str) -> bool) -> String {
+    numbered(&id_base(name), 1, taken).0
+}
+
+/// The id `name` reads as, before a number makes it unique.
+pub(crate) fn id_base(name: &str) -> String {
     let mut base = String::new();
     for c in name.chars().flat_map(char::to_lowercase) {
         match plain(c) {
@@ -19,18 +24,29 @@ pub fn unique_id(name: &str, taken: impl Fn(&str) -> bool) -> String {
             break;
         }
     }
-    let base = match base.trim_matches('-') {
+    match base.trim_matches('-') {
         "" => "entry",
         trimmed => trimmed,
     }
-    .to_string();
-    let mut id = base.clone();
-    let mut n = 2;
-    while taken(&id) {
-        id = format!("{base}-{n}");
+    .to_string()
+}
+
+/// The first id `taken` does not hold among `base` (number 1), `base-2`, `base-3`, …, starting at
+/// number `from`; and its number, so that a list handing out many ids of one base can start the
+/// next search after it.
+pub(crate) fn numbered(base: &str, from: usize, taken: impl Fn(&str) -> bool) -> (String, usize) {
+    let mut n = from;
+    loop {
+        let id = if n <= 1 {
+            base.to_string()
+        } else {
+            format!("{base}-{n}")
+        };
+        if !taken(&id) {
+            return (id, n);
+        }
         n += 1;
     }
-    id
 }
 
 /// The plain letter or digit an id writes for `c`, if any.

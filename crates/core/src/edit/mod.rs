@@ -15,5 +15,6 @@ pub use anchor::{anchor, byte_offset, Anchor};
 pub use document::{place_of, Checked, Document, Uses};
 pub use history::History;
 pub use ids::unique_id;
+pub(crate) use ids::{id_base, numbered};
 pub use open::{drafted, open};
 pub use place::{place, Part, Place};

@@ -1,19 +1,20 @@
 //! The editor's frame: the bar (open, undo, redo, how saving stands), the text with its selection
-//! bar or the Preview, and the inspector with its panels. It owns the state, checks every version
-//! of the document with the core, saves it in the browser, and listens for the keys and the other
-//! tabs.
+//! bar or the Preview, and the inspector with its panels. It owns the state, has every version of
+//! the document checked by the core and saved in the browser once it is painted (`checking`), and
+//! listens for the keys and the other tabs.
 
 use std::rc::Rc;
 
 use claimscope_core::edit::Document;
 use claimscope_core::format::file::File;
-use claimscope_core::{findings, Embedding, Problem};
+use claimscope_core::Embedding;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, KeyboardEvent, StorageEvent};
 use yew::prelude::*;
 
 use super::check::{check, CheckProps};
+use super::checking::{use_checking, Checked};
 use super::claim_form::{claim_form, ClaimFormProps};
 use super::dialog::Dialog;
 use super::entry_forms::{actor_form, article_form, event_form, source_form};
@@ -28,15 +29,6 @@ use claimscope_app::browser;
 use claimscope_app::components::explorer::Explorer;
 use claimscope_app::shared::Shared;
 
-/// What the checker says of one version of the document.
-struct Checked {
-    json: AttrValue,
-    problems: Vec<Problem>,
-    warnings: Vec<Problem>,
-    article: Option<Shared<claimscope_core::Article>>,
-    findings: Vec<claimscope_core::Finding>,
-}
-
 #[function_component]
 pub fn Editor() -> Html {
     let state = use_reducer(EditorState::default);
@@ -50,22 +42,8 @@ pub fn Editor() -> Html {
     let selection = use_state(|| None::<TextSelection>);
     use_restore(&dispatch);
     use_keys(&dispatch);
-    let checked = {
-        let document = state.document().clone();
-        use_memo(state.version, move |_| {
-            let json = document.to_json();
-            let checked = Document::check_json(&json);
-            let found = checked.article.as_ref().map(findings).unwrap_or_default();
-            Rc::new(Checked {
-                json: json.into(),
-                problems: checked.problems,
-                warnings: checked.warnings,
-                article: checked.article.map(Shared::new),
-                findings: found,
-            })
-        })
-    };
-    use_saving(&state, &checked, &dispatch);
+    let shows_verdict = state.open && (state.panel == Panel::Check || state.preview);
+    let checked = use_checking(&state, &dispatch, shows_verdict);
     use_other_tabs(&state, &dispatch);
     use_focus(&state);
     use_show_selected(state.selected);
@@ -114,14 +92,11 @@ pub fn Editor() -> Html {
         })
     };
     let download = {
-        let (json, id) = (checked.json.clone(), document.article.id.clone());
+        let document = document.clone();
         Callback::from(move |_: MouseEvent| {
-            let name = if id.is_empty() {
-                "article"
-            } else {
-                id.as_str()
-            };
-            crate::download::save(&format!("{name}.json"), &json)
+            let id = &document.article.id;
+            let name = if id.is_empty() { "article" } else { id };
+            crate::download::save(&format!("{name}.json"), &document.to_json())
         })
     };
     let undo = dispatch.reform(|_: MouseEvent| Action::Undo);
@@ -159,7 +134,7 @@ pub fn Editor() -> Html {
             { refused_notice(&state, &dispatch) }
             { other_tab_banner(&state, &dispatch) }
             if state.open {
-                { workspace(&state, &checked, document, &selection, &marked, &dispatch) }
+                { workspace(&state, checked.as_deref(), document, &selection, &marked, &dispatch) }
             } else {
                 <Start dispatch={dispatch.clone()} />
             }
@@ -208,7 +183,7 @@ fn use_marks(document: &Document) -> Shared<Marks> {
 /// The text or the Preview beside the inspector.
 fn workspace(
     state: &EditorState,
-    checked: &Checked,
+    checked: Option<&Checked>,
     document: &Document,
     selection: &UseStateHandle<Option<TextSelection>>,
     marked: &MarkedText,
@@ -220,7 +195,7 @@ fn workspace(
     };
     let show = |preview: bool| dispatch.reform(move |_: MouseEvent| Action::Preview(preview));
     let main = if state.preview {
-        match &checked.article {
+        match checked.and_then(|c| c.article.as_ref()) {
             Some(article) => html! {
                 <div class="preview" aria-label="Preview">
                     <Explorer article={article.clone()} search={AttrValue::from("")}
@@ -273,12 +248,12 @@ fn workspace(
 
 fn panel_tabs(
     state: &EditorState,
-    checked: &Checked,
+    checked: Option<&Checked>,
     document: &Document,
     dispatch: &Callback<Action>,
 ) -> Html {
     let count = |panel: Panel| match panel {
-        Panel::Check => Some(checked.problems.len() + checked.warnings.len()),
+        Panel::Check => checked.map(|c| c.problems.len() + c.warnings.len()),
         Panel::Claims => Some(document.claims.len()),
         Panel::Actors => Some(document.actors.len()),
         Panel::Sources => Some(document.sources.len()),
@@ -289,7 +264,7 @@ fn panel_tabs(
         <nav class="panel-tabs" aria-label="Panels">
             { for Panel::ALL.iter().map(|&panel| {
                 let onclick = dispatch.reform(move |_: MouseEvent| Action::Show(panel));
-                let problems = panel == Panel::Check && !checked.problems.is_empty();
+                let problems = panel == Panel::Check && checked.is_some_and(|c| !c.problems.is_empty());
                 html! {
                     <button type="button" aria-pressed={(state.panel == panel).to_string()} {onclick}
                             data-problems={problems.then_some("true")}>
@@ -304,7 +279,7 @@ fn panel_tabs(
 
 fn panel(
     state: &EditorState,
-    checked: &Checked,
+    checked: Option<&Checked>,
     document: &Document,
     selection: Option<&TextSelection>,
     dispatch: &Callback<Action>,
@@ -319,13 +294,18 @@ fn panel(
         }
     };
     match (state.panel, state.selected) {
-        (Panel::Check, _) => check(&CheckProps {
-            problems: &checked.problems,
-            warnings: &checked.warnings,
-            article: checked.article.as_deref(),
-            findings: &checked.findings,
-            dispatch,
-        }),
+        (Panel::Check, _) => match checked {
+            Some(checked) => check(&CheckProps {
+                problems: &checked.problems,
+                warnings: &checked.warnings,
+                article: checked.article.as_deref(),
+                findings: &checked.findings,
+                dispatch,
+            }),
+            None => html! {
+                <section class="check" aria-label="Check"><p>{ "Checking the file…" }</p></section>
+            },
+        },
         (Panel::Claims, Selected::Claim(i)) => form(claim_form(&ClaimFormProps {
             document,
             claim: i,
@@ -342,7 +322,8 @@ fn panel(
         (Panel::Article, _) => article_form(document, dispatch),
         (Panel::Publish, _) => html! {
             <Publish id={AttrValue::from(document.article.id.clone())} title={AttrValue::from(document.article.title.clone())}
-                     json={checked.json.clone()} valid={checked.problems.is_empty()} />
+                     json={AttrValue::from(document.to_json())}
+                     valid={checked.is_some_and(|c| c.problems.is_empty())} />
         },
     }
 }
@@ -457,37 +438,6 @@ fn use_restore(dispatch: &Callback<Action>) {
         }
         browser::remove_prerendered();
         browser::set_document_state("ready");
-    });
-}
-
-/// Saves every version of the open article in the browser.
-#[hook]
-fn use_saving(
-    state: &UseReducerHandle<EditorState>,
-    checked: &Rc<Checked>,
-    dispatch: &Callback<Action>,
-) {
-    let (state, checked, dispatch) = (state.clone(), checked.clone(), dispatch.clone());
-    use_effect_with(state.version, move |_| {
-        if state.open
-            && state.storage != Storage::Refused
-            && !matches!(state.storage, Storage::OtherTab(_))
-        {
-            let document = state.document();
-            let result = storage::save(
-                &document.article.id,
-                state.revision,
-                &document.article.title,
-                &checked.json,
-            );
-            dispatch.emit(match result {
-                Ok(revision) => Action::Saved(revision),
-                Err(storage::NotSaved::OtherTab(theirs)) => {
-                    Action::Storage(Storage::OtherTab(theirs))
-                }
-                Err(storage::NotSaved::Refused) => Action::Storage(Storage::Refused),
-            });
-        }
     });
 }
 

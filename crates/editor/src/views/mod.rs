@@ -1,6 +1,7 @@
 //! The editor's views: the frame and each of its parts, thin over the core's `edit` module.
 
 mod check;
+mod checking;
 mod claim_form;
 mod dialog;
 pub mod editor;

@@ -7,6 +7,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::files::open_text;
+use crate::idle::when_idle;
 use crate::state::Action;
 use crate::storage;
 
@@ -19,6 +20,7 @@ pub struct StartProps {
 pub fn Start(props: &StartProps) -> Html {
     let pasted = use_state(String::new);
     let saved = use_memo((), |_| storage::all());
+    use_effect_with((), |_| when_idle(warm_up));
     let oninput = {
         let pasted = pasted.clone();
         Callback::from(move |e: InputEvent| {
@@ -68,4 +70,19 @@ pub fn Start(props: &StartProps) -> Html {
             }
         </main>
     }
+}
+
+/// A few sentences that go through the drafter's rules: a headline, a byline, a quotation, a
+/// speech verb, a denial, a citation and a reference list.
+const WARM_UP: &str =
+    "Harbour to reopen, mayor says\n\nBy Ana Perez\n\nThe harbour will reopen on \
+Monday, the mayor of Valdora said on Friday. “We are ready,” said Mayor Tom Reyes. The Port \
+Authority denied that a date had been set (Port Gazette, 2024).\n\nReferences\n\nPort Gazette \
+(2024). Harbour closed after storm. https://example.org/harbour\n";
+
+/// Drafts a short text and throws the draft away, while the person is still pasting: the browser
+/// compiles the drafter's code the first time it runs, which would otherwise be part of the wait
+/// for the person's own draft.
+fn warm_up() {
+    let _ = claimscope_core::edit::drafted(WARM_UP);
 }
