@@ -52,6 +52,7 @@ async fn mount_at(search: &str, bytes: &[u8]) -> Mounted {
         loaded: claimscope_app::loaded(claimscope_core::load(bytes)),
         search: search.to_string().into(),
         embedding: Shared::new(Embedding::parse(search)),
+        original: Some(Shared::new(bytes.to_vec())),
     };
     let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

@@ -4,7 +4,6 @@
 //! browser, and downloaded. The work itself is the core's (`claimscope_core::edit`, `draft`); this
 //! crate shows it and talks to the browser, and borrows the explorer for its Preview.
 
-mod download;
 mod files;
 mod idle;
 mod state;

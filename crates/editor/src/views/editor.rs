@@ -96,7 +96,11 @@ pub fn Editor() -> Html {
         Callback::from(move |_: MouseEvent| {
             let id = &document.article.id;
             let name = if id.is_empty() { "article" } else { id };
-            crate::download::save(&format!("{name}.json"), &document.to_json())
+            browser::save_text(
+                &format!("{name}.json"),
+                &document.to_json(),
+                "application/json",
+            )
         })
     };
     let undo = dispatch.reform(|_: MouseEvent| Action::Undo);

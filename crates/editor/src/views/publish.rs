@@ -5,7 +5,6 @@ use claimscope_core::address::embed::snippet;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::download;
 use claimscope_app::browser;
 
 #[derive(Properties, PartialEq)]
@@ -33,7 +32,7 @@ pub fn Publish(props: &PublishProps) -> Html {
     );
     let download = {
         let (name, json) = (name.clone(), props.json.clone());
-        Callback::from(move |_: MouseEvent| download::save(&name, &json))
+        Callback::from(move |_: MouseEvent| browser::save_text(&name, &json, "application/json"))
     };
     let input = |state: &UseStateHandle<String>| {
         let state = state.clone();
