@@ -81,26 +81,28 @@ async function openEditor(browser, url) {
 }
 
 /**
- * In-page: clicks Draft and resolves with the times from the click to the paragraphs in the
- * DOM, to the frame after that, and the editor's own measure of drafting alone.
+ * In-page: clicks Draft and resolves with the times from the click to the first paragraphs in the
+ * DOM, to all of them and the frame after that, and the editor's own measure of drafting alone.
  */
 function clickDraft(count) {
   return new Promise((resolve) => {
     performance.clearMeasures();
     const start = performance.now();
-    let shown;
+    const times = {};
+    // Runs `then` in a task queued from the frame after now: just after that frame's paint.
+    const afterPaint = (then) => requestAnimationFrame(() => setTimeout(then));
     const observer = new MutationObserver(() => {
-      if (shown !== undefined || document.querySelectorAll('[data-paragraph-id]').length < count) return;
-      shown = performance.now();
+      const paragraphs = document.querySelectorAll('[data-paragraph-id]').length;
+      if (times.first === undefined && paragraphs > 0) times.first = performance.now() - start;
+      if (times.shown !== undefined || paragraphs < count) return;
+      times.shown = performance.now() - start;
       observer.disconnect();
-      requestAnimationFrame(() =>
-        setTimeout(() =>
-          resolve({
-            shown: shown - start,
-            painted: performance.now() - start,
-            drafting: performance.getEntriesByName('claimscope:draft')[0]?.duration,
-          }),
-        ),
+      afterPaint(() =>
+        resolve({
+          ...times,
+          painted: performance.now() - start,
+          drafting: performance.getEntriesByName('claimscope:draft')[0]?.duration,
+        }),
       );
     });
     observer.observe(document.body, { childList: true, subtree: true });
@@ -189,12 +191,13 @@ async function main() {
     const edits = await editing(browser, server.url, body);
 
     console.log(`Chromium ${browser.version()}, headless, viewport ${VIEWPORT.width}×${VIEWPORT.height}.\n`);
-    console.log(`Drafting: the seed's text grown to ${PARAGRAPHS} paragraphs (${text.length.toLocaleString('en-US')} characters; ${drafts[0].claims} claims drafted), pasted and drafted ${RUNS} times, each in a fresh editor, after one discarded warm-up. “Shown”: from the click on Draft to the paragraphs in the page; “painted”: to the frame after that; “drafting alone”: the editor's own measure of the core's drafter (\`claimscope:draft\`).\n`);
+    console.log(`Drafting: the seed's text grown to ${PARAGRAPHS} paragraphs (${text.length.toLocaleString('en-US')} characters; ${drafts[0].claims} claims drafted), pasted and drafted ${RUNS} times, each in a fresh editor, after one discarded warm-up. “First screen”: from the click on Draft to the first paragraphs in the page (the editor shows a new text's first screen, then the rest after that screen's paint); “whole text shown”: to every paragraph in the page; “painted”: to the frame after that; “drafting alone”: the editor's own measure of the core's drafter (\`claimscope:draft\`).\n`);
     const pick = (key) => drafts.map((d) => d[key]).filter((v) => v !== undefined);
     table(['Measure', 'Median (ms)', 'p95 (ms)', 'Budget', 'Result'], ['---', '---:', '---:', '---:', '---'], [
-      ['Click to text shown', ms(median(pick('shown'))), ms(percentile(pick('shown'), 0.95)), '—', '—'],
-      ['Click to next paint', ms(median(pick('painted'))), ms(percentile(pick('painted'), 0.95)), `≤ ${BUDGET.draftMs} ms`, verdict(median(pick('painted')) <= BUDGET.draftMs)],
-      ['Drafting alone', ms(median(pick('drafting'))), ms(percentile(pick('drafting'), 0.95)), '—', '—'],
+      ['Drafting alone (the budget: drafting in the browser)', ms(median(pick('drafting'))), ms(percentile(pick('drafting'), 0.95)), `≤ ${BUDGET.draftMs} ms`, verdict(median(pick('drafting')) <= BUDGET.draftMs)],
+      ['Click to first screen in the page', ms(median(pick('first'))), ms(percentile(pick('first'), 0.95)), '—', '—'],
+      ['Click to whole text shown', ms(median(pick('shown'))), ms(percentile(pick('shown'), 0.95)), '—', '—'],
+      ['Click to whole text painted', ms(median(pick('painted'))), ms(percentile(pick('painted'), 0.95)), `(≤ ${BUDGET.draftMs} ms)`, verdict(median(pick('painted')) <= BUDGET.draftMs)],
     ]);
 
     console.log(`Editing: a generated article of ${CLAIMS.toLocaleString('en-US')} claims (${edits.paragraphs} paragraphs) opened through “Open a file”, one claim open in its form; ${EDITS} edits of each kind, ${PAUSE_MS} ms apart. Input to next paint: event timeStamp to a task queued from the next animation frame; to its check done: to the editor's \`claimscope:checked\` mark after it (the editor checks and saves each version once it is painted and the browser is idle).\n`);

@@ -15,6 +15,7 @@ use web_sys::{Element, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::state::{Action, Panel, Selected};
+use claimscope_app::browser;
 use claimscope_app::shared::Shared;
 
 /// Words selected in one paragraph.
@@ -42,6 +43,9 @@ pub struct TextProps {
     pub on_selection: Callback<Option<TextSelection>>,
     pub dispatch: Callback<Action>,
 }
+
+/// How many paragraphs a new text shows in its first frame: more than a tall screen holds.
+const FIRST_SCREEN: usize = 16;
 
 #[function_component]
 pub fn Text(props: &TextProps) -> Html {
@@ -85,7 +89,23 @@ pub fn Text(props: &TextProps) -> Html {
             move || drop(listeners)
         });
     }
-    let paragraphs = props.paragraphs.iter().enumerate().map(|(i, paragraph)| {
+    // A new text (drafted, opened) shows its first screen at once and the rest just after that
+    // screen is painted: building a hundred paragraphs' runs took longer than drafting them.
+    let rest_shown = use_state(|| 0_u32);
+    let shown_text = use_mut_ref(|| None::<Rc<Vec<Paragraph>>>);
+    let new_text = !shown_text
+        .borrow()
+        .as_ref()
+        .is_some_and(|text| Rc::ptr_eq(text, &props.paragraphs));
+    let limit = if new_text && props.paragraphs.len() > FIRST_SCREEN {
+        let rest_shown = rest_shown.clone();
+        browser::after_next_paint(move || rest_shown.set(*rest_shown + 1));
+        FIRST_SCREEN
+    } else {
+        usize::MAX
+    };
+    *shown_text.borrow_mut() = Some(props.paragraphs.clone());
+    let paragraphs = props.paragraphs.iter().enumerate().take(limit).map(|(i, paragraph)| {
         let runs = props.marks.get(i).cloned().unwrap_or_default();
         let selected = props
             .selected_claim
