@@ -13,7 +13,8 @@ import { generate, installMeter, open, table, toggling } from './bench-browser.m
 import { median, percentile } from './bench-pages.mjs';
 
 const SIZES = [1_000, 10_000];
-const VIEWS = ['timeline', 'network'];
+/** The Claims view is measured the same way, for reference: what any view's filter change costs. */
+const VIEWS = ['claims', 'timeline', 'network'];
 const BUDGET_MS = 16;
 const VIEWPORT = { width: 1280, height: 800 };
 
@@ -37,14 +38,14 @@ async function main() {
         const samples = await toggling(page);
         await context.close();
         const p95 = percentile(samples, 0.95);
-        const budgeted = claims <= 1_000;
+        const budgeted = claims <= 1_000 && view !== 'claims';
         rows.push([
           `${view}, ${claims.toLocaleString('en-US')} claims`,
           samples.length,
           median(samples).toFixed(1),
           p95.toFixed(1),
           budgeted ? `p95 ≤ ${BUDGET_MS} ms` : '—',
-          budgeted ? (p95 <= BUDGET_MS ? 'PASS' : 'MISS') : 'usable',
+          budgeted ? (p95 <= BUDGET_MS ? 'PASS' : 'MISS') : view === 'claims' ? 'reference' : 'usable',
         ]);
       }
     }

@@ -14,6 +14,9 @@ use yew::prelude::*;
 use crate::components::{flag, follow, PictureProps};
 use crate::link::Link;
 
+const NO_LINKS: &str =
+    "None of the matching claims is about a named actor, so there are no links to draw.";
+
 /// The width drawn before the view has been measured.
 const FIRST_WIDTH: f64 = 640.0;
 /// The claims a selected link lists; the Claims view has them all.
@@ -47,10 +50,22 @@ pub fn NetworkView(props: &PictureProps) -> Html {
         |(article, results, width)| network(article, results, f64::from_bits(*width)),
     );
     let selected = props.state.url.actor;
+    // The table's rows exist only while it is open: a filter change then redraws the picture
+    // alone, not hundreds of rows no one sees.
+    let table_open = use_state(|| false);
+    let ontoggle = {
+        let table_open = table_open.clone();
+        Callback::from(move |e: Event| {
+            let open = e
+                .target_dyn_into::<web_sys::HtmlDetailsElement>()
+                .is_some_and(|details| details.open());
+            table_open.set(open);
+        })
+    };
     let body = if layout.links.is_empty() {
         html! {
             <p class="intro">
-                { "None of the matching claims is about a named actor, so there are no links to draw." }
+                { NO_LINKS }
             </p>
         }
     } else {
@@ -62,7 +77,10 @@ pub fn NetworkView(props: &PictureProps) -> Html {
                 if let Some(actor) = selected {
                     { selection(props, &layout, actor) }
                 }
-                { table(article, &layout) }
+                <details class="network-table" {ontoggle}>
+                    <summary>{ "The links as a table" }</summary>
+                    if *table_open { { table(article, &layout) } }
+                </details>
             </>
         }
     };
@@ -103,8 +121,14 @@ fn picture(props: &PictureProps, layout: &Network, selected: Option<ActorId>) ->
         .flat_map(|l| [l.from, l.to])
         .collect();
     let links = layout.links.iter().filter(|l| touches(l)).map(|link| {
+        // Keyed by its two ends, so that a filter change updates the links that stay in place.
+        let key = format!(
+            "{}>{}",
+            layout.nodes[link.from].actor.index(),
+            layout.nodes[link.to].actor.index()
+        );
         html! {
-            <path class="link" d={link.path(&layout.nodes)} data-kind={link.kind.key()}
+            <path {key} class="link" d={link.path(&layout.nodes)} data-kind={link.kind.key()}
                   data-contradicted={flag(link.contradicted)}
                   stroke-width={number(link.stroke())} />
         }
@@ -125,8 +149,9 @@ fn picture(props: &PictureProps, layout: &Network, selected: Option<ActorId>) ->
         };
         let dimmed = selected.is_some() && !chosen && !neighbours.contains(&index);
         let (shown, cut) = label(&actor.name, node.width);
+        let key = format!("{}:{}", side_key(node.side), actor.key);
         html! {
-            <a class="node" {href} onclick={follow(&props.dispatch, next)}
+            <a {key} class="node" {href} onclick={follow(&props.dispatch, next)}
                data-actor-id={actor.key.clone()} data-side={side_key(node.side)}
                aria-label={name.clone()} aria-current={chosen.then_some("true")}
                data-dimmed={flag(dimmed)}>
@@ -217,11 +242,15 @@ fn selection(props: &PictureProps, layout: &Network, actor: ActorId) -> Html {
             }
         });
         let more = link.claims.len().saturating_sub(LISTED);
+        let claims = format!(" · {}", count(link.claims.len(), "claim"));
         html! {
             <li>
-                <h4>{ format!("{from} about {subject}") }
-                    <span class="count">{ format!(" · {}", count(link.claims.len(), "claim")) }</span>
-                    if link.contradicted { <span class="contradicted">{ " · contradicted" }</span> }
+                <h4>
+                    { format!("{from} about {subject}") }
+                    <span class="count">{ claims }</span>
+                    if link.contradicted {
+                        <span class="contradicted">{ " · contradicted" }</span>
+                    }
                 </h4>
                 <ul class="selection-claims">{ for claims }</ul>
                 if more > 0 { <p class="more">{ format!("and {more} more") }</p> }
@@ -262,8 +291,6 @@ fn table(article: &Article, layout: &Network) -> Html {
         }
     });
     html! {
-        <details class="network-table">
-            <summary>{ "The links as a table" }</summary>
             <table>
                 <caption class="visually-hidden">{ "Who claims what about whom" }</caption>
                 <thead>
@@ -277,6 +304,5 @@ fn table(article: &Article, layout: &Network) -> Html {
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
-        </details>
     }
 }

@@ -126,6 +126,9 @@ describe('network', () => {
     assert.deepEqual(sorted(await nodes('claimant')), sorted(claimants));
     assert.deepEqual(sorted(await nodes('subject')), sorted(subjects));
     assert.equal(await page.locator('path.link').count(), expected.length);
+    assert.equal(await page.locator('.network-table tbody tr').count(), 0, 'the table is built when opened');
+    await page.click('.network-table summary');
+    await page.waitForSelector('.network-table tbody tr');
     assert.equal(await page.locator('.network-table tbody tr').count(), expected.length, 'and a table row each');
     assert.deepEqual(page.errors, []);
     await page.close();
