@@ -242,12 +242,12 @@ fn selection(props: &PictureProps, layout: &Network, actor: ActorId) -> Html {
             }
         });
         let more = link.claims.len().saturating_sub(LISTED);
-        let claims = format!(" · {}", count(link.claims.len(), "claim"));
+        let how_many = format!(" · {}", count(link.claims.len(), "claim"));
         html! {
             <li>
                 <h4>
                     { format!("{from} about {subject}") }
-                    <span class="count">{ claims }</span>
+                    <span class="count">{ how_many }</span>
                     if link.contradicted {
                         <span class="contradicted">{ " · contradicted" }</span>
                     }
