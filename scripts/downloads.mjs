@@ -9,9 +9,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Brotli bytes. The editor's budget is issue #14's, 250 KB. The explorer's pages are held at what
  * they weigh with the Timeline, the Network and the exports (issue #15, BENCHMARKS.md, Size), so
- * that nothing grows unnoticed: 124.5 KB for the seed page and 143.9 KB for a data= page, against
- * the 110 KB #15 sets for the seed page (100 KB before it), which is still to be met. */
-export const BUDGETS = { seed: 128_000, files: 148_000, editor: 256_000 };
+ * that nothing grows unnoticed: 125.4 KB for the seed page and 144.8 KB for a data= page (with half
+ * a kilobyte to spare), against the 110 KB #15 sets for the seed page (100 KB before it), which is
+ * still to be met. */
+export const BUDGETS = { seed: 128_900, files: 148_800, editor: 256_000 };
 
 /** Served to host pages that embed the explorer, or downloaded only on a reader's request (the
  * seed's article file, for the JSON export): never part of loading a page. */
