@@ -15,7 +15,8 @@ pub enum Link {
     InArticle(ClaimId),
     /// The claims with just this value, in the Claims view.
     ClaimsWith(FacetValue),
-    /// The claims the filters match that also have this value, in the Claims view.
+    /// The claims with this value as its facet's only one, the other filters kept, in the Claims
+    /// view.
     ClaimsAlso(FacetValue),
     /// An actor (or none) selected in the network.
     Actor(Option<ActorId>),
@@ -61,9 +62,8 @@ impl Link {
                 url.view = View::Claims;
             }
             Link::ClaimsAlso(value) => {
-                if !url.query.contains(value) {
-                    url.query.toggle(value);
-                }
+                url.query.clear(value.facet());
+                url.query.toggle(value);
                 url.view = View::Claims;
             }
             Link::Actor(actor) => url.actor = actor,
@@ -111,6 +111,13 @@ mod tests {
         assert_eq!(
             href(Link::ClaimsAlso(FacetValue::By(mayor))),
             "?utm=x&view=claims&q=monday&by=mayor&kind=denial"
+        );
+        let narrowed = UrlState::parse(&article, "?about=mayor&kind=denial");
+        let authority = article.actor_by_key("port-authority").expect("an actor");
+        assert_eq!(
+            Link::ClaimsAlso(FacetValue::About(authority)).href(&article, &narrowed),
+            "?view=claims&about=port-authority&kind=denial",
+            "the facet's other values go, so the view shows what the link counts"
         );
         assert_eq!(
             href(Link::Actor(Some(mayor))),

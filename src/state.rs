@@ -61,7 +61,7 @@ pub enum Action {
     ShowInArticle(ClaimId),
     /// Show the claims matching just this value.
     ClaimsWith(FacetValue),
-    /// Show the claims the filters match that also have this value.
+    /// Show the claims with this value as its facet's only one, the other filters kept.
     ClaimsAlso(FacetValue),
     /// Select an actor (or none) in the network.
     SelectActor(Option<ActorId>),

@@ -5,9 +5,9 @@
 //! picture gives every link in words.
 
 use claimscope_core::view::count;
-use claimscope_core::view::network::{label, network, Link as Edge, Network, Side};
+use claimscope_core::view::network::{label, network, Link as Edge, Network, Side, PADDING};
 use claimscope_core::view::svg::number;
-use claimscope_core::{ActorId, Article, ClaimId, FacetValue, Vocabulary};
+use claimscope_core::{query, ActorId, Article, FacetValue, Vocabulary};
 use gloo::events::EventListener;
 use yew::prelude::*;
 
@@ -49,7 +49,8 @@ pub fn NetworkView(props: &PictureProps) -> Html {
         (article.clone(), props.results.clone(), (*width).to_bits()),
         |(article, results, width)| network(article, results, f64::from_bits(*width)),
     );
-    let selected = props.state.url.actor;
+    // An actor named in the address but without a node under these filters selects nothing.
+    let selected = props.state.url.actor.filter(|&a| layout.has(a));
     // The table's rows exist only while it is open: a filter change then redraws the picture
     // alone, not hundreds of rows no one sees.
     let table_open = use_state(|| false);
@@ -109,10 +110,7 @@ fn intro(layout: &Network) -> String {
 /// The two columns and the links between them; with an actor selected, its links alone.
 fn picture(props: &PictureProps, layout: &Network, selected: Option<ActorId>) -> Html {
     let article = &props.article;
-    let touches = |link: &Edge| {
-        selected
-            .is_none_or(|a| layout.nodes[link.from].actor == a || layout.nodes[link.to].actor == a)
-    };
+    let touches = |link: &Edge| selected.is_none_or(|a| layout.touches(link, a));
     // The nodes at either end of the links shown, while an actor is selected.
     let neighbours: Vec<usize> = layout
         .links
@@ -144,8 +142,8 @@ fn picture(props: &PictureProps, layout: &Network, selected: Option<ActorId>) ->
         };
         let name = format!("{}, {} {}", actor.name, role, count(node.claims, "claim"));
         let (x, anchor) = match node.side {
-            Side::Claimant => (node.x + node.width - 8.0, "end"),
-            Side::Subject => (node.x + 8.0, "start"),
+            Side::Claimant => (node.x + node.width - PADDING, "end"),
+            Side::Subject => (node.x + PADDING, "start"),
         };
         let dimmed = selected.is_some() && !chosen && !neighbours.contains(&index);
         let (shown, cut) = label(&actor.name, node.width);
@@ -211,25 +209,17 @@ fn selection(props: &PictureProps, layout: &Network, actor: ActorId) -> Html {
         let href = link.href(article, &props.state.url);
         html! { <a {href} onclick={follow(&props.dispatch, link)}>{ text }</a> }
     };
-    let links: Vec<&Edge> = layout
-        .links
-        .iter()
-        .filter(|l| layout.nodes[l.from].actor == actor || layout.nodes[l.to].actor == actor)
-        .collect();
-    // A claim about several actors stands behind several of the actor's links, and counts once.
-    let mut by: Vec<ClaimId> = links
-        .iter()
-        .filter(|l| layout.nodes[l.from].actor == actor)
-        .flat_map(|l| l.claims.iter().copied())
-        .collect();
-    by.sort_unstable();
-    by.dedup();
-    let by = by.len();
-    let about: usize = links
-        .iter()
-        .filter(|l| layout.nodes[l.to].actor == actor)
-        .map(|l| l.claims.len())
-        .sum();
+    let links: Vec<&Edge> = layout.links_of(actor).collect();
+    // The Claims view with this actor as the only value of its facet, the other filters kept:
+    // counted by running that view's query, so that each link says how many claims it shows.
+    let claims_with = |value: FacetValue| {
+        let link = Link::ClaimsAlso(value);
+        let mut next = props.state.url.clone();
+        link.apply(&mut next);
+        (link, query::run(article, &next.query).claims.len())
+    };
+    let (by_link, by) = claims_with(FacetValue::By(actor));
+    let (about_link, about) = claims_with(FacetValue::About(actor));
     let items = links.iter().map(|link| {
         let from = &article.actor(layout.nodes[link.from].actor).name;
         let subject = &article.actor(layout.nodes[link.to].actor).name;
@@ -262,11 +252,10 @@ fn selection(props: &PictureProps, layout: &Network, actor: ActorId) -> Html {
             <h3 id="selection-title">{ name }</h3>
             <p class="selection-links">
                 if by > 0 {
-                    { to(Link::ClaimsAlso(FacetValue::By(actor)),
-                         format!("{} by {name} in the Claims view", count(by, "claim"))) }
+                    { to(by_link, format!("{} by {name} in the Claims view", count(by, "claim"))) }
                 }
                 if about > 0 {
-                    { to(Link::ClaimsAlso(FacetValue::About(actor)),
+                    { to(about_link,
                          format!("{} about {name} in the Claims view", count(about, "claim"))) }
                 }
                 { to(Link::Actor(None), "Show every link".to_string()) }

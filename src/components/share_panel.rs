@@ -89,15 +89,19 @@ fn exports(props: &SharePanelProps) -> Html {
         "application/ld+json",
     );
     let heading = match (props.state.url.query.is_empty(), matching) {
+        (_, 0) => "No claim matches the filters: the spreadsheet and the linked data would be \
+                   empty. The article file holds every claim."
+            .to_string(),
         (true, _) => format!("Download all {}", count(matching, "claim")),
         (false, 1) => "Download the claim the filters match".to_string(),
         (false, _) => format!("Download the {matching} claims the filters match"),
     };
+    let empty = matching == 0;
     let file = format!("{id}.json");
     let json = match &props.original {
         Original::Served => html! {
             <a class="button" href={file.clone()} download={file} data-testid="export-json">
-                { "Article file (JSON)" }
+                { "The whole article file (JSON)" }
             </a>
         },
         Original::Read(bytes) => {
@@ -107,7 +111,7 @@ fn exports(props: &SharePanelProps) -> Html {
             });
             html! {
                 <button type="button" data-testid="export-json" {onclick}>
-                    { "Article file (JSON)" }
+                    { "The whole article file (JSON)" }
                 </button>
             }
         }
@@ -119,10 +123,11 @@ fn exports(props: &SharePanelProps) -> Html {
                 { heading }
             </p>
             <div class="share-row">
-                <button type="button" data-testid="export-csv" onclick={as_csv}>
+                <button type="button" data-testid="export-csv" onclick={as_csv} disabled={empty}>
                     { "Spreadsheet (CSV)" }
                 </button>
-                <button type="button" data-testid="export-jsonld" onclick={as_json_ld}>
+                <button type="button" data-testid="export-jsonld" onclick={as_json_ld}
+                        disabled={empty}>
                     { "Linked data (JSON-LD)" }
                 </button>
                 { json }

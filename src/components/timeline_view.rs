@@ -1,7 +1,8 @@
 //! The timeline: the events the matching claims report, on a time axis for the eye and as an
-//! ordered list for everyone. Arrow keys (and Home, End) step from event to event in the list, a
-//! single Tab stop; the axis above is a picture of the same list, its markers following the event
-//! in focus. One event, or none, is said in words instead of drawn on an empty axis.
+//! ordered list for everyone. Arrow keys (and Home, End) step from event to event in the list; the
+//! events take one Tab stop between them (the claims in each are links of their own), and the
+//! axis above is a picture of the same list, its markers following the event in focus. One event,
+//! or none, is said in words instead of drawn on an empty axis.
 
 use claimscope_core::view::count;
 use claimscope_core::view::svg::percent;
@@ -48,11 +49,12 @@ pub fn TimelineView(props: &PictureProps) -> Html {
         })
     };
     let items = events.iter().enumerate().map(|(position, event)| {
-        let onfocus = {
+        // Focus entering the event or a claim link in it makes it the current one.
+        let onfocusin = {
             let current = current.clone();
             Callback::from(move |_: FocusEvent| current.set(position))
         };
-        event_item(props, event, position == at, onfocus)
+        event_item(props, event, position == at, onfocusin)
     });
     let summary = summary(article, &shown);
     html! {
@@ -94,7 +96,7 @@ fn event_item(
     props: &PictureProps,
     event: &TimelineEvent,
     current: bool,
-    onfocus: Callback<FocusEvent>,
+    onfocusin: Callback<FocusEvent>,
 ) -> Html {
     let article = &props.article;
     let entry = &article.events()[event.index];
@@ -118,7 +120,7 @@ fn event_item(
     });
     html! {
         <li key={entry.key.clone()} class="event" data-event-id={entry.key.clone()}
-            data-current={flag(current)} tabindex={if current { "0" } else { "-1" }} {onfocus}>
+            data-current={flag(current)} tabindex={if current { "0" } else { "-1" }} {onfocusin}>
             <p class="event-date">
                 <time datetime={event.date.to_string()}>{ event.date.human() }</time>
             </p>

@@ -95,6 +95,9 @@ describe('timeline', () => {
     assert.equal(await focusedData(page, 'eventId'), last, 'the last stays');
     await page.keyboard.press('Home');
     assert.equal(await focusedData(page, 'eventId'), first);
+    await page.focus(`[data-event-id="${last}"] a`);
+    await page.keyboard.press('ArrowUp');
+    assert.equal(await focusedData(page, 'eventId'), byDate.at(-2).id, 'from a claim in an event, its neighbour');
     await page.close();
   });
 
@@ -160,6 +163,15 @@ describe('network', () => {
     await page.waitForSelector('.claim-card');
     assert.match(page.url(), /view=claims/);
     assert.deepEqual(sorted(await cardIds(page, 'data-claim-id')), sorted(by));
+    await page.close();
+  });
+
+  test('an actor the filters leave without links selects nothing', async () => {
+    const page = await open(explorer.browser, `${explorer.server.url}?view=network&kind=denial&actor=putin`);
+    assert.ok(!pairs((c) => c.kind === 'denial').some((p) => p.split('>').includes('putin')));
+    assert.equal(await page.$('.network-selection'), null);
+    assert.equal(await page.locator('a.node[data-dimmed]').count(), 0);
+    assert.equal(await page.locator('path.link').count(), pairs((c) => c.kind === 'denial').length);
     await page.close();
   });
 

@@ -19,7 +19,8 @@
 //! then by the article's order, so the result depends on nothing but the article and the filters.
 //!
 //! The filters apply: only the matching claims make links, and a claim about no actor makes none
-//! (the Claims view lists it). Selecting a node shows its links alone ([`Network::links_of`]).
+//! (the Claims view lists it). Selecting an actor shows its links alone, from its node in either
+//! column ([`Network::links_of`]).
 
 use crate::model::{ActorId, Article, ClaimId, ClaimKind, RelationKind, Vocabulary};
 use crate::search::query::Results;
@@ -145,18 +146,19 @@ pub fn label(name: &str, width: f64) -> (&str, bool) {
 }
 
 impl Network {
-    /// The node of an actor in one column, if it has links there.
-    pub fn node(&self, actor: ActorId, side: Side) -> Option<usize> {
-        self.nodes
-            .iter()
-            .position(|n| n.actor == actor && n.side == side)
+    /// Whether an actor has a node, in either column.
+    pub fn has(&self, actor: ActorId) -> bool {
+        self.nodes.iter().any(|n| n.actor == actor)
     }
 
-    /// The links of a selected node, alone.
-    pub fn links_of(&self, node: usize) -> impl Iterator<Item = &Link> {
-        self.links
-            .iter()
-            .filter(move |l| l.from == node || l.to == node)
+    /// Whether a link runs from or to a selected actor, in either column.
+    pub fn touches(&self, link: &Link, actor: ActorId) -> bool {
+        self.nodes[link.from].actor == actor || self.nodes[link.to].actor == actor
+    }
+
+    /// The links of a selected actor, alone: the claims it makes and those about it.
+    pub fn links_of(&self, actor: ActorId) -> impl Iterator<Item = &Link> {
+        self.links.iter().filter(move |l| self.touches(l, actor))
     }
 }
 
@@ -429,6 +431,14 @@ mod tests {
         crate::load(SEED).expect("valid seed")
     }
 
+    /// The node of an actor in one column, if it has links there.
+    fn node(layout: &Network, actor: ActorId, side: Side) -> Option<usize> {
+        layout
+            .nodes
+            .iter()
+            .position(|n| n.actor == actor && n.side == side)
+    }
+
     fn overlap(a: &Node, b: &Node) -> bool {
         a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
     }
@@ -565,10 +575,8 @@ mod tests {
         let layout = network(&article, &run(&article, &Query::default()), 800.0);
         let rex = article.actor_by_key("white-rex").unwrap();
         let military = article.actor_by_key("russian-military").unwrap();
-        let from = layout.node(rex, Side::Claimant).expect("White Rex claims");
-        let to = layout
-            .node(military, Side::Subject)
-            .expect("claims about the military");
+        let from = node(&layout, rex, Side::Claimant).expect("White Rex claims");
+        let to = node(&layout, military, Side::Subject).expect("claims about the military");
         let link = layout
             .links
             .iter()
@@ -598,21 +606,26 @@ mod tests {
         let article = seed();
         let layout = network(&article, &run(&article, &Query::default()), 360.0);
         let rex = article.actor_by_key("white-rex").unwrap();
-        let node = layout.node(rex, Side::Claimant).expect("White Rex claims");
-        let links: Vec<&Link> = layout.links_of(node).collect();
-        assert_eq!(links.len(), 2, "about the legion and the Russian military");
-        let claims: usize = links.iter().map(|l| l.claims.len()).sum();
+        let links: Vec<&Link> = layout.links_of(rex).collect();
+        let (by, about): (Vec<&Link>, Vec<&Link>) = links
+            .iter()
+            .partition(|l| layout.nodes[l.from].actor == rex);
+        assert_eq!(by.len(), 2, "about the legion and the Russian military");
+        let claims: usize = by.iter().map(|l| l.claims.len()).sum();
         assert_eq!(claims, 8, "5 claims, 3 of them about both");
-        let about = layout
-            .node(rex, Side::Subject)
-            .expect("a claim about White Rex");
-        let links: Vec<&Link> = layout.links_of(about).collect();
-        assert_eq!(links.len(), 1, "the writer says he leads the legion");
-        assert_eq!(links[0].claims.len(), 1);
+        assert_eq!(about.len(), 1, "the writer says he leads the legion");
+        assert_eq!(about[0].claims.len(), 1);
         assert_eq!(
-            layout.nodes[links[0].from].actor,
+            layout.nodes[about[0].from].actor,
             article.actor_by_key("writer").unwrap()
         );
+        assert!(layout.has(rex));
+        let rdk_only = layout
+            .links
+            .iter()
+            .filter(|l| !layout.touches(l, rex))
+            .count();
+        assert_eq!(rdk_only + links.len(), layout.links.len());
     }
 
     #[test]
