@@ -49,6 +49,27 @@ describe('editor', () => {
     await page.close();
   });
 
+  test('pressing a claim in the text opens it, marks it, and leaves the caret in the text', async () => {
+    const page = await openEditor();
+    await draftSeed(page);
+    const runs = page.locator('.edit-text [data-claim-id]');
+    const ids = await runs.evaluateAll((all) => all.map((r) => r.dataset.claimId));
+    const at = ids.findIndex((id) => id !== ids[0]);
+    const other = ids[at];
+    await runs.nth(0).click();
+    await page.waitForSelector('[data-testid="claim-form"]');
+    await runs.nth(at).click();
+    await page.waitForSelector(`.edit-text [data-claim-id="${other}"][data-selected]`);
+    const selected = await page.$$eval('.edit-text [data-selected]', (all) => [...new Set(all.map((r) => r.dataset.claimId))]);
+    assert.deepEqual(selected, [other], 'the pressed claim alone is marked');
+    const caret = await page.evaluate(() => {
+      const node = window.getSelection().anchorNode;
+      return Boolean(node?.isConnected && node.parentElement?.closest('[data-paragraph-id]'));
+    });
+    assert.ok(caret, 'the caret the click placed is still in the text');
+    await page.close();
+  });
+
   test('makes a claim and an actor from selected words, and keeps them through a reload', async () => {
     const page = await openEditor();
     await draftSeed(page);

@@ -177,31 +177,89 @@ fn EditParagraph(props: &EditParagraphProps) -> Html {
             }
         })
     };
-    let runs = runs_node(
-        &paragraph.text,
-        &props.runs,
-        &props.claim_ids,
-        &props.actor_ids,
-        props.selected,
-    );
+    // The nodes are built again only when the text or its marks change. Selecting a claim flips
+    // `data-selected` on them instead, so the caret a click placed in the text stays there.
+    let built = use_mut_ref(|| None::<Built>);
+    let mut slot = built.borrow_mut();
+    let same = slot.as_ref().is_some_and(|b| {
+        Rc::ptr_eq(&b.paragraphs, &props.paragraphs)
+            && Rc::ptr_eq(&b.runs, &props.runs)
+            && Rc::ptr_eq(&b.claim_ids, &props.claim_ids)
+            && Rc::ptr_eq(&b.actor_ids, &props.actor_ids)
+    });
+    if !same {
+        *slot = runs_node(
+            &paragraph.text,
+            &props.runs,
+            &props.claim_ids,
+            &props.actor_ids,
+        )
+        .map(|(node, claims)| Built {
+            paragraphs: props.paragraphs.clone(),
+            runs: props.runs.clone(),
+            claim_ids: props.claim_ids.clone(),
+            actor_ids: props.actor_ids.clone(),
+            node,
+            claims,
+            selected: None,
+        });
+    }
+    let runs = slot.as_mut().map(|built| {
+        built.select(props.selected);
+        Html::VRef(built.node.clone().into())
+    });
     html! {
-        <p class="edit-paragraph" data-paragraph-id={paragraph.id.clone()} data-paragraph-index={i.to_string()} {onclick}>
-            { runs.map(Html::VRef).unwrap_or_default() }
+        <p class="edit-paragraph" data-paragraph-id={paragraph.id.clone()}
+           data-paragraph-index={i.to_string()} {onclick}>
+            { runs.unwrap_or_default() }
         </p>
+    }
+}
+
+/// A paragraph's runs as built, with what they were built from.
+struct Built {
+    paragraphs: Rc<Vec<Paragraph>>,
+    runs: Rc<Vec<Marked<usize, usize>>>,
+    claim_ids: Rc<Vec<String>>,
+    actor_ids: Rc<Vec<String>>,
+    node: Element,
+    /// Each claim's runs, by the claim's position.
+    claims: Vec<(usize, Element)>,
+    selected: Option<usize>,
+}
+
+impl Built {
+    /// Marks the runs of `claim` as selected, and no others.
+    fn select(&mut self, claim: Option<usize>) {
+        if claim == self.selected {
+            return;
+        }
+        for (of, run) in &self.claims {
+            let result = if Some(*of) == claim {
+                run.set_attribute("data-selected", "true")
+            } else if Some(*of) == self.selected {
+                run.remove_attribute("data-selected")
+            } else {
+                Ok(())
+            };
+            // A run that cannot be marked stays as it was; the claim's form still opens.
+            drop(result);
+        }
+        self.selected = claim;
     }
 }
 
 /// The runs of a paragraph's `text` as DOM nodes in one `span` (which Yew then places and removes
 /// as one node): each claim's and each named actor's words in a `span` that says which
-/// (`data-claim-id` and its position, `data-actor-ref`), the rest as plain text nodes. `None`
-/// where there is no document.
+/// (`data-claim-id` and its position, `data-actor-ref`), the rest as plain text nodes; with the
+/// spans of each claim, by its position. `None` where there is no document.
 fn runs_node(
     text: &str,
     runs: &[Marked<usize, usize>],
     claim_ids: &[String],
     actor_ids: &[String],
-    selected: Option<usize>,
-) -> Option<web_sys::Node> {
+) -> Option<(Element, Vec<(usize, Element)>)> {
+    let mut claims = Vec::new();
     let document = web_sys::window()?.document()?;
     let all = document.create_element("span").ok()?;
     for run in runs {
@@ -218,9 +276,7 @@ fn runs_node(
                 attributes.push(("data-claim-id", id.clone()));
             }
             attributes.push(("data-claim-index", claim.to_string()));
-            if selected == Some(claim) {
-                attributes.push(("data-selected", "true".into()));
-            }
+            claims.push((claim, span.clone()));
         }
         if let Some(id) = run.mention.and_then(|a| actor_ids.get(a)) {
             attributes.push(("data-actor-ref", id.clone()));
@@ -231,7 +287,7 @@ fn runs_node(
         span.append_child(&words).ok()?;
         all.append_child(&span).ok()?;
     }
-    Some(all.into())
+    Some((all, claims))
 }
 
 fn has_selection() -> bool {
