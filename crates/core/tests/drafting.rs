@@ -258,7 +258,8 @@ fn the_seed_draft_finds_most_of_what_its_annotator_marked() {
 }
 
 /// A test text of `tests/drafting/` with its gold annotation, and the least its draft must
-/// score: claims found (recall), claimant and sources (share of found claims entirely right).
+/// score: claims found (recall), claimant and sources (share of found claims entirely right),
+/// actors found (recall, by name or alias).
 struct Floor {
     name: &'static str,
     text: &'static str,
@@ -266,10 +267,11 @@ struct Floor {
     claims: f64,
     claimant: f64,
     sources: f64,
+    actors: f64,
 }
 
 macro_rules! floor {
-    ($name:literal, $claims:expr, $claimant:expr, $sources:expr) => {
+    ($name:literal, $claims:expr, $claimant:expr, $sources:expr, $actors:expr) => {
         Floor {
             name: $name,
             text: include_str!(concat!("../../../tests/drafting/", $name, ".txt")),
@@ -277,19 +279,22 @@ macro_rules! floor {
             claims: $claims,
             claimant: $claimant,
             sources: $sources,
+            actors: $actors,
         }
     };
 }
 
 /// Just below what the drafter scores today, so that a rule which makes any text worse fails.
-/// `court` and `health` were written after the rules, as a held-out check.
+/// `court` and `health` were written after the first rules, as a held-out check. The gold files
+/// count groups by their descriptions (“people who commute into it”), which the drafter names
+/// only when a description is a common plural (“drivers”): hence the low actor floors.
 const FLOORS: &[Floor] = &[
-    floor!("wire", 0.73, 0.88, 0.88),
-    floor!("press-release", 0.89, 0.84, 0.88),
-    floor!("opinion", 0.83, 0.77, 0.93),
-    floor!("accents", 0.76, 0.84, 0.75),
-    floor!("court", 0.75, 0.75, 0.97),
-    floor!("health", 0.90, 0.68, 0.75),
+    floor!("wire", 0.89, 0.95, 0.92, 0.83),
+    floor!("press-release", 0.91, 0.91, 0.91, 0.58),
+    floor!("opinion", 0.93, 0.81, 0.96, 0.41),
+    floor!("accents", 0.89, 0.84, 0.80, 0.82),
+    floor!("court", 0.99, 0.77, 0.99, 0.91),
+    floor!("health", 0.93, 0.71, 0.78, 0.89),
 ];
 
 #[test]
@@ -301,6 +306,7 @@ fn every_test_text_drafts_at_or_above_its_floor() {
         claims: 0.87,
         claimant: 0.91,
         sources: 0.91,
+        actors: 0.99,
     }];
     all.extend(FLOORS.iter().map(|f| Floor { ..*f }));
     for floor in &all {
@@ -324,6 +330,10 @@ fn every_test_text_drafts_at_or_above_its_floor() {
         );
         assert!(
             all_right("sources") >= floor.sources,
+            "{name}: {comparison}"
+        );
+        assert!(
+            row("actors").recall() >= floor.actors,
             "{name}: {comparison}"
         );
         assert_eq!(row("source dates").recall(), 1.0, "{name}: {comparison}");
@@ -384,19 +394,23 @@ fn wire_copy_attributes_said_told_and_according_to() {
 }
 
 #[test]
-fn a_press_release_names_its_company_once() {
+fn a_press_release_speaks_as_the_company_that_issues_it() {
     let file = drafted(PRESS_RELEASE);
     assert_eq!(
         file.article.title,
         "Northwind Energy Ltd opens solar plant in Castellón"
     );
     assert_eq!(file.article.category, None);
-    let company = &file.actors[1];
+    // No byline: the company the release opens with is its voice, under every name it has.
+    let company = &file.actors[0];
     assert_eq!(
         (company.name.as_str(), company.kind.as_str()),
-        ("Northwind Energy Ltd", "organisation")
+        ("Northwind Energy Ltd", "author")
     );
     assert_eq!(company.aliases, ["Northwind Energy"]);
+    assert!(!file.actors[1..]
+        .iter()
+        .any(|a| a.name.starts_with("Northwind")));
     let homes = claim(&file, "The plant will supply power to 20,000 homes");
     assert_eq!(homes.claimant, company.id);
     let quote = claim(

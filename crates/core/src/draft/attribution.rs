@@ -123,6 +123,17 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
         if let Some(found) = according {
             return found;
         }
+        // “… and that ships were waiting”: more of what the clause before reported.
+        if let [first, second, ..] = all.as_slice() {
+            if first.text == "that" && all.len() >= 4 {
+                return Attribution {
+                    speaker: Speaker::Before,
+                    kind: Kind::Statement,
+                    quote: second.start..clause.end,
+                    cue: first.start..first.end,
+                };
+            }
+        }
         return Attribution {
             speaker: Speaker::Writer,
             kind: own_kind(&all),

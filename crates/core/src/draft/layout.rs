@@ -20,6 +20,9 @@ pub struct Layout {
     pub published: Option<String>,
     pub paragraphs: Vec<String>,
     pub references: Vec<String>,
+    /// Whether the copy is a press release (“FOR IMMEDIATE RELEASE”): the organisation that
+    /// issues it speaks in its own voice.
+    pub release: bool,
 }
 
 /// A person the credit lines name, and what they did, in the copy's words.
@@ -50,9 +53,14 @@ pub fn read(text: &str) -> Layout {
             viewing = Some(title.trim().to_string());
         } else if let Some(category) = category(line) {
             layout.category.get_or_insert(category);
-        } else if is_boilerplate(line) {
-        } else if let Some(credits) = credit_line(line) {
+        } else if let Some(credits) = credit_line(without_list_marker(line)) {
+            // Before the boilerplate, which “Post author: Ana Ruiz” also opens.
             layout.credits.extend(credits);
+        } else if is_boilerplate(line) {
+            let lower = line.to_lowercase();
+            layout.release |= ["for immediate release", "press release", "news release"]
+                .iter()
+                .any(|r| lower.starts_with(r));
         } else if is_reference_heading(line) {
             in_references = true;
         } else if layout.paragraphs.is_empty() {
@@ -190,6 +198,8 @@ const BOILERPLATE: &[&str] = &[
     "copyright",
     "©",
     "for immediate release",
+    "press release",
+    "news release",
     "media contact",
     "press contact",
     "notes to editors",
@@ -280,6 +290,7 @@ const ROLES: &[(&str, &str)] = &[
     ("words by", "author"),
     ("story by", "author"),
     ("text by", "author"),
+    ("post author:", "author"),
     ("author:", "author"),
     ("editor:", "editor"),
     ("by", "author"),
@@ -307,7 +318,7 @@ fn credit_line(line: &str) -> Option<Vec<Credit>> {
         let names = part.get(opening.len()..).unwrap_or("");
         for name in names.split([',', '&']).flat_map(|n| n.split(" and ")) {
             let name = name.trim();
-            if is_person_name(name) {
+            if is_person_name(name) && !is_job_title(name) {
                 credits.push(Credit {
                     name: name.to_string(),
                     role: role.to_string(),
@@ -316,6 +327,24 @@ fn credit_line(line: &str) -> Option<Vec<Credit>> {
         }
     }
     (!credits.is_empty()).then_some(credits)
+}
+
+/// A byline's job title after the name: “By Helen Marsh, Courts Correspondent”.
+fn is_job_title(name: &str) -> bool {
+    const JOBS: &[&str] = &[
+        "Correspondent",
+        "Reporter",
+        "Editor",
+        "Writer",
+        "Journalist",
+        "Columnist",
+        "Analyst",
+        "Producer",
+        "Staff",
+        "Desk",
+        "Contributor",
+    ];
+    words(name).last().is_some_and(|w| JOBS.contains(&w.text))
 }
 
 /// Particles written in small letters inside names: “Zoë van der Berg”, “Ana de la Cruz”.

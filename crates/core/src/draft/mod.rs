@@ -92,7 +92,7 @@ pub fn draft(text: &str) -> File {
         })
         .collect();
     let named = names::find(&layout.paragraphs, &not_actors, &skip);
-    let mut cast = Cast::new(&layout.credits, named);
+    let mut cast = Cast::new(&layout.credits, named, layout.release);
     let mut claims = Vec::new();
     for (p, paragraph) in layout.paragraphs.iter().enumerate() {
         let cited_here = cited.get(p).map_or(&[][..], Vec::as_slice);
@@ -104,7 +104,8 @@ pub fn draft(text: &str) -> File {
             &mut sources,
         ));
     }
-    assemble(layout, sources, cast, claims)
+    let writer_aliases = cast.fold_issuer(&mut claims);
+    assemble(layout, sources, cast, writer_aliases, claims)
 }
 
 /// The sources of the article: the reference list's entries, then each source the text cites
@@ -244,6 +245,8 @@ fn surname(author: &str) -> Option<&str> {
 /// text describes without naming (“the mayor”).
 struct Cast {
     writer: String,
+    /// The named actor who is the writer: the organisation issuing a press release.
+    issuer: Option<usize>,
     named: Vec<Named>,
     /// The last person and the last other actor mentioned, for “he” and “they”.
     last_person: Option<usize>,
@@ -254,19 +257,30 @@ struct Cast {
 const WRITER: usize = 0;
 
 impl Cast {
-    fn new(credits: &[layout::Credit], named: Vec<Named>) -> Cast {
+    fn new(credits: &[layout::Credit], named: Vec<Named>, release: bool) -> Cast {
         let authors: Vec<&str> = credits
             .iter()
             .filter(|c| c.role == "author")
             .map(|c| c.name.as_str())
             .collect();
-        let writer = if authors.is_empty() {
+        // A press release without a byline is the voice of the organisation it opens with.
+        let issuer = (release && authors.is_empty())
+            .then(|| {
+                named
+                    .iter()
+                    .position(|a| a.paragraph == 0 && a.kind == "organisation")
+            })
+            .flatten();
+        let writer = if let Some(issuer) = issuer.and_then(|i| named.get(i)) {
+            issuer.name.clone()
+        } else if authors.is_empty() {
             "The author".to_string()
         } else {
             authors.join(" and ")
         };
         Cast {
             writer,
+            issuer,
             named,
             last_person: None,
             last_other: None,
@@ -274,8 +288,31 @@ impl Cast {
     }
 
     /// The cast index of named actor `i`.
-    fn of_named(i: usize) -> usize {
-        i + 1
+    fn of_named(&self, i: usize) -> usize {
+        if self.issuer == Some(i) {
+            WRITER
+        } else {
+            i + 1
+        }
+    }
+
+    /// Takes the issuer out of the named actors once every claim is drafted: its names are the
+    /// writer's, and the claims' actors after it move up one place.
+    fn fold_issuer(&mut self, claims: &mut [Drafted]) -> Vec<String> {
+        let Some(issuer) = self.issuer.take().filter(|&i| i < self.named.len()) else {
+            return Vec::new();
+        };
+        let folded = self.named.remove(issuer);
+        let moved = |actor: &mut usize| {
+            if *actor > issuer + 1 {
+                *actor -= 1;
+            }
+        };
+        for claim in claims {
+            moved(&mut claim.claimant);
+            claim.subjects.iter_mut().for_each(moved);
+        }
+        folded.aliases
     }
 
     fn named(&self, actor: usize) -> Option<&Named> {
@@ -285,6 +322,9 @@ impl Cast {
     /// Notes the actors a clause mentions, in order, for the pronouns of later clauses.
     fn saw(&mut self, mentioned: &[usize]) {
         for &actor in mentioned {
+            if actor == WRITER && self.issuer.is_some() {
+                self.last_other = Some(WRITER);
+            }
             match self.named(actor).map(|a| a.kind) {
                 Some("person") => self.last_person = Some(actor),
                 Some(_) => self.last_other = Some(actor),
@@ -312,7 +352,7 @@ impl Cast {
                             .any(|w| w.text.to_lowercase() == office)
                     })
             })
-            .map(Cast::of_named)
+            .map(|i| self.of_named(i))
     }
 
     /// The actor a description names (“the mayor”, “police officials”), added when new.
@@ -339,7 +379,7 @@ impl Cast {
         }
         let name = kept.join(" ");
         if let Some(i) = self.named.iter().position(|a| a.names().any(|n| n == name)) {
-            return Some(Cast::of_named(i));
+            return Some(self.of_named(i));
         }
         self.named.push(Named {
             name,
@@ -511,6 +551,7 @@ fn paragraph_claims(
         let opening = text.get(sentence.clone()).unwrap_or("").to_lowercase();
         let mut drafted = Vec::new();
         let mut claimant_before = WRITER;
+        let mut kind_before = Kind::Report;
         let mut any_cue = false;
         for (c, clause) in clauses.iter().enumerate() {
             let next_start = clauses.get(c + 1).map_or(sentence.end, |n| n.start);
@@ -541,7 +582,12 @@ fn paragraph_claims(
                     }
                 }
             };
-            let mut kind = found.kind;
+            // “… and that …” goes on with what the clause before reported, as it reported it.
+            let mut kind = if text.get(found.cue.clone()) == Some("that") {
+                kind_before
+            } else {
+                found.kind
+            };
             let mut claimant = claimant;
             let described = match &found.speaker {
                 Speaker::Named(range) => apposition(text, range.clone())
@@ -576,7 +622,7 @@ fn paragraph_claims(
             let mentioned: Vec<usize> = mentions
                 .iter()
                 .filter(|(r, _)| r.start >= clause.start && r.end <= clause.end)
-                .map(|(_, a)| Cast::of_named(*a))
+                .map(|(_, a)| cast.of_named(*a))
                 .collect();
             drafted.push(Drafted {
                 paragraph: p,
@@ -621,6 +667,7 @@ fn paragraph_claims(
             }
             cast.saw(&mentioned);
             claimant_before = claimant;
+            kind_before = kind;
         }
         let speaker_here = drafted.iter().map(|d| d.claimant).find(|&c| c != WRITER);
         let continues = ["and ", "additionally", "also ", "in addition"]
@@ -742,7 +789,7 @@ fn speaker(
         .iter()
         .find(|(r, _)| r.start >= range.start && r.end <= range.end)
     {
-        return Cast::of_named(*actor);
+        return cast.of_named(*actor);
     }
     let words_here = words::words(text.get(range.clone()).unwrap_or(""));
     let pronoun = words_here
@@ -809,7 +856,7 @@ fn definite_organisation(phrase: &str, cast: &Cast) -> Option<usize> {
             })
     });
     if let Some(i) = by_word.filter(|_| !noun.contains(' ')) {
-        return Some(Cast::of_named(i));
+        return Some(cast.of_named(i));
     }
     let kinds: &[&str] = match noun {
         "company" | "firm" | "group" | "organisation" | "organization" | "union" | "party"
@@ -823,21 +870,41 @@ fn definite_organisation(phrase: &str, cast: &Cast) -> Option<usize> {
         _ => return None,
     };
     let actor = cast.last_other?;
+    if actor == WRITER {
+        // “The company said” in a press release: the issuer, whose voice the release is.
+        return (cast.issuer.is_some() && kinds.contains(&"organisation")).then_some(WRITER);
+    }
     cast.named(actor)
         .filter(|a| kinds.contains(&a.kind))
         .map(|_| actor)
 }
 
-/// A speaker's apposition as a claim of its own: “White Rex, the leader of the LSR”. The words
-/// before the comma must be a name (“For instance, the Legion …” is no apposition), after the
-/// connectives that may open the sentence (“Additionally, ”).
+/// A speaker's apposition as a claim of its own: “White Rex, the leader of the LSR”, “Owen
+/// Price, who led the investigation”, “Zoë van der Berg, president of the Observatory”, or the
+/// description first: “His barrister, Simon Ferris”. The words before the comma must be a name
+/// (“For instance, the Legion …” is no apposition), after the connectives that may open the
+/// sentence (“Additionally, ”).
 fn apposition(text: &str, speaker: Range<usize>) -> Option<Range<usize>> {
     const CONNECTIVES: &[&str] = &["Additionally", "However", "But", "And", "Also", "Meanwhile"];
     let words_here = text.get(speaker.clone())?;
     let comma = words_here.find(", ")?;
     let rest = words_here.get(comma + 2..)?;
-    let described = ["the ", "a ", "an "].iter().any(|a| rest.starts_with(a));
+    let after = words::words(rest);
+    let office = after
+        .first()
+        .is_some_and(|w| w.text.starts_with(char::is_lowercase))
+        && after
+            .iter()
+            .take(4)
+            .any(|w| ["of", "at", "for"].contains(&w.text));
+    let described = ["the ", "a ", "an ", "who ", "which "]
+        .iter()
+        .any(|a| rest.starts_with(a))
+        || office;
     let before = words::words(words_here.get(..comma)?);
+    if described_first(&before, &after) {
+        return Some(speaker);
+    }
     let name: Vec<&words::Word> = before
         .iter()
         .skip_while(|w| CONNECTIVES.contains(&w.text))
@@ -849,6 +916,20 @@ fn apposition(text: &str, speaker: Range<usize>) -> Option<Range<usize>> {
     let name_start = name.first().map_or(0, |w| w.start);
     (described && is_name && words::words(rest).len() >= 2)
         .then(|| speaker.start + name_start..speaker.end)
+}
+
+/// “His barrister, Simon Ferris”, “The company's founder, Ana Ruiz”: a description opened by a
+/// possessive or an article, then a name and nothing more.
+fn described_first(before: &[words::Word], after: &[words::Word]) -> bool {
+    let possessive = before
+        .first()
+        .is_some_and(|w| ["His", "Her", "Their", "Its", "The"].contains(&w.text));
+    let description = before
+        .iter()
+        .skip(1)
+        .any(|w| w.text.starts_with(char::is_lowercase));
+    let name = after.len() >= 2 && after.iter().all(|w| words::is_capitalised(w.text));
+    possessive && description && before.len() <= 4 && name
 }
 
 /// A speaker's apposition written after the name, with or without an article: “…,” said Marta
@@ -898,7 +979,13 @@ fn glosses(text: &str, clause: &Range<usize>, citations: &[Range<usize>]) -> Vec
 }
 
 /// Writes the draft as an article file.
-fn assemble(layout: layout::Layout, sources: Sources, cast: Cast, claims: Vec<Drafted>) -> File {
+fn assemble(
+    layout: layout::Layout,
+    sources: Sources,
+    cast: Cast,
+    writer_aliases: Vec<String>,
+    claims: Vec<Drafted>,
+) -> File {
     let title = layout.title.clone().unwrap_or_default();
     let paragraphs: Vec<file::Paragraph> = layout
         .paragraphs
@@ -914,7 +1001,7 @@ fn assemble(layout: layout::Layout, sources: Sources, cast: Cast, claims: Vec<Dr
     let mut actors = vec![file::Actor {
         id: actor_ids.make("writer", "writer"),
         name: cast.writer.clone(),
-        aliases: Vec::new(),
+        aliases: writer_aliases,
         kind: "author".to_string(),
         summary: "The article's own voice: what it asserts without attributing it to anyone else."
             .to_string(),
@@ -1113,7 +1200,7 @@ mod tests {
     fn cast_of(text: &str) -> (Vec<String>, Cast) {
         let paragraphs = vec![text.to_string()];
         let named = names::find(&paragraphs, &[], &[]);
-        (paragraphs, Cast::new(&[], named))
+        (paragraphs, Cast::new(&[], named, false))
     }
 
     fn speaker_of(text: &str, phrase: &str) -> String {
@@ -1125,6 +1212,62 @@ mod tests {
             WRITER => "writer".to_string(),
             i => cast.named(i).map(|a| a.name.clone()).unwrap_or_default(),
         }
+    }
+
+    /// The drafted claims of a one-paragraph text: each quote with its claimant's name and kind.
+    fn claims_of(text: &str) -> Vec<(String, String, String)> {
+        let file = draft(text);
+        file.claims
+            .iter()
+            .map(|c| {
+                let by = file.actors.iter().find(|a| a.id == c.claimant);
+                let name = by.map(|a| a.name.clone()).unwrap_or_default();
+                (c.quote.exact.clone(), name, c.kind.clone())
+            })
+            .collect()
+    }
+
+    fn claim(exact: &str, by: &str, kind: &str) -> (String, String, String) {
+        (exact.to_string(), by.to_string(), kind.to_string())
+    }
+
+    #[test]
+    fn what_follows_and_that_is_said_by_the_same_speaker() {
+        assert_eq!(
+            claims_of("By Ana Ruiz\n\nMarta Oksanen said the port would close and that 11 vessels were waiting offshore."),
+            [
+                claim("the port would close", "Marta Oksanen", "statement"),
+                claim("11 vessels were waiting offshore", "Marta Oksanen", "statement"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_speakers_description_is_the_writers_claim_in_each_form() {
+        let text = "By Ana Ruiz\n\nDetective Sergeant Owen Price, who led the investigation, said officers had found receipts. His barrister, Simon Ferris, said the accounts were badly kept. Zoë van der Berg, president of the European Housing Observatory, said Spain was no exception.";
+        let found = claims_of(text);
+        for description in [
+            "Detective Sergeant Owen Price, who led the investigation",
+            "His barrister, Simon Ferris",
+            "Zoë van der Berg, president of the European Housing Observatory",
+        ] {
+            assert!(
+                found.contains(&claim(description, "Ana Ruiz", "report")),
+                "{description}: {found:?}"
+            );
+        }
+        assert!(found.contains(&claim(
+            "the accounts were badly kept",
+            "Simon Ferris",
+            "statement"
+        )));
+    }
+
+    #[test]
+    fn places_are_not_actors_and_job_titles_are_not_authors() {
+        let file = draft("By Helen Marsh, Courts Correspondent\n\nTrading in Lindgrad stopped after the blast at the port of Velmora, the Velmora Port Authority said. The Lindgrad exchange reopened later.");
+        let names: Vec<&str> = file.actors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["Helen Marsh", "Velmora Port Authority"]);
     }
 
     #[test]

@@ -238,6 +238,31 @@ const GROUPS: &[(&str, &str)] = &[
     ("witnesses", "people"),
     ("refugees", "people"),
     ("migrants", "people"),
+    ("farmers", "people"),
+    ("tenants", "people"),
+    ("landlords", "people"),
+    ("investigators", "people"),
+    ("prosecutors", "people"),
+    ("workers", "people"),
+    ("drivers", "people"),
+    ("passengers", "people"),
+    ("patients", "people"),
+    ("researchers", "people"),
+    ("scientists", "people"),
+    ("doctors", "people"),
+    ("nurses", "people"),
+    ("teachers", "people"),
+    ("parents", "people"),
+    ("voters", "people"),
+    ("consumers", "people"),
+    ("shareholders", "people"),
+    ("investors", "people"),
+    ("traders", "people"),
+    ("critics", "people"),
+    ("supporters", "people"),
+    ("campaigners", "people"),
+    ("activists", "people"),
+    ("government", "government"),
 ];
 
 /// Titles before a person's name.
@@ -648,6 +673,11 @@ pub fn find(
         }
     }
     let elsewhere = capitalised_inside_sentences(paragraphs);
+    let places = places(paragraphs);
+    mentions.retain(|m| {
+        let place = places.contains(&m.name) && m.kind.is_none_or(|k| k == "organisation");
+        !place
+    });
     mentions.retain(|m| {
         !words(&m.name)
             .iter()
@@ -659,6 +689,49 @@ pub fn find(
                 || is_acronym(&m.name))
     });
     merge(mentions)
+}
+
+/// Single names the text uses as places somewhere: after “in”, “near”, “at”, “from”, “outside”,
+/// “across” (“trading in Lindgrad”, “in Málaga and Palma”), or after “port of”, “city of”, “the
+/// capital,” — but not countries or their seats, which act. Elsewhere the same word is then a
+/// place too: “the Barcelona figures”.
+fn places(paragraphs: &[String]) -> HashSet<String> {
+    const BEFORE: &[&str] = &["in", "near", "at", "from", "outside", "across", "and"];
+    const PLACE_NOUNS: &[&str] = &["port", "city", "town", "village", "capital", "region"];
+    let mut found = HashSet::new();
+    for text in paragraphs {
+        let all = words(text);
+        for (i, word) in all.iter().enumerate().skip(1) {
+            let previous = all.get(i - 1).map_or("", |w| w.text);
+            let gap = all
+                .get(i - 1)
+                .and_then(|p| text.get(p.end..word.start))
+                .unwrap_or("");
+            let locative = gap == " "
+                && (BEFORE.contains(&previous) && previous != "and"
+                    || previous == "and"
+                        && i >= 3
+                        && all.get(i - 3).is_some_and(|w| w.text == "in")
+                    || previous == "of"
+                        && i >= 2
+                        && all
+                            .get(i - 2)
+                            .is_some_and(|w| PLACE_NOUNS.contains(&w.text)));
+            let after_place_noun = gap == ", " && PLACE_NOUNS.contains(&previous);
+            let single = all.get(i + 1).is_none_or(|n| {
+                !is_capitalised(n.text) || text.get(word.end..n.start) != Some(" ")
+            });
+            if (locative || after_place_noun)
+                && single
+                && is_capitalised(word.text)
+                && !COUNTRIES.contains(&word.text)
+                && !SEATS.iter().any(|(s, _)| *s == word.text)
+            {
+                found.insert(without_possessive(word.text).to_string());
+            }
+        }
+    }
+    found
 }
 
 /// Single capitalised words that some sentence uses after its first word: names, not words
@@ -860,11 +933,18 @@ fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
         }
         if is_capitalised(word.text) {
             run.push(*word);
-            if without_possessive(word.text).len() < word.text.len() {
+            if without_possessive(word.text).len() < word.text.len()
+                && !possessive_inside_name(&run, all.get(j + 1))
+            {
                 break;
             }
             j += 1;
             continue;
+        }
+        // “Northern Power Networks plc”.
+        if word.text == "plc" && !run.is_empty() {
+            run.push(*word);
+            break;
         }
         let connector = PARTICLES.contains(&word.text) || ["of", "for", "&"].contains(&word.text);
         let continues = all
@@ -881,6 +961,29 @@ fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
         run.pop();
     }
     run
+}
+
+/// Whether the possessive that ends `run` is inside a name: “St Anne's Hospital”, “King's
+/// College”, not “Russia's Defence Ministry”.
+fn possessive_inside_name(run: &[Word], next: Option<&Word>) -> bool {
+    const HEADS: &[&str] = &[
+        "Hospital",
+        "College",
+        "School",
+        "Church",
+        "Cathedral",
+        "Infirmary",
+        "Clinic",
+        "Academy",
+        "Hall",
+    ];
+    let saint = run
+        .len()
+        .checked_sub(2)
+        .and_then(|i| run.get(i))
+        .is_some_and(|w| ["St", "St.", "Saint"].contains(&w.text));
+    next.is_some_and(|n| is_capitalised(n.text))
+        && (saint || next.is_some_and(|n| HEADS.contains(&n.text)))
 }
 
 /// An acronym in brackets right after a name: “ (RDK)”.

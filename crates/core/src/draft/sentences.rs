@@ -110,7 +110,8 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         let opens = next.is_some_and(|&(_, n)| {
             n.is_uppercase() || n.is_ascii_digit() || matches!(n, '“' | '"' | '‘' | '\'')
         });
-        let abbreviated = abbreviation_before(text, at) && !time_of_day_ends(text, at);
+        let abbreviated =
+            abbreviation_before(text, at) && !time_of_day_ends(text, at) && !company_ends(text, at);
         if spaced && opens && !(c == '.' && abbreviated) {
             push_trimmed(&mut found, text, start..end);
             start = end;
@@ -168,6 +169,21 @@ fn time_of_day_ends(text: &str, at: usize) -> bool {
     time && next.is_some_and(|n| !GOES_ON.contains(&n))
 }
 
+/// Whether the full stop at `at` closes a company's name that ends the sentence: “… Brightcare
+/// Homes Ltd. A spokesman said …”, but not “Acme Inc. Chief Executive Jo Bell”.
+fn company_ends(text: &str, at: usize) -> bool {
+    const SUFFIXES: &[&str] = &["Ltd", "Inc", "Corp", "Co", "plc", "LLC"];
+    let before = text.get(..at).unwrap_or("");
+    let suffix = SUFFIXES
+        .iter()
+        .any(|s| before.strip_suffix(s).is_some_and(|b| b.ends_with(' ')));
+    let next = text
+        .get(at + 1..)
+        .and_then(|rest| words(rest).into_iter().next())
+        .map(|w| w.text);
+    suffix && next.is_some_and(cues::opens_subject)
+}
+
 fn push_trimmed(found: &mut Vec<Range<usize>>, text: &str, range: Range<usize>) {
     let span = text.get(range.clone()).unwrap_or("");
     let start = range.start + (span.len() - span.trim_start().len());
@@ -179,6 +195,9 @@ fn push_trimmed(found: &mut Vec<Range<usize>>, text: &str, range: Range<usize>) 
 
 /// Conjunctions that, after a comma, join a new clause.
 const JOINING: &[&str] = &["and", "but", "while", "whereas", "yet"];
+
+/// Verbs of holding back, which after “but” open a clause of their own: “… but declined to say”.
+const DECLINING: &[&str] = &["declined", "refused", "would", "did", "could"];
 
 /// Words in “-ing” that open a phrase, not a participle clause of their own.
 const NOT_PARTICIPLES: &[&str] = &[
@@ -255,13 +274,21 @@ pub fn clauses(
                     || is_cue_verb(n.text)
             });
             (lower != "and" || new_subject).then(|| (comma, next.map_or(word.end, |n| n.start)))
-        } else if gap == " " && lower == "and" && next.is_some_and(|n| is_cue_verb(n.text)) {
+        } else if gap == " "
+            && ["and", "but"].contains(&lower.as_str())
+            && next.is_some_and(|n| is_cue_verb(n.text) || DECLINING.contains(&n.text))
+        {
             Some((word.start - 1, next.map_or(word.end, |n| n.start)))
+        } else if lower == "and" && next.is_some_and(|n| n.text == "that") {
+            // “She said the port would close and that ships were waiting”: the second thing
+            // said, by the same speaker (the clause opens with “that”; see attribution).
+            let end = comma.unwrap_or(gap_start + gap.trim_end().len());
+            Some((end, next.map_or(word.end, |n| n.start)))
         } else {
             // A participle (“, denying …”) or a relative clause that closes the sentence (“, whose
             // aim is …”) starts at its first word.
             let participle = is_participle(&lower) && shifted.len() > i + 2;
-            let relative = ["whose", "which", "who"].contains(&lower.as_str())
+            let relative = ["whose", "which", "who", "where"].contains(&lower.as_str())
                 && !has_comma_after(text, word.end, sentence.end, &nested);
             comma
                 .filter(|_| participle || relative)
@@ -464,6 +491,46 @@ mod tests {
                 "The port reopened on Monday",
                 "fishing boats returned by noon"
             ]
+        );
+    }
+
+    #[test]
+    fn a_second_thing_said_and_a_refusal_are_clauses_of_their_own() {
+        assert_eq!(
+            clauses_of("She said the suspension would last “at least 48 hours” and that 11 vessels were waiting offshore."),
+            [
+                "She said the suspension would last “at least 48 hours”",
+                "that 11 vessels were waiting offshore"
+            ]
+        );
+        assert_eq!(
+            clauses_of("He said fragments had been found near the pipeline but declined to say who was responsible."),
+            [
+                "He said fragments had been found near the pipeline",
+                "declined to say who was responsible"
+            ]
+        );
+        assert_eq!(
+            clauses_of("Mr Tull had access to the cards of residents at Elmfield House, where he was manager from 2018."),
+            [
+                "Mr Tull had access to the cards of residents at Elmfield House",
+                "where he was manager from 2018"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_company_name_ends_a_sentence_when_a_new_one_opens() {
+        assert_eq!(
+            split("The accounts were kept by Brightcare Homes Ltd. A spokesman for Brightcare said so."),
+            [
+                "The accounts were kept by Brightcare Homes Ltd.",
+                "A spokesman for Brightcare said so."
+            ]
+        );
+        assert_eq!(
+            split("Acme Inc. Chief Executive Jo Bell said so."),
+            ["Acme Inc. Chief Executive Jo Bell said so."]
         );
     }
 
