@@ -150,7 +150,8 @@ impl Sources {
                 references::same_name(&e.outlet, name)
                     // “the BBC” for “BBC News”: an outlet named by its first words.
                     || (words::is_acronym(name)
-                        && e.outlet.starts_with(&format!("{} ", name.trim())))
+                        && (e.outlet.starts_with(&format!("{} ", name.trim()))
+                            || initials(&e.outlet) == name.trim()))
                     || e.author
                         .as_deref()
                         .and_then(surname)
@@ -234,11 +235,15 @@ fn initials(name: &str) -> String {
 /// The surname of an author as a reference writes it: “M. Watts” → “Watts”, “Pérez, Ana” →
 /// “Pérez”.
 fn surname(author: &str) -> Option<&str> {
-    match author.split_once(',') {
-        Some((last, _)) => Some(last.trim()),
-        None => author.split_whitespace().last(),
-    }
-    .filter(|s| s.chars().count() > 1)
+    // The first author's: “A. Okonkwo, P. Lind and S. Roy” → “Okonkwo”.
+    let first = match author.split_once(',') {
+        Some((first, _)) => first,
+        None => author.split(" and ").next().unwrap_or(author),
+    };
+    first
+        .split_whitespace()
+        .filter(|w| w.trim_end_matches('.').chars().count() > 1)
+        .next_back()
 }
 
 /// The actors of the draft: the writer first, then those the text names, then speakers the

@@ -400,6 +400,12 @@ const NOT_ACTOR_WORDS: &[&str] = &[
     "Park",
 ];
 
+/// Letters written after a person's name: honours, degrees, offices.
+const POST_NOMINALS: &[&str] = &[
+    "KC", "QC", "MP", "MEP", "MSP", "MS", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "MD",
+    "Jr", "Sr",
+];
+
 /// Endings of a company's legal name, which the text may leave out later.
 const LEGAL_ENDINGS: &[&str] = &[
     "Ltd", "Inc", "plc", "PLC", "LLC", "GmbH", "SA", "AG", "Corp", "Co",
@@ -674,6 +680,25 @@ pub fn find(
     }
     let elsewhere = capitalised_inside_sentences(paragraphs);
     let places = places(paragraphs);
+    // A person's surname or a company's first word opening sentences only (“Raman said …”,
+    // “Harrow will run …”) is still their name.
+    let mut short_forms: HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.kind.is_none_or(|k| k == "person"))
+        .filter_map(|m| m.name.rsplit_once(' ').map(|(_, last)| last))
+        .filter(|last| is_capitalised(last))
+        .map(str::to_string)
+        .collect();
+    short_forms.extend(
+        mentions
+            .iter()
+            .filter(|m| {
+                LEGAL_ENDINGS
+                    .iter()
+                    .any(|e| m.name.ends_with(&format!(" {e}")))
+            })
+            .filter_map(|m| m.name.split_once(' ').map(|(first, _)| first.to_string())),
+    );
     mentions.retain(|m| {
         let place = places.contains(&m.name) && m.kind.is_none_or(|k| k == "organisation");
         !place
@@ -682,10 +707,13 @@ pub fn find(
         !words(&m.name)
             .iter()
             .any(|w| NOT_ACTOR_WORDS.contains(&w.text))
-            && !not_actors.iter().any(|n| n.eq_ignore_ascii_case(&m.name))
+            // A cited author's surname is an actor too when the text names the person in full.
+            && (!not_actors.iter().any(|n| n.eq_ignore_ascii_case(&m.name))
+                || short_forms.contains(&m.name))
             && (m.kind.is_some()
                 || m.name.contains(' ')
                 || elsewhere.contains(&m.name)
+                || short_forms.contains(&m.name)
                 || is_acronym(&m.name))
     });
     merge(mentions)
@@ -839,6 +867,14 @@ fn in_sentence(
                 break;
             }
         }
+        // Letters after a name are not part of it: “Nadia Qureshi KC”, “Jo Bell MP”.
+        while names.len() > 2
+            && names
+                .last()
+                .is_some_and(|w| POST_NOMINALS.contains(&w.text))
+        {
+            names.pop();
+        }
         if let (Some(first), Some(last)) = (names.first(), names.last()) {
             let name =
                 without_possessive(span.get(first.start..last.end).unwrap_or("")).to_string();
@@ -857,7 +893,7 @@ fn in_sentence(
                     paragraph,
                     description: None,
                 });
-            } else if !is_nationality(&name) {
+            } else if !(is_nationality(&name) && !speaks_next(span, &all, next)) {
                 found.push(Mention {
                     name,
                     kind,
@@ -1001,6 +1037,35 @@ fn apposition(span: &str, end: usize) -> Option<String> {
     let phrase = after.get(..close)?;
     let opens = ["the ", "a ", "an "].iter().any(|a| phrase.starts_with(a));
     (opens && words(phrase).len() <= 10).then(|| phrase.to_string())
+}
+
+/// Whether the word at `next` is a verb of speech right after a space: “Raman said”, a surname
+/// that ends as demonyms do, never “Russian said”.
+fn speaks_next(span: &str, all: &[Word], next: usize) -> bool {
+    let before = next.checked_sub(1).and_then(|b| all.get(b));
+    // Past and present forms only: “state” and “claims” are nouns as often as verbs.
+    const SAYS: &[&str] = &[
+        "said",
+        "says",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "argued",
+        "argues",
+        "warned",
+        "warns",
+        "insisted",
+        "explained",
+        "noted",
+        "stated",
+        "confirmed",
+        "denied",
+        "wrote",
+    ];
+    all.get(next).is_some_and(|n| {
+        SAYS.contains(&n.text) && before.is_some_and(|b| span.get(b.end..n.start) == Some(" "))
+    })
 }
 
 /// A nationality: a capitalised word ending as demonyms do (“Russian”, “Chinese”, “British”,
@@ -1150,6 +1215,7 @@ fn merge(mentions: Vec<Mention>) -> Vec<Named> {
     fold_short_forms(&mut actors);
     fold_head_words(&mut actors);
     fold_legal_names(&mut actors);
+    fold_first_words(&mut actors);
     fold_seats(&mut actors);
     for actor in &mut actors {
         if actor.kind.is_empty() {
@@ -1254,6 +1320,51 @@ fn fold_legal_names(actors: &mut Vec<Named>) {
                     if actor.kind.is_empty() {
                         actor.kind = "organisation";
                     }
+                }
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// A company called by the first word of its name (“Norvik” after “Norvik Hydrogen Ltd”,
+/// “Harrow” after “Harrow Bus Group Ltd”) is the same company, when only one name opens so.
+fn fold_first_words(actors: &mut Vec<Named>) {
+    let mut i = 0;
+    while i < actors.len() {
+        let single = actors
+            .get(i)
+            .filter(|a| {
+                !a.name.contains(' ')
+                    && !is_acronym(&a.name)
+                    && a.kind != "person"
+                    && a.kind != "state"
+                    && !COUNTRIES.contains(&a.name.as_str())
+                    && !SEATS.iter().any(|(s, _)| *s == a.name)
+            })
+            .map(|a| format!("{} ", a.name));
+        let owners: Vec<usize> = single.as_ref().map_or_else(Vec::new, |opening| {
+            actors
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| {
+                    a.kind != "person"
+                        && a.name.starts_with(opening.as_str())
+                        && LEGAL_ENDINGS
+                            .iter()
+                            .any(|e| a.name.ends_with(&format!(" {e}")))
+                })
+                .map(|(j, _)| j)
+                .collect()
+        });
+        match (single, owners.as_slice()) {
+            (Some(_), [owner]) if *owner != i => {
+                let owner = *owner;
+                let removed = actors.remove(i);
+                let owner = if owner > i { owner - 1 } else { owner };
+                if let Some(actor) = actors.get_mut(owner) {
+                    actor.aliases.push(removed.name);
+                    actor.aliases.extend(removed.aliases);
                 }
             }
             _ => i += 1,
@@ -1384,6 +1495,48 @@ mod tests {
         assert_eq!(found[1].2, "organisation");
         assert_eq!(found[2].0, "Emmanuel Macron");
         assert_eq!(found[2].2, "person");
+    }
+
+    #[test]
+    fn letters_after_a_name_and_possessives_inside_one() {
+        let found = names_of(&["Nadia Qureshi KC told jurors that beds at St Anne's Hospital and King's College were empty."]);
+        assert_eq!(
+            found,
+            ["Nadia Qureshi", "St Anne's Hospital", "King's College"]
+        );
+    }
+
+    #[test]
+    fn a_company_called_by_its_first_word_and_a_surname_opening_sentences() {
+        let found = actors(&[
+            "Harrow Bus Group Ltd signed a deal with Calder Ventures Inc, Priya Raman said.",
+            "Harrow will run 40 buses. Raman said the deal was the first.",
+        ]);
+        assert_eq!(
+            found,
+            [
+                (
+                    "Harrow Bus Group Ltd".to_string(),
+                    vec!["Harrow".to_string()],
+                    "organisation"
+                ),
+                ("Calder Ventures Inc".to_string(), vec![], "organisation"),
+                (
+                    "Priya Raman".to_string(),
+                    vec!["Raman".to_string()],
+                    "person"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_used_as_a_place_somewhere_is_a_place_everywhere() {
+        let found = names_of(&[
+            "Trading in Lindgrad stopped after the blast at the port of Velmora.",
+            "The Lindgrad exchange reopened; Velmora Port Authority said so.",
+        ]);
+        assert_eq!(found, ["Velmora Port Authority"]);
     }
 
     #[test]

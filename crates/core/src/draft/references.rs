@@ -124,16 +124,27 @@ fn apa(line: &str) -> Option<Entry> {
     let rest = line
         .get(close + 1..)?
         .trim_start_matches(['.', ',', ':', ' ']);
-    let rest = rest.trim().trim_end_matches('.').trim();
-    let (title, outlet) = match last_sentence_break(rest) {
-        Some((title, outlet)) => (Some(title), Some(outlet)),
-        None if rest.is_empty() => (None, None),
-        None => (Some(rest.to_string()), None),
+    let rest = without_volume(rest.trim().trim_end_matches('.').trim());
+    let (title, outlet, day) = match quoted_then_outlet(rest) {
+        Some((title, outlet, day)) => (Some(title), Some(outlet), day),
+        None => match last_sentence_break(rest) {
+            Some((title, outlet)) => (Some(title), Some(outlet), None),
+            None if rest.is_empty() => (None, None, None),
+            None => (Some(rest.to_string()), None, None),
+        },
     };
-    let outlet = outlet.unwrap_or_else(|| lead.to_string());
+    let outlet = outlet.map_or_else(|| lead.to_string(), |o| without_place(&o).to_string());
     let same = outlet.to_lowercase().contains(&lead.to_lowercase())
-        || lead.to_lowercase().contains(&outlet.to_lowercase());
+        || lead.to_lowercase().contains(&outlet.to_lowercase())
+        || acronym_of(&outlet) == lead;
     let author = (!same).then(|| author_name(lead));
+    // “(2024) … The Guardian, 22 July”: the day and month after the outlet, the year before.
+    let date = match (&date, day) {
+        (Some(year), Some(day)) if year.len() == 4 => dates::find(&format!("{day} {year}"))
+            .map(|d| d.date)
+            .or(date),
+        _ => date,
+    };
     Some(Entry {
         outlet,
         author,
@@ -141,6 +152,89 @@ fn apa(line: &str) -> Option<Entry> {
         date,
         url: None,
     })
+}
+
+/// A journal's volume, issue and pages after its name: “Journal of Coastal Carbon, 12(3),
+/// pp. 45-60” → “Journal of Coastal Carbon”.
+fn without_volume(rest: &str) -> &str {
+    let cut = rest.char_indices().find(|&(at, c)| {
+        c == ','
+            && rest.get(at + 1..).is_some_and(|after| {
+                let after = after.trim_start();
+                after.starts_with(|d: char| d.is_ascii_digit())
+                    || after.starts_with("pp")
+                    || after.starts_with("vol")
+                    || after.starts_with("p.")
+            })
+    });
+    match cut {
+        Some((at, _))
+            if rest
+                .get(..at)
+                .is_some_and(|r| [". ", "? ", "! "].iter().any(|b| r.contains(b))) =>
+        {
+            rest.get(..at).unwrap_or(rest)
+        }
+        _ => rest,
+    }
+}
+
+/// A title in quotes, then the outlet and maybe a day and month: “'Heatwave turns meadows
+/// brown', The Guardian, 22 July” → the title, “The Guardian” and “22 July”.
+fn quoted_then_outlet(rest: &str) -> Option<(String, String, Option<String>)> {
+    let open = rest
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '\'' | '‘' | '"' | '“'))?;
+    let closing = match open {
+        '‘' => "’",
+        '“' => "”",
+        '"' => "\"",
+        _ => "'",
+    };
+    let inside = rest.get(open.len_utf8()..)?;
+    // The closing mark is the one a comma or full stop follows: titles have apostrophes.
+    let end = [",", ".", ""]
+        .iter()
+        .filter_map(|after| {
+            let mark = format!("{closing}{after}");
+            inside
+                .find(&mark)
+                .filter(|_| !after.is_empty() || inside.ends_with(closing))
+        })
+        .min()?;
+    let title = inside
+        .get(..end)?
+        .trim()
+        .trim_end_matches([',', '.'])
+        .trim();
+    let after = inside
+        .get(end + closing.len()..)?
+        .trim_start_matches([',', '.', ' ']);
+    let mut parts = after.split(',').map(str::trim).filter(|p| !p.is_empty());
+    let outlet = parts.next()?.to_string();
+    let day = parts.next().map(str::to_string);
+    (!title.is_empty()).then(|| (title.to_string(), outlet, day))
+}
+
+/// A publisher without the place it is in: “Nairobi: United Nations Environment Programme”.
+fn without_place(outlet: &str) -> &str {
+    match outlet.split_once(": ") {
+        Some((place, publisher))
+            if words(place).len() <= 3 && words(place).iter().all(|w| is_capitalised(w.text)) =>
+        {
+            publisher.trim()
+        }
+        _ => outlet,
+    }
+}
+
+/// The capitals of a name's words: “United Nations Environment Programme” → “UNEP”.
+fn acronym_of(name: &str) -> String {
+    words(name)
+        .iter()
+        .filter_map(|w| w.text.chars().next().filter(|c| c.is_uppercase()))
+        .collect()
 }
 
 /// The lead of an APA-like entry: one to twelve words naming authors or an outlet — each word a
@@ -174,13 +268,30 @@ fn last_sentence_break(text: &str) -> Option<(String, String)> {
 /// as given.
 fn author_name(lead: &str) -> String {
     let found = words(lead);
-    let initials = |w: &&super::words::Word| w.text.chars().count() == 1;
-    match found.as_slice() {
-        [surname, rest @ ..] if !rest.is_empty() && rest.iter().all(|w| initials(&w)) => {
-            let letters: Vec<String> = rest.iter().map(|w| format!("{}.", w.text)).collect();
-            format!("{} {}", letters.join(" "), surname.text)
+    let initial = |w: &super::words::Word| w.text.chars().count() == 1;
+    // “Okonkwo, A., Lind, P. and Roy, S.”: each surname followed by its initials.
+    let mut authors: Vec<String> = Vec::new();
+    let mut i = 0;
+    while let Some(surname) = found.get(i) {
+        let letters: Vec<String> = found
+            .iter()
+            .skip(i + 1)
+            .take_while(|w| initial(w))
+            .map(|w| format!("{}.", w.text))
+            .collect();
+        if letters.is_empty() || initial(surname) {
+            return lead.trim_end_matches(['.', ',']).to_string();
         }
-        _ => lead.trim_end_matches(['.', ',']).to_string(),
+        authors.push(format!("{} {}", letters.join(" "), surname.text));
+        i += 1 + letters.len();
+        if found.get(i).is_some_and(|w| w.text == "and") {
+            i += 1;
+        }
+    }
+    match authors.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, others)) => format!("{} and {last}", others.join(", ")),
+        None => lead.trim_end_matches(['.', ',']).to_string(),
     }
 }
 
@@ -588,6 +699,26 @@ mod tests {
         assert_eq!(
             entry_of("Reuters (n.d.). Ukrainian Military Intelligence: Russian Groups Behind Incursion. Reuters."),
             owned("Reuters", None, Some("Ukrainian Military Intelligence: Russian Groups Behind Incursion"), None)
+        );
+    }
+
+    #[test]
+    fn harvard_entries_name_the_journal_publisher_and_every_author() {
+        assert_eq!(
+            entry_of("Okonkwo, A., Lind, P. and Roy, S. (2022) Deep sediment carbon stocks. Journal of Coastal Carbon, 12(3), pp. 45-60."),
+            owned("Journal of Coastal Carbon", Some("A. Okonkwo, P. Lind and S. Roy"), Some("Deep sediment carbon stocks"), Some("2022"))
+        );
+        assert_eq!(
+            entry_of("Ibáñez, H. and Costa, R. (2024) A source of overestimation? Estuarine Letters, 9(2), pp. 112-127."),
+            owned("Estuarine Letters", Some("H. Ibáñez and R. Costa"), Some("A source of overestimation?"), Some("2024"))
+        );
+        assert_eq!(
+            entry_of("UNEP (2023) Out of Sight: The State of the World's Seagrass. Nairobi: United Nations Environment Programme."),
+            owned("United Nations Environment Programme", None, Some("Out of Sight: The State of the World's Seagrass"), Some("2023"))
+        );
+        assert_eq!(
+            entry_of("Guardian (2024) 'Heatwave turns Mallorca's meadows brown, divers warn', The Guardian, 22 July."),
+            owned("The Guardian", None, Some("Heatwave turns Mallorca's meadows brown, divers warn"), Some("2024-07-22"))
         );
     }
 
