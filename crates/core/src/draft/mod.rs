@@ -242,8 +242,7 @@ fn surname(author: &str) -> Option<&str> {
     };
     first
         .split_whitespace()
-        .filter(|w| w.trim_end_matches('.').chars().count() > 1)
-        .next_back()
+        .rfind(|w| w.trim_end_matches('.').chars().count() > 1)
 }
 
 /// The actors of the draft: the writer first, then those the text names, then speakers the

@@ -893,7 +893,7 @@ fn in_sentence(
                     paragraph,
                     description: None,
                 });
-            } else if !(is_nationality(&name) && !speaks_next(span, &all, next)) {
+            } else if !is_nationality(&name) || speaks_next(span, &all, next) {
                 found.push(Mention {
                     name,
                     kind,
