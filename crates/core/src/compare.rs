@@ -147,6 +147,23 @@ pub fn compare(reference: &Article, measured: &Article) -> Comparison {
         agreeing: actors.len(),
         all_right: None,
     });
+    // The actors the text names (“Ruth Okafor”, “TDOT”), not groups it describes (“drivers”,
+    // “a person familiar with the talks”): the ones a drafter can be asked to find all of.
+    let named = |article: &Article, actor: usize| is_named(&article.actors()[actor]);
+    rows.push(Row {
+        field: "named actors",
+        reference: (0..reference.actors().len())
+            .filter(|&a| named(reference, a))
+            .count(),
+        measured: (0..measured.actors().len())
+            .filter(|&b| named(measured, b))
+            .count(),
+        agreeing: actors
+            .iter()
+            .filter(|&&(a, b)| named(reference, a) && named(measured, b))
+            .count(),
+        all_right: None,
+    });
     let mut names_row = Row {
         field: "actor names and aliases",
         reference: 0,
@@ -208,6 +225,17 @@ pub fn compare(reference: &Article, measured: &Article) -> Comparison {
         plain(&reference.sources()[a].title) == plain(&measured.sources()[b].title)
     }));
     Comparison { rows }
+}
+
+/// Whether an actor is named rather than described: not a group of people, and a capitalised
+/// word in its name beyond a determiner (“Her daughter” is described).
+fn is_named(actor: &crate::model::Actor) -> bool {
+    const DETERMINERS: &[&str] = &["The", "A", "An", "His", "Her", "Its", "Their", "Our", "My"];
+    actor.kind != ActorKind::People
+        && actor
+            .name
+            .split_whitespace()
+            .any(|w| w.starts_with(char::is_uppercase) && !DETERMINERS.contains(&w))
 }
 
 /// Every name of an actor, case aside.
@@ -374,6 +402,27 @@ mod tests {
         let names = comparison.row("actor names and aliases").unwrap();
         assert_eq!(names.measured - names.reference, 1);
         assert!(comparison.to_string().contains("claims found"));
+    }
+
+    #[test]
+    fn named_actors_leave_out_groups_and_descriptions() {
+        let reference = changed(|file| {
+            file.actors[1].kind = "people".into();
+            file.actors[2].name = "Her daughter".into();
+            file.actors[2].aliases.clear();
+        });
+        let named = |article: &Article| {
+            (0..article.actors().len())
+                .filter(|&a| is_named(&article.actors()[a]))
+                .count()
+        };
+        assert_eq!(named(&reference), named(&seed()) - 2);
+        let row = compare(&reference, &reference);
+        let row = row.row("named actors").unwrap();
+        assert_eq!(
+            (row.reference, row.agreeing),
+            (named(&reference), named(&reference))
+        );
     }
 
     #[test]

@@ -259,7 +259,7 @@ fn the_seed_draft_finds_most_of_what_its_annotator_marked() {
 
 /// A test text of `tests/drafting/` with its gold annotation, and the least its draft must
 /// score: claims found (recall), claimant and sources (share of found claims entirely right),
-/// actors found (recall, by name or alias).
+/// named actors found (recall, by name or alias).
 struct Floor {
     name: &'static str,
     text: &'static str,
@@ -285,16 +285,19 @@ macro_rules! floor {
 }
 
 /// Just below what the drafter scores today, so that a rule which makes any text worse fails.
-/// `court` and `health` were written after the first rules, as a held-out check. The gold files
-/// count groups by their descriptions (“people who commute into it”), which the drafter names
-/// only when a description is a common plural (“drivers”): hence the low actor floors.
+/// `court` and `health` were written after the first rules, `politics` and `environment` by
+/// someone who had not seen them (BENCHMARKS.md has their scores before the rules they led to).
+/// Actors are the named ones: the gold files also count groups by their descriptions (“people
+/// who commute into it”).
 const FLOORS: &[Floor] = &[
-    floor!("wire", 0.89, 0.95, 0.92, 0.83),
-    floor!("press-release", 0.91, 0.91, 0.91, 0.58),
-    floor!("opinion", 0.93, 0.81, 0.96, 0.41),
-    floor!("accents", 0.89, 0.84, 0.80, 0.82),
-    floor!("court", 0.99, 0.77, 0.99, 0.91),
-    floor!("health", 0.93, 0.71, 0.78, 0.89),
+    floor!("wire", 0.89, 0.95, 0.92, 0.99),
+    floor!("press-release", 0.91, 0.95, 0.91, 0.77),
+    floor!("opinion", 0.93, 0.81, 0.96, 0.79),
+    floor!("accents", 0.89, 0.84, 0.80, 0.85),
+    floor!("court", 0.99, 0.88, 0.99, 0.99),
+    floor!("health", 0.93, 0.78, 0.78, 0.99),
+    floor!("politics", 0.79, 0.74, 0.72, 0.85),
+    floor!("environment", 0.85, 0.74, 0.88, 0.79),
 ];
 
 #[test]
@@ -333,7 +336,7 @@ fn every_test_text_drafts_at_or_above_its_floor() {
             "{name}: {comparison}"
         );
         assert!(
-            row("actors").recall() >= floor.actors,
+            row("named actors").recall() >= floor.actors,
             "{name}: {comparison}"
         );
         assert_eq!(row("source dates").recall(), 1.0, "{name}: {comparison}");
@@ -442,11 +445,10 @@ fn an_opinion_piece_is_the_writers_assessment() {
     assert_eq!(should.kind, "assessment");
     let argued = claim(&file, "the building costs too much to heat");
     assert_eq!(actor_named(&file, &argued.claimant), "Jane Whitlow");
-    let report = claim(
-        &file,
-        "But the council’s own report shows that heating is a small share of the budget",
-    );
+    // What a report shows is quoted without its frame, and cites the report.
+    let report = claim(&file, "heating is a small share of the budget");
     assert_eq!(report.sources, ["eastfield-council-2023"]);
+    assert_eq!(report.kind, "report");
     assert_eq!(
         file.sources[0].title.as_deref(),
         Some("Library services review")

@@ -59,6 +59,15 @@ pub struct Attribution {
 
 /// Verbs whose object is what was said, so the claim quotes only that: “said (that) …”.
 const FRAMING: &[&str] = &[
+    "found",
+    "finds",
+    "estimates",
+    "estimated",
+    "reported",
+    "showed",
+    "shows",
+    "concluded",
+    "concludes",
     "said",
     "says",
     "say",
@@ -110,7 +119,10 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
     let outside = |w: &Word| !quoted.iter().any(|q| q.start <= w.start && w.end <= q.end);
     let cue = all.iter().enumerate().find(|&(i, w)| {
         outside(w)
-            && (cues::is_speech(w.text) || cues::is_denial(w.text) || is_referred(&all, i))
+            && (cues::is_speech(w.text)
+                || cues::is_denial(w.text)
+                || is_referred(&all, i)
+                || finds_that(&all, i))
             && is_verb_here(&all, i)
     });
     let according = according_to(text, &clause, &all);
@@ -269,6 +281,11 @@ fn that_after_cue(all: &[Word], at: usize) -> Option<usize> {
 /// leader), not what was said (“…, said his group had left”): a name or a short noun phrase up to
 /// the next comma or the clause's end.
 fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
+    // Verbs that take an object do not invert: “…, accused the agency of …” names no speaker.
+    const TAKE_OBJECTS: &[&str] = &["accused", "accuses", "blamed", "blames", "told", "tells"];
+    if all.get(at).is_some_and(|v| TAKE_OBJECTS.contains(&v.text)) {
+        return false;
+    }
     let Some(first) = all.get(at + 1) else {
         return false;
     };
@@ -360,6 +377,29 @@ fn is_referred(all: &[Word], i: usize) -> bool {
 
 /// Whether the cue word at `i` is a verb here, not a noun (“the claims”) or a passive (“was
 /// reported”), and not the start of a name (“Said”).
+/// A finding reported with what was found: “researchers found that …”, “the agency estimates
+/// that …”, “divers reported that …” — without “that”, “found” is as often a plain verb.
+fn finds_that(all: &[Word], i: usize) -> bool {
+    const FINDING: &[&str] = &[
+        "found",
+        "finds",
+        "estimates",
+        "estimated",
+        "reported",
+        "reports",
+        "showed",
+        "shows",
+        "concluded",
+        "concludes",
+        "suggests",
+        "suggested",
+        "calculated",
+        "calculates",
+    ];
+    all.get(i).is_some_and(|w| FINDING.contains(&w.text))
+        && all.get(i + 1).is_some_and(|n| n.text == "that")
+}
+
 fn is_verb_here(all: &[Word], i: usize) -> bool {
     let Some(word) = all.get(i) else { return false };
     let previous = i

@@ -49,10 +49,14 @@ pub fn read(text: &str) -> Layout {
             }
             continue;
         }
-        if let Some(title) = line.strip_prefix("You are currently viewing ") {
+        if is_note(line) {
+            // A correction or editor's note is about the story, not part of it.
+        } else if let Some(title) = line.strip_prefix("You are currently viewing ") {
             viewing = Some(title.trim().to_string());
         } else if let Some(category) = category(line) {
             layout.category.get_or_insert(category);
+        } else if let Some(credits) = contributors(line) {
+            layout.credits.extend(credits);
         } else if let Some(credits) = credit_line(without_list_marker(line)) {
             // Before the boilerplate, which “Post author: Ana Ruiz” also opens.
             layout.credits.extend(credits);
@@ -211,6 +215,49 @@ const BOILERPLATE: &[&str] = &[
 fn is_boilerplate(line: &str) -> bool {
     let line = without_list_marker(line).to_lowercase();
     words(&line).len() <= 12 && BOILERPLATE.iter().any(|b| line.starts_with(b))
+}
+
+/// A note the publisher adds to a story, of any length: “Correction: An earlier version …”.
+fn is_note(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    [
+        "correction:",
+        "clarification:",
+        "editor's note:",
+        "editor’s note:",
+        "update:",
+    ]
+    .iter()
+    .any(|n| lower.starts_with(n))
+}
+
+/// The people a line credits after the text: “Associated Press writer Nora Blake in Granton
+/// contributed to this report.”
+fn contributors(line: &str) -> Option<Vec<Credit>> {
+    let before = line
+        .trim()
+        .strip_suffix("contributed to this report.")
+        .or_else(|| line.trim().strip_suffix("contributed reporting."))?;
+    let mut credits = Vec::new();
+    for part in before.split(" and ").flat_map(|p| p.split(", ")) {
+        // Up to a place (“in Granton”), the capitalised words that end the part are the name.
+        let part = part.split(" in ").next().unwrap_or(part);
+        let found = words(part);
+        let name: Vec<&str> = found
+            .iter()
+            .rev()
+            .take_while(|w| is_capitalised(w.text) || PARTICLES.contains(&w.text))
+            .map(|w| w.text)
+            .collect();
+        let name: Vec<&str> = name.into_iter().rev().collect();
+        if name.len() >= 2 && name.len() <= 4 {
+            credits.push(Credit {
+                name: name.join(" "),
+                role: "contributor".to_string(),
+            });
+        }
+    }
+    (!credits.is_empty()).then_some(credits)
 }
 
 /// The section a site's line names: “Post category: News”, “Category: World”, “Section: …”.

@@ -74,7 +74,13 @@ pub fn draft(text: &str) -> File {
                 .collect()
         })
         .collect();
-    let mut not_actors = sources.known_names();
+    // Outlets are not actors, but an institution cited for its own report (“according to UNEP”)
+    // is both: it says what the report says.
+    let mut not_actors: Vec<String> = sources
+        .known_names()
+        .into_iter()
+        .filter(|name| !names::is_institution(name))
+        .collect();
     not_actors.extend(
         citations
             .iter()
@@ -359,6 +365,48 @@ impl Cast {
             .map(|i| self.of_named(i))
     }
 
+    /// A source the text leaves unnamed: “a person familiar with the negotiations”, “people
+    /// close to the talks”, added when new.
+    fn unnamed(&mut self, phrase: &str, paragraph: usize) -> Option<usize> {
+        let trimmed = phrase.trim();
+        let lower = trimmed.to_lowercase();
+        let bare = ["a ", "an ", "two ", "three ", "several "]
+            .iter()
+            .find_map(|a| lower.strip_prefix(a))
+            .unwrap_or(&lower);
+        let (kind, known) = [
+            ("person", "person "),
+            ("people", "people "),
+            ("person", "source "),
+            ("people", "sources "),
+        ]
+        .iter()
+        .find(|(_, head)| bare.starts_with(head))
+        .map(|(kind, head)| (*kind, bare.get(head.len()..).unwrap_or("")))?;
+        let how = [
+            "familiar with",
+            "close to",
+            "with knowledge of",
+            "briefed on",
+            "involved in",
+        ];
+        if !how.iter().any(|h| known.starts_with(h)) || words::words(bare).len() > 8 {
+            return None;
+        }
+        let name = bare.to_string();
+        if let Some(i) = self.named.iter().position(|a| a.name == name) {
+            return Some(self.of_named(i));
+        }
+        self.named.push(Named {
+            name,
+            aliases: Vec::new(),
+            kind,
+            paragraph,
+            description: None,
+        });
+        Some(self.named.len())
+    }
+
     /// The actor a description names (“the mayor”, “police officials”), added when new.
     fn described(&mut self, phrase: &str, paragraph: usize) -> Option<usize> {
         let found = words::words(phrase);
@@ -593,6 +641,14 @@ fn paragraph_claims(
                 found.kind
             };
             let mut claimant = claimant;
+            if claimant == WRITER
+                && matches!(found.speaker, Speaker::Named(_))
+                && kind == Kind::Statement
+            {
+                // “The council's own report shows that …” with no actor to give it to: the
+                // writer reports it.
+                kind = Kind::Report;
+            }
             let described = match &found.speaker {
                 Speaker::Named(range) => apposition(text, range.clone())
                     .or_else(|| apposition_after(text, range.clone(), clause.end)),
@@ -606,13 +662,16 @@ fn paragraph_claims(
                     quote.start = found.cue.start;
                 }
             }
-            if found.speaker == Speaker::Writer
-                && is_quotation(text, clause)
-                && previous_speaker.is_some()
-            {
-                // A quotation with no cue goes on with the speaker quoted before it.
-                claimant = previous_speaker.unwrap_or(WRITER);
-                kind = Kind::Statement;
+            // Who spoke last: earlier in this sentence (“…,” she said, “…”), or before it.
+            let quoted_before = Some(claimant_before)
+                .filter(|&c| c != WRITER)
+                .or(previous_speaker);
+            if found.speaker == Speaker::Writer && is_quotation(text, clause) {
+                if let Some(speaker) = quoted_before {
+                    // A quotation with no cue goes on with the speaker quoted before it.
+                    claimant = speaker;
+                    kind = Kind::Statement;
+                }
             }
             let mut cited_here = own;
             cited_here.extend(extra_sources);
@@ -789,11 +848,22 @@ fn speaker(
     cast: &mut Cast,
     paragraph: usize,
 ) -> usize {
-    if let Some((_, actor)) = mentions
+    // The name the phrase is about: the last one before its first comma (“TDOT Director Paul
+    // Vasquez”, “Paul Vasquez, director of TDOT”), else the first (“His barrister, Simon Ferris”).
+    let phrase_text = text.get(range.clone()).unwrap_or("");
+    let head_end = phrase_text
+        .find(", ")
+        .map_or(range.end, |comma| range.start + comma);
+    let in_head = mentions
+        .iter()
+        .rfind(|(r, _)| r.start >= range.start && r.end <= head_end)
+        .map(|(_, actor)| *actor);
+    let first = mentions
         .iter()
         .find(|(r, _)| r.start >= range.start && r.end <= range.end)
-    {
-        return cast.of_named(*actor);
+        .map(|(_, actor)| *actor);
+    if let Some(actor) = in_head.or(first) {
+        return cast.of_named(actor);
     }
     let words_here = words::words(text.get(range.clone()).unwrap_or(""));
     let pronoun = words_here
@@ -810,6 +880,9 @@ fn speaker(
     // The description before any apposition: “the mayor, who …”.
     let phrase = text.get(range).unwrap_or("");
     let phrase = phrase.split(',').next().unwrap_or(phrase);
+    if let Some(unnamed) = cast.unnamed(phrase, paragraph) {
+        return unnamed;
+    }
     let phrase = spoken_for(phrase).unwrap_or(phrase);
     if let Some(actor) = definite_organisation(phrase, cast) {
         return actor;
@@ -1265,6 +1338,68 @@ mod tests {
             "Simon Ferris",
             "statement"
         )));
+    }
+
+    #[test]
+    fn a_quotation_split_by_its_cue_is_two_claims_by_one_speaker() {
+        let found = claims_of("By Ana Ruiz\n\nSen. Ruth Okafor accused the agency of misleading lawmakers. “We were told the project was on budget,” she said, “and the people at the agency knew that was not true.”");
+        assert_eq!(
+            found,
+            [
+                claim(
+                    "Sen. Ruth Okafor accused the agency of misleading lawmakers",
+                    "Ruth Okafor",
+                    "statement"
+                ),
+                claim(
+                    "“We were told the project was on budget,”",
+                    "Ruth Okafor",
+                    "statement"
+                ),
+                claim(
+                    "“and the people at the agency knew that was not true.”",
+                    "Ruth Okafor",
+                    "statement"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn findings_unnamed_sources_and_the_name_a_speaker_phrase_is_about() {
+        let found = claims_of("By Ana Ruiz\n\nResearchers at Harrowgate University found that meadows hold twice as much carbon. TDOT Director Paul Vasquez said the costs were disclosed. Lawmakers would cut the budget, according to a person familiar with the negotiations.");
+        assert_eq!(
+            found,
+            [
+                claim(
+                    "meadows hold twice as much carbon",
+                    "Harrowgate University",
+                    "statement"
+                ),
+                claim("the costs were disclosed", "Paul Vasquez", "statement"),
+                claim(
+                    "Lawmakers would cut the budget",
+                    "person familiar with the negotiations",
+                    "statement"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn corrections_and_contributors_are_not_the_story() {
+        let file = draft("By Ana Ruiz\n\nThe council closed the library on Monday.\n\nCorrection: An earlier version of this story misstated the day the council closed the library, which was Monday.\n\nAssociated Press writer Nora Blake in Granton contributed to this report.");
+        assert_eq!(file.paragraphs.len(), 1);
+        let credits: Vec<(&str, &str)> = file
+            .article
+            .credits
+            .iter()
+            .map(|c| (c.name.as_str(), c.role.as_str()))
+            .collect();
+        assert_eq!(
+            credits,
+            [("Ana Ruiz", "author"), ("Nora Blake", "contributor")]
+        );
     }
 
     #[test]

@@ -280,6 +280,14 @@ const TITLES: &[&str] = &[
     "Dame",
     "Senator",
     "Sen",
+    "Gov",
+    "Rep",
+    "Representative",
+    "Congressman",
+    "Congresswoman",
+    "Councillor",
+    "Councilman",
+    "Councilwoman",
     "General",
     "Gen",
     "Colonel",
@@ -719,6 +727,37 @@ pub fn find(
     merge(mentions)
 }
 
+/// Whether a cited name is an institution speaking for itself rather than a publication: a
+/// programme, office, institute, agency, foundation… (“United Nations Environment Programme”).
+pub fn is_institution(name: &str) -> bool {
+    const INSTITUTIONAL: &[&str] = &[
+        "Programme",
+        "Program",
+        "Office",
+        "Institute",
+        "Agency",
+        "Foundation",
+        "Ministry",
+        "Department",
+        "Council",
+        "Commission",
+        "Authority",
+        "Bureau",
+        "Organization",
+        "Organisation",
+        "University",
+        "Fund",
+        "Bank",
+        "Association",
+        "Federation",
+        "Centre",
+        "Center",
+        "Service",
+        "Statistics",
+    ];
+    words(name).iter().any(|w| INSTITUTIONAL.contains(&w.text))
+}
+
 /// Single names the text uses as places somewhere: after “in”, “near”, “at”, “from”, “outside”,
 /// “across” (“trading in Lindgrad”, “in Málaga and Palma”), or after “port of”, “city of”, “the
 /// capital,” — but not countries or their seats, which act. Elsewhere the same word is then a
@@ -776,7 +815,20 @@ fn capitalised_inside_sentences(paragraphs: &[String]) -> HashSet<String> {
                     .unwrap_or("");
                 // A quotation opens with a capital too: “… he said. "Rents are rising …"”.
                 let opens_quote = before.ends_with(['“', '"', '‘']);
-                if is_capitalised(word.text) && !opens_quote {
+                // Standing alone: a word inside a longer name (“Office of Legislative Audits”)
+                // does not make “Legislative” a name at the start of a sentence.
+                let joined = |other: Option<&Word>, gap: Option<&str>| {
+                    other.is_some_and(|o| is_capitalised(o.text)) && gap == Some(" ")
+                };
+                let after = sentence_words.get(i + 1);
+                let alone = !joined(sentence_words.get(i - 1), Some(before))
+                    && !joined(
+                        after,
+                        after.and_then(|a| {
+                            text.get(word.end + sentence.start..a.start + sentence.start)
+                        }),
+                    );
+                if is_capitalised(word.text) && !opens_quote && alone {
                     found.insert(without_possessive(word.text).to_string());
                 }
             }

@@ -196,6 +196,10 @@ fn push_trimmed(found: &mut Vec<Range<usize>>, text: &str, range: Range<usize>) 
 /// Conjunctions that, after a comma, join a new clause.
 const JOINING: &[&str] = &["and", "but", "while", "whereas", "yet"];
 
+/// Verbs that, after “, and”, open a second thing said of the same subject: “…, and would
+/// move $14 million …”.
+const AUXILIARIES: &[&str] = &["would", "will", "could", "should", "had", "has", "have"];
+
 /// Verbs of holding back, which after “but” open a clause of their own: “… but declined to say”.
 const DECLINING: &[&str] = &["declined", "refused", "would", "did", "could"];
 
@@ -243,6 +247,20 @@ pub fn clauses(
         text.get(from..to).unwrap_or("")
     };
     for (i, word) in shifted.iter().enumerate() {
+        // “We were told …,” she said, “and they knew”: the quotation goes on after its cue,
+        // as a clause of its own.
+        let reopened = i
+            .checked_sub(1)
+            .and_then(|p| shifted.get(p))
+            .is_some_and(|p| {
+                cues::is_speech(p.text) && [", “", ", \"", ": “", ": \""].contains(&gap_before(i))
+            });
+        if reopened {
+            let gap_start = word.start - gap_before(i).len();
+            push_clause(&mut clauses, text, start..gap_start, citations);
+            start = gap_start + 2;
+            continue;
+        }
         if inside(&nested, word.start) {
             continue;
         }
@@ -272,6 +290,7 @@ pub fn clauses(
                 cues::opens_subject(n.text)
                     || n.text.chars().next().is_some_and(char::is_uppercase)
                     || is_cue_verb(n.text)
+                    || AUXILIARIES.contains(&n.text)
             });
             (lower != "and" || new_subject).then(|| (comma, next.map_or(word.end, |n| n.start)))
         } else if gap == " "
@@ -279,7 +298,8 @@ pub fn clauses(
             && next.is_some_and(|n| is_cue_verb(n.text) || DECLINING.contains(&n.text))
         {
             Some((word.start - 1, next.map_or(word.end, |n| n.start)))
-        } else if lower == "and" && next.is_some_and(|n| n.text == "that") {
+        } else if ["and", "but"].contains(&lower.as_str()) && next.is_some_and(|n| n.text == "that")
+        {
             // “She said the port would close and that ships were waiting”: the second thing
             // said, by the same speaker (the clause opens with “that”; see attribution).
             let end = comma.unwrap_or(gap_start + gap.trim_end().len());
