@@ -5,6 +5,28 @@
 use super::words::{words, Word};
 use crate::model::Date;
 
+/// The month or year a text names relative to `published` (`YYYY-MM-DD`, `YYYY-MM`): “last
+/// month” → the month before, “this month” → the month, “last year” → the year before.
+pub fn relative(text: &str, published: &str) -> Option<String> {
+    let year: u16 = published.get(..4)?.parse().ok()?;
+    let month: Option<u8> = published.get(5..7).and_then(|m| m.parse().ok());
+    let lower = text.to_lowercase();
+    if lower.contains("last year") {
+        return Some(format!("{}", year - 1));
+    }
+    let month = month?;
+    if lower.contains("last month") {
+        return Some(if month == 1 {
+            format!("{}-12", year - 1)
+        } else {
+            format!("{year}-{:02}", month - 1)
+        });
+    }
+    lower
+        .contains("this month")
+        .then(|| format!("{year}-{month:02}"))
+}
+
 /// A date found in a text, and the byte range it was written in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Found {
@@ -155,6 +177,28 @@ fn iso(word: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_relative_to_publication() {
+        assert_eq!(
+            relative("reported last month", "2025-04-16").as_deref(),
+            Some("2025-03")
+        );
+        assert_eq!(
+            relative("said last month", "2025-01-02").as_deref(),
+            Some("2024-12")
+        );
+        assert_eq!(
+            relative("a study last year", "2025-04").as_deref(),
+            Some("2024")
+        );
+        assert_eq!(
+            relative("earlier this month", "2025-04-16").as_deref(),
+            Some("2025-04")
+        );
+        assert_eq!(relative("on Tuesday", "2025-04-16"), None);
+        assert_eq!(relative("last month", "2025"), None);
+    }
 
     fn date(text: &str) -> Option<String> {
         find(text).map(|f| f.date)

@@ -45,6 +45,7 @@ use references::{Citation, Entry};
 pub fn draft(text: &str) -> File {
     let layout = layout::read(text);
     let mut sources = Sources::listed(&layout.references);
+    sources.published = layout.published.clone();
     // Publications the text names as informants (“told Reuters”) are sources, listed or not.
     for paragraph in &layout.paragraphs {
         for outlet in references::outlets_named(paragraph) {
@@ -52,10 +53,25 @@ pub fn draft(text: &str) -> File {
         }
     }
     let known = sources.known_names();
+    // The agency in a dateline (“VALDORA (AP) —”) published the story: it is its publisher, not
+    // a source the story cites.
+    let mut publisher: Option<String> = None;
     let citations: Vec<Vec<Citation>> = layout
         .paragraphs
         .iter()
-        .map(|p| references::citations(p, &known))
+        .map(|p| {
+            let opening = dateline(p).unwrap_or(0);
+            let (agency, cited): (Vec<Citation>, Vec<Citation>) = references::citations(p, &known)
+                .into_iter()
+                .partition(|c| c.end <= opening);
+            if publisher.is_none() {
+                publisher = agency
+                    .first()
+                    .and_then(|c| c.works.first())
+                    .map(|w| w.name.clone());
+            }
+            cited
+        })
         .collect();
     // The sources each citation names, by paragraph.
     let cited: Vec<Vec<(Range<usize>, Vec<usize>)>> = citations
@@ -111,7 +127,9 @@ pub fn draft(text: &str) -> File {
         ));
     }
     let writer_aliases = cast.fold_issuer(&mut claims);
-    assemble(layout, sources, cast, writer_aliases, claims)
+    let mut file = assemble(layout, sources, cast, writer_aliases, claims);
+    file.article.publisher = publisher;
+    file
 }
 
 /// The sources of the article: the reference list's entries, then each source the text cites
@@ -119,6 +137,9 @@ pub fn draft(text: &str) -> File {
 struct Sources {
     entries: Vec<Entry>,
     listed: usize,
+    /// When the article was published, for dates the text gives without a year (“released
+    /// April 9”) or relative to it (“last month”).
+    published: Option<String>,
 }
 
 impl Sources {
@@ -130,6 +151,7 @@ impl Sources {
         Sources {
             listed: entries.len(),
             entries,
+            published: None,
         }
     }
 
@@ -577,13 +599,8 @@ fn paragraph_claims(
 ) -> Vec<Drafted> {
     let mentions = names::mentions(text, &cast.named);
     let citation_ranges: Vec<Range<usize>> = cited.iter().map(|(r, _)| r.clone()).collect();
-    // The story's own source, when a dateline names it: “VALDORA (AP) — …”.
+    // The dateline is no part of a claim: “VALDORA (AP) — …”.
     let opening = dateline(text).unwrap_or(0);
-    let from_dateline: Vec<usize> = cited
-        .iter()
-        .filter(|(r, _)| r.end <= opening)
-        .flat_map(|(_, s)| s.iter().copied())
-        .collect();
     let mentions: Vec<(Range<usize>, usize)> = mentions
         .into_iter()
         .filter(|(r, _)| r.start >= opening)
@@ -626,11 +643,37 @@ fn paragraph_claims(
                     extra_sources.extend(outlets.iter().copied());
                     extra_sources
                         .extend(sources.named_in(text.get(found.cue.clone()).unwrap_or("")));
-                    // An outlet the text cites (“according to Reuters”) is a source, not a claimant.
-                    if said_by == WRITER && !outlets.is_empty() {
-                        WRITER
-                    } else {
-                        said_by
+                    let phrase = text.get(range.clone()).unwrap_or("");
+                    let said_by_name = cast.named(said_by).map(|a| (a.name.clone(), a.kind));
+                    match said_by_name {
+                        // A publication that reports (“the Granton Ledger reported”) is the
+                        // writer's source, not a claimant.
+                        Some((name, "media")) => {
+                            // “… reported last month”: as precise as the text is.
+                            let when = text.get(found.cue.clone()).unwrap_or("");
+                            let date = sources
+                                .published
+                                .as_deref()
+                                .and_then(|p| dates::relative(when, p));
+                            extra_sources.push(sources.resolve(&name, date.as_deref()));
+                            WRITER
+                        }
+                        // “According to a report by the Office of Audits”: the office says it,
+                        // and its report is the source.
+                        Some((name, _)) if is_publication_by(phrase) => {
+                            let date = dates::find(phrase)
+                                .or_else(|| {
+                                    let year = sources.published.as_deref()?.get(..4)?;
+                                    dates::find(&format!("{phrase}, {year}"))
+                                })
+                                .map(|d| d.date);
+                            extra_sources.push(sources.resolve(&name, date.as_deref()));
+                            said_by
+                        }
+                        // An outlet the text cites (“according to Reuters”) is a source, not a
+                        // claimant.
+                        _ if said_by == WRITER && !outlets.is_empty() => WRITER,
+                        _ => said_by,
                     }
                 }
             };
@@ -762,9 +805,6 @@ fn paragraph_claims(
             if claim.sources.is_empty() {
                 claim.sources = sentence.closing.clone();
             }
-            if claim.sources.is_empty() {
-                claim.sources = from_dateline.clone();
-            }
         }
         carried = sentence.closing.clone();
     }
@@ -891,6 +931,19 @@ fn speaker(
         return actor;
     }
     cast.described(phrase, paragraph).unwrap_or(WRITER)
+}
+
+/// Whether a speaker phrase names a publication by an actor: “a report by the Office of Audits
+/// released April 9”, “figures from the statistics office”, “a study by the university”.
+fn is_publication_by(phrase: &str) -> bool {
+    const WORKS: &[&str] = &[
+        "report", "study", "survey", "audit", "analysis", "review", "figures", "data", "paper",
+    ];
+    let found = words::words(phrase);
+    found.windows(2).any(|pair| match pair {
+        [work, by] => WORKS.contains(&work.text) && ["by", "from", "of"].contains(&by.text),
+        _ => false,
+    })
 }
 
 /// Who a spokesperson speaks for: “a spokeswoman for the service” → “the service”, “the

@@ -468,9 +468,10 @@ fn cited_works(inside: &str, before: &str, after: &str, known: &[String]) -> Opt
         let name = name.trim().trim_end_matches([',', ' ']).trim();
         let is_known = known.iter().any(|k| same_name(k, name));
         let looks_named = is_name(name);
-        let cited = is_known
-            || looks_named && date.is_some()
-            || looks_named && closes && !is_acronym_of(name, before);
+        // “the Associated Press (AP)”: an acronym right after its name is an alias, however
+        // well known.
+        let cited = !is_acronym_of(name, before)
+            && (is_known || looks_named && date.is_some() || looks_named && closes);
         if !cited {
             return None;
         }
@@ -639,12 +640,39 @@ pub fn outlets_named(text: &str) -> Vec<String> {
         let reports = all
             .get(i + 1)
             .is_some_and(|n| ["reported", "reports"].contains(&n.text));
-        let name = super::words::without_possessive(word.text);
-        if reports && is_outlet_name(name) && !found.iter().any(|f| f == name) {
-            found.push(name.to_string());
+        let short = super::words::without_possessive(word.text);
+        // “the Associated Press (AP) reported”: the outlet under its full name.
+        let name = spelled_out(text, short).unwrap_or_else(|| short.to_string());
+        if reports && is_outlet_name(short) && !found.contains(&name) {
+            found.push(name);
         }
     }
     found
+}
+
+/// The name an acronym stands for where the text gives it in brackets: “Associated Press” for
+/// “AP” in “the Associated Press (AP)”.
+fn spelled_out(text: &str, acronym: &str) -> Option<String> {
+    let at = text.find(&format!(" ({acronym})"))?;
+    let before = text.get(..at)?;
+    if !is_acronym_of(acronym, before) {
+        return None;
+    }
+    let found = words(before);
+    let name: Vec<&str> = found
+        .iter()
+        .rev()
+        .take_while(|w| {
+            is_capitalised(w.text) || ["of", "for", "and", "de", "la"].contains(&w.text)
+        })
+        .map(|w| w.text)
+        .collect();
+    let name: Vec<&str> = name
+        .into_iter()
+        .rev()
+        .skip_while(|w| !is_capitalised(w))
+        .collect();
+    (!name.is_empty()).then(|| name.join(" "))
 }
 
 /// Whether a name is a publication's: a known agency or broadcaster, or a name with a word
@@ -805,6 +833,8 @@ mod tests {
         let text = "namely the Liberty of Russia Legion (LSR) and the Russian Volunteer Corps (RDK). \
                     incursions in Russia and Crimea (controlled by Russia since 2014), giving Kyiv.";
         assert!(names(text, &[]).is_empty());
-        assert_eq!(names("the Associated Press (AP).", &["AP"]).len(), 1);
+        // Even a known outlet's acronym is its alias there, not a citation of it.
+        assert!(names("the Associated Press (AP) reported.", &["AP"]).is_empty());
+        assert_eq!(names("as it reported (AP).", &["AP"]).len(), 1);
     }
 }
