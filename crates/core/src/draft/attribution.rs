@@ -165,6 +165,21 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
         .find(|&i| gap_before(text, &all, i).contains(','));
     let inverted = comma == Some(at) && speaker_follows(text, &all, at);
     let closes = closes_clause(&all, at);
+    // “‘…,’ Marcus Ellery, the chief executive, said on a call”: the speaker and an apposition
+    // between the quotation's end and the cue.
+    let comma = match comma {
+        Some(c) if c == at && !inverted => (1..at)
+            .rev()
+            .take(10)
+            .find(|&i| {
+                let gap = gap_before(text, &all, i);
+                gap.contains(',') && gap.contains(['"', '”', '’', '\''])
+            })
+            .or(comma),
+        _ => comma,
+    };
+    let closes =
+        closes || comma.is_some_and(|c| c < at && at - c > 6 && quoted_before(text, &all, c));
     match comma {
         Some(s) if s >= 3 && (s < at && at - s <= 6 && closes || inverted) => {
             let gap_start = all.get(s - 1).map_or(clause.start, |w| w.end);
@@ -302,6 +317,11 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
     (name || described) && upto - (at + 1) <= 5
 }
 
+/// Whether a quotation closes right before word `i`: “…,” Ellery said.
+fn quoted_before(text: &str, all: &[Word], i: usize) -> bool {
+    gap_before(text, all, i).contains(['"', '”', '’', '\''])
+}
+
 /// Verbs that make words a clause of their own rather than a speaker's name or description.
 const FINITE: &[&str] = &[
     "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "should",
@@ -320,7 +340,7 @@ fn closes_clause(all: &[Word], at: usize) -> bool {
 fn closing_mark(from_comma: &str) -> usize {
     let mut chars = from_comma.char_indices().skip(1);
     match chars.next() {
-        Some((at, mark @ ('”' | '"'))) => at + mark.len_utf8(),
+        Some((at, mark @ ('”' | '"' | '’' | '\''))) => at + mark.len_utf8(),
         _ => 0,
     }
 }

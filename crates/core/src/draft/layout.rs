@@ -20,6 +20,9 @@ pub struct Layout {
     pub published: Option<String>,
     pub paragraphs: Vec<String>,
     pub references: Vec<String>,
+    /// The sentence under the headline that sums the story up, before the byline: not part of
+    /// the story's paragraphs.
+    pub standfirst: Option<String>,
     /// Whether the copy is a press release (“FOR IMMEDIATE RELEASE”): the organisation that
     /// issues it speaks in its own voice.
     pub release: bool,
@@ -41,6 +44,10 @@ pub fn read(text: &str) -> Layout {
     let mut in_references = false;
     for block in blocks(text) {
         let line = block.as_str();
+        if ends_article(line) {
+            // What follows is the site's: related stories, topics, links to share.
+            break;
+        }
         if in_references {
             if !is_boilerplate(line) {
                 layout
@@ -59,7 +66,14 @@ pub fn read(text: &str) -> Layout {
             layout.credits.extend(credits);
         } else if let Some(credits) = credit_line(without_list_marker(line)) {
             // Before the boilerplate, which “Post author: Ana Ruiz” also opens.
+            if layout.credits.is_empty() && layout.paragraphs.len() == 1 {
+                layout.standfirst = layout.paragraphs.pop();
+            }
             layout.credits.extend(credits);
+            // “By Priya Castellano | Updated March 6, 2025 at 9:17 a.m. ET”.
+            if layout.published.is_none() {
+                layout.published = line.split('|').find_map(dateline);
+            }
         } else if is_boilerplate(line) {
             let lower = line.to_lowercase();
             layout.release |= ["for immediate release", "press release", "news release"]
@@ -207,6 +221,10 @@ const BOILERPLATE: &[&str] = &[
     "media contact",
     "press contact",
     "notes to editors",
+    "follow ",
+    "send your story ideas",
+    "get in touch",
+    "reading time",
     "###",
 ];
 
@@ -215,6 +233,23 @@ const BOILERPLATE: &[&str] = &[
 fn is_boilerplate(line: &str) -> bool {
     let line = without_list_marker(line).to_lowercase();
     words(&line).len() <= 12 && BOILERPLATE.iter().any(|b| line.starts_with(b))
+}
+
+/// A heading after which a page holds no more of the story: “Related Topics”, “More on this
+/// story”.
+fn ends_article(line: &str) -> bool {
+    let heading = line.trim().trim_end_matches(':').to_lowercase();
+    [
+        "related topics",
+        "more on this story",
+        "related stories",
+        "related articles",
+        "you may also like",
+        "top stories",
+        "most read",
+        "more from",
+    ]
+    .contains(&heading.as_str())
 }
 
 /// A note the publisher adds to a story, of any length: “Correction: An earlier version …”.

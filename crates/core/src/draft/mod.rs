@@ -127,8 +127,15 @@ pub fn draft(text: &str) -> File {
         ));
     }
     let writer_aliases = cast.fold_issuer(&mut claims);
+    let standfirst = layout.standfirst.clone();
     let mut file = assemble(layout, sources, cast, writer_aliases, claims);
     file.article.publisher = publisher;
+    if let Some(standfirst) = standfirst {
+        // Kept with the file, beside the story it sums up.
+        file.article
+            .extra
+            .insert("x-standfirst".to_string(), standfirst.into());
+    }
     file
 }
 
@@ -701,7 +708,10 @@ fn paragraph_claims(
             if let Some(described) = &described {
                 // “X, a group active in the province, denied …”: the claim is what X did, the
                 // apposition a claim of its own.
-                if quote.start == clause.start && found.cue.start > described.end {
+                if quote.start == clause.start
+                    && quote.end >= described.end
+                    && found.cue.start > described.end
+                {
                     quote.start = found.cue.start;
                 }
             }
@@ -1027,10 +1037,18 @@ fn apposition(text: &str, speaker: Range<usize>) -> Option<Range<usize>> {
             .iter()
             .take(4)
             .any(|w| ["of", "at", "for"].contains(&w.text));
+    // “Marcus Ellery, Halcyon's chief executive”.
+    let owner_office = after
+        .first()
+        .is_some_and(|w| w.text.ends_with("'s") || w.text.ends_with("’s"))
+        && after
+            .get(1)
+            .is_some_and(|w| w.text.starts_with(char::is_lowercase));
     let described = ["the ", "a ", "an ", "who ", "which "]
         .iter()
         .any(|a| rest.starts_with(a))
-        || office;
+        || office
+        || owner_office;
     let before = words::words(words_here.get(..comma)?);
     if described_first(&before, &after) {
         return Some(speaker);
@@ -1436,6 +1454,45 @@ mod tests {
                     "statement"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn british_single_quotes_and_a_speaker_between_quote_and_cue() {
+        let found = claims_of("By Ana Ruiz\n\nHannah Dyer's labour was short. 'We are devastated,' she said. 'It is a 45-minute drive,' Marcus Ellery, the trust's chief executive, said on a call.");
+        assert!(
+            found.contains(&claim("'We are devastated,'", "Hannah Dyer", "statement")),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&claim(
+                "'It is a 45-minute drive,'",
+                "Marcus Ellery",
+                "statement"
+            )),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&claim(
+                "Marcus Ellery, the trust's chief executive",
+                "Ana Ruiz",
+                "report"
+            )),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_standfirst_and_the_pages_links_are_not_paragraphs() {
+        let file = draft("Technology\n\nChipmaker shares slide\n\nThe deal could hand it 40% of a key market, the watchdog said.\n\nBy Priya Castellano | Updated March 6, 2025\n\nShares of Halcyon fell 7.8% on Wednesday.\n\nRelated Topics\n\nChips\n\nFollow us on Facebook.");
+        let texts: Vec<&str> = file.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, ["Shares of Halcyon fell 7.8% on Wednesday."]);
+        assert_eq!(
+            file.article
+                .extra
+                .get("x-standfirst")
+                .and_then(|v| v.as_str()),
+            Some("The deal could hand it 40% of a key market, the watchdog said.")
         );
     }
 

@@ -1043,7 +1043,11 @@ fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
             run.push(*word);
             break;
         }
-        let connector = PARTICLES.contains(&word.text) || ["of", "for", "&"].contains(&word.text);
+        let connector = PARTICLES.contains(&word.text)
+            || ["of", "for", "&"].contains(&word.text)
+            || word.text == "and"
+                && run.iter().filter(|w| w.text != "The").count() == 1
+                && joins_institution(span, all, j);
         let continues = all
             .get(j + 1)
             .is_some_and(|n| is_capitalised(n.text) && span.get(word.end..n.start) == Some(" "))
@@ -1081,6 +1085,33 @@ fn possessive_inside_name(run: &[Word], next: Option<&Word>) -> bool {
         .is_some_and(|w| ["St", "St.", "Saint"].contains(&w.text));
     next.is_some_and(|n| is_capitalised(n.text))
         && (saint || next.is_some_and(|n| HEADS.contains(&n.text)))
+}
+
+/// Whether the “and” at `j` joins two places in an institution's name: “Kestermoor and Vale
+/// NHS Foundation Trust”, never “Russia and Ukraine”.
+fn joins_institution(span: &str, all: &[Word], j: usize) -> bool {
+    const HEADS: &[&str] = &[
+        "Trust",
+        "Council",
+        "Authority",
+        "Service",
+        "Partnership",
+        "Board",
+        "Commission",
+        "Constabulary",
+        "Police",
+    ];
+    let mut last = j;
+    for (k, word) in all.iter().enumerate().skip(j + 1).take(6) {
+        let spaced = all
+            .get(k - 1)
+            .is_some_and(|p| span.get(p.end..word.start) == Some(" "));
+        if !spaced || !is_capitalised(word.text) {
+            break;
+        }
+        last = k;
+    }
+    last > j + 1 && all.get(last).is_some_and(|w| HEADS.contains(&w.text))
 }
 
 /// An acronym in brackets right after a name: “ (RDK)”.
@@ -1587,6 +1618,19 @@ mod tests {
                     vec!["Raman".to_string()],
                     "person"
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn and_joins_places_in_an_institutions_name_only() {
+        let found = names_of(&["The Kestermoor and Vale NHS Foundation Trust said Russia and Ukraine were not involved."]);
+        assert_eq!(
+            found,
+            [
+                "Kestermoor and Vale NHS Foundation Trust",
+                "Russia",
+                "Ukraine"
             ]
         );
     }

@@ -40,6 +40,23 @@ fn spans_of(text: &str) -> Vec<Range<usize>> {
     let mut open_typographic: Option<usize> = None;
     let mut open_straight: Option<usize> = None;
     let mut open_bracket: Option<usize> = None;
+    // Single quotation marks, as British papers quote: 'We are devastated,' she said. A mark
+    // between two letters is an apostrophe (“trust's”), never a quotation's end.
+    let mut open_single: Option<usize> = None;
+    let around = |at: usize, width: usize| {
+        let before = text.get(..at).and_then(|b| b.chars().next_back());
+        let after = text.get(at + width..).and_then(|a| a.chars().next());
+        (before, after)
+    };
+    let opens_single = |before: Option<char>, after: Option<char>| {
+        before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '—' | '–'))
+            && after.is_some_and(char::is_alphanumeric)
+    };
+    let closes_single = |before: Option<char>, after: Option<char>| {
+        before.is_some_and(|b| !b.is_whitespace())
+            && after.is_none_or(|a| !a.is_alphanumeric())
+            && !(before.is_some_and(char::is_alphabetic) && after.is_some_and(char::is_alphabetic))
+    };
     // Byte by byte: every mark sought is ASCII but the typographic quotes, which start with 0xE2.
     // The drafter reads each paragraph's spans once a clause, so this is one of its hot loops.
     for (at, &byte) in text.as_bytes().iter().enumerate() {
@@ -56,6 +73,17 @@ fn spans_of(text: &str) -> Vec<Range<usize>> {
                     }
                 }
             },
+            b'\'' => {
+                let (before, after) = around(at, 1);
+                match open_single {
+                    Some(open) if closes_single(before, after) => {
+                        spans.push(open..at + 1);
+                        open_single = None;
+                    }
+                    None if opens_single(before, after) => open_single = Some(at),
+                    _ => {}
+                }
+            }
             b'(' if open_bracket.is_none() => open_bracket = Some(at),
             b')' => {
                 if let Some(open) = open_bracket.take() {
@@ -67,6 +95,19 @@ fn spans_of(text: &str) -> Vec<Range<usize>> {
                 Some("”") => {
                     if let Some(open) = open_typographic.take() {
                         spans.push(open..at + '”'.len_utf8());
+                    }
+                }
+                Some("‘") if open_single.is_none() && open_typographic.is_none() => {
+                    let (before, after) = around(at, '‘'.len_utf8());
+                    if opens_single(before, after) {
+                        open_single = Some(at);
+                    }
+                }
+                Some("’") => {
+                    let (before, after) = around(at, '’'.len_utf8());
+                    if let Some(open) = open_single.filter(|_| closes_single(before, after)) {
+                        spans.push(open..at + '’'.len_utf8());
+                        open_single = None;
                     }
                 }
                 _ => {}
@@ -291,12 +332,17 @@ pub fn clauses(
                     || n.text.chars().next().is_some_and(char::is_uppercase)
                     || is_cue_verb(n.text)
                     || AUXILIARIES.contains(&n.text)
-            });
+            }) || pronoun_soon(&shifted, i);
             (lower != "and" || new_subject).then(|| (comma, next.map_or(word.end, |n| n.start)))
-        } else if gap == " "
+        } else if gap.trim_start_matches(['"', '”', '’']) == " "
             && ["and", "but"].contains(&lower.as_str())
-            && next.is_some_and(|n| is_cue_verb(n.text) || DECLINING.contains(&n.text))
+            && next.is_some_and(|n| {
+                is_cue_verb(n.text)
+                    || DECLINING.contains(&n.text)
+                    || lower == "and" && ["had", "has", "have"].contains(&n.text)
+            })
         {
+            // “… was "open to remedies" but would not sell”, “… and had been applied to all”.
             Some((word.start - 1, next.map_or(word.end, |n| n.start)))
         } else if ["and", "but"].contains(&lower.as_str()) && next.is_some_and(|n| n.text == "that")
         {
@@ -321,6 +367,15 @@ pub fn clauses(
     }
     push_clause(&mut clauses, text, start..sentence.end, citations);
     clauses
+}
+
+/// Whether a subject pronoun follows the conjunction at `i` within three words, after an
+/// adverbial: “…, and last year it fined …”.
+fn pronoun_soon(all: &[Word], i: usize) -> bool {
+    all.iter()
+        .skip(i + 2)
+        .take(2)
+        .any(|w| ["it", "he", "she", "they", "we"].contains(&w.text))
 }
 
 /// A verb that says someone speaks, denies or reads meaning into events.
@@ -537,6 +592,22 @@ mod tests {
                 "where he was manager from 2018"
             ]
         );
+    }
+
+    #[test]
+    fn single_quotation_marks_are_quotes_and_apostrophes_are_not() {
+        let text =
+            "'We are devastated. It is the trust's decision,' she said. The mothers' group met.";
+        assert_eq!(quotations(text), vec![Range { start: 1, end: 47 }]);
+        assert_eq!(
+            split(text),
+            [
+                "'We are devastated. It is the trust's decision,' she said.",
+                "The mothers' group met."
+            ]
+        );
+        let curly = "‘It is the trust’s decision,’ she said.";
+        assert_eq!(quotations(curly).len(), 1);
     }
 
     #[test]
