@@ -7,6 +7,7 @@
 //!
 //! The rules find where the speaker is written; the drafter resolves it to an actor.
 
+use super::words::Words;
 use std::ops::Range;
 
 use super::cues;
@@ -58,59 +59,15 @@ pub struct Attribution {
 }
 
 /// Verbs whose object is what was said, so the claim quotes only that: “said (that) …”.
-const FRAMING: &[&str] = &[
-    "found",
-    "finds",
-    "estimates",
-    "estimated",
-    "reported",
-    "showed",
-    "shows",
-    "concluded",
-    "concludes",
-    "said",
-    "says",
-    "say",
-    "stated",
-    "states",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "argued",
-    "argues",
-    "claimed",
-    "claims",
-    "warned",
-    "warns",
-    "confirmed",
-    "confirms",
-    "insisted",
-    "insists",
-    "explained",
-    "noted",
-    "announced",
-    "believes",
-    "believed",
-    "wrote",
-    "writes",
-    "suggested",
-    "predicted",
-    "maintained",
-    "stressed",
-    "acknowledged",
-    "admitted",
-    "alleged",
-    "asserted",
-    "declared",
-    "reported",
-    "reports",
-];
+const FRAMING: Words = Words(concat!(
+    "said|says|say|stated|states|told|tells|added|adds|argued|argues|claimed|claims|",
+    "warned|warns|confirmed|confirms|insisted|insists|explained|noted|announced|believes|",
+    "believed|wrote|writes|suggested|predicted|maintained|stressed|acknowledged|admitted|",
+    "alleged|asserted|declared|reported|reports",
+));
 
 /// Words after which a cue word is part of a passive (“was reported”) or a noun (“the claims”).
-const NOT_BEFORE_A_CUE: &[&str] = &[
-    "was", "were", "is", "are", "been", "be", "being", "so", "to",
-];
+const NOT_BEFORE_A_CUE: Words = Words("was|were|is|are|been|be|being|so|to");
 
 /// The attribution of the clause `clause` of `text`.
 pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
@@ -223,7 +180,7 @@ fn preposed(clause: &Range<usize>, all: &[Word], at: usize, kind: Kind) -> Attri
         (Some(first), Some(last)) if end > 0 => Speaker::Named(first.start..last.end),
         _ => Speaker::Before,
     };
-    let framing = FRAMING.contains(&verb.text);
+    let framing = FRAMING.contains(verb.text) || FINDING.contains(verb.text);
     let mut content = at + 1;
     if framing {
         // “told the BBC that …”: what was said starts after “that”, when it comes soon.
@@ -252,31 +209,10 @@ fn preposed(clause: &Range<usize>, all: &[Word], at: usize, kind: Kind) -> Attri
 /// the capital that”, “said on Tuesday that”) — not a “that” inside what was said (“said the
 /// figures showed that …”).
 fn that_after_cue(all: &[Word], at: usize) -> Option<usize> {
-    const SETTING: &[&str] = &[
-        "on",
-        "in",
-        "at",
-        "during",
-        "last",
-        "this",
-        "yesterday",
-        "today",
-        "earlier",
-        "later",
-        "also",
-        "again",
-        "repeatedly",
-        "publicly",
-        "previously",
-        "privately",
-        "separately",
-        "once",
-        "recently",
-        "then",
-        "now",
-        "further",
-        "instead",
-    ];
+    const SETTING: Words = Words(concat!(
+        "on|in|at|during|last|this|yesterday|today|earlier|later|also|again|repeatedly|",
+        "publicly|previously|privately|separately|once|recently|then|now|further|instead",
+    ));
     let verb = all.get(at)?;
     let addressed = [
         "told", "tells", "tell", "telling", "warned", "warns", "assured", "reminded",
@@ -287,7 +223,7 @@ fn that_after_cue(all: &[Word], at: usize) -> Option<usize> {
     let between = all.get(at + 1..that)?;
     let fits = match between.first() {
         None => true,
-        Some(first) => addressed || SETTING.contains(&first.text),
+        Some(first) => addressed || SETTING.contains(first.text),
     };
     fits.then_some(that)
 }
@@ -297,8 +233,8 @@ fn that_after_cue(all: &[Word], at: usize) -> Option<usize> {
 /// the next comma or the clause's end.
 fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
     // Verbs that take an object do not invert: “…, accused the agency of …” names no speaker.
-    const TAKE_OBJECTS: &[&str] = &["accused", "accuses", "blamed", "blames", "told", "tells"];
-    if all.get(at).is_some_and(|v| TAKE_OBJECTS.contains(&v.text)) {
+    const TAKE_OBJECTS: Words = Words("accused|accuses|blamed|blames|told|tells");
+    if all.get(at).is_some_and(|v| TAKE_OBJECTS.contains(v.text)) {
         return false;
     }
     let Some(first) = all.get(at + 1) else {
@@ -313,7 +249,7 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
             || super::layout::PARTICLES.contains(&w.text)
     });
     let described = ["the", "a", "an", "his", "her", "its", "their"].contains(&first.text)
-        && !phrase.iter().any(|w| FINITE.contains(&w.text));
+        && !phrase.iter().any(|w| FINITE.contains(w.text));
     (name || described) && upto - (at + 1) <= 5
 }
 
@@ -323,10 +259,8 @@ fn quoted_before(text: &str, all: &[Word], i: usize) -> bool {
 }
 
 /// Verbs that make words a clause of their own rather than a speaker's name or description.
-const FINITE: &[&str] = &[
-    "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "should",
-    "did", "does", "do", "may", "might", "must",
-];
+const FINITE: Words =
+    Words("is|was|are|were|has|had|have|will|would|could|can|should|did|does|do|may|might|must");
 
 /// Whether the cue verb at `at` ends its clause, as the verb of “…, the mayor said (on
 /// Friday)” does: only a few words follow it, none opening what was said.
@@ -395,31 +329,21 @@ fn is_referred(all: &[Word], i: usize) -> bool {
         && all.get(i + 1).is_some_and(|w| w.text == "to")
 }
 
-/// Whether the cue word at `i` is a verb here, not a noun (“the claims”) or a passive (“was
-/// reported”), and not the start of a name (“Said”).
+/// Verbs that report a finding, which frame what was found as speech verbs frame what was said.
+const FINDING: Words = Words(concat!(
+    "found|finds|estimates|estimated|reported|reports|showed|shows|concluded|concludes|",
+    "suggests|suggested|calculated|calculates",
+));
+
 /// A finding reported with what was found: “researchers found that …”, “the agency estimates
 /// that …”, “divers reported that …” — without “that”, “found” is as often a plain verb.
 fn finds_that(all: &[Word], i: usize) -> bool {
-    const FINDING: &[&str] = &[
-        "found",
-        "finds",
-        "estimates",
-        "estimated",
-        "reported",
-        "reports",
-        "showed",
-        "shows",
-        "concluded",
-        "concludes",
-        "suggests",
-        "suggested",
-        "calculated",
-        "calculates",
-    ];
-    all.get(i).is_some_and(|w| FINDING.contains(&w.text))
+    all.get(i).is_some_and(|w| FINDING.contains(w.text))
         && all.get(i + 1).is_some_and(|n| n.text == "that")
 }
 
+/// Whether the cue word at `i` is a verb here, not a noun (“the claims”) or a passive (“was
+/// reported”), and not the start of a name (“Said”).
 fn is_verb_here(all: &[Word], i: usize) -> bool {
     let Some(word) = all.get(i) else { return false };
     let previous = i
@@ -430,7 +354,7 @@ fn is_verb_here(all: &[Word], i: usize) -> bool {
     let after_determiner = previous.as_deref().is_some_and(cues::is_determiner);
     let passive = previous
         .as_deref()
-        .is_some_and(|p| NOT_BEFORE_A_CUE.contains(&p));
+        .is_some_and(|p| NOT_BEFORE_A_CUE.contains(p));
     // “calls” and “called” report speech when calling for or on something, or calling something
     // a name (“called her work …”), not in “a group called Hamas”.
     let calling = ["calls", "called"].contains(&word.text);
@@ -466,31 +390,15 @@ fn own_kind(all: &[Word]) -> Kind {
 /// about …”, “Putin’s description of his peacekeeping operations”. Each is the quoted words and
 /// where its speaker is written.
 pub fn nominal(text: &str, clause: &Range<usize>) -> Vec<(Range<usize>, Range<usize>, Kind)> {
-    const NOUNS: &[&str] = &[
-        "claim",
-        "claims",
-        "accusation",
-        "accusations",
-        "allegation",
-        "allegations",
-        "assertion",
-        "assertions",
-        "statement",
-        "statements",
-        "warning",
-        "warnings",
-        "denial",
-        "denials",
-        "description",
-        "remarks",
-        "comments",
-        "promise",
-        "promises",
-    ];
+    const NOUNS: Words = Words(concat!(
+        "claim|claims|accusation|accusations|allegation|allegations|assertion|assertions|",
+        "statement|statements|warning|warnings|denial|denials|description|remarks|comments|",
+        "promise|promises",
+    ));
     let all = clause_words(text, clause);
     let mut found = Vec::new();
     for (i, word) in all.iter().enumerate() {
-        if !NOUNS.contains(&word.text) {
+        if !NOUNS.contains(word.text) {
             continue;
         }
         let kind = if word.text.starts_with("denial") {

@@ -2,6 +2,7 @@
 //! “3 February 2024”, “2023-05-25”, “(2023)” — read into the format's `YYYY-MM-DD`, `YYYY-MM` or
 //! `YYYY`, as precise as the text is and never a date that does not exist.
 
+use super::words::Words;
 use super::words::{words, Word};
 use crate::model::Date;
 
@@ -35,20 +36,10 @@ pub struct Found {
     pub end: usize,
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
+const MONTHS: Words = Words(concat!(
+    "january|february|march|april|may|june|july|august|september|october|november|",
     "december",
-];
+));
 
 /// The month a word names, 1–12: its English name or the name's first three or four letters
 /// (“Sept”, “Feb.”).

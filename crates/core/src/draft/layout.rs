@@ -2,7 +2,9 @@
 //! “You are currently viewing …”), the section line, the headline, the credit lines (“Written by
 //! …”, “Edited by …”, several names joined by “and”), the body's paragraphs, and the reference
 //! list, under a heading (“References”, “Sources”, “Bibliography”) or, with no heading, as the
-//! run of reference-like lines that ends the copy.
+//! run of reference-like lines that ends the copy. A standfirst (the sentence between headline
+//! and byline), a correction or editor's note, a contributor line (“X contributed to this
+//! report.”) and whatever follows “Related Topics” or “More on this story” are not paragraphs.
 //!
 //! The copy is read line by line; a blank line ends a paragraph, and lines broken inside a
 //! paragraph (a hard-wrapped text) are joined with a space.
@@ -10,6 +12,7 @@
 use super::dates;
 use super::references::looks_like_reference;
 use super::words::{is_capitalised, words};
+use super::words::{Pairs, Words};
 
 /// The article's parts, each as the copy writes it.
 #[derive(Debug, Default, PartialEq)]
@@ -176,57 +179,16 @@ fn is_section_line(line: &str) -> bool {
 }
 
 /// Lines the site adds around every article, which are not the article's text.
-const BOILERPLATE: &[&str] = &[
-    "post author",
-    "post category",
-    "post published",
-    "post comments",
-    "you are currently viewing",
-    "share this",
-    "share on",
-    "share:",
-    "click to share",
-    "click to email",
-    "like this",
-    "loading",
-    "related",
-    "tags:",
-    "tagged",
-    "filed under",
-    "posted in",
-    "posted on",
-    "leave a comment",
-    "leave a reply",
-    "comments",
-    "read more",
-    "read also",
-    "see also",
-    "continue reading",
-    "advertisement",
-    "subscribe",
-    "sign up",
-    "follow us",
-    "skip to",
-    "previous post",
-    "next post",
-    "previous article",
-    "next article",
-    "image:",
-    "photo:",
-    "copyright",
-    "©",
-    "for immediate release",
-    "press release",
-    "news release",
-    "media contact",
-    "press contact",
-    "notes to editors",
-    "follow ",
-    "send your story ideas",
-    "get in touch",
-    "reading time",
-    "###",
-];
+const BOILERPLATE: Words = Words(concat!(
+    "post author|post category|post published|post comments|you are currently viewing|",
+    "share this|share on|share:|click to share|click to email|like this|loading|related|",
+    "tags:|tagged|filed under|posted in|posted on|leave a comment|leave a reply|comments|",
+    "read more|read also|see also|continue reading|advertisement|subscribe|sign up|",
+    "follow us|skip to|previous post|next post|previous article|next article|image:|",
+    "photo:|copyright|©|for immediate release|press release|news release|media contact|",
+    "press contact|notes to editors|follow |send your story ideas|get in touch|",
+    "reading time|###",
+));
 
 /// Whether the line is the site's, not the article's: a short line starting as
 /// [`BOILERPLATE`] lines do.
@@ -352,31 +314,15 @@ fn is_reference_heading(line: &str) -> bool {
 }
 
 /// The roles of credit lines, by the words that open them, longest first.
-const ROLES: &[(&str, &str)] = &[
-    ("additional reporting by", "reporter"),
-    ("fact-checked by", "fact-checker"),
-    ("illustrations by", "illustrator"),
-    ("translation by", "translator"),
-    ("translated by", "translator"),
-    ("supervised by", "supervisor"),
-    ("illustrated by", "illustrator"),
-    ("photographs by", "photographer"),
-    ("reporting by", "reporter"),
-    ("reviewed by", "reviewer"),
-    ("compiled by", "compiler"),
-    ("produced by", "producer"),
-    ("written by", "author"),
-    ("editing by", "editor"),
-    ("edited by", "editor"),
-    ("photos by", "photographer"),
-    ("words by", "author"),
-    ("story by", "author"),
-    ("text by", "author"),
-    ("post author:", "author"),
-    ("author:", "author"),
-    ("editor:", "editor"),
-    ("by", "author"),
-];
+const ROLES: Pairs = Pairs(concat!(
+    "additional reporting by=reporter|fact-checked by=fact-checker|",
+    "illustrations by=illustrator|translation by=translator|translated by=translator|",
+    "supervised by=supervisor|illustrated by=illustrator|photographs by=photographer|",
+    "reporting by=reporter|reviewed by=reviewer|compiled by=compiler|produced by=producer|",
+    "written by=author|editing by=editor|edited by=editor|photos by=photographer|",
+    "words by=author|story by=author|text by=author|post author:=author|author:=author|",
+    "editor:=editor|by=author",
+));
 
 /// The people a credit line names with their role: “Written by Valentina Ruaro”, “By Ana Pérez
 /// and Zoë van der Berg”, “Reporting by Tom Balmforth; Editing by Alex Richardson”.
@@ -413,20 +359,11 @@ fn credit_line(line: &str) -> Option<Vec<Credit>> {
 
 /// A byline's job title after the name: “By Helen Marsh, Courts Correspondent”.
 fn is_job_title(name: &str) -> bool {
-    const JOBS: &[&str] = &[
-        "Correspondent",
-        "Reporter",
-        "Editor",
-        "Writer",
-        "Journalist",
-        "Columnist",
-        "Analyst",
-        "Producer",
-        "Staff",
-        "Desk",
-        "Contributor",
-    ];
-    words(name).last().is_some_and(|w| JOBS.contains(&w.text))
+    const JOBS: Words = Words(concat!(
+        "Correspondent|Reporter|Editor|Writer|Journalist|Columnist|Analyst|Producer|Staff|",
+        "Desk|Contributor",
+    ));
+    words(name).last().is_some_and(|w| JOBS.contains(w.text))
 }
 
 /// Particles written in small letters inside names: “Zoë van der Berg”, “Ana de la Cruz”.
@@ -449,20 +386,7 @@ fn is_person_name(name: &str) -> bool {
 /// The publication date of a dateline, a line that is a date and little else: “3 February 2024”,
 /// “Published: 25 May 2023 10:02 GMT”.
 fn dateline(line: &str) -> Option<String> {
-    const AROUND: &[&str] = &[
-        "published",
-        "updated",
-        "posted",
-        "on",
-        "last",
-        "modified",
-        "at",
-        "am",
-        "pm",
-        "gmt",
-        "utc",
-        "cet",
-    ];
+    const AROUND: Words = Words("published|updated|posted|on|last|modified|at|am|pm|gmt|utc|cet");
     let found = dates::find(line)?;
     let rest = [line.get(..found.start)?, line.get(found.end..)?];
     let others = rest.iter().flat_map(|part| words(part));

@@ -33,6 +33,7 @@ mod words;
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use words::{Pairs, Words};
 
 use crate::edit::{id_base, numbered};
 use crate::format::file::{self, File};
@@ -422,9 +423,13 @@ impl Cast {
         if !how.iter().any(|h| known.starts_with(h)) || words::words(bare).len() > 8 {
             return None;
         }
-        let name = bare.to_string();
-        if let Some(i) = self.named.iter().position(|a| a.name == name) {
-            return Some(self.of_named(i));
+        Some(self.found_or_added(bare.to_string(), kind, paragraph))
+    }
+
+    /// The actor called `name`, added with `kind` when the cast has none.
+    fn found_or_added(&mut self, name: String, kind: &'static str, paragraph: usize) -> usize {
+        if let Some(i) = self.named.iter().position(|a| a.names().any(|n| n == name)) {
+            return self.of_named(i);
         }
         self.named.push(Named {
             name,
@@ -433,7 +438,7 @@ impl Cast {
             paragraph,
             description: None,
         });
-        Some(self.named.len())
+        self.named.len()
     }
 
     /// The actor a description names (“the mayor”, “police officials”), added when new.
@@ -458,123 +463,44 @@ impl Cast {
         if kept.len() > 3 || kept.iter().any(|w| words::is_capitalised(w)) {
             return None;
         }
-        let name = kept.join(" ");
-        if let Some(i) = self.named.iter().position(|a| a.names().any(|n| n == name)) {
-            return Some(self.of_named(i));
-        }
-        self.named.push(Named {
-            name,
-            aliases: Vec::new(),
-            kind,
-            paragraph,
-            description: None,
-        });
-        Some(self.named.len())
+        Some(self.found_or_added(kept.join(" "), kind, paragraph))
     }
 }
 
 /// Speakers in small letters the list of nouns does not know, when plural and short: “traders
 /// said”, “local fishermen say”. Words that name things rather than people are left out.
 fn plural_people(head: &str, words_in_phrase: usize) -> Option<&'static str> {
-    const THINGS: &[&str] = &[
-        "figures",
-        "reports",
-        "documents",
-        "records",
-        "data",
-        "results",
-        "statistics",
-        "sources",
-        "papers",
-        "news",
-        "rules",
-        "laws",
-        "plans",
-        "things",
-        "times",
-        "years",
-        "months",
-        "days",
-        "weeks",
-        "prices",
-        "costs",
-        "rates",
-        "sales",
-        "news",
-    ];
+    const THINGS: Words = Words(concat!(
+        "figures|reports|documents|records|data|results|statistics|sources|papers|news|rules|",
+        "laws|plans|things|times|years|months|days|weeks|prices|costs|rates|sales|news",
+    ));
     let people = head.len() > 3
         && head.ends_with('s')
         && !head.ends_with("ss")
         && head.chars().all(char::is_lowercase)
-        && !THINGS.contains(&head);
+        && !THINGS.contains(head);
     (people && words_in_phrase <= 2).then_some("people")
 }
 
 /// The kind of a speaker the text describes by a noun: “the mayor” is a person, “officials” a
 /// government, “the port authority” an organisation. Other nouns do not make a speaker.
 fn speaker_noun_kind(noun: &str) -> Option<&'static str> {
-    const NOUNS: &[(&str, &str)] = &[
-        ("mayor", "person"),
-        ("spokesperson", "person"),
-        ("spokesman", "person"),
-        ("spokeswoman", "person"),
-        ("official", "person"),
-        ("minister", "person"),
-        ("president", "person"),
-        ("director", "person"),
-        ("service", "organisation"),
-        ("federation", "organisation"),
-        ("institute", "organisation"),
-        ("spokesman", "person"),
-        ("chief", "person"),
-        ("head", "person"),
-        ("leader", "person"),
-        ("witness", "person"),
-        ("resident", "person"),
-        ("judge", "person"),
-        ("prosecutor", "person"),
-        ("lawyer", "person"),
-        ("expert", "person"),
-        ("analyst", "person"),
-        ("doctor", "person"),
-        ("officials", "government"),
-        ("authorities", "government"),
-        ("government", "government"),
-        ("ministry", "government"),
-        ("council", "government"),
-        ("police", "organisation"),
-        ("authority", "organisation"),
-        ("company", "organisation"),
-        ("firm", "organisation"),
-        ("union", "organisation"),
-        ("agency", "organisation"),
-        ("court", "organisation"),
-        ("army", "military"),
-        ("military", "military"),
-        ("witnesses", "people"),
-        ("residents", "people"),
-        ("experts", "people"),
-        ("analysts", "people"),
-        ("critics", "people"),
-        ("activists", "people"),
-        ("protesters", "people"),
-        ("campaigners", "people"),
-        ("organisers", "people"),
-        ("researchers", "people"),
-        ("scientists", "people"),
-        ("doctors", "people"),
-        ("lawyers", "people"),
-        ("prosecutors", "people"),
-        ("jury", "organisation"),
-        ("panel", "organisation"),
-        ("committee", "organisation"),
-        ("board", "organisation"),
-        ("commission", "organisation"),
-    ];
-    NOUNS
-        .iter()
-        .find(|(n, _)| *n == noun)
-        .map(|(_, kind)| *kind)
+    const NOUNS: Pairs = Pairs(concat!(
+        "mayor=person|spokesperson=person|spokesman=person|spokeswoman=person|official=person|",
+        "minister=person|president=person|director=person|service=organisation|",
+        "federation=organisation|institute=organisation|spokesman=person|chief=person|",
+        "head=person|leader=person|witness=person|resident=person|judge=person|",
+        "prosecutor=person|lawyer=person|expert=person|analyst=person|doctor=person|",
+        "officials=government|authorities=government|government=government|",
+        "ministry=government|council=government|police=organisation|authority=organisation|",
+        "company=organisation|firm=organisation|union=organisation|agency=organisation|",
+        "court=organisation|army=military|military=military|witnesses=people|residents=people|",
+        "experts=people|analysts=people|critics=people|activists=people|protesters=people|",
+        "campaigners=people|organisers=people|researchers=people|scientists=people|",
+        "doctors=people|lawyers=people|prosecutors=people|jury=organisation|",
+        "panel=organisation|committee=organisation|board=organisation|commission=organisation",
+    ));
+    NOUNS.iter().find(|(n, _)| *n == noun).map(|(_, kind)| kind)
 }
 
 /// A claim as drafted, before it is written as the format's claim.
@@ -946,12 +872,10 @@ fn speaker(
 /// Whether a speaker phrase names a publication by an actor: “a report by the Office of Audits
 /// released April 9”, “figures from the statistics office”, “a study by the university”.
 fn is_publication_by(phrase: &str) -> bool {
-    const WORKS: &[&str] = &[
-        "report", "study", "survey", "audit", "analysis", "review", "figures", "data", "paper",
-    ];
+    const WORKS: Words = Words("report|study|survey|audit|analysis|review|figures|data|paper");
     let found = words::words(phrase);
     found.windows(2).any(|pair| match pair {
-        [work, by] => WORKS.contains(&work.text) && ["by", "from", "of"].contains(&by.text),
+        [work, by] => WORKS.contains(work.text) && ["by", "from", "of"].contains(&by.text),
         _ => false,
     })
 }
@@ -959,15 +883,10 @@ fn is_publication_by(phrase: &str) -> bool {
 /// Who a spokesperson speaks for: “a spokeswoman for the service” → “the service”, “the
 /// ministry's spokesperson” → “the ministry”.
 fn spoken_for(phrase: &str) -> Option<&str> {
-    const SPOKESPEOPLE: &[&str] = &[
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "representative",
-        "spokespeople",
-    ];
+    const SPOKESPEOPLE: Words =
+        Words("spokesperson|spokesman|spokeswoman|representative|spokespeople");
     let trimmed = phrase.trim();
-    for who in SPOKESPEOPLE {
+    for who in SPOKESPEOPLE.iter() {
         if let Some(at) = trimmed.find(&format!("{who} for ")) {
             return trimmed.get(at + who.len() + 5..).map(str::trim);
         }
@@ -1025,7 +944,7 @@ fn definite_organisation(phrase: &str, cast: &Cast) -> Option<usize> {
 /// (“For instance, the Legion …” is no apposition), after the connectives that may open the
 /// sentence (“Additionally, ”).
 fn apposition(text: &str, speaker: Range<usize>) -> Option<Range<usize>> {
-    const CONNECTIVES: &[&str] = &["Additionally", "However", "But", "And", "Also", "Meanwhile"];
+    const CONNECTIVES: Words = Words("Additionally|However|But|And|Also|Meanwhile");
     let words_here = text.get(speaker.clone())?;
     let comma = words_here.find(", ")?;
     let rest = words_here.get(comma + 2..)?;
@@ -1055,7 +974,7 @@ fn apposition(text: &str, speaker: Range<usize>) -> Option<Range<usize>> {
     }
     let name: Vec<&words::Word> = before
         .iter()
-        .skip_while(|w| CONNECTIVES.contains(&w.text))
+        .skip_while(|w| CONNECTIVES.contains(w.text))
         .collect();
     let is_name = !name.is_empty()
         && name

@@ -3,15 +3,19 @@
 //! nationality before an institution (“Russian military”, “Ukrainian intelligence”), and a few
 //! groups named in small letters (“civilians”, “police”). An acronym in brackets after a name is
 //! its alias (“Russian Volunteer Corps (RDK)”), as are a person's surname used alone later and a
-//! capital standing for its country (“Kyiv” for Ukraine). Kinds are guessed from cue words:
-//! titles (“President”, “minister”), “Ltd”, “Ministry”, “University”, country names.
+//! capital standing for its country (“Kyiv” for Ukraine), and a company's first word (“Norvik”).
+//! A single name the text uses as a place (“in Lindgrad”) is no actor, nor are letters after a
+//! name (“KC”). Kinds are guessed from cue words: titles (“President”, “minister”), “Ltd”,
+//! “Ministry”, “University”, country names.
 
 use std::collections::HashSet;
 use std::ops::Range;
 
 use super::layout::PARTICLES;
 use super::sentences::sentences;
-use super::words::{is_acronym, is_capitalised, is_one_of, without_possessive, words, Word};
+use super::words::{
+    is_acronym, is_capitalised, is_one_of, without_possessive, words, Pairs, Word, Words,
+};
 
 /// An actor the text names.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,644 +37,121 @@ impl Named {
 }
 
 /// Countries, as a text names them.
-const COUNTRIES: &[&str] = &[
-    "Afghanistan",
-    "Albania",
-    "Algeria",
-    "Argentina",
-    "Armenia",
-    "Australia",
-    "Austria",
-    "Azerbaijan",
-    "Bangladesh",
-    "Belarus",
-    "Belgium",
-    "Bolivia",
-    "Bosnia",
-    "Brazil",
-    "Bulgaria",
-    "Cambodia",
-    "Canada",
-    "Chile",
-    "China",
-    "Colombia",
-    "Croatia",
-    "Cuba",
-    "Cyprus",
-    "Czechia",
-    "Denmark",
-    "Ecuador",
-    "Egypt",
-    "Estonia",
-    "Ethiopia",
-    "Finland",
-    "France",
-    "Georgia",
-    "Germany",
-    "Ghana",
-    "Greece",
-    "Hungary",
-    "Iceland",
-    "India",
-    "Indonesia",
-    "Iran",
-    "Iraq",
-    "Ireland",
-    "Israel",
-    "Italy",
-    "Japan",
-    "Jordan",
-    "Kazakhstan",
-    "Kenya",
-    "Kosovo",
-    "Kuwait",
-    "Latvia",
-    "Lebanon",
-    "Libya",
-    "Lithuania",
-    "Luxembourg",
-    "Malaysia",
-    "Mali",
-    "Malta",
-    "Mexico",
-    "Moldova",
-    "Mongolia",
-    "Montenegro",
-    "Morocco",
-    "Myanmar",
-    "Nepal",
-    "Netherlands",
-    "Nigeria",
-    "Norway",
-    "Pakistan",
-    "Palestine",
-    "Panama",
-    "Peru",
-    "Philippines",
-    "Poland",
-    "Portugal",
-    "Qatar",
-    "Romania",
-    "Russia",
-    "Rwanda",
-    "Serbia",
-    "Singapore",
-    "Slovakia",
-    "Slovenia",
-    "Somalia",
-    "Spain",
-    "Sudan",
-    "Sweden",
-    "Switzerland",
-    "Syria",
-    "Taiwan",
-    "Tunisia",
-    "Turkey",
-    "Türkiye",
-    "Uganda",
-    "Ukraine",
-    "Uruguay",
-    "Venezuela",
-    "Vietnam",
-    "Yemen",
-    "Zimbabwe",
-    "United States",
-    "United Kingdom",
-    "Britain",
-    "Great Britain",
-    "South Africa",
-    "South Korea",
-    "North Korea",
-    "Saudi Arabia",
-    "New Zealand",
-    "Sri Lanka",
-    "United Arab Emirates",
-    "Ivory Coast",
-    "Crimea",
-    "Gaza",
-    "Scotland",
-    "Wales",
-    "England",
-];
+const COUNTRIES: Words = Words("Afghanistan|Albania|Algeria|Argentina|Armenia|Australia|Austria|Azerbaijan|Bangladesh|Belarus|Belgium|Bolivia|Bosnia|Brazil|Bulgaria|Cambodia|Canada|Chile|China|Colombia|Croatia|Cuba|Cyprus|Czechia|Denmark|Ecuador|Egypt|Estonia|Ethiopia|Finland|France|Georgia|Germany|Ghana|Greece|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Japan|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Latvia|Lebanon|Libya|Lithuania|Luxembourg|Malaysia|Mali|Malta|Mexico|Moldova|Mongolia|Montenegro|Morocco|Myanmar|Nepal|Netherlands|Nigeria|Norway|Pakistan|Palestine|Panama|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Serbia|Singapore|Slovakia|Slovenia|Somalia|Spain|Sudan|Sweden|Switzerland|Syria|Taiwan|Tunisia|Turkey|Türkiye|Uganda|Ukraine|Uruguay|Venezuela|Vietnam|Yemen|Zimbabwe|United States|United Kingdom|Britain|Great Britain|South Africa|South Korea|North Korea|Saudi Arabia|New Zealand|Sri Lanka|United Arab Emirates|Ivory Coast|Crimea|Gaza|Scotland|Wales|England");
 
 /// Capitals and buildings that stand for a country's government, with the country.
-const SEATS: &[(&str, &str)] = &[
-    ("Kyiv", "Ukraine"),
-    ("Kiev", "Ukraine"),
-    ("Moscow", "Russia"),
-    ("Kremlin", "Russia"),
-    ("Washington", "United States"),
-    ("White House", "United States"),
-    ("Beijing", "China"),
-    ("London", "United Kingdom"),
-    ("Downing Street", "United Kingdom"),
-    ("Paris", "France"),
-    ("Élysée", "France"),
-    ("Berlin", "Germany"),
-    ("Rome", "Italy"),
-    ("Madrid", "Spain"),
-    ("Tehran", "Iran"),
-    ("Ankara", "Turkey"),
-    ("Jerusalem", "Israel"),
-    ("Tokyo", "Japan"),
-    ("Seoul", "South Korea"),
-    ("Pyongyang", "North Korea"),
-    ("Damascus", "Syria"),
-    ("Baghdad", "Iraq"),
-    ("Kabul", "Afghanistan"),
-    ("Riyadh", "Saudi Arabia"),
-    ("Cairo", "Egypt"),
-    ("Warsaw", "Poland"),
-    ("Minsk", "Belarus"),
-    ("Caracas", "Venezuela"),
-    ("Havana", "Cuba"),
-    ("Ottawa", "Canada"),
-    ("Canberra", "Australia"),
-    ("Taipei", "Taiwan"),
-    ("Islamabad", "Pakistan"),
-    ("New Delhi", "India"),
-    ("Doha", "Qatar"),
-    ("Tbilisi", "Georgia"),
-];
+const SEATS: Pairs = Pairs(concat!(
+    "Kyiv=Ukraine|Kiev=Ukraine|Moscow=Russia|Kremlin=Russia|Washington=United States|",
+    "White House=United States|Beijing=China|London=United Kingdom|",
+    "Downing Street=United Kingdom|Paris=France|Élysée=France|Berlin=Germany|Rome=Italy|",
+    "Madrid=Spain|Tehran=Iran|Ankara=Turkey|Jerusalem=Israel|Tokyo=Japan|",
+    "Seoul=South Korea|Pyongyang=North Korea|Damascus=Syria|Baghdad=Iraq|",
+    "Kabul=Afghanistan|Riyadh=Saudi Arabia|Cairo=Egypt|Warsaw=Poland|Minsk=Belarus|",
+    "Caracas=Venezuela|Havana=Cuba|Ottawa=Canada|Canberra=Australia|Taipei=Taiwan|",
+    "Islamabad=Pakistan|New Delhi=India|Doha=Qatar|Tbilisi=Georgia",
+));
 
 /// Nouns after a nationality (“Russian …”) that make an actor, with its kind.
-const INSTITUTIONS: &[(&str, &str)] = &[
-    ("government", "government"),
-    ("regime", "government"),
-    ("authorities", "government"),
-    ("administration", "government"),
-    ("ministry", "government"),
-    ("officials", "government"),
-    ("president", "person"),
-    ("leader", "person"),
-    ("military", "military"),
-    ("army", "military"),
-    ("armed forces", "military"),
-    ("forces", "military"),
-    ("troops", "military"),
-    ("navy", "military"),
-    ("soldiers", "military"),
-    ("intelligence", "intelligence-agency"),
-    ("security service", "intelligence-agency"),
-    ("police", "organisation"),
-    ("people", "people"),
-    ("citizens", "people"),
-    ("civilians", "people"),
-    ("voters", "people"),
-    ("volunteers", "people"),
-    ("fighters", "people"),
-    ("residents", "people"),
-    ("nationalists", "people"),
-    ("farmers", "people"),
-    ("workers", "people"),
-    ("students", "people"),
-    ("refugees", "people"),
-];
+const INSTITUTIONS: Pairs = Pairs(concat!(
+    "government=government|regime=government|authorities=government|",
+    "administration=government|ministry=government|officials=government|president=person|",
+    "leader=person|military=military|army=military|armed forces=military|forces=military|",
+    "troops=military|navy=military|soldiers=military|intelligence=intelligence-agency|",
+    "security service=intelligence-agency|police=organisation|people=people|",
+    "citizens=people|civilians=people|voters=people|volunteers=people|fighters=people|",
+    "residents=people|nationalists=people|farmers=people|workers=people|students=people|",
+    "refugees=people",
+));
 
 /// Groups of people named in small letters that claims are often by or about.
-const GROUPS: &[(&str, &str)] = &[
-    ("civilian population", "people"),
-    ("civilians", "people"),
-    ("residents", "people"),
-    ("protesters", "people"),
-    ("demonstrators", "people"),
-    ("police", "organisation"),
-    ("witnesses", "people"),
-    ("refugees", "people"),
-    ("migrants", "people"),
-    ("farmers", "people"),
-    ("tenants", "people"),
-    ("landlords", "people"),
-    ("investigators", "people"),
-    ("prosecutors", "people"),
-    ("workers", "people"),
-    ("drivers", "people"),
-    ("passengers", "people"),
-    ("patients", "people"),
-    ("researchers", "people"),
-    ("scientists", "people"),
-    ("doctors", "people"),
-    ("nurses", "people"),
-    ("teachers", "people"),
-    ("parents", "people"),
-    ("voters", "people"),
-    ("consumers", "people"),
-    ("shareholders", "people"),
-    ("investors", "people"),
-    ("traders", "people"),
-    ("critics", "people"),
-    ("supporters", "people"),
-    ("campaigners", "people"),
-    ("activists", "people"),
-    ("government", "government"),
-];
+const GROUPS: Pairs = Pairs(concat!(
+    "civilian population=people|civilians=people|residents=people|protesters=people|",
+    "demonstrators=people|police=organisation|witnesses=people|refugees=people|",
+    "migrants=people|farmers=people|tenants=people|landlords=people|investigators=people|",
+    "prosecutors=people|workers=people|drivers=people|passengers=people|patients=people|",
+    "researchers=people|scientists=people|doctors=people|nurses=people|teachers=people|",
+    "parents=people|voters=people|consumers=people|shareholders=people|investors=people|",
+    "traders=people|critics=people|supporters=people|campaigners=people|activists=people|",
+    "government=government",
+));
 
 /// Titles before a person's name.
-const TITLES: &[&str] = &[
-    "President",
-    "Prime",
-    "Minister",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Prof",
-    "Professor",
-    "Sir",
-    "Dame",
-    "Senator",
-    "Sen",
-    "Gov",
-    "Rep",
-    "Representative",
-    "Congressman",
-    "Congresswoman",
-    "Councillor",
-    "Councilman",
-    "Councilwoman",
-    "General",
-    "Gen",
-    "Colonel",
-    "Col",
-    "Chancellor",
-    "Mayor",
-    "King",
-    "Queen",
-    "Pope",
-    "Judge",
-    "Governor",
-    "Secretary",
-    "Foreign",
-    "Defence",
-    "Defense",
-    "Commander",
-    "Captain",
-    "Lord",
-    "Lady",
-    "Rev",
-    "Father",
-    "Sheikh",
-    "Ambassador",
-];
+const TITLES: Words = Words(concat!(
+    "President|Prime|Minister|Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Senator|Sen|Gov|Rep|",
+    "Representative|Congressman|Congresswoman|Councillor|Councilman|Councilwoman|General|",
+    "Gen|Colonel|Col|Chancellor|Mayor|King|Queen|Pope|Judge|Governor|Secretary|Foreign|",
+    "Defence|Defense|Commander|Captain|Lord|Lady|Rev|Father|Sheikh|Ambassador",
+));
 
 /// More titles: offices and ranks written before a name.
-const MORE_TITLES: &[&str] = &[
-    "Councillor",
-    "Councilman",
-    "Councilwoman",
-    "Deputy",
-    "MP",
-    "Representative",
-    "Commissioner",
-    "Inspector",
-    "Chief",
-    "Superintendent",
-    "Bishop",
-    "Rabbi",
-    "Imam",
-    "Detective",
-    "Officer",
-    "Sergeant",
-    "Lieutenant",
-    "Admiral",
-    "Marshal",
-    "Premier",
-];
+const MORE_TITLES: Words = Words(concat!(
+    "Councillor|Councilman|Councilwoman|Deputy|MP|Representative|Commissioner|Inspector|",
+    "Chief|Superintendent|Bishop|Rabbi|Imam|Detective|Officer|Sergeant|Lieutenant|Admiral|",
+    "Marshal|Premier",
+));
 
 /// Offices written before a name in capitals (“Chief Executive Officer Priya Raman”), or as a
 /// name's apposition (“Owen Pryce, Managing Partner at …”).
-const OFFICES: &[&str] = &[
-    "Executive",
-    "Officer",
-    "Managing",
-    "Partner",
-    "Director",
-    "Chairman",
-    "Chairwoman",
-    "Chair",
-    "Founder",
-    "CEO",
-    "Manager",
-    "Spokesperson",
-    "Spokesman",
-    "Spokeswoman",
-    "Head",
-    "Correspondent",
-    "Editor",
-    "Reporter",
-];
+const OFFICES: Words = Words(concat!(
+    "Executive|Officer|Managing|Partner|Director|Chairman|Chairwoman|Chair|Founder|CEO|",
+    "Manager|Spokesperson|Spokesman|Spokeswoman|Head|Correspondent|Editor|Reporter",
+));
 
 /// Points of the compass that open a name (“Northern Power Networks”) or only a region
 /// (“Western Russian borderlands”).
 const DIRECTIONS: &[&str] = &["Western", "Eastern", "Northern", "Southern"];
 
 /// Words that make a name a place, an event, a prize or a law rather than an actor.
-const NOT_ACTOR_WORDS: &[&str] = &[
-    "Award",
-    "Awards",
-    "Prize",
-    "Cup",
-    "Championship",
-    "Festival",
-    "Day",
-    "War",
-    "Street",
-    "Road",
-    "Avenue",
-    "Square",
-    "Bridge",
-    "River",
-    "Mountain",
-    "Mountains",
-    "Lake",
-    "Island",
-    "Islands",
-    "Region",
-    "Province",
-    "Oblast",
-    "County",
-    "District",
-    "Airport",
-    "Station",
-    "Stadium",
-    "Act",
-    "Bill",
-    "Treaty",
-    "Agreement",
-    "Accord",
-    "Summit",
-    "Conference",
-    "Olympics",
-    "Games",
-    "Sea",
-    "Ocean",
-    "Valley",
-    "Park",
-];
+const NOT_ACTOR_WORDS: Words = Words(concat!(
+    "Award|Awards|Prize|Cup|Championship|Festival|Day|War|Street|Road|Avenue|Square|",
+    "Bridge|River|Mountain|Mountains|Lake|Island|Islands|Region|Province|Oblast|County|",
+    "District|Airport|Station|Stadium|Act|Bill|Treaty|Agreement|Accord|Summit|Conference|",
+    "Olympics|Games|Sea|Ocean|Valley|Park",
+));
 
 /// Letters written after a person's name: honours, degrees, offices.
-const POST_NOMINALS: &[&str] = &[
-    "KC", "QC", "MP", "MEP", "MSP", "MS", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "MD",
-    "Jr", "Sr",
-];
+const POST_NOMINALS: Words = Words("KC|QC|MP|MEP|MSP|MS|AM|OBE|MBE|CBE|KBE|DBE|PhD|MD|Jr|Sr");
 
 /// Endings of a company's legal name, which the text may leave out later.
-const LEGAL_ENDINGS: &[&str] = &[
-    "Ltd", "Inc", "plc", "PLC", "LLC", "GmbH", "SA", "AG", "Corp", "Co",
-];
+const LEGAL_ENDINGS: Words = Words("Ltd|Inc|plc|PLC|LLC|GmbH|SA|AG|Corp|Co");
 
 /// Capitalised words that open sentences and are not names.
-const NOT_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "On",
-    "In",
-    "At",
-    "For",
-    "However",
-    "But",
-    "And",
-    "Or",
-    "If",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "Since",
-    "As",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "It",
-    "He",
-    "She",
-    "They",
-    "We",
-    "I",
-    "You",
-    "His",
-    "Her",
-    "Its",
-    "Their",
-    "Our",
-    "My",
-    "There",
-    "Here",
-    "Meanwhile",
-    "Additionally",
-    "Finally",
-    "Nonetheless",
-    "Regarding",
-    "Moreover",
-    "Also",
-    "Yet",
-    "So",
-    "Still",
-    "Then",
-    "Now",
-    "Today",
-    "Yesterday",
-    "According",
-    "Although",
-    "Despite",
-    "During",
-    "From",
-    "To",
-    "By",
-    "With",
-    "Without",
-    "Under",
-    "Over",
-    "Some",
-    "Many",
-    "Most",
-    "All",
-    "Both",
-    "Each",
-    "Every",
-    "No",
-    "Not",
-    "One",
-    "Two",
-    "Three",
-    "First",
-    "Second",
-    "Third",
-    "Last",
-    "Next",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Western",
-    "Eastern",
-    "Northern",
-    "Southern",
-    "Armed",
-    "What",
-    "Why",
-    "How",
-    "Who",
-    "Where",
-    "Which",
-    "Such",
-    "Other",
-    "Another",
-    "Earlier",
-    "Later",
-    "Instead",
-    "Thus",
-    "Therefore",
-    "Indeed",
-    "Further",
-    "Furthermore",
-    "Overall",
-    "Symbolically",
-    "Ultimately",
-    "Unfortunately",
-    "Of",
-    "Is",
-    "Was",
-    "Are",
-    "Were",
-    "Will",
-    "Would",
-    "Can",
-    "Could",
-];
+const NOT_NAMES: Words = Words("The|A|An|On|In|At|For|However|But|And|Or|If|When|While|After|Before|Since|As|This|That|These|Those|It|He|She|They|We|I|You|His|Her|Its|Their|Our|My|There|Here|Meanwhile|Additionally|Finally|Nonetheless|Regarding|Moreover|Also|Yet|So|Still|Then|Now|Today|Yesterday|According|Although|Despite|During|From|To|By|With|Without|Under|Over|Some|Many|Most|All|Both|Each|Every|No|Not|One|Two|Three|First|Second|Third|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr|Western|Eastern|Northern|Southern|Armed|What|Why|How|Who|Where|Which|Such|Other|Another|Earlier|Later|Instead|Thus|Therefore|Indeed|Further|Furthermore|Overall|Symbolically|Ultimately|Unfortunately|Of|Is|Was|Are|Were|Will|Would|Can|Could");
 
 /// Words in a name that tell an actor's kind, checked in order.
-const KIND_WORDS: &[(&str, &str)] = &[
-    ("Ministry", "government"),
-    ("Government", "government"),
-    ("Department", "government"),
-    ("Cabinet", "government"),
-    ("Parliament", "government"),
-    ("Kremlin", "government"),
-    ("Congress", "government"),
-    ("Senate", "government"),
-    ("Army", "military"),
-    ("Navy", "military"),
-    ("Forces", "military"),
-    ("Military", "military"),
-    ("Guard", "military"),
-    ("Intelligence", "intelligence-agency"),
-    ("Legion", "armed-group"),
-    ("Front", "organisation"),
-    ("Movement", "organisation"),
-    ("Alliance", "organisation"),
-    ("Coalition", "organisation"),
-    ("Observatory", "organisation"),
-    ("Federación", "organisation"),
-    ("Asociación", "organisation"),
-    ("Fédération", "organisation"),
-    ("Ventures", "organisation"),
-    ("Capital", "organisation"),
-    ("Holdings", "organisation"),
-    ("Networks", "organisation"),
-    ("Partners", "organisation"),
-    ("Police", "organisation"),
-    ("Brigade", "armed-group"),
-    ("Battalion", "armed-group"),
-    ("Militia", "armed-group"),
-    ("News", "media"),
-    ("Times", "media"),
-    ("Post", "media"),
-    ("Guardian", "media"),
-    ("Herald", "media"),
-    ("Tribune", "media"),
-    ("Gazette", "media"),
-    ("Journal", "media"),
-    ("Ledger", "media"),
-    ("Telegraph", "media"),
-    ("Chronicle", "media"),
-    ("Observer", "media"),
-    ("Courier", "media"),
-    ("Inquirer", "media"),
-    ("Examiner", "media"),
-    ("Reuters", "media"),
-    ("Bloomberg", "media"),
-    ("Press", "media"),
-    ("Broadcasting", "media"),
-    ("Radio", "media"),
-    ("Television", "media"),
-    ("Ltd", "organisation"),
-    ("Inc", "organisation"),
-    ("Corp", "organisation"),
-    ("Company", "organisation"),
-    ("Group", "organisation"),
-    ("University", "organisation"),
-    ("Universidad", "organisation"),
-    ("Università", "organisation"),
-    ("Institute", "organisation"),
-    ("Instituto", "organisation"),
-    ("Institut", "organisation"),
-    ("Association", "organisation"),
-    ("Foundation", "organisation"),
-    ("Bank", "organisation"),
-    ("Party", "organisation"),
-    ("Union", "organisation"),
-    ("Committee", "organisation"),
-    ("Organisation", "organisation"),
-    ("Organization", "organisation"),
-    ("Society", "organisation"),
-    ("Federation", "organisation"),
-    ("Agency", "organisation"),
-    ("Authority", "organisation"),
-    ("Commission", "organisation"),
-    ("Council", "organisation"),
-    ("Court", "organisation"),
-    ("Hospital", "organisation"),
-    ("School", "organisation"),
-    ("College", "organisation"),
-    ("Centre", "organisation"),
-    ("Center", "organisation"),
-    ("Club", "organisation"),
-    ("Fund", "organisation"),
-    ("Trust", "organisation"),
-    ("Corps", "organisation"),
-    ("Nacional", "organisation"),
-    ("National", "organisation"),
-    ("International", "organisation"),
-];
+const KIND_WORDS: Pairs = Pairs(concat!(
+    "Ministry=government|Government=government|Department=government|Cabinet=government|",
+    "Parliament=government|Kremlin=government|Congress=government|Senate=government|",
+    "Army=military|Navy=military|Forces=military|Military=military|Guard=military|",
+    "Intelligence=intelligence-agency|Legion=armed-group|Front=organisation|",
+    "Movement=organisation|Alliance=organisation|Coalition=organisation|",
+    "Observatory=organisation|Federación=organisation|Asociación=organisation|",
+    "Fédération=organisation|Ventures=organisation|Capital=organisation|",
+    "Holdings=organisation|Networks=organisation|Partners=organisation|",
+    "Police=organisation|Brigade=armed-group|Battalion=armed-group|Militia=armed-group|",
+    "News=media|Times=media|Post=media|Guardian=media|Herald=media|Tribune=media|",
+    "Gazette=media|Journal=media|Ledger=media|Telegraph=media|Chronicle=media|",
+    "Observer=media|Courier=media|Inquirer=media|Examiner=media|Reuters=media|",
+    "Bloomberg=media|Press=media|Broadcasting=media|Radio=media|Television=media|",
+    "Ltd=organisation|Inc=organisation|Corp=organisation|Company=organisation|",
+    "Group=organisation|University=organisation|Universidad=organisation|",
+    "Università=organisation|Institute=organisation|Instituto=organisation|",
+    "Institut=organisation|Association=organisation|Foundation=organisation|",
+    "Bank=organisation|Party=organisation|Union=organisation|Committee=organisation|",
+    "Organisation=organisation|Organization=organisation|Society=organisation|",
+    "Federation=organisation|Agency=organisation|Authority=organisation|",
+    "Commission=organisation|Council=organisation|Court=organisation|",
+    "Hospital=organisation|School=organisation|College=organisation|Centre=organisation|",
+    "Center=organisation|Club=organisation|Fund=organisation|Trust=organisation|",
+    "Corps=organisation|Nacional=organisation|National=organisation|",
+    "International=organisation",
+));
 
 /// Words around a group's first mention that make it an armed group.
-const ARMED_CUES: &[&str] = &[
-    "paramilitary",
-    "paramilitaries",
-    "militia",
-    "militias",
-    "rebel",
-    "rebels",
-    "insurgent",
-    "insurgents",
-    "guerrilla",
-    "guerrillas",
-    "armed",
-    "separatist",
-    "separatists",
-];
+const ARMED_CUES: Words = Words(concat!(
+    "paramilitary|paramilitaries|militia|militias|rebel|rebels|insurgent|insurgents|",
+    "guerrilla|guerrillas|armed|separatist|separatists",
+));
 
 /// A name found in a sentence, before names are merged into actors.
 struct Mention {
@@ -723,7 +204,7 @@ pub fn find(
     mentions.retain(|m| {
         !words(&m.name)
             .iter()
-            .any(|w| NOT_ACTOR_WORDS.contains(&w.text))
+            .any(|w| NOT_ACTOR_WORDS.contains(w.text))
             // A cited author's surname is an actor too when the text names the person in full.
             && (!not_actors.iter().any(|n| n.eq_ignore_ascii_case(&m.name))
                 || short_forms.contains(&m.name))
@@ -739,32 +220,12 @@ pub fn find(
 /// Whether a cited name is an institution speaking for itself rather than a publication: a
 /// programme, office, institute, agency, foundation… (“United Nations Environment Programme”).
 pub fn is_institution(name: &str) -> bool {
-    const INSTITUTIONAL: &[&str] = &[
-        "Programme",
-        "Program",
-        "Office",
-        "Institute",
-        "Agency",
-        "Foundation",
-        "Ministry",
-        "Department",
-        "Council",
-        "Commission",
-        "Authority",
-        "Bureau",
-        "Organization",
-        "Organisation",
-        "University",
-        "Fund",
-        "Bank",
-        "Association",
-        "Federation",
-        "Centre",
-        "Center",
-        "Service",
-        "Statistics",
-    ];
-    words(name).iter().any(|w| INSTITUTIONAL.contains(&w.text))
+    const INSTITUTIONAL: Words = Words(concat!(
+        "Programme|Program|Office|Institute|Agency|Foundation|Ministry|Department|Council|",
+        "Commission|Authority|Bureau|Organization|Organisation|University|Fund|Bank|",
+        "Association|Federation|Centre|Center|Service|Statistics",
+    ));
+    words(name).iter().any(|w| INSTITUTIONAL.contains(w.text))
 }
 
 /// Single names the text uses as places somewhere: after “in”, “near”, “at”, “from”, “outside”,
@@ -772,8 +233,8 @@ pub fn is_institution(name: &str) -> bool {
 /// capital,” — but not countries or their seats, which act. Elsewhere the same word is then a
 /// place too: “the Barcelona figures”.
 fn places(paragraphs: &[String]) -> HashSet<String> {
-    const BEFORE: &[&str] = &["in", "near", "at", "from", "outside", "across", "and"];
-    const PLACE_NOUNS: &[&str] = &["port", "city", "town", "village", "capital", "region"];
+    const BEFORE: Words = Words("in|near|at|from|outside|across|and");
+    const PLACE_NOUNS: Words = Words("port|city|town|village|capital|region");
     let mut found = HashSet::new();
     for text in paragraphs {
         let all = words(text);
@@ -784,24 +245,22 @@ fn places(paragraphs: &[String]) -> HashSet<String> {
                 .and_then(|p| text.get(p.end..word.start))
                 .unwrap_or("");
             let locative = gap == " "
-                && (BEFORE.contains(&previous) && previous != "and"
+                && (BEFORE.contains(previous) && previous != "and"
                     || previous == "and"
                         && i >= 3
                         && all.get(i - 3).is_some_and(|w| w.text == "in")
                     || previous == "of"
                         && i >= 2
-                        && all
-                            .get(i - 2)
-                            .is_some_and(|w| PLACE_NOUNS.contains(&w.text)));
-            let after_place_noun = gap == ", " && PLACE_NOUNS.contains(&previous);
+                        && all.get(i - 2).is_some_and(|w| PLACE_NOUNS.contains(w.text)));
+            let after_place_noun = gap == ", " && PLACE_NOUNS.contains(previous);
             let single = all.get(i + 1).is_none_or(|n| {
                 !is_capitalised(n.text) || text.get(word.end..n.start) != Some(" ")
             });
             if (locative || after_place_noun)
                 && single
                 && is_capitalised(word.text)
-                && !COUNTRIES.contains(&word.text)
-                && !SEATS.iter().any(|(s, _)| *s == word.text)
+                && !COUNTRIES.contains(word.text)
+                && !SEATS.iter().any(|(s, _)| s == word.text)
             {
                 found.insert(without_possessive(word.text).to_string());
             }
@@ -875,18 +334,7 @@ fn in_sentence(
             continue;
         }
         let run = run_from(span, &all, i);
-        // A single name after “in”, “near”, “at” or “from” is a place, unless it is a country.
         let previous = i.checked_sub(1).and_then(|p| all.get(p)).map(|w| w.text);
-        let place = run.len() == 1
-            && previous
-                .is_some_and(|p| ["in", "near", "at", "from", "outside", "across"].contains(&p))
-            && run.first().is_some_and(|w| {
-                !COUNTRIES.contains(&w.text) && !SEATS.iter().any(|(s, _)| *s == w.text)
-            });
-        if place {
-            i += 1;
-            continue;
-        }
         let next = i + run.len().max(1);
         let mut names: Vec<&Word> = run.iter().collect();
         let sentence_start = i == 0;
@@ -915,7 +363,7 @@ fn in_sentence(
                 && names
                     .get(1)
                     .is_some_and(|n| is_capitalised(n.text) && !is_nationality(n.text));
-            let opener = NOT_NAMES.contains(&first.text) && !direction;
+            let opener = NOT_NAMES.contains(first.text) && !direction;
             if title && names.len() > 1 {
                 titled = true;
             }
@@ -929,11 +377,7 @@ fn in_sentence(
             }
         }
         // Letters after a name are not part of it: “Nadia Qureshi KC”, “Jo Bell MP”.
-        while names.len() > 2
-            && names
-                .last()
-                .is_some_and(|w| POST_NOMINALS.contains(&w.text))
-        {
+        while names.len() > 2 && names.last().is_some_and(|w| POST_NOMINALS.contains(w.text)) {
             names.pop();
         }
         if let (Some(first), Some(last)) = (names.first(), names.last()) {
@@ -999,7 +443,7 @@ fn split_hyphenated(found: Vec<Word>) -> Vec<Word> {
 /// Whether a word is a title or an office written before a name (“Minister”, “Dr”, “Chief”).
 fn is_title(word: &str) -> bool {
     let word = without_dot(word);
-    TITLES.contains(&word) || MORE_TITLES.contains(&word) || OFFICES.contains(&word)
+    TITLES.contains(word) || MORE_TITLES.contains(word) || OFFICES.contains(word)
 }
 
 /// The last title word of a run that a name follows: “Interior Minister Pavel Drozd” → the
@@ -1067,40 +511,22 @@ fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
 /// Whether the possessive that ends `run` is inside a name: “St Anne's Hospital”, “King's
 /// College”, not “Russia's Defence Ministry”.
 fn possessive_inside_name(run: &[Word], next: Option<&Word>) -> bool {
-    const HEADS: &[&str] = &[
-        "Hospital",
-        "College",
-        "School",
-        "Church",
-        "Cathedral",
-        "Infirmary",
-        "Clinic",
-        "Academy",
-        "Hall",
-    ];
+    const HEADS: Words =
+        Words("Hospital|College|School|Church|Cathedral|Infirmary|Clinic|Academy|Hall");
     let saint = run
         .len()
         .checked_sub(2)
         .and_then(|i| run.get(i))
         .is_some_and(|w| ["St", "St.", "Saint"].contains(&w.text));
     next.is_some_and(|n| is_capitalised(n.text))
-        && (saint || next.is_some_and(|n| HEADS.contains(&n.text)))
+        && (saint || next.is_some_and(|n| HEADS.contains(n.text)))
 }
 
 /// Whether the “and” at `j` joins two places in an institution's name: “Kestermoor and Vale
 /// NHS Foundation Trust”, never “Russia and Ukraine”.
 fn joins_institution(span: &str, all: &[Word], j: usize) -> bool {
-    const HEADS: &[&str] = &[
-        "Trust",
-        "Council",
-        "Authority",
-        "Service",
-        "Partnership",
-        "Board",
-        "Commission",
-        "Constabulary",
-        "Police",
-    ];
+    const HEADS: Words =
+        Words("Trust|Council|Authority|Service|Partnership|Board|Commission|Constabulary|Police");
     let mut last = j;
     for (k, word) in all.iter().enumerate().skip(j + 1).take(6) {
         let spaced = all
@@ -1111,7 +537,7 @@ fn joins_institution(span: &str, all: &[Word], j: usize) -> bool {
         }
         last = k;
     }
-    last > j + 1 && all.get(last).is_some_and(|w| HEADS.contains(&w.text))
+    last > j + 1 && all.get(last).is_some_and(|w| HEADS.contains(w.text))
 }
 
 /// An acronym in brackets right after a name: “ (RDK)”.
@@ -1135,28 +561,12 @@ fn apposition(span: &str, end: usize) -> Option<String> {
 /// that ends as demonyms do, never “Russian said”.
 fn speaks_next(span: &str, all: &[Word], next: usize) -> bool {
     let before = next.checked_sub(1).and_then(|b| all.get(b));
-    // Past and present forms only: “state” and “claims” are nouns as often as verbs.
-    const SAYS: &[&str] = &[
-        "said",
-        "says",
-        "told",
-        "tells",
-        "added",
-        "adds",
-        "argued",
-        "argues",
-        "warned",
-        "warns",
-        "insisted",
-        "explained",
-        "noted",
-        "stated",
-        "confirmed",
-        "denied",
-        "wrote",
-    ];
+    // Not the forms that are nouns as often as verbs: “a Russian state”, “Ukrainian claims”.
+    const ALSO_NOUNS: Words = Words("state|states|claim|claims|warning|say");
     all.get(next).is_some_and(|n| {
-        SAYS.contains(&n.text) && before.is_some_and(|b| span.get(b.end..n.start) == Some(" "))
+        super::cues::is_speech(n.text)
+            && !ALSO_NOUNS.contains(n.text)
+            && before.is_some_and(|b| span.get(b.end..n.start) == Some(" "))
     })
 }
 
@@ -1169,8 +579,8 @@ fn is_nationality(name: &str) -> bool {
         && ["ian", "ese", "ish", "ean", "can", "ani", "eli", "ch", "an"]
             .iter()
             .any(|e| name.ends_with(e))
-        && !COUNTRIES.contains(&name)
-        && !SEATS.iter().any(|(s, _)| *s == name)
+        && !COUNTRIES.contains(name)
+        && !SEATS.iter().any(|(s, _)| s == name)
 }
 
 /// An institution named in small letters right after word `i - 1`, a nationality: “military”,
@@ -1195,7 +605,7 @@ fn institution_after(span: &str, all: &[Word], i: usize) -> Option<(String, &'st
             let single =
                 !phrase.contains(' ') || phrase == "armed forces" || phrase == "security service";
             // One word may stand between: “volunteer fighters”, but only before a group noun.
-            if single || *kind == "people" {
+            if single || kind == "people" {
                 return Some((phrase, kind));
             }
         }
@@ -1206,13 +616,13 @@ fn institution_after(span: &str, all: &[Word], i: usize) -> Option<(String, &'st
 /// A group named in small letters at word `i`: “civilian population”, “police”.
 fn group_at(span: &str, all: &[Word], i: usize) -> Option<Mention> {
     let word = all.get(i)?;
-    for (group, kind) in GROUPS {
+    for (group, kind) in GROUPS.iter() {
         let end = word.start + group.len();
         let text = span.get(word.start..end)?;
         let whole = span
             .get(end..)
             .is_none_or(|rest| !rest.starts_with(char::is_alphanumeric));
-        if text == *group && whole {
+        if text == group && whole {
             let previous = i.checked_sub(1).and_then(|p| all.get(p));
             // Part of a longer group already: “civilian population”, not “population”.
             if previous.is_some_and(|p| {
@@ -1246,17 +656,17 @@ fn kind_of(name: &str, armed: bool, titled: bool) -> Option<&'static str> {
     if titled {
         return Some("person");
     }
-    if COUNTRIES.contains(&name) {
+    if COUNTRIES.contains(name) {
         return Some("state");
     }
-    if SEATS.iter().any(|(seat, _)| *seat == name) {
+    if SEATS.iter().any(|(seat, _)| seat == name) {
         return Some("government");
     }
     let name_words = words(name);
     let by_word = KIND_WORDS
         .iter()
         .find(|(cue, _)| name_words.iter().any(|w| w.text == *cue))
-        .map(|(_, kind)| *kind);
+        .map(|(_, kind)| kind);
 
     // An organisation's name, or a name of the form “… of …”, in a sentence about armed groups.
     let organised = match by_word {
@@ -1304,11 +714,11 @@ fn merge(mentions: Vec<Mention>) -> Vec<Named> {
             }),
         }
     }
-    fold_short_forms(&mut actors);
-    fold_head_words(&mut actors);
-    fold_legal_names(&mut actors);
-    fold_first_words(&mut actors);
-    fold_seats(&mut actors);
+    fold(&mut actors, surname_of);
+    fold(&mut actors, head_word_of);
+    fold(&mut actors, without_legal_ending_of);
+    fold(&mut actors, first_word_of);
+    fold(&mut actors, country_of_seat);
     for actor in &mut actors {
         if actor.kind.is_empty() {
             actor.kind = default_kind(&actor.name);
@@ -1317,180 +727,114 @@ fn merge(mentions: Vec<Mention>) -> Vec<Named> {
     actors
 }
 
-/// A person's surname used alone (“Kapustin” after “Denis Kapustin”) is the same person.
-fn fold_short_forms(actors: &mut Vec<Named>) {
+/// Folds each actor for which `owner_of` names another into that one: its name and aliases
+/// become the other's aliases. The rules below say which names are short forms of which.
+fn fold(actors: &mut Vec<Named>, owner_of: impl Fn(&[Named], &Named) -> Option<usize>) {
     let mut i = 0;
     while i < actors.len() {
-        // A surname alone, or one opening with a particle (“Van der Berg”).
-        let single = actors
+        let owner = actors
             .get(i)
-            .filter(|a| {
-                let particle = a
-                    .name
-                    .split(' ')
-                    .next()
-                    .is_some_and(|f| PARTICLES.contains(&f.to_lowercase().as_str()));
-                (!a.name.contains(' ') || particle) && a.kind.is_empty() || a.kind == "person"
-            })
-            .map(|a| a.name.clone());
-        let owner = single.as_ref().and_then(|short| {
-            let tail = format!(" {}", short.to_lowercase());
+            .and_then(|short| owner_of(actors, short))
+            .filter(|&owner| owner != i);
+        let Some(owner) = owner else {
+            i += 1;
+            continue;
+        };
+        let removed = actors.remove(i);
+        let owner = if owner > i { owner - 1 } else { owner };
+        if let Some(actor) = actors.get_mut(owner) {
+            actor.aliases.push(removed.name);
+            actor.aliases.extend(removed.aliases);
+            actor.paragraph = actor.paragraph.min(removed.paragraph);
+        }
+    }
+}
+
+/// A person's surname used alone (“Kapustin” after “Denis Kapustin”), or one opening with a
+/// particle (“Van der Berg”), is the same person.
+fn surname_of(actors: &[Named], short: &Named) -> Option<usize> {
+    let particle = short
+        .name
+        .split(' ')
+        .next()
+        .is_some_and(|f| PARTICLES.contains(&f.to_lowercase().as_str()));
+    let single =
+        (!short.name.contains(' ') || particle) && short.kind.is_empty() || short.kind == "person";
+    let tail = format!(" {}", short.name.to_lowercase());
+    single
+        .then(|| {
             actors.iter().position(|a| {
-                a.name != *short
+                a.name != short.name
                     && a.name.contains(' ')
                     && (a.kind.is_empty() || a.kind == "person")
                     && a.name.to_lowercase().ends_with(&tail)
             })
-        });
-        match (single, owner) {
-            (Some(short), Some(owner)) => {
-                let removed = actors.remove(i);
-                let owner = if owner > i { owner - 1 } else { owner };
-                if let Some(actor) = actors.get_mut(owner) {
-                    actor.aliases.push(short);
-                    actor.aliases.extend(removed.aliases);
-                    actor.paragraph = actor.paragraph.min(removed.paragraph);
-                }
-            }
-            _ => i += 1,
-        }
-    }
+        })
+        .flatten()
 }
 
 /// An organisation called by the last word of its name (“the Front” after “Northern Liberation
 /// Front”, “the Alliance”) is the same organisation.
-fn fold_head_words(actors: &mut Vec<Named>) {
-    let mut i = 0;
-    while i < actors.len() {
-        let single = actors
-            .get(i)
-            .filter(|a| !a.name.contains(' ') && !is_acronym(&a.name) && a.kind != "person")
-            .map(|a| a.name.clone());
-        let owner = single.as_ref().and_then(|short| {
-            actors.iter().position(|a| {
-                a.name.contains(' ')
-                    && a.kind != "person"
-                    && a.name.rsplit(' ').next() == Some(short.as_str())
-            })
-        });
-        match (single, owner) {
-            (Some(short), Some(owner)) if owner != i => {
-                let removed = actors.remove(i);
-                let owner = if owner > i { owner - 1 } else { owner };
-                if let Some(actor) = actors.get_mut(owner) {
-                    actor.aliases.push(short);
-                    actor.aliases.extend(removed.aliases);
-                }
-            }
-            _ => i += 1,
-        }
+fn head_word_of(actors: &[Named], short: &Named) -> Option<usize> {
+    if short.name.contains(' ') || is_acronym(&short.name) || short.kind == "person" {
+        return None;
     }
+    actors.iter().position(|a| {
+        a.name.contains(' ')
+            && a.kind != "person"
+            && a.name.rsplit(' ').next() == Some(short.name.as_str())
+    })
 }
 
 /// A company named without its legal ending (“Northwind Energy” after “Northwind Energy Ltd”)
 /// is the same company.
-fn fold_legal_names(actors: &mut Vec<Named>) {
-    let mut i = 0;
-    while i < actors.len() {
-        let short = actors.get(i).map(|a| a.name.clone()).unwrap_or_default();
-        let owner = actors.iter().position(|a| {
-            LEGAL_ENDINGS.iter().any(|ending| {
-                let stem = a
-                    .name
-                    .strip_suffix(ending)
-                    .filter(|n| n.ends_with([' ', ',']));
-                stem.map(|n| n.trim_end_matches([' ', ','])) == Some(short.as_str())
-            })
-        });
-        match owner {
-            Some(owner) if owner != i => {
-                let removed = actors.remove(i);
-                let owner = if owner > i { owner - 1 } else { owner };
-                if let Some(actor) = actors.get_mut(owner) {
-                    actor.aliases.push(removed.name);
-                    actor.aliases.extend(removed.aliases);
-                    if actor.kind.is_empty() {
-                        actor.kind = "organisation";
-                    }
-                }
-            }
-            _ => i += 1,
-        }
-    }
+fn without_legal_ending_of(actors: &[Named], short: &Named) -> Option<usize> {
+    actors
+        .iter()
+        .position(|a| legal_stem(&a.name) == Some(short.name.as_str()))
+}
+
+/// A company's name without its legal ending: “Northwind Energy Ltd” → “Northwind Energy”.
+fn legal_stem(name: &str) -> Option<&str> {
+    LEGAL_ENDINGS.iter().find_map(|ending| {
+        name.strip_suffix(ending)
+            .filter(|n| n.ends_with([' ', ',']))
+            .map(|n| n.trim_end_matches([' ', ',']))
+    })
 }
 
 /// A company called by the first word of its name (“Norvik” after “Norvik Hydrogen Ltd”,
 /// “Harrow” after “Harrow Bus Group Ltd”) is the same company, when only one name opens so.
-fn fold_first_words(actors: &mut Vec<Named>) {
-    let mut i = 0;
-    while i < actors.len() {
-        let single = actors
-            .get(i)
-            .filter(|a| {
-                !a.name.contains(' ')
-                    && !is_acronym(&a.name)
-                    && a.kind != "person"
-                    && a.kind != "state"
-                    && !COUNTRIES.contains(&a.name.as_str())
-                    && !SEATS.iter().any(|(s, _)| *s == a.name)
-            })
-            .map(|a| format!("{} ", a.name));
-        let owners: Vec<usize> = single.as_ref().map_or_else(Vec::new, |opening| {
-            actors
-                .iter()
-                .enumerate()
-                .filter(|(_, a)| {
-                    a.kind != "person"
-                        && a.name.starts_with(opening.as_str())
-                        && LEGAL_ENDINGS
-                            .iter()
-                            .any(|e| a.name.ends_with(&format!(" {e}")))
-                })
-                .map(|(j, _)| j)
-                .collect()
-        });
-        match (single, owners.as_slice()) {
-            (Some(_), [owner]) if *owner != i => {
-                let owner = *owner;
-                let removed = actors.remove(i);
-                let owner = if owner > i { owner - 1 } else { owner };
-                if let Some(actor) = actors.get_mut(owner) {
-                    actor.aliases.push(removed.name);
-                    actor.aliases.extend(removed.aliases);
-                }
-            }
-            _ => i += 1,
-        }
+fn first_word_of(actors: &[Named], short: &Named) -> Option<usize> {
+    let single = !short.name.contains(' ')
+        && !is_acronym(&short.name)
+        && !["person", "state"].contains(&short.kind)
+        && !COUNTRIES.contains(&short.name)
+        && !SEATS.iter().any(|(s, _)| s == short.name);
+    let opens = |a: &Named| {
+        a.kind != "person"
+            && legal_stem(&a.name).is_some()
+            && a.name.split(' ').next() == Some(short.name.as_str())
+    };
+    let mut owners = actors.iter().enumerate().filter(|(_, a)| opens(a));
+    match (single, owners.next(), owners.next()) {
+        (true, Some((owner, _)), None) => Some(owner),
+        _ => None,
     }
 }
 
 /// A seat of government (“Kyiv”, “Kremlin”) is an alias of its country when the text names the
 /// country too.
-fn fold_seats(actors: &mut Vec<Named>) {
-    let mut i = 0;
-    while i < actors.len() {
-        let seat = actors
-            .get(i)
-            .and_then(|a| SEATS.iter().find(|(s, _)| *s == a.name));
-        let owner = seat.and_then(|(_, country)| actors.iter().position(|a| a.name == *country));
-        match (seat, owner) {
-            (Some((seat, _)), Some(owner)) => {
-                actors.remove(i);
-                let owner = if owner > i { owner - 1 } else { owner };
-                if let Some(actor) = actors.get_mut(owner) {
-                    actor.aliases.push(seat.to_string());
-                }
-            }
-            _ => i += 1,
-        }
-    }
+fn country_of_seat(actors: &[Named], seat: &Named) -> Option<usize> {
+    let (_, country) = SEATS.iter().find(|(s, _)| *s == seat.name)?;
+    actors.iter().position(|a| a.name == *country)
 }
 
 /// The kind of a name no cue tells: several capitalised words are a person's name, one word an
 /// organisation's.
 fn default_kind(name: &str) -> &'static str {
     let count = words(name).len();
-    if (2..=4).contains(&count) && !name.contains(" of ") {
+    if (2..=4).contains(&count) && !name.contains(" of ") && legal_stem(name).is_none() {
         "person"
     } else {
         "organisation"

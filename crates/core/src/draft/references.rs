@@ -1,10 +1,12 @@
 //! The sources of an article: the entries of its reference list, read from the common styles
 //! (APA-like “BBC (2023, 25 May). Title. BBC.” and “Watts M. (2023, 25 May). Title. Evening
-//! Standard.”, “Outlet, 3 February 2024: Title”, a quoted title “…” between author and outlet, a
-//! title followed by its URL), and the in-text citations that point at them — “(BBC, 2023)”,
-//! “(Watts, 2023)”, “(Il Post)”, “(AP)”, several joined by “;”.
+//! Standard.”, Harvard “Okonkwo, A. and Roy, S. (2022) Title. Journal, 12(3), pp. 45-60.”,
+//! “Outlet, 3 February 2024: Title”, a quoted title “…” between author and outlet, a title
+//! followed by its URL), and the in-text citations that point at them — “(BBC, 2023)”,
+//! “(Watts, 2023)”, “(Okonkwo et al., 2022)”, “(Il Post)”, “(AP)”, several joined by “;”.
 
 use super::dates;
+use super::words::Words;
 use super::words::{is_acronym, is_capitalised, words};
 use crate::model::Url;
 
@@ -526,73 +528,23 @@ fn is_acronym_of(name: &str, before: &str) -> bool {
 }
 
 /// News agencies and broadcasters known by a short name.
-const OUTLETS: &[&str] = &[
-    "Reuters",
-    "AP",
-    "AFP",
-    "Associated Press",
-    "Agence France-Presse",
-    "Bloomberg",
-    "BBC",
-    "CNN",
-    "Al Jazeera",
-    "ANSA",
-    "EFE",
-    "dpa",
-    "TASS",
-    "Xinhua",
-    "Interfax",
-    "NPR",
-    "Sky News",
-    "Euronews",
-    "Politico",
-    "Axios",
-];
+const OUTLETS: Words = Words(concat!(
+    "Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|BBC|CNN|Al Jazeera|",
+    "ANSA|EFE|dpa|TASS|Xinhua|Interfax|NPR|Sky News|Euronews|Politico|Axios",
+));
 
 /// Words in the name of a publication.
-const OUTLET_WORDS: &[&str] = &[
-    "News",
-    "Times",
-    "Post",
-    "Guardian",
-    "Herald",
-    "Tribune",
-    "Gazette",
-    "Journal",
-    "Telegraph",
-    "Radio",
-    "TV",
-    "Television",
-    "Daily",
-    "Magazine",
-    "Press",
-    "Standard",
-    "Independent",
-    "Observer",
-    "Economist",
-    "Mail",
-    "Mirror",
-    "Express",
-    "Chronicle",
-    "Courier",
-    "Monitor",
-];
+const OUTLET_WORDS: Words = Words(concat!(
+    "News|Times|Post|Guardian|Herald|Tribune|Gazette|Journal|Telegraph|Radio|TV|",
+    "Television|Daily|Magazine|Press|Standard|Independent|Observer|Economist|Mail|Mirror|",
+    "Express|Chronicle|Courier|Monitor",
+));
 
 /// Nouns that say the name after them is a publication: “the local newspaper El Faro”.
-const OUTLET_NOUNS: &[&str] = &[
-    "newspaper",
-    "paper",
-    "daily",
-    "broadcaster",
-    "agency",
-    "magazine",
-    "website",
-    "channel",
-    "station",
-    "outlet",
-    "weekly",
-    "tabloid",
-];
+const OUTLET_NOUNS: Words = Words(concat!(
+    "newspaper|paper|daily|broadcaster|agency|magazine|website|channel|station|outlet|",
+    "weekly|tabloid",
+));
 
 /// The publications a text names as its informants: “told Reuters”, “according to the local
 /// newspaper El Faro”, “in an interview with the BBC”, “the Financial Times reported”.
@@ -602,7 +554,7 @@ pub fn outlets_named(text: &str) -> Vec<String> {
     for (i, word) in all.iter().enumerate() {
         let lower = word.text.to_lowercase();
         let after_cue = ["told", "to", "with"].contains(&lower.as_str());
-        if !(after_cue || OUTLET_NOUNS.contains(&lower.as_str())) {
+        if !(after_cue || OUTLET_NOUNS.contains(lower.as_str())) {
             continue;
         }
         let mut j = i + 1;
@@ -631,7 +583,7 @@ pub fn outlets_named(text: &str) -> Vec<String> {
             name.pop();
         }
         let name = name.join(" ");
-        let named_by_noun = OUTLET_NOUNS.contains(&lower.as_str());
+        let named_by_noun = OUTLET_NOUNS.contains(lower.as_str());
         if !name.is_empty() && (named_by_noun || is_outlet_name(&name)) && !found.contains(&name) {
             found.push(name);
         }
@@ -678,7 +630,7 @@ fn spelled_out(text: &str, acronym: &str) -> Option<String> {
 /// Whether a name is a publication's: a known agency or broadcaster, or a name with a word
 /// such as “Times” or “News”.
 pub fn is_outlet_name(name: &str) -> bool {
-    OUTLETS.contains(&name) || words(name).iter().any(|w| OUTLET_WORDS.contains(&w.text))
+    OUTLETS.contains(name) || words(name).iter().any(|w| OUTLET_WORDS.contains(w.text))
 }
 
 /// Whether two names are the same outlet or author: case aside, a leading “The” aside.

@@ -1,9 +1,12 @@
 //! Where claims stand in a paragraph: its sentences, the clauses of a sentence that each assert
-//! something (joined by “; ”, “, and” before a new subject, “, but”, “, while”, a participle such
-//! as “, denying …”, a closing relative clause “, whose …”), the quotations in it, and the quote
+//! something (joined by “; ”, “, and” before a new subject, “, but”, “, while”, “and that …”,
+//! “but declined …”, a participle such as “, denying …”, a closing relative clause “, whose …”
+//! or “, where …”, a quotation that goes on after its cue), the quotations in it (in typographic,
+//! straight or single marks, an apostrophe aside), and the quote
 //! selector (`exact` with the `prefix`/`suffix` that single out one occurrence) that anchors a
 //! claim in its paragraph exactly as the loader will look for it.
 
+use super::words::Words;
 use std::cell::RefCell;
 use std::ops::Range;
 
@@ -11,11 +14,10 @@ use super::cues;
 use super::words::{words, Word};
 
 /// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov",
-    "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "e.g", "i.e", "no", "nos", "fig", "jan",
-    "feb", "aug", "sept", "oct", "nov", "dec", "approx", "cf",
-];
+const ABBREVIATIONS: Words = Words(concat!(
+    "mr|mrs|ms|dr|prof|st|gen|col|lt|sgt|capt|rep|sen|gov|jr|sr|inc|ltd|co|corp|vs|etc|",
+    "e.g|i.e|no|nos|fig|jan|feb|aug|sept|oct|nov|dec|approx|cf",
+));
 
 /// The spans of a paragraph that are quoted or in brackets, where a sentence or clause does not
 /// end: “We will win. They will lose,” he said.
@@ -174,31 +176,16 @@ fn abbreviation_before(text: &str, at: usize) -> bool {
         .rev()
         .collect();
     let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    single_capital || word.contains('.') || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    single_capital || word.contains('.') || ABBREVIATIONS.contains(word.to_lowercase().as_str())
 }
 
 /// Whether the full stop at `at` closes a time of day that ends the sentence: “before 7 a.m.
 /// Council figures show …”, but not “at 7 a.m. Monday” or “9 a.m. GMT”.
 fn time_of_day_ends(text: &str, at: usize) -> bool {
-    const GOES_ON: &[&str] = &[
-        "GMT",
-        "UTC",
-        "BST",
-        "CET",
-        "CEST",
-        "ET",
-        "EST",
-        "EDT",
-        "PT",
-        "PST",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
+    const GOES_ON: Words = Words(concat!(
+        "GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|Monday|Tuesday|Wednesday|Thursday|Friday|",
+        "Saturday|Sunday",
+    ));
     let before = text.get(..at).unwrap_or("");
     let time = ["a.m", "p.m"]
         .iter()
@@ -207,13 +194,13 @@ fn time_of_day_ends(text: &str, at: usize) -> bool {
         .get(at + 1..)
         .and_then(|rest| words(rest).into_iter().next())
         .map(|w| w.text);
-    time && next.is_some_and(|n| !GOES_ON.contains(&n))
+    time && next.is_some_and(|n| !GOES_ON.contains(n))
 }
 
 /// Whether the full stop at `at` closes a company's name that ends the sentence: “… Brightcare
 /// Homes Ltd. A spokesman said …”, but not “Acme Inc. Chief Executive Jo Bell”.
 fn company_ends(text: &str, at: usize) -> bool {
-    const SUFFIXES: &[&str] = &["Ltd", "Inc", "Corp", "Co", "plc", "LLC"];
+    const SUFFIXES: Words = Words("Ltd|Inc|Corp|Co|plc|LLC");
     let before = text.get(..at).unwrap_or("");
     let suffix = SUFFIXES
         .iter()
@@ -235,30 +222,20 @@ fn push_trimmed(found: &mut Vec<Range<usize>>, text: &str, range: Range<usize>) 
 }
 
 /// Conjunctions that, after a comma, join a new clause.
-const JOINING: &[&str] = &["and", "but", "while", "whereas", "yet"];
+const JOINING: Words = Words("and|but|while|whereas|yet");
 
 /// Verbs that, after “, and”, open a second thing said of the same subject: “…, and would
 /// move $14 million …”.
-const AUXILIARIES: &[&str] = &["would", "will", "could", "should", "had", "has", "have"];
+const AUXILIARIES: Words = Words("would|will|could|should|had|has|have");
 
 /// Verbs of holding back, which after “but” open a clause of their own: “… but declined to say”.
-const DECLINING: &[&str] = &["declined", "refused", "would", "did", "could"];
+const DECLINING: Words = Words("declined|refused|would|did|could");
 
 /// Words in “-ing” that open a phrase, not a participle clause of their own.
-const NOT_PARTICIPLES: &[&str] = &[
-    "including",
-    "according",
-    "during",
-    "regarding",
-    "following",
-    "concerning",
-    "notwithstanding",
-    "being",
-    "something",
-    "nothing",
-    "anything",
-    "everything",
-];
+const NOT_PARTICIPLES: Words = Words(concat!(
+    "including|according|during|regarding|following|concerning|notwithstanding|being|",
+    "something|nothing|anything|everything",
+));
 
 /// The clauses of the sentence `sentence` that each assert something, trimmed of the citations
 /// (`citations`) and punctuation that close them.
@@ -326,19 +303,19 @@ pub fn clauses(
         // Where the clause before ends, and where the new one starts, if one starts here.
         let split = if let Some(semicolon) = gap.find(';') {
             Some((gap_start + semicolon, word.start))
-        } else if let Some(comma) = comma.filter(|_| JOINING.contains(&lower.as_str())) {
+        } else if let Some(comma) = comma.filter(|_| JOINING.contains(lower.as_str())) {
             let new_subject = next.is_some_and(|n| {
                 cues::opens_subject(n.text)
                     || n.text.chars().next().is_some_and(char::is_uppercase)
                     || is_cue_verb(n.text)
-                    || AUXILIARIES.contains(&n.text)
+                    || AUXILIARIES.contains(n.text)
             }) || pronoun_soon(&shifted, i);
             (lower != "and" || new_subject).then(|| (comma, next.map_or(word.end, |n| n.start)))
         } else if gap.trim_start_matches(['"', '”', '’']) == " "
             && ["and", "but"].contains(&lower.as_str())
             && next.is_some_and(|n| {
                 is_cue_verb(n.text)
-                    || DECLINING.contains(&n.text)
+                    || DECLINING.contains(n.text)
                     || lower == "and" && ["had", "has", "have"].contains(&n.text)
             })
         {
@@ -384,7 +361,7 @@ fn is_cue_verb(word: &str) -> bool {
 }
 
 fn is_participle(word: &str) -> bool {
-    word.len() > 5 && word.ends_with("ing") && !NOT_PARTICIPLES.contains(&word)
+    word.len() > 5 && word.ends_with("ing") && !NOT_PARTICIPLES.contains(word)
 }
 
 fn has_comma_after(text: &str, from: usize, to: usize, nested: &[Range<usize>]) -> bool {

