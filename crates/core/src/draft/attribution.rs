@@ -59,7 +59,7 @@ pub struct Attribution {
 }
 
 /// Verbs whose object is what was said, so the claim quotes only that: “said (that) …”.
-const FRAMING: Words = Words(concat!(
+static FRAMING: Words = Words::new(concat!(
     "said|says|say|stated|states|told|tells|added|adds|argued|argues|claimed|claims|",
     "warned|warns|confirmed|confirms|insisted|insists|explained|noted|announced|believes|",
     "believed|wrote|writes|suggested|predicted|maintained|stressed|acknowledged|admitted|",
@@ -67,7 +67,7 @@ const FRAMING: Words = Words(concat!(
 ));
 
 /// Words after which a cue word is part of a passive (“was reported”) or a noun (“the claims”).
-const NOT_BEFORE_A_CUE: Words = Words("was|were|is|are|been|be|being|so|to");
+static NOT_BEFORE_A_CUE: Words = Words::new("was|were|is|are|been|be|being|so|to");
 
 /// The attribution of the clause `clause` of `text`.
 pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
@@ -209,7 +209,7 @@ fn preposed(clause: &Range<usize>, all: &[Word], at: usize, kind: Kind) -> Attri
 /// the capital that”, “said on Tuesday that”) — not a “that” inside what was said (“said the
 /// figures showed that …”).
 fn that_after_cue(all: &[Word], at: usize) -> Option<usize> {
-    const SETTING: Words = Words(concat!(
+    static SETTING: Words = Words::new(concat!(
         "on|in|at|during|last|this|yesterday|today|earlier|later|also|again|repeatedly|",
         "publicly|previously|privately|separately|once|recently|then|now|further|instead",
     ));
@@ -233,7 +233,7 @@ fn that_after_cue(all: &[Word], at: usize) -> Option<usize> {
 /// the next comma or the clause's end.
 fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
     // Verbs that take an object do not invert: “…, accused the agency of …” names no speaker.
-    const TAKE_OBJECTS: Words = Words("accused|accuses|blamed|blames|told|tells");
+    static TAKE_OBJECTS: Words = Words::new("accused|accuses|blamed|blames|told|tells");
     if all.get(at).is_some_and(|v| TAKE_OBJECTS.contains(v.text)) {
         return false;
     }
@@ -259,8 +259,9 @@ fn quoted_before(text: &str, all: &[Word], i: usize) -> bool {
 }
 
 /// Verbs that make words a clause of their own rather than a speaker's name or description.
-const FINITE: Words =
-    Words("is|was|are|were|has|had|have|will|would|could|can|should|did|does|do|may|might|must");
+static FINITE: Words = Words::new(
+    "is|was|are|were|has|had|have|will|would|could|can|should|did|does|do|may|might|must",
+);
 
 /// Whether the cue verb at `at` ends its clause, as the verb of “…, the mayor said (on
 /// Friday)” does: only a few words follow it, none opening what was said.
@@ -330,7 +331,7 @@ fn is_referred(all: &[Word], i: usize) -> bool {
 }
 
 /// Verbs that report a finding, which frame what was found as speech verbs frame what was said.
-const FINDING: Words = Words(concat!(
+static FINDING: Words = Words::new(concat!(
     "found|finds|estimates|estimated|reported|reports|showed|shows|concluded|concludes|",
     "suggests|suggested|calculated|calculates",
 ));
@@ -390,7 +391,7 @@ fn own_kind(all: &[Word]) -> Kind {
 /// about …”, “Putin’s description of his peacekeeping operations”. Each is the quoted words and
 /// where its speaker is written.
 pub fn nominal(text: &str, clause: &Range<usize>) -> Vec<(Range<usize>, Range<usize>, Kind)> {
-    const NOUNS: Words = Words(concat!(
+    static NOUNS: Words = Words::new(concat!(
         "claim|claims|accusation|accusations|allegation|allegations|assertion|assertions|",
         "statement|statements|warning|warnings|denial|denials|description|remarks|comments|",
         "promise|promises",

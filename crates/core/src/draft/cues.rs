@@ -6,7 +6,7 @@
 use super::words::Words;
 
 /// Verbs that report what someone says, in the forms news writing uses.
-const SPEECH: Words = Words(concat!(
+static SPEECH: Words = Words::new(concat!(
     "say|says|said|saying|state|states|stated|stating|tell|tells|told|telling|add|adds|",
     "added|adding|claim|claims|claimed|claiming|argue|argues|argued|arguing|warn|warns|",
     "warned|warning|confirm|confirms|confirmed|confirming|announce|announces|announced|",
@@ -20,20 +20,20 @@ const SPEECH: Words = Words(concat!(
 ));
 
 /// Verbs of denial.
-const DENIAL: Words = Words(concat!(
+static DENIAL: Words = Words::new(concat!(
     "deny|denies|denied|denying|reject|rejects|rejected|rejecting|dismissed|dismisses|",
     "refuted|refutes|disputed|rebutted|contested|disavowed|repudiated|dismissing",
 ));
 
 /// Verbs of analysis: the writer reads a purpose, a cause or a meaning into events.
-const EVALUATIVE_VERBS: Words = Words(concat!(
+static EVALUATIVE_VERBS: Words = Words::new(concat!(
     "aims|aimed|seeks|seek|sought|demonstrates|demonstrate|shows|showed|suggests|",
     "indicates|reflects|echoes|echoing|mirrors|mirroring|signals|enables|allows|forces|",
     "leading|differ|differs",
 ));
 
 /// Words of judgement, likelihood and weight.
-const EVALUATIVE_WORDS: Words = Words(concat!(
+static EVALUATIVE_WORDS: Words = Words::new(concat!(
     "symbolic|symbolically|significance|significant|important|crucial|likely|unlikely|",
     "possible|possibly|probably|perhaps|may|might|could|should|must|ought|advantage|",
     "disadvantage|weakness|weakening|strength|deliberately|clearly|arguably|seems|appears|",
@@ -42,7 +42,7 @@ const EVALUATIVE_WORDS: Words = Words(concat!(
 ));
 
 /// Words that open a subject, after which a clause joined by “and” asserts something new.
-const SUBJECT_OPENERS: Words = Words(concat!(
+static SUBJECT_OPENERS: Words = Words::new(concat!(
     "he|she|it|they|we|i|you|his|her|its|their|our|my|this|these|that|those|there|the|a|",
     "an|some|many|most|no|each|every|all|both|one",
 ));

@@ -36,7 +36,7 @@ pub struct Found {
     pub end: usize,
 }
 
-const MONTHS: Words = Words(concat!(
+static MONTHS: Words = Words::new(concat!(
     "january|february|march|april|may|june|july|august|september|october|november|",
     "december",
 ));

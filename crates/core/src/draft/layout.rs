@@ -179,7 +179,7 @@ fn is_section_line(line: &str) -> bool {
 }
 
 /// Lines the site adds around every article, which are not the article's text.
-const BOILERPLATE: Words = Words(concat!(
+static BOILERPLATE: Words = Words::new(concat!(
     "post author|post category|post published|post comments|you are currently viewing|",
     "share this|share on|share:|click to share|click to email|like this|loading|related|",
     "tags:|tagged|filed under|posted in|posted on|leave a comment|leave a reply|comments|",
@@ -314,7 +314,7 @@ fn is_reference_heading(line: &str) -> bool {
 }
 
 /// The roles of credit lines, by the words that open them, longest first.
-const ROLES: Pairs = Pairs(concat!(
+static ROLES: Pairs = Pairs::new(concat!(
     "additional reporting by=reporter|fact-checked by=fact-checker|",
     "illustrations by=illustrator|translation by=translator|translated by=translator|",
     "supervised by=supervisor|illustrated by=illustrator|photographs by=photographer|",
@@ -359,7 +359,7 @@ fn credit_line(line: &str) -> Option<Vec<Credit>> {
 
 /// A byline's job title after the name: “By Helen Marsh, Courts Correspondent”.
 fn is_job_title(name: &str) -> bool {
-    const JOBS: Words = Words(concat!(
+    static JOBS: Words = Words::new(concat!(
         "Correspondent|Reporter|Editor|Writer|Journalist|Columnist|Analyst|Producer|Staff|",
         "Desk|Contributor",
     ));
@@ -386,7 +386,8 @@ fn is_person_name(name: &str) -> bool {
 /// The publication date of a dateline, a line that is a date and little else: “3 February 2024”,
 /// “Published: 25 May 2023 10:02 GMT”.
 fn dateline(line: &str) -> Option<String> {
-    const AROUND: Words = Words("published|updated|posted|on|last|modified|at|am|pm|gmt|utc|cet");
+    static AROUND: Words =
+        Words::new("published|updated|posted|on|last|modified|at|am|pm|gmt|utc|cet");
     let found = dates::find(line)?;
     let rest = [line.get(..found.start)?, line.get(found.end..)?];
     let others = rest.iter().flat_map(|part| words(part));

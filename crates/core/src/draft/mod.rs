@@ -470,7 +470,7 @@ impl Cast {
 /// Speakers in small letters the list of nouns does not know, when plural and short: “traders
 /// said”, “local fishermen say”. Words that name things rather than people are left out.
 fn plural_people(head: &str, words_in_phrase: usize) -> Option<&'static str> {
-    const THINGS: Words = Words(concat!(
+    static THINGS: Words = Words::new(concat!(
         "figures|reports|documents|records|data|results|statistics|sources|papers|news|rules|",
         "laws|plans|things|times|years|months|days|weeks|prices|costs|rates|sales|news",
     ));
@@ -485,7 +485,7 @@ fn plural_people(head: &str, words_in_phrase: usize) -> Option<&'static str> {
 /// The kind of a speaker the text describes by a noun: “the mayor” is a person, “officials” a
 /// government, “the port authority” an organisation. Other nouns do not make a speaker.
 fn speaker_noun_kind(noun: &str) -> Option<&'static str> {
-    const NOUNS: Pairs = Pairs(concat!(
+    static NOUNS: Pairs = Pairs::new(concat!(
         "mayor=person|spokesperson=person|spokesman=person|spokeswoman=person|official=person|",
         "minister=person|president=person|director=person|service=organisation|",
         "federation=organisation|institute=organisation|spokesman=person|chief=person|",
@@ -872,7 +872,8 @@ fn speaker(
 /// Whether a speaker phrase names a publication by an actor: “a report by the Office of Audits
 /// released April 9”, “figures from the statistics office”, “a study by the university”.
 fn is_publication_by(phrase: &str) -> bool {
-    const WORKS: Words = Words("report|study|survey|audit|analysis|review|figures|data|paper");
+    static WORKS: Words =
+        Words::new("report|study|survey|audit|analysis|review|figures|data|paper");
     let found = words::words(phrase);
     found.windows(2).any(|pair| match pair {
         [work, by] => WORKS.contains(work.text) && ["by", "from", "of"].contains(&by.text),
@@ -883,8 +884,8 @@ fn is_publication_by(phrase: &str) -> bool {
 /// Who a spokesperson speaks for: “a spokeswoman for the service” → “the service”, “the
 /// ministry's spokesperson” → “the ministry”.
 fn spoken_for(phrase: &str) -> Option<&str> {
-    const SPOKESPEOPLE: Words =
-        Words("spokesperson|spokesman|spokeswoman|representative|spokespeople");
+    static SPOKESPEOPLE: Words =
+        Words::new("spokesperson|spokesman|spokeswoman|representative|spokespeople");
     let trimmed = phrase.trim();
     for who in SPOKESPEOPLE.iter() {
         if let Some(at) = trimmed.find(&format!("{who} for ")) {
@@ -944,7 +945,7 @@ fn definite_organisation(phrase: &str, cast: &Cast) -> Option<usize> {
 /// (“For instance, the Legion …” is no apposition), after the connectives that may open the
 /// sentence (“Additionally, ”).
 fn apposition(text: &str, speaker: Range<usize>) -> Option<Range<usize>> {
-    const CONNECTIVES: Words = Words("Additionally|However|But|And|Also|Meanwhile");
+    static CONNECTIVES: Words = Words::new("Additionally|However|But|And|Also|Meanwhile");
     let words_here = text.get(speaker.clone())?;
     let comma = words_here.find(", ")?;
     let rest = words_here.get(comma + 2..)?;

@@ -37,10 +37,10 @@ impl Named {
 }
 
 /// Countries, as a text names them.
-const COUNTRIES: Words = Words("Afghanistan|Albania|Algeria|Argentina|Armenia|Australia|Austria|Azerbaijan|Bangladesh|Belarus|Belgium|Bolivia|Bosnia|Brazil|Bulgaria|Cambodia|Canada|Chile|China|Colombia|Croatia|Cuba|Cyprus|Czechia|Denmark|Ecuador|Egypt|Estonia|Ethiopia|Finland|France|Georgia|Germany|Ghana|Greece|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Japan|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Latvia|Lebanon|Libya|Lithuania|Luxembourg|Malaysia|Mali|Malta|Mexico|Moldova|Mongolia|Montenegro|Morocco|Myanmar|Nepal|Netherlands|Nigeria|Norway|Pakistan|Palestine|Panama|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Serbia|Singapore|Slovakia|Slovenia|Somalia|Spain|Sudan|Sweden|Switzerland|Syria|Taiwan|Tunisia|Turkey|Türkiye|Uganda|Ukraine|Uruguay|Venezuela|Vietnam|Yemen|Zimbabwe|United States|United Kingdom|Britain|Great Britain|South Africa|South Korea|North Korea|Saudi Arabia|New Zealand|Sri Lanka|United Arab Emirates|Ivory Coast|Crimea|Gaza|Scotland|Wales|England");
+static COUNTRIES: Words = Words::new("Afghanistan|Albania|Algeria|Argentina|Armenia|Australia|Austria|Azerbaijan|Bangladesh|Belarus|Belgium|Bolivia|Bosnia|Brazil|Bulgaria|Cambodia|Canada|Chile|China|Colombia|Croatia|Cuba|Cyprus|Czechia|Denmark|Ecuador|Egypt|Estonia|Ethiopia|Finland|France|Georgia|Germany|Ghana|Greece|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Japan|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Latvia|Lebanon|Libya|Lithuania|Luxembourg|Malaysia|Mali|Malta|Mexico|Moldova|Mongolia|Montenegro|Morocco|Myanmar|Nepal|Netherlands|Nigeria|Norway|Pakistan|Palestine|Panama|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Serbia|Singapore|Slovakia|Slovenia|Somalia|Spain|Sudan|Sweden|Switzerland|Syria|Taiwan|Tunisia|Turkey|Türkiye|Uganda|Ukraine|Uruguay|Venezuela|Vietnam|Yemen|Zimbabwe|United States|United Kingdom|Britain|Great Britain|South Africa|South Korea|North Korea|Saudi Arabia|New Zealand|Sri Lanka|United Arab Emirates|Ivory Coast|Crimea|Gaza|Scotland|Wales|England");
 
 /// Capitals and buildings that stand for a country's government, with the country.
-const SEATS: Pairs = Pairs(concat!(
+static SEATS: Pairs = Pairs::new(concat!(
     "Kyiv=Ukraine|Kiev=Ukraine|Moscow=Russia|Kremlin=Russia|Washington=United States|",
     "White House=United States|Beijing=China|London=United Kingdom|",
     "Downing Street=United Kingdom|Paris=France|Élysée=France|Berlin=Germany|Rome=Italy|",
@@ -52,7 +52,7 @@ const SEATS: Pairs = Pairs(concat!(
 ));
 
 /// Nouns after a nationality (“Russian …”) that make an actor, with its kind.
-const INSTITUTIONS: Pairs = Pairs(concat!(
+static INSTITUTIONS: Pairs = Pairs::new(concat!(
     "government=government|regime=government|authorities=government|",
     "administration=government|ministry=government|officials=government|president=person|",
     "leader=person|military=military|army=military|armed forces=military|forces=military|",
@@ -64,7 +64,7 @@ const INSTITUTIONS: Pairs = Pairs(concat!(
 ));
 
 /// Groups of people named in small letters that claims are often by or about.
-const GROUPS: Pairs = Pairs(concat!(
+static GROUPS: Pairs = Pairs::new(concat!(
     "civilian population=people|civilians=people|residents=people|protesters=people|",
     "demonstrators=people|police=organisation|witnesses=people|refugees=people|",
     "migrants=people|farmers=people|tenants=people|landlords=people|investigators=people|",
@@ -76,7 +76,7 @@ const GROUPS: Pairs = Pairs(concat!(
 ));
 
 /// Titles before a person's name.
-const TITLES: Words = Words(concat!(
+static TITLES: Words = Words::new(concat!(
     "President|Prime|Minister|Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Senator|Sen|Gov|Rep|",
     "Representative|Congressman|Congresswoman|Councillor|Councilman|Councilwoman|General|",
     "Gen|Colonel|Col|Chancellor|Mayor|King|Queen|Pope|Judge|Governor|Secretary|Foreign|",
@@ -84,7 +84,7 @@ const TITLES: Words = Words(concat!(
 ));
 
 /// More titles: offices and ranks written before a name.
-const MORE_TITLES: Words = Words(concat!(
+static MORE_TITLES: Words = Words::new(concat!(
     "Councillor|Councilman|Councilwoman|Deputy|MP|Representative|Commissioner|Inspector|",
     "Chief|Superintendent|Bishop|Rabbi|Imam|Detective|Officer|Sergeant|Lieutenant|Admiral|",
     "Marshal|Premier",
@@ -92,7 +92,7 @@ const MORE_TITLES: Words = Words(concat!(
 
 /// Offices written before a name in capitals (“Chief Executive Officer Priya Raman”), or as a
 /// name's apposition (“Owen Pryce, Managing Partner at …”).
-const OFFICES: Words = Words(concat!(
+static OFFICES: Words = Words::new(concat!(
     "Executive|Officer|Managing|Partner|Director|Chairman|Chairwoman|Chair|Founder|CEO|",
     "Manager|Spokesperson|Spokesman|Spokeswoman|Head|Correspondent|Editor|Reporter",
 ));
@@ -102,7 +102,7 @@ const OFFICES: Words = Words(concat!(
 const DIRECTIONS: &[&str] = &["Western", "Eastern", "Northern", "Southern"];
 
 /// Words that make a name a place, an event, a prize or a law rather than an actor.
-const NOT_ACTOR_WORDS: Words = Words(concat!(
+static NOT_ACTOR_WORDS: Words = Words::new(concat!(
     "Award|Awards|Prize|Cup|Championship|Festival|Day|War|Street|Road|Avenue|Square|",
     "Bridge|River|Mountain|Mountains|Lake|Island|Islands|Region|Province|Oblast|County|",
     "District|Airport|Station|Stadium|Act|Bill|Treaty|Agreement|Accord|Summit|Conference|",
@@ -110,16 +110,16 @@ const NOT_ACTOR_WORDS: Words = Words(concat!(
 ));
 
 /// Letters written after a person's name: honours, degrees, offices.
-const POST_NOMINALS: Words = Words("KC|QC|MP|MEP|MSP|MS|AM|OBE|MBE|CBE|KBE|DBE|PhD|MD|Jr|Sr");
+static POST_NOMINALS: Words = Words::new("KC|QC|MP|MEP|MSP|MS|AM|OBE|MBE|CBE|KBE|DBE|PhD|MD|Jr|Sr");
 
 /// Endings of a company's legal name, which the text may leave out later.
-const LEGAL_ENDINGS: Words = Words("Ltd|Inc|plc|PLC|LLC|GmbH|SA|AG|Corp|Co");
+static LEGAL_ENDINGS: Words = Words::new("Ltd|Inc|plc|PLC|LLC|GmbH|SA|AG|Corp|Co");
 
 /// Capitalised words that open sentences and are not names.
-const NOT_NAMES: Words = Words("The|A|An|On|In|At|For|However|But|And|Or|If|When|While|After|Before|Since|As|This|That|These|Those|It|He|She|They|We|I|You|His|Her|Its|Their|Our|My|There|Here|Meanwhile|Additionally|Finally|Nonetheless|Regarding|Moreover|Also|Yet|So|Still|Then|Now|Today|Yesterday|According|Although|Despite|During|From|To|By|With|Without|Under|Over|Some|Many|Most|All|Both|Each|Every|No|Not|One|Two|Three|First|Second|Third|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr|Western|Eastern|Northern|Southern|Armed|What|Why|How|Who|Where|Which|Such|Other|Another|Earlier|Later|Instead|Thus|Therefore|Indeed|Further|Furthermore|Overall|Symbolically|Ultimately|Unfortunately|Of|Is|Was|Are|Were|Will|Would|Can|Could");
+static NOT_NAMES: Words = Words::new("The|A|An|On|In|At|For|However|But|And|Or|If|When|While|After|Before|Since|As|This|That|These|Those|It|He|She|They|We|I|You|His|Her|Its|Their|Our|My|There|Here|Meanwhile|Additionally|Finally|Nonetheless|Regarding|Moreover|Also|Yet|So|Still|Then|Now|Today|Yesterday|According|Although|Despite|During|From|To|By|With|Without|Under|Over|Some|Many|Most|All|Both|Each|Every|No|Not|One|Two|Three|First|Second|Third|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr|Western|Eastern|Northern|Southern|Armed|What|Why|How|Who|Where|Which|Such|Other|Another|Earlier|Later|Instead|Thus|Therefore|Indeed|Further|Furthermore|Overall|Symbolically|Ultimately|Unfortunately|Of|Is|Was|Are|Were|Will|Would|Can|Could");
 
 /// Words in a name that tell an actor's kind, checked in order.
-const KIND_WORDS: Pairs = Pairs(concat!(
+static KIND_WORDS: Pairs = Pairs::new(concat!(
     "Ministry=government|Government=government|Department=government|Cabinet=government|",
     "Parliament=government|Kremlin=government|Congress=government|Senate=government|",
     "Army=military|Navy=military|Forces=military|Military=military|Guard=military|",
@@ -148,7 +148,7 @@ const KIND_WORDS: Pairs = Pairs(concat!(
 ));
 
 /// Words around a group's first mention that make it an armed group.
-const ARMED_CUES: Words = Words(concat!(
+static ARMED_CUES: Words = Words::new(concat!(
     "paramilitary|paramilitaries|militia|militias|rebel|rebels|insurgent|insurgents|",
     "guerrilla|guerrillas|armed|separatist|separatists",
 ));
@@ -220,7 +220,7 @@ pub fn find(
 /// Whether a cited name is an institution speaking for itself rather than a publication: a
 /// programme, office, institute, agency, foundation… (“United Nations Environment Programme”).
 pub fn is_institution(name: &str) -> bool {
-    const INSTITUTIONAL: Words = Words(concat!(
+    static INSTITUTIONAL: Words = Words::new(concat!(
         "Programme|Program|Office|Institute|Agency|Foundation|Ministry|Department|Council|",
         "Commission|Authority|Bureau|Organization|Organisation|University|Fund|Bank|",
         "Association|Federation|Centre|Center|Service|Statistics",
@@ -233,8 +233,8 @@ pub fn is_institution(name: &str) -> bool {
 /// capital,” — but not countries or their seats, which act. Elsewhere the same word is then a
 /// place too: “the Barcelona figures”.
 fn places(paragraphs: &[String]) -> HashSet<String> {
-    const BEFORE: Words = Words("in|near|at|from|outside|across|and");
-    const PLACE_NOUNS: Words = Words("port|city|town|village|capital|region");
+    static BEFORE: Words = Words::new("in|near|at|from|outside|across|and");
+    static PLACE_NOUNS: Words = Words::new("port|city|town|village|capital|region");
     let mut found = HashSet::new();
     for text in paragraphs {
         let all = words(text);
@@ -321,7 +321,7 @@ fn in_sentence(
                 .any(|s| s.start <= w.start + sentence.start && w.end + sentence.start <= s.end)
         })
         .collect();
-    let armed = all.iter().any(|w| is_one_of(w.text, ARMED_CUES));
+    let armed = all.iter().any(|w| is_one_of(w.text, &ARMED_CUES));
     let mut found = Vec::new();
     let mut i = 0;
     while i < all.len() {
@@ -511,8 +511,8 @@ fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
 /// Whether the possessive that ends `run` is inside a name: “St Anne's Hospital”, “King's
 /// College”, not “Russia's Defence Ministry”.
 fn possessive_inside_name(run: &[Word], next: Option<&Word>) -> bool {
-    const HEADS: Words =
-        Words("Hospital|College|School|Church|Cathedral|Infirmary|Clinic|Academy|Hall");
+    static HEADS: Words =
+        Words::new("Hospital|College|School|Church|Cathedral|Infirmary|Clinic|Academy|Hall");
     let saint = run
         .len()
         .checked_sub(2)
@@ -525,8 +525,9 @@ fn possessive_inside_name(run: &[Word], next: Option<&Word>) -> bool {
 /// Whether the “and” at `j` joins two places in an institution's name: “Kestermoor and Vale
 /// NHS Foundation Trust”, never “Russia and Ukraine”.
 fn joins_institution(span: &str, all: &[Word], j: usize) -> bool {
-    const HEADS: Words =
-        Words("Trust|Council|Authority|Service|Partnership|Board|Commission|Constabulary|Police");
+    static HEADS: Words = Words::new(
+        "Trust|Council|Authority|Service|Partnership|Board|Commission|Constabulary|Police",
+    );
     let mut last = j;
     for (k, word) in all.iter().enumerate().skip(j + 1).take(6) {
         let spaced = all
@@ -562,7 +563,7 @@ fn apposition(span: &str, end: usize) -> Option<String> {
 fn speaks_next(span: &str, all: &[Word], next: usize) -> bool {
     let before = next.checked_sub(1).and_then(|b| all.get(b));
     // Not the forms that are nouns as often as verbs: “a Russian state”, “Ukrainian claims”.
-    const ALSO_NOUNS: Words = Words("state|states|claim|claims|warning|say");
+    static ALSO_NOUNS: Words = Words::new("state|states|claim|claims|warning|say");
     all.get(next).is_some_and(|n| {
         super::cues::is_speech(n.text)
             && !ALSO_NOUNS.contains(n.text)

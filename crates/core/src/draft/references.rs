@@ -528,20 +528,20 @@ fn is_acronym_of(name: &str, before: &str) -> bool {
 }
 
 /// News agencies and broadcasters known by a short name.
-const OUTLETS: Words = Words(concat!(
+static OUTLETS: Words = Words::new(concat!(
     "Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|BBC|CNN|Al Jazeera|",
     "ANSA|EFE|dpa|TASS|Xinhua|Interfax|NPR|Sky News|Euronews|Politico|Axios",
 ));
 
 /// Words in the name of a publication.
-const OUTLET_WORDS: Words = Words(concat!(
+static OUTLET_WORDS: Words = Words::new(concat!(
     "News|Times|Post|Guardian|Herald|Tribune|Gazette|Journal|Telegraph|Radio|TV|",
     "Television|Daily|Magazine|Press|Standard|Independent|Observer|Economist|Mail|Mirror|",
     "Express|Chronicle|Courier|Monitor",
 ));
 
 /// Nouns that say the name after them is a publication: “the local newspaper El Faro”.
-const OUTLET_NOUNS: Words = Words(concat!(
+static OUTLET_NOUNS: Words = Words::new(concat!(
     "newspaper|paper|daily|broadcaster|agency|magazine|website|channel|station|outlet|",
     "weekly|tabloid",
 ));
@@ -593,9 +593,12 @@ pub fn outlets_named(text: &str) -> Vec<String> {
             .get(i + 1)
             .is_some_and(|n| ["reported", "reports"].contains(&n.text));
         let short = super::words::without_possessive(word.text);
+        if !reports || !is_outlet_name(short) {
+            continue;
+        }
         // “the Associated Press (AP) reported”: the outlet under its full name.
         let name = spelled_out(text, short).unwrap_or_else(|| short.to_string());
-        if reports && is_outlet_name(short) && !found.contains(&name) {
+        if !found.contains(&name) {
             found.push(name);
         }
     }

@@ -14,7 +14,7 @@ use super::cues;
 use super::words::{words, Word};
 
 /// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: Words = Words(concat!(
+static ABBREVIATIONS: Words = Words::new(concat!(
     "mr|mrs|ms|dr|prof|st|gen|col|lt|sgt|capt|rep|sen|gov|jr|sr|inc|ltd|co|corp|vs|etc|",
     "e.g|i.e|no|nos|fig|jan|feb|aug|sept|oct|nov|dec|approx|cf",
 ));
@@ -182,7 +182,7 @@ fn abbreviation_before(text: &str, at: usize) -> bool {
 /// Whether the full stop at `at` closes a time of day that ends the sentence: “before 7 a.m.
 /// Council figures show …”, but not “at 7 a.m. Monday” or “9 a.m. GMT”.
 fn time_of_day_ends(text: &str, at: usize) -> bool {
-    const GOES_ON: Words = Words(concat!(
+    static GOES_ON: Words = Words::new(concat!(
         "GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|Monday|Tuesday|Wednesday|Thursday|Friday|",
         "Saturday|Sunday",
     ));
@@ -200,7 +200,7 @@ fn time_of_day_ends(text: &str, at: usize) -> bool {
 /// Whether the full stop at `at` closes a company's name that ends the sentence: “… Brightcare
 /// Homes Ltd. A spokesman said …”, but not “Acme Inc. Chief Executive Jo Bell”.
 fn company_ends(text: &str, at: usize) -> bool {
-    const SUFFIXES: Words = Words("Ltd|Inc|Corp|Co|plc|LLC");
+    static SUFFIXES: Words = Words::new("Ltd|Inc|Corp|Co|plc|LLC");
     let before = text.get(..at).unwrap_or("");
     let suffix = SUFFIXES
         .iter()
@@ -222,17 +222,17 @@ fn push_trimmed(found: &mut Vec<Range<usize>>, text: &str, range: Range<usize>) 
 }
 
 /// Conjunctions that, after a comma, join a new clause.
-const JOINING: Words = Words("and|but|while|whereas|yet");
+static JOINING: Words = Words::new("and|but|while|whereas|yet");
 
 /// Verbs that, after “, and”, open a second thing said of the same subject: “…, and would
 /// move $14 million …”.
-const AUXILIARIES: Words = Words("would|will|could|should|had|has|have");
+static AUXILIARIES: Words = Words::new("would|will|could|should|had|has|have");
 
 /// Verbs of holding back, which after “but” open a clause of their own: “… but declined to say”.
-const DECLINING: Words = Words("declined|refused|would|did|could");
+static DECLINING: Words = Words::new("declined|refused|would|did|could");
 
 /// Words in “-ing” that open a phrase, not a participle clause of their own.
-const NOT_PARTICIPLES: Words = Words(concat!(
+static NOT_PARTICIPLES: Words = Words::new(concat!(
     "including|according|during|regarding|following|concerning|notwithstanding|being|",
     "something|nothing|anything|everything",
 ));
