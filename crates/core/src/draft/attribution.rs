@@ -214,10 +214,8 @@ fn that_after_cue(all: &[Word], at: usize) -> Option<usize> {
         "publicly|previously|privately|separately|once|recently|then|now|further|instead",
     ));
     let verb = all.get(at)?;
-    let addressed = [
-        "told", "tells", "tell", "telling", "warned", "warns", "assured", "reminded",
-    ]
-    .contains(&verb.text);
+    static ADDRESSING: Words = Words::new("told|tells|tell|telling|warned|warns|assured|reminded");
+    let addressed = ADDRESSING.contains(verb.text);
     let that =
         (at + 1..all.len().min(at + 8)).find(|&i| all.get(i).is_some_and(|w| w.text == "that"))?;
     let between = all.get(at + 1..that)?;
@@ -246,7 +244,7 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
     let phrase = all.get(at + 1..upto).unwrap_or(&[]);
     let name = phrase.iter().all(|w| {
         w.text.chars().next().is_some_and(char::is_uppercase)
-            || super::layout::PARTICLES.contains(&w.text)
+            || super::layout::PARTICLES.contains(w.text)
     });
     let described = ["the", "a", "an", "his", "her", "its", "their"].contains(&first.text)
         && !phrase.iter().any(|w| FINITE.contains(w.text));
@@ -359,12 +357,8 @@ fn is_verb_here(all: &[Word], i: usize) -> bool {
     // “calls” and “called” report speech when calling for or on something, or calling something
     // a name (“called her work …”), not in “a group called Hamas”.
     let calling = ["calls", "called"].contains(&word.text);
-    let calls_for = all.get(i + 1).is_some_and(|n| {
-        [
-            "for", "on", "it", "them", "him", "her", "this", "that", "the", "his", "its", "their",
-        ]
-        .contains(&n.text)
-    });
+    static CALLED_WHAT: Words = Words::new("for|on|it|them|him|her|this|that|the|his|its|their");
+    let calls_for = all.get(i + 1).is_some_and(|n| CALLED_WHAT.contains(n.text));
     lower_case && !after_determiner && !passive && (!calling || calls_for)
 }
 

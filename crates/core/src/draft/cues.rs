@@ -74,10 +74,9 @@ pub fn opens_subject(word: &str) -> bool {
 
 /// Words before a noun that make the next word a noun, not a verb: “the claims”, “its states”.
 pub fn is_determiner(word: &str) -> bool {
-    [
-        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those",
-        "this", "that", "two", "three", "several", "many", "such", "whose", "united", "member",
-    ]
-    .iter()
-    .any(|d| d.eq_ignore_ascii_case(word))
+    static DETERMINERS: Words = Words::new(concat!(
+        "the|a|an|his|her|its|their|our|my|your|these|those|this|that|two|three|several|many|",
+        "such|whose|united|member",
+    ));
+    DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(word))
 }

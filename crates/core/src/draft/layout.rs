@@ -200,18 +200,11 @@ fn is_boilerplate(line: &str) -> bool {
 /// A heading after which a page holds no more of the story: “Related Topics”, “More on this
 /// story”.
 fn ends_article(line: &str) -> bool {
-    let heading = line.trim().trim_end_matches(':').to_lowercase();
-    [
-        "related topics",
-        "more on this story",
-        "related stories",
-        "related articles",
-        "you may also like",
-        "top stories",
-        "most read",
-        "more from",
-    ]
-    .contains(&heading.as_str())
+    static ENDINGS: Words = Words::new(concat!(
+        "related topics|more on this story|related stories|related articles|you may also like|",
+        "top stories|most read|more from",
+    ));
+    ENDINGS.contains(&line.trim().trim_end_matches(':').to_lowercase())
 }
 
 /// A note the publisher adds to a story, of any length: “Correction: An earlier version …”.
@@ -243,7 +236,7 @@ fn contributors(line: &str) -> Option<Vec<Credit>> {
         let name: Vec<&str> = found
             .iter()
             .rev()
-            .take_while(|w| is_capitalised(w.text) || PARTICLES.contains(&w.text))
+            .take_while(|w| is_capitalised(w.text) || PARTICLES.contains(w.text))
             .map(|w| w.text)
             .collect();
         let name: Vec<&str> = name.into_iter().rev().collect();
@@ -299,18 +292,11 @@ fn without_list_marker(line: &str) -> &str {
 
 /// Headings of a reference list.
 fn is_reference_heading(line: &str) -> bool {
-    let heading = line.trim().trim_end_matches(':').trim().to_lowercase();
-    [
-        "references",
-        "reference list",
-        "sources",
-        "bibliography",
-        "works cited",
-        "sitography",
-        "notes and references",
-        "further reading",
-    ]
-    .contains(&heading.as_str())
+    static HEADINGS: Words = Words::new(concat!(
+        "references|reference list|sources|bibliography|works cited|sitography|",
+        "notes and references|further reading",
+    ));
+    HEADINGS.contains(&line.trim().trim_end_matches(':').trim().to_lowercase())
 }
 
 /// The roles of credit lines, by the words that open them, longest first.
@@ -367,10 +353,8 @@ fn is_job_title(name: &str) -> bool {
 }
 
 /// Particles written in small letters inside names: “Zoë van der Berg”, “Ana de la Cruz”.
-pub const PARTICLES: &[&str] = &[
-    "van", "der", "den", "de", "la", "le", "du", "des", "da", "di", "del", "della", "von", "zu",
-    "bin", "al", "y",
-];
+pub static PARTICLES: Words =
+    Words::new("van|der|den|de|la|le|du|des|da|di|del|della|von|zu|bin|al|y");
 
 /// One to five words, each capitalised or a particle, with no digits: a person's name.
 fn is_person_name(name: &str) -> bool {
@@ -379,7 +363,7 @@ fn is_person_name(name: &str) -> bool {
         && found.first().is_some_and(|w| is_capitalised(w.text))
         && found
             .iter()
-            .all(|w| is_capitalised(w.text) || PARTICLES.contains(&w.text))
+            .all(|w| is_capitalised(w.text) || PARTICLES.contains(w.text))
         && !name.chars().any(|c| c.is_ascii_digit())
 }
 

@@ -980,7 +980,7 @@ fn apposition(text: &str, speaker: Range<usize>) -> Option<Range<usize>> {
     let is_name = !name.is_empty()
         && name
             .iter()
-            .all(|w| words::is_capitalised(w.text) || layout::PARTICLES.contains(&w.text));
+            .all(|w| words::is_capitalised(w.text) || layout::PARTICLES.contains(w.text));
     let name_start = name.first().map_or(0, |w| w.start);
     (described && is_name && words::words(rest).len() >= 2)
         .then(|| speaker.start + name_start..speaker.end)

@@ -487,7 +487,7 @@ fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
             run.push(*word);
             break;
         }
-        let connector = PARTICLES.contains(&word.text)
+        let connector = PARTICLES.contains(word.text)
             || ["of", "for", "&"].contains(&word.text)
             || word.text == "and"
                 && run.iter().filter(|w| w.text != "The").count() == 1
@@ -495,7 +495,7 @@ fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
         let continues = all
             .get(j + 1)
             .is_some_and(|n| is_capitalised(n.text) && span.get(word.end..n.start) == Some(" "))
-            || all.get(j + 1).is_some_and(|n| PARTICLES.contains(&n.text));
+            || all.get(j + 1).is_some_and(|n| PARTICLES.contains(n.text));
         if !(connector && continues && !run.is_empty()) {
             break;
         }
@@ -758,7 +758,7 @@ fn surname_of(actors: &[Named], short: &Named) -> Option<usize> {
         .name
         .split(' ')
         .next()
-        .is_some_and(|f| PARTICLES.contains(&f.to_lowercase().as_str()));
+        .is_some_and(|f| PARTICLES.contains(f.to_lowercase().as_str()));
     let single =
         (!short.name.contains(' ') || particle) && short.kind.is_empty() || short.kind == "person";
     let tail = format!(" {}", short.name.to_lowercase());

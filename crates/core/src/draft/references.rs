@@ -245,11 +245,8 @@ fn is_lead(lead: &str) -> bool {
     let found = words(lead);
     (1..=12).contains(&found.len())
         && found.iter().all(|w| {
-            is_capitalised(w.text)
-                || [
-                    "and", "et", "al", "van", "der", "de", "la", "von", "di", "da",
-                ]
-                .contains(&w.text)
+            static JOINING: Words = Words::new("and|et|al|van|der|de|la|von|di|da");
+            is_capitalised(w.text) || JOINING.contains(w.text)
         })
 }
 
@@ -568,7 +565,7 @@ pub fn outlets_named(text: &str) -> Vec<String> {
         let mut last_end = None;
         for w in all.iter().skip(j).take(5) {
             let spaced = last_end.is_none_or(|end| text.get(end..w.start) == Some(" "));
-            let particle = super::layout::PARTICLES.contains(&w.text);
+            let particle = super::layout::PARTICLES.contains(w.text);
             if !(spaced && (is_capitalised(w.text) || particle)) {
                 break;
             }
