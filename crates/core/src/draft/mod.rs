@@ -257,10 +257,7 @@ impl Sources {
 
 /// The capitals of a name's words, as its acronym: “Instituto Nacional de Estadística” → “INE”.
 fn initials(name: &str) -> String {
-    let capitals: String = words::words(name)
-        .iter()
-        .filter_map(|w| w.text.chars().next().filter(|c| c.is_uppercase()))
-        .collect();
+    let capitals = references::acronym_of(name);
     if capitals.chars().count() >= 2 {
         capitals
     } else {

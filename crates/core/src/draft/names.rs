@@ -190,18 +190,13 @@ pub fn find(
     short_forms.extend(
         mentions
             .iter()
-            .filter(|m| {
-                LEGAL_ENDINGS
-                    .iter()
-                    .any(|e| m.name.ends_with(&format!(" {e}")))
-            })
+            .filter(|m| legal_stem(&m.name).is_some())
             .filter_map(|m| m.name.split_once(' ').map(|(first, _)| first.to_string())),
     );
     mentions.retain(|m| {
         let place = places.contains(&m.name) && m.kind.is_none_or(|k| k == "organisation");
         !place
-    });
-    mentions.retain(|m| {
+            &&
         !words(&m.name)
             .iter()
             .any(|w| NOT_ACTOR_WORDS.contains(w.text))

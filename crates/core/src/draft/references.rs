@@ -232,7 +232,7 @@ fn without_place(outlet: &str) -> &str {
 }
 
 /// The capitals of a name's words: “United Nations Environment Programme” → “UNEP”.
-fn acronym_of(name: &str) -> String {
+pub fn acronym_of(name: &str) -> String {
     words(name)
         .iter()
         .filter_map(|w| w.text.chars().next().filter(|c| c.is_uppercase()))
