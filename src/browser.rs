@@ -51,12 +51,24 @@ pub fn set_location_search(search: &str, push: bool) {
     let hash = window.location().hash().unwrap_or_default();
     let url = format!("{path}{search}{hash}");
     let state = wasm_bindgen::JsValue::NULL;
-    // A refused history update (e.g. in a sandboxed frame) leaves the explorer working.
-    let _ = if push {
+    // A refused history update (e.g. in a sandboxed frame) leaves the explorer working. In a
+    // frame the history is the host page's too: an embed only replaces its own entry, so the
+    // reader's Back button leaves the news page instead of stepping through the explorer's tabs.
+    let _ = if push && !in_frame(&window) {
         history.push_state_with_url(&state, "", Some(&url))
     } else {
         history.replace_state_with_url(&state, "", Some(&url))
     };
+}
+
+/// Whether the page is shown inside another page's frame.
+fn in_frame(window: &web_sys::Window) -> bool {
+    // A top-level window is its own parent; a cross-origin parent is still an object to compare.
+    window
+        .parent()
+        .ok()
+        .flatten()
+        .is_some_and(|parent| !js_sys::Object::is(&parent, window))
 }
 
 /// Sets `data-state` on the `<html>` element: `ready` or `error`.
@@ -240,12 +252,34 @@ extern "C" {
     fn write_to_clipboard(text: &str) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
 }
 
-/// Puts `text`, which the field matching `field` shows, on the clipboard. Where the browser has no
-/// clipboard to offer (any engine on a page served over plain http, Safari before 13.1), the
-/// field's text is selected instead, for the reader to copy by hand.
-pub fn copy_text(text: &str, field: &str) {
-    if write_to_clipboard(text).is_err() {
+/// Puts `text`, which the field matching `field` shows, on the clipboard, and says so in the
+/// live region matching `status`. Where the browser has no clipboard to offer (any engine on a
+/// page served over plain http, Safari before 13.1) or refuses it, the field's text is selected
+/// instead, for the reader to copy by hand, and the status says that.
+pub fn copy_text(text: &str, field: &str, status: &str) {
+    let (field, status) = (field.to_string(), status.to_string());
+    let by_hand = move |field: &str, status: &str| {
         select_field(field);
+        say(status, "Selected: press Ctrl+C (⌘C on a Mac) to copy.");
+    };
+    match write_to_clipboard(text) {
+        Ok(promise) => wasm_bindgen_futures::spawn_local(async move {
+            match wasm_bindgen_futures::JsFuture::from(promise).await {
+                Ok(_) => say(&status, "Copied."),
+                Err(_) => by_hand(&field, &status),
+            }
+        }),
+        Err(_) => by_hand(&field, &status),
+    }
+}
+
+/// Writes `text` into the live region matching `selector` (empty first, so that the same words
+/// said twice are announced twice).
+fn say(selector: &str, text: &str) {
+    if let Some(region) = document().and_then(|d| d.query_selector(selector).ok().flatten()) {
+        region.set_text_content(None);
+        let text = text.to_string();
+        Timeout::new(50, move || region.set_text_content(Some(&text))).forget();
     }
 }
 
@@ -265,6 +299,38 @@ pub fn focus(selector: &str) {
     if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
     }
+}
+
+/// Focuses the element matching `selector` and scrolls it just into view: whole where it fits,
+/// from its top where it is taller than the view, so that a card opened near the bottom of a
+/// phone's screen is neither off screen nor cut.
+pub fn show(selector: &str) {
+    let Some(element) = document().and_then(|d| d.query_selector(selector).ok().flatten()) else {
+        return;
+    };
+    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+    let view = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let rect = element.get_bounding_client_rect();
+    if rect.top() >= 0.0 && rect.bottom() <= view {
+        return;
+    }
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(if rect.height() > view {
+        ScrollLogicalPosition::Start
+    } else {
+        ScrollLogicalPosition::Nearest
+    });
+    options.set_behavior(if prefers_reduced_motion() {
+        ScrollBehavior::Instant
+    } else {
+        ScrollBehavior::Smooth
+    });
+    element.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
 /// Scrolls the element matching `selector` into the middle of the view and focuses it.

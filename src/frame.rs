@@ -26,8 +26,9 @@ impl Drop for HeightReporter {
     }
 }
 
-/// Starts reporting the page's height to the parent, when there is a parent to report to.
-pub fn report_height(child_id: Option<String>) -> Option<HeightReporter> {
+/// Starts reporting the page's height to the parent, when there is a parent to report to: at
+/// most `max_height`, past which the explorer scrolls inside the frame.
+pub fn report_height(child_id: Option<String>, max_height: Option<u32>) -> Option<HeightReporter> {
     let window = web_sys::window()?;
     let parent = window.parent().ok().flatten()?;
     if parent == window {
@@ -41,6 +42,7 @@ pub fn report_height(child_id: Option<String>) -> Option<HeightReporter> {
         // The document's own height, never the frame's: heights derived from the frame would
         // grow with every report.
         let height = measured.get_bounding_client_rect().height().ceil() as u32;
+        let height = max_height.map_or(height, |max| height.min(max));
         if height == 0 || height == last_sent.get() {
             return;
         }

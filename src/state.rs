@@ -17,6 +17,9 @@ pub struct State {
     pub show_all: bool,
     /// Counts requests to scroll the selected claim into view in the article.
     pub reveal: u32,
+    /// Counts the claims opened in the article's text: their card, under the paragraph, is
+    /// brought into view and given the focus.
+    pub opened: u32,
     /// Pages of claim cards shown beyond the first; none again whenever the filters change.
     pub more_pages: usize,
     /// The long facets the reader opened in full.
@@ -34,6 +37,7 @@ impl State {
             url,
             show_all: false,
             reveal,
+            opened: 0,
             more_pages: 0,
             expanded: Vec::new(),
             text_resets: 0,
@@ -45,6 +49,8 @@ impl State {
 pub enum Action {
     /// The address changed under us (Back, Forward).
     Navigate(UrlState),
+    /// The same state, found again in a new version of the article (see `UrlState::rebase`).
+    Rebase(UrlState),
     SetView(View),
     /// The search box's text, once typing pauses. `resets` is the state's `text_resets` when it
     /// was typed: text typed before Clear all, Back or a link is dropped, or it would undo them.
@@ -83,6 +89,7 @@ impl Reducible for State {
                 next.url = state;
                 next.text_resets += 1;
             }
+            Action::Rebase(state) => next.url = state,
             Action::SetView(view) => Link::View(view).apply(url),
             Action::SetText { resets, .. } if resets != self.text_resets => return self,
             Action::SetText { text, .. } => url.query.text = text,
@@ -92,7 +99,12 @@ impl Reducible for State {
                 url.query = Query::default();
                 next.text_resets += 1;
             }
-            Action::Select(claim) => Link::Select(claim).apply(url),
+            Action::Select(claim) => {
+                Link::Select(claim).apply(url);
+                if claim.is_some() && url.view == View::Article {
+                    next.opened += 1;
+                }
+            }
             Action::ShowInArticle(claim) => {
                 Link::InArticle(claim).apply(url);
                 next.reveal += 1;
@@ -283,6 +295,20 @@ mod tests {
         assert_eq!(state.reveal, 0);
         let state = state.reduce(Action::Select(None));
         assert_eq!(address(&article, &state), "?view=claims");
+    }
+
+    #[test]
+    fn a_claim_opened_in_the_text_is_shown_each_time_and_one_in_the_claims_view_is_not() {
+        let article = harbour();
+        let reopen = claim(&article, "reopen");
+        let state = at(&article, "").reduce(Action::Select(Some(reopen)));
+        assert_eq!(state.opened, 1);
+        let state = state
+            .reduce(Action::Select(None))
+            .reduce(Action::Select(Some(reopen)));
+        assert_eq!(state.opened, 2);
+        let state = state.reduce(Action::SetView(View::Claims));
+        assert_eq!(state.reduce(Action::Select(Some(reopen))).opened, 2);
     }
 
     #[test]

@@ -61,6 +61,12 @@ const parameters = new URLSearchParams(location.search);
 const editing = parameters.has('edit');
 const data = editing ? undefined : parameters.getAll('data').filter((value) => !BLANK.test(value)).pop();
 const build = editing ? 'claimscopeEditor' : data ? 'claimscopeFiles' : 'claimscope';
+// The host's theme before the explorer starts, decided as Embedding::parse decides it: an
+// embedding is light unless the host asks for theme=dark or theme=auto.
+const themes = parameters.getAll('theme');
+const embedded = ['1', 'true'].includes(parameters.getAll('embed').pop());
+const theme = themes.length > 0 ? themes.pop() : embedded ? 'light' : 'auto';
+if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
 if (editing) {
   // The editor's own styles: readers of the explorer never download them.
   const styles = document.createElement('link');

@@ -1,7 +1,8 @@
 //! One actor: name, kind, the other names the text uses, who they are, how often the text names
-//! them, and links to the claims they make and the claims about them.
+//! them, and links to the claims they make and the claims about them. The counts follow the
+//! filters: each is the number of claims its link shows (the facet's count for the actor).
 
-use claimscope_core::{ActorId, ActorKind, Article, FacetValue};
+use claimscope_core::{ActorId, ActorKind, Article, FacetValue, Results};
 use yew::prelude::*;
 
 use claimscope_core::view::count;
@@ -15,6 +16,7 @@ use crate::state::{Action, State};
 pub struct ActorCardProps<'a> {
     pub article: &'a Shared<Article>,
     pub state: &'a State,
+    pub results: &'a Results,
     pub actor: ActorId,
     pub dispatch: &'a Callback<Action>,
 }
@@ -22,13 +24,14 @@ pub struct ActorCardProps<'a> {
 pub fn actor_card(props: &ActorCardProps<'_>) -> Html {
     let article = &props.article;
     let actor = article.actor(props.actor);
-    let count_link = |value: FacetValue, n: usize, preposition: &str| {
+    let count_link = |value: FacetValue, preposition: &str| {
+        let n = props.results.counts.of(value) as usize;
         if n == 0 {
             // A link to an empty list helps nobody.
             let none = format!("No claims {preposition}");
             return html! { <span class="count-none">{ none }</span> };
         }
-        let link = Link::ClaimsWith(value);
+        let link = Link::ClaimsAlso(value);
         let href = link.href(article, &props.state.url);
         html! {
             <a class="count-link" {href} onclick={follow(props.dispatch, link)}>
@@ -45,16 +48,8 @@ pub fn actor_card(props: &ActorCardProps<'_>) -> Html {
     let aliases = actor.aliases.iter().enumerate().map(|(i, alias)| {
         html! { <>{ if i > 0 { ", " } else { "" } }<q>{ alias }</q></> }
     });
-    let made = count_link(
-        FacetValue::By(actor.id),
-        article.claims_by(actor.id).len(),
-        "made",
-    );
-    let about = count_link(
-        FacetValue::About(actor.id),
-        article.claims_about(actor.id).len(),
-        "about them",
-    );
+    let made = count_link(FacetValue::By(actor.id), "made");
+    let about = count_link(FacetValue::About(actor.id), "about them");
     html! {
         <article class="card actor-card" data-actor-id={actor.key.clone()}>
             <p class="actor-kind">{ actor.kind.label() }</p>

@@ -23,6 +23,7 @@ pub fn actors_view(props: &ViewProps) -> Html {
             let card = actor_card(&ActorCardProps {
                 article,
                 state: &props.state,
+                results: &props.results,
                 actor: actor.id,
                 dispatch: &props.dispatch,
             });

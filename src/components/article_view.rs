@@ -97,8 +97,10 @@ fn paragraph_text(props: &ViewProps, paragraph: &Paragraph) -> Html {
             .iter()
             .map(|run| run_html(&props.article, &paragraph.text, run))
             .collect();
+        // A claim with another nested inside it comes in pieces; its ✕ follows the last.
+        let ends = first.claim.is_some() && tail.iter().all(|r| r.claim != first.claim);
         out.push(match first.claim {
-            Some(claim) => claim_link(props, claim, inner),
+            Some(claim) => claim_link(props, claim, inner, ends),
             None => inner,
         });
         rest = tail;
@@ -122,7 +124,7 @@ fn run_html(article: &Article, text: &str, run: &Run) -> Html {
     }
 }
 
-fn claim_link(props: &ViewProps, id: ClaimId, inner: Html) -> Html {
+fn claim_link(props: &ViewProps, id: ClaimId, inner: Html, ends: bool) -> Html {
     let article = &props.article;
     let claim = article.claim(id);
     let selected = props.state.url.claim == Some(id);
@@ -153,7 +155,7 @@ fn claim_link(props: &ViewProps, id: ClaimId, inner: Html) -> Html {
     // States are attributes, not classes: Yew builds a set for every computed class list.
     html! {
         <a class="claim" data-kind={claim.kind.key()} data-unsourced={unsourced}
-           data-contested={flag(contested)} data-selected={flag(selected)}
+           data-contested={flag(contested)} data-ends={flag(ends)} data-selected={flag(selected)}
            data-dimmed={flag(dimmed)} {href} data-claim-ref={claim.key.clone()} data-tip={tip}
            aria-expanded={selected.to_string()} {onclick}>
             { inner }

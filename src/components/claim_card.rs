@@ -91,7 +91,7 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
     html! {
         <article class="card claim-card" data-kind={claim.kind.key()}
                  data-selected={flag(props.selected)} data-claim-id={claim.key.clone()}
-                 aria-labelledby={heading_id.clone()}>
+                 aria-labelledby={heading_id.clone()} tabindex="-1">
             <header class="claim-head">
                 <span class="kind-badge">{ claim.kind.label() }</span>
                 <h3 id={heading_id} class="claimant">

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::browser;
 use crate::components::claim_card::{claim_card, ClaimCardProps};
 use crate::components::result_bar::clear_all_filters;
 use crate::components::ViewProps;
@@ -25,8 +26,21 @@ pub fn claims_view(props: &ViewProps, page: usize) -> Html {
         html! { <li>{ card }</li> }
     });
     let more = claims.len().saturating_sub(shown);
-    let show_more_label = format!("Show {} more of {more}", more.min(page));
-    let show_more = props.dispatch.reform(|_: MouseEvent| Action::ShowMore);
+    let show_more_label = match more {
+        1 => "Show the last one".to_string(),
+        more if more <= page => format!("Show the last {more}"),
+        more => format!("Show {page} more of {more}"),
+    };
+    // The button moves below the new cards (or goes): focus goes to the first of them, where the
+    // reader's eyes and keyboard continue.
+    let show_more = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(Action::ShowMore);
+            let first_new = format!(".card-list > li:nth-child({}) .claimant-link", shown + 1);
+            browser::after_next_paint(move || browser::focus(&first_new));
+        })
+    };
     let clear_all = clear_all_filters(&props.dispatch);
     html! {
         <section class="claims-view" aria-labelledby="claims-title">

@@ -9,8 +9,9 @@ use crate::browser;
 use crate::components::actors_view::actors_view;
 use crate::components::article_view::article_view;
 use crate::components::claims_view::claims_view;
+use crate::components::embed_footer::{embed_footer, EmbedFooterProps};
 use crate::components::facet_panel::{facet_panel, Choices};
-use crate::components::integrity_view::integrity_view;
+use crate::components::integrity_view::{concerning, integrity_view};
 use crate::components::masthead::{masthead, MastheadProps};
 #[cfg(feature = "pictures")]
 use crate::components::network_view::NetworkView;
@@ -51,8 +52,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         let search = props.search.clone();
         use_reducer(move || State::from_url(UrlState::parse(&article, &search)))
     };
+    let current = use_rebased(&article, &state);
     let results = use_memo(
-        (article.clone(), state.url.query.clone()),
+        (article.clone(), current.url.query.clone()),
         |(article, query)| Shared::new(query::run(article, query)),
     );
     let findings = use_memo(article.clone(), |article| {
@@ -70,18 +72,18 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         }))
         .clone()
     };
-    use_address_bar(&article, &state, !props.preview);
+    use_address_bar(&article, &current, &state, !props.preview);
     {
-        let child_id = props.embedding.child_id.clone();
+        let (child_id, max_height) = (props.embedding.child_id.clone(), props.embedding.max_height);
         use_effect_with((), move |_| {
-            let reporter = crate::frame::report_height(child_id);
+            let reporter = crate::frame::report_height(child_id, max_height);
             move || drop(reporter)
         });
     }
     {
         let article = article.clone();
-        let reveal = state.reveal;
-        let claim = state.url.claim;
+        let reveal = current.reveal;
+        let claim = current.url.claim;
         use_effect_with(reveal, move |_| {
             if let Some(claim) = claim.filter(|_| reveal > 0) {
                 browser::reveal(&format!(
@@ -92,14 +94,47 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         });
     }
 
-    let current: State = (*state).clone();
+    {
+        let article = article.clone();
+        let claim = current.url.claim;
+        use_effect_with(current.opened, move |opened| {
+            if let Some(claim) = claim.filter(|_| *opened > 0) {
+                let card = format!(
+                    ".claim-card[data-claim-id=\"{}\"]",
+                    article.claim(claim).key
+                );
+                browser::after_next_paint(move || browser::show(&card));
+            }
+        });
+    }
+    // Esc closes the open claim; in the text, the focus goes back to the claim's words.
+    let onkeydown = {
+        let (dispatch, article) = (state.dispatcher(), article.clone());
+        let (claim, view) = (current.url.claim, current.url.view);
+        Callback::from(move |key: KeyboardEvent| {
+            let Some(claim) = claim.filter(|_| key.key() == "Escape") else {
+                return;
+            };
+            dispatch.dispatch(Action::Select(None));
+            if view == View::Article {
+                let mark = format!("[data-claim-ref=\"{}\"]", article.claim(claim).key);
+                browser::after_next_paint(move || browser::focus(&mark));
+            }
+        })
+    };
+    // The skip link moves the focus without a fragment, which in a frame would add to the host
+    // page's history.
+    let skip = Callback::from(|event: MouseEvent| {
+        event.prevent_default();
+        browser::focus("#view");
+    });
     let shown = ViewProps {
         article: article.clone(),
         state: current.clone(),
         results: (*results).clone(),
         dispatch: dispatch.clone(),
     };
-    let view = match state.url.view {
+    let view = match current.url.view {
         View::Article => article_view(&shown, &findings),
         View::Claims => claims_view(
             &shown,
@@ -131,11 +166,22 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         let filters_open = filters_open.clone();
         Callback::from(move |_: MouseEvent| filters_open.set(!*filters_open))
     };
-    let filters_label = match active_filter_count(&state) {
+    let filters_label = match active_filter_count(&current) {
         0 => "Filters".to_string(),
         n => format!("Filters ({n})"),
     };
     let open = filters_open.to_string();
+    let footer = props.embedding.embed.then(|| {
+        embed_footer(&EmbedFooterProps {
+            article: &article,
+            data: props
+                .embedding
+                .data
+                .clone()
+                .unwrap_or_else(|| format!("{}.json", article.info().id)),
+            full_explorer: standalone_address(&article, &current),
+        })
+    });
     let head = masthead(&MastheadProps {
         article: article.clone(),
         full_explorer: props
@@ -146,7 +192,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let tabs = view_tabs(&ViewTabsProps {
         article: article.clone(),
         state: current.clone(),
-        findings: findings.len(),
+        findings: concerning(&shown, &findings).len(),
         dispatch: dispatch.clone(),
     });
     let share = share_panel(&SharePanelProps {
@@ -162,7 +208,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 .map_or(Original::Served, Original::Read)
         },
     });
-    let query = &state.url.query;
+    let query = &current.url.query;
     // As the editor's Preview the explorer sits inside the editor's own main landmark: its view
     // and filters are plain sections there, not landmarks of their own.
     let (view_tag, filters_tag) = if props.preview {
@@ -172,7 +218,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     };
     let filters_name = (!props.preview).then_some("Filters");
     html! {
-        <div class="explorer">
+        <div class="explorer" {onkeydown}>
+            <a class="skip-link" href="#view" onclick={skip}>{ "Skip to the view" }</a>
             { head }
             { tabs }
             <ResultBar
@@ -180,7 +227,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 filtered={!query.is_empty()}
                 matching={results.claims.len()}
                 total={article.claims().len()}
-                text_resets={state.text_resets}
+                text_resets={current.text_resets}
                 dispatch={dispatch.clone()}
             />
             { share }
@@ -195,9 +242,31 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         { facet_panel(&shown, &choices) }
                     </@>
                 </div>
-                <@{view_tag} id="view" class="view" aria-label={state.url.view.label()}>{ view }</@>
+                <@{view_tag} id="view" class="view" tabindex="-1"
+                             aria-label={current.url.view.label()}>{ view }</@>
             </div>
+            { for footer }
         </div>
+    }
+}
+
+/// The state for this render, resolved against the article being shown. When the article is
+/// replaced (the editor's Preview after an edit, an undo or a removal), the selected claim and
+/// actor and the facet values are found again by their ids in the new article, and those it no
+/// longer has are dropped: no position into an article outlives it.
+#[hook]
+fn use_rebased(article: &Shared<Article>, state: &UseReducerHandle<State>) -> State {
+    let based_on = use_mut_ref(|| article.clone());
+    let mut based_on = based_on.borrow_mut();
+    if *based_on == *article {
+        return (**state).clone();
+    }
+    let url = state.url.rebase(&based_on, article);
+    *based_on = article.clone();
+    state.dispatch(Action::Rebase(url.clone()));
+    State {
+        url,
+        ..(**state).clone()
     }
 }
 
@@ -205,11 +274,16 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
 /// entry when the view changes, so Back returns to the previous view), and Back/Forward read it.
 /// Unless `owned` is false, when the address belongs to the page around the explorer.
 #[hook]
-fn use_address_bar(article: &Shared<Article>, state: &UseReducerHandle<State>, owned: bool) {
-    let shown_view = use_mut_ref(|| state.url.view);
+fn use_address_bar(
+    article: &Shared<Article>,
+    current: &State,
+    state: &UseReducerHandle<State>,
+    owned: bool,
+) {
+    let shown_view = use_mut_ref(|| current.url.view);
     {
         let article = article.clone();
-        use_effect_with(state.url.clone(), move |url| {
+        use_effect_with(current.url.clone(), move |url| {
             if !owned {
                 return;
             }

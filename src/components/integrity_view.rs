@@ -1,4 +1,4 @@
-//! The integrity findings, each linking to the claims, paragraphs, actors and sources it concerns.
+//! The integrity findings, each linking to the paragraphs and to exactly the claims it concerns.
 
 use claimscope_core::{FacetValue, Finding, SourceFilter, View};
 use yew::prelude::*;
@@ -6,7 +6,8 @@ use yew::prelude::*;
 use crate::components::{follow, ViewProps};
 use crate::link::Link;
 
-/// The integrity `findings`, with links into the views for `props`.
+/// The integrity `findings`, with links into the views for `props`. While a filter is active,
+/// only the findings that concern a matching claim show.
 pub fn integrity_view(props: &ViewProps, findings: &[Finding]) -> Html {
     let article = &props.article;
     let link = |link: Link, content: String| {
@@ -14,8 +15,9 @@ pub fn integrity_view(props: &ViewProps, findings: &[Finding]) -> Html {
         html! { <a {href} onclick={follow(&props.dispatch, link)}>{ content }</a> }
     };
     let article_href = Link::View(View::Article).href(article, &props.state.url);
+    let shown = concerning(props, findings);
     // Unkeyed: findings have no id, and the list is the article's, fixed for the explorer's life.
-    let items = findings.iter().map(|finding| {
+    let items = shown.iter().map(|finding| {
         let claims = finding.claims.iter().map(|c| {
             let claim = article.claim(*c);
             let label = format!(
@@ -25,16 +27,15 @@ pub fn integrity_view(props: &ViewProps, findings: &[Finding]) -> Html {
             );
             html! { <li key={claim.key.clone()}>{ link(Link::InArticle(*c), label) }</li> }
         });
-        let actors = finding.actors.iter().map(|a| {
-            let label = format!("Claims about {}", article.actor(*a).name);
-            link(Link::ClaimsWith(FacetValue::About(*a)), label)
-        });
-        let sources = finding.sources.iter().map(|s| {
-            let label = format!("Claims citing {}", article.source(*s).outlet);
-            link(
-                Link::ClaimsWith(FacetValue::Source(SourceFilter::Source(*s))),
-                label,
-            )
+        // The one link that shows exactly the finding's claims, where a facet holds them.
+        let all_claims = finding.facet().map(|value| {
+            let label = match value {
+                FacetValue::Source(SourceFilter::Source(s)) => {
+                    format!("Claims citing {}", article.source(s).outlet)
+                }
+                _ => "Claims without a source".to_string(),
+            };
+            link(Link::ClaimsWith(value), label)
         });
         let paragraphs = finding.paragraphs.iter().map(|p| {
             let href = format!("{article_href}#{}", article.paragraph(*p).key);
@@ -48,8 +49,7 @@ pub fn integrity_view(props: &ViewProps, findings: &[Finding]) -> Html {
                     if !finding.paragraphs.is_empty() {
                         <span class="in-paragraphs">{ "In the text: " }{ for paragraphs }</span>
                     }
-                    { for actors }
-                    { for sources }
+                    { for all_claims }
                 </p>
                 if !finding.claims.is_empty() {
                     <ul class="finding-claims">{ for claims }</ul>
@@ -57,13 +57,37 @@ pub fn integrity_view(props: &ViewProps, findings: &[Finding]) -> Html {
             </li>
         }
     });
+    let intro = match (props.state.url.query.is_empty(), shown.len()) {
+        (true, _) => INTRO.to_string(),
+        (false, 0) => "None of the findings concerns the matching claims.".to_string(),
+        (false, 1) => format!(
+            "1 of {} findings concerns the matching claims.",
+            findings.len()
+        ),
+        (false, n) => format!(
+            "{n} of {} findings concern the matching claims.",
+            findings.len()
+        ),
+    };
     html! {
         <section class="integrity-view" aria-labelledby="integrity-title">
             <h2 id="integrity-title">{ "What a careful reader should know" }</h2>
-            <p class="intro">{ INTRO }</p>
-            <ol class="findings">{ for items }</ol>
+            <p class="intro" data-testid="integrity-summary">{ intro }</p>
+            if !shown.is_empty() {
+                <ol class="findings">{ for items }</ol>
+            }
         </section>
     }
+}
+
+/// The findings to show for `props`: all of them without a filter, else those that concern a
+/// matching claim.
+pub fn concerning<'a>(props: &ViewProps, findings: &'a [Finding]) -> Vec<&'a Finding> {
+    let filtered = !props.state.url.query.is_empty();
+    findings
+        .iter()
+        .filter(|f| !filtered || f.concerns(&props.article, &props.results))
+        .collect()
 }
 
 const INTRO: &str =

@@ -10,6 +10,7 @@ pub mod app;
 pub mod article_view;
 pub mod claim_card;
 pub mod claims_view;
+pub mod embed_footer;
 pub mod error_panel;
 pub mod explorer;
 pub mod facet_group;

@@ -14,6 +14,7 @@ use yew::prelude::*;
 use crate::components::{flag, follow, PictureProps};
 use crate::link::Link;
 
+const NO_MATCHES: &str = "No claim matches these filters, so there are no links to draw.";
 const NO_LINKS: &str =
     "None of the matching claims is about a named actor, so there are no links to draw.";
 
@@ -64,11 +65,12 @@ pub fn NetworkView(props: &PictureProps) -> Html {
         })
     };
     let body = if layout.links.is_empty() {
-        html! {
-            <p class="intro">
-                { NO_LINKS }
-            </p>
-        }
+        let why = if props.results.claims.is_empty() {
+            NO_MATCHES
+        } else {
+            NO_LINKS
+        };
+        html! { <p class="intro" data-testid="network-summary">{ why }</p> }
     } else {
         html! {
             <>
@@ -127,7 +129,7 @@ fn picture(props: &PictureProps, layout: &Network, selected: Option<ActorId>) ->
         );
         html! {
             <path {key} class="link" d={link.path(&layout.nodes)} data-kind={link.kind.key()}
-                  data-contradicted={flag(link.contradicted)}
+                  data-contradicted={flag(link.mostly_contradicted())}
                   stroke-width={number(link.stroke())} />
         }
     });
@@ -238,8 +240,10 @@ fn selection(props: &PictureProps, layout: &Network, actor: ActorId) -> Html {
                 <h4>
                     { format!("{from} about {subject}") }
                     <span class="count">{ how_many }</span>
-                    if link.contradicted {
-                        <span class="contradicted">{ " · contradicted" }</span>
+                    if link.contradicted > 0 {
+                        <span class="contradicted">
+                            { format!(" · {} contradicted", link.contradicted) }
+                        </span>
                     }
                 </h4>
                 <ul class="selection-claims">{ for claims }</ul>
@@ -275,7 +279,7 @@ fn table(article: &Article, layout: &Network) -> Html {
                 <td>{ &article.actor(layout.nodes[link.to].actor).name }</td>
                 <td class="number">{ link.claims.len() }</td>
                 <td>{ kinds.join(", ") }</td>
-                <td>{ if link.contradicted { "yes" } else { "" } }</td>
+                <td class="number">{ link.contradicted }</td>
             </tr>
         }
     });

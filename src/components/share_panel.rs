@@ -32,7 +32,7 @@ pub enum Original {
 pub fn share_panel(props: &SharePanelProps) -> Html {
     let page = browser::page_address();
     let link = standalone_address(&props.article, &props.state);
-    let mut url = props.state.url.clone();
+    let mut url = props.state.url.shareable();
     url.other.push(("embed".into(), "1".into()));
     let embedded = format!("{page}{}", url.to_query_string(&props.article));
     // embed.js is served beside the explorer's page.
@@ -40,7 +40,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     let script = format!("{directory}embed.js");
     let code = snippet(&embedded, &script, &props.article.info().title);
     let copy = |text: String, field: &'static str| {
-        Callback::from(move |_: MouseEvent| browser::copy_text(&text, field))
+        Callback::from(move |_: MouseEvent| browser::copy_text(&text, field, "#share-status"))
     };
     html! {
         <details class="share">
@@ -58,6 +58,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                               data-share="embed" />
                     <button type="button" onclick={copy(code, "#share-embed")}>{ "Copy" }</button>
                 </div>
+                <p id="share-status" class="share-status" role="status" data-testid="share-status" />
                 <p class="share-hint">{ RESIZE_HINT }</p>
                 if cfg!(feature = "pictures") {
                     { exports(props) }
@@ -70,10 +71,11 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
 /// The downloads, each of the claims the filters match (the JSON, of the whole file).
 fn exports(props: &SharePanelProps) -> Html {
     let id = &props.article.info().id;
+    let named = props.state.url.export_name(&props.article);
     let matching = props.results.claims.len();
     let export = |make: fn(&Article, &Results) -> String, extension: &str, mime: &'static str| {
         let (article, results) = (props.article.clone(), props.results.clone());
-        let name = format!("{id}-claims.{extension}");
+        let name = format!("{named}.{extension}");
         Callback::from(move |_: MouseEvent| {
             browser::save_text(&name, &make(&article, &results), mime)
         })
@@ -142,9 +144,7 @@ const RESIZE_HINT: &str = "The frame resizes itself to its content with the scri
 /// The address of the view the reader sees, outside any embedding: for sharing, and for readers of
 /// an embedding who want more room.
 pub fn standalone_address(article: &Article, state: &State) -> String {
-    let mut url = state.url.clone();
-    url.other
-        .retain(|(key, _)| !matches!(key.as_str(), "embed" | "childId"));
+    let url = state.url.shareable();
     format!(
         "{}{}",
         browser::page_address(),

@@ -1,7 +1,7 @@
 //! One source: outlet, title, author, date, whether the reference list includes it, and the
-//! claims that cite it.
+//! claims that cite it: as many as its link shows under the filters (the facet's count).
 
-use claimscope_core::{Article, FacetValue, SourceFilter, SourceId};
+use claimscope_core::{Article, FacetValue, Results, SourceFilter, SourceId};
 use yew::prelude::*;
 
 use crate::components::{flag, follow};
@@ -13,6 +13,7 @@ use crate::state::{Action, State};
 pub struct SourceCardProps<'a> {
     pub article: &'a Shared<Article>,
     pub state: &'a State,
+    pub results: &'a Results,
     pub source: SourceId,
     pub dispatch: &'a Callback<Action>,
 }
@@ -20,10 +21,11 @@ pub struct SourceCardProps<'a> {
 pub fn source_card(props: &SourceCardProps<'_>) -> Html {
     let article = &props.article;
     let source = article.source(props.source);
-    let citing = article.claims_citing(source.id).len();
-    let link = Link::ClaimsWith(FacetValue::Source(SourceFilter::Source(source.id)));
+    let value = FacetValue::Source(SourceFilter::Source(source.id));
+    let n = props.results.counts.of(value);
+    let link = Link::ClaimsAlso(value);
     let href = link.href(article, &props.state.url);
-    let citing = match citing {
+    let citing = match n {
         0 => "No claim cites it".to_string(),
         1 => "1 claim cites it".to_string(),
         n => format!("{n} claims cite it"),
@@ -59,7 +61,11 @@ pub fn source_card(props: &SourceCardProps<'_>) -> Html {
                 </p>
             }
             <p class="counts">
-                <a class="count-link" {href} onclick={follow(props.dispatch, link)}>{ citing }</a>
+                if n == 0 {
+                    <span class="count-none">{ citing }</span>
+                } else {
+                    <a class="count-link" {href} onclick={follow(props.dispatch, link)}>{ citing }</a>
+                }
             </p>
         </article>
     }

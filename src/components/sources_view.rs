@@ -1,5 +1,6 @@
 //! The sources as cards, with the claims that rest on no source at all at the end. While a filter
-//! is active only sources of matching claims are shown, unless the reader asks for all.
+//! is active only sources of matching claims are shown, unless the reader asks for all, and every
+//! count is of the claims its link shows under the filters.
 
 use claimscope_core::{FacetValue, SourceFilter};
 use yew::prelude::*;
@@ -27,17 +28,15 @@ pub fn sources_view(props: &ViewProps) -> Html {
             let card = source_card(&SourceCardProps {
                 article,
                 state: &props.state,
+                results: &props.results,
                 source: source.id,
                 dispatch: &props.dispatch,
             });
             html! { <li key={source.key.clone()}>{ card }</li> }
         });
-    let unsourced = article
-        .claims()
-        .iter()
-        .filter(|c| c.sources.is_empty())
-        .count();
-    let link = Link::ClaimsWith(FacetValue::Source(SourceFilter::Unsourced));
+    let unsourced_claims = FacetValue::Source(SourceFilter::Unsourced);
+    let unsourced = props.results.counts.of(unsourced_claims) as usize;
+    let link = Link::ClaimsAlso(unsourced_claims);
     let href = link.href(article, &props.state.url);
     html! {
         <section class="sources-view" aria-labelledby="sources-title">

@@ -56,7 +56,11 @@ pub fn TimelineView(props: &PictureProps) -> Html {
         };
         event_item(props, event, position == at, onfocusin)
     });
-    let summary = summary(article, &shown);
+    let summary = if props.results.claims.is_empty() && !props.state.url.query.is_empty() {
+        "No claim matches these filters.".to_string()
+    } else {
+        summary(article, &shown)
+    };
     html! {
         <section class="timeline-view" aria-labelledby="timeline-title">
             <h2 id="timeline-title" class="visually-hidden">{ "Timeline" }</h2>

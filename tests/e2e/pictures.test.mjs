@@ -189,7 +189,7 @@ describe('exports', () => {
   test('the CSV holds one row per matching claim, under a header, with a byte-order mark', async () => {
     const page = await open(explorer.browser, `${explorer.server.url}?kind=denial`);
     const { name, text } = await download(page, '[data-testid="export-csv"]');
-    assert.equal(name, `${seed.article.id}-claims.csv`);
+    assert.equal(name, `${seed.article.id}-claims-kind-denial.csv`, "named after its filters");
     assert.ok(text.startsWith('\ufeff'), 'a byte-order mark');
     const [header, ...rows] = parseCsv(text.slice(1));
     assert.equal(header[0], 'id');

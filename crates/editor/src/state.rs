@@ -119,6 +119,9 @@ pub struct EditorState {
     /// Counts the document's versions as they come and go (changes, undo, redo, opening), so
     /// that checking and saving know when to run without comparing documents.
     pub version: u64,
+    /// The version the browser's storage already holds as it is (work just restored, or another
+    /// tab's version taken): saving it again would only take the other tabs' right to save.
+    pub stored: Option<u64>,
 }
 
 impl Default for EditorState {
@@ -135,6 +138,7 @@ impl Default for EditorState {
             storage: Storage::Saved,
             focus: None,
             version: 0,
+            stored: None,
         }
     }
 }
@@ -142,6 +146,18 @@ impl Default for EditorState {
 impl EditorState {
     pub fn document(&self) -> &Document {
         self.history.present()
+    }
+
+    /// Whether this tab holds work the browser's storage does not: the page asks before it is
+    /// left. (Work waiting for its save is saved as the page goes.)
+    pub fn unsaved(&self) -> bool {
+        self.open && self.storage != Storage::Saved && self.stored != Some(self.version)
+    }
+
+    /// Whether edits are held back: another tab saved this article since this one did, and until
+    /// the person chooses which version to keep, an edit here could not be saved.
+    pub fn held(&self) -> bool {
+        matches!(self.storage, Storage::OtherTab(_))
     }
 }
 
@@ -209,8 +225,18 @@ impl Reducible for EditorState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let edits = matches!(
+            action,
+            Action::Change(_) | Action::Remove(_) | Action::Undo | Action::Redo
+        );
+        if edits && self.held() {
+            // Never accepted silently: the banner asks which version to keep first.
+            return self;
+        }
         let mut next = (*self).clone();
         let depth = (next.history.depth(), next.history.can_redo());
+        // Whether the new version is the one the browser's storage holds.
+        let mut as_stored = false;
         match action {
             Action::Opened {
                 document,
@@ -224,7 +250,10 @@ impl Reducible for EditorState {
                 });
             }
             Action::Opened { document, .. } => next.start(document, 0),
-            Action::Restored { document, revision } => next.start(document, revision),
+            Action::Restored { document, revision } => {
+                next.start(document, revision);
+                as_stored = true;
+            }
             Action::Refused(refused) => next.refused = Some(refused),
             Action::Dismiss => next.refused = None,
             Action::Change(change) => next.history.change_in(change.group, change.apply),
@@ -272,13 +301,24 @@ impl Reducible for EditorState {
                 next.history.replace(document);
                 next.revision = revision;
                 next.storage = Storage::Saved;
+                as_stored = true;
             }
         }
-        next.keep_selection_in_range();
+        // A selection the action made is a position in the new version; one it kept is a
+        // position in the old one.
+        let (selected, before) = if next.selected == self.selected {
+            (self.selected, self.document())
+        } else {
+            (next.selected, next.document())
+        };
+        next.selected = reselect(selected, before, next.document());
         let changed = (next.history.depth(), next.history.can_redo()) != depth
             || next.history.present() != self.history.present();
         if changed {
             next.version = self.version + 1;
+        }
+        if as_stored {
+            next.stored = Some(next.version);
         }
         Rc::new(next)
     }
@@ -332,19 +372,105 @@ impl EditorState {
         let count = self.focus.as_ref().map_or(0, |(_, n)| n + 1);
         self.focus = Some((place.field, count));
     }
+}
 
-    /// After a removal or an undo, the selected entry may be gone.
-    fn keep_selection_in_range(&mut self) {
-        let document = self.history.present();
-        let exists = match self.selected {
-            Selected::Nothing => true,
-            Selected::Claim(i) => i < document.claims.len(),
-            Selected::Actor(i) => i < document.actors.len(),
-            Selected::Source(i) => i < document.sources.len(),
-            Selected::Event(i) => i < document.events.len(),
-        };
-        if !exists {
-            self.selected = Selected::Nothing;
+/// The entry `selected` (a position in `before`) in the version `after`: found again by its id,
+/// so that an undo, a redo or a removal that moves entries keeps the same entry open, and none
+/// when `after` no longer has it. An edit of the id itself leaves the entry where it was, and an
+/// entry both versions share stays where it is (even beside a duplicate id).
+fn reselect(selected: Selected, before: &Document, after: &Document) -> Selected {
+    fn find<T>(at: usize, before: &[Rc<T>], after: &[Rc<T>], id: fn(&T) -> &str) -> Option<usize> {
+        let entry = before.get(at)?;
+        if after.get(at).is_some_and(|kept| Rc::ptr_eq(kept, entry)) {
+            return Some(at);
         }
+        let wanted = id(entry);
+        let found = after.iter().position(|entry| id(entry) == wanted);
+        found.or_else(|| (before.len() == after.len()).then_some(at))
+    }
+    let found = match selected {
+        Selected::Nothing => return Selected::Nothing,
+        Selected::Claim(i) => {
+            find(i, &before.claims, &after.claims, |c| &c.id).map(Selected::Claim)
+        }
+        Selected::Actor(i) => {
+            find(i, &before.actors, &after.actors, |a| &a.id).map(Selected::Actor)
+        }
+        Selected::Source(i) => {
+            find(i, &before.sources, &after.sources, |s| &s.id).map(Selected::Source)
+        }
+        Selected::Event(i) => {
+            find(i, &before.events, &after.events, |e| &e.id).map(Selected::Event)
+        }
+    };
+    found.unwrap_or(Selected::Nothing)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use claimscope_core::format::file::File;
+
+    fn harbour() -> Document {
+        let json = include_str!("../../../tests/fixtures/harbour.json");
+        Document::from(serde_json::from_str::<File>(json).expect("the fixture reads"))
+    }
+
+    fn opened() -> Rc<EditorState> {
+        Rc::new(EditorState::default()).reduce(Action::Restored {
+            document: harbour(),
+            revision: 1,
+        })
+    }
+
+    fn selected_id(state: &EditorState) -> Option<String> {
+        match state.selected {
+            Selected::Claim(i) => Some(state.document().claims[i].id.clone()),
+            Selected::Nothing => None,
+            other => panic!("a claim or nothing, not {other:?}"),
+        }
+    }
+
+    /// Regression (issue #21): after an undo or a removal moved the claims, the inspector kept a
+    /// position and showed another claim, or one past the end.
+    #[test]
+    fn the_selected_claim_is_followed_by_its_id_through_removals_undo_and_redo() {
+        let state = opened().reduce(Action::Select(Selected::Claim(2)));
+        assert_eq!(selected_id(&state).as_deref(), Some("no-date"));
+        let state = state.reduce(Action::change(|d| {
+            d.remove_claim(0);
+        }));
+        assert_eq!(state.selected, Selected::Claim(1));
+        assert_eq!(selected_id(&state).as_deref(), Some("no-date"));
+        let state = state.reduce(Action::Undo);
+        assert_eq!(selected_id(&state).as_deref(), Some("no-date"));
+        let state = state.reduce(Action::Remove(Entry::Claim(2)));
+        assert_eq!(
+            selected_id(&state),
+            None,
+            "a removed claim is no longer selected"
+        );
+        let state = state
+            .reduce(Action::Undo)
+            .reduce(Action::Select(Selected::Claim(2)));
+        let state = state.reduce(Action::change(|d| {
+            d.remove_claim(2);
+        }));
+        assert_eq!(state.selected, Selected::Nothing);
+    }
+
+    #[test]
+    fn a_selection_past_the_end_selects_nothing() {
+        let state = opened().reduce(Action::Select(Selected::Claim(3)));
+        assert_eq!(state.selected, Selected::Nothing);
+    }
+
+    #[test]
+    fn renaming_the_selected_claims_id_keeps_it_selected() {
+        let state = opened().reduce(Action::Select(Selected::Claim(1)));
+        let state = state.reduce(Action::change(|d| {
+            d.change_claim(1, |c| c.id = "renamed".into());
+        }));
+        assert_eq!(selected_id(&state).as_deref(), Some("renamed"));
     }
 }

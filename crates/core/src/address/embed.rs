@@ -51,18 +51,29 @@ pub struct Embedding {
     pub child_id: Option<String>,
     /// The address of an article file to load instead of the embedded one.
     pub data: Option<String>,
+    /// The tallest the frame may grow (`maxheight=`, CSS pixels): past it the explorer scrolls
+    /// inside the frame.
+    pub max_height: Option<u32>,
 }
+
+/// The range of `maxheight=` accepted: lower would leave no room for a claim, higher is no cap.
+const MAX_HEIGHTS: std::ops::RangeInclusive<u32> = 200..=20_000;
 
 /// The longest pym.js child id accepted.
 const MAX_CHILD_ID: usize = 64;
 
 impl Embedding {
+    /// Reads the parameters. An embedding is light unless the host asks for `theme=dark` or
+    /// `theme=auto` (the reader's system theme): a dark box on a white news page is the host's
+    /// choice to make, not the reader's settings'. `web/boot.js` decides the theme the same way.
     pub fn parse(search: &str) -> Embedding {
         let mut embedding = Embedding::default();
+        let mut theme_given = false;
         for (key, value) in pairs(search) {
             match key.as_str() {
                 "embed" => embedding.embed = matches!(value.as_str(), "1" | "true"),
                 "theme" => {
+                    theme_given = true;
                     embedding.theme = match value.as_str() {
                         "light" => Theme::Light,
                         "dark" => Theme::Dark,
@@ -72,8 +83,17 @@ impl Embedding {
                 "accent" => embedding.accent = Colour::parse(&value),
                 "childId" => embedding.child_id = valid_child_id(&value),
                 "data" if !value.trim().is_empty() => embedding.data = Some(value),
+                "maxheight" => {
+                    embedding.max_height = value
+                        .parse::<u32>()
+                        .ok()
+                        .map(|h| h.clamp(*MAX_HEIGHTS.start(), *MAX_HEIGHTS.end()))
+                }
                 _ => {}
             }
+        }
+        if embedding.embed && !theme_given {
+            embedding.theme = Theme::Light;
         }
         embedding
     }
@@ -128,6 +148,23 @@ mod tests {
         assert_eq!(e.accent.as_ref().map(Colour::as_str), Some("#a3271b"));
         assert_eq!(e.child_id.as_deref(), Some("claims-1"));
         assert_eq!(e.data.as_deref(), Some("/x.json"));
+    }
+
+    /// Regression (issue #25): an embed followed the reader's system theme, a dark box on a
+    /// white news page.
+    #[test]
+    fn an_embedding_is_light_unless_the_host_says_otherwise() {
+        assert_eq!(Embedding::parse("?embed=1").theme, Theme::Light);
+        assert_eq!(Embedding::parse("?embed=1&theme=auto").theme, Theme::Auto);
+        assert_eq!(Embedding::parse("?theme=dark&embed=1").theme, Theme::Dark);
+        assert_eq!(Embedding::parse("").theme, Theme::Auto);
+    }
+
+    #[test]
+    fn a_maximum_height_is_read_within_its_range() {
+        assert_eq!(Embedding::parse("?maxheight=600").max_height, Some(600));
+        assert_eq!(Embedding::parse("?maxheight=20").max_height, Some(200));
+        assert_eq!(Embedding::parse("?maxheight=tall").max_height, None);
     }
 
     #[test]

@@ -79,6 +79,21 @@ pub const PARAMETERS: [&str; 8] = [
     "view", "q", "by", "about", "source", "kind", "claim", "actor",
 ];
 
+/// The parameters that filter the claims, in the order an export's name gives them.
+const FILTERS: [&str; 5] = ["q", "by", "about", "source", "kind"];
+
+/// Parameters a shared link leaves out: the embedding's own and common campaign trackers.
+fn is_private(key: &str) -> bool {
+    const TRACKERS: [&str; 9] = [
+        "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "_ga", "yclid",
+    ];
+    matches!(
+        key,
+        "embed" | "childId" | "initialWidth" | "parentTitle" | "parentUrl"
+    ) || key.starts_with("utm_")
+        || TRACKERS.contains(&key)
+}
+
 /// The value of the source facet for claims without a source.
 pub const UNSOURCED: &str = "unsourced";
 
@@ -106,6 +121,45 @@ impl UrlState {
             }
         }
         state
+    }
+
+    /// The same state for another version of the article (the editor's Preview after an edit, an
+    /// undo or a removal): every claim, actor and source is found again by its id, and those the
+    /// new version no longer has are dropped. No position into `from` survives into the result.
+    pub fn rebase(&self, from: &Article, to: &Article) -> UrlState {
+        UrlState::parse(to, &self.to_query_string(from))
+    }
+
+    /// The state to share or embed: without the parameters the page was reached with that are
+    /// no one else's business (an embedding's own, and the campaign trackers of newsletters,
+    /// ads and social sites), so that a copied link or embed code carries only the view.
+    pub fn shareable(&self) -> UrlState {
+        let mut shared = self.clone();
+        shared.other.retain(|(key, _)| !is_private(key));
+        shared
+    }
+
+    /// The name of a download of the claims in this state: the article's id, then each filter,
+    /// so that two downloads under different filters are told apart (`belgorod-claims-by-white-rex`).
+    pub fn export_name(&self, article: &Article) -> String {
+        let mut name = format!("{}-claims", article.info().id);
+        let query = self.to_query_string(article);
+        for (key, value) in pairs(&query)
+            .iter()
+            .filter(|(k, _)| FILTERS.contains(&k.as_str()))
+        {
+            if name.len() > 80 {
+                break;
+            }
+            name.push('-');
+            name.push_str(key);
+            name.push('-');
+            let words = value
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty());
+            name.push_str(&words.collect::<Vec<_>>().join("-").to_lowercase());
+        }
+        name
     }
 
     /// Writes the state as a query string, `?` included, or `""` when there is nothing to say.
@@ -177,6 +231,68 @@ mod tests {
                 ("x".into(), "%ZZ".into()),
                 ("flag".into(), "".into())
             ]
+        );
+    }
+
+    fn fixture() -> Article {
+        crate::load(include_bytes!("../../../../tests/fixtures/harbour.json"))
+            .expect("valid fixture")
+    }
+
+    /// Regression (issue #21): the Preview kept positions into the article it first showed, and an
+    /// undo that removed a claim left the selection pointing past the end.
+    #[test]
+    fn rebasing_finds_entries_again_by_id_and_drops_the_missing() {
+        let before = fixture();
+        let search =
+            "?view=claims&q=x&by=mayor&about=port-authority&claim=reopen&actor=mayor&embed=1";
+        let state = UrlState::parse(&before, search);
+        assert_eq!(state.rebase(&before, &before), state);
+        let mut file: serde_json::Value =
+            serde_json::from_slice(include_bytes!("../../../../tests/fixtures/harbour.json"))
+                .expect("json");
+        let claims = file["claims"].as_array_mut().expect("claims");
+        let at = claims
+            .iter()
+            .position(|c| c["id"] == "reopen")
+            .expect("reopen");
+        claims.remove(at);
+        claims.reverse();
+        file["relations"] = serde_json::json!([]);
+        let after = crate::load(&serde_json::to_vec(&file).expect("json")).expect("still valid");
+        let rebased = state.rebase(&before, &after);
+        assert_eq!(
+            rebased.claim, None,
+            "the removed claim is no longer selected"
+        );
+        assert_eq!(
+            rebased.to_query_string(&after),
+            "?embed=1&view=claims&q=x&by=mayor&about=port-authority&actor=mayor"
+        );
+    }
+
+    /// Regression (issue #25): the share link and the embed code carried the page's trackers.
+    #[test]
+    fn a_shared_state_leaves_out_trackers_and_the_embeddings_parameters() {
+        let article = fixture();
+        let state = UrlState::parse(
+            &article,
+            "?utm_source=news&theme=dark&embed=1&by=mayor&fbclid=x&childId=c&lang=uk",
+        );
+        assert_eq!(
+            state.shareable().to_query_string(&article),
+            "?theme=dark&lang=uk&by=mayor"
+        );
+    }
+
+    #[test]
+    fn an_exports_name_says_its_filters() {
+        let article = fixture();
+        let name = |search: &str| UrlState::parse(&article, search).export_name(&article);
+        assert_eq!(name("?view=claims"), "harbour-closure-claims");
+        assert_eq!(
+            name("?q=Re-open+Monday!&by=mayor&kind=denial&source=unsourced"),
+            "harbour-closure-claims-q-re-open-monday-by-mayor-source-unsourced-kind-denial"
         );
     }
 

@@ -222,9 +222,44 @@ impl Article {
     }
 
     /// The claims whose words, or whose claimant's or sources' names, hold every term: see
-    /// [`TextIndex::matches`].
+    /// [`TextIndex::matches`]. A phrase (a term of several words) must occur whole in one of
+    /// those texts: the index finds the claims holding each of its words, and each of those
+    /// claims' texts is then read for the phrase.
     pub(crate) fn search_words(&self, terms: &[String]) -> Option<crate::collections::Bits> {
-        self.text_index
-            .matches(terms, &self.claims_by, &self.claims_citing)
+        let found = self
+            .text_index
+            .matches(terms, &self.claims_by, &self.claims_citing)?;
+        let phrases: Vec<&String> = terms.iter().filter(|t| t.contains(' ')).collect();
+        if phrases.is_empty() {
+            return Some(found);
+        }
+        let mut kept = crate::collections::Bits::empty(self.claims.len());
+        for claim in found.ones() {
+            let texts = self.searchable_texts(&self.claims[claim]);
+            if phrases
+                .iter()
+                .all(|p| texts.iter().any(|t| t.contains(p.as_str())))
+            {
+                kept.set(claim);
+            }
+        }
+        Some(kept)
+    }
+
+    /// A claim's searchable texts, folded as search terms are (see `search::fold::terms`): its
+    /// quote, its summary, its claimant's names, its sources' outlets and authors.
+    fn searchable_texts(&self, claim: &Claim) -> Vec<String> {
+        let claimant = self.actor(claim.claimant);
+        let sources = claim.sources.iter().map(|&s| self.source(s));
+        [claim.quote.exact.as_str(), claim.summary.as_str()]
+            .into_iter()
+            .chain(claimant.names())
+            .chain(
+                sources
+                    .flat_map(|s| [Some(s.outlet.as_str()), s.author.as_deref()])
+                    .flatten(),
+            )
+            .map(crate::search::fold::phrase_text)
+            .collect()
     }
 }

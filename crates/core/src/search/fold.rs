@@ -114,9 +114,24 @@ impl Folded {
     }
 }
 
-/// Splits a reader's query into folded terms; every term must match.
+/// Splits a reader's query into folded terms; every term must match. Words in double quotes
+/// (straight or typographic) are one term, a phrase, with single spaces between its words; an
+/// unclosed quote runs to the end, so a phrase matches while it is being typed.
 pub fn terms(query: &str) -> Vec<String> {
-    fold(query).split_whitespace().map(str::to_string).collect()
+    let mut terms = Vec::new();
+    for (i, part) in fold(query).split('"').enumerate() {
+        if i % 2 == 1 {
+            terms.extend(Some(phrase_text(part)).filter(|p| !p.is_empty()));
+        } else {
+            terms.extend(part.split_whitespace().map(str::to_string));
+        }
+    }
+    terms
+}
+
+/// Folded text with its whitespace made single spaces: what a phrase is looked for in.
+pub fn phrase_text(text: &str) -> String {
+    fold(text).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
@@ -146,6 +161,21 @@ mod tests {
         let text = "Freedom of Russia";
         let ranges = Folded::new(text).find(&terms("freedom dom of"));
         assert_eq!(ranges, vec![0..7, 8..10]);
+    }
+
+    /// Regression (issue #25): `"heavy casualties"` found nothing, the quotes being part of
+    /// its terms.
+    #[test]
+    fn quoted_words_are_one_phrase_and_an_open_quote_runs_to_the_end() {
+        assert_eq!(
+            terms("“Heavy  casualties” rex"),
+            ["heavy casualties", "rex"]
+        );
+        assert_eq!(terms("rex \"heavy cas"), ["rex", "heavy cas"]);
+        assert_eq!(terms("\"\" a"), ["a"]);
+        let text = "claims of heavy casualties, heavy losses";
+        let found = Folded::new(text).find(&terms("\"heavy casualties\""));
+        assert_eq!(found, vec![10..26]);
     }
 
     #[test]

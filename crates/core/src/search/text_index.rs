@@ -2,8 +2,9 @@
 //! claimants and sources whose text holds it.
 //!
 //! A claim's searchable text is its quote, its summary, its claimant's names and its sources'
-//! outlets and authors. Search terms never hold whitespace, so a term occurs in that text exactly
-//! when it occurs inside one of its words (runs of anything but whitespace). A term is therefore
+//! outlets and authors. A word term holds no whitespace, so it occurs in that text exactly when it
+//! occurs inside one of its words (runs of anything but whitespace); a phrase's claims are among
+//! those holding each of its words (`Article::search_words` reads them for the whole phrase). A term is therefore
 //! looked for in the list of distinct words, a fraction of the text, and matches the claims of the
 //! words that contain it: directly, through their claimant, or through a source they cite.
 //! Names are indexed once per actor and source, not once per claim that repeats them.
@@ -89,8 +90,8 @@ impl TextIndex {
         index
     }
 
-    /// The claims whose searchable text contains every term; `None` when there are no terms, so
-    /// every claim matches. Terms are folded and hold no whitespace, as [`crate::search::fold::terms`]
+    /// The claims whose searchable text contains every word of every term; `None` when there are
+    /// no terms, so every claim matches. Terms are folded, as [`crate::search::fold::terms`]
     /// gives them.
     ///
     /// An actor's words match the claims it makes, and a source's the claims citing it:
@@ -102,8 +103,12 @@ impl TextIndex {
         claims_citing: &[Vec<ClaimId>],
     ) -> Option<Bits> {
         let mut result: Option<Bits> = None;
-        for term in terms.iter().filter(|t| !t.is_empty()) {
-            let found = self.matches_term(term, claims_by, claims_citing);
+        for word in terms
+            .iter()
+            .flat_map(|t| t.split(' '))
+            .filter(|t| !t.is_empty())
+        {
+            let found = self.matches_term(word, claims_by, claims_citing);
             match &mut result {
                 Some(result) => result.and(&found),
                 None => result = Some(found),

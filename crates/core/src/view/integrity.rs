@@ -4,6 +4,7 @@
 
 use crate::model::Article;
 use crate::model::*;
+use crate::search::query::{FacetValue, Results, SourceFilter};
 use crate::view::count;
 
 /// What a finding is about.
@@ -44,6 +45,32 @@ pub struct Finding {
     pub paragraphs: Vec<ParagraphId>,
     pub actors: Vec<ActorId>,
     pub sources: Vec<SourceId>,
+}
+
+impl Finding {
+    /// The facet value whose claims are exactly the finding's claims, for a link that shows
+    /// them all and no other: a source missing from the reference list, or the unsourced claims.
+    /// A contradiction's claims are linked one by one; the other findings concern no claim.
+    pub fn facet(&self) -> Option<FacetValue> {
+        match (self.kind, self.sources.as_slice()) {
+            (FindingKind::UnlistedSource, [source]) => {
+                Some(FacetValue::Source(SourceFilter::Source(*source)))
+            }
+            (FindingKind::UnsourcedClaims, _) => Some(FacetValue::Source(SourceFilter::Unsourced)),
+            _ => None,
+        }
+    }
+
+    /// Whether the finding concerns a claim the filters let through: one of its claims, or a
+    /// claim by or about one of its actors.
+    pub fn concerns(&self, article: &Article, results: &Results) -> bool {
+        let any = |claims: &[ClaimId]| claims.iter().any(|c| results.matches(*c));
+        any(&self.claims)
+            || self
+                .actors
+                .iter()
+                .any(|&a| any(article.claims_by(a)) || any(article.claims_about(a)))
+    }
 }
 
 /// Every finding for the article, most consequential first.
@@ -164,11 +191,7 @@ fn several_names(article: &Article) -> Vec<Finding> {
         paragraphs.dedup();
         found.push(Finding {
             kind: FindingKind::SeveralNames,
-            title: format!(
-                "{} is called by {} different names",
-                actor.name,
-                names.len()
-            ),
+            title: format!("{} is called by different full names", actor.name),
             detail: format!(
                 "The text calls the same actor {}. Readers may take them for different actors.",
                 listed.join(" and ")
@@ -243,6 +266,51 @@ mod tests {
     fn source(id: &str, outlet: &str, listed: bool) -> Value {
         json!({"id": id, "outlet": outlet, "author": null, "title": null, "date": null,
                "url": null, "listed": listed})
+    }
+
+    /// Regression (issue #25): a contradiction linked to the claims *about* its two actors.
+    /// Every finding's facet shows exactly its claims, on the seed and the fixture.
+    #[test]
+    fn a_findings_facet_shows_exactly_its_claims() {
+        let seed = include_bytes!("../../../../data/belgorod-incursions.json");
+        for bytes in [&seed[..], HARBOUR.as_bytes()] {
+            let article = crate::load(bytes).expect("valid");
+            let found = findings(&article);
+            assert!(found.iter().any(|f| f.facet().is_some()));
+            for finding in &found {
+                if let Some(value) = finding.facet() {
+                    let shown = crate::search::query::run(&article, &crate::Query::only(value));
+                    let mut claims = finding.claims.clone();
+                    claims.sort();
+                    assert_eq!(shown.claims, claims, "{}", finding.title);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn under_a_filter_only_the_findings_about_matching_claims_concern_it() {
+        let article = crate::load(HARBOUR.as_bytes()).expect("valid");
+        let found = findings(&article);
+        let none = crate::search::query::run(
+            &article,
+            &crate::Query::only(FacetValue::Kind(ClaimKind::Statement)),
+        );
+        let kinds: Vec<FindingKind> = found
+            .iter()
+            .filter(|f| f.concerns(&article, &none))
+            .map(|f| f.kind)
+            .collect();
+        assert_eq!(
+            kinds,
+            [FindingKind::Contradiction, FindingKind::UnsourcedClaims]
+        );
+        let nothing = crate::Query {
+            text: "zzzz".into(),
+            ..crate::Query::default()
+        };
+        let nothing = crate::search::query::run(&article, &nothing);
+        assert!(found.iter().all(|f| !f.concerns(&article, &nothing)));
     }
 
     #[test]

@@ -58,7 +58,8 @@ pub struct Node {
     pub y: f64,
     pub width: f64,
     pub height: f64,
-    /// The claims of its links: made by it (left) or about it (right).
+    /// The matching claims it makes about someone (left) or that are about it (right): each
+    /// claim once, however many actors it is about.
     pub claims: usize,
 }
 
@@ -86,9 +87,9 @@ pub struct Link {
     pub kinds: Vec<ClaimKind>,
     /// The kind most of them are (the first in the vocabulary's order on a tie): its colour.
     pub kind: ClaimKind,
-    /// Whether one of the claims contradicts another claim (or is contradicted: relations read
+    /// How many of the claims contradict another claim (or are contradicted: relations read
     /// both ways).
-    pub contradicted: bool,
+    pub contradicted: usize,
 }
 
 /// The placed picture, in the coordinates of a `width` × `height` box (CSS pixels when drawn at
@@ -107,6 +108,12 @@ pub struct Network {
 }
 
 impl Link {
+    /// Whether the link is drawn as contradicted: when most of its claims are, so that a link of
+    /// five claims with two contradicted does not read as a contradiction.
+    pub fn mostly_contradicted(&self) -> bool {
+        self.contradicted * 2 > self.claims.len()
+    }
+
     /// The stroke's width: one claim is a hairline, and more grow with the square root of their
     /// number, so that a link of 50 claims is wide without hiding its neighbours.
     pub fn stroke(&self) -> f64 {
@@ -252,6 +259,17 @@ pub fn network(article: &Article, results: &Results, width: f64) -> Network {
     };
     let left_node = place(&left_order, &left, Side::Claimant);
     let right_node = place(&right_order, &right, Side::Subject);
+    // A claimant's links add up a claim about three actors three times: its node counts it once.
+    let mut made = vec![0; actors];
+    for &id in &results.claims {
+        let claim = article.claim(id);
+        if !claim.subjects.is_empty() {
+            made[claim.claimant.index()] += 1;
+        }
+    }
+    for node in nodes.iter_mut().filter(|n| n.side == Side::Claimant) {
+        node.claims = made[node.actor.index()];
+    }
 
     let mut links: Vec<Link> = groups
         .into_iter()
@@ -275,7 +293,7 @@ pub fn network(article: &Article, results: &Results, width: f64) -> Network {
                 kind,
                 from: left_node[l],
                 to: right_node[r],
-                contradicted: claims.iter().any(|c| contradicted[c.index()]),
+                contradicted: claims.iter().filter(|c| contradicted[c.index()]).count(),
                 kinds,
                 claims,
             }
@@ -582,7 +600,17 @@ mod tests {
             .iter()
             .find(|l| l.from == from && l.to == to)
             .expect("White Rex on the Russian military");
-        assert!(link.contradicted);
+        let contradicted = link
+            .claims
+            .iter()
+            .filter(|&&c| {
+                article
+                    .relations_of(c)
+                    .any(|(r, _)| r.kind == RelationKind::Contradicts)
+            })
+            .count();
+        assert!(contradicted > 0);
+        assert_eq!(link.contradicted, contradicted);
         assert_eq!(link.kinds, [ClaimKind::Statement, ClaimKind::Denial]);
         let most = |kind: ClaimKind| {
             link.claims
@@ -598,7 +626,7 @@ mod tests {
             .iter()
             .find(|l| layout.nodes[l.from].actor == writer && layout.nodes[l.to].actor == civilians)
             .expect("the writer on civilians");
-        assert!(!quiet.contradicted);
+        assert_eq!(quiet.contradicted, 0);
     }
 
     #[test]

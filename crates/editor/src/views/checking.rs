@@ -178,7 +178,9 @@ pub fn use_checking(
     {
         let (state, setter, dispatch) = (state.clone(), checked.setter(), dispatch.clone());
         use_effect_with(state.version, move |_| {
-            let saving = state.open && state.storage == Storage::Saved;
+            let saving = state.open
+                && state.storage == Storage::Saved
+                && state.stored != Some(state.version);
             let job = Job {
                 version: state.version,
                 document: state.document().clone(),

@@ -81,18 +81,15 @@ pub fn claim_form(props: &ClaimFormProps) -> Html {
             claim.sources.contains(&s.id),
         )
     });
-    let subjects = document
-        .actors
-        .iter()
-        .filter(|a| a.id != claim.claimant)
-        .map(|a| {
-            list_tick(
-                "subjects",
-                a.id.clone(),
-                a.name.clone(),
-                claim.subjects.contains(&a.id),
-            )
-        });
+    // Every actor, the claimant too: a denial can be about the one who denies.
+    let subjects = document.actors.iter().map(|a| {
+        list_tick(
+            "subjects",
+            a.id.clone(),
+            a.name.clone(),
+            claim.subjects.contains(&a.id),
+        )
+    });
     let reanchor = props.selection.cloned().map(|selection| {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
@@ -113,7 +110,7 @@ pub fn claim_form(props: &ClaimFormProps) -> Html {
     };
     let remove = dispatch.reform(move |_: MouseEvent| Action::Remove(Entry::Claim(i)));
     html! {
-        <form class="entry-form" data-testid="claim-form" data-claim-id={claim.id.clone()}
+        <form key={claim.id.clone()} class="entry-form" data-testid="claim-form" data-claim-id={claim.id.clone()}
               aria-label="Claim" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <header class="entry-head">
                 <h2>{ "Claim " }<code>{ &claim.id }</code></h2>

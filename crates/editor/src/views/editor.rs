@@ -8,7 +8,7 @@ use std::rc::Rc;
 use claimscope_core::edit::Document;
 use claimscope_core::format::file::File;
 use claimscope_core::Embedding;
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, KeyboardEvent, StorageEvent};
 use yew::prelude::*;
@@ -45,6 +45,7 @@ pub fn Editor() -> Html {
     let shows_verdict = state.open && (state.panel == Panel::Check || state.preview);
     let checked = use_checking(&state, &dispatch, shows_verdict);
     use_other_tabs(&state, &dispatch);
+    use_leave_guard(state.unsaved());
     use_focus(&state);
     use_show_selected(state.selected);
     let marked = MarkedText {
@@ -234,7 +235,7 @@ fn workspace(
         }
     };
     html! {
-        <div class="editor-layout">
+        <div class="editor-layout" inert={state.held()}>
             <main class="editor-main">
                 <div class="mode-tabs" role="group" aria-label="Show">
                     <button type="button" aria-pressed={(!state.preview).to_string()} onclick={show(false)}>{ "Text" }</button>
@@ -382,7 +383,9 @@ fn other_tab_banner(state: &EditorState, dispatch: &Callback<Action>) -> Html {
     };
     html! {
         <section class="notice" role="alert" data-testid="other-tab">
-            <p>{ "This article was changed in another tab or window since this one last saved it. Which version do you want to keep?" }</p>
+            <p>{ "This article was changed in another tab or window since this one last saved it. \
+                  Which version do you want to keep? Editing here waits for your choice, so that \
+                  no change is made that cannot be saved." }</p>
             <button type="button" onclick={use_theirs}>{ "The other tab's" }</button>
             <button type="button" onclick={keep}>{ "This tab's" }</button>
         </section>
@@ -470,6 +473,27 @@ fn use_other_tabs(state: &UseReducerHandle<EditorState>, dispatch: &Callback<Act
     });
 }
 
+/// Leaving the page (closing, reloading, following a link) asks first while this tab holds work
+/// the browser could not save.
+#[hook]
+fn use_leave_guard(unsaved: bool) {
+    let flag = use_mut_ref(|| false);
+    *flag.borrow_mut() = unsaved;
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().map(|window| {
+            let options = EventListenerOptions::enable_prevent_default();
+            EventListener::new_with_options(&window, "beforeunload", options, move |event| {
+                if *flag.borrow() {
+                    event.prevent_default();
+                    // Older engines ask only when the event's returnValue is set.
+                    let _ = js_sys::Reflect::set(event, &"returnValue".into(), &"unsaved".into());
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}
+
 /// Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes, except in a field, which undoes its own
 /// typing.
 #[hook]
@@ -477,7 +501,9 @@ fn use_keys(dispatch: &Callback<Action>) {
     let dispatch = dispatch.clone();
     use_effect_with((), move |_| {
         let listener = web_sys::window().map(|window| {
-            EventListener::new(&window, "keydown", move |event| {
+            // Not passive: the browser's own undo is prevented.
+            let options = EventListenerOptions::enable_prevent_default();
+            EventListener::new_with_options(&window, "keydown", options, move |event| {
                 let Some(key) = event.dyn_ref::<KeyboardEvent>() else {
                     return;
                 };

@@ -37,16 +37,51 @@ pub fn choice(
     options: &[(String, String)],
     on: Callback<String>,
 ) -> Html {
-    let onchange = on.reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
-    let known = options.iter().any(|(v, _)| v == value);
+    html! {
+        <Choice label={AttrValue::from(label.to_string())} name={AttrValue::from(name.to_string())}
+                value={AttrValue::from(value.to_string())} options={options.to_vec()} {on} />
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ChoiceProps {
+    label: AttrValue,
+    name: AttrValue,
+    value: AttrValue,
+    options: Vec<(String, String)>,
+    on: Callback<String>,
+}
+
+/// A controlled `<select>`: after every render its value is set to the entry's, because a
+/// browser stops following the options' `selected` attributes once a person has chosen in it, and
+/// the same element then showed another entry's choice (issue #26).
+#[function_component]
+fn Choice(props: &ChoiceProps) -> Html {
+    let select = use_node_ref();
+    {
+        let select = select.clone();
+        let value = props.value.clone();
+        use_effect(move || {
+            if let Some(select) = select.cast::<HtmlSelectElement>() {
+                if select.value() != *value {
+                    select.set_value(&value);
+                }
+            }
+        });
+    }
+    let onchange = props
+        .on
+        .reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
+    let value = &*props.value;
+    let known = props.options.iter().any(|(v, _)| v == value);
     html! {
         <label class="field">
-            <span class="field-label">{ label }</span>
-            <select name={name.to_string()} {onchange}>
+            <span class="field-label">{ &props.label }</span>
+            <select name={props.name.clone()} ref={select} {onchange}>
                 if !known {
                     <option value={value.to_string()} selected=true>{ format!("{value} (unknown)") }</option>
                 }
-                { for options.iter().map(|(v, l)| html! {
+                { for props.options.iter().map(|(v, l)| html! {
                     <option value={v.clone()} selected={v == value}>{ l.clone() }</option>
                 }) }
             </select>

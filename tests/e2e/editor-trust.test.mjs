@@ -1,0 +1,170 @@
+// The editor under the sequences that broke it (issue #21): the Preview's explorer kept positions
+// into the article it first showed, and an undo that removed a claim under it stopped the editor.
+// In headless Chromium against the release build.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { root, selectWords, useExplorer } from './harness.mjs';
+
+const explorer = useExplorer();
+const SEED_FILE = readFileSync(`${root}/data/belgorod-incursions.json`, 'utf8');
+
+async function openSeedFile() {
+  const page = await (await explorer.browser.newContext()).newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e));
+  await page.goto(`${explorer.server.url}?edit`);
+  await page.waitForSelector('html[data-state="ready"]');
+  await page.setInputFiles('[data-testid="open"]', {
+    name: 'belgorod-incursions.json', mimeType: 'application/json', buffer: Buffer.from(SEED_FILE),
+  });
+  await page.waitForSelector('[data-paragraph-id]');
+  return page;
+}
+
+/** Makes a claim of `words` in paragraph `id` and gives the new claim's id. */
+async function newClaim(page, id, words) {
+  await page.evaluate(selectWords, [id, words, 0]);
+  await page.click('[data-testid="new-claim"]');
+  const form = page.locator('[data-testid="claim-form"]');
+  await form.waitFor();
+  return form.getAttribute('data-claim-id');
+}
+
+describe('editor trust', () => {
+  test('undo under a Preview that selects the undone claim does not stop the editor', async () => {
+    const page = await openSeedFile();
+    const first = await newClaim(page, 'p1', 'Belgorod');
+    const second = await newClaim(page, 'p2', 'White Rex');
+    assert.notEqual(first, second);
+    await page.click('.mode-tabs button:has-text("Preview")');
+    const mark = page.locator(`.preview [data-claim-ref="${second}"]`).first();
+    await mark.click();
+    await page.waitForSelector(`.preview [data-claim-ref="${second}"][data-selected]`);
+    await page.click('.editor-bar button:has-text("Undo")');
+    await page.waitForFunction((id) => !document.querySelector(`.preview [data-claim-ref="${id}"]`), second);
+    assert.equal(await page.locator('.preview .explorer').count(), 1, 'the Preview still shows the explorer');
+    await page.click('.editor-bar button:has-text("Undo")');
+    await page.click('.editor-bar button:has-text("Redo")');
+    await page.click('.editor-bar button:has-text("Redo")');
+    await page.waitForSelector(`.preview [data-claim-ref="${second}"]`);
+    assert.deepEqual(page.errors.map(String), []);
+    await page.close();
+  });
+});
+
+/** What this browser saved of the seed article. */
+const stored = (page) => page.evaluate((id) => JSON.parse(JSON.parse(localStorage.getItem(`claimscope-editor:${id}`)).json), 'belgorod-incursions');
+
+/** Opens the claim `id` from the Claims panel's list. */
+async function openClaim(page, id) {
+  await page.click('nav.panel-tabs button:has-text("Claims")');
+  const back = page.locator('.panel button.back');
+  if (await back.count()) await back.click();
+  await page.click(`ul.entries li[data-claim-id="${id}"] button`);
+  await page.waitForSelector(`[data-testid="claim-form"][data-claim-id="${id}"]`);
+}
+
+describe('editor exact (issue #26)', () => {
+  test('a claim’s form shows its own kind and claimant after other claims’ were chosen', async () => {
+    const page = await openSeedFile();
+    const file = JSON.parse(SEED_FILE);
+    const kinds = [...new Set(file.claims.map((c) => c.kind))];
+    assert.ok(kinds.length >= 2);
+    const actorIds = file.actors.map((a) => a.id);
+    // Every claim is opened after another claim's kind and claimant were set by hand.
+    for (const [n, claim] of file.claims.slice(0, 8).entries()) {
+      const other = file.claims[(n + 7) % file.claims.length];
+      await openClaim(page, other.id);
+      const form = page.locator('[data-testid="claim-form"]');
+      const kind = kinds.find((k) => k !== claim.kind);
+      const claimant = actorIds.find((a) => a !== claim.claimant && a !== other.claimant);
+      await form.locator('select[name="kind"]').selectOption(kind);
+      await form.locator('select[name="claimant"]').selectOption(claimant);
+      await openClaim(page, claim.id);
+      const expected = (await stored(page)).claims.find((c) => c.id === claim.id);
+      assert.equal(await form.locator('select[name="kind"]').inputValue(), expected.kind, `${claim.id}’s kind`);
+      assert.equal(await form.locator('select[name="claimant"]').inputValue(), expected.claimant, `${claim.id}’s claimant`);
+      await page.click('.editor-bar button:has-text("Undo")');
+      await page.click('.editor-bar button:has-text("Undo")');
+    }
+    assert.deepEqual(page.errors.map(String), []);
+    await page.close();
+  });
+
+  test('a claim can be about its own claimant, and the box for it is always there', async () => {
+    const page = await openSeedFile();
+    const file = JSON.parse(SEED_FILE);
+    const claim = file.claims.find((c) => !c.subjects.includes(c.claimant));
+    await openClaim(page, claim.id);
+    const box = page.locator(`[data-testid="claim-form"] input[name="subjects"][value="${claim.claimant}"]`);
+    assert.equal(await box.count(), 1, 'the claimant’s box is shown');
+    await box.check();
+    await page.waitForFunction(
+      ([id, who, key]) => JSON.parse(JSON.parse(localStorage.getItem(key)).json).claims.find((c) => c.id === id).subjects.includes(who),
+      [claim.id, claim.claimant, 'claimscope-editor:belgorod-incursions'],
+    );
+    await box.uncheck();
+    await page.waitForFunction(
+      ([id, who, key]) => !JSON.parse(JSON.parse(localStorage.getItem(key)).json).claims.find((c) => c.id === id).subjects.includes(who),
+      [claim.id, claim.claimant, 'claimscope-editor:belgorod-incursions'],
+    );
+    await page.close();
+  });
+
+  test('opening the editor in a second tab leaves the first tab saving, and a stale tab waits for a choice', async () => {
+    const a = await openSeedFile();
+    const context = a.context();
+    const [first, second] = JSON.parse(SEED_FILE).claims;
+    const saved = (page) => page.waitForFunction(() => document.querySelector('[data-testid="saving"]').textContent === 'Saved in this browser');
+    await openClaim(a, first.id);
+    await a.fill('[data-testid="claim-form"] textarea[name="summary"]', 'Edited in tab A, first.');
+    await saved(a);
+    const b = await context.newPage();
+    b.errors = [];
+    b.on('pageerror', (e) => b.errors.push(e));
+    await b.goto(`${explorer.server.url}?edit`);
+    await b.waitForSelector('[data-paragraph-id]');
+    await b.waitForTimeout(1500);
+    await openClaim(a, second.id);
+    await a.fill('[data-testid="claim-form"] textarea[name="summary"]', 'Edited in tab A, second.');
+    await a.waitForTimeout(1500);
+    assert.equal(await a.textContent('[data-testid="saving"]'), 'Saved in this browser', 'opening tab B took nothing from tab A');
+    // Tab B is now behind: it says so, and holds its edits back until the person chooses.
+    await b.waitForSelector('[data-testid="other-tab"]');
+    assert.equal(await b.locator('.editor-layout[inert]').count(), 1, 'tab B’s workspace waits');
+    await a.reload();
+    await a.waitForSelector('[data-paragraph-id]');
+    const kept = await stored(a);
+    assert.equal(kept.claims.find((c) => c.id === first.id).summary, 'Edited in tab A, first.');
+    assert.equal(kept.claims.find((c) => c.id === second.id).summary, 'Edited in tab A, second.');
+    await b.click('[data-testid="other-tab"] button:has-text("The other tab")');
+    await b.waitForSelector('.editor-layout:not([inert])');
+    await openClaim(b, first.id);
+    assert.equal(await b.inputValue('[data-testid="claim-form"] textarea[name="summary"]'), 'Edited in tab A, first.');
+    assert.deepEqual([...a.errors, ...b.errors].map(String), []);
+    await context.close();
+  });
+
+  test('leaving a tab whose work the browser refused to store asks first', async () => {
+    const context = await explorer.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${explorer.server.url}?edit`);
+    await page.waitForSelector('html[data-state="ready"]');
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+    });
+    await page.setInputFiles('[data-testid="open"]', {
+      name: 'belgorod-incursions.json', mimeType: 'application/json', buffer: Buffer.from(SEED_FILE),
+    });
+    await page.waitForSelector('[data-paragraph-id]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="saving"]').textContent.startsWith('Not saved'));
+    const asks = await page.evaluate(() => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    });
+    assert.ok(asks, 'beforeunload is prevented while work is unsaved');
+    await context.close();
+  });
+});
