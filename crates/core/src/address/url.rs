@@ -154,10 +154,13 @@ impl UrlState {
             name.push('-');
             name.push_str(key);
             name.push('-');
+            // Folded as search folds, not `str::to_lowercase`, whose tables the explorer does
+            // not otherwise carry.
+            let value = crate::search::fold::fold(value);
             let words = value
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty());
-            name.push_str(&words.collect::<Vec<_>>().join("-").to_lowercase());
+            name.push_str(&words.collect::<Vec<_>>().join("-"));
         }
         name
     }
