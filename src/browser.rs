@@ -245,6 +245,19 @@ pub fn after_next_paint(then: impl FnOnce() + 'static) {
     }
 }
 
+/// Once the next frame is painted, gives the focus to the element matching `selector`: shown
+/// whole (see [`show`]) when `bring_into_view`, else only focused. One function for every such
+/// call, since each closure handed to [`after_next_paint`] is compiled on its own.
+pub fn focus_after_paint(selector: String, bring_into_view: bool) {
+    after_next_paint(move || {
+        if bring_into_view {
+            show(&selector);
+        } else {
+            focus(&selector);
+        }
+    });
+}
+
 #[wasm_bindgen::prelude::wasm_bindgen]
 extern "C" {
     /// `navigator.clipboard.writeText`, with the error thrown where there is no clipboard.

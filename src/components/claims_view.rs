@@ -38,7 +38,7 @@ pub fn claims_view(props: &ViewProps, page: usize) -> Html {
         Callback::from(move |_: MouseEvent| {
             dispatch.emit(Action::ShowMore);
             let first_new = format!(".card-list > li:nth-child({}) .claimant-link", shown + 1);
-            browser::after_next_paint(move || browser::focus(&first_new));
+            browser::focus_after_paint(first_new, false);
         })
     };
     let clear_all = clear_all_filters(&props.dispatch);

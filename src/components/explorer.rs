@@ -103,7 +103,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     ".claim-card[data-claim-id=\"{}\"]",
                     article.claim(claim).key
                 );
-                browser::after_next_paint(move || browser::show(&card));
+                browser::focus_after_paint(card, true);
             }
         });
     }
@@ -118,7 +118,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             dispatch.dispatch(Action::Select(None));
             if view == View::Article {
                 let mark = format!("[data-claim-ref=\"{}\"]", article.claim(claim).key);
-                browser::after_next_paint(move || browser::focus(&mark));
+                browser::focus_after_paint(mark, false);
             }
         })
     };

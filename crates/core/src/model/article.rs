@@ -10,6 +10,7 @@ use std::ops::Range;
 use super::mentions::NameFinder;
 use crate::model::Columns;
 use crate::model::*;
+use crate::search::fold::fold;
 use crate::search::TextIndex;
 
 /// A place in the text where an actor is named.
@@ -223,8 +224,8 @@ impl Article {
 
     /// The claims whose words, or whose claimant's or sources' names, hold every term: see
     /// [`TextIndex::matches`]. A phrase (a term of several words) must occur whole in one of
-    /// those texts: the index finds the claims holding each of its words, and each of those
-    /// claims' texts is then read for the phrase.
+    /// those texts, folded: the index finds the claims holding each of its words, and each of
+    /// those claims' texts is then read for the phrase.
     pub(crate) fn search_words(&self, terms: &[String]) -> Option<crate::collections::Bits> {
         let found = self
             .text_index
@@ -235,31 +236,21 @@ impl Article {
         }
         let mut kept = crate::collections::Bits::empty(self.claims.len());
         for claim in found.ones() {
-            let texts = self.searchable_texts(&self.claims[claim]);
-            if phrases
-                .iter()
-                .all(|p| texts.iter().any(|t| t.contains(p.as_str())))
-            {
-                kept.set(claim);
+            let claim = &self.claims[claim];
+            let holds = |phrase: &str| {
+                let mut texts = vec![claim.quote.exact.as_str(), claim.summary.as_str()];
+                texts.extend(self.actor(claim.claimant).names());
+                for &source in &claim.sources {
+                    let source = self.source(source);
+                    texts.push(&source.outlet);
+                    texts.extend(source.author.as_deref());
+                }
+                texts.iter().any(|text| fold(text).contains(phrase))
+            };
+            if phrases.iter().all(|phrase| holds(phrase)) {
+                kept.set(claim.id.index());
             }
         }
         Some(kept)
-    }
-
-    /// A claim's searchable texts, folded as search terms are (see `search::fold::terms`): its
-    /// quote, its summary, its claimant's names, its sources' outlets and authors.
-    fn searchable_texts(&self, claim: &Claim) -> Vec<String> {
-        let claimant = self.actor(claim.claimant);
-        let sources = claim.sources.iter().map(|&s| self.source(s));
-        [claim.quote.exact.as_str(), claim.summary.as_str()]
-            .into_iter()
-            .chain(claimant.names())
-            .chain(
-                sources
-                    .flat_map(|s| [Some(s.outlet.as_str()), s.author.as_deref()])
-                    .flatten(),
-            )
-            .map(crate::search::fold::phrase_text)
-            .collect()
     }
 }

@@ -120,18 +120,15 @@ impl Folded {
 pub fn terms(query: &str) -> Vec<String> {
     let mut terms = Vec::new();
     for (i, part) in fold(query).split('"').enumerate() {
+        let words = part.split_whitespace().map(str::to_string);
         if i % 2 == 1 {
-            terms.extend(Some(phrase_text(part)).filter(|p| !p.is_empty()));
+            let phrase = words.collect::<Vec<_>>().join(" ");
+            terms.extend(Some(phrase).filter(|p| !p.is_empty()));
         } else {
-            terms.extend(part.split_whitespace().map(str::to_string));
+            terms.extend(words);
         }
     }
     terms
-}
-
-/// Folded text with its whitespace made single spaces: what a phrase is looked for in.
-pub fn phrase_text(text: &str) -> String {
-    fold(text).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
