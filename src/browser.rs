@@ -333,12 +333,18 @@ pub fn show(selector: &str) {
         .and_then(|w| w.inner_height().ok())
         .and_then(|h| h.as_f64())
         .unwrap_or(0.0);
+    // The view tabs stay at the top of the screen as it scrolls: what they cover is not in view.
+    let covered = document()
+        .and_then(|d| d.query_selector(".view-tabs").ok().flatten())
+        .map_or(0.0, |tabs| {
+            tabs.get_bounding_client_rect().bottom().max(0.0)
+        });
     let rect = element.get_bounding_client_rect();
-    if rect.top() >= 0.0 && rect.bottom() <= view {
+    if rect.top() >= covered && rect.bottom() <= view {
         return;
     }
     let options = ScrollIntoViewOptions::new();
-    options.set_block(if rect.height() > view {
+    options.set_block(if rect.height() > view - covered {
         ScrollLogicalPosition::Start
     } else {
         ScrollLogicalPosition::Nearest

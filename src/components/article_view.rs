@@ -97,12 +97,22 @@ fn paragraph_text(props: &ViewProps, paragraph: &Paragraph) -> Html {
             .iter()
             .map(|run| run_html(&props.article, &paragraph.text, run))
             .collect();
-        // A claim with another nested inside it comes in pieces; its ✕ follows the last.
-        let ends = first.claim.is_some() && tail.iter().all(|r| r.claim != first.claim);
         out.push(match first.claim {
-            Some(claim) => claim_link(props, claim, inner, ends),
+            Some(claim) => claim_link(props, claim, inner),
             None => inner,
         });
+        // A contradicted claim's ✕ follows the last word of its quote, wherever that falls: a
+        // claim can end inside another quoted in it.
+        let end = group.last().map_or(0, |run| run.range.end);
+        for &claim in props.article.claims_in(paragraph.id) {
+            let claim = props.article.claim(claim);
+            if claim.quote.range.end == end && contested(&props.article, claim.id) {
+                out.push(html! {
+                    <span class="contested-mark" aria-hidden="true"
+                          data-contested-end={claim.key.clone()}>{ "✕" }</span>
+                });
+            }
+        }
         rest = tail;
     }
     out.into_iter().collect()
@@ -124,14 +134,19 @@ fn run_html(article: &Article, text: &str, run: &Run) -> Html {
     }
 }
 
-fn claim_link(props: &ViewProps, id: ClaimId, inner: Html, ends: bool) -> Html {
+/// Whether another claim contradicts claim `id`.
+fn contested(article: &Article, id: ClaimId) -> bool {
+    article
+        .relations_of(id)
+        .any(|(relation, _)| relation.kind == RelationKind::Contradicts)
+}
+
+fn claim_link(props: &ViewProps, id: ClaimId, inner: Html) -> Html {
     let article = &props.article;
     let claim = article.claim(id);
     let selected = props.state.url.claim == Some(id);
     let dimmed = !props.state.url.query.is_empty() && !props.results.matches(id);
-    let contested = article
-        .relations_of(id)
-        .any(|(relation, _)| relation.kind == RelationKind::Contradicts);
+    let contested = contested(article, id);
     let sources: Vec<&str> = claim
         .sources
         .iter()
@@ -155,7 +170,7 @@ fn claim_link(props: &ViewProps, id: ClaimId, inner: Html, ends: bool) -> Html {
     // States are attributes, not classes: Yew builds a set for every computed class list.
     html! {
         <a class="claim" data-kind={claim.kind.key()} data-unsourced={unsourced}
-           data-contested={flag(contested)} data-ends={flag(ends)} data-selected={flag(selected)}
+           data-contested={flag(contested)} data-selected={flag(selected)}
            data-dimmed={flag(dimmed)} {href} data-claim-ref={claim.key.clone()} data-tip={tip}
            aria-expanded={selected.to_string()} {onclick}>
             { inner }

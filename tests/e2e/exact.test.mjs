@@ -129,6 +129,7 @@ describe('the reader, exact', () => {
       assert.equal(new Set(labels.map(([side, , label]) => `${side}:${label}`)).size, labels.length, `${at}: no two nodes read the same`);
       if (matching.length === 0) continue;
       await page.click('.network-table summary');
+      await page.waitForSelector('.network-table tbody tr');
       const rows = await page.$$eval('.network-table tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent)));
       const expected = new Map();
       for (const c of matching) {
@@ -260,13 +261,26 @@ describe('the reader, exact', () => {
     await context.close();
   });
 
-  test('a contradicted claim with another nested inside it shows its ✕ once, at its end', async () => {
+  test('a contradicted claim’s ✕ follows the last word of its quote, once, even where a claim nests in it', async () => {
     const page = await open(explorer.browser, explorer.server.url);
-    const pieces = await page.$$eval('a.claim', (links) => links.map((a) => [a.dataset.claimRef, a.hasAttribute('data-ends')]));
-    const byClaim = new Map();
-    for (const [id, ends] of pieces) byClaim.set(id, [...(byClaim.get(id) ?? []), ends]);
-    assert.ok([...byClaim.values()].some((p) => p.length > 1), 'the seed nests claims');
-    for (const [id, ends] of byClaim) assert.deepEqual(ends, [...ends.map(() => false).slice(1), true], id);
+    const contested = [...new Set(seed.relations.filter((r) => r.kind === 'contradicts').flatMap((r) => r.claims))];
+    const marks = await page.$$eval('[data-contested-end]', (spans) => spans.map((span) => {
+      const paragraph = span.closest('[data-paragraph-id]');
+      const range = document.createRange();
+      range.setStart(paragraph, 0);
+      range.setEndBefore(span);
+      const before = range.cloneContents();
+      for (const other of before.querySelectorAll('.contested-mark')) other.remove();
+      return [span.dataset.contestedEnd, before.textContent];
+    }));
+    assert.deepEqual(marks.map(([id]) => id).sort(), [...contested].sort(), 'one ✕ a contradicted claim');
+    for (const [id, before] of marks) {
+      const quote = seed.claims.find((c) => c.id === id).quote.exact;
+      assert.ok(before.endsWith(quote), `${id}: the ✕ follows “…${quote.slice(-30)}”`);
+    }
+    const nested = seed.claims.some((outer) => seed.claims.some((inner) => inner !== outer
+      && inner.quote.paragraph === outer.quote.paragraph && outer.quote.exact.includes(inner.quote.exact)));
+    assert.ok(nested, 'the seed nests a claim in another');
     await page.close();
   });
 
@@ -311,7 +325,8 @@ describe('the reader, exact', () => {
       await page.waitForFunction((i) => document.activeElement?.dataset.claimId === i, id);
       await page.waitForTimeout(600);
       const box = await card.boundingBox();
-      assert.ok(box.y >= 0 && box.y < 740, `${id}: the card's top is on screen (${box.y})`);
+      const tabs = await page.$eval('.view-tabs', (t) => t.getBoundingClientRect().bottom);
+      assert.ok(box.y >= tabs - 1 && box.y < 740, `${id}: the card's top is on screen, below the tabs (${box.y}, tabs end at ${tabs})`);
       if (box.height <= 740) assert.ok(box.y + box.height <= 741, `${id}: the whole card is on screen`);
       await page.keyboard.press('Escape');
     }

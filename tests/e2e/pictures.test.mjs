@@ -114,7 +114,7 @@ describe('timeline', () => {
     assert.match(await page.textContent('[data-testid="timeline-summary"]'), /^One dated event/);
     await page.fill('input[type="search"]', 'quixotic');
     await page.waitForFunction(() => !document.querySelector('[data-event-id]'));
-    assert.equal(await page.textContent('[data-testid="timeline-summary"]'), 'None of the matching claims reports a dated event.');
+    assert.equal(await page.textContent('[data-testid="timeline-summary"]'), 'No claim matches these filters.');
     await page.close();
   });
 });

@@ -1,10 +1,11 @@
 //! The editor's state and the one reducer that changes it: the document and its history, what is
 //! selected, which panel shows, what the editor is asking, and how saving stands. Every change to
-//! the document goes through [`Action::Change`], so undo, saving and checking see all of them.
+//! the document is an [`Edit`] (the core's, applied by `Document::apply`) sent as
+//! [`Action::Edit`], so undo, saving and checking see all of them.
 
 use std::rc::Rc;
 
-use claimscope_core::edit::{place, Document, History, Part, Uses};
+use claimscope_core::edit::{place, Document, Edit, Entry, Field, History, Part, Uses};
 use claimscope_core::Problem;
 use yew::Reducible;
 
@@ -58,15 +59,6 @@ impl Panel {
     }
 }
 
-/// An entry a person asked to remove.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Entry {
-    Claim(usize),
-    Actor(usize),
-    Source(usize),
-    Event(usize),
-}
-
 /// What the editor is asking before it acts.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Question {
@@ -102,7 +94,7 @@ pub struct Refused {
 
 #[derive(Debug, Clone)]
 pub struct EditorState {
-    pub history: History<Document>,
+    pub history: History<Document, Field>,
     /// Whether an article is open (otherwise the start screen shows).
     pub open: bool,
     pub selected: Selected,
@@ -161,12 +153,6 @@ impl EditorState {
     }
 }
 
-/// A change to the document, and the group it belongs to when typing should make one version.
-pub struct Change {
-    pub group: Option<String>,
-    pub apply: Box<dyn FnOnce(&mut Document)>,
-}
-
 pub enum Action {
     /// A file was read or a text drafted into `document`: open it, asking first when an article
     /// is open or this browser holds work on the same article (saved at `saved`).
@@ -182,7 +168,8 @@ pub enum Action {
     },
     /// A file could not be opened.
     Refused(Refused),
-    Change(Change),
+    /// A change to the document; what it creates is selected.
+    Edit(Edit),
     /// Ask to remove an entry; it is removed at once when nothing uses it.
     Remove(Entry),
     /// The answer to the question asked: yes or no.
@@ -203,31 +190,13 @@ pub enum Action {
     Dismiss,
 }
 
-impl Action {
-    /// A change to the document.
-    pub fn change(apply: impl FnOnce(&mut Document) + 'static) -> Action {
-        Action::Change(Change {
-            group: None,
-            apply: Box::new(apply),
-        })
-    }
-
-    /// A change made by typing in the field `group`: consecutive ones make one version.
-    pub fn typing(group: String, apply: impl FnOnce(&mut Document) + 'static) -> Action {
-        Action::Change(Change {
-            group: Some(group),
-            apply: Box::new(apply),
-        })
-    }
-}
-
 impl Reducible for EditorState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let edits = matches!(
             action,
-            Action::Change(_) | Action::Remove(_) | Action::Undo | Action::Redo
+            Action::Edit(_) | Action::Remove(_) | Action::Undo | Action::Redo
         );
         if edits && self.held() {
             // Never accepted silently: the banner asks which version to keep first.
@@ -256,7 +225,14 @@ impl Reducible for EditorState {
             }
             Action::Refused(refused) => next.refused = Some(refused),
             Action::Dismiss => next.refused = None,
-            Action::Change(change) => next.history.change_in(change.group, change.apply),
+            Action::Edit(edit) => {
+                let mut created = None;
+                next.history
+                    .change_in(edit.typing_in(), |d| created = d.apply(&edit));
+                if let Some(created) = created {
+                    next.select(selected(created));
+                }
+            }
             Action::Remove(entry) => {
                 let uses = next.uses(entry);
                 if uses.is_empty() {
@@ -272,17 +248,7 @@ impl Reducible for EditorState {
                 Some(Question::Remove { entry, .. }) if yes => next.remove(entry),
                 _ => {}
             },
-            Action::Select(selected) => {
-                next.selected = selected;
-                next.panel = match selected {
-                    Selected::Nothing => next.panel,
-                    Selected::Claim(_) => Panel::Claims,
-                    Selected::Actor(_) => Panel::Actors,
-                    Selected::Source(_) => Panel::Sources,
-                    Selected::Event(_) => Panel::Events,
-                };
-                next.preview = false;
-            }
+            Action::Select(selected) => next.select(selected),
             Action::Show(panel) => next.panel = panel,
             Action::Preview(preview) => next.preview = preview,
             Action::Jump(path) => next.jump(&path),
@@ -345,14 +311,22 @@ impl EditorState {
 
     fn remove(&mut self, entry: Entry) {
         self.history.change(|document| {
-            match entry {
-                Entry::Claim(i) => document.remove_claim(i),
-                Entry::Actor(i) => document.remove_actor(i),
-                Entry::Source(i) => document.remove_source(i),
-                Entry::Event(i) => document.remove_event(i),
-            };
+            document.apply(&Edit::Remove(entry));
         });
         self.selected = Selected::Nothing;
+    }
+
+    /// Opens `selected` in its panel, in place of the Preview.
+    fn select(&mut self, selected: Selected) {
+        self.selected = selected;
+        self.panel = match selected {
+            Selected::Nothing => self.panel,
+            Selected::Claim(_) => Panel::Claims,
+            Selected::Actor(_) => Panel::Actors,
+            Selected::Source(_) => Panel::Sources,
+            Selected::Event(_) => Panel::Events,
+        };
+        self.preview = false;
     }
 
     fn jump(&mut self, path: &str) {
@@ -371,6 +345,16 @@ impl EditorState {
         self.preview = false;
         let count = self.focus.as_ref().map_or(0, |(_, n)| n + 1);
         self.focus = Some((place.field, count));
+    }
+}
+
+/// What selects an entry an edit created.
+fn selected(entry: Entry) -> Selected {
+    match entry {
+        Entry::Claim(i) => Selected::Claim(i),
+        Entry::Actor(i) => Selected::Actor(i),
+        Entry::Source(i) => Selected::Source(i),
+        Entry::Event(i) => Selected::Event(i),
     }
 }
 
@@ -437,9 +421,7 @@ mod tests {
     fn the_selected_claim_is_followed_by_its_id_through_removals_undo_and_redo() {
         let state = opened().reduce(Action::Select(Selected::Claim(2)));
         assert_eq!(selected_id(&state).as_deref(), Some("no-date"));
-        let state = state.reduce(Action::change(|d| {
-            d.remove_claim(0);
-        }));
+        let state = state.reduce(Action::Edit(Edit::Remove(Entry::Claim(0))));
         assert_eq!(state.selected, Selected::Claim(1));
         assert_eq!(selected_id(&state).as_deref(), Some("no-date"));
         let state = state.reduce(Action::Undo);
@@ -453,9 +435,7 @@ mod tests {
         let state = state
             .reduce(Action::Undo)
             .reduce(Action::Select(Selected::Claim(2)));
-        let state = state.reduce(Action::change(|d| {
-            d.remove_claim(2);
-        }));
+        let state = state.reduce(Action::Edit(Edit::Remove(Entry::Claim(2))));
         assert_eq!(state.selected, Selected::Nothing);
     }
 
@@ -468,9 +448,9 @@ mod tests {
     #[test]
     fn renaming_the_selected_claims_id_keeps_it_selected() {
         let state = opened().reduce(Action::Select(Selected::Claim(1)));
-        let state = state.reduce(Action::change(|d| {
-            d.change_claim(1, |c| c.id = "renamed".into());
-        }));
+        let mut renamed = state.document().clone();
+        renamed.change_claim(1, |c| c.id = "renamed".into());
+        let state = state.reduce(Action::UseTheirs(renamed, 2));
         assert_eq!(selected_id(&state).as_deref(), Some("renamed"));
     }
 }

@@ -13,15 +13,16 @@ struct Stack<T> {
     depth: usize,
 }
 
-/// The versions of a value: the present, those before it and those undone after it.
+/// The versions of a value: the present, those before it and those undone after it. `G` names
+/// a group of changes that make one version (typing in one field: the editor's `edit::Field`).
 #[derive(Debug, Clone, PartialEq)]
-pub struct History<T> {
+pub struct History<T, G = String> {
     past: Option<Rc<Stack<T>>>,
     present: T,
     future: Option<Rc<Stack<T>>>,
     /// What the last change was, when changes of the same kind (typing in one field) should be
     /// one version.
-    group: Option<String>,
+    group: Option<G>,
 }
 
 fn push<T>(stack: Option<Rc<Stack<T>>>, top: T) -> Option<Rc<Stack<T>>> {
@@ -54,8 +55,8 @@ impl<T> Drop for Stack<T> {
     }
 }
 
-impl<T: Clone + PartialEq> History<T> {
-    pub fn new(present: T) -> History<T> {
+impl<T: Clone + PartialEq, G: PartialEq> History<T, G> {
+    pub fn new(present: T) -> History<T, G> {
         History {
             past: None,
             present,
@@ -81,7 +82,7 @@ impl<T: Clone + PartialEq> History<T> {
 
     /// As [`History::change`], but a change in the same `group` as the one just before it
     /// (typing in one field, say) amends that version instead of making another.
-    pub fn change_in(&mut self, group: Option<String>, change: impl FnOnce(&mut T)) {
+    pub fn change_in(&mut self, group: Option<G>, change: impl FnOnce(&mut T)) {
         let mut next = self.present.clone();
         change(&mut next);
         if next == self.present {
@@ -140,7 +141,7 @@ mod tests {
 
     #[test]
     fn undo_and_redo_walk_the_versions() {
-        let mut history = History::new(0);
+        let mut history: History<_> = History::new(0);
         for n in 1..=3 {
             history.change(|v| *v = n);
         }
@@ -158,14 +159,14 @@ mod tests {
 
     #[test]
     fn a_change_that_changes_nothing_is_no_version() {
-        let mut history = History::new(5);
+        let mut history: History<_> = History::new(5);
         history.change(|v| *v = 5);
         assert!(!history.can_undo());
     }
 
     #[test]
     fn typing_in_one_field_is_one_version() {
-        let mut history = History::new(String::new());
+        let mut history: History<String> = History::new(String::new());
         for typed in ["S", "Su", "Sum"] {
             history.change_in(Some("summary".into()), |v| *v = typed.into());
         }
@@ -179,7 +180,7 @@ mod tests {
 
     #[test]
     fn a_long_session_is_dropped_without_overflowing() {
-        let mut history = History::new(0u32);
+        let mut history: History<_> = History::new(0u32);
         for n in 1..=300_000 {
             history.change(|v| *v = n);
         }
@@ -189,7 +190,7 @@ mod tests {
 
     #[test]
     fn copies_of_a_history_go_their_own_ways() {
-        let mut history = History::new(1);
+        let mut history: History<_> = History::new(1);
         history.change(|v| *v = 2);
         let copy = history.clone();
         history.undo();

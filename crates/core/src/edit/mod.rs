@@ -1,11 +1,13 @@
 //! Editing an article file, as the newsroom's editor in the browser does it, in pure functions:
-//! the document and every change to it ([`Document`]), quotes anchored from a selection
+//! the document ([`Document`]) and every change to it as data ([`Edit`], applied by
+//! [`Document::apply`]), quotes anchored from a selection
 //! ([`anchor`]), what a file given to the editor becomes ([`open`]), unlimited undo
 //! ([`History`]), and where a problem points ([`place`]). The editor's
 //! components only show these and call them.
 
 mod anchor;
 mod document;
+mod edits;
 mod history;
 mod ids;
 mod open;
@@ -13,6 +15,9 @@ mod place;
 
 pub use anchor::{anchor, byte_offset, Anchor};
 pub use document::{place_of, Checked, Document, Uses};
+pub use edits::{
+    ActorField, ArticleField, ClaimField, Edit, Entry, EventField, Field, List, SourceField,
+};
 pub use history::History;
 pub use ids::unique_id;
 pub(crate) use ids::{id_base, numbered};

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use claimscope_core::edit::Document;
+use claimscope_core::edit::{ClaimField, Document, Edit, Entry, Field, List};
 use claimscope_core::format::file::Claim;
 use claimscope_core::{ClaimKind, RelationKind, Vocabulary};
 use web_sys::HtmlSelectElement;
@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::fields::{choice, long_text, tick};
 use super::text::TextSelection;
-use crate::state::{Action, Entry};
+use crate::state::Action;
 
 pub struct ClaimFormProps<'a> {
     pub document: &'a Document,
@@ -25,21 +25,10 @@ pub fn claim_form(props: &ClaimFormProps) -> Html {
     let Some(claim) = document.claims.get(i) else {
         return Html::default();
     };
-    let typing = |field: &'static str,
-                  set: fn(&mut claimscope_core::format::file::Claim, String)| {
+    let set = |field: ClaimField| {
         let dispatch = dispatch.clone();
         Callback::from(move |value: String| {
-            dispatch.emit(Action::typing(format!("claim:{i}:{field}"), move |d| {
-                d.change_claim(i, |c| set(c, value));
-            }))
-        })
-    };
-    let chosen = |set: fn(&mut claimscope_core::format::file::Claim, String)| {
-        let dispatch = dispatch.clone();
-        Callback::from(move |value: String| {
-            dispatch.emit(Action::change(move |d| {
-                d.change_claim(i, |c| set(c, value));
-            }))
+            dispatch.emit(Action::Edit(Edit::Set(Field::Claim(i, field), value)))
         })
     };
     let actors: Vec<(String, String)> = document
@@ -51,63 +40,35 @@ pub fn claim_form(props: &ClaimFormProps) -> Html {
         .iter()
         .map(|(k, key)| (key.to_string(), k.label().to_string()))
         .collect();
-    let list_tick = |name: &'static str, id: String, label: String, on: bool| {
-        let dispatch = dispatch.clone();
-        let value = id.clone();
+    let list_tick = |list: List, name: &str, id: &str, label: &str, on: bool| {
+        let (dispatch, value) = (dispatch.clone(), id.to_string());
         let toggle = Callback::from(move |checked: bool| {
-            let id = id.clone();
-            dispatch.emit(Action::change(move |d| {
-                d.change_claim(i, |c| {
-                    let list = if name == "sources" {
-                        &mut c.sources
-                    } else {
-                        &mut c.subjects
-                    };
-                    list.retain(|x| *x != id);
-                    if checked {
-                        list.push(id);
-                    }
-                });
-            }))
+            dispatch.emit(Action::Edit(Edit::Tick(list, value.clone(), checked)))
         });
-        tick(&label, name, &value, on, toggle)
+        tick(label, name, id, on, toggle)
     };
     let sources = document.sources.iter().map(|s| {
         // The label is the outlet alone: it is what a person (and a test) looks for.
-        list_tick(
-            "sources",
-            s.id.clone(),
-            s.outlet.clone(),
-            claim.sources.contains(&s.id),
-        )
+        let on = claim.sources.contains(&s.id);
+        list_tick(List::Sources(i), "sources", &s.id, &s.outlet, on)
     });
     // Every actor, the claimant too: a denial can be about the one who denies.
     let subjects = document.actors.iter().map(|a| {
-        list_tick(
-            "subjects",
-            a.id.clone(),
-            a.name.clone(),
-            claim.subjects.contains(&a.id),
-        )
+        let on = claim.subjects.contains(&a.id);
+        list_tick(List::Subjects(i), "subjects", &a.id, &a.name, on)
     });
     let reanchor = props.selection.cloned().map(|selection| {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
-            let range = selection.range.clone();
-            let paragraph = selection.paragraph;
-            dispatch.emit(Action::change(move |d| {
-                d.reanchor(i, paragraph, range);
+            dispatch.emit(Action::Edit(Edit::Requote {
+                claim: i,
+                paragraph: selection.paragraph,
+                range: selection.range.clone(),
             }))
         })
     });
-    let confirm = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| {
-            dispatch.emit(Action::change(move |d| {
-                d.change_claim(i, |c| c.drafted = false);
-            }))
-        })
-    };
+    let confirm =
+        dispatch.reform(move |_: MouseEvent| Action::Edit(Edit::Checked(Entry::Claim(i))));
     let remove = dispatch.reform(move |_: MouseEvent| Action::Remove(Entry::Claim(i)));
     html! {
         <form key={claim.id.clone()} class="entry-form" data-testid="claim-form" data-claim-id={claim.id.clone()}
@@ -131,9 +92,9 @@ pub fn claim_form(props: &ClaimFormProps) -> Html {
                     { "Quote the selected words instead" }
                 </button>
             </fieldset>
-            { long_text("Summary: the claim in one plain sentence", "summary", &claim.summary, typing("summary", |c, v| c.summary = v)) }
-            { choice("Who claims it", "claimant", &claim.claimant, &actors, chosen(|c, v| c.claimant = v)) }
-            { choice("Kind", "kind", &claim.kind, &kinds, chosen(|c, v| c.kind = v)) }
+            { long_text("Summary: the claim in one plain sentence", "summary", &claim.summary, set(ClaimField::Summary)) }
+            { choice("Who claims it", "claimant", &claim.claimant, &actors, set(ClaimField::Claimant)) }
+            { choice("Kind", "kind", &claim.kind, &kinds, set(ClaimField::Kind)) }
             <fieldset class="ticks" name="sources">
                 <legend>{ "On the word of (sources)" }</legend>
                 { for sources }
@@ -143,7 +104,7 @@ pub fn claim_form(props: &ClaimFormProps) -> Html {
                 { for subjects }
             </fieldset>
             { long_text("Note for readers (optional)", "note", claim.note.as_deref().unwrap_or_default(),
-                typing("note", |c, v| c.note = (!v.is_empty()).then_some(v))) }
+                set(ClaimField::Note)) }
             { relations(document, i, dispatch) }
             <div class="entry-actions">
                 <button type="button" class="danger" onclick={remove}>{ "Remove this claim" }</button>
@@ -172,11 +133,7 @@ fn relations(document: &Document, i: usize, dispatch: &Callback<Action>) -> Html
             .iter()
             .find(|c| c.id == other)
             .map_or(other.clone(), |c| c.headline().to_string());
-        let unlink = dispatch.reform(move |_: MouseEvent| {
-            Action::change(move |d| {
-                d.remove_relation(r);
-            })
-        });
+        let unlink = dispatch.reform(move |_: MouseEvent| Action::Edit(Edit::Unrelate(r)));
         let kind = RelationKind::from_key(&relation.kind)
             .map_or(relation.kind.clone(), |k| k.label().to_string());
         html! {
@@ -194,10 +151,8 @@ fn relations(document: &Document, i: usize, dispatch: &Callback<Action>) -> Html
                 .ok()
                 .flatten()
                 .and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlSelectElement>(e).ok());
-            if let Some(other) = select.and_then(|s| s.value().parse::<usize>().ok()) {
-                dispatch.emit(Action::change(move |d| {
-                    d.relate(i, other, kind.key(), None);
-                }));
+            if let Some(b) = select.and_then(|s| s.value().parse::<usize>().ok()) {
+                dispatch.emit(Action::Edit(Edit::Relate { a: i, b, kind }));
             }
         })
     };

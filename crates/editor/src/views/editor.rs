@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use claimscope_core::edit::Document;
+use claimscope_core::edit::{Document, Entry};
 use claimscope_core::format::file::File;
 use claimscope_core::Embedding;
 use gloo::events::{EventListener, EventListenerOptions};
@@ -220,8 +220,6 @@ fn workspace(
                 .enumerate()
                 .map(|(i, a)| (i, a.name.clone()))
                 .collect(),
-            claims: document.claims.len(),
-            actor_count: document.actors.len(),
             dispatch,
         });
         html! {
@@ -407,8 +405,8 @@ fn question(state: &EditorState, document: &Document, dispatch: &Callback<Action
         ),
         Question::Remove { entry, uses } => {
             let what = match entry {
-                crate::state::Entry::Actor(i) => document.actors.get(*i).map(|a| a.name.clone()),
-                crate::state::Entry::Source(i) => document.sources.get(*i).map(|s| s.outlet.clone()),
+                Entry::Actor(i) => document.actors.get(*i).map(|a| a.name.clone()),
+                Entry::Source(i) => document.sources.get(*i).map(|s| s.outlet.clone()),
                 _ => None,
             }
             .unwrap_or_default();

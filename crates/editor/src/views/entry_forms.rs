@@ -1,53 +1,24 @@
 //! The forms for an actor, a source, an event and the article itself. Each field sends its
 //! changes as they are typed; removing an actor or source that claims use asks first.
 
-use claimscope_core::edit::Document;
-use claimscope_core::format::file::{Actor, Credit, Event, Info, Source};
+use claimscope_core::edit::{
+    ActorField, ArticleField, Document, Edit, Entry, EventField, Field, List, SourceField,
+};
+use claimscope_core::format::file::{Actor, Credit};
 use claimscope_core::{ActorKind, Vocabulary};
 use yew::prelude::*;
 
 use super::fields::{choice, long_text, text, tick};
-use crate::state::{Action, Entry};
+use crate::state::Action;
 
-/// Applies a change to entry `i` of one kind (an actor, a source, …) of a document.
-type ChangeEntry<T> = fn(&mut Document, usize, Box<dyn FnOnce(&mut T)>);
-
-/// A callback that applies `set` with the typed value to entry `i`, through `change`, as typing
-/// in the field `group`.
-fn typed<T: 'static>(
-    dispatch: &Callback<Action>,
-    group: String,
-    change: ChangeEntry<T>,
-    i: usize,
-    set: fn(&mut T, String),
-) -> Callback<String> {
-    let dispatch = dispatch.clone();
-    Callback::from(move |value: String| {
-        dispatch.emit(Action::typing(group.clone(), move |d| {
-            change(d, i, Box::new(move |entry| set(entry, value)))
-        }))
-    })
+/// A callback that sets `field` to each value typed or chosen.
+fn set(dispatch: &Callback<Action>, field: Field) -> Callback<String> {
+    dispatch.reform(move |value: String| Action::Edit(Edit::Set(field, value)))
 }
 
-fn change_actor(d: &mut Document, i: usize, f: Box<dyn FnOnce(&mut Actor)>) {
-    d.change_actor(i, f);
-}
-
-fn change_source(d: &mut Document, i: usize, f: Box<dyn FnOnce(&mut Source)>) {
-    d.change_source(i, f);
-}
-
-fn change_event(d: &mut Document, i: usize, f: Box<dyn FnOnce(&mut Event)>) {
-    d.change_event(i, f);
-}
-
-fn change_info(d: &mut Document, _: usize, f: Box<dyn FnOnce(&mut Info)>) {
-    d.change_info(f);
-}
-
-/// Text or nothing: an optional field left empty is left out.
-fn optional(value: String) -> Option<String> {
-    (!value.trim().is_empty()).then_some(value)
+/// A callback that sends `edit` on a press.
+fn press(dispatch: &Callback<Action>, edit: Edit) -> Callback<MouseEvent> {
+    dispatch.reform(move |_: MouseEvent| Action::Edit(edit.clone()))
 }
 
 fn drafted_mark(drafted: bool, confirm: Callback<MouseEvent>) -> Html {
@@ -63,26 +34,12 @@ pub fn actor_form(document: &Document, i: usize, dispatch: &Callback<Action>) ->
     let Some(actor) = document.actors.get(i) else {
         return Html::default();
     };
-    let field = |name: &str, set: fn(&mut Actor, String)| {
-        typed(dispatch, format!("actor:{i}:{name}"), change_actor, i, set)
-    };
+    let field = |field: ActorField| set(dispatch, Field::Actor(i, field));
     let kinds: Vec<(String, String)> = ActorKind::ALL
         .iter()
         .map(|(k, key)| (key.to_string(), k.label().to_string()))
         .collect();
-    let kind = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |value: String| {
-            dispatch.emit(Action::change(move |d| {
-                d.change_actor(i, |a| a.kind = value);
-            }))
-        })
-    };
-    let confirm = dispatch.reform(move |_: MouseEvent| {
-        Action::change(move |d| {
-            d.change_actor(i, |a| a.drafted = false);
-        })
-    });
+    let confirm = press(dispatch, Edit::Checked(Entry::Actor(i)));
     let remove = dispatch.reform(move |_: MouseEvent| Action::Remove(Entry::Actor(i)));
     html! {
         <form class="entry-form" data-testid="actor-form" data-actor-id={actor.id.clone()} aria-label="Actor"
@@ -91,11 +48,11 @@ pub fn actor_form(document: &Document, i: usize, dispatch: &Callback<Action>) ->
                 <h2>{ "Actor " }<code>{ &actor.id }</code></h2>
                 { drafted_mark(actor.drafted, confirm) }
             </header>
-            { text("Name", "name", &actor.name, field("name", |a, v| a.name = v)) }
+            { text("Name", "name", &actor.name, field(ActorField::Name)) }
             { aliases(actor, i, dispatch) }
-            { choice("Kind", "kind", &actor.kind, &kinds, kind) }
-            { long_text("Who this is, in one sentence", "summary", &actor.summary, field("summary", |a, v| a.summary = v)) }
-            { long_text("Note for readers (optional)", "note", actor.note.as_deref().unwrap_or_default(), field("note", |a, v| a.note = optional(v))) }
+            { choice("Kind", "kind", &actor.kind, &kinds, field(ActorField::Kind)) }
+            { long_text("Who this is, in one sentence", "summary", &actor.summary, field(ActorField::Summary)) }
+            { long_text("Note for readers (optional)", "note", actor.note.as_deref().unwrap_or_default(), field(ActorField::Note)) }
             <div class="entry-actions">
                 <button type="button" class="danger" onclick={remove}>{ "Remove this actor" }</button>
             </div>
@@ -106,27 +63,8 @@ pub fn actor_form(document: &Document, i: usize, dispatch: &Callback<Action>) ->
 /// The other names of actor `i`, each in a field of its own, and a way to add one.
 fn aliases(actor: &Actor, i: usize, dispatch: &Callback<Action>) -> Html {
     let alias = |n: usize, name: &String| {
-        let set = {
-            let dispatch = dispatch.clone();
-            Callback::from(move |value: String| {
-                dispatch.emit(Action::typing(format!("actor:{i}:alias:{n}"), move |d| {
-                    d.change_actor(i, |a| {
-                        if let Some(alias) = a.aliases.get_mut(n) {
-                            *alias = value;
-                        }
-                    });
-                }))
-            })
-        };
-        let remove = dispatch.reform(move |_: MouseEvent| {
-            Action::change(move |d| {
-                d.change_actor(i, |a| {
-                    if n < a.aliases.len() {
-                        a.aliases.remove(n);
-                    }
-                });
-            })
-        });
+        let set = set(dispatch, Field::Alias(i, n));
+        let remove = press(dispatch, Edit::RemoveAlias(i, n));
         html! {
             <li>
                 { text(&format!("Other name {}", n + 1), "aliases", name, set) }
@@ -134,11 +72,7 @@ fn aliases(actor: &Actor, i: usize, dispatch: &Callback<Action>) -> Html {
             </li>
         }
     };
-    let add = dispatch.reform(move |_: MouseEvent| {
-        Action::change(move |d| {
-            d.change_actor(i, |a| a.aliases.push(String::new()));
-        })
-    });
+    let add = press(dispatch, Edit::NewAlias(i));
     html! {
         <fieldset name="aliases">
             <legend>{ "Other names the text uses (acronyms, short forms)" }</legend>
@@ -152,33 +86,18 @@ pub fn source_form(document: &Document, i: usize, dispatch: &Callback<Action>) -
     let Some(source) = document.sources.get(i) else {
         return Html::default();
     };
-    let field = |name: &str, set: fn(&mut Source, String)| {
-        typed(
-            dispatch,
-            format!("source:{i}:{name}"),
-            change_source,
-            i,
-            set,
-        )
-    };
-    let listed = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |on: bool| {
-            dispatch.emit(Action::change(move |d| {
-                d.change_source(i, |s| s.listed = on);
-            }))
-        })
-    };
+    let field = |field: SourceField| set(dispatch, Field::Source(i, field));
+    let listed = dispatch.reform(move |on: bool| Action::Edit(Edit::Listed(i, on)));
     let remove = dispatch.reform(move |_: MouseEvent| Action::Remove(Entry::Source(i)));
     html! {
         <form class="entry-form" data-testid="source-form" data-source-id={source.id.clone()} aria-label="Source"
               onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <header class="entry-head"><h2>{ "Source " }<code>{ &source.id }</code></h2></header>
-            { text("Outlet", "outlet", &source.outlet, field("outlet", |s, v| s.outlet = v)) }
-            { text("Author (optional)", "author", source.author.as_deref().unwrap_or_default(), field("author", |s, v| s.author = optional(v))) }
-            { text("Title (optional)", "title", source.title.as_deref().unwrap_or_default(), field("title", |s, v| s.title = optional(v))) }
-            { text("Date: 2024-03-05, 2024-03 or 2024 (optional)", "date", source.date.as_deref().unwrap_or_default(), field("date", |s, v| s.date = optional(v.trim().to_string()))) }
-            { text("Link (optional)", "url", source.url.as_deref().unwrap_or_default(), field("url", |s, v| s.url = optional(v.trim().to_string()))) }
+            { text("Outlet", "outlet", &source.outlet, field(SourceField::Outlet)) }
+            { text("Author (optional)", "author", source.author.as_deref().unwrap_or_default(), field(SourceField::Author)) }
+            { text("Title (optional)", "title", source.title.as_deref().unwrap_or_default(), field(SourceField::Title)) }
+            { text("Date: 2024-03-05, 2024-03 or 2024 (optional)", "date", source.date.as_deref().unwrap_or_default(), field(SourceField::Date)) }
+            { text("Link (optional)", "url", source.url.as_deref().unwrap_or_default(), field(SourceField::Url)) }
             { tick("In the article's reference list", "listed", "listed", source.listed, listed) }
             <div class="entry-actions">
                 <button type="button" class="danger" onclick={remove}>{ "Remove this source" }</button>
@@ -191,22 +110,11 @@ pub fn event_form(document: &Document, i: usize, dispatch: &Callback<Action>) ->
     let Some(event) = document.events.get(i) else {
         return Html::default();
     };
-    let field = |name: &str, set: fn(&mut Event, String)| {
-        typed(dispatch, format!("event:{i}:{name}"), change_event, i, set)
-    };
+    let field = |field: EventField| set(dispatch, Field::Event(i, field));
     let claims = document.claims.iter().map(|c| {
         let id = c.id.clone();
-        let dispatch = dispatch.clone();
-        let on = Callback::from(move |checked: bool| {
-            let id = id.clone();
-            dispatch.emit(Action::change(move |d| {
-                d.change_event(i, |e| {
-                    e.claims.retain(|c| *c != id);
-                    if checked {
-                        e.claims.push(id);
-                    }
-                });
-            }))
+        let on = dispatch.reform(move |checked: bool| {
+            Action::Edit(Edit::Tick(List::Reported(i), id.clone(), checked))
         });
         tick(
             c.headline(),
@@ -221,8 +129,8 @@ pub fn event_form(document: &Document, i: usize, dispatch: &Callback<Action>) ->
         <form class="entry-form" data-testid="event-form" aria-label="Event"
               onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <header class="entry-head"><h2>{ "Event " }<code>{ &event.id }</code></h2></header>
-            { text("Date: 2024-03-05, 2024-03 or 2024", "date", &event.date, field("date", |e, v| e.date = v.trim().to_string())) }
-            { text("Label on the timeline", "label", &event.label, field("label", |e, v| e.label = v)) }
+            { text("Date: 2024-03-05, 2024-03 or 2024", "date", &event.date, field(EventField::Date)) }
+            { text("Label on the timeline", "label", &event.label, field(EventField::Label)) }
             <fieldset class="ticks long" name="claims">
                 <legend>{ "Reported by" }</legend>
                 { for claims }
@@ -236,64 +144,28 @@ pub fn event_form(document: &Document, i: usize, dispatch: &Callback<Action>) ->
 
 pub fn article_form(document: &Document, dispatch: &Callback<Action>) -> Html {
     let info = &document.article;
-    let field = |name: &str, set: fn(&mut Info, String)| {
-        typed(dispatch, format!("article:{name}"), change_info, 0, set)
-    };
+    let field = |field: ArticleField| set(dispatch, Field::Article(field));
     let credit = |c: usize, credit: &Credit| {
-        let set = |part: &'static str| {
-            let dispatch = dispatch.clone();
-            Callback::from(move |value: String| {
-                dispatch.emit(Action::typing(format!("credit:{c}:{part}"), move |d| {
-                    d.change_info(|info| {
-                        if let Some(credit) = info.credits.get_mut(c) {
-                            if part == "name" {
-                                credit.name = value
-                            } else {
-                                credit.role = value
-                            }
-                        }
-                    })
-                }))
-            })
-        };
-        let remove = dispatch.reform(move |_: MouseEvent| {
-            Action::change(move |d| {
-                d.change_info(|info| {
-                    if c < info.credits.len() {
-                        info.credits.remove(c);
-                    }
-                })
-            })
-        });
         html! {
             <li class="credit">
-                { text("Name", "credits", &credit.name, set("name")) }
-                { text("Role (author, editor…)", "role", &credit.role, set("role")) }
-                <button type="button" class="small" onclick={remove}>{ "Remove" }</button>
+                { text("Name", "credits", &credit.name, set(dispatch, Field::Credit(c, true))) }
+                { text("Role (author, editor…)", "role", &credit.role, set(dispatch, Field::Credit(c, false))) }
+                <button type="button" class="small" onclick={press(dispatch, Edit::RemoveCredit(c))}>{ "Remove" }</button>
             </li>
         }
     };
-    let add_credit = dispatch.reform(|_: MouseEvent| {
-        Action::change(|d| {
-            d.change_info(|info| {
-                info.credits.push(Credit {
-                    role: "author".into(),
-                    ..Credit::default()
-                })
-            })
-        })
-    });
+    let add_credit = press(dispatch, Edit::NewCredit);
     html! {
         <form class="entry-form" data-testid="article-form" aria-label="Article"
               onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <header class="entry-head"><h2>{ "The article" }</h2></header>
-            { text("Headline", "title", &info.title, field("title", |a, v| a.title = v)) }
-            { text("Id (the file's name, and in addresses)", "id", &info.id, field("id", |a, v| a.id = v.trim().to_string())) }
-            { text("Section or category (optional)", "category", info.category.as_deref().unwrap_or_default(), field("category", |a, v| a.category = optional(v))) }
-            { text("Publisher (optional)", "publisher", info.publisher.as_deref().unwrap_or_default(), field("publisher", |a, v| a.publisher = optional(v))) }
-            { text("Language (en, it, pt-BR)", "language", &info.language, field("language", |a, v| a.language = v.trim().to_string())) }
-            { text("Published: 2024-03-05 (optional)", "published", info.published.as_deref().unwrap_or_default(), field("published", |a, v| a.published = optional(v.trim().to_string()))) }
-            { text("Where it is published (optional link)", "url", info.url.as_deref().unwrap_or_default(), field("url", |a, v| a.url = optional(v.trim().to_string()))) }
+            { text("Headline", "title", &info.title, field(ArticleField::Title)) }
+            { text("Id (the file's name, and in addresses)", "id", &info.id, field(ArticleField::Id)) }
+            { text("Section or category (optional)", "category", info.category.as_deref().unwrap_or_default(), field(ArticleField::Category)) }
+            { text("Publisher (optional)", "publisher", info.publisher.as_deref().unwrap_or_default(), field(ArticleField::Publisher)) }
+            { text("Language (en, it, pt-BR)", "language", &info.language, field(ArticleField::Language)) }
+            { text("Published: 2024-03-05 (optional)", "published", info.published.as_deref().unwrap_or_default(), field(ArticleField::Published)) }
+            { text("Where it is published (optional link)", "url", info.url.as_deref().unwrap_or_default(), field(ArticleField::Url)) }
             <fieldset name="credits">
                 <legend>{ "Credits" }</legend>
                 <ul class="credits">{ for info.credits.iter().enumerate().map(|(c, cr)| credit(c, cr)) }</ul>

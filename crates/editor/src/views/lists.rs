@@ -1,7 +1,7 @@
 //! The inspector's lists: every claim, actor, source and event, each a button that opens it, with
 //! a mark on what the drafter guessed and no one has checked yet.
 
-use claimscope_core::edit::Document;
+use claimscope_core::edit::{Document, Edit};
 use yew::prelude::*;
 
 use crate::state::{Action, Selected};
@@ -48,11 +48,7 @@ pub fn claims(document: &Document, selected: Selected, dispatch: &Callback<Actio
 }
 
 pub fn actors(document: &Document, selected: Selected, dispatch: &Callback<Action>) -> Html {
-    let add = dispatch.reform(|_: MouseEvent| {
-        Action::change(|d| {
-            d.new_actor("New actor");
-        })
-    });
+    let add = dispatch.reform(|_: MouseEvent| Action::Edit(Edit::NewActor("New actor".into())));
     html! {
         <>
             <ul class="entries" aria-label="Actors">
@@ -80,17 +76,7 @@ pub fn sources(document: &Document, selected: Selected, dispatch: &Callback<Acti
 }
 
 pub fn events(document: &Document, selected: Selected, dispatch: &Callback<Action>) -> Html {
-    let count = document.events.len();
-    let add = dispatch.reform(move |_: MouseEvent| {
-        Action::change(|d| {
-            d.new_event("", "New event", Vec::new());
-        })
-    });
-    let then_select = dispatch.reform(move |_: MouseEvent| Action::Select(Selected::Event(count)));
-    let add = Callback::from(move |e: MouseEvent| {
-        add.emit(e.clone());
-        then_select.emit(e);
-    });
+    let add = dispatch.reform(|_: MouseEvent| Action::Edit(Edit::NewEvent));
     html! {
         <>
             <ul class="entries" aria-label="Events">

@@ -6,7 +6,7 @@
 use std::ops::Range;
 use std::rc::Rc;
 
-use claimscope_core::edit::byte_offset;
+use claimscope_core::edit::{byte_offset, Edit};
 use claimscope_core::format::file::Paragraph;
 use claimscope_core::view::runs::Marked;
 use gloo::events::EventListener;
@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::state::{Action, Panel, Selected};
+use crate::state::{Action, Selected};
 use claimscope_app::browser;
 use claimscope_app::shared::Shared;
 
@@ -338,57 +338,30 @@ pub struct SelectionBarProps<'a> {
     pub selection: Option<&'a TextSelection>,
     /// Each actor's id and name, for “Another name of…”.
     pub actors: Vec<(usize, String)>,
-    pub claims: usize,
-    pub actor_count: usize,
     pub dispatch: &'a Callback<Action>,
 }
 
 /// What can be done with the selected words.
 pub fn selection_bar(props: &SelectionBarProps) -> Html {
     let selection = props.selection.cloned();
-    let act = |make: fn(TextSelection, usize) -> Vec<Action>, count: usize| {
+    // Each button sends the edit of the selected words; the entry it makes opens in its form.
+    let act = |make: fn(TextSelection) -> Edit| {
         let (dispatch, selection) = (props.dispatch.clone(), selection.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(selection) = selection.clone() {
-                for action in make(selection, count) {
-                    dispatch.emit(action);
-                }
+                dispatch.emit(Action::Edit(make(selection)));
             }
         })
     };
-    let new_claim = act(
-        |s, claims| {
-            vec![
-                Action::change(move |d| {
-                    d.new_claim(s.paragraph, s.range);
-                }),
-                Action::Select(Selected::Claim(claims)),
-            ]
-        },
-        props.claims,
-    );
-    let new_actor = act(
-        |s, actors| {
-            vec![
-                Action::change(move |d| {
-                    d.new_actor(&s.text);
-                }),
-                Action::Select(Selected::Actor(actors)),
-            ]
-        },
-        props.actor_count,
-    );
-    let cite = act(
-        |s, _| {
-            vec![
-                Action::change(move |d| {
-                    d.cite(s.paragraph, s.range);
-                }),
-                Action::Show(Panel::Sources),
-            ]
-        },
-        0,
-    );
+    let new_claim = act(|s| Edit::NewClaim {
+        paragraph: s.paragraph,
+        range: s.range,
+    });
+    let new_actor = act(|s| Edit::NewActor(s.text));
+    let cite = act(|s| Edit::Cite {
+        paragraph: s.paragraph,
+        range: s.range,
+    });
     let alias = {
         let (dispatch, selection) = (props.dispatch.clone(), selection.clone());
         Callback::from(move |_: MouseEvent| {
@@ -399,9 +372,8 @@ pub fn selection_bar(props: &SelectionBarProps) -> Html {
                 .and_then(|e| e.dyn_into::<HtmlSelectElement>().ok())
                 .and_then(|s| s.value().parse::<usize>().ok());
             if let (Some(actor), Some(selection)) = (actor, selection.clone()) {
-                dispatch.emit(Action::change(move |d| {
-                    d.add_alias(actor, &selection.text);
-                }));
+                let alias = selection.text;
+                dispatch.emit(Action::Edit(Edit::AddAlias { actor, alias }));
                 dispatch.emit(Action::Select(Selected::Actor(actor)));
             }
         })
