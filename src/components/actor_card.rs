@@ -45,8 +45,10 @@ pub fn actor_card(props: &ActorCardProps<'_>) -> Html {
         1 => "Named once in the text".to_string(),
         n => format!("Named {n} times in the text"),
     };
+    // Each comma stays with the name before it, never alone at the start of a line.
+    let last = actor.aliases.len().saturating_sub(1);
     let aliases = actor.aliases.iter().enumerate().map(|(i, alias)| {
-        html! { <>{ if i > 0 { ", " } else { "" } }<q>{ alias }</q></> }
+        html! { <><span class="alias"><q>{ alias }</q>{ if i < last { "," } else { "" } }</span>{ " " }</> }
     });
     let made = count_link(FacetValue::By(actor.id), "made");
     let about = count_link(FacetValue::About(actor.id), "about them");

@@ -101,17 +101,22 @@ fn paragraph_text(props: &ViewProps, paragraph: &Paragraph) -> Html {
             Some(claim) => claim_link(props, claim, inner),
             None => inner,
         });
-        // A contradicted claim's ✕ follows the last word of its quote, wherever that falls: a
-        // claim can end inside another quoted in it.
+        // A contradicted claim's ✕ follows the last word of its quote, wherever that falls (a
+        // claim can end inside another quoted in it): one mark for the claims ending there, drawn
+        // by the style sheet, so that the paragraph's text stays the article's.
         let end = group.last().map_or(0, |run| run.range.end);
-        for &claim in props.article.claims_in(paragraph.id) {
-            let claim = props.article.claim(claim);
-            if claim.quote.range.end == end && contested(&props.article, claim.id) {
-                out.push(html! {
-                    <span class="contested-mark" aria-hidden="true"
-                          data-contested-end={claim.key.clone()}>{ "✕" }</span>
-                });
-            }
+        let ending: Vec<&str> = props
+            .article
+            .claims_in(paragraph.id)
+            .iter()
+            .map(|&c| props.article.claim(c))
+            .filter(|c| c.quote.range.end == end && contested(&props.article, c.id))
+            .map(|c| c.key.as_str())
+            .collect();
+        if !ending.is_empty() {
+            out.push(html! {
+                <span class="contested-mark" aria-hidden="true" data-contested-end={ending.join(" ")} />
+            });
         }
         rest = tail;
     }

@@ -103,7 +103,9 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
                     <span class="claimant-role">{ "the author" }</span>
                 }
             </header>
-            <blockquote class="quote">{ marked_text(&claim.quote.exact, query) }</blockquote>
+            <blockquote class="quote" data-quoted={flag(is_quoted(&claim.quote.exact))}>
+                { marked_text(&claim.quote.exact, query) }
+            </blockquote>
             <p class="summary">{ marked_text(claim.headline(), query) }</p>
             <dl class="claim-facts">
                 <dt>{ "About" }</dt>
@@ -137,4 +139,13 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
             </footer>
         </article>
     }
+}
+
+/// Whether a quote already opens and closes with quotation marks (“…”, «…», „…“), which the card
+/// then shows as they are, without a second pair.
+fn is_quoted(text: &str) -> bool {
+    let (first, last) = (text.chars().next(), text.chars().next_back());
+    text.chars().count() > 1
+        && first.is_some_and(|c| "“\"«„‘‹「".contains(c))
+        && last.is_some_and(|c| "”\"»“’›」".contains(c))
 }

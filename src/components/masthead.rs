@@ -16,7 +16,8 @@ pub fn masthead(props: &MastheadProps) -> Html {
     let credits = info.credits.iter().enumerate().map(|(i, credit)| {
         html! {
             <>
-                if i > 0 { <span class="sep" aria-hidden="true">{ " · " }</span> }
+                // The no-break space keeps “·” with the name before it: never alone on a line.
+                if i > 0 { <span class="sep" aria-hidden="true">{ "\u{a0}· " }</span> }
                 <span class="credit">
                     { credit_lead(&credit.role) }<strong>{ &credit.name }</strong>
                 </span>

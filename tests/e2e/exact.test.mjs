@@ -4,21 +4,9 @@
 // release build.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { cardIds, open, root, seed, serve, useExplorer } from './harness.mjs';
+import { cardIds, open, random, root, seed, serve, useExplorer } from './harness.mjs';
 
 const explorer = useExplorer();
-
-/** A small seeded random generator (mulberry32), so that a failing state can be replayed. */
-function random(seedValue) {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KINDS = [...new Set(seed.claims.map((c) => c.kind))];
 const UNSOURCED = 'unsourced';
@@ -271,10 +259,12 @@ describe('the reader, exact', () => {
       range.setEndBefore(span);
       const before = range.cloneContents();
       for (const other of before.querySelectorAll('.contested-mark')) other.remove();
-      return [span.dataset.contestedEnd, before.textContent];
+      return [span.dataset.contestedEnd, before.textContent, span.textContent];
     }));
-    assert.deepEqual(marks.map(([id]) => id).sort(), [...contested].sort(), 'one ✕ a contradicted claim');
-    for (const [id, before] of marks) {
+    const ends = marks.flatMap(([ids, before, own]) => ids.split(' ').map((id) => [id, before, own]));
+    assert.deepEqual(ends.map(([id]) => id).sort(), [...contested].sort(), 'a ✕ for each contradicted claim');
+    assert.ok(ends.every(([, , own]) => own === ''), 'drawn by the style sheet: the paragraph’s text stays the article’s');
+    for (const [id, before] of ends) {
       const quote = seed.claims.find((c) => c.id === id).quote.exact;
       assert.ok(before.endsWith(quote), `${id}: the ✕ follows “…${quote.slice(-30)}”`);
     }

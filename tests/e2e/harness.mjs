@@ -83,6 +83,19 @@ export async function cardIds(page, attribute) {
   return page.$$eval(`[${attribute}]`, (cards, a) => cards.map((c) => c.getAttribute(a)), attribute);
 }
 
+/** A small seeded random generator (mulberry32): numbers in [0, 1), the same for the same seed, so
+ * that a failing sequence can be replayed. */
+export function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 /**
  * For a test file: serves `dir` (with `options`, as `serve` takes them) and launches the browser
  * before its tests, and stops both after them. Returns an object whose `server` and `browser`

@@ -188,6 +188,8 @@ pub enum Action {
     UseTheirs(Document, u64),
     /// Close the notice of a file that could not be opened.
     Dismiss,
+    /// Back to the start screen, to paste or open another article; the work stays saved.
+    Close,
 }
 
 impl Reducible for EditorState {
@@ -225,12 +227,23 @@ impl Reducible for EditorState {
             }
             Action::Refused(refused) => next.refused = Some(refused),
             Action::Dismiss => next.refused = None,
+            Action::Close => {
+                next.open = false;
+                next.selected = Selected::Nothing;
+                next.preview = false;
+            }
             Action::Edit(edit) => {
                 let mut created = None;
                 next.history
                     .change_in(edit.typing_in(), |d| created = d.apply(&edit));
                 if let Some(created) = created {
                     next.select(selected(created));
+                }
+                // A review is one pass: checking an entry opens the next one still unchecked.
+                if let Edit::Checked(entry) = edit {
+                    if let Some(unchecked) = next_unchecked(next.document(), entry) {
+                        next.select(unchecked);
+                    }
                 }
             }
             Action::Remove(entry) => {
@@ -249,6 +262,8 @@ impl Reducible for EditorState {
                 _ => {}
             },
             Action::Select(selected) => next.select(selected),
+            // The panel already showing goes back to its list.
+            Action::Show(panel) if panel == next.panel => next.selected = Selected::Nothing,
             Action::Show(panel) => next.panel = panel,
             Action::Preview(preview) => next.preview = preview,
             Action::Jump(path) => next.jump(&path),
@@ -348,6 +363,25 @@ impl EditorState {
     }
 }
 
+/// The first claim (or actor) after `entry`, going round, that is still drafted and unchecked.
+fn next_unchecked(document: &Document, entry: Entry) -> Option<Selected> {
+    let after = |at: usize, drafted: &[bool]| {
+        let n = drafted.len();
+        (1..n).map(|k| (at + k) % n).find(|&i| drafted[i])
+    };
+    match entry {
+        Entry::Claim(at) => {
+            let drafted: Vec<bool> = document.claims.iter().map(|c| c.drafted).collect();
+            after(at, &drafted).map(Selected::Claim)
+        }
+        Entry::Actor(at) => {
+            let drafted: Vec<bool> = document.actors.iter().map(|a| a.drafted).collect();
+            after(at, &drafted).map(Selected::Actor)
+        }
+        Entry::Source(_) | Entry::Event(_) => None,
+    }
+}
+
 /// What selects an entry an edit created.
 fn selected(entry: Entry) -> Selected {
     match entry {
@@ -437,6 +471,40 @@ mod tests {
             .reduce(Action::Select(Selected::Claim(2)));
         let state = state.reduce(Action::Edit(Edit::Remove(Entry::Claim(2))));
         assert_eq!(state.selected, Selected::Nothing);
+    }
+
+    #[test]
+    fn checking_a_claim_opens_the_next_unchecked_one_going_round() {
+        let mut document = harbour();
+        for (i, drafted) in [true, false, true].into_iter().enumerate() {
+            document.change_claim(i, |c| c.drafted = drafted);
+        }
+        let state = Rc::new(EditorState::default()).reduce(Action::Restored {
+            document,
+            revision: 1,
+        });
+        let state = state
+            .reduce(Action::Select(Selected::Claim(2)))
+            .reduce(Action::Edit(Edit::Checked(Entry::Claim(2))));
+        assert_eq!(state.selected, Selected::Claim(0));
+        assert!(!state.document().claims[2].drafted);
+        let state = state.reduce(Action::Edit(Edit::Checked(Entry::Claim(0))));
+        assert_eq!(
+            state.selected,
+            Selected::Claim(0),
+            "none left: the form stays"
+        );
+    }
+
+    #[test]
+    fn pressing_the_panel_showing_goes_back_to_its_list() {
+        let state = opened().reduce(Action::Select(Selected::Claim(1)));
+        assert_eq!(state.panel, Panel::Claims);
+        let state = state.reduce(Action::Show(Panel::Claims));
+        assert_eq!(
+            (state.panel, state.selected),
+            (Panel::Claims, Selected::Nothing)
+        );
     }
 
     #[test]

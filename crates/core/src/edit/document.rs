@@ -208,18 +208,15 @@ impl Document {
             .collect()
     }
 
-    /// A new actor named `name` (trimmed), of the kind a name like it usually is; its index.
+    /// A new actor named `name` (trimmed), of the kind a name like it usually is
+    /// ([`super::guess_kind`]); its index.
     pub fn new_actor(&mut self, name: &str) -> Option<usize> {
         let name = name.trim();
         if name.is_empty() {
             return None;
         }
         let id = unique_id(name, |id| self.actors.iter().any(|a| a.id == id));
-        let kind = if name.split_whitespace().count() > 1 && name.chars().any(char::is_lowercase) {
-            ActorKind::Person
-        } else {
-            ActorKind::Organisation
-        };
+        let kind = super::actors::guess_kind(name);
         self.actors.push(Rc::new(Actor {
             id,
             name: name.to_string(),

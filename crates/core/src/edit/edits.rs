@@ -109,7 +109,8 @@ pub enum Edit {
     },
     /// An actor of that name (the selected words, or a placeholder to rename).
     NewActor(String),
-    /// Actor `actor` is also called `alias` in the text.
+    /// Actor `actor` is also called `alias` in the text. When another actor is called that, it
+    /// was a duplicate: it is merged into `actor` (see `Document::merge_actor`).
     AddAlias { actor: usize, alias: String },
     /// The selected words (bytes `range` of paragraph `paragraph`) cite a source.
     Cite {
@@ -167,7 +168,8 @@ fn trimmed(value: &str) -> String {
 }
 
 impl Document {
-    /// Makes the change `edit` asks for; the entry it created, if it created one.
+    /// Makes the change `edit` asks for; the entry to open next: the one it created, or the
+    /// actor a name was given to (or merged into).
     pub fn apply(&mut self, edit: &Edit) -> Option<Entry> {
         match edit {
             Edit::NewClaim { paragraph, range } => {
@@ -182,10 +184,12 @@ impl Document {
                 None
             }
             Edit::NewActor(name) => self.new_actor(name).map(Entry::Actor),
-            Edit::AddAlias { actor, alias } => {
-                self.add_alias(*actor, alias);
-                None
-            }
+            Edit::AddAlias { actor, alias } => match self.actor_named(alias, *actor) {
+                Some(duplicate) => self.merge_actor(duplicate, *actor).map(Entry::Actor),
+                None => self
+                    .add_alias(*actor, alias)
+                    .then_some(Entry::Actor(*actor)),
+            },
             Edit::Cite { paragraph, range } => {
                 self.cite(*paragraph, range.clone()).map(Entry::Source)
             }

@@ -5,6 +5,7 @@
 //! ([`History`]), and where a problem points ([`place`]). The editor's
 //! components only show these and call them.
 
+mod actors;
 mod anchor;
 mod document;
 mod edits;
@@ -13,6 +14,7 @@ mod ids;
 mod open;
 mod place;
 
+pub use actors::guess_kind;
 pub use anchor::{anchor, byte_offset, Anchor};
 pub use document::{place_of, Checked, Document, Uses};
 pub use edits::{

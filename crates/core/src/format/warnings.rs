@@ -6,6 +6,34 @@
 use crate::format::Problem;
 use crate::model::Article;
 
+/// How the text spells `name` when it never writes it as given but does with other apostrophes
+/// or quotation marks (a straight ' typed for the text's ’): `None` when the text has it as
+/// given, or has it no other way either.
+fn spelt_otherwise(article: &Article, name: &str) -> Option<String> {
+    const MARKS: [char; 6] = ['\'', '’', '‘', '"', '“', '”'];
+    if !name.contains(MARKS) {
+        return None;
+    }
+    let texts = || article.paragraphs().iter().map(|p| p.text.as_str());
+    if texts().any(|text| text.contains(name)) {
+        return None;
+    }
+    let plain = |c: char| if MARKS.contains(&c) { '\'' } else { c };
+    let wanted: String = name.chars().map(plain).collect();
+    texts().find_map(|text| {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let length = name.chars().count();
+        chars.windows(length).find_map(|window| {
+            let same = window.iter().map(|&(_, c)| plain(c)).eq(wanted.chars());
+            let (start, end) = (
+                window[0].0,
+                window[length - 1].0 + window[length - 1].1.len_utf8(),
+            );
+            same.then(|| text[start..end].to_string())
+        })
+    })
+}
+
 /// Every editorial gap of `article`, in file order.
 pub fn warnings(article: &Article) -> Vec<Problem> {
     let mut found = Gaps(Vec::new());
@@ -48,6 +76,17 @@ pub fn warnings(article: &Article) -> Vec<Problem> {
             &actor.summary,
             "readers see no description of this actor.",
         );
+        let names = std::iter::once((format!("actors[{i}].name"), &actor.name));
+        let aliases = (actor.aliases.iter().enumerate())
+            .map(|(a, alias)| (format!("actors[{i}].aliases[{a}]"), alias));
+        for (path, name) in names.chain(aliases) {
+            if let Some(spelt) = spelt_otherwise(article, name) {
+                found.add(
+                    path,
+                    format!("the text does not write “{name}” but “{spelt}”: readers will not find the one in the other."),
+                );
+            }
+        }
         if article.claims_by(actor.id).is_empty() && article.claims_about(actor.id).is_empty() {
             found.add(
                 format!("actors[{i}]"),
@@ -129,6 +168,20 @@ mod tests {
     #[test]
     fn the_seed_has_no_gaps() {
         assert_eq!(with(|_| {}), Vec::<String>::new());
+    }
+
+    /// Regression (issue #26): renaming an actor with a straight apostrophe where the text has a
+    /// curly one went unnoticed, and its mentions were lost.
+    #[test]
+    fn a_name_the_text_spells_with_other_apostrophes_is_warned_about() {
+        let warned =
+            with(|v| v["actors"][2]["aliases"] = serde_json::json!(["Putin's government"]));
+        assert_eq!(
+            warned,
+            ["actors[2].aliases[0]: the text does not write “Putin's government” but “Putin’s government”: readers will not find the one in the other."]
+        );
+        let fine = with(|v| v["actors"][2]["aliases"] = serde_json::json!(["Putin’s government"]));
+        assert_eq!(fine, Vec::<String>::new());
     }
 
     #[test]

@@ -223,9 +223,14 @@ fn sentence_case(mut text: String) -> String {
     text
 }
 
+/// A name of several words that is a proper name (a capital in it), not an acronym: “the
+/// company”, a short form an editor gives on purpose, is no second name of the actor.
 fn is_full_name(name: &str) -> bool {
     let is_acronym = !name.chars().any(char::is_lowercase);
-    name.split_whitespace().count() > 1 && !is_acronym
+    let proper = name
+        .split_whitespace()
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    name.split_whitespace().count() > 1 && !is_acronym && proper
 }
 
 fn paragraphs_of(article: &Article, claims: &[ClaimId]) -> Vec<ParagraphId> {

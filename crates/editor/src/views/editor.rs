@@ -46,6 +46,7 @@ pub fn Editor() -> Html {
     let checked = use_checking(&state, &dispatch, shows_verdict);
     use_other_tabs(&state, &dispatch);
     use_leave_guard(state.unsaved());
+    use_title(state.open.then(|| state.document().article.title.clone()));
     use_focus(&state);
     use_show_selected(state.selected);
     let marked = MarkedText {
@@ -104,6 +105,7 @@ pub fn Editor() -> Html {
             )
         })
     };
+    let close = dispatch.reform(|_: MouseEvent| Action::Close);
     let undo = dispatch.reform(|_: MouseEvent| Action::Undo);
     let redo = dispatch.reform(|_: MouseEvent| Action::Redo);
     let saving = match (&state.storage, state.open) {
@@ -125,6 +127,10 @@ pub fn Editor() -> Html {
                                accept=".txt,.json,text/plain,application/json" {onchange} />
                     </label>
                     if state.open {
+                        <button type="button" onclick={close} data-testid="close"
+                                title="Paste or open another article; this one stays saved">
+                            { "Another article…" }
+                        </button>
                         <button type="button" onclick={undo} disabled={!state.history.can_undo()}
                                 aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">{ "Undo" }</button>
                         <button type="button" onclick={redo} disabled={!state.history.can_redo()}
@@ -220,6 +226,9 @@ fn workspace(
                 .enumerate()
                 .map(|(i, a)| (i, a.name.clone()))
                 .collect(),
+            likely: selection
+                .as_ref()
+                .and_then(|s| document.likely_actor(&s.text, s.paragraph, s.range.start)),
             dispatch,
         });
         html! {
@@ -468,6 +477,18 @@ fn use_other_tabs(state: &UseReducerHandle<EditorState>, dispatch: &Callback<Act
             })
         });
         move || drop(listener)
+    });
+}
+
+/// The tab's title names the open article, so that a person with several tabs finds it.
+#[hook]
+fn use_title(article: Option<String>) {
+    use_effect_with(article, |article| {
+        let title = match article.as_deref().map(str::trim) {
+            Some(title) if !title.is_empty() => format!("{title} · Claimscope editor"),
+            _ => "Claimscope editor".to_string(),
+        };
+        gloo::utils::document().set_title(&title);
     });
 }
 

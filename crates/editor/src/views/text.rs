@@ -338,6 +338,8 @@ pub struct SelectionBarProps<'a> {
     pub selection: Option<&'a TextSelection>,
     /// Each actor's id and name, for “Another name of…”.
     pub actors: Vec<(usize, String)>,
+    /// The actor the selected words most likely name, chosen first in that list.
+    pub likely: Option<usize>,
     pub dispatch: &'a Callback<Action>,
 }
 
@@ -374,7 +376,6 @@ pub fn selection_bar(props: &SelectionBarProps) -> Html {
             if let (Some(actor), Some(selection)) = (actor, selection.clone()) {
                 let alias = selection.text;
                 dispatch.emit(Action::Edit(Edit::AddAlias { actor, alias }));
-                dispatch.emit(Action::Select(Selected::Actor(actor)));
             }
         })
     };
@@ -396,8 +397,12 @@ pub fn selection_bar(props: &SelectionBarProps) -> Html {
                 <button type="button" data-testid="cite" disabled={none} onmousedown={keep.clone()} onclick={cite}>{ "Source" }</button>
                 if !props.actors.is_empty() {
                     <span class="alias-of">
-                        <select name="alias-of" aria-label="Actor" disabled={none}>
-                            { for props.actors.iter().map(|(i, name)| html! { <option value={i.to_string()}>{ name.clone() }</option> }) }
+                        // Keyed by the proposal, so that a new selection's proposal is chosen anew.
+                        <select key={props.likely.map_or(usize::MAX, |i| i).to_string()} name="alias-of"
+                                aria-label="Actor" disabled={none}>
+                            { for props.actors.iter().map(|(i, name)| html! {
+                                <option value={i.to_string()} selected={props.likely == Some(*i)}>{ name.clone() }</option>
+                            }) }
                         </select>
                         <button type="button" data-testid="alias" disabled={none} onmousedown={keep} onclick={alias}>{ "Is another name of" }</button>
                     </span>
