@@ -159,8 +159,11 @@ describe('the reader, exact', () => {
       assert.notEqual(kind, 'uncited-source', 'a source no claim cites concerns no matching claim');
     }
     // The contradictions White Rex is part of are there.
-    const rex = seed.relations.filter((r) => r.claims.some((id) => seed.claims.find((c) => c.id === id).claimant === 'white-rex'));
+    const rex = seed.relations.filter((r) => r.kind === 'contradicts'
+      && r.claims.some((id) => seed.claims.find((c) => c.id === id).claimant === 'white-rex'));
     assert.equal(await page.$$eval('[data-finding="contradiction"]', (f) => f.length), rex.length);
+    const unsourced = seed.claims.some((c) => c.claimant === 'white-rex' && c.sources.length === 0);
+    assert.equal(await page.$$eval('[data-finding="unsourced-claims"]', (f) => f.length), unsourced ? 1 : 0);
     await page.close();
   });
 
