@@ -86,6 +86,9 @@ pub fn apply_embedding(embedding: &Embedding) {
     if embedding.embed {
         let _ = root.set_attribute("data-embed", "");
     }
+    if embedding.max_height.is_some() {
+        let _ = root.set_attribute("data-capped", "");
+    }
     if embedding.theme != Theme::Auto {
         let _ = root.set_attribute("data-theme", embedding.theme.key());
     }

@@ -8,6 +8,7 @@ import { root, selectWords, useExplorer } from './harness.mjs';
 
 const explorer = useExplorer();
 const SEED_FILE = readFileSync(`${root}/data/belgorod-incursions.json`, 'utf8');
+const SEED_TEXT = readFileSync(`${root}/crates/core/tests/texts/belgorod-incursions.txt`, 'utf8');
 
 async function openSeedFile() {
   const page = await (await explorer.browser.newContext()).newPage();
@@ -166,5 +167,76 @@ describe('editor exact (issue #26)', () => {
     });
     assert.ok(asks, 'beforeunload is prevented while work is unsaved');
     await context.close();
+  });
+
+  test('“Is another name of” merges a duplicate actor: its claims move, it goes, in one step of undo', async () => {
+    const page = await openSeedFile();
+    const name = 'Liberty of Russia Legion';
+    await page.evaluate(selectWords, ['p1', name, 0]);
+    await page.click('[data-testid="new-actor"]');
+    const actorForm = page.locator('[data-testid="actor-form"]');
+    await actorForm.waitFor();
+    const duplicate = await actorForm.getAttribute('data-actor-id');
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('name')), 'name', 'focus is on the new actor’s name');
+    assert.equal(await actorForm.locator('select[name="kind"]').inputValue(), 'organisation', 'its kind is guessed from its words');
+    // A claim by and about the duplicate.
+    const id = await newClaim(page, 'p1', 'whose aim is to dismantle Putin’s government');
+    const form = page.locator('[data-testid="claim-form"]');
+    await form.locator('select[name="claimant"]').selectOption(duplicate);
+    await form.locator(`input[name="subjects"][value="${duplicate}"]`).check();
+    await page.evaluate(selectWords, ['p1', name, 0]);
+    const proposed = await page.$eval('select[name="alias-of"]', (s) => s.selectedOptions[0].textContent);
+    assert.equal(proposed, 'Freedom of Russia Legion', 'the picker proposes the actor the name most likely is');
+    await page.click('[data-testid="alias"]');
+    await page.waitForSelector('[data-testid="actor-form"][data-actor-id="freedom-of-russia-legion"]');
+    const file = await stored(page);
+    assert.ok(!file.actors.some((a) => a.id === duplicate), 'the duplicate is gone');
+    const claim = file.claims.find((c) => c.id === id);
+    assert.equal(claim.claimant, 'freedom-of-russia-legion');
+    assert.ok(claim.subjects.includes('freedom-of-russia-legion') && !claim.subjects.includes(duplicate));
+    await page.click('.editor-bar button:has-text("Undo")');
+    await page.waitForFunction(
+      ([key, who]) => JSON.parse(JSON.parse(localStorage.getItem(key)).json).actors.some((a) => a.id === who),
+      ['claimscope-editor:belgorod-incursions', duplicate],
+    );
+    assert.deepEqual(page.errors.map(String), []);
+    await page.close();
+  });
+
+  test('marking a claim checked opens the next unchecked one, and the active panel’s tab goes back to its list', async () => {
+    const page = await (await explorer.browser.newContext()).newPage();
+    await page.goto(`${explorer.server.url}?edit`);
+    await page.waitForSelector('html[data-state="ready"]');
+    await page.fill('textarea[name="paste"]', SEED_TEXT);
+    await page.click('[data-testid="draft"]');
+    await page.waitForSelector('[data-paragraph-id]');
+    await page.click('nav.panel-tabs button:has-text("Claims")');
+    await page.locator('.panel ul.entries button.entry').first().click();
+    const drafted = async () => (await page.evaluate((key) => JSON.parse(JSON.parse(localStorage.getItem(key) ?? '{"json":"{}"}').json).claims ?? [],
+      `claimscope-editor:${await page.evaluate(() => localStorage.getItem('claimscope-editor-last'))}`)).filter((c) => c.drafted).map((c) => c.id);
+    let seen = 0;
+    while (await page.locator('.panel .confirm-entry').count()) {
+      const before = await page.getAttribute('[data-testid="claim-form"]', 'data-claim-id');
+      await page.click('.panel .confirm-entry');
+      await page.waitForFunction((id) => document.querySelector('[data-testid="claim-form"]')?.dataset.claimId !== id
+        || !document.querySelector('.panel .confirm-entry'), before);
+      seen++;
+      assert.ok(seen < 200, 'the pass ends');
+    }
+    await page.waitForTimeout(300);
+    assert.deepEqual(await drafted(), [], 'one pass checked every drafted claim');
+    await page.click('nav.panel-tabs button:has-text("Claims")');
+    await page.waitForSelector('.panel ul.entries');
+    await page.close();
+  });
+
+  test('the tab names the open article, and a person can go back to the start screen', async () => {
+    const page = await openSeedFile();
+    const title = JSON.parse(SEED_FILE).article.title;
+    await page.waitForFunction((t) => document.title.startsWith(t), title);
+    await page.click('[data-testid="close"]');
+    await page.waitForSelector('textarea[name="paste"]');
+    assert.equal(await page.title(), 'Claimscope editor');
+    await page.close();
   });
 });

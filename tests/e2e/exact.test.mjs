@@ -343,4 +343,39 @@ describe('the reader, exact', () => {
     assert.match(await response.text(), /^<svg/);
     await page.close();
   });
+
+  test('an embed is light unless the host asks, carries a footer with the data, and keeps to its maximum height', async () => {
+    const context = await explorer.browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(`${explorer.server.url}?embed=1&view=claims`);
+    await page.waitForSelector('html[data-state="ready"]');
+    assert.equal(await page.getAttribute('html', 'data-theme'), 'light', 'light by default in an embed');
+    const footer = page.locator('[data-testid="embed-footer"]');
+    assert.equal(await footer.count(), 1);
+    const data = await footer.locator('[data-testid="get-the-data"]').getAttribute('href');
+    const file = await (await page.request.get(new URL(data, page.url()).href)).json();
+    assert.equal(file.article.id, seed.article.id, '“Get the data” is the article file');
+    if (seed.article.url) assert.equal(await footer.locator(`a[href="${seed.article.url}"]`).count(), 1, 'the source article');
+    await page.goto(`${explorer.server.url}?embed=1&theme=auto`);
+    await page.waitForSelector('html[data-state="ready"]');
+    assert.equal(await page.getAttribute('html', 'data-theme'), null, 'theme=auto follows the reader');
+    await page.goto(explorer.server.url);
+    await page.waitForSelector('html[data-state="ready"]');
+    assert.equal(await footer.count(), 0, 'no footer outside an embed');
+
+    const frame = `${explorer.server.url}?embed=1&view=claims&maxheight=600`;
+    const host = await serve(`${root}/tests`, {
+      host: 'localhost',
+      routes: { '/capped.html': { type: 'text/html', body: `<!doctype html><title>News</title><iframe data-claimscope src="${frame}" title="Claims" width="700" height="300"></iframe><script src="${explorer.server.url}embed.js"></script>` } },
+    });
+    await page.goto(`${host.url}capped.html`);
+    await page.frameLocator('iframe').locator('[data-claim-id]').first().waitFor();
+    await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height === 600);
+    await page.waitForTimeout(400);
+    assert.equal(await page.$eval('iframe', (f) => f.getBoundingClientRect().height), 600, 'capped at maxheight');
+    const inner = page.frames().find((f) => f.url().includes('maxheight'));
+    assert.ok(await inner.evaluate(() => document.documentElement.scrollHeight > 600), 'the explorer scrolls inside the frame');
+    host.stop();
+    await context.close();
+  });
 });

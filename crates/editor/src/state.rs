@@ -205,7 +205,6 @@ impl Reducible for EditorState {
             return self;
         }
         let mut next = (*self).clone();
-        let depth = (next.history.depth(), next.history.can_redo());
         // Whether the new version is the one the browser's storage holds.
         let mut as_stored = false;
         match action {
@@ -238,6 +237,15 @@ impl Reducible for EditorState {
                     .change_in(edit.typing_in(), |d| created = d.apply(&edit));
                 if let Some(created) = created {
                     next.select(selected(created));
+                    // What a new entry needs first: an actor's name checked, a claim's summary.
+                    let field = match (&edit, created) {
+                        (Edit::NewActor(_), _) => Some("name"),
+                        (Edit::NewClaim { .. }, _) => Some("summary"),
+                        _ => None,
+                    };
+                    if let Some(field) = field {
+                        next.focus_on(field);
+                    }
                 }
                 // A review is one pass: checking an entry opens the next one still unchecked.
                 if let Edit::Checked(entry) = edit {
@@ -293,9 +301,8 @@ impl Reducible for EditorState {
             (next.selected, next.document())
         };
         next.selected = reselect(selected, before, next.document());
-        let changed = (next.history.depth(), next.history.can_redo()) != depth
-            || next.history.present() != self.history.present();
-        if changed {
+        // Versions are counted, never compared: a keystroke costs no comparison of documents.
+        if next.history.moves() != self.history.moves() {
             next.version = self.version + 1;
         }
         if as_stored {
@@ -358,8 +365,13 @@ impl EditorState {
         self.selected = selected;
         self.panel = panel;
         self.preview = false;
+        self.focus_on(&place.field);
+    }
+
+    /// Puts the cursor in the field named `field` of the panel, once it shows.
+    fn focus_on(&mut self, field: &str) {
         let count = self.focus.as_ref().map_or(0, |(_, n)| n + 1);
-        self.focus = Some((place.field, count));
+        self.focus = Some((field.to_string(), count));
     }
 }
 

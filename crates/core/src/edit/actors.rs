@@ -117,8 +117,8 @@ impl Document {
 
     /// The actor the words `name`, selected at byte `at` of paragraph `paragraph`, are most
     /// likely another name of: the one whose names share the most words with it (ignoring case),
-    /// then the one named nearest before or after it in the text. Never an actor called exactly
-    /// `name` (the duplicate itself).
+    /// then the one named nearest before or after it in the text. Never the duplicate itself:
+    /// the newest actor called exactly `name`.
     pub fn likely_actor(&self, name: &str, paragraph: usize, at: usize) -> Option<usize> {
         let folded = |text: &str| -> Vec<String> {
             text.split(|c: char| !c.is_alphanumeric())
@@ -144,7 +144,12 @@ impl Document {
                 .min()
                 .unwrap_or(usize::MAX)
         };
-        let duplicate = self.actor_named(name, usize::MAX);
+        // The duplicate: the newest actor called exactly that (by its name before another name).
+        let name = name.trim();
+        let newest =
+            |called: &dyn Fn(usize) -> bool| (0..self.actors.len()).rev().find(|&i| called(i));
+        let duplicate = newest(&|i| self.actors[i].name == name)
+            .or_else(|| newest(&|i| self.actors[i].aliases.iter().any(|a| a == name)));
         (0..self.actors.len())
             .filter(|&i| Some(i) != duplicate)
             .max_by_key(|&i| {
@@ -213,7 +218,14 @@ mod tests {
         assert_eq!(document.likely_actor("the authority", 0, 0), Some(2));
         // No shared word: the actor named nearest the selection (“mayor”, at byte 53).
         assert_eq!(document.likely_actor("he", 0, 60), Some(1));
-        // The duplicate itself is never proposed.
-        assert_ne!(document.likely_actor("mayor", 0, 53), Some(1));
+        // The duplicate itself is never proposed: a new actor called what another is also called.
+        let mut document = document;
+        document.change_actor(2, |a| a.aliases.push("harbour master".into()));
+        let duplicate = document.new_actor("harbour master").expect("named");
+        assert_ne!(
+            document.likely_actor("harbour master", 0, 0),
+            Some(duplicate)
+        );
+        assert_eq!(document.likely_actor("harbour master", 0, 0), Some(2));
     }
 }

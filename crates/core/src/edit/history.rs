@@ -23,6 +23,9 @@ pub struct History<T, G = String> {
     /// What the last change was, when changes of the same kind (typing in one field) should be
     /// one version.
     group: Option<G>,
+    /// Counts every move of the present (a change, an undo, a redo), so that whoever keeps a copy
+    /// knows the present moved without comparing values.
+    moves: u64,
 }
 
 fn push<T>(stack: Option<Rc<Stack<T>>>, top: T) -> Option<Rc<Stack<T>>> {
@@ -62,7 +65,14 @@ impl<T: Clone + PartialEq, G: PartialEq> History<T, G> {
             present,
             future: None,
             group: None,
+            moves: 0,
         }
+    }
+
+    /// How many times the present has moved: it differs from an earlier copy's exactly when the
+    /// present was changed, undone or redone since.
+    pub fn moves(&self) -> u64 {
+        self.moves
     }
 
     pub fn present(&self) -> &T {
@@ -95,6 +105,7 @@ impl<T: Clone + PartialEq, G: PartialEq> History<T, G> {
         }
         self.future = None;
         self.group = group;
+        self.moves += 1;
     }
 
     /// Replaces the whole value as one new version (opening another file, restoring a save).
@@ -119,6 +130,7 @@ impl<T: Clone + PartialEq, G: PartialEq> History<T, G> {
         let present = std::mem::replace(&mut self.present, previous);
         self.future = push(self.future.take(), present);
         self.group = None;
+        self.moves += 1;
         true
     }
 
@@ -131,6 +143,7 @@ impl<T: Clone + PartialEq, G: PartialEq> History<T, G> {
         let present = std::mem::replace(&mut self.present, next);
         self.past = push(self.past.take(), present);
         self.group = None;
+        self.moves += 1;
         true
     }
 }
@@ -162,6 +175,24 @@ mod tests {
         let mut history: History<_> = History::new(5);
         history.change(|v| *v = 5);
         assert!(!history.can_undo());
+        assert_eq!(history.moves(), 0, "nor a move");
+    }
+
+    #[test]
+    fn every_change_undo_and_redo_moves_the_present() {
+        let mut history: History<_> = History::new(0);
+        history.change(|v| *v = 1);
+        history.change_in(Some("typing".to_string()), |v| *v = 2);
+        history.change_in(Some("typing".to_string()), |v| *v = 3);
+        assert_eq!(
+            history.moves(),
+            3,
+            "amending a version moves the present too"
+        );
+        history.undo();
+        history.redo();
+        assert!(!history.redo());
+        assert_eq!(history.moves(), 5);
     }
 
     #[test]

@@ -141,7 +141,11 @@ pub fn use_checking(
     let stale = last
         .as_ref()
         .is_none_or(|(version, _)| *version != state.version);
-    let verdict = match (now && stale, state.history.can_undo()) {
+    // An article just opened has no verdict until its first check, after its first paint; any
+    // version after that (an undo back to the opened one too) is checked at once while the
+    // verdict shows, so the Preview never flickers to “checking”.
+    let edited = state.history.can_undo() || state.history.can_redo();
+    let verdict = match (now && stale, edited) {
         // An edit while the verdict shows (or just before it is shown): checked at once.
         (true, true) => {
             let fresh = Rc::new(Checked::of(&state.document().to_json()));

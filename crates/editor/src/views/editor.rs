@@ -40,6 +40,8 @@ pub fn Editor() -> Html {
         .clone()
     };
     let selection = use_state(|| None::<TextSelection>);
+    // One for the editor's life: a new one each render would render the Preview again each time.
+    let preview_embedding = (*use_memo((), |_| Shared::new(Embedding::default()))).clone();
     use_restore(&dispatch);
     use_keys(&dispatch);
     let shows_verdict = state.open && (state.panel == Panel::Check || state.preview);
@@ -145,7 +147,7 @@ pub fn Editor() -> Html {
             { refused_notice(&state, &dispatch) }
             { other_tab_banner(&state, &dispatch) }
             if state.open {
-                { workspace(&state, checked.as_deref(), document, &selection, &marked, &dispatch) }
+                { workspace(&state, checked.as_deref(), document, &selection, &marked, &preview_embedding, &dispatch) }
             } else {
                 <Start dispatch={dispatch.clone()} />
             }
@@ -198,6 +200,7 @@ fn workspace(
     document: &Document,
     selection: &UseStateHandle<Option<TextSelection>>,
     marked: &MarkedText,
+    embedding: &Shared<Embedding>,
     dispatch: &Callback<Action>,
 ) -> Html {
     let selected_claim = match state.selected {
@@ -210,7 +213,7 @@ fn workspace(
             Some(article) => html! {
                 <div class="preview" aria-label="Preview">
                     <Explorer article={article.clone()} search={AttrValue::from("")}
-                              embedding={Shared::new(Embedding::default())} preview=true />
+                              embedding={embedding.clone()} preview=true />
                 </div>
             },
             None => {
