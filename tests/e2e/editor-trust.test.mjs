@@ -185,6 +185,7 @@ describe('editor exact (issue #26)', () => {
     await form.locator('select[name="claimant"]').selectOption(duplicate);
     await form.locator(`input[name="subjects"][value="${duplicate}"]`).check();
     await page.evaluate(selectWords, ['p1', name, 0]);
+    await page.waitForFunction((n) => document.querySelector('.selection-said').textContent.includes(n), name);
     const proposed = await page.$eval('select[name="alias-of"]', (s) => s.selectedOptions[0].textContent);
     assert.equal(proposed, 'Freedom of Russia Legion', 'the picker proposes the actor the name most likely is');
     await page.click('[data-testid="alias"]');

@@ -302,8 +302,9 @@ describe('the reader, exact', () => {
       await page.focus('.show-more');
       await page.keyboard.press('Enter');
       await page.waitForFunction((n) => document.querySelectorAll('.card-list > li').length > n, shown);
-      const at = await page.evaluate(() => [...document.querySelectorAll('.card-list > li')].findIndex((li) => li.contains(document.activeElement)));
-      assert.equal(at, shown, 'focus is on the first new card');
+      const focusedCard = () => [...document.querySelectorAll('.card-list > li')].findIndex((li) => li.contains(document.activeElement));
+      await page.waitForFunction(`(${focusedCard})() >= 0`).catch(() => {});
+      assert.equal(await page.evaluate(focusedCard), shown, 'focus is on the first new card');
       shown = await page.$$eval('.card-list > li', (l) => l.length);
     }
     await page.close();

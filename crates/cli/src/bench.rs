@@ -14,30 +14,22 @@ use claimscope_core::view::{network::network, timeline::timeline};
 
 use crate::gen;
 
-const USAGE: &str = "claimscope bench [--sizes 1000,10000,100000] [--runs R]";
 /// The generator seed every benchmark article is made with, so runs compare like with like.
 const SEED: u64 = 1;
 /// A text query that no generated claim matches: pseudo-words never hold a q, and the claim
 /// numbers in quotes are too short to spell it.
 const NOTHING: &str = "quixotic";
 
-pub fn run(args: &[String]) -> ExitCode {
-    let options = match Options::parse(args) {
-        Ok(options) => options,
-        Err(message) => {
-            eprintln!("claimscope bench: {message}\nUsage: {USAGE}");
-            return ExitCode::from(2);
-        }
-    };
+pub fn run(sizes: &[usize], runs: usize) -> ExitCode {
     if cfg!(debug_assertions) {
         eprintln!(
             "claimscope bench: this is a debug build; run `cargo run --release -p claimscope-cli -- bench` for meaningful numbers."
         );
     }
     let mut columns = Vec::new();
-    for &claims in &options.sizes {
+    for &claims in sizes {
         eprintln!("claimscope bench: {claims} claims…");
-        match measure(claims, options.runs) {
+        match measure(claims, runs) {
             Ok(column) => columns.push(column),
             Err(message) => {
                 eprintln!("claimscope bench: the generated article of {claims} claims {message}");
@@ -45,8 +37,8 @@ pub fn run(args: &[String]) -> ExitCode {
             }
         }
     }
-    print_report(&columns, options.runs);
-    print_drafting(options.runs);
+    print_report(&columns, runs);
+    print_drafting(runs);
     ExitCode::SUCCESS
 }
 
@@ -98,50 +90,6 @@ fn long_article(paragraphs: &[claimscope_core::format::file::Paragraph], count: 
     }
     text.push_str(SEED_TEXT.get(references..).unwrap_or(""));
     text
-}
-
-struct Options {
-    sizes: Vec<usize>,
-    runs: usize,
-}
-
-impl Options {
-    fn parse(args: &[String]) -> Result<Options, String> {
-        let mut options = Options {
-            sizes: vec![1_000, 10_000, 100_000],
-            runs: 15,
-        };
-        let mut args = args.iter();
-        while let Some(flag) = args.next() {
-            let value = args
-                .next()
-                .ok_or_else(|| format!("{flag} needs a value."))?;
-            match flag.as_str() {
-                "--sizes" => options.sizes = sizes(value)?,
-                "--runs" => options.runs = whole(flag, value, 1..=10_000)?,
-                other => return Err(format!("unknown option “{other}”.")),
-            }
-        }
-        Ok(options)
-    }
-}
-
-fn sizes(value: &str) -> Result<Vec<usize>, String> {
-    value
-        .split(',')
-        .map(|size| whole("--sizes", size.trim(), 1..=gen::MAX_CLAIMS))
-        .collect()
-}
-
-fn whole(flag: &str, value: &str, range: std::ops::RangeInclusive<usize>) -> Result<usize, String> {
-    match value.parse::<usize>() {
-        Ok(n) if range.contains(&n) => Ok(n),
-        _ => Err(format!(
-            "{flag} takes whole numbers from {} to {}, not “{value}”.",
-            range.start(),
-            range.end()
-        )),
-    }
 }
 
 /// What is timed, in the order of the table's rows.

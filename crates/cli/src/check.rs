@@ -9,17 +9,7 @@ use claimscope_core::view::count;
 use claimscope_core::{findings, Article, Finding, Problem};
 use serde_json::{json, Value};
 
-pub fn run(args: &[String]) -> ExitCode {
-    let json = args.iter().any(|a| a == "--json");
-    if let Some(unknown) = args.iter().find(|a| a.starts_with("--") && *a != "--json") {
-        eprintln!("claimscope check: unknown option “{unknown}”; the only option is --json.");
-        return ExitCode::from(2);
-    }
-    let files: Vec<&String> = args.iter().filter(|a| *a != "--json").collect();
-    if files.is_empty() {
-        eprintln!("claimscope check: name at least one article file.");
-        return ExitCode::from(2);
-    }
+pub fn run(json: bool, files: &[String]) -> ExitCode {
     let mut reports = Vec::new();
     let mut all_valid = true;
     for file in files {

@@ -5,17 +5,7 @@ use std::process::ExitCode;
 
 use claimscope_core::compare::compare;
 
-const USAGE: &str = "claimscope compare A.json B.json   (A is the reference, B the one measured)";
-
-pub fn run(args: &[String]) -> ExitCode {
-    let [reference, measured] = args else {
-        eprintln!("claimscope compare: name two article files.\nUsage: {USAGE}");
-        return ExitCode::from(2);
-    };
-    if let Some(flag) = args.iter().find(|a| a.starts_with("--")) {
-        eprintln!("claimscope compare: unknown option “{flag}”.\nUsage: {USAGE}");
-        return ExitCode::from(2);
-    }
+pub fn run(reference: &str, measured: &str) -> ExitCode {
     let mut loaded = Vec::new();
     for file in [reference, measured] {
         match crate::load(file) {

@@ -14,68 +14,20 @@ use claimscope_core::format::file::{
 /// The most claims `gen` writes; beyond it the file no longer fits the format's size limit.
 pub const MAX_CLAIMS: usize = 100_000;
 
-const USAGE: &str = "claimscope gen --claims N [--seed S] [--out FILE]   (N from 1 to 100000)";
-
-pub fn run(args: &[String]) -> ExitCode {
-    let options = match Options::parse(args) {
-        Ok(options) => options,
-        Err(message) => {
-            eprintln!("claimscope gen: {message}\nUsage: {USAGE}");
-            return ExitCode::from(2);
-        }
-    };
-    let text = article_text(options.claims, options.seed);
-    let written = match &options.out {
+pub fn run(claims: usize, seed: u64, out: Option<&str>) -> ExitCode {
+    let text = article_text(claims, seed);
+    let written = match out {
         Some(path) => std::fs::write(path, text.as_bytes()),
         None => std::io::stdout().lock().write_all(text.as_bytes()),
     };
     match written {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            let target = options.out.as_deref().unwrap_or("standard output");
+            let target = out.unwrap_or("standard output");
             eprintln!("claimscope gen: cannot write to {target}: {e}.");
             ExitCode::FAILURE
         }
     }
-}
-
-struct Options {
-    claims: usize,
-    seed: u64,
-    out: Option<String>,
-}
-
-impl Options {
-    fn parse(args: &[String]) -> Result<Options, String> {
-        let mut claims = None;
-        let mut options = Options {
-            claims: 0,
-            seed: 1,
-            out: None,
-        };
-        let mut args = args.iter();
-        while let Some(flag) = args.next() {
-            let mut value = || args.next().ok_or_else(|| format!("{flag} needs a value."));
-            match flag.as_str() {
-                "--claims" => claims = Some(number(flag, value()?)?),
-                "--seed" => options.seed = number(flag, value()?)?,
-                "--out" => options.out = Some(value()?.clone()),
-                other => return Err(format!("unknown option “{other}”.")),
-            }
-        }
-        options.claims = match claims {
-            Some(n) if (1..=MAX_CLAIMS as u64).contains(&n) => n as usize,
-            Some(n) => return Err(format!("--claims must be from 1 to {MAX_CLAIMS}, not {n}.")),
-            None => return Err("say how many claims with --claims N.".into()),
-        };
-        Ok(options)
-    }
-}
-
-fn number(flag: &str, value: &str) -> Result<u64, String> {
-    value
-        .parse()
-        .map_err(|_| format!("{flag} takes a whole number, not “{value}”."))
 }
 
 /// The article file with `claims` claims for `seed`, as compact JSON text: written files are

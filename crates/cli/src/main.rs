@@ -8,6 +8,7 @@ macro_rules! say {
     }};
 }
 
+mod args;
 mod bench;
 mod check;
 mod compare;
@@ -18,46 +19,36 @@ mod stats;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "\
-Usage:
-  claimscope check [--json] FILE...   validate article files and list integrity findings
-  claimscope stats FILE               count what an article file holds
-  claimscope draft FILE.txt [--out FILE.json]
-                                      draft an article file from an article's text, every
-                                      claim and actor marked as drafted
-  claimscope compare A.json B.json    how well B annotates A's article: precision and recall
-                                      per field, A being the reference
-  claimscope export --csv | --json | --jsonld FILE [--query 'by=…&kind=…'] [--out OUT]
-                                      the article's claims as CSV (for spreadsheets), the
-                                      file itself (JSON) or JSON-LD (schema.org Claims and
-                                      Web Annotations); --query filters as the explorer's
-                                      address does (CSV and JSON-LD)
-  claimscope gen --claims N [--seed S] [--out FILE]
-                                      write a valid synthetic article file with N claims
-  claimscope bench [--sizes 1000,10000,100000] [--runs R]
-                                      time loading, queries and findings on generated articles
-                                      (build with --release)
-
-Exit status: 0 when every file is valid, 1 when a file has problems, 2 on a usage error.";
+use args::Command;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("check") => check::run(&args[1..]),
-        Some("stats") => stats::run(&args[1..]),
-        Some("gen") => gen::run(&args[1..]),
-        Some("draft") => draft::run(&args[1..]),
-        Some("compare") => compare::run(&args[1..]),
-        Some("export") => export::run(&args[1..]),
-        Some("bench") => bench::run(&args[1..]),
-        Some("-h" | "--help" | "help") => {
-            say!("{USAGE}");
+    let command = match args::parse(std::env::args_os().skip(1)) {
+        Ok(command) => command,
+        Err(mistake) => {
+            eprintln!("{}", mistake.explain());
+            return ExitCode::from(2);
+        }
+    };
+    match command {
+        Command::Help => {
+            say!("{}", args::USAGE);
             ExitCode::SUCCESS
         }
-        _ => {
-            eprintln!("{USAGE}");
-            ExitCode::from(2)
-        }
+        Command::Check { json, files } => check::run(json, &files),
+        Command::Stats { file } => stats::run(&file),
+        Command::Draft { text, out } => draft::run(&text, out.as_deref()),
+        Command::Compare {
+            reference,
+            measured,
+        } => compare::run(&reference, &measured),
+        Command::Export {
+            format,
+            file,
+            query,
+            out,
+        } => export::run(format, &file, query.as_deref(), out.as_deref()),
+        Command::Gen { claims, seed, out } => gen::run(claims, seed, out.as_deref()),
+        Command::Bench { sizes, runs } => bench::run(&sizes, runs),
     }
 }
 

@@ -4,11 +4,7 @@ use std::process::ExitCode;
 
 use claimscope_core::{findings, ClaimKind, Vocabulary};
 
-pub fn run(args: &[String]) -> ExitCode {
-    let [file] = args else {
-        eprintln!("claimscope stats: name one article file.");
-        return ExitCode::from(2);
-    };
+pub fn run(file: &str) -> ExitCode {
     let article = match crate::load(file) {
         Ok(article) => article,
         Err(problems) => {
