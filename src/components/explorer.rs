@@ -9,6 +9,7 @@ use crate::browser;
 use crate::components::actors_view::actors_view;
 use crate::components::article_view::article_view;
 use crate::components::claims_view::claims_view;
+#[cfg(feature = "pictures")]
 use crate::components::embed_footer::{embed_footer, EmbedFooterProps};
 use crate::components::facet_panel::{facet_panel, Choices};
 use crate::components::integrity_view::{concerning, integrity_view};
@@ -16,6 +17,7 @@ use crate::components::masthead::{masthead, MastheadProps};
 #[cfg(feature = "pictures")]
 use crate::components::network_view::NetworkView;
 use crate::components::result_bar::ResultBar;
+#[cfg(feature = "pictures")]
 use crate::components::share_panel::{share_panel, standalone_address, Original, SharePanelProps};
 use crate::components::sources_view::sources_view;
 #[cfg(feature = "pictures")]
@@ -171,7 +173,17 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         n => format!("Filters ({n})"),
     };
     let open = filters_open.to_string();
-    let footer = props.embedding.embed.then(|| {
+    // The Share panel and the embed's footer are the published explorer's: the editor's Preview
+    // (the build without pictures) has the editor's own Download panel and is never embedded.
+    #[cfg(not(feature = "pictures"))]
+    let (share, footer, full_explorer) = (Html::default(), None::<Html>, None);
+    #[cfg(feature = "pictures")]
+    let full_explorer = props
+        .embedding
+        .embed
+        .then(|| AttrValue::from(standalone_address(&article, &current)));
+    #[cfg(feature = "pictures")]
+    let footer = full_explorer.as_ref().map(|address| {
         embed_footer(&EmbedFooterProps {
             article: &article,
             data: props
@@ -179,15 +191,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 .data
                 .clone()
                 .unwrap_or_else(|| format!("{}.json", article.info().id)),
-            full_explorer: standalone_address(&article, &current),
+            full_explorer: address.to_string(),
         })
     });
     let head = masthead(&MastheadProps {
         article: article.clone(),
-        full_explorer: props
-            .embedding
-            .embed
-            .then(|| AttrValue::from(standalone_address(&article, &current))),
+        full_explorer,
     });
     let tabs = view_tabs(&ViewTabsProps {
         article: article.clone(),
@@ -195,6 +204,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         findings: concerning(&shown, &findings).len(),
         dispatch: dispatch.clone(),
     });
+    #[cfg(feature = "pictures")]
     let share = share_panel(&SharePanelProps {
         article: article.clone(),
         state: current.clone(),

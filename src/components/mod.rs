@@ -10,6 +10,7 @@ pub mod app;
 pub mod article_view;
 pub mod claim_card;
 pub mod claims_view;
+#[cfg(feature = "pictures")]
 pub mod embed_footer;
 pub mod error_panel;
 pub mod explorer;
@@ -22,6 +23,7 @@ pub mod masthead;
 pub mod network_view;
 pub mod reference_list;
 pub mod result_bar;
+#[cfg(feature = "pictures")]
 pub mod share_panel;
 pub mod show_all;
 pub mod source_card;

@@ -60,9 +60,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 </div>
                 <p id="share-status" class="share-status" role="status" data-testid="share-status" />
                 <p class="share-hint">{ RESIZE_HINT }</p>
-                if cfg!(feature = "pictures") {
-                    { exports(props) }
-                }
+                { exports(props) }
             </div>
         </details>
     }

@@ -190,6 +190,10 @@ describe('editor exact (issue #26)', () => {
     assert.equal(proposed, 'Freedom of Russia Legion', 'the picker proposes the actor the name most likely is');
     await page.click('[data-testid="alias"]');
     await page.waitForSelector('[data-testid="actor-form"][data-actor-id="freedom-of-russia-legion"]');
+    await page.waitForFunction(
+      ([key, who]) => !JSON.parse(JSON.parse(localStorage.getItem(key)).json).actors.some((a) => a.id === who),
+      ['claimscope-editor:belgorod-incursions', duplicate],
+    );
     const file = await stored(page);
     assert.ok(!file.actors.some((a) => a.id === duplicate), 'the duplicate is gone');
     const claim = file.claims.find((c) => c.id === id);

@@ -227,9 +227,13 @@ fn sentence_case(mut text: String) -> String {
 /// company”, a short form an editor gives on purpose, is no second name of the actor.
 fn is_full_name(name: &str) -> bool {
     let is_acronym = !name.chars().any(char::is_lowercase);
-    let proper = name
-        .split_whitespace()
-        .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    // A capital opens a proper name (`!is_lowercase`, not `is_uppercase`: the reader's build
+    // carries the lower-case table already, not the upper-case one).
+    let proper = name.split_whitespace().any(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase())
+    });
     name.split_whitespace().count() > 1 && !is_acronym && proper
 }
 
