@@ -1,9 +1,8 @@
 //! The explorer's in-app links, each a change of the address. A link's `href` and its click share
-//! that change, so a link opens in a new tab, or without JavaScript, exactly what a click shows.
+//! that change (the reducer's `Action::Follow` applies it), so a link opens in a new tab, or
+//! without JavaScript, exactly what a click shows.
 
 use claimscope_core::{ActorId, Article, ClaimId, FacetValue, Query, UrlState, View};
-
-use crate::state::Action;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Link {
@@ -36,18 +35,6 @@ impl Link {
         }
     }
 
-    /// What a click on the link dispatches.
-    pub fn action(self) -> Action {
-        match self {
-            Link::View(view) => Action::SetView(view),
-            Link::Select(claim) => Action::Select(claim),
-            Link::InArticle(claim) => Action::ShowInArticle(claim),
-            Link::ClaimsWith(value) => Action::ClaimsWith(value),
-            Link::ClaimsAlso(value) => Action::ClaimsAlso(value),
-            Link::Actor(actor) => Action::SelectActor(actor),
-        }
-    }
-
     /// Changes `url` as following the link does; the reducer applies the same change.
     pub fn apply(self, url: &mut UrlState) {
         match self {
@@ -74,7 +61,7 @@ impl Link {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use claimscope_core::{ClaimKind, SourceFilter};
+    use claimscope_core::SourceFilter;
 
     fn harbour() -> Article {
         claimscope_core::load(include_bytes!("../tests/fixtures/harbour.json"))
@@ -130,39 +117,5 @@ mod tests {
         let article = harbour();
         let url = UrlState::parse(&article, "?view=claims");
         assert_eq!(Link::View(View::Article).href(&article, &url), "?");
-    }
-
-    #[test]
-    fn a_link_leads_where_its_click_does() {
-        let article = harbour();
-        let state = std::rc::Rc::new(crate::state::State::from_url(UrlState::parse(
-            &article,
-            "?view=actors&q=friday&claim=closed",
-        )));
-        let mayor = article
-            .actor_by_key("mayor")
-            .expect("an actor of the fixture");
-        let reopen = article
-            .claim_by_key("reopen")
-            .expect("a claim of the fixture");
-        for link in [
-            Link::View(View::Integrity),
-            Link::Select(None),
-            Link::Select(Some(reopen)),
-            Link::InArticle(reopen),
-            Link::ClaimsWith(FacetValue::About(mayor)),
-            Link::ClaimsWith(FacetValue::Kind(ClaimKind::Report)),
-            Link::ClaimsAlso(FacetValue::About(mayor)),
-            Link::ClaimsAlso(FacetValue::Kind(ClaimKind::Report)),
-            Link::Actor(Some(mayor)),
-            Link::Actor(None),
-        ] {
-            let clicked = yew::Reducible::reduce(state.clone(), link.action());
-            let search = clicked.url.to_query_string(&article);
-            assert_eq!(
-                link.href(&article, &state.url).trim_end_matches('?'),
-                search
-            );
-        }
     }
 }

@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use claimscope_core::{ActorId, ClaimId, Facet, FacetValue, Query, UrlState, View};
+use claimscope_core::{Facet, FacetValue, Query, UrlState, View};
 use yew::Reducible;
 
 use crate::link::Link;
@@ -51,7 +51,8 @@ pub enum Action {
     Navigate(UrlState),
     /// The same state, found again in a new version of the article (see `UrlState::rebase`).
     Rebase(UrlState),
-    SetView(View),
+    /// Follow an in-app link: the change of address its `href` says.
+    Follow(Link),
     /// The search box's text, once typing pauses. `resets` is the state's `text_resets` when it
     /// was typed: text typed before Clear all, Back or a link is dropped, or it would undo them.
     SetText {
@@ -61,16 +62,6 @@ pub enum Action {
     Toggle(FacetValue),
     ClearFacet(Facet),
     ClearAll,
-    /// Select a claim (or none) in the current view.
-    Select(Option<ClaimId>),
-    /// Select a claim and show it in the article's text.
-    ShowInArticle(ClaimId),
-    /// Show the claims matching just this value.
-    ClaimsWith(FacetValue),
-    /// Show the claims with this value as its facet's only one, the other filters kept.
-    ClaimsAlso(FacetValue),
-    /// Select an actor (or none) in the network.
-    SelectActor(Option<ActorId>),
     ToggleShowAll,
     /// Show another page of claim cards.
     ShowMore,
@@ -90,7 +81,18 @@ impl Reducible for State {
                 next.text_resets += 1;
             }
             Action::Rebase(state) => next.url = state,
-            Action::SetView(view) => Link::View(view).apply(url),
+            Action::Follow(link) => {
+                link.apply(url);
+                match link {
+                    // Shown in the article: scrolled to, every time.
+                    Link::InArticle(_) => next.reveal += 1,
+                    // Opened in the article's text: its card is brought into view.
+                    Link::Select(Some(_)) if url.view == View::Article => next.opened += 1,
+                    // Replaces the search's text: text typed before is stale.
+                    Link::ClaimsWith(_) => next.text_resets += 1,
+                    _ => {}
+                }
+            }
             Action::SetText { resets, .. } if resets != self.text_resets => return self,
             Action::SetText { text, .. } => url.query.text = text,
             Action::Toggle(value) => url.query.toggle(value),
@@ -99,22 +101,6 @@ impl Reducible for State {
                 url.query = Query::default();
                 next.text_resets += 1;
             }
-            Action::Select(claim) => {
-                Link::Select(claim).apply(url);
-                if claim.is_some() && url.view == View::Article {
-                    next.opened += 1;
-                }
-            }
-            Action::ShowInArticle(claim) => {
-                Link::InArticle(claim).apply(url);
-                next.reveal += 1;
-            }
-            Action::ClaimsWith(value) => {
-                Link::ClaimsWith(value).apply(url);
-                next.text_resets += 1;
-            }
-            Action::ClaimsAlso(value) => Link::ClaimsAlso(value).apply(url),
-            Action::SelectActor(actor) => Link::Actor(actor).apply(url),
             Action::ToggleShowAll => next.show_all = !next.show_all,
             Action::ShowMore => next.more_pages += 1,
             Action::ToggleExpanded(facet) => {
@@ -139,7 +125,7 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use claimscope_core::{ActorId, Article, ClaimKind};
+    use claimscope_core::{ActorId, Article, ClaimId, ClaimKind};
 
     fn harbour() -> Article {
         claimscope_core::load(include_bytes!("../tests/fixtures/harbour.json"))
@@ -190,7 +176,7 @@ mod tests {
     fn setting_the_view_keeps_filters_and_claim() {
         let article = harbour();
         let state = at(&article, "?q=monday&kind=denial&claim=reopen")
-            .reduce(Action::SetView(View::Sources));
+            .reduce(Action::Follow(Link::View(View::Sources)));
         assert_eq!(
             address(&article, &state),
             "?view=sources&q=monday&kind=denial&claim=reopen"
@@ -222,7 +208,7 @@ mod tests {
         for reset in [
             Action::ClearAll,
             Action::Navigate(back),
-            Action::ClaimsWith(mayor),
+            Action::Follow(Link::ClaimsWith(mayor)),
         ] {
             let state = start.clone().reduce(reset.clone());
             assert_eq!(state.text_resets, 1, "{reset:?}");
@@ -289,11 +275,11 @@ mod tests {
     fn selecting_a_claim_stays_in_the_view_without_scrolling() {
         let article = harbour();
         let reopen = claim(&article, "reopen");
-        let state = at(&article, "?view=claims").reduce(Action::Select(Some(reopen)));
+        let state = at(&article, "?view=claims").reduce(Action::Follow(Link::Select(Some(reopen))));
         assert_eq!(state.url.claim, Some(reopen));
         assert_eq!(state.url.view, View::Claims);
         assert_eq!(state.reveal, 0);
-        let state = state.reduce(Action::Select(None));
+        let state = state.reduce(Action::Follow(Link::Select(None)));
         assert_eq!(address(&article, &state), "?view=claims");
     }
 
@@ -301,24 +287,30 @@ mod tests {
     fn a_claim_opened_in_the_text_is_shown_each_time_and_one_in_the_claims_view_is_not() {
         let article = harbour();
         let reopen = claim(&article, "reopen");
-        let state = at(&article, "").reduce(Action::Select(Some(reopen)));
+        let state = at(&article, "").reduce(Action::Follow(Link::Select(Some(reopen))));
         assert_eq!(state.opened, 1);
         let state = state
-            .reduce(Action::Select(None))
-            .reduce(Action::Select(Some(reopen)));
+            .reduce(Action::Follow(Link::Select(None)))
+            .reduce(Action::Follow(Link::Select(Some(reopen))));
         assert_eq!(state.opened, 2);
-        let state = state.reduce(Action::SetView(View::Claims));
-        assert_eq!(state.reduce(Action::Select(Some(reopen))).opened, 2);
+        let state = state.reduce(Action::Follow(Link::View(View::Claims)));
+        assert_eq!(
+            state
+                .reduce(Action::Follow(Link::Select(Some(reopen))))
+                .opened,
+            2
+        );
     }
 
     #[test]
     fn showing_a_claim_in_the_article_scrolls_to_it_every_time() {
         let article = harbour();
         let no_date = claim(&article, "no-date");
-        let state = at(&article, "?view=claims&kind=denial").reduce(Action::ShowInArticle(no_date));
+        let state = at(&article, "?view=claims&kind=denial")
+            .reduce(Action::Follow(Link::InArticle(no_date)));
         assert_eq!(address(&article, &state), "?kind=denial&claim=no-date");
         assert_eq!(state.reveal, 1);
-        let again = state.reduce(Action::ShowInArticle(no_date));
+        let again = state.reduce(Action::Follow(Link::InArticle(no_date)));
         assert_eq!(again.reveal, 2, "a second request scrolls there again");
     }
 
@@ -327,7 +319,7 @@ mod tests {
         let article = harbour();
         let mayor = actor(&article, "mayor");
         let state = at(&article, "?view=actors&q=harbour&kind=denial&claim=reopen")
-            .reduce(Action::ClaimsWith(FacetValue::By(mayor)));
+            .reduce(Action::Follow(Link::ClaimsWith(FacetValue::By(mayor))));
         assert_eq!(
             address(&article, &state),
             "?view=claims&by=mayor&claim=reopen"
@@ -348,7 +340,7 @@ mod tests {
             .reduce(Action::ShowMore)
             .reduce(Action::ShowMore);
         assert_eq!(state.more_pages, 2);
-        let state = state.reduce(Action::SetView(View::Article));
+        let state = state.reduce(Action::Follow(Link::View(View::Article)));
         assert_eq!(state.more_pages, 2, "a change of view keeps them");
         let state = state.reduce(typed("raid", 0));
         assert_eq!(state.more_pages, 0, "a change of filters starts again");
@@ -369,12 +361,46 @@ mod tests {
         let article = harbour();
         let state = at(&article, "?view=claims&kind=denial");
         for action in [
-            Action::SetView(View::Claims),
+            Action::Follow(Link::View(View::Claims)),
             Action::ClearFacet(Facet::By),
-            Action::Select(None),
+            Action::Follow(Link::Select(None)),
         ] {
             let next = state.clone().reduce(action.clone());
             assert!(Rc::ptr_eq(&state, &next), "{action:?}");
+        }
+    }
+
+    #[test]
+    fn a_link_leads_where_its_click_does() {
+        let article = harbour();
+        let state = Rc::new(State::from_url(UrlState::parse(
+            &article,
+            "?view=actors&q=friday&claim=closed",
+        )));
+        let mayor = article
+            .actor_by_key("mayor")
+            .expect("an actor of the fixture");
+        let reopen = article
+            .claim_by_key("reopen")
+            .expect("a claim of the fixture");
+        for link in [
+            Link::View(View::Integrity),
+            Link::Select(None),
+            Link::Select(Some(reopen)),
+            Link::InArticle(reopen),
+            Link::ClaimsWith(FacetValue::About(mayor)),
+            Link::ClaimsWith(FacetValue::Kind(ClaimKind::Report)),
+            Link::ClaimsAlso(FacetValue::About(mayor)),
+            Link::ClaimsAlso(FacetValue::Kind(ClaimKind::Report)),
+            Link::Actor(Some(mayor)),
+            Link::Actor(None),
+        ] {
+            let clicked = yew::Reducible::reduce(state.clone(), Action::Follow(link));
+            let search = clicked.url.to_query_string(&article);
+            assert_eq!(
+                link.href(&article, &state.url).trim_end_matches('?'),
+                search
+            );
         }
     }
 }

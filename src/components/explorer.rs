@@ -24,6 +24,7 @@ use crate::components::sources_view::sources_view;
 use crate::components::timeline_view::TimelineView;
 use crate::components::view_tabs::{view_tabs, ViewTabsProps};
 use crate::components::ViewProps;
+use crate::link::Link;
 use crate::shared::Shared;
 use crate::state::{Action, State};
 
@@ -117,7 +118,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             let Some(claim) = claim.filter(|_| key.key() == "Escape") else {
                 return;
             };
-            dispatch.dispatch(Action::Select(None));
+            dispatch.dispatch(Action::Follow(Link::Select(None)));
             if view == View::Article {
                 let mark = format!("[data-claim-ref=\"{}\"]", article.claim(claim).key);
                 browser::focus_after_paint(mark, false);

@@ -80,6 +80,6 @@ pub fn follow(dispatch: &Callback<Action>, link: Link) -> Callback<MouseEvent> {
             return;
         }
         event.prevent_default();
-        dispatch.emit(link.action());
+        dispatch.emit(Action::Follow(link));
     })
 }
