@@ -32,6 +32,7 @@ pub mod export;
 pub mod format;
 pub mod model;
 pub mod search;
+pub mod text;
 pub mod view;
 
 pub use address::embed::{Colour, Embedding, Theme};

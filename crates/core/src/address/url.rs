@@ -156,7 +156,7 @@ impl UrlState {
             name.push('-');
             // Folded as search folds, not `str::to_lowercase`, whose tables the explorer does
             // not otherwise carry.
-            let value = crate::search::fold::fold(value);
+            let value = crate::text::fold::fold(value);
             let words = value
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty());

@@ -8,10 +8,10 @@
 use std::ops::Range;
 
 use super::mentions::NameFinder;
+use super::text_index::TextIndex;
 use crate::model::Columns;
 use crate::model::*;
-use crate::search::fold::fold;
-use crate::search::TextIndex;
+use crate::text::fold::fold;
 
 /// A place in the text where an actor is named.
 #[derive(Debug, Clone, PartialEq, Eq)]

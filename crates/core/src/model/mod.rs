@@ -10,6 +10,7 @@ mod article;
 mod columns;
 mod entries;
 mod mentions;
+mod text_index;
 mod values;
 mod vocabulary;
 

@@ -12,7 +12,7 @@ use crate::collections::Bits;
 use crate::collections::Selection;
 use crate::model::Article;
 use crate::model::*;
-use crate::search::fold;
+use crate::text::fold;
 
 /// A value of the source facet: a source, or “no source at all”.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

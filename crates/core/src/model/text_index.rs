@@ -12,7 +12,7 @@
 use crate::collections::WordsMap;
 use crate::collections::{Bits, Lists};
 use crate::model::{Actor, Claim, ClaimId, Source};
-use crate::search::fold::fold_into;
+use crate::text::fold::fold_into;
 
 /// Where words end. A NUL in the file's text separates words too, as it always has.
 fn separates_words(c: char) -> bool {
@@ -91,7 +91,7 @@ impl TextIndex {
     }
 
     /// The claims whose searchable text contains every word of every term; `None` when there are
-    /// no terms, so every claim matches. Terms are folded, as [`crate::search::fold::terms`]
+    /// no terms, so every claim matches. Terms are folded, as [`crate::text::fold::terms`]
     /// gives them.
     ///
     /// An actor's words match the claims it makes, and a source's the claims citing it:
