@@ -209,14 +209,14 @@ impl Document {
     }
 
     /// A new actor named `name` (trimmed), of the kind a name like it usually is
-    /// ([`super::guess_kind`]); its index.
+    /// ([`super::kinds::guess_kind`]); its index.
     pub fn new_actor(&mut self, name: &str) -> Option<usize> {
         let name = name.trim();
         if name.is_empty() {
             return None;
         }
         let id = unique_id(name, |id| self.actors.iter().any(|a| a.id == id));
-        let kind = super::actors::guess_kind(name);
+        let kind = super::kinds::guess_kind(name);
         self.actors.push(Rc::new(Actor {
             id,
             name: name.to_string(),

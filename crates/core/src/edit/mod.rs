@@ -11,10 +11,10 @@ mod document;
 mod edits;
 mod history;
 mod ids;
+mod kinds;
 mod open;
 mod place;
 
-pub use actors::guess_kind;
 pub use anchor::{anchor, byte_offset, Anchor};
 pub use document::{place_of, Checked, Document, Uses};
 pub use edits::{
@@ -23,5 +23,6 @@ pub use edits::{
 pub use history::History;
 pub use ids::unique_id;
 pub(crate) use ids::{id_base, numbered};
+pub use kinds::guess_kind;
 pub use open::{drafted, open};
 pub use place::{place, Part, Place};
