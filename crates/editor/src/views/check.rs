@@ -41,14 +41,24 @@ pub fn check(props: &CheckProps) -> Html {
             <p>{ state }</p>
             <ul data-testid="problems" class="problems">{ for props.problems.iter().map(item) }</ul>
             if !props.warnings.is_empty() {
-                <h2>{ "To fill in before publishing" }<span class="count">{ props.warnings.len() }</span></h2>
-                <ul data-testid="warnings" class="problems warnings">{ for props.warnings.iter().map(item) }</ul>
+                <h2>
+                    { "To fill in before publishing" }
+                    <span class="count">{ props.warnings.len() }</span>
+                </h2>
+                <ul data-testid="warnings" class="problems warnings">
+                    { for props.warnings.iter().map(item) }
+                </ul>
             }
             if props.article.is_some() {
-                <h2>{ "What readers will see flagged" }<span class="count">{ props.findings.len() }</span></h2>
+                <h2>
+                    { "What readers will see flagged" }
+                    <span class="count">{ props.findings.len() }</span>
+                </h2>
                 <ul class="findings">
                     { for props.findings.iter().map(|f| html! {
-                        <li data-finding={f.kind.key()}><strong>{ &f.title }</strong>{ " " }{ &f.detail }</li>
+                        <li data-finding={f.kind.key()}>
+                            <strong>{ &f.title }</strong>{ " " }{ &f.detail }
+                        </li>
                     }) }
                 </ul>
             }

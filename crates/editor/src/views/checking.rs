@@ -1,8 +1,8 @@
 //! Checking and saving each version of the document once the browser has painted it, so that an
 //! edit shows at once and the checker's verdict and the save follow when the browser is idle.
 //! Versions that come faster than that are checked and saved once, as the last of them (at the
-//! latest 50 ms after the first is painted); when the page is hidden or closed before then, the save
-//! happens at once, so no work is lost.
+//! latest 50 ms after the first is painted); when the page is hidden or closed before then, the
+//! save happens at once, so no work is lost.
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -4,12 +4,12 @@
 use std::rc::Rc;
 
 use claimscope_core::edit::{ClaimField, Document, Edit, Entry, Field, List};
-use claimscope_core::format::file::Claim;
 use claimscope_core::{ClaimKind, RelationKind, Vocabulary};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::fields::{choice, long_text, tick};
+use super::other_claims::OtherClaims;
 use super::text::TextSelection;
 use crate::state::Action;
 
@@ -70,30 +70,48 @@ pub fn claim_form(props: &ClaimFormProps) -> Html {
     let confirm =
         dispatch.reform(move |_: MouseEvent| Action::Edit(Edit::Checked(Entry::Claim(i))));
     let remove = dispatch.reform(move |_: MouseEvent| Action::Remove(Entry::Claim(i)));
+    let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
     html! {
-        <form key={claim.id.clone()} class="entry-form" data-testid="claim-form" data-claim-id={claim.id.clone()}
-              aria-label="Claim" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+        <form key={claim.id.clone()} class="entry-form" data-testid="claim-form"
+              data-claim-id={claim.id.clone()} aria-label="Claim" {onsubmit}>
             <header class="entry-head">
                 <h2>{ "Claim " }<code>{ &claim.id }</code></h2>
                 if claim.drafted {
                     <p class="drafted">{ "Drafted, not yet checked" }</p>
-                    <button type="button" class="confirm-entry" onclick={confirm}>{ "Mark as checked" }</button>
+                    <button type="button" class="confirm-entry" onclick={confirm}>
+                        { "Mark as checked" }
+                    </button>
                 }
             </header>
             <fieldset class="quote-field" name="quote">
                 <legend>{ "Quote" }</legend>
                 <blockquote>
-                    if let Some(prefix) = &claim.quote.prefix { <span class="context">{ prefix }</span> }
+                    if let Some(prefix) = &claim.quote.prefix {
+                        <span class="context">{ prefix }</span>
+                    }
                     <mark>{ &claim.quote.exact }</mark>
-                    if let Some(suffix) = &claim.quote.suffix { <span class="context">{ suffix }</span> }
+                    if let Some(suffix) = &claim.quote.suffix {
+                        <span class="context">{ suffix }</span>
+                    }
                 </blockquote>
                 <button type="button" name="quote" disabled={reanchor.is_none()}
                         onclick={reanchor.unwrap_or_default()}>
                     { "Quote the selected words instead" }
                 </button>
             </fieldset>
-            { long_text("Summary: the claim in one plain sentence", "summary", &claim.summary, set(ClaimField::Summary)) }
-            { choice("Who claims it", "claimant", &claim.claimant, &actors, set(ClaimField::Claimant)) }
+            { long_text(
+                "Summary: the claim in one plain sentence",
+                "summary",
+                &claim.summary,
+                set(ClaimField::Summary),
+            ) }
+            { choice(
+                "Who claims it",
+                "claimant",
+                &claim.claimant,
+                &actors,
+                set(ClaimField::Claimant),
+            ) }
             { choice("Kind", "kind", &claim.kind, &kinds, set(ClaimField::Kind)) }
             <fieldset class="ticks" name="sources">
                 <legend>{ "On the word of (sources)" }</legend>
@@ -103,11 +121,17 @@ pub fn claim_form(props: &ClaimFormProps) -> Html {
                 <legend>{ "About" }</legend>
                 { for subjects }
             </fieldset>
-            { long_text("Note for readers (optional)", "note", claim.note.as_deref().unwrap_or_default(),
-                set(ClaimField::Note)) }
+            { long_text(
+                "Note for readers (optional)",
+                "note",
+                claim.note.as_deref().unwrap_or_default(),
+                set(ClaimField::Note),
+            ) }
             { relations(document, i, dispatch) }
             <div class="entry-actions">
-                <button type="button" class="danger" onclick={remove}>{ "Remove this claim" }</button>
+                <button type="button" class="danger" onclick={remove}>
+                    { "Remove this claim" }
+                </button>
             </div>
         </form>
     }
@@ -166,46 +190,14 @@ fn relations(document: &Document, i: usize, dispatch: &Callback<Action>) -> Html
                     <OtherClaims claims={document.claims.clone()} except={i} />
                 </label>
                 <div class="entry-actions">
-                    <button type="button" onclick={link(RelationKind::Contradicts)}>{ "It contradicts this one" }</button>
-                    <button type="button" onclick={link(RelationKind::Supports)}>{ "It supports this one" }</button>
+                    <button type="button" onclick={link(RelationKind::Contradicts)}>
+                        { "It contradicts this one" }
+                    </button>
+                    <button type="button" onclick={link(RelationKind::Supports)}>
+                        { "It supports this one" }
+                    </button>
                 </div>
             }
         </fieldset>
     }
-}
-
-#[derive(Properties)]
-struct OtherClaimsProps {
-    claims: Vec<Rc<Claim>>,
-    /// The claim whose form this is, left out of the choice.
-    except: usize,
-}
-
-impl PartialEq for OtherClaimsProps {
-    /// By identity of each claim but the one left out: typing in this claim's form changes only
-    /// that one, so a thousand options are not built again on every keystroke.
-    fn eq(&self, other: &Self) -> bool {
-        self.except == other.except
-            && self.claims.len() == other.claims.len()
-            && self
-                .claims
-                .iter()
-                .zip(&other.claims)
-                .enumerate()
-                .all(|(j, (a, b))| j == self.except || Rc::ptr_eq(a, b))
-    }
-}
-
-/// The choice of another claim to link this one to.
-#[function_component]
-fn OtherClaims(props: &OtherClaimsProps) -> Html {
-    let options = props
-        .claims
-        .iter()
-        .enumerate()
-        .filter(|(j, _)| *j != props.except)
-        .map(
-            |(j, c)| html! { <option value={j.to_string()}>{ c.headline().to_string() }</option> },
-        );
-    html! { <select name="related">{ for options }</select> }
 }

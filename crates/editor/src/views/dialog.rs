@@ -45,8 +45,13 @@ pub fn Dialog(props: &DialogProps) -> Html {
                 <h2 id="dialog-title">{ &props.title }</h2>
                 <p id="dialog-message">{ &props.message }</p>
                 <div class="dialog-actions">
-                    <button type="button" ref={cancel_ref} onclick={answer(false)}>{ "Cancel" }</button>
-                    <button type="button" class="primary" data-testid="confirm" onclick={answer(true)}>{ &props.yes }</button>
+                    <button type="button" ref={cancel_ref} onclick={answer(false)}>
+                        { "Cancel" }
+                    </button>
+                    <button type="button" class="primary" data-testid="confirm"
+                            onclick={answer(true)}>
+                        { &props.yes }
+                    </button>
                 </div>
             </div>
         </div>

@@ -134,10 +134,15 @@ pub fn Editor() -> Html {
                             { "Another article…" }
                         </button>
                         <button type="button" onclick={undo} disabled={!state.history.can_undo()}
-                                aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">{ "Undo" }</button>
+                                aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">
+                            { "Undo" }
+                        </button>
                         <button type="button" onclick={redo} disabled={!state.history.can_redo()}
-                                aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">{ "Redo" }</button>
-                        <button type="button" class="primary" data-testid="download" onclick={download}>
+                                aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">
+                            { "Redo" }
+                        </button>
+                        <button type="button" class="primary" data-testid="download"
+                                onclick={download}>
                             { "Download" }
                         </button>
                     }
@@ -147,7 +152,15 @@ pub fn Editor() -> Html {
             { refused_notice(&state, &dispatch) }
             { other_tab_banner(&state, &dispatch) }
             if state.open {
-                { workspace(&state, checked.as_deref(), document, &selection, &marked, &preview_embedding, &dispatch) }
+                { workspace(
+                    &state,
+                    checked.as_deref(),
+                    document,
+                    &selection,
+                    &marked,
+                    &preview_embedding,
+                    &dispatch,
+                ) }
             } else {
                 <Start dispatch={dispatch.clone()} />
             }
@@ -216,9 +229,12 @@ fn workspace(
                               embedding={embedding.clone()} preview=true />
                 </div>
             },
-            None => {
-                html! { <p class="preview-blocked">{ "The explorer cannot show the file until the problems under Check are fixed." }</p> }
-            }
+            None => html! {
+                <p class="preview-blocked">
+                    { "The explorer cannot show the file until the problems under \
+                       Check are fixed." }
+                </p>
+            },
         }
     } else {
         let bar = selection_bar(&SelectionBarProps {
@@ -240,7 +256,8 @@ fn workspace(
                 <h2 class="article-title">{ &document.article.title }</h2>
                 <Text paragraphs={document.paragraphs.clone()} marks={marked.marks.clone()}
                       claim_ids={marked.claim_ids.clone()} actor_ids={marked.actor_ids.clone()}
-                      {selected_claim} on_selection={marked.on_selection.clone()} dispatch={dispatch.clone()} />
+                      {selected_claim} on_selection={marked.on_selection.clone()}
+                      dispatch={dispatch.clone()} />
             </>
         }
     };
@@ -248,14 +265,22 @@ fn workspace(
         <div class="editor-layout" inert={state.held()}>
             <main class="editor-main">
                 <div class="mode-tabs" role="group" aria-label="Show">
-                    <button type="button" aria-pressed={(!state.preview).to_string()} onclick={show(false)}>{ "Text" }</button>
-                    <button type="button" aria-pressed={state.preview.to_string()} onclick={show(true)}>{ "Preview" }</button>
+                    <button type="button" aria-pressed={(!state.preview).to_string()}
+                            onclick={show(false)}>
+                        { "Text" }
+                    </button>
+                    <button type="button" aria-pressed={state.preview.to_string()}
+                            onclick={show(true)}>
+                        { "Preview" }
+                    </button>
                 </div>
                 { main }
             </main>
             <aside class="inspector" aria-label="Annotations">
                 { panel_tabs(state, checked, document, dispatch) }
-                <div class="panel">{ panel(state, checked, document, selection.as_ref(), dispatch) }</div>
+                <div class="panel">
+                    { panel(state, checked, document, selection.as_ref(), dispatch) }
+                </div>
             </aside>
         </div>
     }
@@ -279,10 +304,11 @@ fn panel_tabs(
         <nav class="panel-tabs" aria-label="Panels">
             { for Panel::ALL.iter().map(|&panel| {
                 let onclick = dispatch.reform(move |_: MouseEvent| Action::Show(panel));
-                let problems = panel == Panel::Check && checked.is_some_and(|c| !c.problems.is_empty());
+                let problems =
+                    panel == Panel::Check && checked.is_some_and(|c| !c.problems.is_empty());
                 html! {
-                    <button type="button" aria-pressed={(state.panel == panel).to_string()} {onclick}
-                            data-problems={problems.then_some("true")}>
+                    <button type="button" aria-pressed={(state.panel == panel).to_string()}
+                            {onclick} data-problems={problems.then_some("true")}>
                         { panel.label() }
                         if let Some(n) = count(panel) { <span class="count">{ n }</span> }
                     </button>
@@ -318,7 +344,9 @@ fn panel(
                 dispatch,
             }),
             None => html! {
-                <section class="check" aria-label="Check"><p>{ "Checking the file…" }</p></section>
+                <section class="check" aria-label="Check">
+                    <p>{ "Checking the file…" }</p>
+                </section>
             },
         },
         (Panel::Claims, Selected::Claim(i)) => form(claim_form(&ClaimFormProps {
@@ -336,7 +364,8 @@ fn panel(
         (Panel::Events, _) => lists::events(document, state.selected, dispatch),
         (Panel::Article, _) => article_form(document, dispatch),
         (Panel::Publish, _) => html! {
-            <Publish id={AttrValue::from(document.article.id.clone())} title={AttrValue::from(document.article.title.clone())}
+            <Publish id={AttrValue::from(document.article.id.clone())}
+                     title={AttrValue::from(document.article.title.clone())}
                      json={AttrValue::from(document.to_json())}
                      valid={checked.is_some_and(|c| c.problems.is_empty())} />
         },
@@ -410,8 +439,15 @@ fn question(state: &EditorState, document: &Document, dispatch: &Callback<Action
         Question::Replace { name, saved, .. } => (
             "Open another article?".to_string(),
             match (saved, state.open) {
-                (Some(_), _) => format!("This browser has saved work on the same article. Opening {name} replaces it with the file as it is; download your work first if you want to keep it."),
-                (None, _) => format!("Opening {name} closes “{}”. Your work on it stays saved in this browser, and you can go on with it later.", document.article.title),
+                (Some(_), _) => format!(
+                    "This browser has saved work on the same article. Opening {name} replaces it \
+                     with the file as it is; download your work first if you want to keep it."
+                ),
+                (None, _) => format!(
+                    "Opening {name} closes “{}”. Your work on it stays saved in this browser, \
+                     and you can go on with it later.",
+                    document.article.title
+                ),
             },
             "Open it",
         ),
@@ -423,7 +459,12 @@ fn question(state: &EditorState, document: &Document, dispatch: &Callback<Action
             }
             .unwrap_or_default();
             let list = |claims: &[usize]| {
-                claims.iter().filter_map(|&c| document.claims.get(c)).map(|c| format!("“{}”", c.headline())).collect::<Vec<_>>().join(", ")
+                claims
+                    .iter()
+                    .filter_map(|&c| document.claims.get(c))
+                    .map(|c| format!("“{}”", c.headline()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             };
             let mut said = format!("{what} is still used.");
             if !uses.by.is_empty() {
@@ -432,7 +473,10 @@ fn question(state: &EditorState, document: &Document, dispatch: &Callback<Action
             if !uses.about.is_empty() {
                 said.push_str(&format!(" Claims about it: {}.", list(&uses.about)));
             }
-            said.push_str(" Removing it takes it out of those claims (claims it makes go to the author, marked to check again). You can undo this.");
+            said.push_str(
+                " Removing it takes it out of those claims (claims it makes go to the author, \
+                 marked to check again). You can undo this.",
+            );
             (format!("Remove {what}?"), said, "Remove")
         }
     };

@@ -25,7 +25,9 @@ fn drafted_mark(drafted: bool, confirm: Callback<MouseEvent>) -> Html {
     html! {
         if drafted {
             <p class="drafted">{ "Drafted, not yet checked" }</p>
-            <button type="button" class="confirm-entry" onclick={confirm}>{ "Mark as checked" }</button>
+            <button type="button" class="confirm-entry" onclick={confirm}>
+                { "Mark as checked" }
+            </button>
         }
     }
 }
@@ -41,9 +43,10 @@ pub fn actor_form(document: &Document, i: usize, dispatch: &Callback<Action>) ->
         .collect();
     let confirm = press(dispatch, Edit::Checked(Entry::Actor(i)));
     let remove = dispatch.reform(move |_: MouseEvent| Action::Remove(Entry::Actor(i)));
+    let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
     html! {
-        <form class="entry-form" data-testid="actor-form" data-actor-id={actor.id.clone()} aria-label="Actor"
-              onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+        <form class="entry-form" data-testid="actor-form" data-actor-id={actor.id.clone()}
+              aria-label="Actor" {onsubmit}>
             <header class="entry-head">
                 <h2>{ "Actor " }<code>{ &actor.id }</code></h2>
                 { drafted_mark(actor.drafted, confirm) }
@@ -51,10 +54,22 @@ pub fn actor_form(document: &Document, i: usize, dispatch: &Callback<Action>) ->
             { text("Name", "name", &actor.name, field(ActorField::Name)) }
             { aliases(actor, i, dispatch) }
             { choice("Kind", "kind", &actor.kind, &kinds, field(ActorField::Kind)) }
-            { long_text("Who this is, in one sentence", "summary", &actor.summary, field(ActorField::Summary)) }
-            { long_text("Note for readers (optional)", "note", actor.note.as_deref().unwrap_or_default(), field(ActorField::Note)) }
+            { long_text(
+                "Who this is, in one sentence",
+                "summary",
+                &actor.summary,
+                field(ActorField::Summary),
+            ) }
+            { long_text(
+                "Note for readers (optional)",
+                "note",
+                actor.note.as_deref().unwrap_or_default(),
+                field(ActorField::Note),
+            ) }
             <div class="entry-actions">
-                <button type="button" class="danger" onclick={remove}>{ "Remove this actor" }</button>
+                <button type="button" class="danger" onclick={remove}>
+                    { "Remove this actor" }
+                </button>
             </div>
         </form>
     }
@@ -76,7 +91,9 @@ fn aliases(actor: &Actor, i: usize, dispatch: &Callback<Action>) -> Html {
     html! {
         <fieldset name="aliases">
             <legend>{ "Other names the text uses (acronyms, short forms)" }</legend>
-            <ul class="aliases">{ for actor.aliases.iter().enumerate().map(|(n, a)| alias(n, a)) }</ul>
+            <ul class="aliases">
+                { for actor.aliases.iter().enumerate().map(|(n, a)| alias(n, a)) }
+            </ul>
             <button type="button" onclick={add}>{ "Add another name" }</button>
         </fieldset>
     }
@@ -89,18 +106,41 @@ pub fn source_form(document: &Document, i: usize, dispatch: &Callback<Action>) -
     let field = |field: SourceField| set(dispatch, Field::Source(i, field));
     let listed = dispatch.reform(move |on: bool| Action::Edit(Edit::Listed(i, on)));
     let remove = dispatch.reform(move |_: MouseEvent| Action::Remove(Entry::Source(i)));
+    let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
     html! {
-        <form class="entry-form" data-testid="source-form" data-source-id={source.id.clone()} aria-label="Source"
-              onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+        <form class="entry-form" data-testid="source-form" data-source-id={source.id.clone()}
+              aria-label="Source" {onsubmit}>
             <header class="entry-head"><h2>{ "Source " }<code>{ &source.id }</code></h2></header>
             { text("Outlet", "outlet", &source.outlet, field(SourceField::Outlet)) }
-            { text("Author (optional)", "author", source.author.as_deref().unwrap_or_default(), field(SourceField::Author)) }
-            { text("Title (optional)", "title", source.title.as_deref().unwrap_or_default(), field(SourceField::Title)) }
-            { text("Date: 2024-03-05, 2024-03 or 2024 (optional)", "date", source.date.as_deref().unwrap_or_default(), field(SourceField::Date)) }
-            { text("Link (optional)", "url", source.url.as_deref().unwrap_or_default(), field(SourceField::Url)) }
+            { text(
+                "Author (optional)",
+                "author",
+                source.author.as_deref().unwrap_or_default(),
+                field(SourceField::Author),
+            ) }
+            { text(
+                "Title (optional)",
+                "title",
+                source.title.as_deref().unwrap_or_default(),
+                field(SourceField::Title),
+            ) }
+            { text(
+                "Date: 2024-03-05, 2024-03 or 2024 (optional)",
+                "date",
+                source.date.as_deref().unwrap_or_default(),
+                field(SourceField::Date),
+            ) }
+            { text(
+                "Link (optional)",
+                "url",
+                source.url.as_deref().unwrap_or_default(),
+                field(SourceField::Url),
+            ) }
             { tick("In the article's reference list", "listed", "listed", source.listed, listed) }
             <div class="entry-actions">
-                <button type="button" class="danger" onclick={remove}>{ "Remove this source" }</button>
+                <button type="button" class="danger" onclick={remove}>
+                    { "Remove this source" }
+                </button>
             </div>
         </form>
     }
@@ -129,14 +169,21 @@ pub fn event_form(document: &Document, i: usize, dispatch: &Callback<Action>) ->
         <form class="entry-form" data-testid="event-form" aria-label="Event"
               onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <header class="entry-head"><h2>{ "Event " }<code>{ &event.id }</code></h2></header>
-            { text("Date: 2024-03-05, 2024-03 or 2024", "date", &event.date, field(EventField::Date)) }
+            { text(
+                "Date: 2024-03-05, 2024-03 or 2024",
+                "date",
+                &event.date,
+                field(EventField::Date),
+            ) }
             { text("Label on the timeline", "label", &event.label, field(EventField::Label)) }
             <fieldset class="ticks long" name="claims">
                 <legend>{ "Reported by" }</legend>
                 { for claims }
             </fieldset>
             <div class="entry-actions">
-                <button type="button" class="danger" onclick={remove}>{ "Remove this event" }</button>
+                <button type="button" class="danger" onclick={remove}>
+                    { "Remove this event" }
+                </button>
             </div>
         </form>
     }
@@ -146,11 +193,17 @@ pub fn article_form(document: &Document, dispatch: &Callback<Action>) -> Html {
     let info = &document.article;
     let field = |field: ArticleField| set(dispatch, Field::Article(field));
     let credit = |c: usize, credit: &Credit| {
+        let remove = press(dispatch, Edit::RemoveCredit(c));
         html! {
             <li class="credit">
                 { text("Name", "credits", &credit.name, set(dispatch, Field::Credit(c, true))) }
-                { text("Role (author, editor…)", "role", &credit.role, set(dispatch, Field::Credit(c, false))) }
-                <button type="button" class="small" onclick={press(dispatch, Edit::RemoveCredit(c))}>{ "Remove" }</button>
+                { text(
+                    "Role (author, editor…)",
+                    "role",
+                    &credit.role,
+                    set(dispatch, Field::Credit(c, false)),
+                ) }
+                <button type="button" class="small" onclick={remove}>{ "Remove" }</button>
             </li>
         }
     };
@@ -160,15 +213,47 @@ pub fn article_form(document: &Document, dispatch: &Callback<Action>) -> Html {
               onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <header class="entry-head"><h2>{ "The article" }</h2></header>
             { text("Headline", "title", &info.title, field(ArticleField::Title)) }
-            { text("Id (the file's name, and in addresses)", "id", &info.id, field(ArticleField::Id)) }
-            { text("Section or category (optional)", "category", info.category.as_deref().unwrap_or_default(), field(ArticleField::Category)) }
-            { text("Publisher (optional)", "publisher", info.publisher.as_deref().unwrap_or_default(), field(ArticleField::Publisher)) }
-            { text("Language (en, it, pt-BR)", "language", &info.language, field(ArticleField::Language)) }
-            { text("Published: 2024-03-05 (optional)", "published", info.published.as_deref().unwrap_or_default(), field(ArticleField::Published)) }
-            { text("Where it is published (optional link)", "url", info.url.as_deref().unwrap_or_default(), field(ArticleField::Url)) }
+            { text(
+                "Id (the file's name, and in addresses)",
+                "id",
+                &info.id,
+                field(ArticleField::Id),
+            ) }
+            { text(
+                "Section or category (optional)",
+                "category",
+                info.category.as_deref().unwrap_or_default(),
+                field(ArticleField::Category),
+            ) }
+            { text(
+                "Publisher (optional)",
+                "publisher",
+                info.publisher.as_deref().unwrap_or_default(),
+                field(ArticleField::Publisher),
+            ) }
+            { text(
+                "Language (en, it, pt-BR)",
+                "language",
+                &info.language,
+                field(ArticleField::Language),
+            ) }
+            { text(
+                "Published: 2024-03-05 (optional)",
+                "published",
+                info.published.as_deref().unwrap_or_default(),
+                field(ArticleField::Published),
+            ) }
+            { text(
+                "Where it is published (optional link)",
+                "url",
+                info.url.as_deref().unwrap_or_default(),
+                field(ArticleField::Url),
+            ) }
             <fieldset name="credits">
                 <legend>{ "Credits" }</legend>
-                <ul class="credits">{ for info.credits.iter().enumerate().map(|(c, cr)| credit(c, cr)) }</ul>
+                <ul class="credits">
+                    { for info.credits.iter().enumerate().map(|(c, cr)| credit(c, cr)) }
+                </ul>
                 <button type="button" onclick={add_credit}>{ "Add a credit" }</button>
             </fieldset>
         </form>

@@ -40,7 +40,14 @@ pub fn claims(document: &Document, selected: Selected, dispatch: &Callback<Actio
         <ul class="entries" aria-label="Claims">
             { for document.claims.iter().enumerate().map(|(i, c)| html! {
                 <li key={c.id.clone()} data-claim-id={c.id.clone()}>
-                    { entry(c.headline().to_string(), Some(name(&c.claimant)), c.drafted, selected == Selected::Claim(i), Selected::Claim(i), dispatch) }
+                    { entry(
+                        c.headline().to_string(),
+                        Some(name(&c.claimant)),
+                        c.drafted,
+                        selected == Selected::Claim(i),
+                        Selected::Claim(i),
+                        dispatch,
+                    ) }
                 </li>
             }) }
         </ul>
@@ -54,7 +61,14 @@ pub fn actors(document: &Document, selected: Selected, dispatch: &Callback<Actio
             <ul class="entries" aria-label="Actors">
                 { for document.actors.iter().enumerate().map(|(i, a)| html! {
                     <li key={a.id.clone()} data-actor-id={a.id.clone()}>
-                        { entry(a.name.clone(), (!a.aliases.is_empty()).then(|| a.aliases.join(", ")), a.drafted, selected == Selected::Actor(i), Selected::Actor(i), dispatch) }
+                        { entry(
+                            a.name.clone(),
+                            (!a.aliases.is_empty()).then(|| a.aliases.join(", ")),
+                            a.drafted,
+                            selected == Selected::Actor(i),
+                            Selected::Actor(i),
+                            dispatch,
+                        ) }
                     </li>
                 }) }
             </ul>
@@ -64,11 +78,25 @@ pub fn actors(document: &Document, selected: Selected, dispatch: &Callback<Actio
 }
 
 pub fn sources(document: &Document, selected: Selected, dispatch: &Callback<Action>) -> Html {
+    let note = |listed: bool| {
+        if listed {
+            "in the reference list"
+        } else {
+            "not in the reference list"
+        }
+    };
     html! {
         <ul class="entries" aria-label="Sources">
             { for document.sources.iter().enumerate().map(|(i, s)| html! {
                 <li key={s.id.clone()} data-source-id={s.id.clone()}>
-                    { entry(s.outlet.clone(), Some(if s.listed { "in the reference list".into() } else { "not in the reference list".into() }), false, selected == Selected::Source(i), Selected::Source(i), dispatch) }
+                    { entry(
+                        s.outlet.clone(),
+                        Some(note(s.listed).into()),
+                        false,
+                        selected == Selected::Source(i),
+                        Selected::Source(i),
+                        dispatch,
+                    ) }
                 </li>
             }) }
         </ul>
@@ -82,7 +110,14 @@ pub fn events(document: &Document, selected: Selected, dispatch: &Callback<Actio
             <ul class="entries" aria-label="Events">
                 { for document.events.iter().enumerate().map(|(i, e)| html! {
                     <li key={e.id.clone()}>
-                        { entry(e.label.clone(), Some(e.date.clone()), false, selected == Selected::Event(i), Selected::Event(i), dispatch) }
+                        { entry(
+                            e.label.clone(),
+                            Some(e.date.clone()),
+                            false,
+                            selected == Selected::Event(i),
+                            Selected::Event(i),
+                            dispatch,
+                        ) }
                     </li>
                 }) }
             </ul>

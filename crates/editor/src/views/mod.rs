@@ -2,12 +2,15 @@
 
 mod check;
 mod checking;
+mod choice;
 mod claim_form;
 mod dialog;
+mod edit_paragraph;
 pub mod editor;
 mod entry_forms;
 mod fields;
 mod lists;
+mod other_claims;
 mod publish;
 mod start;
 mod text;

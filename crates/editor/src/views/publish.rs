@@ -54,25 +54,37 @@ pub fn Publish(props: &PublishProps) -> Html {
         <section class="publish" aria-label="Download">
             <h2>{ "Download the file" }</h2>
             if !props.valid {
-                <p class="warning-note">{ "The explorer cannot show this file yet: see Check. You can download it all the same and go on later." }</p>
+                <p class="warning-note">
+                    { "The explorer cannot show this file yet: see Check. You can download it all \
+                       the same and go on later." }
+                </p>
             }
-            <button type="button" class="primary" onclick={download}>{ format!("Download {name}") }</button>
+            <button type="button" class="primary" onclick={download}>
+                { format!("Download {name}") }
+            </button>
             <h2>{ "Embed it in your page" }</h2>
             <label class="field">
                 <span class="field-label">{ "Address where you will put the file" }</span>
-                <input type="url" name="hosted" placeholder="https://example.org/articles/my-story.json"
+                <input type="url" name="hosted"
+                       placeholder="https://example.org/articles/my-story.json"
                        value={(*hosted).clone()} oninput={input(&hosted)} />
             </label>
             <label class="field">
                 <span class="field-label">{ "Address of the Claimscope explorer" }</span>
-                <input type="url" name="explorer" value={(*explorer).clone()} oninput={input(&explorer)} />
+                <input type="url" name="explorer" value={(*explorer).clone()}
+                       oninput={input(&explorer)} />
             </label>
             if let Some(code) = code {
                 <label class="field">
-                    <span class="field-label">{ "Paste this where the explorer should appear" }</span>
+                    <span class="field-label">
+                        { "Paste this where the explorer should appear" }
+                    </span>
                     <textarea readonly=true class="snippet" rows="5" value={code} />
                 </label>
-                <p class="hint">{ "The server of the file must allow the explorer's address to read it (CORS), unless both are on the same site." }</p>
+                <p class="hint">
+                    { "The server of the file must allow the explorer's address to read it (CORS), \
+                       unless both are on the same site." }
+                </p>
             }
         </section>
     }

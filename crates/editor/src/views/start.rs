@@ -48,22 +48,33 @@ pub fn Start(props: &StartProps) -> Html {
             saved.title.clone()
         };
         html! {
-            <li key={id.clone()}><button type="button" {onclick}>{ format!("Go on with “{title}”") }</button></li>
+            <li key={id.clone()}>
+                <button type="button" {onclick}>{ format!("Go on with “{title}”") }</button>
+            </li>
         }
     };
     html! {
         <main class="start" aria-labelledby="start-title">
             <h2 id="start-title">{ "Make a Claimscope file for your article" }</h2>
-            <p>{ "Paste the article as you copy it from its page — headline, credits, text and references — and Claimscope drafts the claims, who makes them and on whose word. You then check and correct the draft by selecting words in the text. Nothing leaves this computer; your work is saved in this browser as you go." }</p>
+            <p>
+                { "Paste the article as you copy it from its page — headline, credits, text and \
+                   references — and Claimscope drafts the claims, who makes them and on whose \
+                   word. You then check and correct the draft by selecting words in the text. \
+                   Nothing leaves this computer; your work is saved in this browser as you go." }
+            </p>
             <label class="field">
                 <span class="field-label">{ "The article's text" }</span>
                 <textarea name="paste" rows="10" value={(*pasted).clone()} {oninput}
                           placeholder={"Headline\n\nBy …\n\nFirst paragraph…"} />
             </label>
-            <button type="button" class="primary" data-testid="draft" disabled={pasted.trim().is_empty()} onclick={draft}>
+            <button type="button" class="primary" data-testid="draft"
+                    disabled={pasted.trim().is_empty()} onclick={draft}>
                 { "Draft a file from this text" }
             </button>
-            <p class="hint">{ "Or open a text (.txt) or an article file (.json) with “Open a file”, or drop it on this page." }</p>
+            <p class="hint">
+                { "Or open a text (.txt) or an article file (.json) with “Open a file”, or \
+                   drop it on this page." }
+            </p>
             if !saved.is_empty() {
                 <h2>{ "Saved in this browser" }</h2>
                 <ul class="saved">{ for saved.iter().map(|(id, s)| resume(id, s)) }</ul>

@@ -14,7 +14,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::state::{Action, Selected};
+use super::edit_paragraph::EditParagraph;
+use crate::state::Action;
 use claimscope_app::browser;
 use claimscope_app::shared::Shared;
 
@@ -105,17 +106,23 @@ pub fn Text(props: &TextProps) -> Html {
         usize::MAX
     };
     *shown_text.borrow_mut() = Some(props.paragraphs.clone());
-    let paragraphs = props.paragraphs.iter().enumerate().take(limit).map(|(i, paragraph)| {
-        let runs = props.marks.get(i).cloned().unwrap_or_default();
-        let selected = props
-            .selected_claim
-            .filter(|&c| runs.iter().any(|run| run.claim == Some(c)));
-        html! {
-            <EditParagraph key={paragraph.id.clone()} paragraphs={props.paragraphs.clone()} index={i}
-                           {runs} claim_ids={props.claim_ids.clone()} actor_ids={props.actor_ids.clone()}
-                           {selected} dispatch={props.dispatch.clone()} />
-        }
-    });
+    let paragraphs = props
+        .paragraphs
+        .iter()
+        .enumerate()
+        .take(limit)
+        .map(|(i, paragraph)| {
+            let runs = props.marks.get(i).cloned().unwrap_or_default();
+            let selected = props
+                .selected_claim
+                .filter(|&c| runs.iter().any(|run| run.claim == Some(c)));
+            html! {
+                <EditParagraph key={paragraph.id.clone()} paragraphs={props.paragraphs.clone()}
+                               index={i} {runs} claim_ids={props.claim_ids.clone()}
+                               actor_ids={props.actor_ids.clone()} {selected}
+                               dispatch={props.dispatch.clone()} />
+            }
+        });
     html! {
         <div class="edit-text" contenteditable="true" spellcheck="false" role="textbox"
              aria-multiline="true" aria-readonly="true"
@@ -124,176 +131,6 @@ pub fn Text(props: &TextProps) -> Html {
             { for paragraphs }
         </div>
     }
-}
-
-#[derive(Properties)]
-struct EditParagraphProps {
-    paragraphs: Rc<Vec<Paragraph>>,
-    index: usize,
-    runs: Rc<Vec<Marked<usize, usize>>>,
-    claim_ids: Rc<Vec<String>>,
-    actor_ids: Rc<Vec<String>>,
-    /// The selected claim, when it is marked in this paragraph.
-    selected: Option<usize>,
-    dispatch: Callback<Action>,
-}
-
-impl PartialEq for EditParagraphProps {
-    /// By identity for the text and its marks, which the editor shares while they stay the same:
-    /// comparing a hundred paragraphs' text on every keystroke would cost what it saves.
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.paragraphs, &other.paragraphs)
-            && self.index == other.index
-            && Rc::ptr_eq(&self.runs, &other.runs)
-            && self.claim_ids == other.claim_ids
-            && self.actor_ids == other.actor_ids
-            && self.selected == other.selected
-            && self.dispatch == other.dispatch
-    }
-}
-
-/// One paragraph of the text, with its claims and the actors it names marked. Its runs are built
-/// as DOM nodes directly, outside Yew's virtual DOM, with one click listener for the paragraph: a
-/// drafted article's text holds thousands of runs, and building a virtual node, then a real one,
-/// for each was most of the time it took to show it. The text goes in as text nodes, never
-/// parsed as markup.
-#[function_component]
-fn EditParagraph(props: &EditParagraphProps) -> Html {
-    let i = props.index;
-    let Some(paragraph) = props.paragraphs.get(i) else {
-        return Html::default();
-    };
-    let onclick = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |e: MouseEvent| {
-            let claim = e
-                .target_dyn_into::<Element>()
-                .and_then(|target| target.closest("[data-claim-index]").ok().flatten())
-                .and_then(|run| run.get_attribute("data-claim-index"))
-                .and_then(|index| index.parse::<usize>().ok());
-            // A click opens the claim; a drag that selects words does not.
-            if let Some(claim) = claim.filter(|_| !has_selection()) {
-                dispatch.emit(Action::Select(Selected::Claim(claim)));
-            }
-        })
-    };
-    // The nodes are built again only when the text or its marks change. Selecting a claim flips
-    // `data-selected` on them instead, so the caret a click placed in the text stays there.
-    let built = use_mut_ref(|| None::<Built>);
-    let mut slot = built.borrow_mut();
-    let same = slot.as_ref().is_some_and(|b| {
-        Rc::ptr_eq(&b.paragraphs, &props.paragraphs)
-            && Rc::ptr_eq(&b.runs, &props.runs)
-            && Rc::ptr_eq(&b.claim_ids, &props.claim_ids)
-            && Rc::ptr_eq(&b.actor_ids, &props.actor_ids)
-    });
-    if !same {
-        *slot = runs_node(
-            &paragraph.text,
-            &props.runs,
-            &props.claim_ids,
-            &props.actor_ids,
-        )
-        .map(|(node, claims)| Built {
-            paragraphs: props.paragraphs.clone(),
-            runs: props.runs.clone(),
-            claim_ids: props.claim_ids.clone(),
-            actor_ids: props.actor_ids.clone(),
-            node,
-            claims,
-            selected: None,
-        });
-    }
-    let runs = slot.as_mut().map(|built| {
-        built.select(props.selected);
-        Html::VRef(built.node.clone().into())
-    });
-    html! {
-        <p class="edit-paragraph" data-paragraph-id={paragraph.id.clone()}
-           data-paragraph-index={i.to_string()} {onclick}>
-            { runs.unwrap_or_default() }
-        </p>
-    }
-}
-
-/// A paragraph's runs as built, with what they were built from.
-struct Built {
-    paragraphs: Rc<Vec<Paragraph>>,
-    runs: Rc<Vec<Marked<usize, usize>>>,
-    claim_ids: Rc<Vec<String>>,
-    actor_ids: Rc<Vec<String>>,
-    node: Element,
-    /// Each claim's runs, by the claim's position.
-    claims: Vec<(usize, Element)>,
-    selected: Option<usize>,
-}
-
-impl Built {
-    /// Marks the runs of `claim` as selected, and no others.
-    fn select(&mut self, claim: Option<usize>) {
-        if claim == self.selected {
-            return;
-        }
-        for (of, run) in &self.claims {
-            let result = if Some(*of) == claim {
-                run.set_attribute("data-selected", "true")
-            } else if Some(*of) == self.selected {
-                run.remove_attribute("data-selected")
-            } else {
-                Ok(())
-            };
-            // A run that cannot be marked stays as it was; the claim's form still opens.
-            drop(result);
-        }
-        self.selected = claim;
-    }
-}
-
-/// The runs of a paragraph's `text` as DOM nodes in one `span` (which Yew then places and removes
-/// as one node): each claim's and each named actor's words in a `span` that says which
-/// (`data-claim-id` and its position, `data-actor-ref`), the rest as plain text nodes; with the
-/// spans of each claim, by its position. `None` where there is no document.
-fn runs_node(
-    text: &str,
-    runs: &[Marked<usize, usize>],
-    claim_ids: &[String],
-    actor_ids: &[String],
-) -> Option<(Element, Vec<(usize, Element)>)> {
-    let mut claims = Vec::new();
-    let document = web_sys::window()?.document()?;
-    let all = document.create_element("span").ok()?;
-    for run in runs {
-        let words = document.create_text_node(text.get(run.range.clone()).unwrap_or_default());
-        if run.claim.is_none() && run.mention.is_none() {
-            all.append_child(&words).ok()?;
-            continue;
-        }
-        let span = document.create_element("span").ok()?;
-        span.set_class_name("run");
-        let mut attributes: Vec<(&str, String)> = Vec::with_capacity(4);
-        if let Some(claim) = run.claim {
-            if let Some(id) = claim_ids.get(claim) {
-                attributes.push(("data-claim-id", id.clone()));
-            }
-            attributes.push(("data-claim-index", claim.to_string()));
-            claims.push((claim, span.clone()));
-        }
-        if let Some(id) = run.mention.and_then(|a| actor_ids.get(a)) {
-            attributes.push(("data-actor-ref", id.clone()));
-        }
-        for (name, value) in attributes {
-            span.set_attribute(name, &value).ok()?;
-        }
-        span.append_child(&words).ok()?;
-        all.append_child(&span).ok()?;
-    }
-    Some((all, claims))
-}
-
-fn has_selection() -> bool {
-    web_sys::window()
-        .and_then(|w| w.get_selection().ok().flatten())
-        .is_some_and(|s| !s.is_collapsed())
 }
 
 /// The selection, if it lies within one paragraph of the text.
@@ -392,19 +229,33 @@ pub fn selection_bar(props: &SelectionBarProps) -> Html {
         <div class="selection-bar" role="toolbar" aria-label="Annotate the selected words">
             <p class="selection-said" aria-live="polite">{ said }</p>
             <div class="selection-actions">
-                <button type="button" data-testid="new-claim" disabled={none} onmousedown={keep.clone()} onclick={new_claim}>{ "New claim" }</button>
-                <button type="button" data-testid="new-actor" disabled={none} onmousedown={keep.clone()} onclick={new_actor}>{ "New actor" }</button>
-                <button type="button" data-testid="cite" disabled={none} onmousedown={keep.clone()} onclick={cite}>{ "Source" }</button>
+                <button type="button" data-testid="new-claim" disabled={none}
+                        onmousedown={keep.clone()} onclick={new_claim}>
+                    { "New claim" }
+                </button>
+                <button type="button" data-testid="new-actor" disabled={none}
+                        onmousedown={keep.clone()} onclick={new_actor}>
+                    { "New actor" }
+                </button>
+                <button type="button" data-testid="cite" disabled={none}
+                        onmousedown={keep.clone()} onclick={cite}>
+                    { "Source" }
+                </button>
                 if !props.actors.is_empty() {
                     <span class="alias-of">
                         // Keyed by the proposal, so that a new selection's proposal is chosen anew.
-                        <select key={props.likely.map_or(usize::MAX, |i| i).to_string()} name="alias-of"
-                                aria-label="Actor" disabled={none}>
+                        <select key={props.likely.map_or(usize::MAX, |i| i).to_string()}
+                                name="alias-of" aria-label="Actor" disabled={none}>
                             { for props.actors.iter().map(|(i, name)| html! {
-                                <option value={i.to_string()} selected={props.likely == Some(*i)}>{ name.clone() }</option>
+                                <option value={i.to_string()} selected={props.likely == Some(*i)}>
+                                    { name.clone() }
+                                </option>
                             }) }
                         </select>
-                        <button type="button" data-testid="alias" disabled={none} onmousedown={keep} onclick={alias}>{ "Is another name of" }</button>
+                        <button type="button" data-testid="alias" disabled={none}
+                                onmousedown={keep} onclick={alias}>
+                            { "Is another name of" }
+                        </button>
                     </span>
                 }
             </div>
