@@ -319,10 +319,12 @@ fn every_test_text_drafts_at_or_above_its_floor() {
         let draft = load(drafted(floor.text).to_json().as_bytes()).expect("the draft loads");
         let comparison = compare(&gold, &draft);
         let row = |field| comparison.row(field).expect("a row of the table");
+        // A row without the figure fails: a missing value must not pass as a perfect score.
         let all_right = |field| {
-            row(field)
-                .all_right
-                .map_or(1.0, |(right, of)| right as f64 / of.max(1) as f64)
+            let (right, of) = row(field).all_right.unwrap_or_else(|| {
+                panic!("{}: the {field} row has no “all right” figure", floor.name)
+            });
+            right as f64 / of.max(1) as f64
         };
         let name = floor.name;
         assert!(
