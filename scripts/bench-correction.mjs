@@ -41,10 +41,15 @@ async function select(paragraph, words) {
   await page.evaluate(selectWords, [paragraph, words, 0]);
   await page.waitForFunction((w) => document.querySelector('.selection-said')?.textContent.includes(w.slice(0, 40)), words);
 }
-const saved = () => page.evaluate(() => {
-  const id = localStorage.getItem('claimscope-editor-last');
-  return JSON.parse(JSON.parse(localStorage.getItem(`claimscope-editor:${id}`)).json);
-});
+/** The file as the editor saved it, once the last edit's save (at most 50 ms after its paint)
+ * has happened. */
+async function saved() {
+  await page.waitForTimeout(150);
+  return page.evaluate(() => {
+    const id = localStorage.getItem('claimscope-editor-last');
+    return JSON.parse(JSON.parse(localStorage.getItem(`claimscope-editor:${id}`)).json);
+  });
+}
 const settle = () => page.waitForTimeout(120);
 const form = (kind) => page.locator(`[data-testid="${kind}-form"]`);
 
@@ -149,14 +154,19 @@ for (const extra of draft.claims.filter((c) => !matched.has(c.id))) {
   await click('.panel .entry-form button.danger');
   await settle();
 }
-for (const gold of GOLD.claims) {
-  let id = claimOf.get(gold.id);
-  if (!id) {
-    await select(gold.quote.paragraph, gold.quote.exact);
-    await click('[data-testid="new-claim"]');
-    await form('claim').waitFor();
-    id = await form('claim').getAttribute('data-claim-id');
-  }
+// Claims the draft missed are made first; then the review goes down the list, as “Mark as
+// checked” does, each claim corrected in its turn.
+for (const gold of GOLD.claims.filter((g) => !claimOf.has(g.id))) {
+  await select(gold.quote.paragraph, gold.quote.exact);
+  await click('[data-testid="new-claim"]');
+  await form('claim').waitFor();
+  claimOf.set(gold.id, await form('claim').getAttribute('data-claim-id'));
+}
+draft = await saved();
+const listed = draft.claims.map((c) => c.id);
+const review = [...GOLD.claims].sort((a, b) => listed.indexOf(claimOf.get(a.id)) - listed.indexOf(claimOf.get(b.id)));
+for (const gold of review) {
+  const id = claimOf.get(gold.id);
   await open('Claims', 'claim', id);
   draft = await saved();
   const claim = draft.claims.find((c) => c.id === id);
