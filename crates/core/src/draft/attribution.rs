@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use super::cues;
 use super::sentences::quotations;
-use super::words::{words, Word};
+use super::words::{words, Word, PARTICLES};
 
 /// What sort of assertion a clause makes, in the format's words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -243,8 +243,7 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
         .unwrap_or(all.len());
     let phrase = all.get(at + 1..upto).unwrap_or(&[]);
     let name = phrase.iter().all(|w| {
-        w.text.chars().next().is_some_and(char::is_uppercase)
-            || super::layout::PARTICLES.contains(w.text)
+        w.text.chars().next().is_some_and(char::is_uppercase) || PARTICLES.contains(w.text)
     });
     let described = ["the", "a", "an", "his", "her", "its", "their"].contains(&first.text)
         && !phrase.iter().any(|w| FINITE.contains(w.text));

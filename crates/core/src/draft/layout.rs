@@ -12,7 +12,7 @@
 use super::dates;
 use super::references::looks_like_reference;
 use super::words::{is_capitalised, words};
-use super::words::{Pairs, Words};
+use super::words::{Pairs, Words, PARTICLES};
 
 /// The article's parts, each as the copy writes it.
 #[derive(Debug, Default, PartialEq)]
@@ -351,10 +351,6 @@ fn is_job_title(name: &str) -> bool {
     ));
     words(name).last().is_some_and(|w| JOBS.contains(w.text))
 }
-
-/// Particles written in small letters inside names: “Zoë van der Berg”, “Ana de la Cruz”.
-pub static PARTICLES: Words =
-    Words::new("van|der|den|de|la|le|du|des|da|di|del|della|von|zu|bin|al|y");
 
 /// One to five words, each capitalised or a particle, with no digits: a person's name.
 fn is_person_name(name: &str) -> bool {

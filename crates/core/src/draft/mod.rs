@@ -35,8 +35,8 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use words::{Pairs, Words};
 
-use crate::edit::{id_base, numbered};
 use crate::format::file::{self, File};
+use crate::ids::{id_base, numbered};
 use crate::model::{Date, Url};
 use attribution::{Kind, Speaker};
 use names::Named;
@@ -977,7 +977,7 @@ fn apposition(text: &str, speaker: Range<usize>) -> Option<Range<usize>> {
     let is_name = !name.is_empty()
         && name
             .iter()
-            .all(|w| words::is_capitalised(w.text) || layout::PARTICLES.contains(w.text));
+            .all(|w| words::is_capitalised(w.text) || words::PARTICLES.contains(w.text));
     let name_start = name.first().map_or(0, |w| w.start);
     (described && is_name && words::words(rest).len() >= 2)
         .then(|| speaker.start + name_start..speaker.end)
@@ -1134,7 +1134,7 @@ fn assemble(
         if !placed.insert((claim.paragraph, claim.range.clone())) {
             continue;
         }
-        let Some(anchor) = crate::edit::anchor(paragraph, claim.range.clone()) else {
+        let Some(anchor) = crate::anchor::anchor(paragraph, claim.range.clone()) else {
             continue;
         };
         let opening: Vec<&str> = words::words(&anchor.exact)
@@ -1263,7 +1263,7 @@ fn summary(exact: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::edit::unique_id;
+    use crate::ids::unique_id;
 
     fn cast_of(text: &str) -> (Vec<String>, Cast) {
         let paragraphs = vec![text.to_string()];

@@ -11,10 +11,9 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::layout::PARTICLES;
 use super::sentences::sentences;
 use super::words::{
-    is_acronym, is_capitalised, is_one_of, without_possessive, words, Pairs, Word, Words,
+    is_acronym, is_capitalised, is_one_of, without_possessive, words, Pairs, Word, Words, PARTICLES,
 };
 
 /// An actor the text names.

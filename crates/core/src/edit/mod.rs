@@ -6,22 +6,19 @@
 //! components only show these and call them.
 
 mod actors;
-mod anchor;
 mod document;
 mod edits;
 mod history;
-mod ids;
 mod open;
 mod place;
 
+pub use crate::anchor::{anchor, byte_offset, Anchor};
+pub use crate::ids::unique_id;
 pub use actors::guess_kind;
-pub use anchor::{anchor, byte_offset, Anchor};
 pub use document::{place_of, Checked, Document, Uses};
 pub use edits::{
     ActorField, ArticleField, ClaimField, Edit, Entry, EventField, Field, List, SourceField,
 };
 pub use history::History;
-pub use ids::unique_id;
-pub(crate) use ids::{id_base, numbered};
 pub use open::{drafted, open};
 pub use place::{place, Part, Place};
