@@ -10,29 +10,11 @@
 use super::words::Words;
 use std::ops::Range;
 
+use crate::model::ClaimKind;
+
 use super::cues;
 use super::sentences::quotations;
 use super::words::{words, Word, PARTICLES};
-
-/// What sort of assertion a clause makes, in the format's words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Report,
-    Assessment,
-    Statement,
-    Denial,
-}
-
-impl Kind {
-    pub fn key(self) -> &'static str {
-        match self {
-            Kind::Report => "report",
-            Kind::Assessment => "assessment",
-            Kind::Statement => "statement",
-            Kind::Denial => "denial",
-        }
-    }
-}
 
 /// Who is said to assert a clause, as the text writes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,7 +32,7 @@ pub enum Speaker {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attribution {
     pub speaker: Speaker,
-    pub kind: Kind,
+    pub kind: ClaimKind,
     /// What the claim quotes: the reported words when a cue frames them, else the whole clause.
     pub quote: Range<usize>,
     /// The words between the speaker and what is said (“told the BBC”), where a cited outlet
@@ -97,7 +79,7 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
             if first.text == "that" && all.len() >= 4 {
                 return Attribution {
                     speaker: Speaker::Before,
-                    kind: Kind::Statement,
+                    kind: ClaimKind::Statement,
                     quote: second.start..clause.end,
                     cue: first.start..first.end,
                 };
@@ -111,9 +93,9 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
         };
     };
     let kind = if cues::is_denial(verb.text) {
-        Kind::Denial
+        ClaimKind::Denial
     } else {
-        Kind::Statement
+        ClaimKind::Statement
     };
     // The speaker after the last comma before the cue (“…, the mayor said”), or after the
     // verb when the comma comes right before it (“…,” said Smith).
@@ -162,7 +144,7 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
 }
 
 /// “X said (that) …”, “X denied …”: the speaker before the cue.
-fn preposed(clause: &Range<usize>, all: &[Word], at: usize, kind: Kind) -> Attribution {
+fn preposed(clause: &Range<usize>, all: &[Word], at: usize, kind: ClaimKind) -> Attribution {
     let Some(verb) = all.get(at) else {
         return Attribution {
             speaker: Speaker::Writer,
@@ -314,7 +296,7 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
     };
     Some(Attribution {
         speaker: Speaker::Named(first.start..last.end),
-        kind: Kind::Statement,
+        kind: ClaimKind::Statement,
         quote,
         cue: first.start..last.end,
     })
@@ -363,7 +345,7 @@ fn is_verb_here(all: &[Word], i: usize) -> bool {
 
 /// The writer's own kind of claim: an assessment when it evaluates or speaks in the first
 /// person, a report otherwise.
-fn own_kind(all: &[Word]) -> Kind {
+fn own_kind(all: &[Word]) -> ClaimKind {
     let evaluates = all.iter().enumerate().any(|(i, w)| {
         let lower = w.text.to_lowercase();
         let modal_month = w.text == "May";
@@ -374,16 +356,16 @@ fn own_kind(all: &[Word]) -> Kind {
             || forces_to
     });
     if evaluates {
-        Kind::Assessment
+        ClaimKind::Assessment
     } else {
-        Kind::Report
+        ClaimKind::Report
     }
 }
 
 /// Nominal reports of what someone claims inside a clause: “the claims by the Russian military
 /// about …”, “Putin’s description of his peacekeeping operations”. Each is the quoted words and
 /// where its speaker is written.
-pub fn nominal(text: &str, clause: &Range<usize>) -> Vec<(Range<usize>, Range<usize>, Kind)> {
+pub fn nominal(text: &str, clause: &Range<usize>) -> Vec<(Range<usize>, Range<usize>, ClaimKind)> {
     static NOUNS: Words = Words::new(concat!(
         "claim|claims|accusation|accusations|allegation|allegations|assertion|assertions|",
         "statement|statements|warning|warnings|denial|denials|description|remarks|comments|",
@@ -396,9 +378,9 @@ pub fn nominal(text: &str, clause: &Range<usize>) -> Vec<(Range<usize>, Range<us
             continue;
         }
         let kind = if word.text.starts_with("denial") {
-            Kind::Denial
+            ClaimKind::Denial
         } else {
-            Kind::Statement
+            ClaimKind::Statement
         };
         let end = phrase_end(text, &all, i, clause.end);
         let previous = i.checked_sub(1).and_then(|p| all.get(p));
@@ -471,6 +453,7 @@ fn gap_before<'t>(text: &'t str, all: &[Word], i: usize) -> &'t str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Vocabulary;
 
     /// The speaker's words, the kind, and the quoted words, for a whole text taken as one clause.
     fn said(text: &str) -> (Option<&str>, &'static str, &str) {

@@ -11,12 +11,15 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
+use crate::model::{ActorKind, Vocabulary};
+
 use super::sentences::sentences;
 use super::words::{
     is_acronym, is_capitalised, is_one_of, without_possessive, words, Pairs, Word, Words, PARTICLES,
 };
 
-/// An actor the text names.
+/// An actor the text names. Its kind is the format's word for an [`ActorKind`], as the lists of
+/// cue words below write it ([`Named::is`] compares it with one).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Named {
     pub name: String,
@@ -29,6 +32,11 @@ pub struct Named {
 }
 
 impl Named {
+    /// Whether the actor is of `kind`.
+    pub fn is(&self, kind: ActorKind) -> bool {
+        self.kind == kind.key()
+    }
+
     /// The name and every alias.
     pub fn names(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
@@ -181,7 +189,7 @@ pub fn find(
     // “Harrow will run …”) is still their name.
     let mut short_forms: HashSet<String> = mentions
         .iter()
-        .filter(|m| m.kind.is_none_or(|k| k == "person"))
+        .filter(|m| m.kind.is_none_or(|k| k == ActorKind::Person.key()))
         .filter_map(|m| m.name.rsplit_once(' ').map(|(_, last)| last))
         .filter(|last| is_capitalised(last))
         .map(str::to_string)
@@ -193,7 +201,8 @@ pub fn find(
             .filter_map(|m| m.name.split_once(' ').map(|(first, _)| first.to_string())),
     );
     mentions.retain(|m| {
-        let place = places.contains(&m.name) && m.kind.is_none_or(|k| k == "organisation");
+        let place =
+            places.contains(&m.name) && m.kind.is_none_or(|k| k == ActorKind::Organisation.key());
         !place
             &&
         !words(&m.name)
@@ -380,8 +389,8 @@ fn in_sentence(
             let possessive = without_possessive(last.text).len() < last.text.len();
             let after = span.get(last.end..).unwrap_or("");
             let acronym = (!possessive).then(|| acronym_after(after)).flatten();
-            let kind =
-                kind_of(&name, armed, titled).or_else(|| institutional.then_some("organisation"));
+            let kind = kind_of(&name, armed, titled)
+                .or_else(|| institutional.then_some(ActorKind::Organisation.key()));
             if let Some(institution) = institution_after(span, &all, next) {
                 // “Russian military”: the nationality names an institution, not the country.
                 let whole = format!("{name} {}", institution.0);
@@ -600,7 +609,7 @@ fn institution_after(span: &str, all: &[Word], i: usize) -> Option<(String, &'st
             let single =
                 !phrase.contains(' ') || phrase == "armed forces" || phrase == "security service";
             // One word may stand between: “volunteer fighters”, but only before a group noun.
-            if single || kind == "people" {
+            if single || kind == ActorKind::People.key() {
                 return Some((phrase, kind));
             }
         }
@@ -649,13 +658,13 @@ impl Mention {
 /// The kind a name's own words, a title before it, or its sentence tell, if any do.
 fn kind_of(name: &str, armed: bool, titled: bool) -> Option<&'static str> {
     if titled {
-        return Some("person");
+        return Some(ActorKind::Person.key());
     }
     if COUNTRIES.contains(name) {
-        return Some("state");
+        return Some(ActorKind::State.key());
     }
     if SEATS.iter().any(|(seat, _)| seat == name) {
-        return Some("government");
+        return Some(ActorKind::Government.key());
     }
     let name_words = words(name);
     let by_word = KIND_WORDS
@@ -665,14 +674,13 @@ fn kind_of(name: &str, armed: bool, titled: bool) -> Option<&'static str> {
 
     // An organisation's name, or a name of the form “… of …”, in a sentence about armed groups.
     let organised = match by_word {
-        Some("organisation") => true,
+        Some(kind) => kind == ActorKind::Organisation.key(),
         None => name.contains(" of "),
-        Some(_) => false,
     };
     if armed && organised && name_words.len() > 1 {
-        return Some("armed-group");
+        return Some(ActorKind::ArmedGroup.key());
     }
-    by_word.or_else(|| is_acronym(name).then_some("organisation"))
+    by_word.or_else(|| is_acronym(name).then_some(ActorKind::Organisation.key()))
 }
 
 /// Merges the mentions into actors: one actor per name, acronyms and a person's surname as
@@ -753,15 +761,15 @@ fn surname_of(actors: &[Named], short: &Named) -> Option<usize> {
         .split(' ')
         .next()
         .is_some_and(|f| PARTICLES.contains(f.to_lowercase().as_str()));
-    let single =
-        (!short.name.contains(' ') || particle) && short.kind.is_empty() || short.kind == "person";
+    let single = (!short.name.contains(' ') || particle) && short.kind.is_empty()
+        || short.is(ActorKind::Person);
     let tail = format!(" {}", short.name.to_lowercase());
     single
         .then(|| {
             actors.iter().position(|a| {
                 a.name != short.name
                     && a.name.contains(' ')
-                    && (a.kind.is_empty() || a.kind == "person")
+                    && (a.kind.is_empty() || a.is(ActorKind::Person))
                     && a.name.to_lowercase().ends_with(&tail)
             })
         })
@@ -771,12 +779,12 @@ fn surname_of(actors: &[Named], short: &Named) -> Option<usize> {
 /// An organisation called by the last word of its name (“the Front” after “Northern Liberation
 /// Front”, “the Alliance”) is the same organisation.
 fn head_word_of(actors: &[Named], short: &Named) -> Option<usize> {
-    if short.name.contains(' ') || is_acronym(&short.name) || short.kind == "person" {
+    if short.name.contains(' ') || is_acronym(&short.name) || short.is(ActorKind::Person) {
         return None;
     }
     actors.iter().position(|a| {
         a.name.contains(' ')
-            && a.kind != "person"
+            && !a.is(ActorKind::Person)
             && a.name.rsplit(' ').next() == Some(short.name.as_str())
     })
 }
@@ -803,11 +811,13 @@ fn legal_stem(name: &str) -> Option<&str> {
 fn first_word_of(actors: &[Named], short: &Named) -> Option<usize> {
     let single = !short.name.contains(' ')
         && !is_acronym(&short.name)
-        && !["person", "state"].contains(&short.kind)
+        && ![ActorKind::Person, ActorKind::State]
+            .into_iter()
+            .any(|k| short.is(k))
         && !COUNTRIES.contains(&short.name)
         && !SEATS.iter().any(|(s, _)| s == short.name);
     let opens = |a: &Named| {
-        a.kind != "person"
+        !a.is(ActorKind::Person)
             && legal_stem(&a.name).is_some()
             && a.name.split(' ').next() == Some(short.name.as_str())
     };
@@ -830,9 +840,9 @@ fn country_of_seat(actors: &[Named], seat: &Named) -> Option<usize> {
 fn default_kind(name: &str) -> &'static str {
     let count = words(name).len();
     if (2..=4).contains(&count) && !name.contains(" of ") && legal_stem(name).is_none() {
-        "person"
+        ActorKind::Person.key()
     } else {
-        "organisation"
+        ActorKind::Organisation.key()
     }
 }
 
