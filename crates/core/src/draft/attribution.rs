@@ -71,39 +71,49 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
             .is_none_or(|a| a.cue.start > all.get(at).map_or(0, |w| w.start))
     });
     let Some((at, verb)) = cue else {
-        if let Some(found) = according {
-            return found;
-        }
-        // “… and that ships were waiting”: more of what the clause before reported.
-        if let [first, second, ..] = all.as_slice() {
-            if first.text == "that" && all.len() >= 4 {
-                return Attribution {
-                    speaker: Speaker::Before,
-                    kind: ClaimKind::Statement,
-                    quote: second.start..clause.end,
-                    cue: first.start..first.end,
-                };
-            }
-        }
-        return Attribution {
-            speaker: Speaker::Writer,
-            kind: own_kind(&all),
-            quote: clause.clone(),
-            cue: clause.start..clause.start,
-        };
+        return according.unwrap_or_else(|| without_cue(&clause, &all));
     };
     let kind = if cues::is_denial(verb.text) {
         ClaimKind::Denial
     } else {
         ClaimKind::Statement
     };
-    // The speaker after the last comma before the cue (“…, the mayor said”), or after the
-    // verb when the comma comes right before it (“…,” said Smith).
+    match speaker_after(text, &all, at) {
+        Some(s) => postposed(text, &clause, &all, s, at, verb, kind),
+        None => preposed(&clause, &all, at, kind),
+    }
+}
+
+/// The attribution of a clause with no cue: more of what the clause before reported (“… and
+/// that ships were waiting”), or the writer's own.
+fn without_cue(clause: &Range<usize>, all: &[Word]) -> Attribution {
+    if let [first, second, ..] = all {
+        if first.text == "that" && all.len() >= 4 {
+            return Attribution {
+                speaker: Speaker::Before,
+                kind: ClaimKind::Statement,
+                quote: second.start..clause.end,
+                cue: first.start..first.end,
+            };
+        }
+    }
+    Attribution {
+        speaker: Speaker::Writer,
+        kind: own_kind(all),
+        quote: clause.clone(),
+        cue: clause.start..clause.start,
+    }
+}
+
+/// The word the speaker starts at when the clause names them after what they say: after the
+/// last comma before the cue (“…, the mayor said”), or after the verb when the comma comes right
+/// before it (“…,” said Smith). `None` when the speaker comes first.
+fn speaker_after(text: &str, all: &[Word], at: usize) -> Option<usize> {
     let comma = (1..=at)
         .rev()
-        .find(|&i| gap_before(text, &all, i).contains(','));
-    let inverted = comma == Some(at) && speaker_follows(text, &all, at);
-    let closes = closes_clause(&all, at);
+        .find(|&i| gap_before(text, all, i).contains(','));
+    let inverted = comma == Some(at) && speaker_follows(text, all, at);
+    let closes = closes_clause(all, at);
     // “‘…,’ Marcus Ellery, the chief executive, said on a call”: the speaker and an apposition
     // between the quotation's end and the cue.
     let comma = match comma {
@@ -111,35 +121,43 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
             .rev()
             .take(10)
             .find(|&i| {
-                let gap = gap_before(text, &all, i);
+                let gap = gap_before(text, all, i);
                 gap.contains(',') && gap.contains(['"', '”', '’', '\''])
             })
             .or(comma),
         _ => comma,
     };
     let closes =
-        closes || comma.is_some_and(|c| c < at && at - c > 6 && quoted_before(text, &all, c));
-    match comma {
-        Some(s) if s >= 3 && (s < at && at - s <= 6 && closes || inverted) => {
-            let gap_start = all.get(s - 1).map_or(clause.start, |w| w.end);
-            let gap = gap_before(text, &all, s);
-            let comma_at = gap.find(',').unwrap_or(0);
-            // A quotation's closing mark after the comma belongs to what was said.
-            let content_end =
-                gap_start + comma_at + closing_mark(gap.get(comma_at..).unwrap_or(""));
-            let speaker = match all.get(s..at) {
-                Some([first, .., last]) => first.start..last.end,
-                Some([only]) => only.start..only.end,
-                _ => after_verb_speaker(text, &all, at),
-            };
-            Attribution {
-                speaker: Speaker::Named(speaker),
-                kind,
-                quote: clause.start..content_end,
-                cue: verb.start..clause.end,
-            }
-        }
-        _ => preposed(&clause, &all, at, kind),
+        closes || comma.is_some_and(|c| c < at && at - c > 6 && quoted_before(text, all, c));
+    comma.filter(|&s| s >= 3 && (s < at && at - s <= 6 && closes || inverted))
+}
+
+/// “…, X said”, “…,” said X: the speaker from word `s` (after the comma) to the cue `verb` at
+/// word `at`, or after it; what is said runs up to the comma.
+fn postposed(
+    text: &str,
+    clause: &Range<usize>,
+    all: &[Word],
+    s: usize,
+    at: usize,
+    verb: &Word,
+    kind: ClaimKind,
+) -> Attribution {
+    let gap_start = all.get(s - 1).map_or(clause.start, |w| w.end);
+    let gap = gap_before(text, all, s);
+    let comma_at = gap.find(',').unwrap_or(0);
+    // A quotation's closing mark after the comma belongs to what was said.
+    let content_end = gap_start + comma_at + closing_mark(gap.get(comma_at..).unwrap_or(""));
+    let speaker = match all.get(s..at) {
+        Some([first, .., last]) => first.start..last.end,
+        Some([only]) => only.start..only.end,
+        _ => after_verb_speaker(text, all, at),
+    };
+    Attribution {
+        speaker: Speaker::Named(speaker),
+        kind,
+        quote: clause.start..content_end,
+        cue: verb.start..clause.end,
     }
 }
 

@@ -4,7 +4,6 @@
 
 use std::ops::Range;
 
-use super::claims::Drafted;
 use super::layout;
 use super::names::{self, Named};
 use super::sources::{Citing, Sources};
@@ -94,25 +93,6 @@ impl Cast {
         } else {
             i + 1
         }
-    }
-
-    /// Takes the issuer out of the named actors once every claim is drafted: its names are the
-    /// writer's, and the claims' actors after it move up one place.
-    pub fn fold_issuer(&mut self, claims: &mut [Drafted]) -> Vec<String> {
-        let Some(issuer) = self.issuer.take().filter(|&i| i < self.named.len()) else {
-            return Vec::new();
-        };
-        let folded = self.named.remove(issuer);
-        let moved = |actor: &mut usize| {
-            if *actor > issuer + 1 {
-                *actor -= 1;
-            }
-        };
-        for claim in claims {
-            moved(&mut claim.claimant);
-            claim.subjects.iter_mut().for_each(moved);
-        }
-        folded.aliases
     }
 
     pub fn named(&self, actor: usize) -> Option<&Named> {

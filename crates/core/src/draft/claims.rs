@@ -2,7 +2,8 @@
 //! (the speaker its cue names, or the writer), kind, sources and subjects; then the writer's
 //! claims in a speaker's apposition or a gloss in brackets, and those a noun phrase reports (“the
 //! claims by X”). A sentence without a citation takes the one closing the sentence it runs on
-//! into, and a claim about no one named is about what the claim before it was about.
+//! into, and a claim about no one named is about what the claim before it was about. Once every
+//! claim is drafted, a press release's issuer is folded into the writer.
 
 use std::ops::Range;
 
@@ -355,6 +356,26 @@ impl<'a> Drafting<'a> {
             }
         }
     }
+}
+
+/// Takes the issuer out of the cast's named actors once every claim is drafted: its names are
+/// the writer's (returned, as the writer's aliases), and the claims' actors after it move up one
+/// place.
+pub fn fold_issuer(cast: &mut Cast, claims: &mut [Drafted]) -> Vec<String> {
+    let Some(issuer) = cast.issuer.take().filter(|&i| i < cast.named.len()) else {
+        return Vec::new();
+    };
+    let folded = cast.named.remove(issuer);
+    let moved = |actor: &mut usize| {
+        if *actor > issuer + 1 {
+            *actor -= 1;
+        }
+    };
+    for claim in claims {
+        moved(&mut claim.claimant);
+        claim.subjects.iter_mut().for_each(moved);
+    }
+    folded.aliases
 }
 
 /// What a clause's claim quotes. “X, a group active in the province, denied …”: the claim is

@@ -67,7 +67,7 @@ pub fn draft(text: &str) -> File {
             &mut sources,
         ));
     }
-    let writer_aliases = cast.fold_issuer(&mut claims);
+    let writer_aliases = claims::fold_issuer(&mut cast, &mut claims);
     assembly::assemble(Draft {
         layout,
         sources,

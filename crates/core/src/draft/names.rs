@@ -337,83 +337,93 @@ fn in_sentence(
             continue;
         }
         let run = run_from(span, &all, i);
-        let previous = i.checked_sub(1).and_then(|p| all.get(p)).map(|w| w.text);
-        let next = i + run.len().max(1);
-        let mut names: Vec<&Word> = run.iter().collect();
-        let sentence_start = i == 0;
-        let mut titled = false;
-        let mut title_words: Option<String> = None;
-        if names
-            .iter()
-            .all(|w| is_title(w.text) || !is_capitalised(w.text))
-        {
-            // “Managing Partner”, “Chief Executive”: an office, not a name.
-            i = next;
-            continue;
-        }
-        if let Some(k) = title_before_name(&names) {
-            title_words = names
-                .get(..=k)
-                .map(|t| t.iter().map(|w| w.text).collect::<Vec<_>>().join(" "));
-            names.drain(..=k);
-            titled = true;
-        }
-        let institutional = previous.is_some_and(|p| ["the", "at", "of"].contains(&p))
-            || names.first().is_some_and(|w| w.text == "The");
-        while let Some(first) = names.first() {
-            let title = is_title(first.text);
-            let direction = DIRECTIONS.contains(&first.text)
-                && names
-                    .get(1)
-                    .is_some_and(|n| is_capitalised(n.text) && !is_nationality(n.text));
-            let opener = NOT_NAMES.contains(first.text) && !direction;
-            if title && names.len() > 1 {
-                titled = true;
-            }
-            if (title && names.len() > 1)
-                || opener
-                || (sentence_start && first.text.ends_with("ly") && names.len() == 1)
-            {
-                names.remove(0);
-            } else {
-                break;
-            }
-        }
-        // Letters after a name are not part of it: “Nadia Qureshi KC”, “Jo Bell MP”.
-        while names.len() > 2 && names.last().is_some_and(|w| POST_NOMINALS.contains(w.text)) {
-            names.pop();
-        }
-        if let (Some(first), Some(last)) = (names.first(), names.last()) {
-            let name =
-                without_possessive(span.get(first.start..last.end).unwrap_or("")).to_string();
-            let possessive = without_possessive(last.text).len() < last.text.len();
-            let after = span.get(last.end..).unwrap_or("");
-            let acronym = (!possessive).then(|| acronym_after(after)).flatten();
-            let kind = kind_of(&name, armed, titled)
-                .or_else(|| institutional.then_some(ActorKind::Organisation.key()));
-            if let Some(institution) = institution_after(span, &all, next) {
-                // “Russian military”: the nationality names an institution, not the country.
-                let whole = format!("{name} {}", institution.0);
-                found.push(Mention {
-                    name: whole,
-                    kind: Some(institution.1),
-                    acronym: None,
-                    paragraph,
-                    description: None,
-                });
-            } else if !is_nationality(&name) || speaks_next(span, &all, next) {
-                found.push(Mention {
-                    name,
-                    kind,
-                    acronym,
-                    paragraph,
-                    description: apposition(span, last.end).or(title_words),
-                });
-            }
-        }
-        i = next;
+        found.extend(named_by_run(span, &all, i, &run, armed).map(|m| m.with(paragraph)));
+        i += run.len().max(1);
     }
     found
+}
+
+/// The name the run of capitalised words `run`, from word `i`, makes, if any: without the
+/// titles and sentence openers before it and the letters after it, with its kind as they and
+/// its sentence (`armed`) tell, or the institution a nationality names (“Russian military”).
+fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -> Option<Mention> {
+    let previous = i.checked_sub(1).and_then(|p| all.get(p)).map(|w| w.text);
+    let next = i + run.len().max(1);
+    let mut names: Vec<&Word> = run.iter().collect();
+    if names
+        .iter()
+        .all(|w| is_title(w.text) || !is_capitalised(w.text))
+    {
+        // “Managing Partner”, “Chief Executive”: an office, not a name.
+        return None;
+    }
+    let mut titled = false;
+    let mut title_words: Option<String> = None;
+    if let Some(k) = title_before_name(&names) {
+        title_words = names
+            .get(..=k)
+            .map(|t| t.iter().map(|w| w.text).collect::<Vec<_>>().join(" "));
+        names.drain(..=k);
+        titled = true;
+    }
+    let institutional = previous.is_some_and(|p| ["the", "at", "of"].contains(&p))
+        || names.first().is_some_and(|w| w.text == "The");
+    titled |= without_openers(&mut names, i == 0);
+    // Letters after a name are not part of it: “Nadia Qureshi KC”, “Jo Bell MP”.
+    while names.len() > 2 && names.last().is_some_and(|w| POST_NOMINALS.contains(w.text)) {
+        names.pop();
+    }
+    let (first, last) = (names.first()?, names.last()?);
+    let name = without_possessive(span.get(first.start..last.end).unwrap_or("")).to_string();
+    let possessive = without_possessive(last.text).len() < last.text.len();
+    let after = span.get(last.end..).unwrap_or("");
+    let acronym = (!possessive).then(|| acronym_after(after)).flatten();
+    let kind = kind_of(&name, armed, titled)
+        .or_else(|| institutional.then_some(ActorKind::Organisation.key()));
+    if let Some(institution) = institution_after(span, all, next) {
+        // “Russian military”: the nationality names an institution, not the country.
+        return Some(Mention {
+            name: format!("{name} {}", institution.0),
+            kind: Some(institution.1),
+            acronym: None,
+            paragraph: 0,
+            description: None,
+        });
+    }
+    (!is_nationality(&name) || speaks_next(span, all, next)).then(|| Mention {
+        name,
+        kind,
+        acronym,
+        paragraph: 0,
+        description: apposition(span, last.end).or(title_words),
+    })
+}
+
+/// Takes the titles (“President”, before more of the name), the words that open sentences
+/// rather than names (“However”, “The”) and a sentence's opening adverb (“Symbolically”) off
+/// the front of `names`; whether a title was among them.
+fn without_openers(names: &mut Vec<&Word>, sentence_start: bool) -> bool {
+    let mut titled = false;
+    while let Some(first) = names.first() {
+        let title = is_title(first.text);
+        let direction = DIRECTIONS.contains(&first.text)
+            && names
+                .get(1)
+                .is_some_and(|n| is_capitalised(n.text) && !is_nationality(n.text));
+        let opener = NOT_NAMES.contains(first.text) && !direction;
+        if title && names.len() > 1 {
+            titled = true;
+        }
+        if (title && names.len() > 1)
+            || opener
+            || (sentence_start && first.text.ends_with("ly") && names.len() == 1)
+        {
+            names.remove(0);
+        } else {
+            break;
+        }
+    }
+    titled
 }
 
 /// Splits “anti-Kremlin” into its prefix and the name after the hyphen.
@@ -900,6 +910,15 @@ mod tests {
             .into_iter()
             .map(|a| (a.name, a.aliases, a.kind))
             .collect()
+    }
+
+    #[test]
+    fn every_kind_the_lists_give_is_one_of_the_formats() {
+        for list in [&INSTITUTIONS, &GROUPS, &KIND_WORDS] {
+            for (word, kind) in list.iter() {
+                assert!(ActorKind::from_key(kind).is_some(), "{word}={kind}");
+            }
+        }
     }
 
     fn names_of(texts: &[&str]) -> Vec<String> {
