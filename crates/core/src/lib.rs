@@ -12,6 +12,9 @@
 //! - [`export`]: the claims taken elsewhere: CSV, JSON-LD, links to a quote on the publisher's page.
 //! - [`compare`]: two annotations of one article side by side, field by field.
 //!
+//! Below [`draft`] and [`edit`], which both make entries, lie what they share: the ids of new
+//! entries (`ids`) and quotes anchored in a paragraph (`anchor`), re-exported from [`edit`].
+//!
 //! ```
 //! use claimscope_core::{load, query, Query};
 //!
@@ -24,12 +27,14 @@
 //! ```
 
 pub mod address;
+mod anchor;
 mod collections;
 pub mod compare;
 pub mod draft;
 pub mod edit;
 pub mod export;
 pub mod format;
+mod ids;
 pub mod model;
 pub mod search;
 pub mod text;

@@ -10,29 +10,11 @@
 use super::words::Words;
 use std::ops::Range;
 
+use crate::model::ClaimKind;
+
 use super::cues;
 use super::sentences::quotations;
-use super::words::{words, Word};
-
-/// What sort of assertion a clause makes, in the format's words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Report,
-    Assessment,
-    Statement,
-    Denial,
-}
-
-impl Kind {
-    pub fn key(self) -> &'static str {
-        match self {
-            Kind::Report => "report",
-            Kind::Assessment => "assessment",
-            Kind::Statement => "statement",
-            Kind::Denial => "denial",
-        }
-    }
-}
+use super::words::{words, Word, PARTICLES};
 
 /// Who is said to assert a clause, as the text writes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,7 +32,7 @@ pub enum Speaker {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attribution {
     pub speaker: Speaker,
-    pub kind: Kind,
+    pub kind: ClaimKind,
     /// What the claim quotes: the reported words when a cue frames them, else the whole clause.
     pub quote: Range<usize>,
     /// The words between the speaker and what is said (“told the BBC”), where a cited outlet
@@ -89,39 +71,49 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
             .is_none_or(|a| a.cue.start > all.get(at).map_or(0, |w| w.start))
     });
     let Some((at, verb)) = cue else {
-        if let Some(found) = according {
-            return found;
-        }
-        // “… and that ships were waiting”: more of what the clause before reported.
-        if let [first, second, ..] = all.as_slice() {
-            if first.text == "that" && all.len() >= 4 {
-                return Attribution {
-                    speaker: Speaker::Before,
-                    kind: Kind::Statement,
-                    quote: second.start..clause.end,
-                    cue: first.start..first.end,
-                };
-            }
-        }
-        return Attribution {
-            speaker: Speaker::Writer,
-            kind: own_kind(&all),
-            quote: clause.clone(),
-            cue: clause.start..clause.start,
-        };
+        return according.unwrap_or_else(|| without_cue(&clause, &all));
     };
     let kind = if cues::is_denial(verb.text) {
-        Kind::Denial
+        ClaimKind::Denial
     } else {
-        Kind::Statement
+        ClaimKind::Statement
     };
-    // The speaker after the last comma before the cue (“…, the mayor said”), or after the
-    // verb when the comma comes right before it (“…,” said Smith).
+    match speaker_after(text, &all, at) {
+        Some(s) => postposed(text, &clause, &all, s, at, verb, kind),
+        None => preposed(&clause, &all, at, kind),
+    }
+}
+
+/// The attribution of a clause with no cue: more of what the clause before reported (“… and
+/// that ships were waiting”), or the writer's own.
+fn without_cue(clause: &Range<usize>, all: &[Word]) -> Attribution {
+    if let [first, second, ..] = all {
+        if first.text == "that" && all.len() >= 4 {
+            return Attribution {
+                speaker: Speaker::Before,
+                kind: ClaimKind::Statement,
+                quote: second.start..clause.end,
+                cue: first.start..first.end,
+            };
+        }
+    }
+    Attribution {
+        speaker: Speaker::Writer,
+        kind: own_kind(all),
+        quote: clause.clone(),
+        cue: clause.start..clause.start,
+    }
+}
+
+/// The word the speaker starts at when the clause names them after what they say: after the
+/// last comma before the cue (“…, the mayor said”), or after the verb when the comma comes right
+/// before it (“…,” said Smith). `None` when the speaker comes first.
+fn speaker_after(text: &str, all: &[Word], at: usize) -> Option<usize> {
     let comma = (1..=at)
         .rev()
-        .find(|&i| gap_before(text, &all, i).contains(','));
-    let inverted = comma == Some(at) && speaker_follows(text, &all, at);
-    let closes = closes_clause(&all, at);
+        .find(|&i| gap_before(text, all, i).contains(','));
+    let inverted = comma == Some(at) && speaker_follows(text, all, at);
+    let closes = closes_clause(all, at);
     // “‘…,’ Marcus Ellery, the chief executive, said on a call”: the speaker and an apposition
     // between the quotation's end and the cue.
     let comma = match comma {
@@ -129,40 +121,48 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
             .rev()
             .take(10)
             .find(|&i| {
-                let gap = gap_before(text, &all, i);
+                let gap = gap_before(text, all, i);
                 gap.contains(',') && gap.contains(['"', '”', '’', '\''])
             })
             .or(comma),
         _ => comma,
     };
     let closes =
-        closes || comma.is_some_and(|c| c < at && at - c > 6 && quoted_before(text, &all, c));
-    match comma {
-        Some(s) if s >= 3 && (s < at && at - s <= 6 && closes || inverted) => {
-            let gap_start = all.get(s - 1).map_or(clause.start, |w| w.end);
-            let gap = gap_before(text, &all, s);
-            let comma_at = gap.find(',').unwrap_or(0);
-            // A quotation's closing mark after the comma belongs to what was said.
-            let content_end =
-                gap_start + comma_at + closing_mark(gap.get(comma_at..).unwrap_or(""));
-            let speaker = match all.get(s..at) {
-                Some([first, .., last]) => first.start..last.end,
-                Some([only]) => only.start..only.end,
-                _ => after_verb_speaker(text, &all, at),
-            };
-            Attribution {
-                speaker: Speaker::Named(speaker),
-                kind,
-                quote: clause.start..content_end,
-                cue: verb.start..clause.end,
-            }
-        }
-        _ => preposed(&clause, &all, at, kind),
+        closes || comma.is_some_and(|c| c < at && at - c > 6 && quoted_before(text, all, c));
+    comma.filter(|&s| s >= 3 && (s < at && at - s <= 6 && closes || inverted))
+}
+
+/// “…, X said”, “…,” said X: the speaker from word `s` (after the comma) to the cue `verb` at
+/// word `at`, or after it; what is said runs up to the comma.
+fn postposed(
+    text: &str,
+    clause: &Range<usize>,
+    all: &[Word],
+    s: usize,
+    at: usize,
+    verb: &Word,
+    kind: ClaimKind,
+) -> Attribution {
+    let gap_start = all.get(s - 1).map_or(clause.start, |w| w.end);
+    let gap = gap_before(text, all, s);
+    let comma_at = gap.find(',').unwrap_or(0);
+    // A quotation's closing mark after the comma belongs to what was said.
+    let content_end = gap_start + comma_at + closing_mark(gap.get(comma_at..).unwrap_or(""));
+    let speaker = match all.get(s..at) {
+        Some([first, .., last]) => first.start..last.end,
+        Some([only]) => only.start..only.end,
+        _ => after_verb_speaker(text, all, at),
+    };
+    Attribution {
+        speaker: Speaker::Named(speaker),
+        kind,
+        quote: clause.start..content_end,
+        cue: verb.start..clause.end,
     }
 }
 
 /// “X said (that) …”, “X denied …”: the speaker before the cue.
-fn preposed(clause: &Range<usize>, all: &[Word], at: usize, kind: Kind) -> Attribution {
+fn preposed(clause: &Range<usize>, all: &[Word], at: usize, kind: ClaimKind) -> Attribution {
     let Some(verb) = all.get(at) else {
         return Attribution {
             speaker: Speaker::Writer,
@@ -243,8 +243,7 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
         .unwrap_or(all.len());
     let phrase = all.get(at + 1..upto).unwrap_or(&[]);
     let name = phrase.iter().all(|w| {
-        w.text.chars().next().is_some_and(char::is_uppercase)
-            || super::layout::PARTICLES.contains(w.text)
+        w.text.chars().next().is_some_and(char::is_uppercase) || PARTICLES.contains(w.text)
     });
     let described = ["the", "a", "an", "his", "her", "its", "their"].contains(&first.text)
         && !phrase.iter().any(|w| FINITE.contains(w.text));
@@ -315,7 +314,7 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
     };
     Some(Attribution {
         speaker: Speaker::Named(first.start..last.end),
-        kind: Kind::Statement,
+        kind: ClaimKind::Statement,
         quote,
         cue: first.start..last.end,
     })
@@ -364,7 +363,7 @@ fn is_verb_here(all: &[Word], i: usize) -> bool {
 
 /// The writer's own kind of claim: an assessment when it evaluates or speaks in the first
 /// person, a report otherwise.
-fn own_kind(all: &[Word]) -> Kind {
+fn own_kind(all: &[Word]) -> ClaimKind {
     let evaluates = all.iter().enumerate().any(|(i, w)| {
         let lower = w.text.to_lowercase();
         let modal_month = w.text == "May";
@@ -375,16 +374,16 @@ fn own_kind(all: &[Word]) -> Kind {
             || forces_to
     });
     if evaluates {
-        Kind::Assessment
+        ClaimKind::Assessment
     } else {
-        Kind::Report
+        ClaimKind::Report
     }
 }
 
 /// Nominal reports of what someone claims inside a clause: “the claims by the Russian military
 /// about …”, “Putin’s description of his peacekeeping operations”. Each is the quoted words and
 /// where its speaker is written.
-pub fn nominal(text: &str, clause: &Range<usize>) -> Vec<(Range<usize>, Range<usize>, Kind)> {
+pub fn nominal(text: &str, clause: &Range<usize>) -> Vec<(Range<usize>, Range<usize>, ClaimKind)> {
     static NOUNS: Words = Words::new(concat!(
         "claim|claims|accusation|accusations|allegation|allegations|assertion|assertions|",
         "statement|statements|warning|warnings|denial|denials|description|remarks|comments|",
@@ -397,9 +396,9 @@ pub fn nominal(text: &str, clause: &Range<usize>) -> Vec<(Range<usize>, Range<us
             continue;
         }
         let kind = if word.text.starts_with("denial") {
-            Kind::Denial
+            ClaimKind::Denial
         } else {
-            Kind::Statement
+            ClaimKind::Statement
         };
         let end = phrase_end(text, &all, i, clause.end);
         let previous = i.checked_sub(1).and_then(|p| all.get(p));
@@ -472,6 +471,7 @@ fn gap_before<'t>(text: &'t str, all: &[Word], i: usize) -> &'t str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Vocabulary;
 
     /// The speaker's words, the kind, and the quoted words, for a whole text taken as one clause.
     fn said(text: &str) -> (Option<&str>, &'static str, &str) {

@@ -7,12 +7,13 @@
 //! report.”) and whatever follows “Related Topics” or “More on this story” are not paragraphs.
 //!
 //! The copy is read line by line; a blank line ends a paragraph, and lines broken inside a
-//! paragraph (a hard-wrapped text) are joined with a space.
+//! paragraph (a hard-wrapped text) are joined with a space. A paragraph may open on a dateline
+//! (“VALDORA (AP) — ”), which is no part of the story's claims.
 
 use super::dates;
 use super::references::looks_like_reference;
-use super::words::{is_capitalised, words};
-use super::words::{Pairs, Words};
+use super::words::{is_acronym, is_capitalised, words};
+use super::words::{Pairs, Words, PARTICLES};
 
 /// The article's parts, each as the copy writes it.
 #[derive(Debug, Default, PartialEq)]
@@ -352,10 +353,6 @@ fn is_job_title(name: &str) -> bool {
     words(name).last().is_some_and(|w| JOBS.contains(w.text))
 }
 
-/// Particles written in small letters inside names: “Zoë van der Berg”, “Ana de la Cruz”.
-pub static PARTICLES: Words =
-    Words::new("van|der|den|de|la|le|du|des|da|di|del|della|von|zu|bin|al|y");
-
 /// One to five words, each capitalised or a particle, with no digits: a person's name.
 fn is_person_name(name: &str) -> bool {
     let found = words(name);
@@ -385,6 +382,23 @@ fn dateline(line: &str) -> Option<String> {
         }
     }
     Some(found.date)
+}
+
+/// Where the story starts after a dateline — a place in capitals, an agency in brackets or a
+/// date, then a dash: “VALDORA (AP) — ”, “Castellón, 12 April 2024 – ”.
+pub fn dateline_end(text: &str) -> Option<usize> {
+    let (dash, width) = ["— ", "– ", " - "]
+        .iter()
+        .filter_map(|d| text.find(d).map(|at| (at, d.len())))
+        .min()?;
+    let head = text.get(..dash)?;
+    let head_words = words(head);
+    let marked = head.contains('(')
+        || head_words
+            .iter()
+            .any(|w| is_acronym(w.text) && w.text.len() > 2)
+        || dates::find(head).is_some();
+    (head_words.len() <= 8 && marked && !head.contains(['.', '“', '"'])).then_some(dash + width)
 }
 
 /// The run of reference-like paragraphs that ends the copy when it has no reference heading,

@@ -11,13 +11,15 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::layout::PARTICLES;
+use crate::model::{ActorKind, Vocabulary};
+
 use super::sentences::sentences;
 use super::words::{
-    is_acronym, is_capitalised, is_one_of, without_possessive, words, Pairs, Word, Words,
+    is_acronym, is_capitalised, is_one_of, without_possessive, words, Pairs, Word, Words, PARTICLES,
 };
 
-/// An actor the text names.
+/// An actor the text names. Its kind is the format's word for an [`ActorKind`], as the lists of
+/// cue words below write it ([`Named::is`] compares it with one).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Named {
     pub name: String,
@@ -30,6 +32,11 @@ pub struct Named {
 }
 
 impl Named {
+    /// Whether the actor is of `kind`.
+    pub fn is(&self, kind: ActorKind) -> bool {
+        self.kind == kind.key()
+    }
+
     /// The name and every alias.
     pub fn names(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
@@ -182,7 +189,7 @@ pub fn find(
     // “Harrow will run …”) is still their name.
     let mut short_forms: HashSet<String> = mentions
         .iter()
-        .filter(|m| m.kind.is_none_or(|k| k == "person"))
+        .filter(|m| m.kind.is_none_or(|k| k == ActorKind::Person.key()))
         .filter_map(|m| m.name.rsplit_once(' ').map(|(_, last)| last))
         .filter(|last| is_capitalised(last))
         .map(str::to_string)
@@ -194,7 +201,8 @@ pub fn find(
             .filter_map(|m| m.name.split_once(' ').map(|(first, _)| first.to_string())),
     );
     mentions.retain(|m| {
-        let place = places.contains(&m.name) && m.kind.is_none_or(|k| k == "organisation");
+        let place =
+            places.contains(&m.name) && m.kind.is_none_or(|k| k == ActorKind::Organisation.key());
         !place
             &&
         !words(&m.name)
@@ -329,83 +337,93 @@ fn in_sentence(
             continue;
         }
         let run = run_from(span, &all, i);
-        let previous = i.checked_sub(1).and_then(|p| all.get(p)).map(|w| w.text);
-        let next = i + run.len().max(1);
-        let mut names: Vec<&Word> = run.iter().collect();
-        let sentence_start = i == 0;
-        let mut titled = false;
-        let mut title_words: Option<String> = None;
-        if names
-            .iter()
-            .all(|w| is_title(w.text) || !is_capitalised(w.text))
-        {
-            // “Managing Partner”, “Chief Executive”: an office, not a name.
-            i = next;
-            continue;
-        }
-        if let Some(k) = title_before_name(&names) {
-            title_words = names
-                .get(..=k)
-                .map(|t| t.iter().map(|w| w.text).collect::<Vec<_>>().join(" "));
-            names.drain(..=k);
-            titled = true;
-        }
-        let institutional = previous.is_some_and(|p| ["the", "at", "of"].contains(&p))
-            || names.first().is_some_and(|w| w.text == "The");
-        while let Some(first) = names.first() {
-            let title = is_title(first.text);
-            let direction = DIRECTIONS.contains(&first.text)
-                && names
-                    .get(1)
-                    .is_some_and(|n| is_capitalised(n.text) && !is_nationality(n.text));
-            let opener = NOT_NAMES.contains(first.text) && !direction;
-            if title && names.len() > 1 {
-                titled = true;
-            }
-            if (title && names.len() > 1)
-                || opener
-                || (sentence_start && first.text.ends_with("ly") && names.len() == 1)
-            {
-                names.remove(0);
-            } else {
-                break;
-            }
-        }
-        // Letters after a name are not part of it: “Nadia Qureshi KC”, “Jo Bell MP”.
-        while names.len() > 2 && names.last().is_some_and(|w| POST_NOMINALS.contains(w.text)) {
-            names.pop();
-        }
-        if let (Some(first), Some(last)) = (names.first(), names.last()) {
-            let name =
-                without_possessive(span.get(first.start..last.end).unwrap_or("")).to_string();
-            let possessive = without_possessive(last.text).len() < last.text.len();
-            let after = span.get(last.end..).unwrap_or("");
-            let acronym = (!possessive).then(|| acronym_after(after)).flatten();
-            let kind =
-                kind_of(&name, armed, titled).or_else(|| institutional.then_some("organisation"));
-            if let Some(institution) = institution_after(span, &all, next) {
-                // “Russian military”: the nationality names an institution, not the country.
-                let whole = format!("{name} {}", institution.0);
-                found.push(Mention {
-                    name: whole,
-                    kind: Some(institution.1),
-                    acronym: None,
-                    paragraph,
-                    description: None,
-                });
-            } else if !is_nationality(&name) || speaks_next(span, &all, next) {
-                found.push(Mention {
-                    name,
-                    kind,
-                    acronym,
-                    paragraph,
-                    description: apposition(span, last.end).or(title_words),
-                });
-            }
-        }
-        i = next;
+        found.extend(named_by_run(span, &all, i, &run, armed).map(|m| m.with(paragraph)));
+        i += run.len().max(1);
     }
     found
+}
+
+/// The name the run of capitalised words `run`, from word `i`, makes, if any: without the
+/// titles and sentence openers before it and the letters after it, with its kind as they and
+/// its sentence (`armed`) tell, or the institution a nationality names (“Russian military”).
+fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -> Option<Mention> {
+    let previous = i.checked_sub(1).and_then(|p| all.get(p)).map(|w| w.text);
+    let next = i + run.len().max(1);
+    let mut names: Vec<&Word> = run.iter().collect();
+    if names
+        .iter()
+        .all(|w| is_title(w.text) || !is_capitalised(w.text))
+    {
+        // “Managing Partner”, “Chief Executive”: an office, not a name.
+        return None;
+    }
+    let mut titled = false;
+    let mut title_words: Option<String> = None;
+    if let Some(k) = title_before_name(&names) {
+        title_words = names
+            .get(..=k)
+            .map(|t| t.iter().map(|w| w.text).collect::<Vec<_>>().join(" "));
+        names.drain(..=k);
+        titled = true;
+    }
+    let institutional = previous.is_some_and(|p| ["the", "at", "of"].contains(&p))
+        || names.first().is_some_and(|w| w.text == "The");
+    titled |= without_openers(&mut names, i == 0);
+    // Letters after a name are not part of it: “Nadia Qureshi KC”, “Jo Bell MP”.
+    while names.len() > 2 && names.last().is_some_and(|w| POST_NOMINALS.contains(w.text)) {
+        names.pop();
+    }
+    let (first, last) = (names.first()?, names.last()?);
+    let name = without_possessive(span.get(first.start..last.end).unwrap_or("")).to_string();
+    let possessive = without_possessive(last.text).len() < last.text.len();
+    let after = span.get(last.end..).unwrap_or("");
+    let acronym = (!possessive).then(|| acronym_after(after)).flatten();
+    let kind = kind_of(&name, armed, titled)
+        .or_else(|| institutional.then_some(ActorKind::Organisation.key()));
+    if let Some(institution) = institution_after(span, all, next) {
+        // “Russian military”: the nationality names an institution, not the country.
+        return Some(Mention {
+            name: format!("{name} {}", institution.0),
+            kind: Some(institution.1),
+            acronym: None,
+            paragraph: 0,
+            description: None,
+        });
+    }
+    (!is_nationality(&name) || speaks_next(span, all, next)).then(|| Mention {
+        name,
+        kind,
+        acronym,
+        paragraph: 0,
+        description: apposition(span, last.end).or(title_words),
+    })
+}
+
+/// Takes the titles (“President”, before more of the name), the words that open sentences
+/// rather than names (“However”, “The”) and a sentence's opening adverb (“Symbolically”) off
+/// the front of `names`; whether a title was among them.
+fn without_openers(names: &mut Vec<&Word>, sentence_start: bool) -> bool {
+    let mut titled = false;
+    while let Some(first) = names.first() {
+        let title = is_title(first.text);
+        let direction = DIRECTIONS.contains(&first.text)
+            && names
+                .get(1)
+                .is_some_and(|n| is_capitalised(n.text) && !is_nationality(n.text));
+        let opener = NOT_NAMES.contains(first.text) && !direction;
+        if title && names.len() > 1 {
+            titled = true;
+        }
+        if (title && names.len() > 1)
+            || opener
+            || (sentence_start && first.text.ends_with("ly") && names.len() == 1)
+        {
+            names.remove(0);
+        } else {
+            break;
+        }
+    }
+    titled
 }
 
 /// Splits “anti-Kremlin” into its prefix and the name after the hyphen.
@@ -601,7 +619,7 @@ fn institution_after(span: &str, all: &[Word], i: usize) -> Option<(String, &'st
             let single =
                 !phrase.contains(' ') || phrase == "armed forces" || phrase == "security service";
             // One word may stand between: “volunteer fighters”, but only before a group noun.
-            if single || kind == "people" {
+            if single || kind == ActorKind::People.key() {
                 return Some((phrase, kind));
             }
         }
@@ -650,13 +668,13 @@ impl Mention {
 /// The kind a name's own words, a title before it, or its sentence tell, if any do.
 fn kind_of(name: &str, armed: bool, titled: bool) -> Option<&'static str> {
     if titled {
-        return Some("person");
+        return Some(ActorKind::Person.key());
     }
     if COUNTRIES.contains(name) {
-        return Some("state");
+        return Some(ActorKind::State.key());
     }
     if SEATS.iter().any(|(seat, _)| seat == name) {
-        return Some("government");
+        return Some(ActorKind::Government.key());
     }
     let name_words = words(name);
     let by_word = KIND_WORDS
@@ -666,14 +684,13 @@ fn kind_of(name: &str, armed: bool, titled: bool) -> Option<&'static str> {
 
     // An organisation's name, or a name of the form “… of …”, in a sentence about armed groups.
     let organised = match by_word {
-        Some("organisation") => true,
+        Some(kind) => kind == ActorKind::Organisation.key(),
         None => name.contains(" of "),
-        Some(_) => false,
     };
     if armed && organised && name_words.len() > 1 {
-        return Some("armed-group");
+        return Some(ActorKind::ArmedGroup.key());
     }
-    by_word.or_else(|| is_acronym(name).then_some("organisation"))
+    by_word.or_else(|| is_acronym(name).then_some(ActorKind::Organisation.key()))
 }
 
 /// Merges the mentions into actors: one actor per name, acronyms and a person's surname as
@@ -754,15 +771,15 @@ fn surname_of(actors: &[Named], short: &Named) -> Option<usize> {
         .split(' ')
         .next()
         .is_some_and(|f| PARTICLES.contains(f.to_lowercase().as_str()));
-    let single =
-        (!short.name.contains(' ') || particle) && short.kind.is_empty() || short.kind == "person";
+    let single = (!short.name.contains(' ') || particle) && short.kind.is_empty()
+        || short.is(ActorKind::Person);
     let tail = format!(" {}", short.name.to_lowercase());
     single
         .then(|| {
             actors.iter().position(|a| {
                 a.name != short.name
                     && a.name.contains(' ')
-                    && (a.kind.is_empty() || a.kind == "person")
+                    && (a.kind.is_empty() || a.is(ActorKind::Person))
                     && a.name.to_lowercase().ends_with(&tail)
             })
         })
@@ -772,12 +789,12 @@ fn surname_of(actors: &[Named], short: &Named) -> Option<usize> {
 /// An organisation called by the last word of its name (“the Front” after “Northern Liberation
 /// Front”, “the Alliance”) is the same organisation.
 fn head_word_of(actors: &[Named], short: &Named) -> Option<usize> {
-    if short.name.contains(' ') || is_acronym(&short.name) || short.kind == "person" {
+    if short.name.contains(' ') || is_acronym(&short.name) || short.is(ActorKind::Person) {
         return None;
     }
     actors.iter().position(|a| {
         a.name.contains(' ')
-            && a.kind != "person"
+            && !a.is(ActorKind::Person)
             && a.name.rsplit(' ').next() == Some(short.name.as_str())
     })
 }
@@ -804,11 +821,13 @@ fn legal_stem(name: &str) -> Option<&str> {
 fn first_word_of(actors: &[Named], short: &Named) -> Option<usize> {
     let single = !short.name.contains(' ')
         && !is_acronym(&short.name)
-        && !["person", "state"].contains(&short.kind)
+        && ![ActorKind::Person, ActorKind::State]
+            .into_iter()
+            .any(|k| short.is(k))
         && !COUNTRIES.contains(&short.name)
         && !SEATS.iter().any(|(s, _)| s == short.name);
     let opens = |a: &Named| {
-        a.kind != "person"
+        !a.is(ActorKind::Person)
             && legal_stem(&a.name).is_some()
             && a.name.split(' ').next() == Some(short.name.as_str())
     };
@@ -831,9 +850,9 @@ fn country_of_seat(actors: &[Named], seat: &Named) -> Option<usize> {
 fn default_kind(name: &str) -> &'static str {
     let count = words(name).len();
     if (2..=4).contains(&count) && !name.contains(" of ") && legal_stem(name).is_none() {
-        "person"
+        ActorKind::Person.key()
     } else {
-        "organisation"
+        ActorKind::Organisation.key()
     }
 }
 
@@ -891,6 +910,15 @@ mod tests {
             .into_iter()
             .map(|a| (a.name, a.aliases, a.kind))
             .collect()
+    }
+
+    #[test]
+    fn every_kind_the_lists_give_is_one_of_the_formats() {
+        for list in [&INSTITUTIONS, &GROUPS, &KIND_WORDS] {
+            for (word, kind) in list.iter() {
+                assert!(ActorKind::from_key(kind).is_some(), "{word}={kind}");
+            }
+        }
     }
 
     fn names_of(texts: &[&str]) -> Vec<String> {

@@ -7,7 +7,7 @@
 
 use super::dates;
 use super::words::Words;
-use super::words::{is_acronym, is_capitalised, words};
+use super::words::{is_acronym, is_capitalised, words, PARTICLES};
 use crate::model::Url;
 
 /// One entry of the reference list, as far as its style lets it be read.
@@ -565,7 +565,7 @@ pub fn outlets_named(text: &str) -> Vec<String> {
         let mut last_end = None;
         for w in all.iter().skip(j).take(5) {
             let spaced = last_end.is_none_or(|end| text.get(end..w.start) == Some(" "));
-            let particle = super::layout::PARTICLES.contains(w.text);
+            let particle = PARTICLES.contains(w.text);
             if !(spaced && (is_capitalised(w.text) || particle)) {
                 break;
             }
@@ -573,10 +573,7 @@ pub fn outlets_named(text: &str) -> Vec<String> {
             last_end = Some(w.end);
         }
         // “El Diario del Sur”: particles stand inside a name, never at its end.
-        while name
-            .last()
-            .is_some_and(|w| super::layout::PARTICLES.contains(w))
-        {
+        while name.last().is_some_and(|w| PARTICLES.contains(w)) {
             name.pop();
         }
         let name = name.join(" ");

@@ -39,85 +39,106 @@ pub fn nested_spans(text: &str) -> Vec<Range<usize>> {
 
 fn spans_of(text: &str) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
-    let mut open_typographic: Option<usize> = None;
-    let mut open_straight: Option<usize> = None;
-    let mut open_bracket: Option<usize> = None;
-    // Single quotation marks, as British papers quote: 'We are devastated,' she said. A mark
-    // between two letters is an apostrophe (“trust's”), never a quotation's end.
-    let mut open_single: Option<usize> = None;
-    let around = |at: usize, width: usize| {
-        let before = text.get(..at).and_then(|b| b.chars().next_back());
-        let after = text.get(at + width..).and_then(|a| a.chars().next());
-        (before, after)
-    };
-    let opens_single = |before: Option<char>, after: Option<char>| {
-        before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '—' | '–'))
-            && after.is_some_and(char::is_alphanumeric)
-    };
-    let closes_single = |before: Option<char>, after: Option<char>| {
-        before.is_some_and(|b| !b.is_whitespace())
-            && after.is_none_or(|a| !a.is_alphanumeric())
-            && !(before.is_some_and(char::is_alphabetic) && after.is_some_and(char::is_alphabetic))
-    };
+    let mut open = Open::default();
     // Byte by byte: every mark sought is ASCII but the typographic quotes, which start with 0xE2.
     // The drafter reads each paragraph's spans once a clause, so this is one of its hot loops.
     for (at, &byte) in text.as_bytes().iter().enumerate() {
         match byte {
-            b'"' => match open_straight.take() {
-                Some(open) => spans.push(open..at + 1),
+            b'"' => match open.straight.take() {
+                Some(start) => spans.push(start..at + 1),
                 // A straight quote opens after a space or bracket, and closes anywhere else.
                 None => {
                     let previous = text.get(..at).and_then(|before| before.chars().next_back());
                     if previous
                         .is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–'))
                     {
-                        open_straight = Some(at);
+                        open.straight = Some(at);
                     }
                 }
             },
             b'\'' => {
-                let (before, after) = around(at, 1);
-                match open_single {
-                    Some(open) if closes_single(before, after) => {
-                        spans.push(open..at + 1);
-                        open_single = None;
+                let (before, after) = around(text, at, 1);
+                match open.single {
+                    Some(start) if closes_single(before, after) => {
+                        spans.push(start..at + 1);
+                        open.single = None;
                     }
-                    None if opens_single(before, after) => open_single = Some(at),
+                    None if opens_single(before, after) => open.single = Some(at),
                     _ => {}
                 }
             }
-            b'(' if open_bracket.is_none() => open_bracket = Some(at),
+            b'(' if open.bracket.is_none() => open.bracket = Some(at),
             b')' => {
-                if let Some(open) = open_bracket.take() {
-                    spans.push(open..at + 1);
+                if let Some(start) = open.bracket.take() {
+                    spans.push(start..at + 1);
                 }
             }
-            0xE2 => match text.get(at..at + '“'.len_utf8()) {
-                Some("“") if open_typographic.is_none() => open_typographic = Some(at),
-                Some("”") => {
-                    if let Some(open) = open_typographic.take() {
-                        spans.push(open..at + '”'.len_utf8());
-                    }
-                }
-                Some("‘") if open_single.is_none() && open_typographic.is_none() => {
-                    let (before, after) = around(at, '‘'.len_utf8());
-                    if opens_single(before, after) {
-                        open_single = Some(at);
-                    }
-                }
-                Some("’") => {
-                    let (before, after) = around(at, '’'.len_utf8());
-                    if let Some(open) = open_single.filter(|_| closes_single(before, after)) {
-                        spans.push(open..at + '’'.len_utf8());
-                        open_single = None;
-                    }
-                }
-                _ => {}
-            },
+            0xE2 => open.typographic_mark(text, at, &mut spans),
             _ => {}
         }
     }
     spans
+}
+
+/// Where the quotation marks and brackets still open were opened, as [`spans_of`] reads a
+/// paragraph.
+#[derive(Default)]
+struct Open {
+    typographic: Option<usize>,
+    straight: Option<usize>,
+    bracket: Option<usize>,
+    /// Single quotation marks, as British papers quote: 'We are devastated,' she said. A mark
+    /// between two letters is an apostrophe (“trust's”), never a quotation's end.
+    single: Option<usize>,
+}
+
+impl Open {
+    /// Reads the typographic mark, if one, that starts with the byte 0xE2 at `at`.
+    fn typographic_mark(&mut self, text: &str, at: usize, spans: &mut Vec<Range<usize>>) {
+        match text.get(at..at + '“'.len_utf8()) {
+            Some("“") if self.typographic.is_none() => self.typographic = Some(at),
+            Some("”") => {
+                if let Some(start) = self.typographic.take() {
+                    spans.push(start..at + '”'.len_utf8());
+                }
+            }
+            Some("‘") if self.single.is_none() && self.typographic.is_none() => {
+                let (before, after) = around(text, at, '‘'.len_utf8());
+                if opens_single(before, after) {
+                    self.single = Some(at);
+                }
+            }
+            Some("’") => {
+                let (before, after) = around(text, at, '’'.len_utf8());
+                if let Some(start) = self.single.filter(|_| closes_single(before, after)) {
+                    spans.push(start..at + '’'.len_utf8());
+                    self.single = None;
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The characters before and after the mark `width` bytes wide at `at`.
+fn around(text: &str, at: usize, width: usize) -> (Option<char>, Option<char>) {
+    let before = text.get(..at).and_then(|b| b.chars().next_back());
+    let after = text.get(at + width..).and_then(|a| a.chars().next());
+    (before, after)
+}
+
+/// Whether a single quotation mark between `before` and `after` opens a quotation.
+fn opens_single(before: Option<char>, after: Option<char>) -> bool {
+    before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '—' | '–'))
+        && after.is_some_and(char::is_alphanumeric)
+}
+
+/// Whether a single quotation mark between `before` and `after` closes a quotation: not an
+/// apostrophe between two letters.
+fn closes_single(before: Option<char>, after: Option<char>) -> bool {
+    before.is_some_and(|b| !b.is_whitespace())
+        && after.is_none_or(|a| !a.is_alphanumeric())
+        && !(before.is_some_and(char::is_alphabetic) && after.is_some_and(char::is_alphabetic))
 }
 
 fn inside(spans: &[Range<usize>], at: usize) -> bool {
@@ -244,75 +265,99 @@ pub fn clauses(
     sentence: Range<usize>,
     citations: &[Range<usize>],
 ) -> Vec<Range<usize>> {
-    let nested = nested_spans(text);
-    let all = words(text.get(sentence.clone()).unwrap_or(""));
-    let shifted: Vec<Word> = all
-        .iter()
-        .map(|w| Word {
-            start: w.start + sentence.start,
-            end: w.end + sentence.start,
-            text: w.text,
-        })
-        .collect();
+    let sentence_words = SentenceWords::new(text, sentence.clone());
     let mut clauses = Vec::new();
     let mut start = sentence.start;
-    let gap_before = |i: usize| -> &str {
-        let from = i
-            .checked_sub(1)
-            .and_then(|p| shifted.get(p))
-            .map_or(sentence.start, |w| w.end);
-        let to = shifted.get(i).map_or(from, |w| w.start);
-        text.get(from..to).unwrap_or("")
-    };
-    for (i, word) in shifted.iter().enumerate() {
+    for (i, word) in sentence_words.all.iter().enumerate() {
         // “We were told …,” she said, “and they knew”: the quotation goes on after its cue,
         // as a clause of its own.
-        let reopened = i
-            .checked_sub(1)
-            .and_then(|p| shifted.get(p))
-            .is_some_and(|p| {
-                cues::is_speech(p.text) && [", “", ", \"", ": “", ": \""].contains(&gap_before(i))
-            });
-        if reopened {
-            let gap_start = word.start - gap_before(i).len();
+        if sentence_words.reopens_quotation(i) {
+            let gap_start = word.start - sentence_words.gap_before(i).len();
             push_clause(&mut clauses, text, start..gap_start, citations);
             start = gap_start + 2;
             continue;
         }
-        if inside(&nested, word.start) {
+        if inside(&sentence_words.nested, word.start) {
             continue;
         }
-        let gap = gap_before(i);
-        let next = shifted.get(i + 1);
+        if let Some((end, next_start)) = sentence_words.split_at(i) {
+            push_clause(&mut clauses, text, start..end, citations);
+            start = next_start;
+        }
+    }
+    push_clause(&mut clauses, text, start..sentence.end, citations);
+    clauses
+}
+
+/// The words of a sentence, at their places in the paragraph, with the paragraph's quoted and
+/// bracketed spans, where no clause ends.
+struct SentenceWords<'t> {
+    text: &'t str,
+    sentence: Range<usize>,
+    all: Vec<Word<'t>>,
+    nested: Vec<Range<usize>>,
+}
+
+impl<'t> SentenceWords<'t> {
+    fn new(text: &'t str, sentence: Range<usize>) -> SentenceWords<'t> {
+        let nested = nested_spans(text);
+        let all = words(text.get(sentence.clone()).unwrap_or(""))
+            .iter()
+            .map(|w| Word {
+                start: w.start + sentence.start,
+                end: w.end + sentence.start,
+                text: w.text,
+            })
+            .collect();
+        SentenceWords {
+            text,
+            sentence,
+            all,
+            nested,
+        }
+    }
+
+    /// What stands between word `i` and the word before it (or the sentence's start).
+    fn gap_before(&self, i: usize) -> &'t str {
+        let from = i
+            .checked_sub(1)
+            .and_then(|p| self.all.get(p))
+            .map_or(self.sentence.start, |w| w.end);
+        let to = self.all.get(i).map_or(from, |w| w.start);
+        self.text.get(from..to).unwrap_or("")
+    }
+
+    /// Whether a quotation opens again at word `i`, right after its cue: “…,” she said, “and …”.
+    fn reopens_quotation(&self, i: usize) -> bool {
+        i.checked_sub(1)
+            .and_then(|p| self.all.get(p))
+            .is_some_and(|p| {
+                cues::is_speech(p.text)
+                    && [", “", ", \"", ": “", ": \""].contains(&self.gap_before(i))
+            })
+    }
+
+    /// Where the clause before ends and the new one starts, if one starts at word `i`: after a
+    /// semicolon, a conjunction joining a new clause, “and that …”, a participle or a closing
+    /// relative clause.
+    fn split_at(&self, i: usize) -> Option<(usize, usize)> {
+        let word = self.all.get(i)?;
+        let gap = self.gap_before(i);
+        let next = self.all.get(i + 1);
+        let next_start = next.map_or(word.end, |n| n.start);
         let lower = word.text.to_lowercase();
         // A comma before the word, maybe after a closing bracket or quote: where it stands.
         let gap_start = word.start - gap.len();
-        // A comma inside a closing quote (“… mission,” mirroring …) ends the clause after the
-        // mark, so the quotation stays whole.
-        let closed = gap.trim_end();
-        let comma = gap
-            .rfind(',')
-            .filter(|_| closed.trim_end_matches(['”', '"', '’']).ends_with(','))
-            .map(|at| {
-                if closed.ends_with(',') {
-                    gap_start + at
-                } else {
-                    gap_start + closed.len()
-                }
-            });
-        // Where the clause before ends, and where the new one starts, if one starts here.
-        let split = if let Some(semicolon) = gap.find(';') {
-            Some((gap_start + semicolon, word.start))
-        } else if let Some(comma) = comma.filter(|_| JOINING.contains(lower.as_str())) {
-            let new_subject = next.is_some_and(|n| {
-                cues::opens_subject(n.text)
-                    || n.text.chars().next().is_some_and(char::is_uppercase)
-                    || is_cue_verb(n.text)
-                    || AUXILIARIES.contains(n.text)
-            }) || pronoun_soon(&shifted, i);
-            (lower != "and" || new_subject).then(|| (comma, next.map_or(word.end, |n| n.start)))
-        } else if gap.trim_start_matches(['"', '”', '’']) == " "
-            && ["and", "but"].contains(&lower.as_str())
+        let comma = comma_in(gap, gap_start);
+        if let Some(semicolon) = gap.find(';') {
+            return Some((gap_start + semicolon, word.start));
+        }
+        if let Some(comma) = comma.filter(|_| JOINING.contains(lower.as_str())) {
+            return (lower != "and" || self.new_subject_after(i)).then_some((comma, next_start));
+        }
+        let and_or_but = ["and", "but"].contains(&lower.as_str());
+        if gap.trim_start_matches(['"', '”', '’']) == " "
+            && and_or_but
             && next.is_some_and(|n| {
                 is_cue_verb(n.text)
                     || DECLINING.contains(n.text)
@@ -320,30 +365,50 @@ pub fn clauses(
             })
         {
             // “… was "open to remedies" but would not sell”, “… and had been applied to all”.
-            Some((word.start - 1, next.map_or(word.end, |n| n.start)))
-        } else if ["and", "but"].contains(&lower.as_str()) && next.is_some_and(|n| n.text == "that")
-        {
+            return Some((word.start - 1, next_start));
+        }
+        if and_or_but && next.is_some_and(|n| n.text == "that") {
             // “She said the port would close and that ships were waiting”: the second thing
             // said, by the same speaker (the clause opens with “that”; see attribution).
             let end = comma.unwrap_or(gap_start + gap.trim_end().len());
-            Some((end, next.map_or(word.end, |n| n.start)))
-        } else {
-            // A participle (“, denying …”) or a relative clause that closes the sentence (“, whose
-            // aim is …”) starts at its first word.
-            let participle = is_participle(&lower) && shifted.len() > i + 2;
-            let relative = ["whose", "which", "who", "where"].contains(&lower.as_str())
-                && !has_comma_after(text, word.end, sentence.end, &nested);
-            comma
-                .filter(|_| participle || relative)
-                .map(|comma| (comma, word.start))
-        };
-        if let Some((end, next_start)) = split {
-            push_clause(&mut clauses, text, start..end, citations);
-            start = next_start;
+            return Some((end, next_start));
         }
+        // A participle (“, denying …”) or a relative clause that closes the sentence (“, whose
+        // aim is …”) starts at its first word.
+        let participle = is_participle(&lower) && self.all.len() > i + 2;
+        let relative = ["whose", "which", "who", "where"].contains(&lower.as_str())
+            && !has_comma_after(self.text, word.end, self.sentence.end, &self.nested);
+        comma
+            .filter(|_| participle || relative)
+            .map(|comma| (comma, word.start))
     }
-    push_clause(&mut clauses, text, start..sentence.end, citations);
-    clauses
+
+    /// Whether the conjunction at word `i` opens a new subject or a new verb of the same one:
+    /// “…, and the mayor said”, “…, and would move …”, “…, and last year it fined …”.
+    fn new_subject_after(&self, i: usize) -> bool {
+        self.all.get(i + 1).is_some_and(|n| {
+            cues::opens_subject(n.text)
+                || n.text.chars().next().is_some_and(char::is_uppercase)
+                || is_cue_verb(n.text)
+                || AUXILIARIES.contains(n.text)
+        }) || pronoun_soon(&self.all, i)
+    }
+}
+
+/// Where the comma in `gap` (which starts at byte `gap_start`) ends a clause, if it does. A
+/// comma inside a closing quote (“… mission,” mirroring …) ends it after the mark, so the
+/// quotation stays whole.
+fn comma_in(gap: &str, gap_start: usize) -> Option<usize> {
+    let closed = gap.trim_end();
+    gap.rfind(',')
+        .filter(|_| closed.trim_end_matches(['”', '"', '’']).ends_with(','))
+        .map(|at| {
+            if closed.ends_with(',') {
+                gap_start + at
+            } else {
+                gap_start + closed.len()
+            }
+        })
 }
 
 /// Whether a subject pronoun follows the conjunction at `i` within three words, after an
@@ -474,7 +539,7 @@ mod tests {
     }
 
     fn clauses_of(text: &str) -> Vec<&str> {
-        let citations: Vec<Range<usize>> = super::super::references::citations(text, &[])
+        let citations: Vec<Range<usize>> = crate::draft::references::citations(text, &[])
             .into_iter()
             .map(|c| c.start..c.end)
             .collect();

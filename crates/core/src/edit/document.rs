@@ -10,12 +10,12 @@ use std::rc::Rc;
 
 use serde::Serialize;
 
-use super::anchor::anchor;
-use super::ids::unique_id;
+use crate::anchor::anchor;
 use crate::format::file::{
     Actor, Claim, Event, Extra, File, Info, Paragraph, Quote, Relation, Source,
 };
 use crate::format::{warnings, Problem};
+use crate::ids::unique_id;
 use crate::model::{ActorId, ActorKind, Article, NameFinder, Vocabulary};
 use crate::view::runs::{cut, Marked};
 

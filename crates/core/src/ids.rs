@@ -1,5 +1,7 @@
 //! Ids for new entries: readable (they appear in the explorer's addresses, `?by=ana-perez`),
-//! valid in the format (1–64 of `a-z 0-9 - _`) and unused in their list.
+//! valid in the format (1–64 of `a-z 0-9 - _`) and unused in their list. Shared by the editor
+//! ([`crate::edit`], which re-exports [`unique_id`]) and the drafter ([`crate::draft`]), so that
+//! neither depends on the other for them.
 
 /// The longest id made here, leaving room for a number that keeps it unique.
 const MAX: usize = 48;

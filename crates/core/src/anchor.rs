@@ -1,7 +1,8 @@
 //! Turning a selection in a paragraph (a person's, or the drafter's) into a quote that finds its
 //! place again, as the W3C `TextQuoteSelector` (and Hypothesis) do: the exact words, and only as
 //! much of the text right before or after them as it takes to single out one occurrence. The
-//! loader finds quotes the same way (`format::load`).
+//! loader finds quotes the same way (`format::load`). Shared by the editor ([`crate::edit`],
+//! which re-exports it) and the drafter ([`crate::draft`]).
 
 use std::ops::Range;
 

@@ -1,0 +1,140 @@
+//! Asides inside a clause that are claims of the writer's own: a speaker's apposition (“White
+//! Rex, the leader of the LSR, said …”, “His barrister, Simon Ferris, said …”, “…,” said Marta
+//! Oksanen, director of the port authority) and an explanation in brackets (“Crimea (controlled
+//! by Russia since 2014)”).
+
+use std::ops::Range;
+
+use super::cues;
+use super::sentences;
+use super::words::{self, Words, PARTICLES};
+
+/// A speaker's apposition as a claim of its own: “White Rex, the leader of the LSR”, “Owen
+/// Price, who led the investigation”, “Zoë van der Berg, president of the Observatory”, or the
+/// description first: “His barrister, Simon Ferris”. The words before the comma must be a name
+/// (“For instance, the Legion …” is no apposition), after the connectives that may open the
+/// sentence (“Additionally, ”).
+pub fn apposition(text: &str, speaker: Range<usize>) -> Option<Range<usize>> {
+    static CONNECTIVES: Words = Words::new("Additionally|However|But|And|Also|Meanwhile");
+    let words_here = text.get(speaker.clone())?;
+    let comma = words_here.find(", ")?;
+    let rest = words_here.get(comma + 2..)?;
+    let after = words::words(rest);
+    let office = after
+        .first()
+        .is_some_and(|w| w.text.starts_with(char::is_lowercase))
+        && after
+            .iter()
+            .take(4)
+            .any(|w| ["of", "at", "for"].contains(&w.text));
+    // “Marcus Ellery, Halcyon's chief executive”.
+    let owner_office = after
+        .first()
+        .is_some_and(|w| w.text.ends_with("'s") || w.text.ends_with("’s"))
+        && after
+            .get(1)
+            .is_some_and(|w| w.text.starts_with(char::is_lowercase));
+    let described = ["the ", "a ", "an ", "who ", "which "]
+        .iter()
+        .any(|a| rest.starts_with(a))
+        || office
+        || owner_office;
+    let before = words::words(words_here.get(..comma)?);
+    if described_first(&before, &after) {
+        return Some(speaker);
+    }
+    let name: Vec<&words::Word> = before
+        .iter()
+        .skip_while(|w| CONNECTIVES.contains(w.text))
+        .collect();
+    let is_name = !name.is_empty()
+        && name
+            .iter()
+            .all(|w| words::is_capitalised(w.text) || PARTICLES.contains(w.text));
+    let name_start = name.first().map_or(0, |w| w.start);
+    (described && is_name && words::words(rest).len() >= 2)
+        .then(|| speaker.start + name_start..speaker.end)
+}
+
+/// “His barrister, Simon Ferris”, “The company's founder, Ana Ruiz”: a description opened by a
+/// possessive or an article, then a name and nothing more.
+fn described_first(before: &[words::Word], after: &[words::Word]) -> bool {
+    let possessive = before
+        .first()
+        .is_some_and(|w| ["His", "Her", "Their", "Its", "The"].contains(&w.text));
+    let description = before
+        .iter()
+        .skip(1)
+        .any(|w| w.text.starts_with(char::is_lowercase));
+    let name = after.len() >= 2 && after.iter().all(|w| words::is_capitalised(w.text));
+    possessive && description && before.len() <= 4 && name
+}
+
+/// A speaker's apposition written after the name, with or without an article: “…,” said Marta
+/// Oksanen, director of the port authority; “Ana Ruiz, an analyst at Carrow, said”. The claim
+/// runs from the name to the description's end (the next comma, or the clause's end).
+pub fn apposition_after(
+    text: &str,
+    speaker: Range<usize>,
+    clause_end: usize,
+) -> Option<Range<usize>> {
+    let name = text.get(speaker.clone())?;
+    if name.contains(',') || !name.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let after = text.get(speaker.end..clause_end)?;
+    let rest = after.strip_prefix(", ")?;
+    let length = rest.find(',').unwrap_or(rest.len());
+    let description = rest.get(..length)?.trim_end_matches(['.', ';']);
+    let found = words::words(description);
+    let opens = found.first().is_some_and(|w| {
+        ["the", "a", "an"].contains(&w.text) || w.text.starts_with(char::is_lowercase)
+    });
+    let offices = found
+        .iter()
+        .take(5)
+        .any(|w| ["of", "at", "for", "with"].contains(&w.text));
+    (found.len() >= 3 && (opens || offices) && !found.iter().any(|w| cue_word(w.text)))
+        .then(|| speaker.start..speaker.end + 2 + description.len())
+}
+
+/// A verb of speech or denial, which ends a description: “X, head of Y, said”.
+fn cue_word(word: &str) -> bool {
+    cues::is_speech(word) || cues::is_denial(word)
+}
+
+/// Explanations in brackets inside a clause that assert something of their own: “Crimea
+/// (controlled by Russia since 2014)”. Citations and acronyms are not.
+pub fn glosses(text: &str, clause: &Range<usize>, citations: &[Range<usize>]) -> Vec<Range<usize>> {
+    sentences::nested_spans(text)
+        .into_iter()
+        .filter(|span| span.start >= clause.start && span.end <= clause.end + 1)
+        .filter(|span| text.get(span.start..).is_some_and(|s| s.starts_with('(')))
+        .filter(|span| !citations.contains(span))
+        .filter_map(|span| {
+            let inside = span.start + 1..span.end.saturating_sub(1);
+            let gloss = text.get(inside.clone())?;
+            let opens_small = gloss.chars().next().is_some_and(char::is_lowercase);
+            (opens_small && words::words(gloss).len() >= 3).then_some(inside)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_apposition_after_a_quoted_speaker_is_the_writers_claim() {
+        let text = "“We are ready,” said Ana Ruiz, head of the Dockers Union. She left.";
+        let start = text.find("Ana").unwrap();
+        let found = apposition_after(text, start..start + 8, text.find('.').unwrap());
+        assert_eq!(&text[found.unwrap()], "Ana Ruiz, head of the Dockers Union");
+        let text = "“We are ready,” said Ana Ruiz, who said so.";
+        let start = text.find("Ana").unwrap();
+        assert_eq!(
+            apposition_after(text, start..start + 8, text.len() - 1),
+            None
+        );
+    }
+}

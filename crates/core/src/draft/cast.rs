@@ -1,0 +1,244 @@
+//! The cast of the draft: the writer first, then the actors the text names, then the speakers it
+//! leaves unnamed (“a person familiar with the talks”) or describes (“the mayor”, “officials”),
+//! added as they speak; and which actor a pronoun or an office stands for.
+
+use std::ops::Range;
+
+use super::layout;
+use super::names::{self, Named};
+use super::sources::{Citing, Sources};
+use super::words::{self, Pairs, Words};
+use crate::model::{ActorKind, Vocabulary};
+
+/// The actors `paragraphs` name, but for the sources the text cites (outlets are not actors,
+/// though an institution cited for its own report, “according to UNEP”, is: it says what the
+/// report says) and the words of its citations and datelines.
+pub fn named_in(paragraphs: &[String], sources: &Sources, citing: &Citing) -> Vec<Named> {
+    let mut not_actors: Vec<String> = sources
+        .known_names()
+        .into_iter()
+        .filter(|name| !names::is_institution(name))
+        .collect();
+    not_actors.extend(
+        citing
+            .citations
+            .iter()
+            .flatten()
+            .flat_map(|c| c.works.iter().map(|w| w.name.clone())),
+    );
+    let skip: Vec<Vec<Range<usize>>> = citing
+        .cited
+        .iter()
+        .zip(paragraphs)
+        .map(|(list, text)| {
+            let mut skipped: Vec<Range<usize>> =
+                list.iter().map(|(range, _)| range.clone()).collect();
+            skipped.extend(layout::dateline_end(text).map(|end| 0..end));
+            skipped
+        })
+        .collect();
+    names::find(paragraphs, &not_actors, &skip)
+}
+
+/// The actors of the draft: the writer first, then those the text names, then speakers the
+/// text describes without naming (“the mayor”).
+pub struct Cast {
+    pub writer: String,
+    /// The named actor who is the writer: the organisation issuing a press release.
+    pub issuer: Option<usize>,
+    pub named: Vec<Named>,
+    /// The last person and the last other actor mentioned, for “he” and “they”.
+    pub last_person: Option<usize>,
+    pub last_other: Option<usize>,
+}
+
+/// The writer's place in the cast.
+pub const WRITER: usize = 0;
+
+impl Cast {
+    pub fn new(credits: &[layout::Credit], named: Vec<Named>, release: bool) -> Cast {
+        let authors: Vec<&str> = credits
+            .iter()
+            .filter(|c| c.role == "author")
+            .map(|c| c.name.as_str())
+            .collect();
+        // A press release without a byline is the voice of the organisation it opens with.
+        let issuer = (release && authors.is_empty())
+            .then(|| {
+                named
+                    .iter()
+                    .position(|a| a.paragraph == 0 && a.is(ActorKind::Organisation))
+            })
+            .flatten();
+        let writer = if let Some(issuer) = issuer.and_then(|i| named.get(i)) {
+            issuer.name.clone()
+        } else if authors.is_empty() {
+            "The author".to_string()
+        } else {
+            authors.join(" and ")
+        };
+        Cast {
+            writer,
+            issuer,
+            named,
+            last_person: None,
+            last_other: None,
+        }
+    }
+
+    /// The cast index of named actor `i`.
+    pub fn of_named(&self, i: usize) -> usize {
+        if self.issuer == Some(i) {
+            WRITER
+        } else {
+            i + 1
+        }
+    }
+
+    pub fn named(&self, actor: usize) -> Option<&Named> {
+        actor.checked_sub(1).and_then(|i| self.named.get(i))
+    }
+
+    /// Notes the actors a clause mentions, in order, for the pronouns of later clauses.
+    pub fn saw(&mut self, mentioned: &[usize]) {
+        for &actor in mentioned {
+            if actor == WRITER && self.issuer.is_some() {
+                self.last_other = Some(WRITER);
+            }
+            match self.named(actor) {
+                Some(a) if a.is(ActorKind::Person) => self.last_person = Some(actor),
+                Some(_) => self.last_other = Some(actor),
+                None => {}
+            }
+        }
+    }
+
+    /// The person the text named with the office a description gives: “the minister” after
+    /// “Housing Minister José Álvarez-Núñez”, “the director” after “X, director of Y”.
+    pub fn titled(&self, phrase: &str) -> Option<usize> {
+        let lower = phrase.trim().to_lowercase();
+        let office = lower.strip_prefix("the ")?;
+        if office.contains(' ') || office.is_empty() {
+            return None;
+        }
+        self.named
+            .iter()
+            .rposition(|a| {
+                a.is(ActorKind::Person)
+                    && a.description.as_deref().is_some_and(|d| {
+                        words::words(d)
+                            .iter()
+                            .take(4)
+                            .any(|w| w.text.to_lowercase() == office)
+                    })
+            })
+            .map(|i| self.of_named(i))
+    }
+
+    /// A source the text leaves unnamed: “a person familiar with the negotiations”, “people
+    /// close to the talks”, added when new.
+    pub fn unnamed(&mut self, phrase: &str, paragraph: usize) -> Option<usize> {
+        let trimmed = phrase.trim();
+        let lower = trimmed.to_lowercase();
+        let bare = ["a ", "an ", "two ", "three ", "several "]
+            .iter()
+            .find_map(|a| lower.strip_prefix(a))
+            .unwrap_or(&lower);
+        let (kind, known) = [
+            (ActorKind::Person, "person "),
+            (ActorKind::People, "people "),
+            (ActorKind::Person, "source "),
+            (ActorKind::People, "sources "),
+        ]
+        .iter()
+        .find(|(_, head)| bare.starts_with(head))
+        .map(|(kind, head)| (kind.key(), bare.get(head.len()..).unwrap_or("")))?;
+        let how = [
+            "familiar with",
+            "close to",
+            "with knowledge of",
+            "briefed on",
+            "involved in",
+        ];
+        if !how.iter().any(|h| known.starts_with(h)) || words::words(bare).len() > 8 {
+            return None;
+        }
+        Some(self.found_or_added(bare.to_string(), kind, paragraph))
+    }
+
+    /// The actor called `name`, added with `kind` when the cast has none.
+    fn found_or_added(&mut self, name: String, kind: &'static str, paragraph: usize) -> usize {
+        if let Some(i) = self.named.iter().position(|a| a.names().any(|n| n == name)) {
+            return self.of_named(i);
+        }
+        self.named.push(Named {
+            name,
+            aliases: Vec::new(),
+            kind,
+            paragraph,
+            description: None,
+        });
+        self.named.len()
+    }
+
+    /// The actor a description names (“the mayor”, “police officials”), added when new.
+    pub fn described(&mut self, phrase: &str, paragraph: usize) -> Option<usize> {
+        let found = words::words(phrase);
+        let kept: Vec<String> = found
+            .iter()
+            .map(|w| w.text)
+            .skip_while(|w| ["the", "a", "an", "The", "A", "An"].contains(w))
+            .enumerate()
+            // A sentence's first word is capitalised for the sentence: “Residents said …”.
+            .map(|(i, w)| {
+                if i == 0 && w.chars().skip(1).all(char::is_lowercase) {
+                    w.to_lowercase()
+                } else {
+                    w.to_string()
+                }
+            })
+            .collect();
+        let head = kept.last()?;
+        let kind = speaker_noun_kind(head).or_else(|| plural_people(head, kept.len()))?;
+        if kept.len() > 3 || kept.iter().any(|w| words::is_capitalised(w)) {
+            return None;
+        }
+        Some(self.found_or_added(kept.join(" "), kind, paragraph))
+    }
+}
+
+/// Speakers in small letters the list of nouns does not know, when plural and short: “traders
+/// said”, “local fishermen say”. Words that name things rather than people are left out.
+fn plural_people(head: &str, words_in_phrase: usize) -> Option<&'static str> {
+    static THINGS: Words = Words::new(concat!(
+        "figures|reports|documents|records|data|results|statistics|sources|papers|news|rules|",
+        "laws|plans|things|times|years|months|days|weeks|prices|costs|rates|sales|news",
+    ));
+    let people = head.len() > 3
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && head.chars().all(char::is_lowercase)
+        && !THINGS.contains(head);
+    (people && words_in_phrase <= 2).then_some(ActorKind::People.key())
+}
+
+/// The kind of a speaker the text describes by a noun: “the mayor” is a person, “officials” a
+/// government, “the port authority” an organisation. Other nouns do not make a speaker.
+fn speaker_noun_kind(noun: &str) -> Option<&'static str> {
+    static NOUNS: Pairs = Pairs::new(concat!(
+        "mayor=person|spokesperson=person|spokesman=person|spokeswoman=person|official=person|",
+        "minister=person|president=person|director=person|service=organisation|",
+        "federation=organisation|institute=organisation|spokesman=person|chief=person|",
+        "head=person|leader=person|witness=person|resident=person|judge=person|",
+        "prosecutor=person|lawyer=person|expert=person|analyst=person|doctor=person|",
+        "officials=government|authorities=government|government=government|",
+        "ministry=government|council=government|police=organisation|authority=organisation|",
+        "company=organisation|firm=organisation|union=organisation|agency=organisation|",
+        "court=organisation|army=military|military=military|witnesses=people|residents=people|",
+        "experts=people|analysts=people|critics=people|activists=people|protesters=people|",
+        "campaigners=people|organisers=people|researchers=people|scientists=people|",
+        "doctors=people|lawyers=people|prosecutors=people|jury=organisation|",
+        "panel=organisation|committee=organisation|board=organisation|commission=organisation",
+    ));
+    NOUNS.iter().find(|(n, _)| *n == noun).map(|(_, kind)| kind)
+}

@@ -1,0 +1,481 @@
+//! The claims of a paragraph: one for each clause that asserts something, with its claimant
+//! (the speaker its cue names, or the writer), kind, sources and subjects; then the writer's
+//! claims in a speaker's apposition or a gloss in brackets, and those a noun phrase reports (“the
+//! claims by X”). A sentence without a citation takes the one closing the sentence it runs on
+//! into, and a claim about no one named is about what the claim before it was about. Once every
+//! claim is drafted, a press release's issuer is folded into the writer.
+
+use std::ops::Range;
+
+use super::asides;
+use super::attribution::{self, Attribution, Speaker};
+use super::cast::{Cast, WRITER};
+use super::dates;
+use super::layout;
+use super::names;
+use super::sentences;
+use super::sources::{CitedAt, Sources};
+use super::speakers::{self, is_publication_by};
+use crate::model::{ActorKind, ClaimKind};
+
+/// A claim as drafted, before it is written as the format's claim.
+pub struct Drafted {
+    pub paragraph: usize,
+    pub range: Range<usize>,
+    pub claimant: usize,
+    pub kind: ClaimKind,
+    pub sources: Vec<usize>,
+    pub subjects: Vec<usize>,
+}
+
+/// One sentence's clauses with their attribution, and the citations that close it.
+struct SentenceClaims {
+    claims: Vec<Drafted>,
+    /// The sources of the citation that closes the sentence.
+    closing: Vec<usize>,
+    /// Whether the sentence carries on the one before: “And additionally …”, “He also said …”.
+    continues: bool,
+}
+
+/// Who asserted the clause before in the sentence, and how: a clause that opens on its cue
+/// (“and warned …”) or with “that” goes on with them.
+#[derive(Clone, Copy)]
+struct Said {
+    claimant: usize,
+    kind: ClaimKind,
+}
+
+/// The claims of one paragraph.
+pub fn paragraph_claims(
+    p: usize,
+    text: &str,
+    cited: &[CitedAt],
+    cast: &mut Cast,
+    sources: &mut Sources,
+) -> Vec<Drafted> {
+    let mut drafting = Drafting::new(p, text, cited, cast, sources);
+    let found: Vec<SentenceClaims> = sentences::sentences(text)
+        .into_iter()
+        .map(|sentence| drafting.sentence(sentence))
+        .collect();
+    let mut drafted = by_quoted_sentence(text, with_carried_citations(found));
+    with_subjects_carried(&mut drafted);
+    drafted
+}
+
+/// A paragraph whose claims are being drafted, with the cast and sources they add to.
+struct Drafting<'a> {
+    p: usize,
+    text: &'a str,
+    /// The paragraph's citations, each with the sources it names.
+    cited: &'a [CitedAt],
+    citation_ranges: Vec<Range<usize>>,
+    /// Where the story starts after its dateline (“VALDORA (AP) — …”), no part of a claim.
+    opening: usize,
+    /// Where the paragraph names the cast's actors, after the dateline.
+    mentions: Vec<(Range<usize>, usize)>,
+    cast: &'a mut Cast,
+    sources: &'a mut Sources,
+    /// The actor who spoke in the sentences before, other than the writer.
+    previous_speaker: Option<usize>,
+}
+
+impl<'a> Drafting<'a> {
+    fn new(
+        p: usize,
+        text: &'a str,
+        cited: &'a [CitedAt],
+        cast: &'a mut Cast,
+        sources: &'a mut Sources,
+    ) -> Drafting<'a> {
+        let mentions = names::mentions(text, &cast.named);
+        let citation_ranges: Vec<Range<usize>> = cited.iter().map(|(r, _)| r.clone()).collect();
+        // The dateline is no part of a claim: “VALDORA (AP) — …”.
+        let opening = layout::dateline_end(text).unwrap_or(0);
+        let mentions: Vec<(Range<usize>, usize)> = mentions
+            .into_iter()
+            .filter(|(r, _)| r.start >= opening)
+            .collect();
+        Drafting {
+            p,
+            text,
+            cited,
+            citation_ranges,
+            opening,
+            mentions,
+            cast,
+            sources,
+            previous_speaker: None,
+        }
+    }
+
+    /// The sources of the citations that `keep` picks by where they stand.
+    fn cited_where(&self, keep: impl Fn(&Range<usize>) -> bool) -> Vec<usize> {
+        self.cited
+            .iter()
+            .filter(|(r, _)| keep(r))
+            .flat_map(|(_, s)| s.iter().copied())
+            .collect()
+    }
+
+    /// The claims of the clauses of one sentence, and whether it goes on with the one before.
+    fn sentence(&mut self, sentence: Range<usize>) -> SentenceClaims {
+        let sentence = sentence.start.max(self.opening).min(sentence.end)..sentence.end;
+        let text = self.text;
+        let clauses = sentences::clauses(text, sentence.clone(), &self.citation_ranges);
+        let closing = self.cited_where(|r| {
+            clauses.last().is_some_and(|last| r.start >= last.end) && r.end <= sentence.end
+        });
+        let opening = text.get(sentence.clone()).unwrap_or("").to_lowercase();
+        let mut drafted = Vec::new();
+        let mut before = Said {
+            claimant: WRITER,
+            kind: ClaimKind::Report,
+        };
+        let mut any_cue = false;
+        for (c, clause) in clauses.iter().enumerate() {
+            let next_start = clauses.get(c + 1).map_or(sentence.end, |n| n.start);
+            let own = self.cited_where(|r| {
+                r.start >= clause.start && r.start < next_start && r.end <= sentence.end
+            });
+            let found = attribution::attribute(text, clause.clone());
+            any_cue |= matches!(found.speaker, Speaker::Named(_));
+            before = self.clause(clause, &found, own, before, &mut drafted);
+        }
+        let speaker_here = drafted.iter().map(|d| d.claimant).find(|&c| c != WRITER);
+        let continues = ["and ", "additionally", "also ", "in addition"]
+            .iter()
+            .any(|o| opening.starts_with(o))
+            || (any_cue
+                && speaker_here.is_some()
+                && speaker_here == self.previous_speaker
+                && starts_with_pronoun(&opening));
+        self.previous_speaker =
+            speaker_here.or(self.previous_speaker.filter(|_| !drafted.is_empty()));
+        SentenceClaims {
+            claims: drafted,
+            closing,
+            continues,
+        }
+    }
+
+    /// The claims of one clause, `found` its attribution and `own` the sources of the citations
+    /// in it, added to `drafted`; and who asserts it, how, for the clause after.
+    fn clause(
+        &mut self,
+        clause: &Range<usize>,
+        found: &Attribution,
+        own: Vec<usize>,
+        before: Said,
+        drafted: &mut Vec<Drafted>,
+    ) -> Said {
+        let text = self.text;
+        let (said, extra_sources) = self.claimant(clause, found, before);
+        let described = match &found.speaker {
+            Speaker::Named(range) => asides::apposition(text, range.clone())
+                .or_else(|| asides::apposition_after(text, range.clone(), clause.end)),
+            _ => None,
+        };
+        let cited_here = self.clause_sources(clause, own, extra_sources, said.claimant);
+        let mentioned: Vec<usize> = self
+            .mentions
+            .iter()
+            .filter(|(r, _)| r.start >= clause.start && r.end <= clause.end)
+            .map(|(_, a)| self.cast.of_named(*a))
+            .collect();
+        drafted.push(Drafted {
+            paragraph: self.p,
+            range: quote_of(found, clause, described.as_ref()),
+            claimant: said.claimant,
+            kind: said.kind,
+            sources: cited_here.clone(),
+            subjects: subjects_of(&mentioned, said.claimant),
+        });
+        if let Some(apposition) = described {
+            drafted.push(Drafted {
+                paragraph: self.p,
+                range: apposition,
+                claimant: WRITER,
+                kind: ClaimKind::Report,
+                sources: Vec::new(),
+                subjects: mentioned.first().copied().into_iter().collect(),
+            });
+        }
+        self.nominal_claims(clause, &cited_here, drafted);
+        for gloss in asides::glosses(text, clause, &self.citation_ranges) {
+            drafted.push(Drafted {
+                paragraph: self.p,
+                range: gloss,
+                claimant: WRITER,
+                kind: ClaimKind::Report,
+                sources: cited_here.clone(),
+                subjects: Vec::new(),
+            });
+        }
+        self.cast.saw(&mentioned);
+        said
+    }
+
+    /// Who asserts a clause and how, and the sources its speaker phrase and cue name.
+    fn claimant(
+        &mut self,
+        clause: &Range<usize>,
+        found: &Attribution,
+        before: Said,
+    ) -> (Said, Vec<usize>) {
+        let mut extra_sources = Vec::new();
+        let mut claimant = match &found.speaker {
+            Speaker::Writer => WRITER,
+            Speaker::Before => before.claimant,
+            Speaker::Named(range) => self.named_claimant(range.clone(), found, &mut extra_sources),
+        };
+        // “… and that …” goes on with what the clause before reported, as it reported it.
+        let mut kind = if self.text.get(found.cue.clone()) == Some("that") {
+            before.kind
+        } else {
+            found.kind
+        };
+        if claimant == WRITER
+            && matches!(found.speaker, Speaker::Named(_))
+            && kind == ClaimKind::Statement
+        {
+            // “The council's own report shows that …” with no actor to give it to: the
+            // writer reports it.
+            kind = ClaimKind::Report;
+        }
+        // Who spoke last: earlier in this sentence (“…,” she said, “…”), or before it.
+        let quoted_before = Some(before.claimant)
+            .filter(|&c| c != WRITER)
+            .or(self.previous_speaker);
+        if found.speaker == Speaker::Writer && is_quotation(self.text, clause) {
+            if let Some(speaker) = quoted_before {
+                // A quotation with no cue goes on with the speaker quoted before it.
+                claimant = speaker;
+                kind = ClaimKind::Statement;
+            }
+        }
+        (Said { claimant, kind }, extra_sources)
+    }
+
+    /// The claimant a speaker phrase at `range` names, with the sources it and the cue name
+    /// added to `extra_sources`. A publication that reports is a source, not a claimant.
+    fn named_claimant(
+        &mut self,
+        range: Range<usize>,
+        found: &Attribution,
+        extra_sources: &mut Vec<usize>,
+    ) -> usize {
+        let text = self.text;
+        let said_by = speakers::speaker(text, range.clone(), &self.mentions, self.cast, self.p);
+        let outlets = self.sources.named_in(text.get(range.clone()).unwrap_or(""));
+        extra_sources.extend(outlets.iter().copied());
+        extra_sources.extend(
+            self.sources
+                .named_in(text.get(found.cue.clone()).unwrap_or("")),
+        );
+        let phrase = text.get(range).unwrap_or("");
+        let said_by_name = self
+            .cast
+            .named(said_by)
+            .map(|a| (a.name.clone(), a.is(ActorKind::Media)));
+        match said_by_name {
+            // A publication that reports (“the Granton Ledger reported”) is the writer's
+            // source, not a claimant.
+            Some((name, true)) => {
+                // “… reported last month”: as precise as the text is.
+                let when = text.get(found.cue.clone()).unwrap_or("");
+                let date = self
+                    .sources
+                    .published
+                    .as_deref()
+                    .and_then(|p| dates::relative(when, p));
+                extra_sources.push(self.sources.resolve(&name, date.as_deref()));
+                WRITER
+            }
+            // “According to a report by the Office of Audits”: the office says it, and its
+            // report is the source.
+            Some((name, _)) if is_publication_by(phrase) => {
+                let date = dates::find(phrase)
+                    .or_else(|| {
+                        let year = self.sources.published.as_deref()?.get(..4)?;
+                        dates::find(&format!("{phrase}, {year}"))
+                    })
+                    .map(|d| d.date);
+                extra_sources.push(self.sources.resolve(&name, date.as_deref()));
+                said_by
+            }
+            // An outlet the text cites (“according to Reuters”) is a source, not a claimant.
+            _ if said_by == WRITER && !outlets.is_empty() => WRITER,
+            _ => said_by,
+        }
+    }
+
+    /// The sources of a clause's claim: the citations in it, the sources its speaker phrase and
+    /// cue name and those the clause names; else the listed publication of its claimant.
+    fn clause_sources(
+        &self,
+        clause: &Range<usize>,
+        own: Vec<usize>,
+        extra_sources: Vec<usize>,
+        claimant: usize,
+    ) -> Vec<usize> {
+        let mut cited_here = own;
+        cited_here.extend(extra_sources);
+        cited_here.extend(
+            self.sources
+                .named_in(self.text.get(clause.clone()).unwrap_or("")),
+        );
+        if cited_here.is_empty() {
+            // “The INE said …” when the reference list gives the INE's own publication.
+            if let Some(actor) = self.cast.named(claimant) {
+                cited_here.extend(self.sources.published_by(actor));
+            }
+        }
+        cited_here
+    }
+
+    /// The claims a clause reports in a noun phrase (“the claims by X about …”), by the actor
+    /// it names, added to `drafted`.
+    fn nominal_claims(
+        &mut self,
+        clause: &Range<usize>,
+        cited_here: &[usize],
+        drafted: &mut Vec<Drafted>,
+    ) {
+        for (quote, said_by, nominal_kind) in attribution::nominal(self.text, clause) {
+            let by = speakers::speaker(self.text, said_by, &self.mentions, self.cast, self.p);
+            if by != WRITER {
+                drafted.push(Drafted {
+                    paragraph: self.p,
+                    range: quote,
+                    claimant: by,
+                    kind: nominal_kind,
+                    sources: cited_here.to_vec(),
+                    subjects: vec![by],
+                });
+            }
+        }
+    }
+}
+
+/// Takes the issuer out of the cast's named actors once every claim is drafted: its names are
+/// the writer's (returned, as the writer's aliases), and the claims' actors after it move up one
+/// place.
+pub fn fold_issuer(cast: &mut Cast, claims: &mut [Drafted]) -> Vec<String> {
+    let Some(issuer) = cast.issuer.take().filter(|&i| i < cast.named.len()) else {
+        return Vec::new();
+    };
+    let folded = cast.named.remove(issuer);
+    let moved = |actor: &mut usize| {
+        if *actor > issuer + 1 {
+            *actor -= 1;
+        }
+    };
+    for claim in claims {
+        moved(&mut claim.claimant);
+        claim.subjects.iter_mut().for_each(moved);
+    }
+    folded.aliases
+}
+
+/// What a clause's claim quotes. “X, a group active in the province, denied …”: the claim is
+/// what X did, the apposition `described` a claim of its own.
+fn quote_of(
+    found: &Attribution,
+    clause: &Range<usize>,
+    described: Option<&Range<usize>>,
+) -> Range<usize> {
+    let mut quote = found.quote.clone();
+    if let Some(described) = described {
+        if quote.start == clause.start
+            && quote.end >= described.end
+            && found.cue.start > described.end
+        {
+            quote.start = found.cue.start;
+        }
+    }
+    quote
+}
+
+/// The sentences' claims, each without sources taking those of the citation closing its
+/// sentence, or, when the sentence has none, the next one's when that one goes on with it.
+fn with_carried_citations(mut sentences: Vec<SentenceClaims>) -> Vec<SentenceClaims> {
+    // A sentence without a citation takes the one closing the sentence it runs on into.
+    let mut carried: Vec<usize> = Vec::new();
+    for i in (0..sentences.len()).rev() {
+        let next_continues = sentences.get(i + 1).is_some_and(|n| n.continues);
+        let Some(sentence) = sentences.get_mut(i) else {
+            continue;
+        };
+        if sentence.closing.is_empty() && next_continues {
+            sentence.closing = carried.clone();
+        }
+        for claim in &mut sentence.claims {
+            if claim.sources.is_empty() {
+                claim.sources = sentence.closing.clone();
+            }
+        }
+        carried = sentence.closing.clone();
+    }
+    sentences
+}
+
+/// The claims, a claim quoting several sentences cut into one claim a sentence.
+fn by_quoted_sentence(text: &str, sentences: Vec<SentenceClaims>) -> Vec<Drafted> {
+    let mut drafted = Vec::new();
+    for sentence in sentences {
+        for claim in sentence.claims {
+            for range in sentences::quoted_sentences(text, claim.range.clone()) {
+                drafted.push(Drafted {
+                    range,
+                    sources: claim.sources.clone(),
+                    subjects: claim.subjects.clone(),
+                    ..claim
+                });
+            }
+        }
+    }
+    drafted
+}
+
+/// A claim about no one named is about what the claim before it was about.
+fn with_subjects_carried(drafted: &mut [Drafted]) {
+    let mut before: Vec<usize> = Vec::new();
+    for claim in drafted {
+        if claim.subjects.is_empty() {
+            claim.subjects = before.clone();
+        }
+        before = claim.subjects.clone();
+    }
+}
+
+/// Whether a clause is a quotation and little else: “We will rebuild.”
+fn is_quotation(text: &str, clause: &Range<usize>) -> bool {
+    let inside: usize = sentences::quotations(text)
+        .iter()
+        .filter(|q| q.start >= clause.start.saturating_sub(3) && q.end <= clause.end + 3)
+        .map(|q| q.len())
+        .sum();
+    inside * 10 >= clause.len() * 8
+}
+
+fn starts_with_pronoun(opening: &str) -> bool {
+    ["he ", "she ", "they ", "it "]
+        .iter()
+        .any(|p| opening.starts_with(p))
+}
+
+/// The actors a clause is about: those it names other than its claimant, or the claimant when
+/// it names no one else.
+fn subjects_of(mentioned: &[usize], claimant: usize) -> Vec<usize> {
+    let mut subjects: Vec<usize> = Vec::new();
+    for &actor in mentioned {
+        if actor != claimant && !subjects.contains(&actor) {
+            subjects.push(actor);
+        }
+    }
+    if subjects.is_empty() && claimant != WRITER {
+        subjects.push(claimant);
+    }
+    subjects
+}

@@ -1,0 +1,187 @@
+//! Who a speaker phrase names: an actor it mentions (the one its head is about: “TDOT Director
+//! Paul Vasquez”, “His barrister, Simon Ferris”), the person or group a pronoun stands for, an
+//! unnamed source, an organisation a spokesperson speaks for or a definite noun recalls (“the
+//! company”, “the Alliance”), a person by the office they were named with (“the minister”), or a
+//! described speaker (“the mayor”, “officials”); the writer when none.
+
+use std::ops::Range;
+
+use super::cast::{Cast, WRITER};
+use super::words::{self, Words};
+use crate::model::ActorKind;
+
+/// The actor the words at `range` name as a speaker: the first actor they mention, the person or
+/// group a pronoun stands for, or a described speaker (“the mayor”); the writer when none.
+pub fn speaker(
+    text: &str,
+    range: Range<usize>,
+    mentions: &[(Range<usize>, usize)],
+    cast: &mut Cast,
+    paragraph: usize,
+) -> usize {
+    // The name the phrase is about: the last one before its first comma (“TDOT Director Paul
+    // Vasquez”, “Paul Vasquez, director of TDOT”), else the first (“His barrister, Simon Ferris”).
+    let phrase_text = text.get(range.clone()).unwrap_or("");
+    let head_end = phrase_text
+        .find(", ")
+        .map_or(range.end, |comma| range.start + comma);
+    let in_head = mentions
+        .iter()
+        .rfind(|(r, _)| r.start >= range.start && r.end <= head_end)
+        .map(|(_, actor)| *actor);
+    let first = mentions
+        .iter()
+        .find(|(r, _)| r.start >= range.start && r.end <= range.end)
+        .map(|(_, actor)| *actor);
+    if let Some(actor) = in_head.or(first) {
+        return cast.of_named(actor);
+    }
+    let words_here = words::words(text.get(range.clone()).unwrap_or(""));
+    let pronoun = words_here
+        .iter()
+        .find_map(|w| match w.text.to_lowercase().as_str() {
+            "he" | "she" => Some(cast.last_person),
+            "they" | "it" => Some(cast.last_other),
+            "i" | "we" => Some(Some(WRITER)),
+            _ => None,
+        });
+    if let Some(resolved) = pronoun {
+        return resolved.unwrap_or(WRITER);
+    }
+    // The description before any apposition: “the mayor, who …”.
+    let phrase = text.get(range).unwrap_or("");
+    let phrase = phrase.split(',').next().unwrap_or(phrase);
+    if let Some(unnamed) = cast.unnamed(phrase, paragraph) {
+        return unnamed;
+    }
+    let phrase = spoken_for(phrase).unwrap_or(phrase);
+    if let Some(actor) = definite_organisation(phrase, cast) {
+        return actor;
+    }
+    if let Some(actor) = cast.titled(phrase) {
+        return actor;
+    }
+    cast.described(phrase, paragraph).unwrap_or(WRITER)
+}
+
+/// Whether a speaker phrase names a publication by an actor: “a report by the Office of Audits
+/// released April 9”, “figures from the statistics office”, “a study by the university”.
+pub fn is_publication_by(phrase: &str) -> bool {
+    static WORKS: Words =
+        Words::new("report|study|survey|audit|analysis|review|figures|data|paper");
+    let found = words::words(phrase);
+    found.windows(2).any(|pair| match pair {
+        [work, by] => WORKS.contains(work.text) && ["by", "from", "of"].contains(&by.text),
+        _ => false,
+    })
+}
+
+/// Who a spokesperson speaks for: “a spokeswoman for the service” → “the service”, “the
+/// ministry's spokesperson” → “the ministry”.
+fn spoken_for(phrase: &str) -> Option<&str> {
+    static SPOKESPEOPLE: Words =
+        Words::new("spokesperson|spokesman|spokeswoman|representative|spokespeople");
+    let trimmed = phrase.trim();
+    for who in SPOKESPEOPLE.iter() {
+        if let Some(at) = trimmed.find(&format!("{who} for ")) {
+            return trimmed.get(at + who.len() + 5..).map(str::trim);
+        }
+        for possessive in ["’s ", "'s "] {
+            if let Some(owner) = trimmed.strip_suffix(&format!("{possessive}{who}")) {
+                return Some(owner.trim());
+            }
+        }
+    }
+    None
+}
+
+/// “The company”, “the ministry”: the organisation of that sort the text named last.
+fn definite_organisation(phrase: &str, cast: &Cast) -> Option<usize> {
+    let lower = phrase.trim().to_lowercase();
+    let noun = lower.strip_prefix("the ")?;
+    // “the Front”, “the institute”: the organisation named last with that word in its name.
+    let by_word = cast.named.iter().rposition(|a| {
+        !a.is(ActorKind::Person)
+            && a.name.contains(' ')
+            && a.names().any(|n| {
+                words::words(n)
+                    .iter()
+                    .skip(1)
+                    .any(|w| w.text.to_lowercase() == noun)
+            })
+    });
+    if let Some(i) = by_word.filter(|_| !noun.contains(' ')) {
+        return Some(cast.of_named(i));
+    }
+    let kinds: &[ActorKind] = match noun {
+        "company" | "firm" | "group" | "organisation" | "organization" | "union" | "party"
+        | "agency" | "institute" | "bank" | "federation" | "association" | "service"
+        | "charity" | "foundation" | "campaign" | "institution" | "university" => &[
+            ActorKind::Organisation,
+            ActorKind::ArmedGroup,
+            ActorKind::Media,
+        ],
+        "ministry" | "government" | "department" | "authorities" | "administration" => {
+            &[ActorKind::Government, ActorKind::State]
+        }
+        _ => return None,
+    };
+    let actor = cast.last_other?;
+    if actor == WRITER {
+        // “The company said” in a press release: the issuer, whose voice the release is.
+        return (cast.issuer.is_some() && kinds.contains(&ActorKind::Organisation))
+            .then_some(WRITER);
+    }
+    cast.named(actor)
+        .filter(|a| kinds.iter().any(|&kind| a.is(kind)))
+        .map(|_| actor)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::draft::names;
+
+    fn speaker_of(text: &str, phrase: &str) -> String {
+        let paragraphs = vec![text.to_string()];
+        let named = names::find(&paragraphs, &[], &[]);
+        let mut cast = Cast::new(&[], named, false);
+        let at = text.rfind(phrase).expect("the phrase is in the text");
+        let mentions = names::mentions(text, &cast.named);
+        let found = speaker(text, at..at + phrase.len(), &mentions, &mut cast, 0);
+        match found {
+            WRITER => "writer".to_string(),
+            i => cast.named(i).map(|a| a.name.clone()).unwrap_or_default(),
+        }
+    }
+
+    #[test]
+    fn a_spokesperson_speaks_for_whom_they_represent() {
+        let text = "The Coastal Rescue Service sent two boats. A spokesman for the service said the crew were safe.";
+        assert_eq!(
+            speaker_of(text, "A spokesman for the service"),
+            "Coastal Rescue Service"
+        );
+        let text = "The Harbour Board met. The board's spokeswoman said little.";
+        assert_eq!(speaker_of(text, "The board's spokeswoman"), "Harbour Board");
+    }
+
+    #[test]
+    fn the_office_a_person_was_named_with_stands_for_them() {
+        let text = "Finance Minister Oskar Lind spoke first. Prices will fall, the minister said.";
+        assert_eq!(speaker_of(text, "the minister"), "Oskar Lind");
+    }
+
+    #[test]
+    fn the_last_word_of_an_organisations_name_stands_for_it() {
+        let text = "The Western Farmers Alliance marched. The Alliance said prices were too low.";
+        assert_eq!(speaker_of(text, "The Alliance"), "Western Farmers Alliance");
+    }
+
+    #[test]
+    fn plural_speakers_in_small_letters_are_people() {
+        let text = "The market opened. Dockers said the catch was poor.";
+        assert_eq!(speaker_of(text, "Dockers"), "dockers");
+        assert_eq!(speaker_of(text, "The market"), "writer");
+    }
+}
