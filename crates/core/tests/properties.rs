@@ -66,6 +66,14 @@ fn seed_query(article: &Article) -> impl Strategy<Value = Query> {
             "[a-z ]{0,6}",
             "[a-zA-Z0-9éÉ’'.,()\\- ]{0,8}",
             piece_of_searchable_text(article),
+            // A phrase: a piece of a claim's text between quotation marks, straight or curly.
+            (piece_of_searchable_text(article), any::<bool>()).prop_map(
+                |(piece, curly)| if curly {
+                    format!("“{piece}”")
+                } else {
+                    format!("\"{piece}\"")
+                }
+            ),
         ],
     )
         .prop_map(move |(by, about, source, kind, text)| Query {
@@ -221,9 +229,16 @@ fn plainly_matches(article: &Article, query: &Query, claim: &claimscope_core::Cl
         text.extend(source.author.clone());
     }
     let text = fold(&text.join("\n"));
-    let words_match = fold(&query.text)
-        .split_whitespace()
-        .all(|word| text.contains(word));
+    // Between double quotes, words are one phrase (single spaces between them); an open quote
+    // runs to the end.
+    let words_match = fold(&query.text).split('"').enumerate().all(|(i, part)| {
+        if i % 2 == 1 {
+            let phrase = part.split_whitespace().collect::<Vec<_>>().join(" ");
+            phrase.is_empty() || text.contains(&phrase)
+        } else {
+            part.split_whitespace().all(|word| text.contains(word))
+        }
+    });
     let source_matches = query.source.iter().any(|s| match s {
         SourceFilter::Unsourced => claim.sources.is_empty(),
         SourceFilter::Source(s) => claim.sources.contains(s),
