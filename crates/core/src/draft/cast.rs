@@ -212,7 +212,7 @@ impl Cast {
 fn plural_people(head: &str, words_in_phrase: usize) -> Option<&'static str> {
     static THINGS: Words = Words::new(concat!(
         "figures|reports|documents|records|data|results|statistics|sources|papers|news|rules|",
-        "laws|plans|things|times|years|months|days|weeks|prices|costs|rates|sales|news",
+        "laws|plans|things|times|years|months|days|weeks|prices|costs|rates|sales",
     ));
     let people = head.len() > 3
         && head.ends_with('s')
@@ -228,7 +228,7 @@ fn speaker_noun_kind(noun: &str) -> Option<&'static str> {
     static NOUNS: Pairs = Pairs::new(concat!(
         "mayor=person|spokesperson=person|spokesman=person|spokeswoman=person|official=person|",
         "minister=person|president=person|director=person|service=organisation|",
-        "federation=organisation|institute=organisation|spokesman=person|chief=person|",
+        "federation=organisation|institute=organisation|chief=person|",
         "head=person|leader=person|witness=person|resident=person|judge=person|",
         "prosecutor=person|lawyer=person|expert=person|analyst=person|doctor=person|",
         "officials=government|authorities=government|government=government|",

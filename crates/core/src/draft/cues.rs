@@ -11,11 +11,11 @@ static SPEECH: Words = Words::new(concat!(
     "added|adding|claim|claims|claimed|claiming|argue|argues|argued|arguing|warn|warns|",
     "warned|warning|confirm|confirms|confirmed|confirming|announce|announces|announced|",
     "explain|explains|explained|noted|insist|insists|insisted|insisting|acknowledged|",
-    "admitted|admits|alleged|accused|accuses|blamed|blames|alleges|asserted|asserts|",
+    "admitted|admits|alleged|accused|blamed|blames|alleges|asserted|asserts|",
     "declared|declares|describe|describes|described|describing|wrote|writes|tweeted|",
     "commented|replied|responded|urged|urges|vowed|vows|pledged|promised|predicted|",
-    "predicts|maintained|maintains|estimated|believes|believed|suggested|reported|accused|",
-    "accuses|criticised|criticized|blamed|blames|stressed|emphasised|emphasized|recalled|",
+    "predicts|maintained|maintains|estimated|believes|believed|suggested|reported|",
+    "accuses|criticised|criticized|stressed|emphasised|emphasized|recalled|",
     "called|calls|casting|portraying|portrayed|portrays|framing",
 ));
 

@@ -163,6 +163,60 @@ impl Pairs {
 mod tests {
     use super::*;
 
+    /// Every word list of the drafter's files, as written: the string literals between a
+    /// `Words::new(` or `Pairs::new(` and its closing parenthesis (literals in a `concat!`
+    /// joined), with the file it is in.
+    fn word_lists() -> Vec<(&'static str, String)> {
+        let files = [
+            ("asides.rs", include_str!("asides.rs")),
+            ("assembly.rs", include_str!("assembly.rs")),
+            ("attribution.rs", include_str!("attribution.rs")),
+            ("cast.rs", include_str!("cast.rs")),
+            ("claims.rs", include_str!("claims.rs")),
+            ("cues.rs", include_str!("cues.rs")),
+            ("dates.rs", include_str!("dates.rs")),
+            ("layout.rs", include_str!("layout.rs")),
+            ("mod.rs", include_str!("mod.rs")),
+            ("names.rs", include_str!("names.rs")),
+            ("references.rs", include_str!("references.rs")),
+            ("sentences.rs", include_str!("sentences.rs")),
+            ("sources.rs", include_str!("sources.rs")),
+            ("speakers.rs", include_str!("speakers.rs")),
+            ("words.rs", include_str!("words.rs")),
+        ];
+        let mut lists = Vec::new();
+        for (file, source) in files {
+            for start in ["Words::new(", "Pairs::new("] {
+                for (at, _) in source.match_indices(start) {
+                    let rest = &source[at + start.len()..];
+                    let Some(end) = rest.find(");").or_else(|| rest.find("))")) else {
+                        continue;
+                    };
+                    // The literals of the call, joined; a call that names no literal (the
+                    // definition itself) is none.
+                    let literals: String = rest[..end].split('"').skip(1).step_by(2).collect();
+                    if !literals.is_empty() {
+                        lists.push((file, literals));
+                    }
+                }
+            }
+        }
+        lists
+    }
+
+    /// Regression (issue #21): word lists held the same entry twice, and nothing said so.
+    #[test]
+    fn no_word_list_holds_an_entry_twice() {
+        let lists = word_lists();
+        assert!(lists.len() > 40, "the lists are found: {}", lists.len());
+        for (file, list) in lists {
+            let mut seen = std::collections::HashSet::new();
+            for entry in list.split('|') {
+                assert!(seen.insert(entry), "{file}: “{entry}” twice in “{list}”");
+            }
+        }
+    }
+
     #[test]
     fn words_and_pairs_answer_as_the_slices_they_stand_for() {
         let slice: &[&str] = &["The", "United States", "Türkiye", "a"];
