@@ -183,10 +183,16 @@ fn edit(document: &Document, [kind, a, b, c, d]: [usize; 5]) -> Edit {
 /// after writing and reading back.
 fn holds(document: &Document) -> Result<(), TestCaseError> {
     let checked = document.check();
-    prop_assert!(
-        !checked.problems.is_empty() || checked.article.is_some(),
-        "a version is valid or says why not"
+    prop_assert_eq!(
+        checked.problems.is_empty(),
+        checked.article.is_some(),
+        "a version is valid, or says why not, never both nor neither"
     );
+    if let Some(article) = &checked.article {
+        // What the explorer shows of it holds up too: its findings and an unfiltered query.
+        claimscope_core::findings(article);
+        claimscope_core::query::run(article, &claimscope_core::Query::default());
+    }
     let json = document.to_json();
     let read =
         serde_json::from_str::<File>(&json).map_err(|e| TestCaseError::fail(e.to_string()))?;

@@ -143,7 +143,7 @@ impl EditorState {
     /// Whether this tab holds work the browser's storage does not: the page asks before it is
     /// left. (Work waiting for its save is saved as the page goes.)
     pub fn unsaved(&self) -> bool {
-        self.open && self.storage != Storage::Saved && self.stored != Some(self.version)
+        self.storage != Storage::Saved && self.stored != Some(self.version)
     }
 
     /// Whether edits are held back: another tab saved this article since this one did, and until
@@ -196,23 +196,31 @@ impl Reducible for EditorState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let removal = matches!(self.asking, Some(Question::Remove { .. }));
         let edits = matches!(
             action,
             Action::Edit(_) | Action::Remove(_) | Action::Undo | Action::Redo
-        );
+        ) || (removal && matches!(action, Action::Answer(true)));
         if edits && self.held() {
             // Never accepted silently: the banner asks which version to keep first.
             return self;
         }
         let mut next = (*self).clone();
+        // A removal asked about names its entry by position: once the versions move under it
+        // (an undo, a redo, another tab's version), the question is withdrawn unanswered.
+        if removal && matches!(action, Action::Undo | Action::Redo | Action::UseTheirs(..)) {
+            next.asking = None;
+        }
         // Whether the new version is the one the browser's storage holds.
         let mut as_stored = false;
+        // Whether this action chose the selection in the new version (what an edit made).
+        let mut chose = false;
         match action {
             Action::Opened {
                 document,
                 name,
                 saved,
-            } if next.open || saved.is_some() => {
+            } if next.open || saved.is_some() || next.unsaved() => {
                 next.asking = Some(Question::Replace {
                     document: Rc::new(document),
                     name,
@@ -236,6 +244,7 @@ impl Reducible for EditorState {
                 next.history
                     .change_in(edit.typing_in(), |d| created = d.apply(&edit));
                 if let Some(created) = created {
+                    chose = true;
                     next.select(selected(created));
                     // What a new entry needs first: an actor's name checked, a claim's summary.
                     let field = match (&edit, created) {
@@ -250,6 +259,7 @@ impl Reducible for EditorState {
                 // A review is one pass: checking an entry opens the next one still unchecked.
                 if let Edit::Checked(entry) = edit {
                     if let Some(unchecked) = next_unchecked(next.document(), entry) {
+                        chose = true;
                         next.select(unchecked);
                     }
                 }
@@ -295,7 +305,7 @@ impl Reducible for EditorState {
         }
         // A selection the action made is a position in the new version; one it kept is a
         // position in the old one.
-        let (selected, before) = if next.selected == self.selected {
+        let (selected, before) = if !chose && next.selected == self.selected {
             (self.selected, self.document())
         } else {
             (next.selected, next.document())
@@ -407,14 +417,19 @@ fn selected(entry: Entry) -> Selected {
 /// The entry `selected` (a position in `before`) in the version `after`: found again by its id,
 /// so that an undo, a redo or a removal that moves entries keeps the same entry open, and none
 /// when `after` no longer has it. An edit of the id itself leaves the entry where it was, and an
-/// entry both versions share stays where it is (even beside a duplicate id).
+/// entry still at its place stays selected there (even beside a duplicate id).
 fn reselect(selected: Selected, before: &Document, after: &Document) -> Selected {
     fn find<T>(at: usize, before: &[Rc<T>], after: &[Rc<T>], id: fn(&T) -> &str) -> Option<usize> {
         let entry = before.get(at)?;
-        if after.get(at).is_some_and(|kept| Rc::ptr_eq(kept, entry)) {
+        let wanted = id(entry);
+        // The entry is still there (unchanged, or edited: a new `Rc` with the same id), even
+        // beside another entry with the same id.
+        if after
+            .get(at)
+            .is_some_and(|kept| Rc::ptr_eq(kept, entry) || id(kept) == wanted)
+        {
             return Some(at);
         }
-        let wanted = id(entry);
         let found = after.iter().position(|entry| id(entry) == wanted);
         found.or_else(|| (before.len() == after.len()).then_some(at))
     }
@@ -516,6 +531,72 @@ mod tests {
         assert_eq!(
             (state.panel, state.selected),
             (Panel::Claims, Selected::Nothing)
+        );
+    }
+
+    /// Found in review: typing in the second of two claims sharing an id moved the form to the
+    /// first.
+    #[test]
+    fn an_edited_entry_beside_a_duplicate_id_stays_selected() {
+        let mut document = harbour();
+        document.change_claim(2, |c| c.id = "reopen".into());
+        let state = Rc::new(EditorState::default())
+            .reduce(Action::Restored {
+                document,
+                revision: 1,
+            })
+            .reduce(Action::Select(Selected::Claim(2)))
+            .reduce(Action::Edit(Edit::Set(
+                Field::Claim(2, claimscope_core::edit::ClaimField::Summary),
+                "Typed".into(),
+            )));
+        assert_eq!(state.selected, Selected::Claim(2));
+        assert_eq!(state.document().claims[2].summary, "Typed");
+    }
+
+    #[test]
+    fn a_removal_cannot_be_answered_while_another_tab_holds_the_article_nor_after_an_undo() {
+        let saved = crate::storage::Saved {
+            revision: 9,
+            title: String::new(),
+            json: String::new(),
+        };
+        let asked = opened()
+            .reduce(Action::Edit(Edit::Checked(Entry::Claim(0))))
+            .reduce(Action::Remove(Entry::Actor(1)));
+        assert!(matches!(asked.asking, Some(Question::Remove { .. })));
+        let held = asked
+            .clone()
+            .reduce(Action::Storage(Storage::OtherTab(saved)))
+            .reduce(Action::Answer(true));
+        assert_eq!(
+            held.document().actors.len(),
+            3,
+            "nothing removed while held"
+        );
+        let undone = asked.reduce(Action::Undo);
+        assert_eq!(
+            undone.asking, None,
+            "the question goes with the version it was about"
+        );
+    }
+
+    #[test]
+    fn work_that_could_not_be_saved_is_still_guarded_on_the_start_screen() {
+        let state = opened()
+            .reduce(Action::Edit(Edit::NewEvent))
+            .reduce(Action::Storage(Storage::Refused));
+        assert!(state.unsaved());
+        let closed = state.reduce(Action::Close);
+        assert!(closed.unsaved(), "leaving still asks");
+        let other = closed.reduce(Action::Opened {
+            document: harbour(),
+            name: "other.json".into(),
+            saved: None,
+        });
+        assert!(
+            matches!(other.asking, Some(Question::Replace { .. })),
+            "opening asks first"
         );
     }
 

@@ -242,8 +242,7 @@ fn workspace(
             actors: document
                 .actors
                 .iter()
-                .enumerate()
-                .map(|(i, a)| (i, a.name.clone()))
+                .map(|a| (a.id.clone(), a.name.clone()))
                 .collect(),
             likely: selection
                 .as_ref()

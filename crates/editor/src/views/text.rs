@@ -174,7 +174,7 @@ fn current_selection(paragraphs: &[Paragraph]) -> Option<TextSelection> {
 pub struct SelectionBarProps<'a> {
     pub selection: Option<&'a TextSelection>,
     /// Each actor's id and name, for “Another name of…”.
-    pub actors: Vec<(usize, String)>,
+    pub actors: Vec<(String, String)>,
     /// The actor the selected words most likely name, chosen first in that list.
     pub likely: Option<usize>,
     pub dispatch: &'a Callback<Action>,
@@ -201,15 +201,18 @@ pub fn selection_bar(props: &SelectionBarProps) -> Html {
         paragraph: s.paragraph,
         range: s.range,
     });
+    // The choice names the actor by id, found at its place when pressed: a choice made by hand
+    // stays with its actor when a merge or a removal moves the others.
     let alias = {
         let (dispatch, selection) = (props.dispatch.clone(), selection.clone());
+        let ids: Vec<String> = props.actors.iter().map(|(id, _)| id.clone()).collect();
         Callback::from(move |_: MouseEvent| {
             let actor = gloo::utils::document()
                 .query_selector("select[name=alias-of]")
                 .ok()
                 .flatten()
                 .and_then(|e| e.dyn_into::<HtmlSelectElement>().ok())
-                .and_then(|s| s.value().parse::<usize>().ok());
+                .and_then(|s| ids.iter().position(|id| *id == s.value()));
             if let (Some(actor), Some(selection)) = (actor, selection.clone()) {
                 let alias = selection.text;
                 dispatch.emit(Action::Edit(Edit::AddAlias { actor, alias }));
@@ -246,8 +249,8 @@ pub fn selection_bar(props: &SelectionBarProps) -> Html {
                         // Keyed by the proposal, so that a new selection's proposal is chosen anew.
                         <select key={props.likely.map_or(usize::MAX, |i| i).to_string()}
                                 name="alias-of" aria-label="Actor" disabled={none}>
-                            { for props.actors.iter().map(|(i, name)| html! {
-                                <option value={i.to_string()} selected={props.likely == Some(*i)}>
+                            { for props.actors.iter().enumerate().map(|(i, (id, name))| html! {
+                                <option value={id.clone()} selected={props.likely == Some(i)}>
                                     { name.clone() }
                                 </option>
                             }) }
