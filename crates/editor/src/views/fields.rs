@@ -2,10 +2,8 @@
 //! text, a choice from a list, a tick box. Each sends the value; the form turns it into a change
 //! of the document (grouped, so typing in one field is one step of undo).
 
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
-
-use super::choice::Choice;
 
 /// A one-line text field named `name` (the format's field name, which problems point at).
 pub fn text(label: &str, name: &str, value: &str, on: Callback<String>) -> Html {
@@ -32,6 +30,11 @@ pub fn long_text(label: &str, name: &str, value: &str, on: Callback<String>) -> 
 }
 
 /// A choice named `name` among `options` (value, label), with `value` chosen.
+///
+/// It always shows `value` (issue #26): a browser stops following the options' `selected`
+/// attributes once a person has chosen in the `<select>`, so each option is keyed by whether it
+/// is the one chosen, and an option whose state changes is a new element, which a browser
+/// selects by its attribute. The `<select>` itself stays, and with it the keyboard focus.
 pub fn choice(
     label: &str,
     name: &str,
@@ -39,9 +42,23 @@ pub fn choice(
     options: &[(String, String)],
     on: Callback<String>,
 ) -> Html {
+    let onchange = on.reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
+    let known = options.iter().any(|(v, _)| v == value);
+    let option = |v: &str, label: String| {
+        let chosen = v == value;
+        let key = format!("{}{v}", if chosen { '+' } else { '-' });
+        html! { <option {key} value={v.to_string()} selected={chosen}>{ label }</option> }
+    };
     html! {
-        <Choice label={AttrValue::from(label.to_string())} name={AttrValue::from(name.to_string())}
-                value={AttrValue::from(value.to_string())} options={options.to_vec()} {on} />
+        <label class="field">
+            <span class="field-label">{ label }</span>
+            <select name={name.to_string()} {onchange}>
+                if !known {
+                    { option(value, format!("{value} (unknown)")) }
+                }
+                { for options.iter().map(|(v, l)| option(v, l.clone())) }
+            </select>
+        </label>
     }
 }
 

@@ -2,7 +2,6 @@
 
 mod check;
 mod checking;
-mod choice;
 mod claim_form;
 mod dialog;
 mod edit_paragraph;
