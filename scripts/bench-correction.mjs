@@ -8,15 +8,19 @@
 // actor's kind was guessed only as person or organisation; “Is another name of” proposed the
 // first actor of the list). At the end the file is compared with the gold annotation: the
 // correction must be complete, or the count means nothing.
-// Usage: node scripts/bench-correction.mjs   (after the release build in dist/)
+// Usage: node scripts/bench-correction.mjs [TEXT GOLD.json]   (after the release build in dist/;
+// the court story of tests/drafting/ without arguments)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, root, selectWords, serve } from '../tests/e2e/harness.mjs';
 
-const TEXT = readFileSync(`${root}/tests/drafting/court.txt`, 'utf8');
-const GOLD = JSON.parse(readFileSync(`${root}/tests/drafting/court.json`, 'utf8'));
+const [textPath, goldPath] = process.argv.length > 3
+  ? process.argv.slice(2, 4)
+  : [`${root}/tests/drafting/court.txt`, `${root}/tests/drafting/court.json`];
+const TEXT = readFileSync(textPath, 'utf8');
+const GOLD = JSON.parse(readFileSync(goldPath, 'utf8'));
 
 const server = await serve();
 const browser = await launch();
@@ -89,8 +93,12 @@ for (const gold of GOLD.actors) {
   if (found) idOf.set(gold.id, found.id);
 }
 const kept = new Set(idOf.values());
+// A drafted actor called by another name of a gold actor is a duplicate, merged below.
+const duplicates = new Set(draft.actors
+  .filter((a) => !kept.has(a.id) && GOLD.actors.some((g) => idOf.has(g.id) && g.aliases.includes(a.name)))
+  .map((a) => a.id));
 // Actors the draft made of words that name none (a town, a car): removed, with the question.
-for (const extra of draft.actors.filter((a) => !kept.has(a.id))) {
+for (const extra of draft.actors.filter((a) => !kept.has(a.id) && !duplicates.has(a.id))) {
   await open('Actors', 'actor', extra.id);
   await click('.panel .entry-form button.danger');
   if (await page.locator('.dialog').count()) await click('[data-testid="confirm"]');
@@ -127,7 +135,16 @@ for (const gold of GOLD.actors) {
     draft = await saved();
     actor = draft.actors.find((a) => a.id === id);
     if (actor.name === alias || actor.aliases.includes(alias)) continue;
-    // Another name the text uses: its words selected, “Is another name of” the actor.
+    // Another name the text uses: its words selected, “Is another name of” the actor. Where a
+    // duplicate actor is called that, this merges it; before, its claims were moved one by one
+    // (each claim's claimant or subject set again), then it was removed (its entry, Remove, the
+    // question), then the name added.
+    const duplicate = draft.actors.find((a) => a.id !== id && a.name === alias);
+    if (duplicate) {
+      const by = draft.claims.filter((c) => c.claimant === duplicate.id).length;
+      const about = draft.claims.filter((c) => c.subjects.includes(duplicate.id) && !c.subjects.includes(id)).length;
+      count.before += 4 + by + about;
+    }
     await select(paragraphOf(alias), alias);
     const proposed = await page.$eval('select[name="alias-of"]', (s) => s.value);
     if (proposed !== id) await choose('select[name="alias-of"]', id);
@@ -213,13 +230,13 @@ draft = await saved();
 const dir = mkdtempSync(join(tmpdir(), 'claimscope-correction-'));
 writeFileSync(join(dir, 'corrected.json'), JSON.stringify(draft));
 const compared = execFileSync('cargo', ['run', '-q', '-p', 'claimscope-cli', '--', 'compare',
-  `${root}/tests/drafting/court.json`, join(dir, 'corrected.json')], { cwd: root, encoding: 'utf8' });
+  goldPath, join(dir, 'corrected.json')], { cwd: root, encoding: 'utf8' });
 await browser.close();
 server.stop();
 if (errors.length) throw new Error(`page errors: ${errors.join('\n')}`);
 
 const reduction = 1 - count.now / count.before;
-console.log(`Correcting the drafted court story (tests/drafting/court.txt: ${GOLD.claims.length} claims, ${GOLD.actors.length} actors) into its gold annotation.\n`);
+console.log(`Correcting the draft of ${textPath} (${GOLD.claims.length} claims, ${GOLD.actors.length} actors) into its gold annotation.\n`);
 console.log('| editor | actions | |');
 console.log('| --- | ---: | --- |');
 console.log(`| before issue #26 (tallied) | ${count.before} | and ${count.impossible} corrections it could not make (a claim about its own claimant) |`);
