@@ -66,6 +66,27 @@ async function openClaim(page, id) {
   await page.waitForSelector(`[data-testid="claim-form"][data-claim-id="${id}"]`);
 }
 
+describe('editor trust: the Preview', () => {
+  test('undoing back to the opened version never flickers “cannot show” in the Preview', async () => {
+    const page = await openSeedFile();
+    await newClaim(page, 'p1', 'two-day incursion');
+    await page.click('.mode-tabs button:has-text("Preview")');
+    await page.waitForSelector('.preview .explorer');
+    await page.evaluate(() => {
+      window.blocked = false;
+      new MutationObserver(() => {
+        if (document.querySelector('.preview-blocked')) window.blocked = true;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await page.click('.editor-bar button:has-text("Undo")');
+    await page.waitForSelector('.editor-bar button[disabled]:has-text("Undo")');
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.blocked), false, 'the Preview kept showing the explorer');
+    assert.equal(await page.locator('.preview .explorer').count(), 1);
+    await page.close();
+  });
+});
+
 describe('editor exact (issue #26)', () => {
   test('a claim’s form shows its own kind and claimant after other claims’ were chosen', async () => {
     const page = await openSeedFile();
