@@ -8,16 +8,19 @@
 // actor's kind was guessed only as person or organisation; “Is another name of” proposed the
 // first actor of the list). At the end the file is compared with the gold annotation: the
 // correction must be complete, or the count means nothing.
-// Usage: node scripts/bench-correction.mjs [TEXT GOLD.json]   (after the release build in dist/;
-// the court story of tests/drafting/ without arguments)
+// Usage: node scripts/bench-correction.mjs [TEXT GOLD.json] [--by-action]   (after the release
+// build in dist/; the court story of tests/drafting/ without a text; --by-action also prints how
+// many actions of each kind the correction took)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, root, selectWords, serve } from '../tests/e2e/harness.mjs';
 
-const [textPath, goldPath] = process.argv.length > 3
-  ? process.argv.slice(2, 4)
+const byAction = process.argv.includes('--by-action');
+const paths = process.argv.slice(2).filter((a) => a !== '--by-action');
+const [textPath, goldPath] = paths.length === 2
+  ? paths
   : [`${root}/tests/drafting/court.txt`, `${root}/tests/drafting/court.json`];
 const TEXT = readFileSync(textPath, 'utf8');
 const GOLD = JSON.parse(readFileSync(goldPath, 'utf8'));
@@ -34,14 +37,20 @@ page.on('pageerror', (e) => errors.push(String(e)));
  * added to `before` where it arises. `impossible`: corrections the editor before could not make. */
 const count = { now: 0, before: 0, impossible: 0 };
 const both = (n) => { count.now += n; count.before += n; };
+/** Actions taken now, by kind: what was clicked, chosen or typed in, or a selection. */
+const kinds = {};
+const tally = (kind) => { kinds[kind] = (kinds[kind] ?? 0) + 1; };
+/** A selector's kind, without the entry it names. */
+const kindOf = (selector) => selector.replace(/\[(data-[a-z]+-id|value)="[^"]*"\]/g, '');
 /** Whether the last action checked a claim, which now opens the next unchecked one. */
 let advanced = false;
 
-const click = async (selector) => { both(1); await page.click(selector); };
-const fill = async (selector, text) => { both(1); await page.fill(selector, text); };
-const choose = async (selector, value) => { both(1); await page.selectOption(selector, value); };
+const click = async (selector) => { both(1); tally(`click ${kindOf(selector)}`); await page.click(selector); };
+const fill = async (selector, text) => { both(1); tally(`type in ${kindOf(selector)}`); await page.fill(selector, text); };
+const choose = async (selector, value) => { both(1); tally(`choose in ${kindOf(selector)}`); await page.selectOption(selector, value); };
 async function select(paragraph, words) {
   both(1);
+  tally('select words in the text');
   await page.evaluate(selectWords, [paragraph, words, 0]);
   await page.waitForFunction((w) => document.querySelector('.selection-said')?.textContent.includes(w.slice(0, 40)), words);
 }
@@ -241,4 +250,8 @@ console.log('| editor | actions | |');
 console.log('| --- | ---: | --- |');
 console.log(`| before issue #26 (tallied) | ${count.before} | and ${count.impossible} corrections it could not make (a claim about its own claimant) |`);
 console.log(`| today (taken) | ${count.now} | ${(reduction * 100).toFixed(0)} % fewer (budget ≥ 40 %) |`);
+if (byAction) {
+  console.log('\n| action | count |\n| --- | ---: |');
+  for (const [kind, n] of Object.entries(kinds).sort((a, b) => b[1] - a[1])) console.log(`| \`${kind}\` | ${n} |`);
+}
 console.log(`\nThe corrected file against the gold annotation (\`claimscope compare\`):\n\n${compared}`);
