@@ -52,7 +52,7 @@ function pickWords(claims, count, pattern = /^([bdfgklmnprstvz][aeiou]){2,}$/) {
 }
 
 /** Init script: notes when the explorer sets data-state="ready" on <html>. */
-function watchReady() {
+export function watchReady() {
   new MutationObserver((_, observer) => {
     if (document.documentElement?.dataset.state !== 'ready') return;
     window.benchReadyAt = performance.now();

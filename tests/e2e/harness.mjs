@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -33,17 +34,28 @@ const TYPES = {
 
 /**
  * Serves `dir` on `host` (a loopback name) at a free port, with `headers` on every response;
- * `routes` maps paths to { type, body } served instead of files. Resolves to { url, stop }.
+ * `routes` maps paths to { type, body } served instead of files; with `brotli`, bodies go out
+ * brotli-compressed to a browser that accepts it, as a news site's server sends them. Resolves to
+ * { url, stop }.
  */
-export async function serve(dir = `${root}/dist`, { host = '127.0.0.1', headers = {}, routes = {} } = {}) {
+export async function serve(dir = `${root}/dist`, { host = '127.0.0.1', headers = {}, routes = {}, brotli = false } = {}) {
+  const compressed = new Map();
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     const route = routes[path];
     const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
     try {
-      const body = route ? route.body : await readFile(file);
+      let body = route ? route.body : await readFile(file);
       const type = route ? route.type : TYPES[extname(file)] ?? 'application/octet-stream';
-      response.writeHead(200, { 'content-type': type, ...headers });
+      const encoding = {};
+      if (brotli && /\bbr\b/.test(request.headers['accept-encoding'] ?? '')) {
+        if (!compressed.has(path)) {
+          compressed.set(path, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        }
+        body = compressed.get(path);
+        encoding['content-encoding'] = 'br';
+      }
+      response.writeHead(200, { 'content-type': type, ...encoding, ...headers });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' });
