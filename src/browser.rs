@@ -346,18 +346,12 @@ pub fn show(selector: &str) {
     if rect.top() >= covered && rect.bottom() <= view {
         return;
     }
-    let options = ScrollIntoViewOptions::new();
-    options.set_block(if rect.height() > view - covered {
+    let block = if rect.height() > view - covered {
         ScrollLogicalPosition::Start
     } else {
         ScrollLogicalPosition::Nearest
-    });
-    options.set_behavior(if prefers_reduced_motion() {
-        ScrollBehavior::Instant
-    } else {
-        ScrollBehavior::Smooth
-    });
-    element.scroll_into_view_with_scroll_into_view_options(&options);
+    };
+    element.scroll_into_view_with_scroll_into_view_options(&scrolling(block));
 }
 
 /// Scrolls the element matching `selector` into the middle of the view and focuses it.
@@ -365,17 +359,23 @@ pub fn reveal(selector: &str) {
     let Some(element) = document().and_then(|d| d.query_selector(selector).ok().flatten()) else {
         return;
     };
+    element
+        .scroll_into_view_with_scroll_into_view_options(&scrolling(ScrollLogicalPosition::Center));
+    if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
+        let _ = element.focus();
+    }
+}
+
+/// Scrolling to `block`, smooth unless the reader asks for less motion.
+fn scrolling(block: ScrollLogicalPosition) -> ScrollIntoViewOptions {
     let options = ScrollIntoViewOptions::new();
-    options.set_block(ScrollLogicalPosition::Center);
+    options.set_block(block);
     options.set_behavior(if prefers_reduced_motion() {
         ScrollBehavior::Instant
     } else {
         ScrollBehavior::Smooth
     });
-    element.scroll_into_view_with_scroll_into_view_options(&options);
-    if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
-        let _ = element.focus();
-    }
+    options
 }
 
 fn prefers_reduced_motion() -> bool {

@@ -137,6 +137,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         results: (*results).clone(),
         dispatch: dispatch.clone(),
     };
+    // The findings the filters leave: the Integrity view lists them, its tab counts them.
+    let concerned = concerning(&shown, &findings);
     let view = match current.url.view {
         View::Article => article_view(&shown, &findings),
         View::Claims => claims_view(
@@ -163,7 +165,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         View::Timeline | View::Network => html! {
             <p class="intro">{ "The timeline and the network show in the published explorer." }</p>
         },
-        View::Integrity => integrity_view(&shown, &findings),
+        View::Integrity => integrity_view(&shown, &concerned, findings.len()),
     };
     let toggle_filters = {
         let filters_open = filters_open.clone();
@@ -202,7 +204,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let tabs = view_tabs(&ViewTabsProps {
         article: article.clone(),
         state: current.clone(),
-        findings: concerning(&shown, &findings).len(),
+        findings: concerned.len(),
         dispatch: dispatch.clone(),
     });
     #[cfg(feature = "pictures")]

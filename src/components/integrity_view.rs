@@ -6,16 +6,15 @@ use yew::prelude::*;
 use crate::components::{follow, ViewProps};
 use crate::link::Link;
 
-/// The integrity `findings`, with links into the views for `props`. While a filter is active,
-/// only the findings that concern a matching claim show.
-pub fn integrity_view(props: &ViewProps, findings: &[Finding]) -> Html {
+/// The integrity findings `shown` (those that [`concerning`] gives, of `total`), with links into
+/// the views for `props`.
+pub fn integrity_view(props: &ViewProps, shown: &[&Finding], total: usize) -> Html {
     let article = &props.article;
     let link = |link: Link, content: String| {
         let href = link.href(article, &props.state.url);
         html! { <a {href} onclick={follow(&props.dispatch, link)}>{ content }</a> }
     };
     let article_href = Link::View(View::Article).href(article, &props.state.url);
-    let shown = concerning(props, findings);
     // Unkeyed: findings have no id, and the list is the article's, fixed for the explorer's life.
     let items = shown.iter().map(|finding| {
         let claims = finding.claims.iter().map(|c| {
@@ -60,14 +59,8 @@ pub fn integrity_view(props: &ViewProps, findings: &[Finding]) -> Html {
     let intro = match (props.state.url.query.is_empty(), shown.len()) {
         (true, _) => INTRO.to_string(),
         (false, 0) => "None of the findings concerns the matching claims.".to_string(),
-        (false, 1) => format!(
-            "1 of {} findings concerns the matching claims.",
-            findings.len()
-        ),
-        (false, n) => format!(
-            "{n} of {} findings concern the matching claims.",
-            findings.len()
-        ),
+        (false, 1) => format!("1 of {} findings concerns the matching claims.", total),
+        (false, n) => format!("{n} of {} findings concern the matching claims.", total),
     };
     html! {
         <section class="integrity-view" aria-labelledby="integrity-title">
