@@ -239,6 +239,13 @@ async fn fetch_bytes(address: &str) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
+/// The page's clock, in milliseconds (0 where there is none).
+pub fn now() -> f64 {
+    web_sys::window()
+        .and_then(|window| window.performance())
+        .map_or(0.0, |performance| performance.now())
+}
+
 /// Runs `then` in a task of its own once the browser has painted the next frame, whatever happens
 /// in between.
 pub fn after_next_paint(then: impl FnOnce() + 'static) {

@@ -22,7 +22,7 @@ use crate::components::share_panel::{share_panel, standalone_address, Original, 
 use crate::components::sources_view::sources_view;
 #[cfg(feature = "pictures")]
 use crate::components::timeline_view::TimelineView;
-use crate::components::view_tabs::{view_tabs, ViewTabsProps};
+use crate::components::view_tabs::{use_strip, view_tabs, ViewTabsProps};
 use crate::components::ViewProps;
 use crate::link::Link;
 use crate::shared::Shared;
@@ -56,10 +56,17 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         use_reducer(move || State::from_url(UrlState::parse(&article, &search)))
     };
     let current = use_rebased(&article, &state);
-    let results = use_memo(
+    // With how long the query took, which decides whether the search box's next keystroke runs
+    // its query at once.
+    let ran = use_memo(
         (article.clone(), current.url.query.clone()),
-        |(article, query)| Shared::new(query::run(article, query)),
+        |(article, query)| {
+            let started = browser::now();
+            let results = Shared::new(query::run(article, query));
+            (results, browser::now() - started)
+        },
     );
+    let (results, query_ms) = (&ran.0, ran.1);
     let findings = use_memo(article.clone(), |article| {
         Shared::new(claimscope_core::findings(article))
     });
@@ -201,11 +208,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         article: article.clone(),
         full_explorer,
     });
+    let strip = use_node_ref();
+    use_strip(&strip, current.url.view);
     let tabs = view_tabs(&ViewTabsProps {
         article: article.clone(),
         state: current.clone(),
         findings: concerned.len(),
         dispatch: dispatch.clone(),
+        strip,
     });
     #[cfg(feature = "pictures")]
     let share = share_panel(&SharePanelProps {
@@ -241,6 +251,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 matching={results.claims.len()}
                 total={article.claims().len()}
                 text_resets={current.text_resets}
+                {query_ms}
                 dispatch={dispatch.clone()}
             />
             { share }

@@ -5,7 +5,7 @@
 //! picture gives every link in words.
 
 use claimscope_core::view::count;
-use claimscope_core::view::network::{label, network, Link as Edge, Network, Side, PADDING};
+use claimscope_core::view::network::{lines, network, Link as Edge, Network, Side, LINE, PADDING};
 use claimscope_core::view::svg::number;
 use claimscope_core::{query, ActorId, Article, FacetValue, Vocabulary};
 use gloo::events::EventListener;
@@ -148,7 +148,20 @@ fn picture(props: &PictureProps, layout: &Network, selected: Option<ActorId>) ->
             Side::Subject => (node.x + PADDING, "start"),
         };
         let dimmed = selected.is_some() && !chosen && !neighbours.contains(&index);
-        let (shown, cut) = label(&actor.name, node.width);
+        let wrapped = lines(&actor.name, node.width);
+        // The first line's middle, so that the lines stand in the middle of the node together.
+        let first = node.y + node.height / 2.0 - (wrapped.len() - 1) as f64 * LINE / 2.0;
+        let last = wrapped.len().saturating_sub(1);
+        let spans = wrapped.iter().enumerate().map(|(at, line)| {
+            let y = number(first + at as f64 * LINE);
+            // A space after each line but the last, so that the text reads as the name.
+            let line = if at < last {
+                format!("{line} ")
+            } else {
+                line.to_string()
+            };
+            html! { <tspan x={number(x)} {y}>{ line }</tspan> }
+        });
         let key = format!("{}:{}", side_key(node.side), actor.key);
         html! {
             <a {key} class="node" {href} onclick={follow(&props.dispatch, next)}
@@ -158,11 +171,7 @@ fn picture(props: &PictureProps, layout: &Network, selected: Option<ActorId>) ->
                 <title>{ name }</title>
                 <rect x={number(node.x)} y={number(node.y)} width={number(node.width)}
                       height={number(node.height)} rx="4" />
-                <text x={number(x)} y={number(node.y + node.height / 2.0)}
-                      text-anchor={anchor} dominant-baseline="central">
-                    { shown.to_string() }
-                    if cut { <tspan aria-hidden="true">{ "…" }</tspan> }
-                </text>
+                <text text-anchor={anchor} dominant-baseline="central">{ for spans }</text>
             </a>
         }
     });

@@ -1,6 +1,10 @@
-//! The five views as tabs: links that also work in a new tab, with the current one marked.
+//! The views as tabs: links that also work in a new tab, with the current one marked. On a narrow
+//! screen the strip scrolls sideways: the current tab is brought into it on load and on every
+//! change of view, and a fade at either end says that more tabs are there.
 
 use claimscope_core::{Article, View};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::components::follow;
@@ -14,6 +18,26 @@ pub struct ViewTabsProps {
     /// How many integrity findings there are, shown on the Integrity tab.
     pub findings: usize,
     pub dispatch: Callback<Action>,
+    /// The strip, for [`use_strip`].
+    pub strip: NodeRef,
+}
+
+/// Whether the strip scrolls: with the pictures, seven tabs are more than a phone's width holds.
+/// The editor's Preview, without them, has five, and goes without (which keeps its download
+/// within its budget).
+const SCROLLS: bool = cfg!(feature = "pictures");
+
+/// Brings the current tab into the strip and marks its hidden ends, on load and on every change of
+/// view, for the explorer to call.
+#[hook]
+pub fn use_strip(strip: &NodeRef, view: View) {
+    let strip = strip.clone();
+    use_effect_with(view, move |_| {
+        if let Some(strip) = strip.cast::<HtmlElement>().filter(|_| SCROLLS) {
+            bring_current_into_view(&strip);
+            mark_hidden_ends(&strip);
+        }
+    });
 }
 
 pub fn view_tabs(props: &ViewTabsProps) -> Html {
@@ -36,9 +60,52 @@ pub fn view_tabs(props: &ViewTabsProps) -> Html {
             </li>
         }
     });
+    let onscroll = SCROLLS.then(|| Callback::from(on_scroll));
     html! {
         <nav class="view-tabs" aria-label="Views">
-            <ul>{ for tabs }</ul>
+            <ul ref={props.strip.clone()} {onscroll}>{ for tabs }</ul>
         </nav>
     }
+}
+
+/// Scrolls the strip, and only the strip (never the page or an embedding host), so that the
+/// current tab is wholly in it.
+fn bring_current_into_view(strip: &HtmlElement) {
+    let Ok(Some(current)) = strip.query_selector("[aria-current]") else {
+        return;
+    };
+    let Ok(current) = current.dyn_into::<HtmlElement>() else {
+        return;
+    };
+    // Offsets from the strip's own box, whatever its offset parent.
+    let start = current.offset_left() - strip.offset_left();
+    let end = start + current.offset_width();
+    let (shown, width) = (strip.scroll_left(), strip.client_width());
+    // A tab's width of room past it, so the fade does not cover the current one.
+    let room = current.offset_width() / 2;
+    if start < shown {
+        strip.set_scroll_left((start - room).max(0));
+    } else if end > shown + width {
+        strip.set_scroll_left(end + room - width);
+    }
+}
+
+fn on_scroll(e: Event) {
+    if let Some(strip) = e.target_dyn_into::<HtmlElement>() {
+        mark_hidden_ends(&strip);
+    }
+}
+
+/// Marks which ends of the strip have tabs scrolled out of view (`data-more`: `start`, `end` or
+/// both), for the stylesheet's fades.
+fn mark_hidden_ends(strip: &HtmlElement) {
+    let shown = strip.scroll_left().abs();
+    let hidden = strip.scroll_width() - strip.client_width();
+    let ends = [(shown > 1, "start"), (shown < hidden - 1, "end")];
+    let more: Vec<&str> = ends
+        .iter()
+        .filter(|(is, _)| *is)
+        .map(|(_, end)| *end)
+        .collect();
+    let _ = strip.set_attribute("data-more", &more.join(" "));
 }

@@ -26,10 +26,12 @@ use crate::model::{ActorId, Article, ClaimId, ClaimKind, RelationKind, Vocabular
 use crate::search::query::Results;
 use crate::view::svg::number;
 
-/// The distance between the tops of two nodes in a column.
-pub const ROW: f64 = 36.0;
-/// A node's height: a comfortable tap target, with room between rows.
+/// The room between two nodes in a column.
+pub const GAP: f64 = 8.0;
+/// A one-line node's height: a comfortable tap target.
 pub const NODE_HEIGHT: f64 = 28.0;
+/// The distance between two lines of a label that wraps.
+pub const LINE: f64 = 16.0;
 /// The narrowest layout: a phone's viewport, less nothing.
 pub const MIN_WIDTH: f64 = 320.0;
 /// A label's characters are about this wide on average, in CSS pixels, in the sans-serif fonts
@@ -131,25 +133,33 @@ impl Link {
     }
 }
 
-/// As much of `name` as fits a node `width` wide (padding included): all of it, or its first
-/// whole words (within one word, only when the first word alone is too long), with `true` when it
-/// was cut (the view then draws "…" after it). Whole words keep the visible label inside the
-/// node's accessible name, which speech input relies on; the node's title gives the whole name.
-pub fn label(name: &str, width: f64) -> (&str, bool) {
+/// `name` in lines that fit a node `width` wide (padding included): broken at spaces, and inside a
+/// word only when the word alone is longer than a line. Every character is drawn, so the visible
+/// label is the whole name, on a phone too, and speech input can say what it reads.
+pub fn lines(name: &str, width: f64) -> Vec<&str> {
     let fits = ((width - 2.0 * PADDING) / CHAR_WIDTH).floor().max(2.0) as usize;
-    if name.chars().count() <= fits {
-        return (name, false);
+    let mut lines = Vec::new();
+    let mut rest = name.trim();
+    while !rest.is_empty() {
+        let Some((cut, _)) = rest.char_indices().nth(fits) else {
+            lines.push(rest);
+            break;
+        };
+        // The last space within the line's room (or right after it), else the word is cut.
+        let at = match rest[..cut].rfind(' ') {
+            _ if rest[cut..].starts_with(' ') => cut,
+            Some(space) if space > 0 => space,
+            _ => cut,
+        };
+        lines.push(rest[..at].trim_end());
+        rest = rest[at..].trim_start();
     }
-    let cut = name
-        .char_indices()
-        .nth(fits - 1)
-        .map_or(name.len(), |(at, _)| at);
-    let head = &name[..cut];
-    let head = match name[cut..].starts_with(' ') {
-        true => head,
-        false => head.rfind(' ').map_or(head, |space| &head[..space]),
-    };
-    (head.trim_end_matches([' ', ',', '-']), true)
+    lines
+}
+
+/// How tall a node is whose label takes `lines` lines.
+pub fn node_height(lines: usize) -> f64 {
+    NODE_HEIGHT + lines.saturating_sub(1) as f64 * LINE
 }
 
 impl Network {
@@ -233,27 +243,37 @@ pub fn network(article: &Article, results: &Results, width: f64) -> Network {
 
     // Geometry: two columns of labels, the links between them.
     let column = (width * 0.34).clamp(100.0, 260.0);
-    let rows = left.len().max(right.len());
-    let height = rows as f64 * ROW;
+    let height_of = |actor: ActorId| node_height(lines(&article.actor(actor).name, column).len());
+    let stacked = |order: &[usize], column_of: &[(ActorId, usize)]| {
+        order
+            .iter()
+            .map(|&slot| height_of(column_of[slot].0) + GAP)
+            .sum::<f64>()
+    };
+    let height = stacked(&left_order, &left).max(stacked(&right_order, &right));
     let mut nodes = Vec::with_capacity(left.len() + right.len());
     let mut place = |order: &[usize], column_of: &[(ActorId, usize)], side: Side| {
-        let top = (rows - order.len()) as f64 * ROW / 2.0;
+        // The shorter column stands in the middle of the taller one's height.
+        let mut y = (height - stacked(order, column_of)) / 2.0 + GAP / 2.0;
         let x = match side {
             Side::Claimant => 0.0,
             Side::Subject => width - column,
         };
         let mut index_of = vec![0; order.len()];
-        for (position, &slot) in order.iter().enumerate() {
+        for &slot in order {
+            let (actor, claims) = column_of[slot];
+            let node_height = height_of(actor);
             index_of[slot] = nodes.len();
             nodes.push(Node {
-                actor: column_of[slot].0,
+                actor,
                 side,
                 x,
-                y: top + position as f64 * ROW + (ROW - NODE_HEIGHT) / 2.0,
+                y,
                 width: column,
-                height: NODE_HEIGHT,
-                claims: column_of[slot].1,
+                height: node_height,
+                claims,
             });
+            y += node_height + GAP;
         }
         index_of
     };
@@ -442,6 +462,7 @@ fn crossings(edges: &[(usize, usize, usize)], left_at: &[usize], right_at: &[usi
 mod tests {
     use super::*;
     use crate::search::query::{run, Query};
+    use std::collections::HashSet;
 
     const SEED: &[u8] = include_bytes!("../../../../data/belgorod-incursions.json");
 
@@ -462,22 +483,63 @@ mod tests {
     }
 
     #[test]
-    fn labels_fit_their_node_cut_at_a_word() {
-        assert_eq!(label("Kremlin", 96.0), ("Kremlin", false));
+    fn labels_wrap_whole_at_spaces_and_inside_a_word_only_when_it_is_longer_than_a_line() {
+        assert_eq!(lines("Kremlin", 96.0), ["Kremlin"]);
         let long = "Russian Volunteer Corps and friends";
-        let (fitted, cut) = label(long, 160.0);
-        assert!(cut);
-        assert!(
-            (fitted.chars().count() as f64 + 1.0) * CHAR_WIDTH <= 160.0 - 2.0 * PADDING,
-            "{fitted} and its “…”"
-        );
-        assert_eq!(fitted, "Russian Volunteer", "cut at a word");
         assert_eq!(
-            label("Zoëvanderbergandmore", 96.0),
-            ("Zoëvanderb", true),
-            "or inside one"
+            lines(long, 160.0),
+            ["Russian Volunteer", "Corps and friends"]
         );
-        assert_eq!(label(long, 400.0), (long, false));
+        assert_eq!(
+            lines(long, 120.0),
+            ["Russian", "Volunteer", "Corps and", "friends"]
+        );
+        assert_eq!(
+            lines("Zoëvanderbergandmore", 96.0),
+            ["Zoëvanderbe", "rgandmore"]
+        );
+        assert_eq!(lines(long, 400.0), [long]);
+        assert!(lines("", 120.0).is_empty());
+        for width in [100.0, 122.4, 160.0, 260.0] {
+            let fits = ((width - 2.0 * PADDING) / CHAR_WIDTH).floor() as usize;
+            for name in [
+                long,
+                "Zoëvanderbergandmore  de  la Tour",
+                "a b c d e f g h i j k l m",
+            ] {
+                let wrapped = lines(name, width);
+                assert!(
+                    wrapped.iter().all(|l| l.chars().count() <= fits),
+                    "{wrapped:?}"
+                );
+                let words: Vec<&str> = name.split_whitespace().collect();
+                assert_eq!(
+                    wrapped.concat().replace(' ', ""),
+                    words.concat(),
+                    "every character"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn at_a_phone_s_width_every_name_is_drawn_whole_and_no_two_labels_read_the_same() {
+        let article = seed();
+        let layout = network(&article, &run(&article, &Query::default()), 360.0);
+        let mut labels = HashSet::new();
+        for node in &layout.nodes {
+            let name = &article.actor(node.actor).name;
+            let wrapped = lines(name, node.width);
+            assert_eq!(node.height, node_height(wrapped.len()), "{name}");
+            assert_eq!(
+                wrapped.join(" "),
+                name.split_whitespace().collect::<Vec<_>>().join(" ")
+            );
+            assert!(
+                labels.insert((node.side, wrapped)),
+                "{name} twice in a column"
+            );
+        }
     }
 
     #[test]

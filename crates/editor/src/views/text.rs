@@ -1,7 +1,9 @@
 //! The article's text as the editor shows it: each paragraph with its claims and the actors it
 //! names marked as in the explorer's Article view (with CSS only, so a paragraph's text is exactly
 //! the file's), and the bar of actions on the words a person selects — with the mouse, or with
-//! Shift and the arrow keys, since the text takes a caret (it is editable, and refuses every edit).
+//! Shift and the arrow keys, since the text takes a caret (it is editable, and refuses every edit),
+//! or with a long press on a phone (the browser reports every selection, however made, and the
+//! text asks for no on-screen keyboard).
 
 use std::ops::Range;
 use std::rc::Rc;
@@ -124,7 +126,8 @@ pub fn Text(props: &TextProps) -> Html {
             }
         });
     html! {
-        <div class="edit-text" contenteditable="true" spellcheck="false" role="textbox"
+        <div class="edit-text" contenteditable="true" inputmode="none" spellcheck="false"
+             role="textbox"
              aria-multiline="true" aria-readonly="true"
              aria-label="The article's text: select words to make a claim, an actor or a source"
              ref={text_ref}>
