@@ -18,6 +18,9 @@ Usage:
                                       claim and actor marked as drafted
   claimscope compare A.json B.json    how well B annotates A's article: precision and recall
                                       per field, A being the reference
+  claimscope compare --corpus DIR     draft every NAME.txt under DIR that has a NAME.json
+                                      beside it, and score each draft against that gold
+                                      annotation: per text, per folder and per language
   claimscope export --csv | --json | --jsonld FILE [--query 'by=…&kind=…'] [--out OUT]
                                       the article's claims as CSV (for spreadsheets), the
                                       file itself (JSON) or JSON-LD (schema.org Claims and
@@ -58,6 +61,9 @@ pub enum Command {
     Compare {
         reference: String,
         measured: String,
+    },
+    Corpus {
+        dir: String,
     },
     Export {
         format: Format,
@@ -228,7 +234,21 @@ fn draft(parser: &mut Parser) -> Result<Command, Problem> {
 }
 
 fn compare(parser: &mut Parser) -> Result<Command, Problem> {
-    match files(parser)?.as_slice() {
+    let (mut corpus, mut files) = (None, Vec::new());
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("corpus") => corpus = Some(parser.value()?.string()?),
+            Value(file) => files.push(file.string()?),
+            other => return Err(other.unexpected().into()),
+        }
+    }
+    if let Some(dir) = corpus {
+        return match files.is_empty() {
+            true => Ok(Command::Corpus { dir }),
+            false => Err("name either two article files or --corpus DIR.".into()),
+        };
+    }
+    match files.as_slice() {
         [reference, measured] => Ok(Command::Compare {
             reference: reference.clone(),
             measured: measured.clone(),

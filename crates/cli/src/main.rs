@@ -41,6 +41,7 @@ fn main() -> ExitCode {
             reference,
             measured,
         } => compare::run(&reference, &measured),
+        Command::Corpus { dir } => compare::corpus(&dir),
         Command::Export {
             format,
             file,

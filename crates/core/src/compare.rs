@@ -59,6 +59,37 @@ impl Comparison {
     }
 }
 
+impl Comparison {
+    /// Adds another article's comparison, field by field, so that the rows count over every
+    /// article compared (a corpus's totals: each claim weighs the same, whichever text it is in).
+    pub fn add(&mut self, other: &Comparison) {
+        for row in &other.rows {
+            match self.rows.iter_mut().find(|r| r.field == row.field) {
+                Some(total) => {
+                    total.reference += row.reference;
+                    total.measured += row.measured;
+                    total.agreeing += row.agreeing;
+                    total.all_right = match (total.all_right, row.all_right) {
+                        (Some((a, of_a)), Some((b, of_b))) => Some((a + b, of_a + of_b)),
+                        (one, other) => one.or(other),
+                    };
+                }
+                None => self.rows.push(row.clone()),
+            }
+        }
+    }
+
+    /// The share a field's figure stands at: of the reference's values found (“claims found”,
+    /// “named actors”, “sources (outlets)”), else of matched entries entirely right.
+    pub fn score(&self, field: &str) -> Option<f64> {
+        let row = self.row(field)?;
+        Some(match row.all_right {
+            Some((right, of)) => ratio(right, of),
+            None => row.recall(),
+        })
+    }
+}
+
 /// Compares `measured` with `reference`, two annotations of the same article.
 pub fn compare(reference: &Article, measured: &Article) -> Comparison {
     let actors = match_actors(reference, measured);
@@ -363,6 +394,30 @@ mod tests {
         let mut file = File::from(&seed());
         change(&mut file);
         crate::load(file.to_json().as_bytes()).expect("still valid")
+    }
+
+    #[test]
+    fn totals_count_every_article_s_values_together() {
+        let article = seed();
+        let fewer = changed(|file| {
+            file.claims.truncate(10);
+            file.relations.clear();
+            file.events.clear();
+        });
+        let (whole, part) = (compare(&article, &article), compare(&article, &fewer));
+        let mut total = whole.clone();
+        total.add(&part);
+        let found = total.row("claims found").expect("a row");
+        let claims = article.claims().len();
+        assert_eq!((found.reference, found.agreeing), (2 * claims, claims + 10));
+        assert_eq!(
+            total.score("claims found"),
+            Some((claims + 10) as f64 / (2 * claims) as f64)
+        );
+        let claimant = total.row("claimant").and_then(|r| r.all_right);
+        assert_eq!(claimant, Some((claims + 10, claims + 10)));
+        assert_eq!(total.score("claimant"), Some(1.0));
+        assert_eq!(total.rows.len(), whole.rows.len());
     }
 
     #[test]
