@@ -299,7 +299,7 @@ const FLOORS: &[Floor] = &[
     floor!("politics", 0.82, 0.75, 0.81, 0.85),
     floor!("environment", 0.85, 0.74, 0.88, 0.79),
     floor!("regional", 0.83, 0.83, 0.96, 0.91),
-    floor!("business", 0.82, 0.71, 0.96, 0.81),
+    floor!("business", 0.82, 0.74, 0.96, 0.81),
 ];
 
 #[test]

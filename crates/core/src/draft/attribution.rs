@@ -41,12 +41,20 @@ pub struct Attribution {
 }
 
 /// Verbs whose object is what was said, so the claim quotes only that: “said (that) …”.
-static FRAMING: Words = Words::new(concat!(
-    "said|says|say|stated|states|told|tells|added|adds|argued|argues|claimed|claims|",
-    "warned|warns|confirmed|confirms|insisted|insists|explained|noted|announced|believes|",
-    "believed|wrote|writes|suggested|predicted|maintained|stressed|acknowledged|admitted|",
-    "alleged|asserted|declared|reported|reports",
-));
+static FRAMING: Words = Words::listed("framing");
+
+/// Words before a participle that make it the clause's verb: “has said”, “a déclaré”.
+static AUXILIARY: Words = Words::listed("auxiliary");
+
+fn is_auxiliary(word: &Word) -> bool {
+    AUXILIARY.contains(&word.text.to_lowercase())
+}
+
+/// Whether only spaces stand between word `i` and the word before it, as between an auxiliary
+/// and its participle.
+fn joined(text: &str, all: &[Word], i: usize) -> bool {
+    gap_before(text, all, i).chars().all(char::is_whitespace)
+}
 
 /// Words after which a cue word is part of a passive (“was reported”) or a noun (“the claims”).
 static NOT_BEFORE_A_CUE: Words = Words::new("was|were|is|are|been|be|being|so|to");
@@ -109,15 +117,20 @@ fn without_cue(clause: &Range<usize>, all: &[Word]) -> Attribution {
 /// last comma before the cue (“…, the mayor said”), or after the verb when the comma comes right
 /// before it (“…,” said Smith). `None` when the speaker comes first.
 fn speaker_after(text: &str, all: &[Word], at: usize) -> Option<usize> {
-    let comma = (1..=at)
+    // “…», a déclaré X”: the comma comes before the auxiliary.
+    let head = match at.checked_sub(1) {
+        Some(aux) if all.get(aux).is_some_and(is_auxiliary) && joined(text, all, at) => aux,
+        _ => at,
+    };
+    let comma = (1..=head)
         .rev()
         .find(|&i| gap_before(text, all, i).contains(','));
-    let inverted = comma == Some(at) && speaker_follows(text, all, at);
+    let inverted = comma == Some(head) && speaker_follows(text, all, at);
     let closes = closes_clause(all, at);
     // “‘…,’ Marcus Ellery, the chief executive, said on a call”: the speaker and an apposition
     // between the quotation's end and the cue.
     let comma = match comma {
-        Some(c) if c == at && !inverted => (1..at)
+        Some(c) if c == head && !inverted => (1..at)
             .rev()
             .take(10)
             .find(|&i| {
@@ -148,7 +161,13 @@ fn postposed(
     let comma_at = gap.find(',').unwrap_or(0);
     // A quotation's closing mark after the comma belongs to what was said.
     let content_end = gap_start + comma_at + closing_mark(gap.get(comma_at..).unwrap_or(""));
-    let speaker = match all.get(s..at) {
+    // An auxiliary after the comma is the verb's (“…, a déclaré X”), not the speaker.
+    let from = if all.get(s).is_some_and(is_auxiliary) {
+        s + 1
+    } else {
+        s
+    };
+    let speaker = match all.get(from..at) {
         Some([first, .., last]) => first.start..last.end,
         Some([only]) => only.start..only.end,
         _ => after_verb_speaker(text, all, at),
@@ -171,9 +190,14 @@ fn preposed(clause: &Range<usize>, all: &[Word], at: usize, kind: ClaimKind) -> 
             cue: clause.start..clause.start,
         };
     };
-    // Adverbs between the speaker and the verb (“deliberately denied”) are not the speaker.
+    // Adverbs and auxiliaries between the speaker and the verb (“deliberately denied”, “a
+    // déclaré”) are not the speaker.
     let mut end = at;
-    while end > 0 && all.get(end - 1).is_some_and(|w| w.text.ends_with("ly")) {
+    while end > 0
+        && all
+            .get(end - 1)
+            .is_some_and(|w| w.text.ends_with("ly") || is_auxiliary(w))
+    {
         end -= 1;
     }
     let speaker = match (all.first(), end.checked_sub(1).and_then(|e| all.get(e))) {
@@ -349,7 +373,8 @@ fn is_verb_here(all: &[Word], i: usize) -> bool {
         .and_then(|p| all.get(p))
         .map(|w| w.text.to_lowercase());
     let lower_case = word.text.chars().next().is_some_and(char::is_lowercase);
-    let after_determiner = previous.as_deref().is_some_and(cues::is_determiner);
+    let after_auxiliary = previous.as_deref().is_some_and(|p| AUXILIARY.contains(p));
+    let after_determiner = previous.as_deref().is_some_and(cues::is_determiner) && !after_auxiliary;
     let passive = previous
         .as_deref()
         .is_some_and(|p| NOT_BEFORE_A_CUE.contains(p));

@@ -36,6 +36,7 @@ mod cast;
 mod claims;
 mod cues;
 mod dates;
+mod languages;
 mod layout;
 mod names;
 mod references;

@@ -74,6 +74,7 @@ fn spans_of(text: &str) -> Vec<Range<usize>> {
                 }
             }
             0xE2 => open.typographic_mark(text, at, &mut spans),
+            0xC2 => open.guillemet(text, at, &mut spans),
             _ => {}
         }
     }
@@ -90,12 +91,23 @@ struct Open {
     /// Single quotation marks, as British papers quote: 'We are devastated,' she said. A mark
     /// between two letters is an apostrophe (“trust's”), never a quotation's end.
     single: Option<usize>,
+    /// Guillemets, with the mark that closes them: «…» in French, Spanish, Ukrainian and
+    /// Russian, »…« in German.
+    guillemets: Option<(usize, &'static str)>,
+    /// A low opening mark, „, which German and the Slavic languages close with “ (or ”).
+    low: Option<usize>,
 }
 
 impl Open {
     /// Reads the typographic mark, if one, that starts with the byte 0xE2 at `at`.
     fn typographic_mark(&mut self, text: &str, at: usize, spans: &mut Vec<Range<usize>>) {
         match text.get(at..at + '“'.len_utf8()) {
+            Some("„") if self.low.is_none() => self.low = Some(at),
+            Some("“" | "”") if self.low.is_some() => {
+                if let Some(start) = self.low.take() {
+                    spans.push(start..at + '“'.len_utf8());
+                }
+            }
             Some("“") if self.typographic.is_none() => self.typographic = Some(at),
             Some("”") => {
                 if let Some(start) = self.typographic.take() {
@@ -116,6 +128,25 @@ impl Open {
                 }
             }
             _ => {}
+        }
+    }
+}
+
+impl Open {
+    /// Reads the guillemet, if one, that starts with the byte 0xC2 at `at`: the first opens a
+    /// quotation, which the other way round closes (nested ones, rare, are left to the outer).
+    fn guillemet(&mut self, text: &str, at: usize, spans: &mut Vec<Range<usize>>) {
+        let mark = match text.get(at..at + '«'.len_utf8()) {
+            Some(mark @ ("«" | "»")) => mark,
+            _ => return,
+        };
+        match self.guillemets {
+            Some((start, closing)) if closing == mark => {
+                spans.push(start..at + mark.len());
+                self.guillemets = None;
+            }
+            Some(_) => {}
+            None => self.guillemets = Some((at, if mark == "«" { "»" } else { "«" })),
         }
     }
 }
@@ -523,6 +554,31 @@ pub fn quoted_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn guillemets_and_low_marks_quote_as_their_languages_write_them() {
+        let spans = |text: &str| -> Vec<String> {
+            quotations(text)
+                .into_iter()
+                .filter_map(|q| text.get(q).map(str::to_string))
+                .collect()
+        };
+        assert_eq!(
+            spans("«Nous avons gagné», a-t-il dit."),
+            ["Nous avons gagné"]
+        );
+        assert_eq!(spans("„Das ist falsch“, sagte Müller."), ["Das ist falsch"]);
+        assert_eq!(spans("»Wir bleiben«, sagte sie."), ["Wir bleiben"]);
+        assert_eq!(
+            spans("«Це „наш“ план», — заявив він."),
+            ["наш", "Це „наш“ план"]
+        );
+        assert_eq!(
+            spans("«Сказал и ушёл"),
+            Vec::<String>::new(),
+            "a mark left open"
+        );
+    }
 
     #[test]
     fn nested_spans_asked_again_are_those_of_the_text_asked() {

@@ -37,14 +37,20 @@ pub fn speaker(
         return cast.of_named(actor);
     }
     let words_here = words::words(text.get(range.clone()).unwrap_or(""));
-    let pronoun = words_here
-        .iter()
-        .find_map(|w| match w.text.to_lowercase().as_str() {
-            "he" | "she" => Some(cast.last_person),
-            "they" | "it" => Some(cast.last_other),
-            "i" | "we" => Some(Some(WRITER)),
+    static PERSON: Words = Words::listed("person pronoun");
+    static OTHER: Words = Words::listed("other pronoun");
+    static FIRST: Words = Words::listed("first person");
+    let pronoun = words_here.iter().find_map(|w| {
+        // An inverted pronoun is the word's last part: “a-t-il” → “il”.
+        let lower = w.text.to_lowercase();
+        let pronoun = lower.rsplit('-').next().unwrap_or(&lower);
+        match () {
+            _ if PERSON.contains(pronoun) => Some(cast.last_person),
+            _ if OTHER.contains(pronoun) => Some(cast.last_other),
+            _ if FIRST.contains(pronoun) => Some(Some(WRITER)),
             _ => None,
-        });
+        }
+    });
     if let Some(resolved) = pronoun {
         return resolved.unwrap_or(WRITER);
     }

@@ -105,6 +105,9 @@ pub static PARTICLES: Words =
 /// Each list is split on first use and kept, so it is looked up as fast as a slice.
 pub struct Words {
     text: &'static str,
+    /// Whether the text names a list of the language files (see [`super::languages`]) rather
+    /// than holding the entries.
+    listed: bool,
     entries: OnceLock<Box<[&'static str]>>,
 }
 
@@ -112,6 +115,16 @@ impl Words {
     pub const fn new(text: &'static str) -> Words {
         Words {
             text,
+            listed: false,
+            entries: OnceLock::new(),
+        }
+    }
+
+    /// The list `name` of the language files, in every language compiled in.
+    pub const fn listed(name: &'static str) -> Words {
+        Words {
+            text: name,
+            listed: true,
             entries: OnceLock::new(),
         }
     }
@@ -119,7 +132,10 @@ impl Words {
     /// The entries, in order.
     pub fn iter(&'static self) -> impl Iterator<Item = &'static str> {
         self.entries
-            .get_or_init(|| self.text.split('|').collect())
+            .get_or_init(|| match self.listed {
+                true => super::languages::list(self.text).split('|').collect(),
+                false => self.text.split('|').collect(),
+            })
             .iter()
             .copied()
     }

@@ -1,0 +1,82 @@
+//! Compiles the drafter's language files (`languages/xx.txt`, see
+//! docs/drafting-languages.md) into one `|`-separated text per list, the form the drafter's word
+//! lists take (`draft::words::Words`), so that reading them costs the WebAssembly nothing but the
+//! words. English is always compiled in, the other languages with the `languages` feature. A file
+//! with a line that names no list the drafter reads, an entry listed twice or a list missing
+//! fails the build, with the file and the line.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// The lists a language file holds, each read by the drafter.
+const LISTS: &[&str] = &[
+    "speech",
+    "denial",
+    "framing",
+    "auxiliary",
+    "person pronoun",
+    "other pronoun",
+    "first person",
+];
+const OTHERS: &[&str] = &["de", "es", "fr", "ru", "uk"];
+
+fn main() {
+    let mut languages = vec!["en"];
+    if std::env::var_os("CARGO_FEATURE_LANGUAGES").is_some() {
+        languages.extend(OTHERS);
+    }
+    let mut lists: Vec<Vec<String>> = vec![Vec::new(); LISTS.len()];
+    for code in OTHERS.iter().chain(["en"].iter()) {
+        println!("cargo:rerun-if-changed=languages/{code}.txt");
+    }
+    for code in &languages {
+        let path = format!("languages/{code}.txt");
+        let file = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let mut seen: Vec<Vec<String>> = vec![Vec::new(); LISTS.len()];
+        for (number, line) in file.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (name, entries) = line.split_once(':').unwrap_or(("", line));
+            let Some(list) = LISTS.iter().position(|l| *l == name.trim()) else {
+                panic!(
+                    "{path}:{}: “{}” is not a list the drafter reads",
+                    number + 1,
+                    name.trim()
+                );
+            };
+            for entry in entries.split('|').map(str::trim).filter(|e| !e.is_empty()) {
+                if seen[list].iter().any(|e| e == entry) {
+                    panic!(
+                        "{path}:{}: “{entry}” is in {} twice",
+                        number + 1,
+                        LISTS[list]
+                    );
+                }
+                seen[list].push(entry.to_string());
+            }
+        }
+        for (list, entries) in seen.into_iter().enumerate() {
+            assert!(
+                !entries.is_empty(),
+                "{path}: the list {} is missing",
+                LISTS[list]
+            );
+            lists[list].extend(entries);
+        }
+    }
+    let mut out = String::from("/// Each list's entries, in every language compiled in.\n");
+    out.push_str("pub const LISTS: &[(&str, &str)] = &[\n");
+    for (name, entries) in LISTS.iter().zip(&lists) {
+        let _ = writeln!(out, "    ({name:?}, {:?}),", entries.join("|"));
+    }
+    out.push_str("];\n");
+    let _ = writeln!(
+        out,
+        "/// The languages compiled in.\n#[cfg(test)]\npub const CODES: &[&str] = &{languages:?};"
+    );
+    let dir = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
+    let written = std::fs::write(Path::new(&dir).join("languages.rs"), out);
+    written.unwrap_or_else(|e| panic!("cannot write the language lists: {e}"));
+}
