@@ -17,6 +17,8 @@ const LISTS: &[&str] = &[
     "person pronoun",
     "other pronoun",
     "first person",
+    "determiner",
+    "according",
 ];
 const OTHERS: &[&str] = &["de", "es", "fr", "ru", "uk"];
 

@@ -266,12 +266,16 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
         .find(|&i| gap_before(text, all, i).contains(','))
         .unwrap_or(all.len());
     let phrase = all.get(at + 1..upto).unwrap_or(&[]);
-    let name = phrase.iter().all(|w| {
-        w.text.chars().next().is_some_and(char::is_uppercase) || PARTICLES.contains(w.text)
-    });
-    let described = ["the", "a", "an", "his", "her", "its", "their"].contains(&first.text)
-        && !phrase.iter().any(|w| FINITE.contains(w.text));
-    (name || described) && upto - (at + 1) <= 5
+    let capitalised = |w: &Word| w.text.chars().next().is_some_and(char::is_uppercase);
+    let name = phrase
+        .iter()
+        .all(|w| capitalised(w) || PARTICLES.contains(w.text));
+    static DETERMINERS: Words = Words::listed("determiner");
+    let clause = phrase.iter().any(|w| FINITE.contains(w.text));
+    let described = DETERMINERS.contains(first.text) && !clause;
+    // A title in small letters before a name: “…», — заявив міський голова Ігор Сидоренко”.
+    let titled = phrase.len() >= 2 && phrase.last().is_some_and(capitalised) && !clause;
+    (name || described || titled) && upto - (at + 1) <= 5
 }
 
 /// Whether a quotation closes right before word `i`: “…,” Ellery said.
@@ -316,15 +320,38 @@ fn after_verb_speaker(text: &str, all: &[Word], at: usize) -> Range<usize> {
 
 /// “according to X, …” and “…, according to X”.
 fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attribution> {
-    let at = all.windows(2).position(
-        |pair| matches!(pair, [a, b] if a.text.eq_ignore_ascii_case("according") && b.text == "to"),
-    )?;
-    let name_start = at + 2;
+    static ACCORDING: Words = Words::listed("according");
+    // The first word that opens one of the phrases, and the phrase's length in words.
+    let (at, length) = (0..all.len()).find_map(|at| {
+        ACCORDING.iter().find_map(|phrase| {
+            let length = phrase.split(' ').count();
+            let here = all.get(at..at + length)?;
+            let same = phrase
+                .split(' ')
+                .zip(here)
+                .all(|(p, w)| w.text.to_lowercase() == p);
+            same.then_some((at, length))
+        })
+    })?;
+    let name_start = at + length;
     let mut name_end = name_start;
     while name_end < all.len()
         && (name_end == name_start || !gap_before(text, all, name_end).contains(','))
     {
         name_end += 1;
+    }
+    // Opening the clause without a comma soon after it (“Laut Müller seien die Daten alt”), the
+    // name is its run of capitalised words.
+    if at == 0 && (name_end == all.len() || name_end - name_start > 6) {
+        let capitalised = |w: &Word| w.text.chars().next().is_some_and(char::is_uppercase);
+        name_end = name_start
+            + all
+                .get(name_start..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|w| capitalised(w) || PARTICLES.contains(w.text))
+                .count()
+                .max(1);
     }
     let first = all.get(name_start)?;
     let last = all.get(name_end - 1)?;
