@@ -19,7 +19,14 @@ const LISTS: &[&str] = &[
     "first person",
     "determiner",
     "according",
+    "joining",
+    "and",
+    "participle ending",
+    "that",
+    "reported",
 ];
+/// The lists a language may leave out: its grammar has no such form.
+const OPTIONAL: &[&str] = &["reported"];
 const OTHERS: &[&str] = &["de", "es", "fr", "ru", "uk"];
 
 fn main() {
@@ -60,8 +67,9 @@ fn main() {
             }
         }
         for (list, entries) in seen.into_iter().enumerate() {
+            let optional = OPTIONAL.contains(&LISTS[list]);
             assert!(
-                !entries.is_empty(),
+                optional || !entries.is_empty(),
                 "{path}: the list {} is missing",
                 LISTS[list]
             );

@@ -26,6 +26,9 @@ pub enum Speaker {
     /// The clause opens on its cue (“denying the claims …”, “and warned …”): the speaker of the
     /// clause before.
     Before,
+    /// The clause goes on reporting in the mood of indirect speech (“Die Messtrupps seien …”):
+    /// the last speaker, in this sentence or the one before.
+    Reporting,
 }
 
 /// The attribution of one clause.
@@ -96,7 +99,7 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
 /// that ships were waiting”), or the writer's own.
 fn without_cue(clause: &Range<usize>, all: &[Word]) -> Attribution {
     if let [first, second, ..] = all {
-        if first.text == "that" && all.len() >= 4 {
+        if cues::is_that(first.text) && all.len() >= 4 {
             return Attribution {
                 speaker: Speaker::Before,
                 kind: ClaimKind::Statement,
@@ -104,6 +107,16 @@ fn without_cue(clause: &Range<usize>, all: &[Word]) -> Attribution {
                 cue: first.start..first.end,
             };
         }
+    }
+    // A clause in the mood of indirect speech goes on with what the speaker before said.
+    static REPORTED: Words = Words::listed("reported");
+    if all.len() >= 3 && all.iter().any(|w| REPORTED.contains(w.text)) {
+        return Attribution {
+            speaker: Speaker::Reporting,
+            kind: ClaimKind::Statement,
+            quote: clause.clone(),
+            cue: clause.start..clause.start,
+        };
     }
     Attribution {
         speaker: Speaker::Writer,
@@ -240,8 +253,8 @@ fn that_after_cue(all: &[Word], at: usize) -> Option<usize> {
     let verb = all.get(at)?;
     static ADDRESSING: Words = Words::new("told|tells|tell|telling|warned|warns|assured|reminded");
     let addressed = ADDRESSING.contains(verb.text);
-    let that =
-        (at + 1..all.len().min(at + 8)).find(|&i| all.get(i).is_some_and(|w| w.text == "that"))?;
+    let that = (at + 1..all.len().min(at + 8))
+        .find(|&i| all.get(i).is_some_and(|w| cues::is_that(w.text)))?;
     let between = all.get(at + 1..that)?;
     let fits = match between.first() {
         None => true,
@@ -292,7 +305,7 @@ static FINITE: Words = Words::new(
 /// Friday)” does: only a few words follow it, none opening what was said.
 fn closes_clause(all: &[Word], at: usize) -> bool {
     let after = all.get(at + 1..).unwrap_or(&[]);
-    after.len() <= 8 && !after.iter().any(|w| w.text == "that")
+    after.len() <= 8 && !after.iter().any(|w| cues::is_that(w.text))
 }
 
 /// How far past a comma what was said runs: to the end of a closing quotation mark right after

@@ -227,6 +227,8 @@ impl<'a> Drafting<'a> {
         let mut claimant = match &found.speaker {
             Speaker::Writer => WRITER,
             Speaker::Before => before.claimant,
+            Speaker::Reporting if before.claimant != WRITER => before.claimant,
+            Speaker::Reporting => self.previous_speaker.unwrap_or(WRITER),
             Speaker::Named(range) => self.named_claimant(range.clone(), found, &mut extra_sources),
         };
         // “… and that …” goes on with what the clause before reported, as it reported it.

@@ -39,6 +39,12 @@ pub fn is_speech(word: &str) -> bool {
     SPEECH.contains(word)
 }
 
+/// Whether `word` opens what was said, as “that” does: “said that …”, “sagte, dass …”.
+pub fn is_that(word: &str) -> bool {
+    static THAT: Words = Words::listed("that");
+    THAT.contains(word)
+}
+
 /// Whether `word` is a verb of denial.
 pub fn is_denial(word: &str) -> bool {
     DENIAL.contains(word)
@@ -54,9 +60,19 @@ pub fn is_evaluative(word: &str) -> bool {
     EVALUATIVE_WORDS.contains(word) || EVALUATIVE_VERBS.contains(word)
 }
 
-/// Whether `word` can open the subject of a new clause.
+/// Whether `word` can open the subject of a new clause: in English, from the list above; in every
+/// language, a pronoun or a determiner of its language file.
 pub fn opens_subject(word: &str) -> bool {
+    static LISTED: [Words; 4] = [
+        Words::listed("person pronoun"),
+        Words::listed("other pronoun"),
+        Words::listed("first person"),
+        Words::listed("determiner"),
+    ];
     SUBJECT_OPENERS.iter().any(|s| s.eq_ignore_ascii_case(word))
+        || LISTED
+            .iter()
+            .any(|list| super::words::is_one_of(word, list))
 }
 
 /// Words before a noun that make the next word a noun, not a verb: “the claims”, “its states”.

@@ -273,8 +273,10 @@ fn push_trimmed(found: &mut Vec<Range<usize>>, text: &str, range: Range<usize>) 
     }
 }
 
-/// Conjunctions that, after a comma, join a new clause.
-static JOINING: Words = Words::new("and|but|while|whereas|yet");
+/// Conjunctions that, after a comma, join a new clause: always, and “and” when a new subject
+/// follows it.
+static JOINING: Words = Words::listed("joining");
+static AND: Words = Words::listed("and");
 
 /// Verbs that, after “, and”, open a second thing said of the same subject: “…, and would
 /// move $14 million …”.
@@ -383,8 +385,9 @@ impl<'t> SentenceWords<'t> {
         if let Some(semicolon) = gap.find(';') {
             return Some((gap_start + semicolon, word.start));
         }
-        if let Some(comma) = comma.filter(|_| JOINING.contains(lower.as_str())) {
-            return (lower != "and" || self.new_subject_after(i)).then_some((comma, next_start));
+        let and = AND.contains(lower.as_str());
+        if let Some(comma) = comma.filter(|_| and || JOINING.contains(lower.as_str())) {
+            return (!and || self.new_subject_after(i)).then_some((comma, next_start));
         }
         let and_or_but = ["and", "but"].contains(&lower.as_str());
         if gap.trim_start_matches(['"', '”', '’']) == " "
@@ -398,7 +401,7 @@ impl<'t> SentenceWords<'t> {
             // “… was "open to remedies" but would not sell”, “… and had been applied to all”.
             return Some((word.start - 1, next_start));
         }
-        if and_or_but && next.is_some_and(|n| n.text == "that") {
+        if and_or_but && next.is_some_and(|n| cues::is_that(n.text)) {
             // “She said the port would close and that ships were waiting”: the second thing
             // said, by the same speaker (the clause opens with “that”; see attribution).
             let end = comma.unwrap_or(gap_start + gap.trim_end().len());
@@ -457,7 +460,10 @@ fn is_cue_verb(word: &str) -> bool {
 }
 
 fn is_participle(word: &str) -> bool {
-    word.len() > 5 && word.ends_with("ing") && !NOT_PARTICIPLES.contains(word)
+    static ENDINGS: Words = Words::listed("participle ending");
+    word.chars().count() > 5
+        && ENDINGS.iter().any(|ending| word.ends_with(ending))
+        && !NOT_PARTICIPLES.contains(word)
 }
 
 fn has_comma_after(text: &str, from: usize, to: usize, nested: &[Range<usize>]) -> bool {

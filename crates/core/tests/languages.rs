@@ -1,0 +1,69 @@
+//! The drafter on the forms of other languages than English, each in a sentence of its own: who
+//! is said to claim what, as a newsroom in that language writes it. Runs with the `languages`
+//! feature (the workspace's tests have it, through the command line's crate).
+#![cfg(feature = "languages")]
+
+use claimscope_core::draft::draft;
+
+/// Each drafted claim's quote and its claimant's name.
+fn claims(text: &str) -> Vec<(String, String)> {
+    let file = draft(&format!("Title\n\n{text}\n"));
+    file.claims
+        .iter()
+        .map(|claim| {
+            let name = file
+                .actors
+                .iter()
+                .find(|actor| actor.id == claim.claimant)
+                .map_or(String::new(), |actor| actor.name.clone());
+            (claim.quote.exact.clone(), name)
+        })
+        .collect()
+}
+
+fn claimant_of(text: &str, quote: &str) -> String {
+    let found = claims(text);
+    found
+        .iter()
+        .find(|(q, _)| q.contains(quote))
+        .map(|(_, name)| name.clone())
+        .unwrap_or_else(|| panic!("no claim quotes “{quote}”: {found:?}"))
+}
+
+#[test]
+fn a_quotation_in_guillemets_goes_to_the_speaker_after_a_dash_and_a_title() {
+    let text = "«Ми відновимо водопостачання до п’ятниці», — заявив міський голова Ігор Сидоренко.";
+    assert_eq!(claimant_of(text, "Ми відновимо"), "Ігор Сидоренко");
+    let text = "«Мы восстановим водоснабжение к пятнице», — заявил глава города Игорь Сидоренко.";
+    assert_eq!(claimant_of(text, "Мы восстановим"), "Игорь Сидоренко");
+}
+
+#[test]
+fn an_inverted_attribution_after_the_quotation_names_the_speaker() {
+    let text = "„Die Zahlen sind falsch“, sagte Anna Müller.";
+    assert_eq!(claimant_of(text, "Die Zahlen"), "Anna Müller");
+    let text = "« Nous sommes inquiets », a déclaré Marie Dupont.";
+    assert_eq!(claimant_of(text, "Nous sommes"), "Marie Dupont");
+    let text = "«Todo está bajo control», dijo Lucía Pérez.";
+    assert_eq!(claimant_of(text, "Todo está"), "Lucía Pérez");
+}
+
+#[test]
+fn a_speaker_before_a_perfect_tense_cue_says_what_follows_que() {
+    let text = "Marie Dupont a déclaré que la situation était grave.";
+    assert_eq!(claimant_of(text, "la situation"), "Marie Dupont");
+}
+
+#[test]
+fn indirect_speech_in_the_subjunctive_goes_on_with_the_speaker_before() {
+    let text = "Der Brand sei gelöscht, sagte Thomas Rehbein. Die Messtrupps seien die ganze Nacht \
+                im Einsatz gewesen.";
+    assert_eq!(claimant_of(text, "Die Messtrupps"), "Thomas Rehbein");
+}
+
+#[test]
+fn an_inverted_french_pronoun_stands_for_the_last_person_named() {
+    let text = "Étienne Marchal a confirmé l’enquête. « Les analyses sont mauvaises », a-t-il \
+                déclaré.";
+    assert_eq!(claimant_of(text, "Les analyses"), "Étienne Marchal");
+}
