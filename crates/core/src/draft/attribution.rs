@@ -545,6 +545,7 @@ mod tests {
             Speaker::Named(range) => Some(&text[range]),
             Speaker::Writer => None,
             Speaker::Before => Some("(before)"),
+            Speaker::Reporting => Some("(reporting)"),
         };
         (speaker, found.kind.key(), &text[found.quote])
     }
