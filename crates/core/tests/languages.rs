@@ -56,7 +56,8 @@ fn a_speaker_before_a_perfect_tense_cue_says_what_follows_que() {
 
 #[test]
 fn indirect_speech_in_the_subjunctive_goes_on_with_the_speaker_before() {
-    let text = "Der Brand sei gelöscht, sagte Thomas Rehbein. Die Messtrupps seien die ganze Nacht \
+    let text =
+        "Der Brand sei gelöscht, sagte Thomas Rehbein. Die Messtrupps seien die ganze Nacht \
                 im Einsatz gewesen.";
     assert_eq!(claimant_of(text, "Die Messtrupps"), "Thomas Rehbein");
 }
