@@ -68,3 +68,24 @@ fn an_inverted_french_pronoun_stands_for_the_last_person_named() {
                 déclaré.";
     assert_eq!(claimant_of(text, "Les analyses"), "Étienne Marchal");
 }
+
+#[test]
+fn a_speaker_after_the_cue_is_found_past_to_whom_it_was_said() {
+    let text = "«Todos los contratos pasaron por la mesa», aseguró Rivera a los periodistas.";
+    assert_eq!(claimant_of(text, "Todos los contratos"), "Rivera");
+    let text = "« Aucun rejet n’a été enregistré », a affirmé à l’AFP le directeur du site, \
+                Thierry Lemoine.";
+    assert_eq!(claimant_of(text, "Aucun rejet"), "Thierry Lemoine");
+}
+
+#[test]
+fn a_sentence_may_open_on_a_guillemet_or_a_dash() {
+    let found =
+        claims("El alcalde negó cualquier irregularidad. «Todo está en orden», dijo Rivera.");
+    assert!(
+        found
+            .iter()
+            .any(|(q, _)| q == "El alcalde negó cualquier irregularidad"),
+        "{found:?}"
+    );
+}

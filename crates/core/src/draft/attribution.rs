@@ -288,12 +288,19 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
     let described = DETERMINERS.contains(first.text) && !clause;
     // A title in small letters before a name: “…», — заявив міський голова Ігор Сидоренко”.
     let titled = phrase.len() >= 2 && phrase.last().is_some_and(capitalised) && !clause;
-    (name || described || titled) && upto - (at + 1) <= 5
+    // After a quotation, a name with to whom or where it was said: “…», a affirmé à l’AFP le
+    // directeur du site”, “…», aseguró Rivera a los periodistas”.
+    let after_quotation = (quoted_before(text, all, at)
+        || quoted_before(text, all, at.saturating_sub(1).max(1)))
+        && !clause
+        && phrase.len() <= 9
+        && (capitalised(first) || phrase.iter().any(|w| DETERMINERS.contains(w.text)));
+    (name || described || titled) && upto - (at + 1) <= 5 || after_quotation
 }
 
 /// Whether a quotation closes right before word `i`: “…,” Ellery said.
 fn quoted_before(text: &str, all: &[Word], i: usize) -> bool {
-    gap_before(text, all, i).contains(['"', '”', '’', '\''])
+    gap_before(text, all, i).contains(['"', '”', '’', '\'', '»', '«', '“'])
 }
 
 /// Verbs that make words a clause of their own rather than a speaker's name or description.
@@ -320,15 +327,43 @@ fn closing_mark(from_comma: &str) -> usize {
 
 /// “…, said Smith”: the speaker written after the verb, up to the next comma.
 fn after_verb_speaker(text: &str, all: &[Word], at: usize) -> Range<usize> {
-    let start = all.get(at + 1).map_or(0, |w| w.start);
-    let mut end = start;
-    for (i, word) in all.iter().enumerate().skip(at + 1) {
-        if i > at + 1 && gap_before(text, all, i).contains(',') {
-            break;
+    let upto = (at + 2..all.len())
+        .find(|&i| gap_before(text, all, i).contains(','))
+        .unwrap_or(all.len());
+    let phrase = all.get(at + 1..upto).unwrap_or(&[]);
+    let capitalised = |w: &Word| w.text.chars().next().is_some_and(char::is_uppercase);
+    static DETERMINERS: Words = Words::listed("determiner");
+    // Past to whom or where it was said: “Rivera a los periodistas” is Rivera, “à l’AFP le
+    // directeur” is the director.
+    let (first, last) = match phrase.first() {
+        Some(w) if capitalised(w) => {
+            let run = phrase
+                .iter()
+                .take_while(|w| capitalised(w) || PARTICLES.contains(w.text))
+                .count();
+            (0, run.max(1))
         }
-        end = word.end;
+        _ => {
+            let first = phrase
+                .iter()
+                .position(|w| DETERMINERS.contains(w.text))
+                .filter(|&d| d > 0 && d + 1 < phrase.len())
+                .unwrap_or(0);
+            (first, phrase.len())
+        }
+    };
+    let mut range = match (phrase.get(first), phrase.get(last.saturating_sub(1))) {
+        (Some(a), Some(b)) => a.start..b.end,
+        _ => return all.get(at + 1).map_or(0..0, |w| w.start..w.end),
+    };
+    // A name in apposition that ends the clause: “le directeur du site, Thierry Lemoine”.
+    let rest = all.get(upto..).unwrap_or(&[]);
+    if last == phrase.len() && !rest.is_empty() && rest.len() <= 4 && rest.iter().all(capitalised) {
+        if let Some(end) = rest.last() {
+            range.end = end.end;
+        }
     }
-    start..end
+    range
 }
 
 /// “according to X, …” and “…, according to X”.

@@ -203,7 +203,9 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
             .get(j..)
             .and_then(|rest| rest.iter().find(|(_, c)| !c.is_whitespace()));
         let opens = next.is_some_and(|&(_, n)| {
-            n.is_uppercase() || n.is_ascii_digit() || matches!(n, '“' | '"' | '‘' | '\'')
+            n.is_uppercase()
+                || n.is_ascii_digit()
+                || matches!(n, '“' | '"' | '‘' | '\'' | '«' | '»' | '„' | '—' | '–')
         });
         let abbreviated =
             abbreviation_before(text, at) && !time_of_day_ends(text, at) && !company_ends(text, at);
