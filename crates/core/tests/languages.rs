@@ -89,3 +89,10 @@ fn a_sentence_may_open_on_a_guillemet_or_a_dash() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_first_of_two_surnames_alone_is_the_same_person() {
+    let text = "La consejera, Pilar Echevarría Ruiz, visitó el hospital. «No tenemos médicos», \
+                explicó Echevarría.";
+    assert_eq!(claimant_of(text, "No tenemos"), "Pilar Echevarría Ruiz");
+}

@@ -808,13 +808,18 @@ fn surname_of(actors: &[Named], short: &Named) -> Option<usize> {
     let single = (!short.name.contains(' ') || particle) && short.kind.is_empty()
         || short.is(ActorKind::Person);
     let tail = format!(" {}", short.name.to_lowercase());
+    // Or one of two surnames, as Spanish names have them: “Echevarría” for “Pilar Echevarría
+    // Ruiz”.
+    let surnames = |name: &str| name.split(' ').count() == 3 && name.split(' ').all(is_capitalised);
     single
         .then(|| {
             actors.iter().position(|a| {
+                let lower = a.name.to_lowercase();
                 a.name != short.name
                     && a.name.contains(' ')
                     && (a.kind.is_empty() || a.is(ActorKind::Person))
-                    && a.name.to_lowercase().ends_with(&tail)
+                    && (lower.ends_with(&tail)
+                        || surnames(&a.name) && lower.split(' ').nth(1) == Some(tail.trim_start()))
             })
         })
         .flatten()
