@@ -24,6 +24,7 @@ const LISTS: &[&str] = &[
     "participle ending",
     "that",
     "reported",
+    "title",
 ];
 /// The lists a language may leave out: its grammar has no such form.
 const OPTIONAL: &[&str] = &["reported"];

@@ -82,13 +82,8 @@ static GROUPS: Pairs = Pairs::new(concat!(
     "government=government",
 ));
 
-/// Titles before a person's name.
-static TITLES: Words = Words::new(concat!(
-    "President|Prime|Minister|Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Senator|Sen|Gov|Rep|",
-    "Representative|Congressman|Congresswoman|Councillor|Councilman|Councilwoman|General|",
-    "Gen|Colonel|Col|Chancellor|Mayor|King|Queen|Pope|Judge|Governor|Secretary|Foreign|",
-    "Defence|Defense|Commander|Captain|Lord|Lady|Rev|Father|Sheikh|Ambassador",
-));
+/// Titles before a person's name, in every language's file.
+static TITLES: Words = Words::listed("title");
 
 /// More titles: offices and ranks written before a name.
 static MORE_TITLES: Words = Words::new(concat!(
