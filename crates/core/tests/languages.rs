@@ -99,7 +99,8 @@ fn the_first_of_two_surnames_alone_is_the_same_person() {
 
 #[test]
 fn a_title_and_surname_is_the_person_named_in_full() {
-    let text = "La maire, Martine Quéré, a ouvert la séance. « C’est une mesure juste », a déclaré \
+    let text =
+        "La maire, Martine Quéré, a ouvert la séance. « C’est une mesure juste », a déclaré \
                 Mme Quéré.";
     assert_eq!(claimant_of(text, "C’est une mesure"), "Martine Quéré");
     let text = "„Wir bleiben in der Stadt“, sagte Bürgermeisterin Anna Müller.";

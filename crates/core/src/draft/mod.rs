@@ -50,8 +50,14 @@ use assembly::Draft;
 use cast::Cast;
 use sources::Sources;
 
-/// Drafts an annotation of `text`, an article as copied from a web page.
+/// Drafts an annotation of `text`, an article as copied from a web page, read in the language it
+/// is written in (of those the drafter knows: see `crates/core/languages/`), which the file
+/// names.
 pub fn draft(text: &str) -> File {
+    languages::reading(languages::detect(text), || read(text))
+}
+
+fn read(text: &str) -> File {
     let layout = layout::read(text);
     let mut sources = Sources::of(&layout);
     let citing = sources.cite(&layout.paragraphs);

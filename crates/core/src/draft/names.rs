@@ -118,7 +118,7 @@ static POST_NOMINALS: Words = Words::new("KC|QC|MP|MEP|MSP|MS|AM|OBE|MBE|CBE|KBE
 static LEGAL_ENDINGS: Words = Words::new("Ltd|Inc|plc|PLC|LLC|GmbH|SA|AG|Corp|Co");
 
 /// Capitalised words that open sentences and are not names.
-static NOT_NAMES: Words = Words::new("The|A|An|On|In|At|For|However|But|And|Or|If|When|While|After|Before|Since|As|This|That|These|Those|It|He|She|They|We|I|You|His|Her|Its|Their|Our|My|There|Here|Meanwhile|Additionally|Finally|Nonetheless|Regarding|Moreover|Also|Yet|So|Still|Then|Now|Today|Yesterday|According|Although|Despite|During|From|To|By|With|Without|Under|Over|Some|Many|Most|All|Both|Each|Every|No|Not|One|Two|Three|First|Second|Third|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr|Western|Eastern|Northern|Southern|Armed|What|Why|How|Who|Where|Which|Such|Other|Another|Earlier|Later|Instead|Thus|Therefore|Indeed|Further|Furthermore|Overall|Symbolically|Ultimately|Unfortunately|Of|Is|Was|Are|Were|Will|Would|Can|Could");
+static NOT_NAMES: Words = Words::listed("not name");
 
 /// Words in a name that tell an actor's kind, checked in order.
 static KIND_WORDS: Pairs = Pairs::new(concat!(

@@ -4,6 +4,8 @@
 
 use std::sync::OnceLock;
 
+use super::languages;
+
 /// One word of a text and where it stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word<'t> {
@@ -108,7 +110,8 @@ pub struct Words {
     /// Whether the text names a list of the language files (see [`super::languages`]) rather
     /// than holding the entries.
     listed: bool,
-    entries: OnceLock<Box<[&'static str]>>,
+    /// The entries: one list, or for a listed one, one a language.
+    entries: OnceLock<Box<[Box<[&'static str]>]>>,
 }
 
 impl Words {
@@ -120,7 +123,7 @@ impl Words {
         }
     }
 
-    /// The list `name` of the language files, in every language compiled in.
+    /// The list `name` of the language files, in the language texts are read in.
     pub const fn listed(name: &'static str) -> Words {
         Words {
             text: name,
@@ -131,11 +134,16 @@ impl Words {
 
     /// The entries, in order.
     pub fn iter(&'static self) -> impl Iterator<Item = &'static str> {
-        self.entries
-            .get_or_init(|| match self.listed {
-                true => super::languages::list(self.text).split('|').collect(),
-                false => self.text.split('|').collect(),
-            })
+        let split = |text: &'static str| text.split('|').filter(|e| !e.is_empty()).collect();
+        let all = self.entries.get_or_init(|| match self.listed {
+            true => (0..languages::count())
+                .map(|at| split(languages::list(at, self.text)))
+                .collect(),
+            false => Box::new([split(self.text)]),
+        });
+        let at = if self.listed { languages::current() } else { 0 };
+        all.get(at)
+            .map_or(&[][..], |entries| &entries[..])
             .iter()
             .copied()
     }
