@@ -111,3 +111,56 @@ fn compare_usage_errors_and_invalid_files() {
     assert_eq!(invalid.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&invalid.stderr).contains("is not a valid article file"));
 }
+
+#[test]
+fn compare_corpus_scores_each_text_and_totals_each_folder_and_language() {
+    let dir = scratch("corpus");
+    for (folder, name) in [("en/tune", "seed"), ("en/held", "again")] {
+        std::fs::create_dir_all(dir.join(folder)).unwrap();
+        std::fs::copy(SEED_TEXT, dir.join(folder).join(format!("{name}.txt"))).unwrap();
+        std::fs::copy(SEED, dir.join(folder).join(format!("{name}.json"))).unwrap();
+    }
+    // A text without a gold annotation beside it is no part of the corpus.
+    std::fs::write(dir.join("en/notes.txt"), "Notes.").unwrap();
+    let output = claimscope(&["compare", "--corpus", dir.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0));
+    let table = stdout(&output);
+    let rows: Vec<&str> = table.lines().filter(|l| l.starts_with("| ")).collect();
+    let names: Vec<&str> = rows
+        .iter()
+        .filter_map(|row| row.split(" | ").next())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "| text",
+            "| en/held/again",
+            "| en/tune/seed",
+            "| **en**",
+            "| **en/held**",
+            "| **en/tune**"
+        ]
+    );
+    // The same text twice: each folder's figures are the language's.
+    let figures = |name: &str| {
+        let row = rows.iter().find(|r| r.starts_with(name)).unwrap();
+        row.split(" | ").skip(2).collect::<Vec<_>>().join("|")
+    };
+    assert_eq!(figures("| **en** "), figures("| **en/tune** "));
+    assert!(figures("| en/tune/seed ").starts_with("89.7 %"), "{table}");
+    assert_eq!(
+        claimscope(&["compare", "--corpus", dir.to_str().unwrap(), SEED])
+            .status
+            .code(),
+        Some(2)
+    );
+    let empty = scratch("empty-corpus");
+    assert_eq!(
+        claimscope(&["compare", "--corpus", empty.to_str().unwrap()])
+            .status
+            .code(),
+        Some(1)
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+    std::fs::remove_dir_all(empty).unwrap();
+}
