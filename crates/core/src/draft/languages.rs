@@ -9,6 +9,7 @@
 //! browser's editor, within its download budget, goes without them for now).
 
 use std::cell::Cell;
+use std::collections::HashSet;
 
 use super::words::words;
 
@@ -65,18 +66,21 @@ pub fn detect(text: &str) -> usize {
         "auxiliary",
         "speech",
     ];
-    let sample = text.get(..text.floor_char_boundary(40_000)).unwrap_or(text);
+    if count() == 1 {
+        return 0;
+    }
+    let sample = text.get(..text.floor_char_boundary(20_000)).unwrap_or(text);
     let found: Vec<String> = words(sample)
         .iter()
         .map(|w| w.text.to_lowercase())
         .collect();
     let mut best = (0, 0);
     for at in 0..count() {
-        let small: Vec<&str> = SMALL
+        let small: HashSet<&str> = SMALL
             .iter()
             .flat_map(|name| list(at, name).split('|'))
             .collect();
-        let used = found.iter().filter(|w| small.contains(&w.as_str())).count();
+        let used = found.iter().filter(|w| small.contains(w.as_str())).count();
         if used > best.1 {
             best = (at, used);
         }
