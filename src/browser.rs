@@ -4,6 +4,7 @@
 //! one tolerates a missing window or element.
 
 use claimscope_core::format::packed::SCRIPT_ID;
+use claimscope_core::i18n::Locale;
 use claimscope_core::{Embedding, Problem, Theme, MAX_FILE_BYTES};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
@@ -76,6 +77,23 @@ pub fn set_document_state(state: &str) {
     if let Some(root) = document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("data-state", state);
     }
+}
+
+/// Says on `<html lang dir>` which language the interface speaks and which way it runs.
+pub fn set_document_language(locale: Locale) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", locale.tag());
+        let _ = root.set_attribute("dir", locale.direction().key());
+    }
+}
+
+/// The reader's languages, most wanted first (`navigator.languages`).
+pub fn languages() -> Vec<String> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    let tags = window.navigator().languages();
+    tags.iter().filter_map(|tag| tag.as_string()).collect()
 }
 
 /// Marks the page as embedded and applies the host's theme and accent colour.

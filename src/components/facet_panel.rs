@@ -5,6 +5,9 @@ use claimscope_core::{
 };
 use yew::prelude::*;
 
+use crate::i18n::{t, tf};
+use claimscope_core::i18n::Msg;
+
 use crate::components::facet_group::{facet_group, FacetGroupProps, FacetOption};
 use crate::components::ViewProps;
 
@@ -46,7 +49,7 @@ impl Choices {
             .collect();
         source.push(choice(
             FacetValue::Source(SourceFilter::Unsourced),
-            "No source".into(),
+            t(Msg::FacetNoSource),
         ));
         Choices {
             by: actors(FacetValue::By),
@@ -54,7 +57,7 @@ impl Choices {
             source,
             kind: ClaimKind::ALL
                 .iter()
-                .map(|(kind, _)| choice(FacetValue::Kind(*kind), kind.label().into()))
+                .map(|(kind, _)| choice(FacetValue::Kind(*kind), t(kind.label())))
                 .collect(),
         }
     }
@@ -64,7 +67,7 @@ impl Choices {
 pub fn facet_panel(props: &ViewProps, choices: &Choices) -> Html {
     let query = &props.state.url.query;
     let counts = &props.results.counts;
-    let group = |facet: Facet, title: &'static str, options: &[FacetOption]| {
+    let group = |facet: Facet, title: Msg, options: &[FacetOption]| {
         facet_group(&FacetGroupProps {
             facet,
             title,
@@ -77,13 +80,13 @@ pub fn facet_panel(props: &ViewProps, choices: &Choices) -> Html {
     };
     html! {
         <div class="facets">
-            <h2 class="visually-hidden">{ "Filter claims" }</h2>
-            { group(Facet::By, "Claimed by", &choices.by) }
-            { group(Facet::About, "About", &choices.about) }
-            { group(Facet::Source, "Source", &choices.source) }
-            { group(Facet::Kind, "Kind of claim", &choices.kind) }
+            <h2 class="visually-hidden">{ t(Msg::FilterClaims) }</h2>
+            { group(Facet::By, Msg::FacetBy, &choices.by) }
+            { group(Facet::About, Msg::FacetAbout, &choices.about) }
+            { group(Facet::Source, Msg::FacetSource, &choices.source) }
+            { group(Facet::Kind, Msg::FacetKind, &choices.kind) }
             <p class="facet-hint">
-                { "Within a group any ticked value matches; across groups, all must." }
+                { t(Msg::FacetHint) }
             </p>
         </div>
     }
@@ -92,7 +95,7 @@ pub fn facet_panel(props: &ViewProps, choices: &Choices) -> Html {
 /// An actor's name, marked when it is the article's own voice.
 fn actor_label(actor: &claimscope_core::Actor) -> String {
     if actor.kind == claimscope_core::ActorKind::Author {
-        format!("{} (the author)", actor.name)
+        tf(Msg::FacetAuthor, &[actor.name.as_str().into()])
     } else {
         actor.name.clone()
     }

@@ -3,6 +3,9 @@
 use claimscope_core::Article;
 use yew::prelude::*;
 
+use crate::i18n::{t, tf};
+use claimscope_core::i18n::Msg;
+
 use crate::shared::Shared;
 
 pub struct MastheadProps {
@@ -19,13 +22,13 @@ pub fn masthead(props: &MastheadProps) -> Html {
                 // The no-break space keeps “·” with the name before it: never alone on a line.
                 if i > 0 { <span class="sep" aria-hidden="true">{ "\u{a0}· " }</span> }
                 <span class="credit">
-                    { credit_lead(&credit.role) }<strong>{ &credit.name }</strong>
+                    { credit_lead(&credit.role) }{ " " }<strong>{ &credit.name }</strong>
                 </span>
             </>
         }
     });
     let published = info.published.map(|date| {
-        html! { <time datetime={date.to_string()}>{ date.human() }</time> }
+        html! { <time datetime={date.to_string()}>{ crate::i18n::locale().date(&date) }</time> }
     });
     html! {
         <header class="masthead">
@@ -43,9 +46,9 @@ pub fn masthead(props: &MastheadProps) -> Html {
             if let Some(href) = &props.full_explorer {
                 <p class="open-full">
                     <a {href} target="_blank" rel="noopener">
-                        { "Open the full explorer" }
+                        { t(Msg::OpenFullExplorer) }
                         <span aria-hidden="true">{ " ↗" }</span>
-                        <span class="visually-hidden">{ " (new tab)" }</span>
+                        <span class="visually-hidden">{ " " }{ t(Msg::NewTab) }</span>
                     </a>
                 </p>
             }
@@ -55,11 +58,6 @@ pub fn masthead(props: &MastheadProps) -> Html {
 
 /// How a credit line introduces a role: “By”, “Edited by”…
 fn credit_lead(role: &str) -> String {
-    match role.to_ascii_lowercase().as_str() {
-        "author" | "writer" => "By ".into(),
-        "editor" => "Edited by ".into(),
-        "supervisor" => "Supervised by ".into(),
-        "translator" => "Translated by ".into(),
-        _ => format!("{role}: "),
-    }
+    let key = role.to_ascii_lowercase();
+    tf(Msg::CreditLead, &[key.as_str().into(), role.into()])
 }

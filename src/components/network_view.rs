@@ -201,7 +201,7 @@ fn side_key(side: Side) -> &'static str {
 /// What colour (the kind most of a link's claims are), dashes and width say.
 fn legend() -> Html {
     let kinds = claimscope_core::ClaimKind::ALL.iter().map(|(kind, _)| {
-        html! { <li data-kind={kind.key()}><span class="swatch" />{ kind.label() }</li> }
+        html! { <li data-kind={kind.key()}><span class="swatch" />{ crate::i18n::t(kind.label()) }</li> }
     });
     html! {
         <ul class="network-legend" aria-label="Legend">
@@ -281,7 +281,11 @@ fn selection(props: &PictureProps, layout: &Network, actor: ActorId) -> Html {
 /// Every link in words: the same facts as the picture, for screen readers and for reading.
 fn table(article: &Article, layout: &Network) -> Html {
     let rows = layout.links.iter().map(|link| {
-        let kinds: Vec<&str> = link.kinds.iter().map(|k| k.label()).collect();
+        let kinds: Vec<String> = link
+            .kinds
+            .iter()
+            .map(|k| crate::i18n::t(k.label()))
+            .collect();
         html! {
             <tr>
                 <td>{ &article.actor(layout.nodes[link.from].actor).name }</td>

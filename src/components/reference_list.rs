@@ -4,6 +4,9 @@
 use claimscope_core::{Article, FacetValue, Source, SourceFilter};
 use yew::prelude::*;
 
+use crate::i18n::{locale, t, tf};
+use claimscope_core::i18n::Msg;
+
 use crate::components::follow;
 use crate::link::Link;
 use crate::shared::Shared;
@@ -21,11 +24,7 @@ pub fn reference_list(props: &ReferenceListProps) -> Html {
         let n = article.claims_citing(source.id).len();
         let link = Link::ClaimsWith(FacetValue::Source(SourceFilter::Source(source.id)));
         let href = link.href(article, &props.state.url);
-        let label = match n {
-            0 => "never cited in the text".to_string(),
-            1 => "cited by 1 claim".to_string(),
-            n => format!("cited by {n} claims"),
-        };
+        let label = tf(Msg::ReferenceCited, &[n.into()]);
         html! { <a class="cited-by" {href} onclick={follow(&props.dispatch, link)}>{ label }</a> }
     };
     let item = |source: &Source| {
@@ -40,11 +39,11 @@ pub fn reference_list(props: &ReferenceListProps) -> Html {
         .collect();
     html! {
         <section class="references" aria-labelledby="references-title">
-            <h2 id="references-title">{ "References" }</h2>
+            <h2 id="references-title">{ t(Msg::References) }</h2>
             <ol>{ for listed }</ol>
             if !unlisted.is_empty() {
                 <div class="finding-inline" data-finding="unlisted-source">
-                    <p><strong>{ "Cited in the text but missing from this list:" }</strong></p>
+                    <p><strong>{ t(Msg::ReferencesUnlisted) }</strong></p>
                     <ul>{ for unlisted }</ul>
                 </div>
             }
@@ -56,7 +55,7 @@ pub fn reference_list(props: &ReferenceListProps) -> Html {
 fn reference(source: &Source) -> Html {
     let date = source
         .date
-        .map(|d| format!(" ({})", d.human()))
+        .map(|d| format!(" ({})", locale().date(&d)))
         .unwrap_or_default();
     html! {
         <span class="reference">

@@ -4,11 +4,13 @@
 //! axis above is a picture of the same list, its markers following the event in focus. One event,
 //! or none, is said in words instead of drawn on an empty axis.
 
-use claimscope_core::view::count;
 use claimscope_core::view::svg::percent;
 use claimscope_core::view::timeline::{timeline, Timeline, TimelineEvent};
 use claimscope_core::Article;
 use yew::prelude::*;
+
+use crate::i18n::{locale, t, tf};
+use claimscope_core::i18n::Msg;
 
 use crate::browser;
 use crate::components::{flag, follow, PictureProps};
@@ -57,19 +59,19 @@ pub fn TimelineView(props: &PictureProps) -> Html {
         event_item(props, event, position == at, onfocusin)
     });
     let summary = if props.results.claims.is_empty() && !props.state.url.query.is_empty() {
-        "No claim matches these filters.".to_string()
+        t(Msg::NoClaimMatches)
     } else {
         summary(article, &shown)
     };
     html! {
         <section class="timeline-view" aria-labelledby="timeline-title">
-            <h2 id="timeline-title" class="visually-hidden">{ "Timeline" }</h2>
+            <h2 id="timeline-title" class="visually-hidden">{ t(Msg::ViewTimeline) }</h2>
             <p class="intro" data-testid="timeline-summary">{ summary }</p>
             if shown.axis.is_some() {
                 { axis(article, &shown, at) }
             }
             if !events.is_empty() {
-                <ol class="events" aria-label="Events in date order" {onkeydown}>
+                <ol class="events" aria-label={t(Msg::TimelineEvents)} {onkeydown}>
                     { for items }
                 </ol>
             }
@@ -80,18 +82,21 @@ pub fn TimelineView(props: &PictureProps) -> Html {
 /// What the timeline holds, in a sentence: the events and their span, or why there is no axis.
 fn summary(article: &Article, shown: &Timeline) -> String {
     match (shown.events.as_slice(), article.events().is_empty()) {
-        ([], true) => "This article dates no events.".into(),
-        ([], false) => "None of the matching claims reports a dated event.".into(),
-        ([one], _) => format!(
-            "One dated event, {}: there is no time line to draw.",
-            one.date.human()
+        ([], true) => t(Msg::TimelineNone),
+        ([], false) => t(Msg::TimelineNoneMatching),
+        ([one], _) => tf(
+            Msg::TimelineOne,
+            &[locale().date(&one.date).as_str().into()],
         ),
-        ([first, .., last], _) => format!(
-            "{}, from {} to {}. Arrow keys step from one to the next.",
-            count(shown.events.len(), "event"),
-            first.date.human(),
-            last.date.human()
-        ),
+        ([first, .., last], _) => {
+            let (first, last) = (locale().date(&first.date), locale().date(&last.date));
+            let args = [
+                shown.events.len().into(),
+                first.as_str().into(),
+                last.as_str().into(),
+            ];
+            tf(Msg::TimelineSpan, &args)
+        }
     }
 }
 
@@ -126,7 +131,7 @@ fn event_item(
         <li key={entry.key.clone()} class="event" data-event-id={entry.key.clone()}
             data-current={flag(current)} tabindex={if current { "0" } else { "-1" }} {onfocusin}>
             <p class="event-date">
-                <time datetime={event.date.to_string()}>{ event.date.human() }</time>
+                <time datetime={event.date.to_string()}>{ locale().date(&event.date) }</time>
             </p>
             <h3 class="event-label">{ &entry.label }</h3>
             <p class="event-who">{ format!("Reported by {}", who.join(", ")) }</p>
@@ -157,7 +162,7 @@ fn axis(article: &Article, shown: &Timeline, current: usize) -> Html {
             <g class="tick">
                 <line x1={x.clone()} x2={x.clone()} y1="0" y2={(base + 4).to_string()} />
                 <text x={x} y={(base + 20).to_string()} text-anchor={anchor}>
-                    { &tick.label }
+                    { locale().date(&tick.date) }
                 </text>
             </g>
         }
