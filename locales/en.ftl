@@ -244,3 +244,110 @@ integrity-claims-citing = Claims citing { $source }
 integrity-claims-unsourced = Claims without a source
 integrity-paragraph = paragraph { $paragraph }
 integrity-in-text = In the text:
+
+## The network
+
+network-no-matches = No claim matches these filters, so there are no links to draw.
+network-no-links = None of the matching claims is about a named actor, so there are no links to draw.
+network-intro = { $claims ->
+    [one] { $claims } claim
+   *[other] { $claims } claims
+} by { $claimants ->
+    [one] { $claimants } actor
+   *[other] { $claimants } actors
+} about { $subjects ->
+    [one] { $subjects } actor
+   *[other] { $subjects } actors
+}: who says what about whom. Select a name to see its links alone.
+# A name in the picture, for screen readers: "Mayor, makes 3 claims".
+network-node = { $side ->
+    [claimant] { $name }, makes { $count ->
+        [one] { $count } claim
+       *[other] { $count } claims
+    }
+   *[subject] { $name }, is the subject of { $count ->
+        [one] { $count } claim
+       *[other] { $count } claims
+    }
+}
+network-who-claims = Who claims
+network-about-whom = About whom
+network-who-claims-what = Who claims what about whom
+network-legend = Legend
+network-contradicted = Contradicted
+network-wider = Wider: more claims
+network-table = The links as a table
+network-claims = Claims
+network-kinds = Kinds
+network-link = { $from } about { $subject }
+network-link-count = { $count ->
+    [one] { $count } claim
+   *[other] { $count } claims
+}
+network-link-contradicted = { $count } contradicted
+network-more = and { $count } more
+network-claims-by = { $count ->
+    [one] { $count } claim
+   *[other] { $count } claims
+} by { $name } in the Claims view
+network-claims-about = { $count ->
+    [one] { $count } claim
+   *[other] { $count } claims
+} about { $name } in the Claims view
+network-every-link = Show every link
+
+## Lists of cards
+
+claims-show-more = { $more ->
+    [one] Show the last one
+   *[other] { $fits ->
+        [yes] Show the last { $more }
+       *[no] Show { $page } more of { $more }
+    }
+}
+
+## Share and export
+
+share = Share / Embed
+share-link = Link to this view
+share-embed = Embed this view in a page
+share-copy = Copy
+share-copied = Copied.
+share-copy-by-selecting = Selected: press Ctrl+C (⌘C on a Mac) to copy.
+share-resize-hint = The frame resizes itself to its content with the script on the second line, or with a pym.js parent.
+export-none = No claim matches the filters: the spreadsheet and the linked data would be empty. The article file holds every claim.
+export-all = Download all { $count ->
+    [one] { $count } claim
+   *[other] { $count } claims
+}
+export-matching = { $count ->
+    [one] Download the claim the filters match
+   *[other] Download the { $count } claims the filters match
+}
+export-json = The whole article file (JSON)
+export-csv = Spreadsheet (CSV)
+export-jsonld = Linked data (JSON-LD)
+sources-unsourced = { $count ->
+    [one] { $count } claim
+   *[other] { $count } claims
+}
+# After sources-unsourced ("1 claim", "3 claims"). English keeps "cite" after one claim too, as
+# the explorer has always said (tests/e2e/exact.test.mjs); a translation agrees with the count.
+sources-unsourced-text = { $count ->
+    [one] cite no source at all.
+   *[other] cite no source at all.
+}
+show-all = { $list ->
+    [actors] Show all actors, not only those in matching claims
+   *[sources] Show all sources, not only those in matching claims
+}
+
+## The embed's footer and the error panel
+
+embed-source = Source:
+embed-get-data = Get the data
+error-title = This article could not be loaded
+# Followed by the command's name, then a colon and the list of problems (in English).
+error-text = Its data file has problems. The article's publisher can fix them with
+timeline-reported-by = Reported by { $names }
+reference-by = By { $author }.

@@ -4,7 +4,7 @@
 //! one tolerates a missing window or element.
 
 use claimscope_core::format::packed::SCRIPT_ID;
-use claimscope_core::i18n::Locale;
+use claimscope_core::i18n::{Locale, Msg};
 use claimscope_core::{Embedding, Problem, Theme, MAX_FILE_BYTES};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
@@ -304,11 +304,12 @@ pub fn copy_text(text: &str, field: &str, status: &str) {
     let (field, status, copied) = (field.to_string(), status.to_string(), status.to_string());
     let by_hand = move || {
         select_field(&field);
-        say(&status, "Selected: press Ctrl+C (⌘C on a Mac) to copy.");
+        say(&status, &crate::i18n::t(Msg::ShareCopyBySelecting));
     };
     match write_to_clipboard(text) {
         Ok(promise) => {
-            let copied = Closure::once(move |_: JsValue| say(&copied, "Copied."));
+            let copied =
+                Closure::once(move |_: JsValue| say(&copied, &crate::i18n::t(Msg::ShareCopied)));
             let refused = Closure::once(move |_: JsValue| by_hand());
             let _ = promise.then2(&copied, &refused);
             // Each runs at most once, and the promise holds them until then.

@@ -58,10 +58,10 @@ pub fn actor_card(props: &ActorCardProps<'_>) -> Html {
             if !actor.aliases.is_empty() {
                 <p class="aliases">{ t(Msg::ActorAliases) }{ " " }<span lang={article_lang(article)} dir={article_dir(article)}>{ for aliases }</span></p>
             }
-            <p class="summary">{ &actor.summary }</p>
+            <p class="summary" lang={article_lang(article)} dir={article_dir(article)}>{ &actor.summary }</p>
             if let Some(note) = &actor.note {
                 <p class="note">
-                    <span class="note-label">{ "Annotator's note: " }</span>{ note }
+                    <span class="note-label">{ t(Msg::ClaimNote) }{ " " }</span><span lang={article_lang(article)} dir={article_dir(article)}>{ note }</span>
                 </p>
             }
             <p class="counts">

@@ -44,7 +44,7 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
         let (href, onclick) = to(Link::ClaimsWith(FacetValue::About(*a)));
         html! {
             <li key={actor.key.clone()}>
-                <a class="chip actor-chip" {href} {onclick}>{ &actor.name }</a>
+                <a class="chip actor-chip" {href} {onclick} lang={article_lang(article)} dir={article_dir(article)}>{ &actor.name }</a>
             </li>
         }
     });
@@ -56,7 +56,7 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
         let outlet = marked_text(&source.outlet, query);
         html! {
             <li key={source.key.clone()}>
-                <a class="chip source-chip" {href} {onclick}>{ outlet }</a>
+                <a class="chip source-chip" {href} {onclick} lang={article_lang(article)} dir={article_dir(article)}>{ outlet }</a>
             </li>
         }
     });
@@ -76,7 +76,7 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
                 <a class="relation-link" {href} {onclick} lang={article_lang(article)} dir={article_dir(article)}>
                     { other_claimant }{ ": " }{ other_claim.headline() }
                 </a>
-                if let Some(note) = &relation.note { <span class="relation-note">{ note }</span> }
+                if let Some(note) = &relation.note { <span class="relation-note" lang={article_lang(article)} dir={article_dir(article)}>{ note }</span> }
             </li>
         }
     });

@@ -21,6 +21,9 @@ pub struct FacetOption {
     /// The value as the URL writes it.
     pub key: AttrValue,
     pub label: AttrValue,
+    /// The article's language, on a label that is the article's text (a name, an outlet) in an
+    /// interface of another language.
+    pub lang: Option<AttrValue>,
     /// How many claims of the whole article have this value.
     pub total: u32,
 }
@@ -82,7 +85,7 @@ pub fn facet_group(props: &FacetGroupProps<'_>) -> Html {
                 <label>
                     <input type="checkbox" {checked} {onchange}
                            data-facet={facet_key} data-value={option.key.clone()} />
-                    <span class="facet-label">{ &option.label }</span>
+                    <span class="facet-label" lang={option.lang.clone()}>{ &option.label }</span>
                     <span class="facet-count" aria-label={count_label}>{ count }</span>
                 </label>
             </li>
@@ -150,6 +153,7 @@ mod tests {
             value: FacetValue::Kind(ClaimKind::Report),
             key: key.to_string().into(),
             label: key.to_string().into(),
+            lang: None,
             total,
         }
     }

@@ -1,11 +1,11 @@
 //! The four facets — who claims, about whom, on which source, what kind — with their counts.
 
 use claimscope_core::{
-    query, Article, ClaimKind, Facet, FacetValue, Query, SourceFilter, Vocabulary,
+    query, ActorKind, Article, ClaimKind, Facet, FacetValue, Query, SourceFilter, Vocabulary,
 };
 use yew::prelude::*;
 
-use crate::i18n::{t, tf};
+use crate::i18n::{article_lang, t, tf};
 use claimscope_core::i18n::Msg;
 
 use crate::components::facet_group::{facet_group, FacetGroupProps, FacetOption};
@@ -23,17 +23,26 @@ pub struct Choices {
 impl Choices {
     pub fn new(article: &Article) -> Choices {
         let totals = query::run(article, &Query::default()).counts;
-        let choice = |value: FacetValue, label: String| FacetOption {
+        // A name or an outlet is the article's text; "No source" and the kinds are the
+        // interface's, and so is a name with "(the author)" after it.
+        let named = article_lang(article);
+        let choice = |value: FacetValue, label: String, lang: Option<AttrValue>| FacetOption {
             value,
             key: AttrValue::from(value_key(article, value)),
             label: AttrValue::from(label),
+            lang,
             total: totals.of(value),
         };
         let actors = |facet: fn(claimscope_core::ActorId) -> FacetValue| {
             article
                 .actors()
                 .iter()
-                .map(|a| choice(facet(a.id), actor_label(a)))
+                .map(|a| {
+                    let lang = (a.kind != ActorKind::Author)
+                        .then(|| named.clone())
+                        .flatten();
+                    choice(facet(a.id), actor_label(a), lang)
+                })
                 .filter(|c| c.total > 0)
                 .collect()
         };
@@ -44,12 +53,14 @@ impl Choices {
                 choice(
                     FacetValue::Source(SourceFilter::Source(s.id)),
                     s.outlet.clone(),
+                    named.clone(),
                 )
             })
             .collect();
         source.push(choice(
             FacetValue::Source(SourceFilter::Unsourced),
             t(Msg::FacetNoSource),
+            None,
         ));
         Choices {
             by: actors(FacetValue::By),
@@ -57,7 +68,7 @@ impl Choices {
             source,
             kind: ClaimKind::ALL
                 .iter()
-                .map(|(kind, _)| choice(FacetValue::Kind(*kind), t(kind.label())))
+                .map(|(kind, _)| choice(FacetValue::Kind(*kind), t(kind.label()), None))
                 .collect(),
         }
     }
@@ -94,7 +105,7 @@ pub fn facet_panel(props: &ViewProps, choices: &Choices) -> Html {
 
 /// An actor's name, marked when it is the article's own voice.
 fn actor_label(actor: &claimscope_core::Actor) -> String {
-    if actor.kind == claimscope_core::ActorKind::Author {
+    if actor.kind == ActorKind::Author {
         tf(Msg::FacetAuthor, &[actor.name.as_str().into()])
     } else {
         actor.name.clone()

@@ -3,7 +3,7 @@
 use claimscope_core::{FacetValue, Finding, SourceFilter, View};
 use yew::prelude::*;
 
-use crate::i18n::{t, tf};
+use crate::i18n::{article_dir, article_lang, t, tf};
 use claimscope_core::i18n::Msg;
 
 use crate::components::{follow, ViewProps};
@@ -27,7 +27,7 @@ pub fn integrity_view(props: &ViewProps, shown: &[&Finding], total: usize) -> Ht
                 article.actor(claim.claimant).name,
                 claim.headline()
             );
-            html! { <li key={claim.key.clone()}>{ link(Link::InArticle(*c), label) }</li> }
+            html! { <li key={claim.key.clone()} lang={article_lang(article)} dir={article_dir(article)}>{ link(Link::InArticle(*c), label) }</li> }
         });
         // The one link that shows exactly the finding's claims, where a facet holds them.
         let all_claims = finding.facet().map(|value| {
@@ -43,10 +43,15 @@ pub fn integrity_view(props: &ViewProps, shown: &[&Finding], total: usize) -> Ht
             let href = format!("{article_href}#{}", article.paragraph(*p).key);
             html! { <a {href}>{ tf(Msg::IntegrityParagraph, &[(p.index() + 1).into()]) }</a> }
         });
+        let (note_lang, note_dir) = if finding.detail_is_note {
+            (article_lang(article), article_dir(article))
+        } else {
+            (None, None)
+        };
         html! {
             <li class="finding" data-finding={finding.kind.key()}>
                 <h3>{ &finding.title }</h3>
-                <p>{ &finding.detail }</p>
+                <p lang={note_lang.clone()} dir={note_dir}>{ &finding.detail }</p>
                 <p class="finding-links">
                     if !finding.paragraphs.is_empty() {
                         <span class="in-paragraphs">{ t(Msg::IntegrityInText) }{ " " }{ for paragraphs }</span>

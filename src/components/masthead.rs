@@ -3,7 +3,7 @@
 use claimscope_core::Article;
 use yew::prelude::*;
 
-use crate::i18n::{t, tf};
+use crate::i18n::{article_dir, article_lang, t, tf};
 use claimscope_core::i18n::Msg;
 
 use crate::shared::Shared;
@@ -22,7 +22,7 @@ pub fn masthead(props: &MastheadProps) -> Html {
                 // The no-break space keeps “·” with the name before it: never alone on a line.
                 if i > 0 { <span class="sep" aria-hidden="true">{ "\u{a0}· " }</span> }
                 <span class="credit">
-                    { credit_lead(&credit.role) }{ " " }<strong>{ &credit.name }</strong>
+                    { credit_lead(&credit.role) }{ " " }<strong lang={article_lang(&props.article)}>{ &credit.name }</strong>
                 </span>
             </>
         }
@@ -34,14 +34,14 @@ pub fn masthead(props: &MastheadProps) -> Html {
         <header class="masthead">
             <p class="kicker">
                 if let Some(category) = &info.category {
-                    <span class="category">{ category }</span>
+                    <span class="category" lang={article_lang(&props.article)}>{ category }</span>
                 }
                 if let Some(publisher) = &info.publisher {
-                    <span class="publisher">{ publisher }</span>
+                    <span class="publisher" lang={article_lang(&props.article)}>{ publisher }</span>
                 }
                 { for published }
             </p>
-            <h1 class="title">{ &info.title }</h1>
+            <h1 class="title" lang={article_lang(&props.article)} dir={article_dir(&props.article)}>{ &info.title }</h1>
             <p class="credits">{ for credits }</p>
             if let Some(href) = &props.full_explorer {
                 <p class="open-full">

@@ -37,7 +37,7 @@ pub fn source_card(props: &SourceCardProps<'_>) -> Html {
                  data-source-id={source.key.clone()}>
             <h3 lang={article_lang(article)} dir={article_dir(article)}>{ &source.outlet }</h3>
             if let Some(title) = &source.title {
-                <p class="source-title">
+                <p class="source-title" lang={article_lang(article)} dir={article_dir(article)}>
                     if let Some(href) = source.url.as_ref().map(|url| url.as_str().to_string()) {
                         <a {href} rel="noopener noreferrer" target="_blank">
                             <cite>{ title }</cite>

@@ -9,8 +9,8 @@ use claimscope_core::view::timeline::{timeline, Timeline, TimelineEvent};
 use claimscope_core::Article;
 use yew::prelude::*;
 
-use crate::i18n::{locale, t, tf};
-use claimscope_core::i18n::Msg;
+use crate::i18n::{article_dir, article_lang, locale, t, tf};
+use claimscope_core::i18n::{Direction, Msg};
 
 use crate::browser;
 use crate::components::{flag, follow, PictureProps};
@@ -35,11 +35,19 @@ pub fn TimelineView(props: &PictureProps) -> Html {
     };
     let onkeydown = {
         let targets: Vec<String> = events.iter().map(selector).collect();
+        // The arrow pointing the way time runs steps to the next event: right to left in an
+        // interface that runs right to left, as the axis does.
+        let (later, earlier) = match locale().direction() {
+            Direction::Ltr => ("ArrowRight", "ArrowLeft"),
+            Direction::Rtl => ("ArrowLeft", "ArrowRight"),
+        };
         Callback::from(move |key: KeyboardEvent| {
             let last = targets.len().saturating_sub(1);
             let next = match key.key().as_str() {
-                "ArrowDown" | "ArrowRight" => (at + 1).min(last),
-                "ArrowUp" | "ArrowLeft" => at.saturating_sub(1),
+                "ArrowDown" => (at + 1).min(last),
+                "ArrowUp" => at.saturating_sub(1),
+                pressed if pressed == later => (at + 1).min(last),
+                pressed if pressed == earlier => at.saturating_sub(1),
                 "Home" => 0,
                 "End" => last,
                 _ => return,
@@ -120,7 +128,7 @@ fn event_item(
         let href = link.href(article, &props.state.url);
         html! {
             <li key={claim.key.clone()} data-claim-id={claim.key.clone()}>
-                <a {href} onclick={follow(&props.dispatch, link)}>
+                <a {href} onclick={follow(&props.dispatch, link)} lang={article_lang(article)} dir={article_dir(article)}>
                     <span class="claimant">{ &article.actor(claim.claimant).name }</span>
                     { ": " }{ claim.headline() }
                 </a>
@@ -133,8 +141,10 @@ fn event_item(
             <p class="event-date">
                 <time datetime={event.date.to_string()}>{ locale().date(&event.date) }</time>
             </p>
-            <h3 class="event-label">{ &entry.label }</h3>
-            <p class="event-who">{ format!("Reported by {}", who.join(", ")) }</p>
+            <h3 class="event-label" lang={article_lang(article)} dir={article_dir(article)}>
+                { &entry.label }
+            </h3>
+            <p class="event-who">{ tf(Msg::TimelineReportedBy, &[who.join(", ").as_str().into()]) }</p>
             <ul class="event-claims">{ for claims }</ul>
         </li>
     }
@@ -146,14 +156,17 @@ fn axis(article: &Article, shown: &Timeline, current: usize) -> Html {
     let Some(axis) = &shown.axis else {
         return html! {};
     };
+    // Time runs the way the interface's text does: from the right edge, right to left.
+    let rtl = locale().direction() == Direction::Rtl;
+    let flip = |at: f64| if rtl { 1.0 - at } else { at };
     // Inset, so that a marker at either end is drawn whole.
-    let place = |at: f64| percent(0.015 + 0.97 * at);
+    let place = |at: f64| percent(0.015 + 0.97 * flip(at));
     let lanes = shown.lanes as u32;
     let base = lanes * ROW + 6;
     let height = (base + TICKS).to_string();
     let ticks = axis.ticks.iter().map(|tick| {
         let x = place(tick.at);
-        let anchor = match tick.at {
+        let anchor = match flip(tick.at) {
             at if at < 0.08 => "start",
             at if at > 0.92 => "end",
             _ => "middle",
@@ -180,7 +193,7 @@ fn axis(article: &Article, shown: &Timeline, current: usize) -> Html {
             }
         } else {
             html! {
-                <rect class="marker" x={place(event.start)}
+                <rect class="marker" x={place(if rtl { event.end } else { event.start })}
                       width={percent(0.97 * (event.end - event.start))} y={top.to_string()}
                       height={(ROW - 6).to_string()} rx="4" data-current={current} {onclick} />
             }

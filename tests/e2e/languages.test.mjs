@@ -12,6 +12,33 @@ const explorer = useExplorer(undefined, {
   routes: { '/arabic.json': { body: arabic, type: 'application/json' } },
 });
 
+/**
+ * Runs in the page: the visible text of the interface (text nodes, placeholders, labels and
+ * titles whose nearest `lang` is the interface's) that holds a plain ASCII word once the values
+ * placed in messages, which the pseudo-locale isolates (U+2068 … U+2069), are taken out. Each is
+ * a string that escaped translation.
+ */
+function plainEnglish() {
+  const ui = document.documentElement.lang;
+  const english = (text) => /[A-Za-z]{2,}/.test(text.replace(/\u2068[^\u2069]*\u2069/g, ''));
+  const ours = (element) => element.closest('[lang]')?.getAttribute('lang') === ui;
+  const found = [];
+  const walker = document.createTreeWalker(document.querySelector('.explorer'), NodeFilter.SHOW_TEXT);
+  for (let node; (node = walker.nextNode()); ) {
+    const element = node.parentElement;
+    if (!element.checkVisibility() || !ours(element) || element.closest('textarea, input')) continue;
+    if (english(node.textContent)) found.push(`${element.tagName}.${element.className}<${element.parentElement.tagName}.${element.parentElement.className}|${node.textContent.trim().slice(0, 30)}`);
+  }
+  for (const element of document.querySelectorAll('.explorer [placeholder], .explorer [aria-label], .explorer [title]')) {
+    if (!ours(element)) continue;
+    for (const name of ['placeholder', 'aria-label', 'title']) {
+      const value = element.getAttribute(name);
+      if (value && english(value)) found.push(`${name}=${value}`);
+    }
+  }
+  return found;
+}
+
 const html = (page) =>
   page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
 
@@ -34,6 +61,20 @@ describe('the interface language', () => {
     await page.waitForSelector('a[data-view="claims"][aria-current="page"]');
     assert.match(page.url(), /[?&]lang=en-XA(&|$)/);
     assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+  test('under lang=en-XA no text of the interface is plain English, in any view', async () => {
+    const page = await open(explorer.browser, `${explorer.server.url}?lang=en-XA&actor=white-rex`);
+    const escaped = [];
+    for (const view of ['article', 'claims', 'actors', 'sources', 'timeline', 'network', 'integrity']) {
+      await page.click(`a[data-view="${view}"]`);
+      await page.waitForSelector(`a[data-view="${view}"][aria-current="page"]`);
+      await page.click('.share summary');
+      escaped.push(...(await page.evaluate(plainEnglish)).map((text) => `${view}: ${text}`));
+      await page.click('.share summary');
+    }
+    assert.deepEqual(escaped, []);
     await page.close();
   });
 

@@ -87,9 +87,11 @@ fn matches(locale: Locale, key: &Key, arg: Option<&Arg>) -> bool {
 }
 
 /// In a right-to-left interface every value is isolated; in a left-to-right one, only a value
-/// holding right-to-left letters, so English sentences about English names stay plain text.
+/// holding right-to-left letters, so English sentences about English names stay plain text. The
+/// pseudo-locale isolates every value too, which tells its tests a value (a name, a quote) from
+/// text that escaped translation.
 fn needs_isolation(locale: Locale, value: &str) -> bool {
-    locale.direction() == Direction::Rtl || value.chars().any(is_right_to_left)
+    locale.pseudo || locale.direction() == Direction::Rtl || value.chars().any(is_right_to_left)
 }
 
 /// Letters of the right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic
@@ -144,6 +146,9 @@ mod tests {
             text.chars().count() * 10 >= english.chars().count() * 13,
             "{text}"
         );
+        let mut out = String::new();
+        write(pseudo, &[Piece::Arg(0)], &[Arg::Str("Kyiv")], &mut out);
+        assert_eq!(out, "\u{2068}Kyiv\u{2069}");
     }
 
     #[test]

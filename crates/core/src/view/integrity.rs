@@ -41,6 +41,9 @@ pub struct Finding {
     pub kind: FindingKind,
     pub title: String,
     pub detail: String,
+    /// Whether the detail is the article file's own note, in the article's language, rather than
+    /// a sentence of the interface.
+    pub detail_is_note: bool,
     pub claims: Vec<ClaimId>,
     pub paragraphs: Vec<ParagraphId>,
     pub actors: Vec<ActorId>,
@@ -86,6 +89,7 @@ pub fn findings_in(article: &Article, locale: Locale) -> Vec<Finding> {
         if !source.listed && !citing.is_empty() {
             found.push(Finding {
                 kind: FindingKind::UnlistedSource,
+                detail_is_note: false,
                 title: locale.format(Msg::FindingUnlistedTitle, &[source.outlet.as_str().into()]),
                 detail: locale.format(
                     Msg::FindingUnlistedDetail,
@@ -99,6 +103,7 @@ pub fn findings_in(article: &Article, locale: Locale) -> Vec<Finding> {
         } else if source.listed && citing.is_empty() {
             found.push(Finding {
                 kind: FindingKind::UncitedSource,
+                detail_is_note: false,
                 title: locale.format(Msg::FindingUncitedTitle, &[source.outlet.as_str().into()]),
                 detail: locale.text(Msg::FindingUncitedDetail),
                 claims: Vec::new(),
@@ -124,6 +129,7 @@ pub fn findings_in(article: &Article, locale: Locale) -> Vec<Finding> {
                     who(article.actor(b.claimant), locale).as_str().into(),
                 ],
             )),
+            detail_is_note: relation.note.is_some(),
             detail: relation.note.clone().unwrap_or_else(|| {
                 locale.format(
                     Msg::FindingContradictionDetail,
@@ -145,6 +151,7 @@ pub fn findings_in(article: &Article, locale: Locale) -> Vec<Finding> {
     if !unsourced.is_empty() {
         found.push(Finding {
             kind: FindingKind::UnsourcedClaims,
+            detail_is_note: false,
             title: locale.format(Msg::FindingUnsourcedTitle, &[unsourced.len().into()]),
             detail: locale.text(Msg::FindingUnsourcedDetail),
             paragraphs: paragraphs_of(article, &unsourced),
@@ -204,6 +211,7 @@ fn several_names(article: &Article, locale: Locale) -> Vec<Finding> {
         paragraphs.dedup();
         found.push(Finding {
             kind: FindingKind::SeveralNames,
+            detail_is_note: false,
             title: locale.format(Msg::FindingNamesTitle, &[actor.name.as_str().into()]),
             detail: locale.format(Msg::FindingNamesDetail, &[listed.as_str().into()]),
             claims: Vec::new(),
