@@ -4,6 +4,7 @@
 //! one tolerates a missing window or element.
 
 use claimscope_core::format::packed::SCRIPT_ID;
+use claimscope_core::i18n::{Locale, Msg};
 use claimscope_core::{Embedding, Problem, Theme, MAX_FILE_BYTES};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
@@ -76,6 +77,23 @@ pub fn set_document_state(state: &str) {
     if let Some(root) = document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("data-state", state);
     }
+}
+
+/// Says on `<html lang dir>` which language the interface speaks and which way it runs.
+pub fn set_document_language(locale: Locale) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", locale.tag());
+        let _ = root.set_attribute("dir", locale.direction().key());
+    }
+}
+
+/// The reader's languages, most wanted first (`navigator.languages`).
+pub fn languages() -> Vec<String> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    let tags = window.navigator().languages();
+    tags.iter().filter_map(|tag| tag.as_string()).collect()
 }
 
 /// Marks the page as embedded and applies the host's theme and accent colour.
@@ -286,11 +304,12 @@ pub fn copy_text(text: &str, field: &str, status: &str) {
     let (field, status, copied) = (field.to_string(), status.to_string(), status.to_string());
     let by_hand = move || {
         select_field(&field);
-        say(&status, "Selected: press Ctrl+C (⌘C on a Mac) to copy.");
+        say(&status, &crate::i18n::t(Msg::ShareCopyBySelecting));
     };
     match write_to_clipboard(text) {
         Ok(promise) => {
-            let copied = Closure::once(move |_: JsValue| say(&copied, "Copied."));
+            let copied =
+                Closure::once(move |_: JsValue| say(&copied, &crate::i18n::t(Msg::ShareCopied)));
             let refused = Closure::once(move |_: JsValue| by_hand());
             let _ = promise.then2(&copied, &refused);
             // Each runs at most once, and the promise holds them until then.

@@ -6,6 +6,7 @@
 pub mod browser;
 pub mod components;
 pub mod frame;
+pub mod i18n;
 pub mod link;
 pub mod shared;
 pub mod state;
@@ -33,7 +34,16 @@ pub fn run(files: Option<ReadFile>) {
     let search = browser::location_search();
     let embedding = Embedding::parse(&search);
     browser::apply_embedding(&embedding);
+    let lang = claimscope_core::address::url::lang(&search);
     let start = move |loaded: Loaded, original: Option<Shared<Vec<u8>>>, embedding: Embedding| {
+        let article_language = loaded.as_ref().ok().map(|a| a.info().language.clone());
+        let locale = i18n::choose(
+            lang.as_deref(),
+            article_language.as_deref(),
+            &browser::languages(),
+        );
+        i18n::set_locale(locale);
+        browser::set_document_language(locale);
         let props = AppProps {
             loaded,
             original,

@@ -13,6 +13,7 @@ use claimscope_app::components::static_article::{StaticArticle, StaticArticlePro
 use claimscope_app::shared::Shared;
 use claimscope_core::export::schema_org;
 use claimscope_core::format::packed::{pack, SCRIPT_ID};
+use claimscope_core::i18n::Locale;
 use claimscope_core::view::html::attribute;
 use claimscope_core::Article;
 
@@ -57,6 +58,9 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // The page is written in the article's language where the interface speaks it.
+    let locale = Locale::negotiate([article.info().language.as_str()]).unwrap_or_default();
+    claimscope_app::i18n::set_locale(locale);
     let index = std::path::Path::new(&staging).join("index.html");
     let page = match std::fs::read_to_string(&index) {
         Ok(page) => page,
@@ -79,7 +83,14 @@ fn main() -> ExitCode {
             .hydratable(false)
             .render(),
     );
+    let html = format!(
+        "<html lang=\"{}\" dir=\"{}\">",
+        attribute(locale.tag()),
+        locale.direction().key()
+    );
     let page = page
+        .replacen("<html lang=\"en\">", &html, 1)
+        .replacen("<html lang=en>", &html, 1)
         .replace(
             mount,
             &format!("<div id=\"prerendered\">{body}</div>{mount}{data_block}{linked_data}"),

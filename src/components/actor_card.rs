@@ -5,7 +5,8 @@
 use claimscope_core::{ActorId, ActorKind, Article, FacetValue, Results};
 use yew::prelude::*;
 
-use claimscope_core::view::count;
+use crate::i18n::{article_dir, article_lang, t, tf};
+use claimscope_core::i18n::Msg;
 
 use crate::components::follow;
 use crate::link::Link;
@@ -24,26 +25,24 @@ pub struct ActorCardProps<'a> {
 pub fn actor_card(props: &ActorCardProps<'_>) -> Html {
     let article = &props.article;
     let actor = article.actor(props.actor);
-    let count_link = |value: FacetValue, preposition: &str| {
+    let count_link = |value: FacetValue, side: &str| {
         let n = props.results.counts.of(value) as usize;
         if n == 0 {
             // A link to an empty list helps nobody.
-            let none = format!("No claims {preposition}");
+            let none = tf(Msg::ActorClaimsNone, &[side.into()]);
             return html! { <span class="count-none">{ none }</span> };
         }
         let link = Link::ClaimsAlso(value);
         let href = link.href(article, &props.state.url);
         html! {
             <a class="count-link" {href} onclick={follow(props.dispatch, link)}>
-                { format!("{} {preposition}", count(n, "claim")) }
+                { tf(Msg::ActorClaims, &[side.into(), n.into()]) }
             </a>
         }
     };
     let mentions = match article.mention_count(actor.id) {
-        0 if actor.kind == ActorKind::Author => "Named in the byline".to_string(),
-        0 => "Not named in the text".to_string(),
-        1 => "Named once in the text".to_string(),
-        n => format!("Named {n} times in the text"),
+        0 if actor.kind == ActorKind::Author => t(Msg::ActorInByline),
+        n => tf(Msg::ActorMentions, &[n.into()]),
     };
     // Each comma stays with the name before it, never alone at the start of a line.
     let last = actor.aliases.len().saturating_sub(1);
@@ -51,18 +50,18 @@ pub fn actor_card(props: &ActorCardProps<'_>) -> Html {
         html! { <><span class="alias"><q>{ alias }</q>{ if i < last { "," } else { "" } }</span>{ " " }</> }
     });
     let made = count_link(FacetValue::By(actor.id), "made");
-    let about = count_link(FacetValue::About(actor.id), "about them");
+    let about = count_link(FacetValue::About(actor.id), "about");
     html! {
         <article class="card actor-card" data-actor-id={actor.key.clone()}>
-            <p class="actor-kind">{ actor.kind.label() }</p>
-            <h3>{ &actor.name }</h3>
+            <p class="actor-kind">{ t(actor.kind.label()) }</p>
+            <h3 lang={article_lang(article)} dir={article_dir(article)}>{ &actor.name }</h3>
             if !actor.aliases.is_empty() {
-                <p class="aliases">{ "Also called " }{ for aliases }</p>
+                <p class="aliases">{ t(Msg::ActorAliases) }{ " " }<span lang={article_lang(article)} dir={article_dir(article)}>{ for aliases }</span></p>
             }
-            <p class="summary">{ &actor.summary }</p>
+            <p class="summary" lang={article_lang(article)} dir={article_dir(article)}>{ &actor.summary }</p>
             if let Some(note) = &actor.note {
                 <p class="note">
-                    <span class="note-label">{ "Annotator's note: " }</span>{ note }
+                    <span class="note-label">{ t(Msg::ClaimNote) }{ " " }</span><span lang={article_lang(article)} dir={article_dir(article)}>{ note }</span>
                 </p>
             }
             <p class="counts">

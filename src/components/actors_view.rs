@@ -3,6 +3,9 @@
 
 use yew::prelude::*;
 
+use crate::i18n::t;
+use claimscope_core::i18n::Msg;
+
 use crate::components::actor_card::{actor_card, ActorCardProps};
 use crate::components::show_all::show_all;
 use crate::components::ViewProps;
@@ -31,7 +34,7 @@ pub fn actors_view(props: &ViewProps) -> Html {
         });
     html! {
         <section class="actors-view" aria-labelledby="actors-title">
-            <h2 id="actors-title" class="visually-hidden">{ "Actors" }</h2>
+            <h2 id="actors-title" class="visually-hidden">{ t(Msg::ViewActors) }</h2>
             { show_all(&props.state, "actors", &props.dispatch) }
             <ul class="card-grid">{ for cards }</ul>
         </section>

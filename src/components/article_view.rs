@@ -9,6 +9,9 @@ use claimscope_core::{
 };
 use yew::prelude::*;
 
+use crate::i18n::{article_dir, article_lang, t, tf};
+use claimscope_core::i18n::Msg;
+
 use crate::components::claim_card::{claim_card, ClaimCardProps};
 use crate::components::reference_list::{reference_list, ReferenceListProps};
 use crate::components::{flag, follow, ViewProps};
@@ -34,7 +37,8 @@ pub fn article_view(props: &ViewProps, findings: &[Finding]) -> Html {
         let key = paragraph.key.clone();
         html! {
             <>
-                <p id={key.clone()} class="paragraph" data-paragraph-id={key}>
+                <p id={key.clone()} class="paragraph" data-paragraph-id={key}
+                   lang={article_lang(article)} dir={article_dir(article)}>
                     { paragraph_text(props, paragraph) }
                 </p>
                 { for card }
@@ -49,15 +53,15 @@ pub fn article_view(props: &ViewProps, findings: &[Finding]) -> Html {
     });
     html! {
         <article class="article-view">
-            <h2 class="visually-hidden">{ "The article, with its claims highlighted" }</h2>
+            <h2 class="visually-hidden">{ t(Msg::ArticleTitle) }</h2>
             <p class="legend" aria-hidden="true">
-                <span class="claim-sample">{ "Highlighted" }</span>
-                { " text is a claim: select it to see who makes it and on whose word. " }
-                <span class="claim-sample unsourced">{ "Dashed" }</span>
-                { " claims cite no source; " }
+                <span class="claim-sample">{ t(Msg::LegendHighlighted) }</span>
+                { " " }{ t(Msg::LegendHighlightedText) }{ " " }
+                <span class="claim-sample unsourced">{ t(Msg::LegendDashed) }</span>
+                { " " }{ t(Msg::LegendDashedText) }{ " " }
                 <span class="contested-sample">{ "✕" }</span>
-                { " marks a claim another contradicts; " }
-                <span class="mention">{ "dotted" }</span>{ " names are actors." }
+                { " " }{ t(Msg::LegendContestedText) }{ " " }
+                <span class="mention">{ t(Msg::LegendDotted) }</span>{ " " }{ t(Msg::LegendDottedText) }
             </p>
             { for paragraphs }
             { references }
@@ -78,7 +82,7 @@ fn notes_after<'a>(
         .map(|finding| {
             html! {
                 <aside class="finding-inline" data-finding={finding.kind.key()}>
-                    <p><strong>{ "Note: " }</strong>{ &finding.detail }</p>
+                    <p><strong>{ t(Msg::Note) }{ " " }</strong>{ &finding.detail }</p>
                 </aside>
             }
         })
@@ -157,16 +161,22 @@ fn claim_link(props: &ViewProps, id: ClaimId, inner: Html) -> Html {
         .iter()
         .map(|s| article.source(*s).outlet.as_str())
         .collect();
-    let tip = format!(
-        "{} · {} · {}{}",
-        article.actor(claim.claimant).name,
-        claim.kind.label(),
-        if sources.is_empty() {
-            "no source".to_string()
+    let sources = if sources.is_empty() {
+        t(Msg::ClaimTipNoSource)
+    } else {
+        sources.join(", ")
+    };
+    let tip = tf(
+        if contested {
+            Msg::ClaimTipContradicted
         } else {
-            sources.join(", ")
+            Msg::ClaimTip
         },
-        if contested { " · contradicted" } else { "" }
+        &[
+            article.actor(claim.claimant).name.as_str().into(),
+            t(claim.kind.label()).as_str().into(),
+            sources.as_str().into(),
+        ],
     );
     let link = Link::Select(if selected { None } else { Some(id) });
     let href = link.href(article, &props.state.url);

@@ -8,6 +8,9 @@ use claimscope_core::{
 };
 use yew::prelude::*;
 
+use crate::i18n::{article_dir, article_lang, t, tf};
+use claimscope_core::i18n::Msg;
+
 use crate::components::marked_text::marked_text;
 use crate::components::{flag, follow};
 use crate::link::Link;
@@ -41,7 +44,7 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
         let (href, onclick) = to(Link::ClaimsWith(FacetValue::About(*a)));
         html! {
             <li key={actor.key.clone()}>
-                <a class="chip actor-chip" {href} {onclick}>{ &actor.name }</a>
+                <a class="chip actor-chip" {href} {onclick} lang={article_lang(article)} dir={article_dir(article)}>{ &actor.name }</a>
             </li>
         }
     });
@@ -53,7 +56,7 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
         let outlet = marked_text(&source.outlet, query);
         html! {
             <li key={source.key.clone()}>
-                <a class="chip source-chip" {href} {onclick}>{ outlet }</a>
+                <a class="chip source-chip" {href} {onclick} lang={article_lang(article)} dir={article_dir(article)}>{ outlet }</a>
             </li>
         }
     });
@@ -62,18 +65,18 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
     let relations = article.relations_of(claim.id).map(|(relation, other)| {
         let other_claim = article.claim(other);
         let verb = match relation.kind {
-            RelationKind::Contradicts => "Contradicted by",
-            RelationKind::Supports => "Supported by",
+            RelationKind::Contradicts => t(Msg::ClaimContradictedBy),
+            RelationKind::Supports => t(Msg::ClaimSupportedBy),
         };
         let (href, onclick) = to(Link::InArticle(other));
         let other_claimant = &article.actor(other_claim.claimant).name;
         html! {
             <li class="relation" data-relation={relation.kind.key()}>
                 <span class="relation-kind">{ verb }</span>{ " " }
-                <a class="relation-link" {href} {onclick}>
+                <a class="relation-link" {href} {onclick} lang={article_lang(article)} dir={article_dir(article)}>
                     { other_claimant }{ ": " }{ other_claim.headline() }
                 </a>
-                if let Some(note) = &relation.note { <span class="relation-note">{ note }</span> }
+                if let Some(note) = &relation.note { <span class="relation-note" lang={article_lang(article)} dir={article_dir(article)}>{ note }</span> }
             </li>
         }
     });
@@ -84,37 +87,34 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
         SourceFilter::Unsourced,
     )));
     let (context_href, context_click) = to(Link::InArticle(claim.id));
-    let in_context = format!(
-        "Show in the article, paragraph {}",
-        paragraph.id.index() + 1
-    );
+    let in_context = tf(Msg::ClaimInContext, &[(paragraph.id.index() + 1).into()]);
     html! {
         <article class="card claim-card" data-kind={claim.kind.key()}
                  data-selected={flag(props.selected)} data-claim-id={claim.key.clone()}
                  aria-labelledby={heading_id.clone()} tabindex="-1">
             <header class="claim-head">
-                <span class="kind-badge">{ claim.kind.label() }</span>
-                <h3 id={heading_id} class="claimant">
+                <span class="kind-badge">{ t(claim.kind.label()) }</span>
+                <h3 id={heading_id} class="claimant" lang={article_lang(article)} dir={article_dir(article)}>
                     <a class="claimant-link" href={claimant_href} onclick={claimant_click}>
                         { marked_text(&claimant.name, query) }
                     </a>
                 </h3>
                 if claimant.kind == ActorKind::Author {
-                    <span class="claimant-role">{ "the author" }</span>
+                    <span class="claimant-role">{ t(Msg::ClaimAuthor) }</span>
                 }
             </header>
-            <blockquote class="quote" data-quoted={flag(is_quoted(&claim.quote.exact))}>
+            <blockquote class="quote" lang={article_lang(article)} dir={article_dir(article)} data-quoted={flag(is_quoted(&claim.quote.exact))}>
                 { marked_text(&claim.quote.exact, query) }
             </blockquote>
-            <p class="summary">{ marked_text(claim.headline(), query) }</p>
+            <p class="summary" lang={article_lang(article)} dir={article_dir(article)}>{ marked_text(claim.headline(), query) }</p>
             <dl class="claim-facts">
-                <dt>{ "About" }</dt>
+                <dt>{ t(Msg::ClaimAbout) }</dt>
                 <dd><ul class="chips">{ for subjects }</ul></dd>
-                <dt>{ "Sources" }</dt>
+                <dt>{ t(Msg::ClaimSources) }</dt>
                 <dd>
                     if claim.sources.is_empty() {
                         <a class="chip unsourced-chip"
-                           href={unsourced_href} onclick={unsourced_click}>{ "Unsourced" }</a>
+                           href={unsourced_href} onclick={unsourced_click}>{ t(Msg::ClaimUnsourced) }</a>
                     } else {
                         <ul class="chips">{ for sources }</ul>
                     }
@@ -125,7 +125,7 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
             }
             if let Some(note) = &claim.note {
                 <p class="note">
-                    <span class="note-label">{ "Annotator's note: " }</span>{ note }
+                    <span class="note-label">{ t(Msg::ClaimNote) }{ " " }</span><span lang={article_lang(article)} dir={article_dir(article)}>{ note }</span>
                 </p>
             }
             <footer class="claim-foot">
@@ -133,7 +133,7 @@ pub fn claim_card(props: &ClaimCardProps<'_>) -> Html {
                 if let Some(href) = claim_link(article, claim.id) {
                     <a class="original" {href} target="_blank" rel="noopener noreferrer"
                        data-testid="original">
-                        { "Read it in the original" }
+                        { t(Msg::ClaimOriginal) }
                     </a>
                 }
             </footer>

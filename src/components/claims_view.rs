@@ -3,6 +3,9 @@
 
 use yew::prelude::*;
 
+use crate::i18n::{t, tf};
+use claimscope_core::i18n::Msg;
+
 use crate::browser;
 use crate::components::claim_card::{claim_card, ClaimCardProps};
 use crate::components::result_bar::clear_all_filters;
@@ -26,11 +29,11 @@ pub fn claims_view(props: &ViewProps, page: usize) -> Html {
         html! { <li>{ card }</li> }
     });
     let more = claims.len().saturating_sub(shown);
-    let show_more_label = match more {
-        1 => "Show the last one".to_string(),
-        more if more <= page => format!("Show the last {more}"),
-        more => format!("Show {page} more of {more}"),
-    };
+    let fits = if more <= page { "yes" } else { "no" };
+    let show_more_label = tf(
+        Msg::ClaimsShowMore,
+        &[more.into(), fits.into(), page.into()],
+    );
     // The button moves below the new cards (or goes): focus goes to the first of them, where the
     // reader's eyes and keyboard continue.
     let show_more = {
@@ -44,11 +47,11 @@ pub fn claims_view(props: &ViewProps, page: usize) -> Html {
     let clear_all = clear_all_filters(&props.dispatch);
     html! {
         <section class="claims-view" aria-labelledby="claims-title">
-            <h2 id="claims-title" class="visually-hidden">{ "Claims" }</h2>
+            <h2 id="claims-title" class="visually-hidden">{ t(Msg::ViewClaims) }</h2>
             if claims.is_empty() {
                 <div class="empty-state">
-                    <p>{ "No claim matches these filters." }</p>
-                    <button type="button" onclick={clear_all}>{ "Clear all filters" }</button>
+                    <p>{ t(Msg::NoClaimMatches) }</p>
+                    <button type="button" onclick={clear_all}>{ t(Msg::ClearAllFilters) }</button>
                 </div>
             }
             <ul class="card-list">{ for cards }</ul>

@@ -4,6 +4,9 @@
 use claimscope_core::Article;
 use yew::prelude::*;
 
+use crate::i18n::{article_lang, t};
+use claimscope_core::i18n::Msg;
+
 pub struct EmbedFooterProps<'a> {
     pub article: &'a Article,
     /// The article file's address: the `data=` file, or the copy served beside the page.
@@ -18,8 +21,8 @@ pub fn embed_footer(props: &EmbedFooterProps<'_>) -> Html {
         let name = info.publisher.clone().unwrap_or_else(|| info.title.clone());
         html! {
             <>
-                { "Source: " }
-                <a href={url.as_str().to_string()} target="_blank" rel="noopener noreferrer">{ name }</a>
+                { t(Msg::EmbedSource) }{ " " }
+                <a href={url.as_str().to_string()} target="_blank" rel="noopener noreferrer" lang={article_lang(props.article)}>{ name }</a>
                 <span aria-hidden="true">{ " · " }</span>
             </>
         }
@@ -28,7 +31,7 @@ pub fn embed_footer(props: &EmbedFooterProps<'_>) -> Html {
         <footer class="embed-footer" data-testid="embed-footer">
             { for source }
             <a href={props.data.clone()} target="_blank" rel="noopener" data-testid="get-the-data">
-                { "Get the data" }
+                { t(Msg::EmbedGetData) }
             </a>
             <span aria-hidden="true">{ " · " }</span>
             <a href={props.full_explorer.clone()} target="_blank" rel="noopener">

@@ -4,6 +4,9 @@
 use claimscope_core::Problem;
 use yew::prelude::*;
 
+use crate::i18n::{locale, t};
+use claimscope_core::i18n::{Locale, Msg};
+
 use crate::shared::Shared;
 
 pub struct ErrorPanelProps {
@@ -17,12 +20,13 @@ pub fn error_panel(props: &ErrorPanelProps) -> Html {
         .map(|problem| html! { <li><code>{ problem.to_string() }</code></li> });
     html! {
         <section class="error-panel" role="alert" aria-labelledby="error-title">
-            <h1 id="error-title">{ "This article could not be loaded" }</h1>
+            <h1 id="error-title">{ t(Msg::ErrorTitle) }</h1>
             <p>
-                { "Its data file has problems. The article's publisher can fix them with " }
+                { t(Msg::ErrorText) }{ " " }
                 <code>{ "claimscope check" }</code>{ ":" }
             </p>
-            <ul class="problems">{ for problems }</ul>
+            // The problems are the validator's, in English (the CLI's language) for now.
+            <ul class="problems" lang={(locale() != Locale::ENGLISH).then_some("en")}>{ for problems }</ul>
         </section>
     }
 }

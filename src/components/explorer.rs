@@ -5,6 +5,9 @@ use claimscope_core::{query, Article, Embedding, UrlState, View};
 use gloo::events::EventListener;
 use yew::prelude::*;
 
+use crate::i18n::{locale, t, tf};
+use claimscope_core::i18n::Msg;
+
 use crate::browser;
 use crate::components::actors_view::actors_view;
 use crate::components::article_view::article_view;
@@ -68,7 +71,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     );
     let (results, query_ms) = (&ran.0, ran.1);
     let findings = use_memo(article.clone(), |article| {
-        Shared::new(claimscope_core::findings(article))
+        Shared::new(claimscope_core::findings_in(article, locale()))
     });
     // Every facet's values, built once per article: a change of filters only recounts them.
     let choices = use_memo(article.clone(), |article| Choices::new(article));
@@ -178,10 +181,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         let filters_open = filters_open.clone();
         Callback::from(move |_: MouseEvent| filters_open.set(!*filters_open))
     };
-    let filters_label = match active_filter_count(&current) {
-        0 => "Filters".to_string(),
-        n => format!("Filters ({n})"),
-    };
+    let filters_label = tf(Msg::FiltersToggle, &[active_filter_count(&current).into()]);
     let open = filters_open.to_string();
     // The Share panel and the embed's footer are the published explorer's: the editor's Preview
     // (the build without pictures) has the editor's own Download panel and is never embedded.
@@ -239,10 +239,10 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     } else {
         ("main", "aside")
     };
-    let filters_name = (!props.preview).then_some("Filters");
+    let filters_name = (!props.preview).then(|| t(Msg::Filters));
     html! {
         <div class="explorer" {onkeydown}>
-            <a class="skip-link" href="#view" onclick={skip}>{ "Skip to the view" }</a>
+            <a class="skip-link" href="#view" onclick={skip}>{ t(Msg::SkipToView) }</a>
             { head }
             { tabs }
             <ResultBar
@@ -267,7 +267,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     </@>
                 </div>
                 <@{view_tag} id="view" class="view" tabindex="-1"
-                             aria-label={current.url.view.label()}>{ view }</@>
+                             aria-label={t(current.url.view.label())}>{ view }</@>
             </div>
             { for footer }
         </div>

@@ -7,6 +7,9 @@ use claimscope_core::query::FacetCounts;
 use claimscope_core::{Facet, FacetValue, Query};
 use yew::prelude::*;
 
+use crate::i18n::{t, tf};
+use claimscope_core::i18n::Msg;
+
 use crate::browser;
 use crate::components::flag;
 use crate::state::Action;
@@ -18,6 +21,9 @@ pub struct FacetOption {
     /// The value as the URL writes it.
     pub key: AttrValue,
     pub label: AttrValue,
+    /// The article's language, on a label that is the article's text (a name, an outlet) in an
+    /// interface of another language.
+    pub lang: Option<AttrValue>,
     /// How many claims of the whole article have this value.
     pub total: u32,
 }
@@ -28,7 +34,7 @@ const SHORT_LIST: usize = 12;
 /// Borrowed: the options are the article's, and only the shown ones get counted.
 pub struct FacetGroupProps<'a> {
     pub facet: Facet,
-    pub title: &'static str,
+    pub title: Msg,
     pub options: &'a [FacetOption],
     /// How many claims each value would match, given the other filters.
     pub counts: &'a FacetCounts,
@@ -73,30 +79,31 @@ pub fn facet_group(props: &FacetGroupProps<'_>) -> Html {
             })
         };
         let empty = flag(count == 0 && !checked);
-        let count_label = format!("{count} claims");
+        let count_label = tf(Msg::FacetCount, &[count.into()]);
         html! {
             <li class="facet-option" data-empty={empty} key={option.key.as_str()}>
                 <label>
                     <input type="checkbox" {checked} {onchange}
                            data-facet={facet_key} data-value={option.key.clone()} />
-                    <span class="facet-label">{ &option.label }</span>
+                    <span class="facet-label" lang={option.lang.clone()}>{ &option.label }</span>
                     <span class="facet-count" aria-label={count_label}>{ count }</span>
                 </label>
             </li>
         }
     });
-    let clear_label = format!("Clear {}", props.title);
+    let title = t(props.title);
+    let clear_label = tf(Msg::FacetClear, &[title.as_str().into()]);
     let more_label = if expanded {
-        "Show fewer".to_string()
+        t(Msg::FacetShowFewer)
     } else {
-        format!("Show all {}", props.options.len())
+        tf(Msg::FacetShowAll, &[props.options.len().into()])
     };
     html! {
         <fieldset class="facet" data-facet-group={facet_key}>
-            <legend>{ props.title }</legend>
+            <legend>{ title }</legend>
             if props.query.facet_active(props.facet) {
                 <button type="button" class="facet-clear" onclick={clear} aria-label={clear_label}>
-                    { "Clear" }
+                    { t(Msg::FacetClearButton) }
                 </button>
             }
             <ul>{ for options }</ul>
@@ -146,6 +153,7 @@ mod tests {
             value: FacetValue::Kind(ClaimKind::Report),
             key: key.to_string().into(),
             label: key.to_string().into(),
+            lang: None,
             total,
         }
     }

@@ -1,9 +1,12 @@
 //! The four facets — who claims, about whom, on which source, what kind — with their counts.
 
 use claimscope_core::{
-    query, Article, ClaimKind, Facet, FacetValue, Query, SourceFilter, Vocabulary,
+    query, ActorKind, Article, ClaimKind, Facet, FacetValue, Query, SourceFilter, Vocabulary,
 };
 use yew::prelude::*;
+
+use crate::i18n::{article_lang, t, tf};
+use claimscope_core::i18n::Msg;
 
 use crate::components::facet_group::{facet_group, FacetGroupProps, FacetOption};
 use crate::components::ViewProps;
@@ -20,17 +23,26 @@ pub struct Choices {
 impl Choices {
     pub fn new(article: &Article) -> Choices {
         let totals = query::run(article, &Query::default()).counts;
-        let choice = |value: FacetValue, label: String| FacetOption {
+        // A name or an outlet is the article's text; "No source" and the kinds are the
+        // interface's, and so is a name with "(the author)" after it.
+        let named = article_lang(article);
+        let choice = |value: FacetValue, label: String, lang: Option<AttrValue>| FacetOption {
             value,
             key: AttrValue::from(value_key(article, value)),
             label: AttrValue::from(label),
+            lang,
             total: totals.of(value),
         };
         let actors = |facet: fn(claimscope_core::ActorId) -> FacetValue| {
             article
                 .actors()
                 .iter()
-                .map(|a| choice(facet(a.id), actor_label(a)))
+                .map(|a| {
+                    let lang = (a.kind != ActorKind::Author)
+                        .then(|| named.clone())
+                        .flatten();
+                    choice(facet(a.id), actor_label(a), lang)
+                })
                 .filter(|c| c.total > 0)
                 .collect()
         };
@@ -41,12 +53,14 @@ impl Choices {
                 choice(
                     FacetValue::Source(SourceFilter::Source(s.id)),
                     s.outlet.clone(),
+                    named.clone(),
                 )
             })
             .collect();
         source.push(choice(
             FacetValue::Source(SourceFilter::Unsourced),
-            "No source".into(),
+            t(Msg::FacetNoSource),
+            None,
         ));
         Choices {
             by: actors(FacetValue::By),
@@ -54,7 +68,7 @@ impl Choices {
             source,
             kind: ClaimKind::ALL
                 .iter()
-                .map(|(kind, _)| choice(FacetValue::Kind(*kind), kind.label().into()))
+                .map(|(kind, _)| choice(FacetValue::Kind(*kind), t(kind.label()), None))
                 .collect(),
         }
     }
@@ -64,7 +78,7 @@ impl Choices {
 pub fn facet_panel(props: &ViewProps, choices: &Choices) -> Html {
     let query = &props.state.url.query;
     let counts = &props.results.counts;
-    let group = |facet: Facet, title: &'static str, options: &[FacetOption]| {
+    let group = |facet: Facet, title: Msg, options: &[FacetOption]| {
         facet_group(&FacetGroupProps {
             facet,
             title,
@@ -77,13 +91,13 @@ pub fn facet_panel(props: &ViewProps, choices: &Choices) -> Html {
     };
     html! {
         <div class="facets">
-            <h2 class="visually-hidden">{ "Filter claims" }</h2>
-            { group(Facet::By, "Claimed by", &choices.by) }
-            { group(Facet::About, "About", &choices.about) }
-            { group(Facet::Source, "Source", &choices.source) }
-            { group(Facet::Kind, "Kind of claim", &choices.kind) }
+            <h2 class="visually-hidden">{ t(Msg::FilterClaims) }</h2>
+            { group(Facet::By, Msg::FacetBy, &choices.by) }
+            { group(Facet::About, Msg::FacetAbout, &choices.about) }
+            { group(Facet::Source, Msg::FacetSource, &choices.source) }
+            { group(Facet::Kind, Msg::FacetKind, &choices.kind) }
             <p class="facet-hint">
-                { "Within a group any ticked value matches; across groups, all must." }
+                { t(Msg::FacetHint) }
             </p>
         </div>
     }
@@ -91,8 +105,8 @@ pub fn facet_panel(props: &ViewProps, choices: &Choices) -> Html {
 
 /// An actor's name, marked when it is the article's own voice.
 fn actor_label(actor: &claimscope_core::Actor) -> String {
-    if actor.kind == claimscope_core::ActorKind::Author {
-        format!("{} (the author)", actor.name)
+    if actor.kind == ActorKind::Author {
+        tf(Msg::FacetAuthor, &[actor.name.as_str().into()])
     } else {
         actor.name.clone()
     }

@@ -3,6 +3,9 @@
 use claimscope_core::{FacetValue, Finding, SourceFilter, View};
 use yew::prelude::*;
 
+use crate::i18n::{article_dir, article_lang, t, tf};
+use claimscope_core::i18n::Msg;
+
 use crate::components::{follow, ViewProps};
 use crate::link::Link;
 
@@ -24,29 +27,34 @@ pub fn integrity_view(props: &ViewProps, shown: &[&Finding], total: usize) -> Ht
                 article.actor(claim.claimant).name,
                 claim.headline()
             );
-            html! { <li key={claim.key.clone()}>{ link(Link::InArticle(*c), label) }</li> }
+            html! { <li key={claim.key.clone()} lang={article_lang(article)} dir={article_dir(article)}>{ link(Link::InArticle(*c), label) }</li> }
         });
         // The one link that shows exactly the finding's claims, where a facet holds them.
         let all_claims = finding.facet().map(|value| {
             let label = match value {
                 FacetValue::Source(SourceFilter::Source(s)) => {
-                    format!("Claims citing {}", article.source(s).outlet)
+                    tf(Msg::IntegrityClaimsCiting, &[article.source(s).outlet.as_str().into()])
                 }
-                _ => "Claims without a source".to_string(),
+                _ => t(Msg::IntegrityClaimsUnsourced),
             };
             link(Link::ClaimsWith(value), label)
         });
         let paragraphs = finding.paragraphs.iter().map(|p| {
             let href = format!("{article_href}#{}", article.paragraph(*p).key);
-            html! { <a {href}>{ format!("paragraph {}", p.index() + 1) }</a> }
+            html! { <a {href}>{ tf(Msg::IntegrityParagraph, &[(p.index() + 1).into()]) }</a> }
         });
+        let (note_lang, note_dir) = if finding.detail_is_note {
+            (article_lang(article), article_dir(article))
+        } else {
+            (None, None)
+        };
         html! {
             <li class="finding" data-finding={finding.kind.key()}>
                 <h3>{ &finding.title }</h3>
-                <p>{ &finding.detail }</p>
+                <p lang={note_lang.clone()} dir={note_dir}>{ &finding.detail }</p>
                 <p class="finding-links">
                     if !finding.paragraphs.is_empty() {
-                        <span class="in-paragraphs">{ "In the text: " }{ for paragraphs }</span>
+                        <span class="in-paragraphs">{ t(Msg::IntegrityInText) }{ " " }{ for paragraphs }</span>
                     }
                     { for all_claims }
                 </p>
@@ -57,14 +65,12 @@ pub fn integrity_view(props: &ViewProps, shown: &[&Finding], total: usize) -> Ht
         }
     });
     let intro = match (props.state.url.query.is_empty(), shown.len()) {
-        (true, _) => INTRO.to_string(),
-        (false, 0) => "None of the findings concerns the matching claims.".to_string(),
-        (false, 1) => format!("1 of {} findings concerns the matching claims.", total),
-        (false, n) => format!("{n} of {} findings concern the matching claims.", total),
+        (true, _) => t(Msg::IntegrityIntro),
+        (false, n) => tf(Msg::IntegrityConcerning, &[n.into(), total.into()]),
     };
     html! {
         <section class="integrity-view" aria-labelledby="integrity-title">
-            <h2 id="integrity-title">{ "What a careful reader should know" }</h2>
+            <h2 id="integrity-title">{ t(Msg::IntegrityTitle) }</h2>
             <p class="intro" data-testid="integrity-summary">{ intro }</p>
             if !shown.is_empty() {
                 <ol class="findings">{ for items }</ol>
@@ -82,7 +88,3 @@ pub fn concerning<'a>(props: &ViewProps, findings: &'a [Finding]) -> Vec<&'a Fin
         .filter(|f| !filtered || f.concerns(&props.article, &props.results))
         .collect()
 }
-
-const INTRO: &str =
-    "Computed from the article's data: gaps in its sourcing, names that may confuse, \
-                     and claims that contradict each other.";

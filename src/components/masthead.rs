@@ -3,6 +3,9 @@
 use claimscope_core::Article;
 use yew::prelude::*;
 
+use crate::i18n::{article_dir, article_lang, t, tf};
+use claimscope_core::i18n::Msg;
+
 use crate::shared::Shared;
 
 pub struct MastheadProps {
@@ -19,33 +22,33 @@ pub fn masthead(props: &MastheadProps) -> Html {
                 // The no-break space keeps “·” with the name before it: never alone on a line.
                 if i > 0 { <span class="sep" aria-hidden="true">{ "\u{a0}· " }</span> }
                 <span class="credit">
-                    { credit_lead(&credit.role) }<strong>{ &credit.name }</strong>
+                    { credit_lead(&credit.role) }{ " " }<strong lang={article_lang(&props.article)}>{ &credit.name }</strong>
                 </span>
             </>
         }
     });
     let published = info.published.map(|date| {
-        html! { <time datetime={date.to_string()}>{ date.human() }</time> }
+        html! { <time datetime={date.to_string()}>{ crate::i18n::locale().date(&date) }</time> }
     });
     html! {
         <header class="masthead">
             <p class="kicker">
                 if let Some(category) = &info.category {
-                    <span class="category">{ category }</span>
+                    <span class="category" lang={article_lang(&props.article)}>{ category }</span>
                 }
                 if let Some(publisher) = &info.publisher {
-                    <span class="publisher">{ publisher }</span>
+                    <span class="publisher" lang={article_lang(&props.article)}>{ publisher }</span>
                 }
                 { for published }
             </p>
-            <h1 class="title">{ &info.title }</h1>
+            <h1 class="title" lang={article_lang(&props.article)} dir={article_dir(&props.article)}>{ &info.title }</h1>
             <p class="credits">{ for credits }</p>
             if let Some(href) = &props.full_explorer {
                 <p class="open-full">
                     <a {href} target="_blank" rel="noopener">
-                        { "Open the full explorer" }
+                        { t(Msg::OpenFullExplorer) }
                         <span aria-hidden="true">{ " ↗" }</span>
-                        <span class="visually-hidden">{ " (new tab)" }</span>
+                        <span class="visually-hidden">{ " " }{ t(Msg::NewTab) }</span>
                     </a>
                 </p>
             }
@@ -55,11 +58,6 @@ pub fn masthead(props: &MastheadProps) -> Html {
 
 /// How a credit line introduces a role: “By”, “Edited by”…
 fn credit_lead(role: &str) -> String {
-    match role.to_ascii_lowercase().as_str() {
-        "author" | "writer" => "By ".into(),
-        "editor" => "Edited by ".into(),
-        "supervisor" => "Supervised by ".into(),
-        "translator" => "Translated by ".into(),
-        _ => format!("{role}: "),
-    }
+    let key = role.to_ascii_lowercase();
+    tf(Msg::CreditLead, &[key.as_str().into(), role.into()])
 }

@@ -4,19 +4,17 @@
 //! it the claims behind them, with the way to those claims in the Claims view. A table under the
 //! picture gives every link in words.
 
-use claimscope_core::view::count;
 use claimscope_core::view::network::{lines, network, Link as Edge, Network, Side, LINE, PADDING};
 use claimscope_core::view::svg::number;
 use claimscope_core::{query, ActorId, Article, FacetValue, Vocabulary};
 use gloo::events::EventListener;
 use yew::prelude::*;
 
+use crate::i18n::{article_dir, article_lang, t, tf};
+use claimscope_core::i18n::Msg;
+
 use crate::components::{flag, follow, PictureProps};
 use crate::link::Link;
-
-const NO_MATCHES: &str = "No claim matches these filters, so there are no links to draw.";
-const NO_LINKS: &str =
-    "None of the matching claims is about a named actor, so there are no links to draw.";
 
 /// The width drawn before the view has been measured.
 const FIRST_WIDTH: f64 = 640.0;
@@ -66,9 +64,9 @@ pub fn NetworkView(props: &PictureProps) -> Html {
     };
     let body = if layout.links.is_empty() {
         let why = if props.results.claims.is_empty() {
-            NO_MATCHES
+            t(Msg::NetworkNoMatches)
         } else {
-            NO_LINKS
+            t(Msg::NetworkNoLinks)
         };
         html! { <p class="intro" data-testid="network-summary">{ why }</p> }
     } else {
@@ -81,7 +79,7 @@ pub fn NetworkView(props: &PictureProps) -> Html {
                     { selection(props, &layout, actor) }
                 }
                 <details class="network-table" {ontoggle}>
-                    <summary>{ "The links as a table" }</summary>
+                    <summary>{ t(Msg::NetworkTable) }</summary>
                     if *table_open { { table(article, &layout) } }
                 </details>
             </>
@@ -89,7 +87,7 @@ pub fn NetworkView(props: &PictureProps) -> Html {
     };
     html! {
         <section class="network-view" aria-labelledby="network-title" ref={frame}>
-            <h2 id="network-title" class="visually-hidden">{ "Network" }</h2>
+            <h2 id="network-title" class="visually-hidden">{ t(Msg::ViewNetwork) }</h2>
             { body }
         </section>
     }
@@ -101,11 +99,10 @@ fn intro(layout: &Network) -> String {
         .iter()
         .filter(|n| n.side == Side::Claimant)
         .count();
-    format!(
-        "{} by {} about {}: who says what about whom. Select a name to see its links alone.",
-        count(layout.claims, "claim"),
-        count(claimants, "actor"),
-        count(layout.nodes.len() - claimants, "actor"),
+    let subjects = layout.nodes.len() - claimants;
+    tf(
+        Msg::NetworkIntro,
+        &[layout.claims.into(), claimants.into(), subjects.into()],
     )
 }
 
@@ -138,11 +135,8 @@ fn picture(props: &PictureProps, layout: &Network, selected: Option<ActorId>) ->
         let chosen = selected == Some(node.actor);
         let next = Link::Actor(if chosen { None } else { Some(node.actor) });
         let href = next.href(article, &props.state.url);
-        let role = match node.side {
-            Side::Claimant => "makes",
-            Side::Subject => "is the subject of",
-        };
-        let name = format!("{}, {} {}", actor.name, role, count(node.claims, "claim"));
+        let args = [side_key(node.side).into(), actor.name.as_str().into(), node.claims.into()];
+        let name = tf(Msg::NetworkNode, &args);
         let (x, anchor) = match node.side {
             Side::Claimant => (node.x + node.width - PADDING, "end"),
             Side::Subject => (node.x + PADDING, "start"),
@@ -171,7 +165,7 @@ fn picture(props: &PictureProps, layout: &Network, selected: Option<ActorId>) ->
                 <title>{ name }</title>
                 <rect x={number(node.x)} y={number(node.y)} width={number(node.width)}
                       height={number(node.height)} rx="4" />
-                <text text-anchor={anchor} dominant-baseline="central">{ for spans }</text>
+                <text text-anchor={anchor} dominant-baseline="central" lang={article_lang(article)}>{ for spans }</text>
             </a>
         }
     });
@@ -180,10 +174,10 @@ fn picture(props: &PictureProps, layout: &Network, selected: Option<ActorId>) ->
     html! {
         <figure class="network-picture">
             <div class="network-heads" aria-hidden="true">
-                <span>{ "Who claims" }</span><span>{ "About whom" }</span>
+                <span>{ t(Msg::NetworkWhoClaims) }</span><span>{ t(Msg::NetworkAboutWhom) }</span>
             </div>
             <svg viewBox={view_box} {width} {height} role="group"
-                 aria-label="Who claims what about whom">
+                 aria-label={t(Msg::NetworkWhoClaimsWhat)}>
                 <g class="links">{ for links }</g>
                 { for nodes }
             </svg>
@@ -201,13 +195,13 @@ fn side_key(side: Side) -> &'static str {
 /// What colour (the kind most of a link's claims are), dashes and width say.
 fn legend() -> Html {
     let kinds = claimscope_core::ClaimKind::ALL.iter().map(|(kind, _)| {
-        html! { <li data-kind={kind.key()}><span class="swatch" />{ kind.label() }</li> }
+        html! { <li data-kind={kind.key()}><span class="swatch" />{ t(kind.label()) }</li> }
     });
     html! {
-        <ul class="network-legend" aria-label="Legend">
+        <ul class="network-legend" aria-label={t(Msg::NetworkLegend)}>
             { for kinds }
-            <li data-contradicted=""><span class="swatch" />{ "Contradicted" }</li>
-            <li>{ "Wider: more claims" }</li>
+            <li data-contradicted=""><span class="swatch" />{ t(Msg::NetworkContradicted) }</li>
+            <li>{ t(Msg::NetworkWider) }</li>
         </ul>
     }
 }
@@ -237,41 +231,40 @@ fn selection(props: &PictureProps, layout: &Network, actor: ActorId) -> Html {
         let claims = link.claims.iter().take(LISTED).map(|c| {
             let claim = article.claim(*c);
             html! {
-                <li key={claim.key.clone()} data-claim-id={claim.key.clone()}>
+                <li key={claim.key.clone()} data-claim-id={claim.key.clone()} lang={article_lang(article)} dir={article_dir(article)}>
                     { to(Link::InArticle(*c), claim.headline().to_string()) }
                 </li>
             }
         });
         let more = link.claims.len().saturating_sub(LISTED);
-        let how_many = format!(" · {}", count(link.claims.len(), "claim"));
+        let how_many = format!(" · {}", tf(Msg::NetworkLinkCount, &[link.claims.len().into()]));
         html! {
             <li>
                 <h4>
-                    { format!("{from} about {subject}") }
+                    { tf(Msg::NetworkLink, &[from.as_str().into(), subject.as_str().into()]) }
                     <span class="count">{ how_many }</span>
                     if link.contradicted > 0 {
                         <span class="contradicted">
-                            { format!(" · {} contradicted", link.contradicted) }
+                            { " · " }{ tf(Msg::NetworkLinkContradicted, &[link.contradicted.into()]) }
                         </span>
                     }
                 </h4>
                 <ul class="selection-claims">{ for claims }</ul>
-                if more > 0 { <p class="more">{ format!("and {more} more") }</p> }
+                if more > 0 { <p class="more">{ tf(Msg::NetworkMore, &[more.into()]) }</p> }
             </li>
         }
     });
     html! {
         <section class="network-selection" aria-labelledby="selection-title">
-            <h3 id="selection-title">{ name }</h3>
+            <h3 id="selection-title" lang={article_lang(article)} dir={article_dir(article)}>{ name }</h3>
             <p class="selection-links">
                 if by > 0 {
-                    { to(by_link, format!("{} by {name} in the Claims view", count(by, "claim"))) }
+                    { to(by_link, tf(Msg::NetworkClaimsBy, &[by.into(), name.as_str().into()])) }
                 }
                 if about > 0 {
-                    { to(about_link,
-                         format!("{} about {name} in the Claims view", count(about, "claim"))) }
+                    { to(about_link, tf(Msg::NetworkClaimsAbout, &[about.into(), name.as_str().into()])) }
                 }
-                { to(Link::Actor(None), "Show every link".to_string()) }
+                { to(Link::Actor(None), t(Msg::NetworkEveryLink)) }
             </p>
             <ul class="selection-list">{ for items }</ul>
         </section>
@@ -281,11 +274,15 @@ fn selection(props: &PictureProps, layout: &Network, actor: ActorId) -> Html {
 /// Every link in words: the same facts as the picture, for screen readers and for reading.
 fn table(article: &Article, layout: &Network) -> Html {
     let rows = layout.links.iter().map(|link| {
-        let kinds: Vec<&str> = link.kinds.iter().map(|k| k.label()).collect();
+        let kinds: Vec<String> = link
+            .kinds
+            .iter()
+            .map(|k| t(k.label()))
+            .collect();
         html! {
             <tr>
-                <td>{ &article.actor(layout.nodes[link.from].actor).name }</td>
-                <td>{ &article.actor(layout.nodes[link.to].actor).name }</td>
+                <td lang={article_lang(article)} dir={article_dir(article)}>{ &article.actor(layout.nodes[link.from].actor).name }</td>
+                <td lang={article_lang(article)} dir={article_dir(article)}>{ &article.actor(layout.nodes[link.to].actor).name }</td>
                 <td class="number">{ link.claims.len() }</td>
                 <td>{ kinds.join(", ") }</td>
                 <td class="number">{ link.contradicted }</td>
@@ -294,14 +291,14 @@ fn table(article: &Article, layout: &Network) -> Html {
     });
     html! {
             <table>
-                <caption class="visually-hidden">{ "Who claims what about whom" }</caption>
+                <caption class="visually-hidden">{ t(Msg::NetworkWhoClaimsWhat) }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ "Who claims" }</th>
-                        <th scope="col">{ "About whom" }</th>
-                        <th scope="col">{ "Claims" }</th>
-                        <th scope="col">{ "Kinds" }</th>
-                        <th scope="col">{ "Contradicted" }</th>
+                        <th scope="col">{ t(Msg::NetworkWhoClaims) }</th>
+                        <th scope="col">{ t(Msg::NetworkAboutWhom) }</th>
+                        <th scope="col">{ t(Msg::NetworkClaims) }</th>
+                        <th scope="col">{ t(Msg::NetworkKinds) }</th>
+                        <th scope="col">{ t(Msg::NetworkContradicted) }</th>
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>

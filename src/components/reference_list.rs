@@ -4,6 +4,9 @@
 use claimscope_core::{Article, FacetValue, Source, SourceFilter};
 use yew::prelude::*;
 
+use crate::i18n::{article_lang, locale, t, tf};
+use claimscope_core::i18n::Msg;
+
 use crate::components::follow;
 use crate::link::Link;
 use crate::shared::Shared;
@@ -21,15 +24,11 @@ pub fn reference_list(props: &ReferenceListProps) -> Html {
         let n = article.claims_citing(source.id).len();
         let link = Link::ClaimsWith(FacetValue::Source(SourceFilter::Source(source.id)));
         let href = link.href(article, &props.state.url);
-        let label = match n {
-            0 => "never cited in the text".to_string(),
-            1 => "cited by 1 claim".to_string(),
-            n => format!("cited by {n} claims"),
-        };
+        let label = tf(Msg::ReferenceCited, &[n.into()]);
         html! { <a class="cited-by" {href} onclick={follow(&props.dispatch, link)}>{ label }</a> }
     };
     let item = |source: &Source| {
-        html! { <li key={source.key.clone()}>{ reference(source) }{ " " }{ cited(source) }</li> }
+        html! { <li key={source.key.clone()}>{ reference(source, article_lang(article)) }{ " " }{ cited(source) }</li> }
     };
     let listed = article.sources().iter().filter(|s| s.listed).map(item);
     let unlisted: Vec<Html> = article
@@ -40,11 +39,11 @@ pub fn reference_list(props: &ReferenceListProps) -> Html {
         .collect();
     html! {
         <section class="references" aria-labelledby="references-title">
-            <h2 id="references-title">{ "References" }</h2>
+            <h2 id="references-title">{ t(Msg::References) }</h2>
             <ol>{ for listed }</ol>
             if !unlisted.is_empty() {
                 <div class="finding-inline" data-finding="unlisted-source">
-                    <p><strong>{ "Cited in the text but missing from this list:" }</strong></p>
+                    <p><strong>{ t(Msg::ReferencesUnlisted) }</strong></p>
                     <ul>{ for unlisted }</ul>
                 </div>
             }
@@ -52,26 +51,27 @@ pub fn reference_list(props: &ReferenceListProps) -> Html {
     }
 }
 
-/// A reference in the article's own style: “Outlet (date). Title. Author.”
-fn reference(source: &Source) -> Html {
+/// A reference in the article's own style: “Outlet (date). Title. Author.”; `lang` marks the
+/// article's own text in it.
+fn reference(source: &Source, lang: Option<AttrValue>) -> Html {
     let date = source
         .date
-        .map(|d| format!(" ({})", d.human()))
+        .map(|d| format!(" ({})", locale().date(&d)))
         .unwrap_or_default();
     html! {
         <span class="reference">
-            <strong>{ &source.outlet }</strong>{ date }{ ". " }
+            <strong lang={lang.clone()}>{ &source.outlet }</strong>{ date }{ ". " }
             if let Some(title) = &source.title {
                 if let Some(url) = &source.url {
                     <a href={url.as_str().to_string()} rel="noopener noreferrer" target="_blank">
-                        <cite>{ title }</cite>
+                        <cite lang={lang.clone()}>{ title }</cite>
                     </a>
                 } else {
-                    <cite>{ title }</cite>
+                    <cite lang={lang.clone()}>{ title }</cite>
                 }
                 { ". " }
             }
-            if let Some(author) = &source.author { { format!("By {author}.") } }
+            if let Some(author) = &source.author { { tf(Msg::ReferenceBy, &[author.as_str().into()]) } }
         </span>
     }
 }

@@ -9,6 +9,9 @@ use gloo::timers::callback::Timeout;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::i18n::{t, tf};
+use claimscope_core::i18n::Msg;
+
 use crate::browser;
 use crate::state::Action;
 
@@ -75,16 +78,19 @@ pub fn ResultBar(props: &ResultBarProps) -> Html {
     };
     let clear_all = clear_all_filters(&props.dispatch);
     let count = if props.filtered {
-        format!("{} of {} claims", props.matching, props.total)
+        tf(
+            Msg::ResultCountFiltered,
+            &[props.matching.into(), props.total.into()],
+        )
     } else {
-        format!("{} claims", props.total)
+        tf(Msg::ResultCountAll, &[props.total.into()])
     };
     html! {
         <div class="result-bar" role="search">
             <label class="search">
-                <span class="visually-hidden">{ "Search claims" }</span>
+                <span class="visually-hidden">{ t(Msg::SearchLabel) }</span>
                 <input type="search" value={shown} {oninput}
-                       placeholder="Search claims, people, sources"
+                       placeholder={t(Msg::SearchPlaceholder)}
                        autocomplete="off" spellcheck="false" />
             </label>
             <p class="result-count" data-testid="result-count" role="status" aria-live="polite">
@@ -92,7 +98,7 @@ pub fn ResultBar(props: &ResultBarProps) -> Html {
             </p>
             if props.filtered {
                 <button type="button" class="clear-all" onclick={clear_all}>
-                    { "Clear all filters" }
+                    { t(Msg::ClearAllFilters) }
                 </button>
             }
         </div>

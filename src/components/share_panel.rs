@@ -4,9 +4,11 @@
 
 use claimscope_core::address::embed::snippet;
 use claimscope_core::export::{csv, json_ld};
-use claimscope_core::view::count;
 use claimscope_core::{Article, Results};
 use yew::prelude::*;
+
+use crate::i18n::{t, tf};
+use claimscope_core::i18n::Msg;
 
 use crate::browser;
 use crate::shared::Shared;
@@ -44,22 +46,22 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     };
     html! {
         <details class="share">
-            <summary>{ "Share / Embed" }</summary>
+            <summary>{ t(Msg::Share) }</summary>
             <div class="share-body">
-                <label for="share-link">{ "Link to this view" }</label>
+                <label for="share-link">{ t(Msg::ShareLink) }</label>
                 <div class="share-row">
                     <input id="share-link" type="text" readonly=true value={link.clone()}
                            data-share="link" />
-                    <button type="button" onclick={copy(link, "#share-link")}>{ "Copy" }</button>
+                    <button type="button" onclick={copy(link, "#share-link")}>{ t(Msg::ShareCopy) }</button>
                 </div>
-                <label for="share-embed">{ "Embed this view in a page" }</label>
+                <label for="share-embed">{ t(Msg::ShareEmbed) }</label>
                 <div class="share-row">
                     <textarea id="share-embed" readonly=true rows="4" value={code.clone()}
                               data-share="embed" />
-                    <button type="button" onclick={copy(code, "#share-embed")}>{ "Copy" }</button>
+                    <button type="button" onclick={copy(code, "#share-embed")}>{ t(Msg::ShareCopy) }</button>
                 </div>
                 <p id="share-status" class="share-status" role="status" data-testid="share-status" />
-                <p class="share-hint">{ RESIZE_HINT }</p>
+                <p class="share-hint">{ t(Msg::ShareResizeHint) }</p>
                 { exports(props) }
             </div>
         </details>
@@ -89,19 +91,16 @@ fn exports(props: &SharePanelProps) -> Html {
         "application/ld+json",
     );
     let heading = match (props.state.url.query.is_empty(), matching) {
-        (_, 0) => "No claim matches the filters: the spreadsheet and the linked data would be \
-                   empty. The article file holds every claim."
-            .to_string(),
-        (true, _) => format!("Download all {}", count(matching, "claim")),
-        (false, 1) => "Download the claim the filters match".to_string(),
-        (false, _) => format!("Download the {matching} claims the filters match"),
+        (_, 0) => t(Msg::ExportNone),
+        (true, _) => tf(Msg::ExportAll, &[matching.into()]),
+        (false, _) => tf(Msg::ExportMatching, &[matching.into()]),
     };
     let empty = matching == 0;
     let file = format!("{id}.json");
     let json = match &props.original {
         Original::Served => html! {
             <a class="button" href={file.clone()} download={file} data-testid="export-json">
-                { "The whole article file (JSON)" }
+                { t(Msg::ExportJson) }
             </a>
         },
         Original::Read(bytes) => {
@@ -111,7 +110,7 @@ fn exports(props: &SharePanelProps) -> Html {
             });
             html! {
                 <button type="button" data-testid="export-json" {onclick}>
-                    { "The whole article file (JSON)" }
+                    { t(Msg::ExportJson) }
                 </button>
             }
         }
@@ -124,20 +123,17 @@ fn exports(props: &SharePanelProps) -> Html {
             </p>
             <div class="share-row">
                 <button type="button" data-testid="export-csv" onclick={as_csv} disabled={empty}>
-                    { "Spreadsheet (CSV)" }
+                    { t(Msg::ExportCsv) }
                 </button>
                 <button type="button" data-testid="export-jsonld" onclick={as_json_ld}
                         disabled={empty}>
-                    { "Linked data (JSON-LD)" }
+                    { t(Msg::ExportJsonld) }
                 </button>
                 { json }
             </div>
         </div>
     }
 }
-
-const RESIZE_HINT: &str = "The frame resizes itself to its content with the script on the second \
-                           line, or with a pym.js parent.";
 
 /// The address of the view the reader sees, outside any embedding: for sharing, and for readers of
 /// an embedding who want more room.

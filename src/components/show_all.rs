@@ -3,10 +3,14 @@
 
 use yew::prelude::*;
 
+use crate::i18n::tf;
+use claimscope_core::i18n::Msg;
+
 use crate::state::{Action, State};
 
-/// The "Show all" toggle for a list of `noun` (nothing while no filter is active).
-pub fn show_all(state: &State, noun: &str, dispatch: &Callback<Action>) -> Html {
+/// The "Show all" toggle for the list `list`, `actors` or `sources` (nothing while no filter is
+/// active).
+pub fn show_all(state: &State, list: &str, dispatch: &Callback<Action>) -> Html {
     if state.url.query.is_empty() {
         return html! {};
     }
@@ -14,7 +18,7 @@ pub fn show_all(state: &State, noun: &str, dispatch: &Callback<Action>) -> Html 
     html! {
         <label class="show-all">
             <input type="checkbox" checked={state.show_all} {onchange} />
-            { format!(" Show all {noun}, not only those in matching claims") }
+            { " " }{ tf(Msg::ShowAll, &[list.into()]) }
         </label>
     }
 }

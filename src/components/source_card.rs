@@ -4,6 +4,9 @@
 use claimscope_core::{Article, FacetValue, Results, SourceFilter, SourceId};
 use yew::prelude::*;
 
+use crate::i18n::{article_dir, article_lang, locale, t, tf};
+use claimscope_core::i18n::Msg;
+
 use crate::components::{flag, follow};
 use crate::link::Link;
 use crate::shared::Shared;
@@ -25,20 +28,16 @@ pub fn source_card(props: &SourceCardProps<'_>) -> Html {
     let n = props.results.counts.of(value);
     let link = Link::ClaimsAlso(value);
     let href = link.href(article, &props.state.url);
-    let citing = match n {
-        0 => "No claim cites it".to_string(),
-        1 => "1 claim cites it".to_string(),
-        n => format!("{n} claims cite it"),
-    };
+    let citing = tf(Msg::SourceCiting, &[n.into()]);
     let date = source
         .date
-        .map_or_else(|| "Undated".to_string(), |d| d.human());
+        .map_or_else(|| t(Msg::SourceUndated), |d| locale().date(&d));
     html! {
         <article class="card source-card" data-unlisted={flag(!source.listed)}
                  data-source-id={source.key.clone()}>
-            <h3>{ &source.outlet }</h3>
+            <h3 lang={article_lang(article)} dir={article_dir(article)}>{ &source.outlet }</h3>
             if let Some(title) = &source.title {
-                <p class="source-title">
+                <p class="source-title" lang={article_lang(article)} dir={article_dir(article)}>
                     if let Some(href) = source.url.as_ref().map(|url| url.as_str().to_string()) {
                         <a {href} rel="noopener noreferrer" target="_blank">
                             <cite>{ title }</cite>
@@ -49,15 +48,15 @@ pub fn source_card(props: &SourceCardProps<'_>) -> Html {
                 </p>
             }
             <p class="source-meta">
-                if let Some(author) = &source.author { <span>{ format!("By {author}") }</span> }
+                if let Some(author) = &source.author { <span>{ tf(Msg::SourceBy, &[author.as_str().into()]) }</span> }
                 <span>{ date }</span>
             </p>
             if source.listed {
-                <p class="listed">{ "In the reference list" }</p>
+                <p class="listed">{ t(Msg::SourceListed) }</p>
             } else {
                 <p class="not-listed">
-                    <strong>{ "Missing from the reference list" }</strong>
-                    { ": the text cites it, but a reader cannot look it up." }
+                    <strong>{ t(Msg::SourceUnlisted) }</strong>
+                    { t(Msg::SourceUnlistedText) }
                 </p>
             }
             <p class="counts">

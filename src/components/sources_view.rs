@@ -5,6 +5,9 @@
 use claimscope_core::{FacetValue, SourceFilter};
 use yew::prelude::*;
 
+use crate::i18n::{t, tf};
+use claimscope_core::i18n::Msg;
+
 use crate::components::follow;
 use crate::components::show_all::show_all;
 use crate::components::source_card::{source_card, SourceCardProps};
@@ -40,15 +43,15 @@ pub fn sources_view(props: &ViewProps) -> Html {
     let href = link.href(article, &props.state.url);
     html! {
         <section class="sources-view" aria-labelledby="sources-title">
-            <h2 id="sources-title" class="visually-hidden">{ "Sources" }</h2>
+            <h2 id="sources-title" class="visually-hidden">{ t(Msg::ViewSources) }</h2>
             { show_all(&props.state, "sources", &props.dispatch) }
             <ul class="card-grid">{ for cards }</ul>
             if unsourced > 0 {
                 <p class="unsourced-line">
                     <a {href} onclick={follow(&props.dispatch, link)}>
-                        { claimscope_core::view::count(unsourced, "claim") }
+                        { tf(Msg::SourcesUnsourced, &[unsourced.into()]) }
                     </a>
-                    { " cite no source at all." }
+                    { " " }{ tf(Msg::SourcesUnsourcedText, &[unsourced.into()]) }
                 </p>
             }
         </section>

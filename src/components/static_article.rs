@@ -1,7 +1,7 @@
 //! The article as served in the page before the app starts (and to readers and crawlers without
 //! JavaScript): masthead, highlighted text and reference list, rendered at build time.
 
-use claimscope_core::{findings, query, Article, Query};
+use claimscope_core::{findings_in, query, Article, Query};
 use yew::prelude::*;
 
 use crate::components::article_view::article_view;
@@ -27,7 +27,7 @@ pub fn StaticArticle(props: &StaticArticleProps) -> Html {
         <div class="explorer">
             { masthead(&MastheadProps { article: props.article.clone(), full_explorer: None }) }
             <main class="view static-view">
-                { article_view(&shown, &findings(&props.article)) }
+                { article_view(&shown, &findings_in(&props.article, crate::i18n::locale())) }
             </main>
         </div>
     }

@@ -4,11 +4,13 @@
 //! axis above is a picture of the same list, its markers following the event in focus. One event,
 //! or none, is said in words instead of drawn on an empty axis.
 
-use claimscope_core::view::count;
 use claimscope_core::view::svg::percent;
 use claimscope_core::view::timeline::{timeline, Timeline, TimelineEvent};
 use claimscope_core::Article;
 use yew::prelude::*;
+
+use crate::i18n::{article_dir, article_lang, locale, t, tf};
+use claimscope_core::i18n::{Direction, Msg};
 
 use crate::browser;
 use crate::components::{flag, follow, PictureProps};
@@ -33,11 +35,19 @@ pub fn TimelineView(props: &PictureProps) -> Html {
     };
     let onkeydown = {
         let targets: Vec<String> = events.iter().map(selector).collect();
+        // The arrow pointing the way time runs steps to the next event: right to left in an
+        // interface that runs right to left, as the axis does.
+        let (later, earlier) = match locale().direction() {
+            Direction::Ltr => ("ArrowRight", "ArrowLeft"),
+            Direction::Rtl => ("ArrowLeft", "ArrowRight"),
+        };
         Callback::from(move |key: KeyboardEvent| {
             let last = targets.len().saturating_sub(1);
             let next = match key.key().as_str() {
-                "ArrowDown" | "ArrowRight" => (at + 1).min(last),
-                "ArrowUp" | "ArrowLeft" => at.saturating_sub(1),
+                "ArrowDown" => (at + 1).min(last),
+                "ArrowUp" => at.saturating_sub(1),
+                pressed if pressed == later => (at + 1).min(last),
+                pressed if pressed == earlier => at.saturating_sub(1),
                 "Home" => 0,
                 "End" => last,
                 _ => return,
@@ -57,19 +67,19 @@ pub fn TimelineView(props: &PictureProps) -> Html {
         event_item(props, event, position == at, onfocusin)
     });
     let summary = if props.results.claims.is_empty() && !props.state.url.query.is_empty() {
-        "No claim matches these filters.".to_string()
+        t(Msg::NoClaimMatches)
     } else {
         summary(article, &shown)
     };
     html! {
         <section class="timeline-view" aria-labelledby="timeline-title">
-            <h2 id="timeline-title" class="visually-hidden">{ "Timeline" }</h2>
+            <h2 id="timeline-title" class="visually-hidden">{ t(Msg::ViewTimeline) }</h2>
             <p class="intro" data-testid="timeline-summary">{ summary }</p>
             if shown.axis.is_some() {
                 { axis(article, &shown, at) }
             }
             if !events.is_empty() {
-                <ol class="events" aria-label="Events in date order" {onkeydown}>
+                <ol class="events" aria-label={t(Msg::TimelineEvents)} {onkeydown}>
                     { for items }
                 </ol>
             }
@@ -80,18 +90,21 @@ pub fn TimelineView(props: &PictureProps) -> Html {
 /// What the timeline holds, in a sentence: the events and their span, or why there is no axis.
 fn summary(article: &Article, shown: &Timeline) -> String {
     match (shown.events.as_slice(), article.events().is_empty()) {
-        ([], true) => "This article dates no events.".into(),
-        ([], false) => "None of the matching claims reports a dated event.".into(),
-        ([one], _) => format!(
-            "One dated event, {}: there is no time line to draw.",
-            one.date.human()
+        ([], true) => t(Msg::TimelineNone),
+        ([], false) => t(Msg::TimelineNoneMatching),
+        ([one], _) => tf(
+            Msg::TimelineOne,
+            &[locale().date(&one.date).as_str().into()],
         ),
-        ([first, .., last], _) => format!(
-            "{}, from {} to {}. Arrow keys step from one to the next.",
-            count(shown.events.len(), "event"),
-            first.date.human(),
-            last.date.human()
-        ),
+        ([first, .., last], _) => {
+            let (first, last) = (locale().date(&first.date), locale().date(&last.date));
+            let args = [
+                shown.events.len().into(),
+                first.as_str().into(),
+                last.as_str().into(),
+            ];
+            tf(Msg::TimelineSpan, &args)
+        }
     }
 }
 
@@ -115,7 +128,7 @@ fn event_item(
         let href = link.href(article, &props.state.url);
         html! {
             <li key={claim.key.clone()} data-claim-id={claim.key.clone()}>
-                <a {href} onclick={follow(&props.dispatch, link)}>
+                <a {href} onclick={follow(&props.dispatch, link)} lang={article_lang(article)} dir={article_dir(article)}>
                     <span class="claimant">{ &article.actor(claim.claimant).name }</span>
                     { ": " }{ claim.headline() }
                 </a>
@@ -126,10 +139,12 @@ fn event_item(
         <li key={entry.key.clone()} class="event" data-event-id={entry.key.clone()}
             data-current={flag(current)} tabindex={if current { "0" } else { "-1" }} {onfocusin}>
             <p class="event-date">
-                <time datetime={event.date.to_string()}>{ event.date.human() }</time>
+                <time datetime={event.date.to_string()}>{ locale().date(&event.date) }</time>
             </p>
-            <h3 class="event-label">{ &entry.label }</h3>
-            <p class="event-who">{ format!("Reported by {}", who.join(", ")) }</p>
+            <h3 class="event-label" lang={article_lang(article)} dir={article_dir(article)}>
+                { &entry.label }
+            </h3>
+            <p class="event-who">{ tf(Msg::TimelineReportedBy, &[who.join(", ").as_str().into()]) }</p>
             <ul class="event-claims">{ for claims }</ul>
         </li>
     }
@@ -141,14 +156,17 @@ fn axis(article: &Article, shown: &Timeline, current: usize) -> Html {
     let Some(axis) = &shown.axis else {
         return html! {};
     };
+    // Time runs the way the interface's text does: from the right edge, right to left.
+    let rtl = locale().direction() == Direction::Rtl;
+    let flip = |at: f64| if rtl { 1.0 - at } else { at };
     // Inset, so that a marker at either end is drawn whole.
-    let place = |at: f64| percent(0.015 + 0.97 * at);
+    let place = |at: f64| percent(0.015 + 0.97 * flip(at));
     let lanes = shown.lanes as u32;
     let base = lanes * ROW + 6;
     let height = (base + TICKS).to_string();
     let ticks = axis.ticks.iter().map(|tick| {
         let x = place(tick.at);
-        let anchor = match tick.at {
+        let anchor = match flip(tick.at) {
             at if at < 0.08 => "start",
             at if at > 0.92 => "end",
             _ => "middle",
@@ -157,7 +175,7 @@ fn axis(article: &Article, shown: &Timeline, current: usize) -> Html {
             <g class="tick">
                 <line x1={x.clone()} x2={x.clone()} y1="0" y2={(base + 4).to_string()} />
                 <text x={x} y={(base + 20).to_string()} text-anchor={anchor}>
-                    { &tick.label }
+                    { locale().date(&tick.date) }
                 </text>
             </g>
         }
@@ -175,7 +193,7 @@ fn axis(article: &Article, shown: &Timeline, current: usize) -> Html {
             }
         } else {
             html! {
-                <rect class="marker" x={place(event.start)}
+                <rect class="marker" x={place(if rtl { event.end } else { event.start })}
                       width={percent(0.97 * (event.end - event.start))} y={top.to_string()}
                       height={(ROW - 6).to_string()} rx="4" data-current={current} {onclick} />
             }

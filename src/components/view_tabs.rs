@@ -7,6 +7,9 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::i18n::{t, tf};
+use claimscope_core::i18n::Msg;
+
 use crate::components::follow;
 use crate::link::Link;
 use crate::shared::Shared;
@@ -45,14 +48,14 @@ pub fn view_tabs(props: &ViewTabsProps) -> Html {
         let link = Link::View(view);
         let href = link.href(&props.article, &props.state.url);
         let current = props.state.url.view == view;
-        let findings_label = format!("{} findings", props.findings);
+        let findings_label = tf(Msg::FindingsBadge, &[props.findings.into()]);
         html! {
             <li>
                 <a {href}
                    aria-current={current.then_some("page")}
                    data-view={view.key()}
                    onclick={follow(&props.dispatch, link)}>
-                    { view.label() }
+                    { t(view.label()) }
                     if view == View::Integrity && props.findings > 0 {
                         <span class="badge" aria-label={findings_label}>{ props.findings }</span>
                     }
@@ -62,7 +65,7 @@ pub fn view_tabs(props: &ViewTabsProps) -> Html {
     });
     let onscroll = SCROLLS.then(|| Callback::from(on_scroll));
     html! {
-        <nav class="view-tabs" aria-label="Views">
+        <nav class="view-tabs" aria-label={t(Msg::Views)}>
             <ul ref={props.strip.clone()} {onscroll}>{ for tabs }</ul>
         </nav>
     }

@@ -10,6 +10,8 @@
 //! - [`draft`]: a first annotation of an article's plain text, every guess marked as drafted.
 //! - [`edit`]: the newsroom's editor as pure functions: the document, its changes, undo.
 //! - [`export`]: the claims taken elsewhere: CSV, JSON-LD, links to a quote on the publisher's page.
+//! - [`i18n`]: the interface's messages in every language, plural rules, which language a reader
+//!   gets.
 //! - [`compare`]: two annotations of one article side by side, field by field.
 //!
 //! Below [`draft`] and [`edit`], which both make entries, lie what they share: the ids of new
@@ -34,6 +36,7 @@ pub mod draft;
 pub mod edit;
 pub mod export;
 pub mod format;
+pub mod i18n;
 mod ids;
 pub mod model;
 pub mod search;
@@ -46,4 +49,4 @@ pub use collections::Selection;
 pub use format::{load, Problem, FORMAT, MAX_FILE_BYTES, MAX_ITEMS};
 pub use model::*;
 pub use search::query::{self, Facet, FacetValue, Query, Results, SourceFilter};
-pub use view::integrity::{findings, Finding, FindingKind};
+pub use view::integrity::{findings, findings_in, Finding, FindingKind};

@@ -5,6 +5,7 @@
 //! complaint, so an old or hand-edited link still opens. Parameters the explorer does not own (an
 //! embedding's `embed`, `theme`, `data`…) are kept as they are, in order.
 
+use crate::i18n::Msg;
 use crate::model::Article;
 use crate::model::{ActorId, ClaimId, ClaimKind, Vocabulary};
 use crate::search::query::{Query, SourceFilter};
@@ -45,15 +46,16 @@ impl View {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The view's name for readers: a message of `locales/*.ftl`.
+    pub fn label(self) -> Msg {
         match self {
-            View::Article => "Article",
-            View::Claims => "Claims",
-            View::Actors => "Actors",
-            View::Sources => "Sources",
-            View::Timeline => "Timeline",
-            View::Network => "Network",
-            View::Integrity => "Integrity",
+            View::Article => Msg::ViewArticle,
+            View::Claims => Msg::ViewClaims,
+            View::Actors => Msg::ViewActors,
+            View::Sources => Msg::ViewSources,
+            View::Timeline => Msg::ViewTimeline,
+            View::Network => Msg::ViewNetwork,
+            View::Integrity => Msg::ViewIntegrity,
         }
     }
 
@@ -98,6 +100,13 @@ fn is_private(key: &str) -> bool {
 pub const UNSOURCED: &str = "unsourced";
 
 impl UrlState {
+    /// The interface's language the address asks for (`lang=`, a BCP 47 tag), if it asks. The
+    /// parameter is the reader's, not the explorer's: it stays among [`UrlState::other`], in its
+    /// place, so every link and embed code made from the state keeps it.
+    pub fn lang(&self) -> Option<&str> {
+        lang_of(&self.other)
+    }
+
     /// Reads a query string (with or without its leading `?`).
     pub fn parse(article: &Article, search: &str) -> UrlState {
         let mut state = UrlState::default();
@@ -221,6 +230,18 @@ pub fn pairs(search: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The address's `lang=`, read before the article is, to choose the interface's language.
+pub fn lang(search: &str) -> Option<String> {
+    lang_of(&pairs(search)).map(str::to_owned)
+}
+
+fn lang_of(pairs: &[(String, String)]) -> Option<&str> {
+    pairs
+        .iter()
+        .find(|(key, value)| key == "lang" && !value.is_empty())
+        .map(|(_, value)| value.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -240,6 +261,24 @@ mod tests {
     fn fixture() -> Article {
         crate::load(include_bytes!("../../../../tests/fixtures/harbour.json"))
             .expect("valid fixture")
+    }
+
+    #[test]
+    fn the_language_travels_with_every_link_and_embed_code() {
+        let article = fixture();
+        let search = "?lang=uk&view=claims&embed=1";
+        let state = UrlState::parse(&article, search);
+        assert_eq!(state.lang(), Some("uk"));
+        assert_eq!(lang(search).as_deref(), Some("uk"));
+        assert_eq!(
+            state.to_query_string(&article),
+            "?lang=uk&embed=1&view=claims"
+        );
+        assert_eq!(
+            state.shareable().to_query_string(&article),
+            "?lang=uk&view=claims"
+        );
+        assert_eq!(lang("?lang=&view=claims"), None);
     }
 
     /// Regression (issue #21): the Preview kept positions into the article it first showed, and an

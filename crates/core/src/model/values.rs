@@ -11,21 +11,6 @@ pub struct Date {
     pub day: Option<u8>,
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 impl Date {
     /// Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, refusing dates that do not exist.
     pub fn parse(text: &str) -> Option<Date> {
@@ -53,16 +38,6 @@ impl Date {
             month: month.map(|m| m as u8),
             day: day.map(|d| d as u8),
         })
-    }
-
-    /// The date for readers: `25 May 2023`, `May 2023` or `2023`.
-    pub fn human(&self) -> String {
-        let month = self.month.map(|m| MONTHS[usize::from(m) - 1]);
-        match (self.day, month) {
-            (Some(d), Some(m)) => format!("{d} {m} {}", self.year),
-            (_, Some(m)) => format!("{m} {}", self.year),
-            _ => self.year.to_string(),
-        }
     }
 }
 
@@ -129,12 +104,12 @@ mod tests {
     #[test]
     fn dates_must_exist() {
         assert_eq!(
-            Date::parse("2024-02-29").map(|d| d.human()),
-            Some("29 February 2024".into())
+            Date::parse("2024-02-29").map(|d| d.to_string()),
+            Some("2024-02-29".into())
         );
         assert_eq!(
-            Date::parse("2023-05").map(|d| d.human()),
-            Some("May 2023".into())
+            Date::parse("2023-05").map(|d| d.to_string()),
+            Some("2023-05".into())
         );
         assert_eq!(
             Date::parse("2014").map(|d| d.to_string()),

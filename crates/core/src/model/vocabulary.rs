@@ -1,6 +1,6 @@
 //! The closed lists of words the format uses for a field (a claim's kind, an actor's kind, a
 //! relation's kind), each with the word a file writes, its place in the list and its label for
-//! readers. Everything that needs a value's position (the query engine's columns, the packed form)
+//! readers (a message, [`crate::i18n::Msg`]). Everything that needs a value's position (the query engine's columns, the packed form)
 //! asks [`Vocabulary::position`], so the order lives here alone.
 
 /// A closed list of words an article file may use for a field, such as a claim's kind.
@@ -25,7 +25,7 @@ pub trait Vocabulary: Sized + Copy + 'static {
 }
 
 macro_rules! vocabulary {
-    ($(#[$doc:meta])* $name:ident, $what:literal { $($variant:ident = $key:literal : $label:literal),+ $(,)? }) => {
+    ($(#[$doc:meta])* $name:ident, $what:literal { $($variant:ident = $key:literal : $label:ident),+ $(,)? }) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum $name { $($variant),+ }
@@ -48,9 +48,9 @@ macro_rules! vocabulary {
         }
 
         impl $name {
-            /// The value's name for readers.
-            pub fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),+ }
+            /// The value's name for readers: a message of `locales/*.ftl`.
+            pub fn label(self) -> crate::i18n::Msg {
+                match self { $($name::$variant => crate::i18n::Msg::$label),+ }
             }
         }
     };
@@ -59,34 +59,34 @@ macro_rules! vocabulary {
 vocabulary!(
     /// What an actor is.
     ActorKind, "actor kind" {
-        Person = "person": "Person",
-        People = "people": "Group of people",
-        Organisation = "organisation": "Organisation",
-        ArmedGroup = "armed-group": "Armed group",
-        State = "state": "State",
-        Government = "government": "Government",
-        Military = "military": "Military",
-        IntelligenceAgency = "intelligence-agency": "Intelligence agency",
-        Media = "media": "Media",
-        Author = "author": "The article's author",
+        Person = "person": ActorKindPerson,
+        People = "people": ActorKindPeople,
+        Organisation = "organisation": ActorKindOrganisation,
+        ArmedGroup = "armed-group": ActorKindArmedGroup,
+        State = "state": ActorKindState,
+        Government = "government": ActorKindGovernment,
+        Military = "military": ActorKindMilitary,
+        IntelligenceAgency = "intelligence-agency": ActorKindIntelligenceAgency,
+        Media = "media": ActorKindMedia,
+        Author = "author": ActorKindAuthor,
     }
 );
 
 vocabulary!(
     /// What sort of assertion a claim is.
     ClaimKind, "claim kind" {
-        Report = "report": "Report",
-        Assessment = "assessment": "Assessment",
-        Statement = "statement": "Statement",
-        Denial = "denial": "Denial",
+        Report = "report": ClaimKindReport,
+        Assessment = "assessment": ClaimKindAssessment,
+        Statement = "statement": ClaimKindStatement,
+        Denial = "denial": ClaimKindDenial,
     }
 );
 
 vocabulary!(
     /// How two claims relate.
     RelationKind, "relation kind" {
-        Contradicts = "contradicts": "Contradicts",
-        Supports = "supports": "Supports",
+        Contradicts = "contradicts": RelationKindContradicts,
+        Supports = "supports": RelationKindSupports,
     }
 );
 

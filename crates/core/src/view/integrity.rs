@@ -2,10 +2,10 @@
 //! claims. They are computed from a valid article, never authored, and each points at the claims,
 //! paragraphs, actors and sources it concerns.
 
+use crate::i18n::{Arg, Locale, Msg};
 use crate::model::Article;
 use crate::model::*;
 use crate::search::query::{FacetValue, Results, SourceFilter};
-use crate::view::count;
 
 /// What a finding is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -41,6 +41,9 @@ pub struct Finding {
     pub kind: FindingKind,
     pub title: String,
     pub detail: String,
+    /// Whether the detail is the article file's own note, in the article's language, rather than
+    /// a sentence of the interface.
+    pub detail_is_note: bool,
     pub claims: Vec<ClaimId>,
     pub paragraphs: Vec<ParagraphId>,
     pub actors: Vec<ActorId>,
@@ -73,19 +76,24 @@ impl Finding {
     }
 }
 
-/// Every finding for the article, most consequential first.
+/// Every finding for the article, most consequential first, in English (the CLI's language).
 pub fn findings(article: &Article) -> Vec<Finding> {
+    findings_in(article, Locale::ENGLISH)
+}
+
+/// Every finding for the article, most consequential first, its sentences in `locale`.
+pub fn findings_in(article: &Article, locale: Locale) -> Vec<Finding> {
     let mut found = Vec::new();
     for source in article.sources() {
         let citing = article.claims_citing(source.id);
         if !source.listed && !citing.is_empty() {
             found.push(Finding {
                 kind: FindingKind::UnlistedSource,
-                title: format!("{} is cited but missing from the reference list", source.outlet),
-                detail: format!(
-                    "The text attributes {} to {}, but the reference list does not include it, so a reader cannot look it up.",
-                    count(citing.len(), "claim"),
-                    source.outlet
+                detail_is_note: false,
+                title: locale.format(Msg::FindingUnlistedTitle, &[source.outlet.as_str().into()]),
+                detail: locale.format(
+                    Msg::FindingUnlistedDetail,
+                    &[citing.len().into(), source.outlet.as_str().into()],
                 ),
                 claims: citing.to_vec(),
                 paragraphs: paragraphs_of(article, citing),
@@ -95,10 +103,9 @@ pub fn findings(article: &Article) -> Vec<Finding> {
         } else if source.listed && citing.is_empty() {
             found.push(Finding {
                 kind: FindingKind::UncitedSource,
-                title: format!("{} is listed but never cited", source.outlet),
-                detail:
-                    "The reference list includes it, but no claim in the text is attributed to it."
-                        .into(),
+                detail_is_note: false,
+                title: locale.format(Msg::FindingUncitedTitle, &[source.outlet.as_str().into()]),
+                detail: locale.text(Msg::FindingUncitedDetail),
                 claims: Vec::new(),
                 paragraphs: Vec::new(),
                 actors: Vec::new(),
@@ -106,7 +113,7 @@ pub fn findings(article: &Article) -> Vec<Finding> {
             });
         }
     }
-    found.extend(several_names(article));
+    found.extend(several_names(article, locale));
     for relation in article
         .relations()
         .iter()
@@ -115,15 +122,20 @@ pub fn findings(article: &Article) -> Vec<Finding> {
         let [a, b] = relation.claims.map(|c| article.claim(c));
         found.push(Finding {
             kind: FindingKind::Contradiction,
-            title: sentence_case(format!(
-                "{} and {} contradict each other",
-                who(article.actor(a.claimant)),
-                who(article.actor(b.claimant))
+            title: sentence_case(locale.format(
+                Msg::FindingContradictionTitle,
+                &[
+                    who(article.actor(a.claimant), locale).as_str().into(),
+                    who(article.actor(b.claimant), locale).as_str().into(),
+                ],
             )),
-            detail: relation
-                .note
-                .clone()
-                .unwrap_or_else(|| format!("“{}” against “{}”.", a.headline(), b.headline())),
+            detail_is_note: relation.note.is_some(),
+            detail: relation.note.clone().unwrap_or_else(|| {
+                locale.format(
+                    Msg::FindingContradictionDetail,
+                    &[a.headline().into(), b.headline().into()],
+                )
+            }),
             claims: relation.claims.to_vec(),
             paragraphs: paragraphs_of(article, &relation.claims),
             actors: vec![a.claimant, b.claimant],
@@ -139,8 +151,9 @@ pub fn findings(article: &Article) -> Vec<Finding> {
     if !unsourced.is_empty() {
         found.push(Finding {
             kind: FindingKind::UnsourcedClaims,
-            title: format!("{} without a source", count(unsourced.len(), "claim")),
-            detail: "The text attributes these claims to no source: they rest on the word of whoever makes them.".into(),
+            detail_is_note: false,
+            title: locale.format(Msg::FindingUnsourcedTitle, &[unsourced.len().into()]),
+            detail: locale.text(Msg::FindingUnsourcedDetail),
             paragraphs: paragraphs_of(article, &unsourced),
             claims: unsourced,
             actors: Vec::new(),
@@ -152,7 +165,7 @@ pub fn findings(article: &Article) -> Vec<Finding> {
 
 /// Actors named in the text by two or more different full names (several words, not an acronym),
 /// which readers may take for different actors.
-fn several_names(article: &Article) -> Vec<Finding> {
+fn several_names(article: &Article, locale: Locale) -> Vec<Finding> {
     let mut found = Vec::new();
     for actor in article.actors() {
         let mut names: Vec<(&str, Vec<ParagraphId>)> = Vec::new();
@@ -170,32 +183,37 @@ fn several_names(article: &Article) -> Vec<Finding> {
         if names.len() < 2 {
             continue;
         }
-        let listed: Vec<String> = names
+        let listed = names
             .iter()
             .map(|(name, paragraphs)| {
                 let numbers: Vec<String> = paragraphs
                     .iter()
                     .map(|p| (p.index() + 1).to_string())
                     .collect();
-                let noun = if numbers.len() == 1 {
-                    "paragraph"
-                } else {
-                    "paragraphs"
-                };
-                format!("“{name}” ({noun} {})", numbers.join(", "))
+                let numbers = numbers.join(", ");
+                let args = [
+                    Arg::Str(name),
+                    paragraphs.len().into(),
+                    numbers.as_str().into(),
+                ];
+                locale.format(Msg::FindingNamesName, &args)
             })
-            .collect();
+            .reduce(|first, second| {
+                locale.format(
+                    Msg::FindingNamesAnd,
+                    &[first.as_str().into(), second.as_str().into()],
+                )
+            })
+            .unwrap_or_default();
         let mut paragraphs: Vec<ParagraphId> =
             names.iter().flat_map(|(_, p)| p.iter().copied()).collect();
         paragraphs.sort();
         paragraphs.dedup();
         found.push(Finding {
             kind: FindingKind::SeveralNames,
-            title: format!("{} is called by different full names", actor.name),
-            detail: format!(
-                "The text calls the same actor {}. Readers may take them for different actors.",
-                listed.join(" and ")
-            ),
+            detail_is_note: false,
+            title: locale.format(Msg::FindingNamesTitle, &[actor.name.as_str().into()]),
+            detail: locale.format(Msg::FindingNamesDetail, &[listed.as_str().into()]),
             claims: Vec::new(),
             paragraphs,
             actors: vec![actor.id],
@@ -206,9 +224,9 @@ fn several_names(article: &Article) -> Vec<Finding> {
 }
 
 /// An actor as a finding names it: the article's own voice is “the author”.
-fn who(actor: &Actor) -> String {
+fn who(actor: &Actor, locale: Locale) -> String {
     if actor.kind == ActorKind::Author {
-        format!("the author ({})", actor.name)
+        locale.format(Msg::FindingAuthor, &[actor.name.as_str().into()])
     } else {
         actor.name.clone()
     }

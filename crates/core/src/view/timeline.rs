@@ -91,8 +91,9 @@ pub struct TimelineEvent {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tick {
     pub day: Day,
-    /// `2023`, `May 2023` or `22 May 2023`, as the tick's unit says.
-    pub label: String,
+    /// A year, a month or a day, as the tick's unit says; the view writes it in the reader's
+    /// language (`Locale::date`).
+    pub date: Date,
     /// Its place on the axis, from 0 to 1.
     pub at: f64,
 }
@@ -252,11 +253,11 @@ fn axis(first: Day, end: Day) -> Axis {
         Unit::Days(step(days, &[1, 2, 7, 14]))
     };
     let mut ticks = Vec::new();
-    let mut push = |day: Day, label: String| {
+    let mut push = |day: Day, date: Date| {
         if day >= first && day < end {
             ticks.push(Tick {
                 day,
-                label,
+                date,
                 at: f64::from(day.0 - first.0) / f64::from(end.0 - first.0),
             });
         }
@@ -266,7 +267,12 @@ fn axis(first: Day, end: Day) -> Axis {
             let s = s as i32;
             let mut year = y0 + (s - y0.rem_euclid(s)) % s;
             while year <= y1 {
-                push(Day::from_ymd(year, 1, 1), year.to_string());
+                let date = Date {
+                    year: year as u16,
+                    month: None,
+                    day: None,
+                };
+                push(Day::from_ymd(year, 1, 1), date);
                 year += s;
             }
         }
@@ -282,7 +288,7 @@ fn axis(first: Day, end: Day) -> Axis {
                     month: Some(m as u8),
                     day: None,
                 };
-                push(Day::from_ymd(year, m, 1), date.human());
+                push(Day::from_ymd(year, m, 1), date);
                 month += i64::from(s);
             }
         }
@@ -295,7 +301,7 @@ fn axis(first: Day, end: Day) -> Axis {
                     month: Some(month as u8),
                     day: Some(d as u8),
                 };
-                push(day, date.human());
+                push(day, date);
                 day = Day(day.0 + s as i32);
             }
         }
@@ -311,7 +317,12 @@ fn axis(first: Day, end: Day) -> Axis {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Locale;
     use crate::search::query::{run, Query};
+
+    fn label(tick: &Tick) -> String {
+        Locale::ENGLISH.date(&tick.date)
+    }
 
     const SEED: &[u8] = include_bytes!("../../../../data/belgorod-incursions.json");
 
@@ -374,7 +385,7 @@ mod tests {
         assert_eq!(keys, ["crimea-russian-control", "incursion"]);
         let axis = timeline.axis.expect("two events make an axis");
         assert_eq!(axis.unit, Unit::Years(2));
-        let labels: Vec<&str> = axis.ticks.iter().map(|t| t.label.as_str()).collect();
+        let labels: Vec<String> = axis.ticks.iter().map(label).collect();
         assert_eq!(labels, ["2014", "2016", "2018", "2020", "2022"]);
         let [crimea, incursion] = &timeline.events[..] else {
             panic!("two events")
@@ -397,15 +408,15 @@ mod tests {
         let first = Day::from_ymd(2023, 5, 1);
         let axis = axis(first, Day(span(date("2023-05")).1 .0 + 1));
         assert_eq!(axis.unit, Unit::Days(7));
-        assert_eq!(axis.ticks[0].label, "1 May 2023");
-        assert_eq!(axis.ticks[1].label, "8 May 2023");
+        assert_eq!(label(&axis.ticks[0]), "1 May 2023");
+        assert_eq!(label(&axis.ticks[1]), "8 May 2023");
         assert_eq!(axis.at(Day::from_ymd(2023, 5, 22)), 21.0 / 31.0);
         let months = super::axis(first, Day::from_ymd(2024, 1, 1));
         assert_eq!(months.unit, Unit::Months(1));
         assert_eq!(months.ticks.len(), 8);
         let year = super::axis(first, Day::from_ymd(2024, 6, 1));
         assert_eq!(year.unit, Unit::Months(2));
-        let labels: Vec<&str> = year.ticks.iter().map(|t| t.label.as_str()).collect();
+        let labels: Vec<String> = year.ticks.iter().map(label).collect();
         assert_eq!(
             labels,
             [

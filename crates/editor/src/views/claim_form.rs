@@ -38,7 +38,7 @@ pub fn claim_form(props: &ClaimFormProps) -> Html {
         .collect();
     let kinds: Vec<(String, String)> = ClaimKind::ALL
         .iter()
-        .map(|(k, key)| (key.to_string(), k.label().to_string()))
+        .map(|(k, key)| (key.to_string(), claimscope_app::i18n::t(k.label())))
         .collect();
     let list_tick = |list: List, name: &str, id: &str, label: &str, on: bool| {
         let (dispatch, value) = (dispatch.clone(), id.to_string());
@@ -158,8 +158,9 @@ fn relations(document: &Document, i: usize, dispatch: &Callback<Action>) -> Html
             .find(|c| c.id == other)
             .map_or(other.clone(), |c| c.headline().to_string());
         let unlink = dispatch.reform(move |_: MouseEvent| Action::Edit(Edit::Unrelate(r)));
-        let kind = RelationKind::from_key(&relation.kind)
-            .map_or(relation.kind.clone(), |k| k.label().to_string());
+        let kind = RelationKind::from_key(&relation.kind).map_or(relation.kind.clone(), |k| {
+            claimscope_app::i18n::t(k.label())
+        });
         html! {
             <li key={other.clone()}>
                 <span class="relation-kind">{ kind }</span>{ " " }{ headline }{ " " }

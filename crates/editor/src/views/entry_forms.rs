@@ -39,7 +39,7 @@ pub fn actor_form(document: &Document, i: usize, dispatch: &Callback<Action>) ->
     let field = |field: ActorField| set(dispatch, Field::Actor(i, field));
     let kinds: Vec<(String, String)> = ActorKind::ALL
         .iter()
-        .map(|(k, key)| (key.to_string(), k.label().to_string()))
+        .map(|(k, key)| (key.to_string(), claimscope_app::i18n::t(k.label())))
         .collect();
     let confirm = press(dispatch, Edit::Checked(Entry::Actor(i)));
     let remove = dispatch.reform(move |_: MouseEvent| Action::Remove(Entry::Actor(i)));

@@ -31,7 +31,7 @@ const LISTS: &[&str] = &[
 const OPTIONAL: &[&str] = &["reported"];
 const OTHERS: &[&str] = &["de", "es", "fr", "ru", "uk"];
 
-fn main() {
+pub fn compile_all() {
     let mut languages = vec!["en"];
     if std::env::var_os("CARGO_FEATURE_LANGUAGES").is_some() {
         languages.extend(OTHERS);
@@ -43,7 +43,8 @@ fn main() {
     out.push_str("pub const LANGUAGES: &[(&str, &[(&str, &str)])] = &[\n");
     for code in &languages {
         let path = format!("languages/{code}.txt");
-        let file = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let file = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(&path))
+            .unwrap_or_else(|e| panic!("{path}: {e}"));
         let mut seen: Vec<Vec<String>> = vec![Vec::new(); LISTS.len()];
         for (number, line) in file.lines().enumerate() {
             let line = line.trim();

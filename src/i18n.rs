@@ -1,0 +1,69 @@
+//! The interface's language in the running app: chosen once, as the app starts (the address's
+//! `lang=`, else the article's language, else the browser's, else English), and read by every
+//! view through [`t`] and [`tf`], which format `claimscope_core::i18n`'s messages.
+
+use std::cell::Cell;
+
+use claimscope_core::i18n::{Arg, Direction, Locale, Msg};
+use claimscope_core::Article;
+use yew::AttrValue;
+
+thread_local! {
+    static LOCALE: Cell<Locale> = const { Cell::new(Locale::ENGLISH) };
+}
+
+/// The interface's language.
+pub fn locale() -> Locale {
+    LOCALE.with(Cell::get)
+}
+
+/// Sets the interface's language, before anything is drawn in it.
+pub fn set_locale(locale: Locale) {
+    LOCALE.with(|l| l.set(locale));
+}
+
+/// The language for a page: the first of `lang=`, the article's language and the browser's
+/// languages that the interface speaks, else English. An unknown `lang=` falls back quietly.
+pub fn choose(wanted: Option<&str>, article: Option<&str>, browser: &[String]) -> Locale {
+    let wanted = wanted.into_iter().chain(article);
+    Locale::negotiate(wanted.chain(browser.iter().map(String::as_str))).unwrap_or_default()
+}
+
+/// The `lang` of an element holding the article's own text (paragraphs, quotes, names, titles):
+/// the article's language where it differs from the interface's, so that a screen reader
+/// pronounces each in its own; `None` where they are the same.
+pub fn article_lang(article: &Article) -> Option<AttrValue> {
+    let language = &article.info().language;
+    (!language.eq_ignore_ascii_case(locale().tag())).then(|| AttrValue::from(language.clone()))
+}
+
+/// The `dir` of an element holding the article's own text, where it differs from the
+/// interface's.
+pub fn article_dir(article: &Article) -> Option<&'static str> {
+    let direction = Direction::of(&article.info().language);
+    (direction != locale().direction()).then_some(direction.key())
+}
+
+/// A message without arguments, in the interface's language.
+pub fn t(msg: Msg) -> String {
+    locale().text(msg)
+}
+
+/// A message with its arguments, in the interface's language.
+pub fn tf(msg: Msg, args: &[Arg]) -> String {
+    locale().format(msg, args)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_address_wins_then_the_article_then_the_browser() {
+        let browser = vec!["de-DE".to_string(), "en-US".to_string()];
+        assert_eq!(choose(Some("en-XA"), Some("en"), &browser).tag(), "en-XA");
+        assert_eq!(choose(Some("xx"), Some("en-XA"), &browser).tag(), "en-XA");
+        assert_eq!(choose(None, Some("zz"), &browser).tag(), "en");
+        assert_eq!(choose(None, None, &[]).tag(), "en");
+    }
+}

@@ -1,0 +1,103 @@
+// The interface's language (issue #22): `lang=` first, else the article's language, else the
+// browser's, else English; `<html lang dir>` are the interface's, and the article's own text
+// carries the article's `lang` and `dir` where they differ. The pseudo-locale en-XA shows that
+// the strings moved to locales/en.ftl are drawn from it. In headless Chromium against the
+// release build.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { open, seed, useExplorer } from './harness.mjs';
+
+const arabic = JSON.stringify({ ...seed, article: { ...seed.article, language: 'ar' } });
+const explorer = useExplorer(undefined, {
+  routes: { '/arabic.json': { body: arabic, type: 'application/json' } },
+});
+
+/**
+ * Runs in the page: the visible text of the interface (text nodes, placeholders, labels and
+ * titles whose nearest `lang` is the interface's) that holds a plain ASCII word once the values
+ * placed in messages, which the pseudo-locale isolates (U+2068 … U+2069), are taken out. Each is
+ * a string that escaped translation.
+ */
+function plainEnglish() {
+  const ui = document.documentElement.lang;
+  const english = (text) => /[A-Za-z]{2,}/.test(text.replace(/\u2068[^\u2069]*\u2069/g, ''));
+  const ours = (element) => element.closest('[lang]')?.getAttribute('lang') === ui;
+  const found = [];
+  const walker = document.createTreeWalker(document.querySelector('.explorer'), NodeFilter.SHOW_TEXT);
+  for (let node; (node = walker.nextNode()); ) {
+    const element = node.parentElement;
+    if (!element.checkVisibility() || !ours(element) || element.closest('textarea, input')) continue;
+    if (english(node.textContent)) found.push(`${element.tagName}.${element.className}<${element.parentElement.tagName}.${element.parentElement.className}|${node.textContent.trim().slice(0, 30)}`);
+  }
+  for (const element of document.querySelectorAll('.explorer [placeholder], .explorer [aria-label], .explorer [title]')) {
+    if (!ours(element)) continue;
+    for (const name of ['placeholder', 'aria-label', 'title']) {
+      const value = element.getAttribute(name);
+      if (value && english(value)) found.push(`${name}=${value}`);
+    }
+  }
+  return found;
+}
+
+const html = (page) =>
+  page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+
+describe('the interface language', () => {
+  test('lang=en-XA draws the interface from the pseudo-locale and marks the article English', async () => {
+    const page = await open(explorer.browser, `${explorer.server.url}?lang=en-XA`);
+    assert.deepEqual(await html(page), ['en-XA', 'ltr']);
+    const count = await page.textContent('[data-testid=result-count]');
+    assert.match(count.trim(), /^\[\d+ [^\x00-\x7f ]+\]$/);
+    // Each piece of interface moved to the catalogue: no plain ASCII word left in it.
+    for (const selector of ['.view-tabs a', '.facet legend', '.facet-hint', '.filters-toggle']) {
+      for (const text of await page.$$eval(selector, (nodes) => nodes.map((n) => n.textContent))) {
+        assert.doesNotMatch(text, /[A-Za-z]{2,}/, `${selector}: ${text}`);
+      }
+    }
+    const paragraph = await page.$eval('.paragraph', (p) => [p.lang, p.dir]);
+    assert.deepEqual(paragraph, ['en', '']);
+    // The address keeps the language through a change of view.
+    await page.click('a[data-view="claims"]');
+    await page.waitForSelector('a[data-view="claims"][aria-current="page"]');
+    assert.match(page.url(), /[?&]lang=en-XA(&|$)/);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+  test('under lang=en-XA no text of the interface is plain English, in any view', async () => {
+    const page = await open(explorer.browser, `${explorer.server.url}?lang=en-XA&actor=white-rex`);
+    const escaped = [];
+    for (const view of ['article', 'claims', 'actors', 'sources', 'timeline', 'network', 'integrity']) {
+      await page.click(`a[data-view="${view}"]`);
+      await page.waitForSelector(`a[data-view="${view}"][aria-current="page"]`);
+      await page.click('.share summary');
+      escaped.push(...(await page.evaluate(plainEnglish)).map((text) => `${view}: ${text}`));
+      await page.click('.share summary');
+    }
+    assert.deepEqual(escaped, []);
+    await page.close();
+  });
+
+  test('an unknown lang= falls back quietly to English', async () => {
+    const page = await open(explorer.browser, `${explorer.server.url}?lang=zz-Qaaa`);
+    assert.equal(await page.getAttribute('html', 'data-state'), 'ready');
+    assert.deepEqual(await html(page), ['en', 'ltr']);
+    assert.equal(await page.$('.paragraph[lang]'), null);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+  test("an Arabic article's text carries lang=ar and dir=rtl in an English interface", async () => {
+    const page = await open(explorer.browser, `${explorer.server.url}?data=arabic.json`);
+    assert.equal(await page.getAttribute('html', 'data-state'), 'ready');
+    assert.deepEqual(await html(page), ['en', 'ltr']);
+    const paragraphs = await page.$$eval('.paragraph', (ps) => ps.map((p) => `${p.lang} ${p.dir}`));
+    assert.ok(paragraphs.length > 0);
+    assert.ok(paragraphs.every((p) => p === 'ar rtl'), paragraphs.join());
+    await page.click('a[data-view="claims"]');
+    await page.waitForSelector('.claim-card');
+    const quote = await page.$eval('.claim-card .quote', (q) => [q.lang, q.dir]);
+    assert.deepEqual(quote, ['ar', 'rtl']);
+    await page.close();
+  });
+});
