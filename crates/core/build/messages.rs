@@ -3,7 +3,9 @@
 //! parser. English (`en.ftl`) names the messages: each becomes a variant of `Msg`, and its
 //! variables, in the order they first appear, are the message's arguments. A translation may
 //! leave a message out (English stands in; the catalogue's tests fail) but may not use a variable
-//! English does not, nor Fluent syntax the formatter does not know: either fails the build.
+//! English does not, nor Fluent syntax the formatter does not know: either fails the build. Each
+//! language's messages are one string (`compile` gives the encoding) with where each one ends,
+//! which costs the WebAssembly far fewer bytes than a tree of pieces.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -35,19 +37,19 @@ pub fn compile_all() {
     // English first: it is the fallback, at index 0.
     let mut order: Vec<&String> = files.keys().filter(|t| *t != "en").collect();
     order.insert(0, files.keys().find(|t| *t == "en").expect("en"));
-    let _ = writeln!(
-        out,
-        "pub(super) static TABLES: [(&str, Table); {}] = [",
-        order.len()
-    );
+    let _ = writeln!(out, "static TABLES: [(&str, Table); {}] = [", order.len());
     for tag in order {
         let translated = messages(tag, &files[tag]);
-        let _ = writeln!(out, "({tag:?}, &[");
+        let (mut text, mut ends) = (String::new(), vec![0]);
         for (id, (english_pattern, variables)) in &english {
             let pattern = translated.get(id).map_or(english_pattern, |(p, _)| p);
-            let _ = writeln!(out, "&{},", compile(tag, id, pattern, variables.as_slice()));
+            text.push_str(&compile(tag, id, pattern, variables.as_slice()));
+            ends.push(u16::try_from(text.len()).expect("a table under 64 KB"));
         }
-        out.push_str("]),\n");
+        let _ = writeln!(
+            out,
+            "({tag:?}, Table {{ text: {text:?}, ends: &{ends:?} }}),"
+        );
     }
     out.push_str("];\n");
     let target = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("messages.rs");
@@ -144,39 +146,65 @@ fn camel(id: &str) -> String {
         .collect()
 }
 
-/// A pattern as Rust: `[Piece, …]`.
+/// A pattern in the table's encoding: its text as it is; an argument as `ARG` and the argument's
+/// index (a digit); a choice as `SELECT`, the index, then each variant as `KEY`, its key (`*`
+/// before the default's), `BODY` and its pattern; and `END`.
 fn compile(tag: &str, id: &str, pattern: &Pattern<&str>, variables: &[&str]) -> String {
-    let pieces: Vec<String> = pattern
-        .elements
-        .iter()
-        .map(|element| match element {
-            PatternElement::TextElement { value } => format!("Piece::Text({value:?})"),
+    let mut out = String::new();
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => text(tag, id, value, &mut out),
             PatternElement::Placeable { expression } => match expression {
-                Expression::Inline(inline) => inline_piece(tag, id, inline, variables),
+                Expression::Inline(inline) => inline_piece(tag, id, inline, variables, &mut out),
                 Expression::Select { selector, variants } => {
-                    let on = argument(tag, id, selector, variables);
-                    let arms: Vec<String> = variants
-                        .iter()
-                        .map(|v| {
-                            let key = match &v.key {
-                                VariantKey::Identifier { name } => category_key(name),
-                                VariantKey::NumberLiteral { value } => format!(
-                                    "Key::Exact({})",
-                                    value.parse::<u32>().unwrap_or_else(|_| panic!(
+                    out.push(SELECT);
+                    out.push(index(argument(tag, id, selector, variables)));
+                    for variant in variants {
+                        out.push(KEY);
+                        if variant.default {
+                            out.push('*');
+                        }
+                        match &variant.key {
+                            VariantKey::Identifier { name } => out.push_str(name),
+                            VariantKey::NumberLiteral { value } => {
+                                let n: u32 = value.parse().unwrap_or_else(|_| {
+                                    panic!(
                                         "locales/{tag}.ftl: {id}: [{value}] is not a whole number"
-                                    ))
-                                ),
-                            };
-                            format!("({key}, &{})", compile(tag, id, &v.value, variables))
-                        })
-                        .collect();
-                    let default = variants.iter().position(|v| v.default).unwrap_or(0);
-                    format!("Piece::Select({on}, &[{}], {default})", arms.join(", "))
+                                    )
+                                });
+                                out.push_str(&n.to_string());
+                            }
+                        }
+                        out.push(BODY);
+                        out.push_str(&compile(tag, id, &variant.value, variables));
+                    }
+                    out.push(END);
                 }
             },
-        })
-        .collect();
-    format!("[{}]", pieces.join(", "))
+        }
+    }
+    out
+}
+
+/// The markers of the table's encoding (`claimscope_core::i18n`'s formatter reads the same),
+/// which no message's text may hold.
+const ARG: char = '\u{1}';
+const SELECT: char = '\u{2}';
+const KEY: char = '\u{3}';
+const BODY: char = '\u{4}';
+const END: char = '\u{5}';
+
+fn text(tag: &str, id: &str, value: &str, out: &mut String) {
+    assert!(
+        !value.contains([ARG, SELECT, KEY, BODY, END]),
+        "locales/{tag}.ftl: {id} holds a control character"
+    );
+    out.push_str(value);
+}
+
+/// An argument's index as one digit.
+fn index(i: usize) -> char {
+    char::from_digit(i as u32, 10).expect("at most ten arguments a message")
 }
 
 fn inline_piece(
@@ -184,15 +212,20 @@ fn inline_piece(
     id: &str,
     inline: &InlineExpression<&str>,
     variables: &[&str],
-) -> String {
+    out: &mut String,
+) {
     match inline {
-        InlineExpression::StringLiteral { value } => format!("Piece::Text({value:?})"),
-        InlineExpression::NumberLiteral { value } => format!("Piece::Text({value:?})"),
+        InlineExpression::StringLiteral { value } | InlineExpression::NumberLiteral { value } => {
+            text(tag, id, value, out)
+        }
         InlineExpression::Placeable { expression } => match &**expression {
-            Expression::Inline(inner) => inline_piece(tag, id, inner, variables),
+            Expression::Inline(inner) => inline_piece(tag, id, inner, variables, out),
             Expression::Select { .. } => panic!("locales/{tag}.ftl: {id}: a nested select"),
         },
-        _ => format!("Piece::Arg({})", argument(tag, id, inline, variables)),
+        _ => {
+            out.push(ARG);
+            out.push(index(argument(tag, id, inline, variables)));
+        }
     }
 }
 
@@ -212,17 +245,5 @@ fn argument(tag: &str, id: &str, inline: &InlineExpression<&str>, variables: &[&
             "locales/{tag}.ftl: {id}: only variables ({{ $name }}) and text may be placed; \
              message references, terms and functions are not supported"
         ),
-    }
-}
-
-fn category_key(name: &str) -> String {
-    match name {
-        "zero" => "Key::Plural(Plural::Zero)".into(),
-        "one" => "Key::Plural(Plural::One)".into(),
-        "two" => "Key::Plural(Plural::Two)".into(),
-        "few" => "Key::Plural(Plural::Few)".into(),
-        "many" => "Key::Plural(Plural::Many)".into(),
-        "other" => "Key::Plural(Plural::Other)".into(),
-        word => format!("Key::Word({word:?})"),
     }
 }

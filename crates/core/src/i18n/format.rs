@@ -1,26 +1,26 @@
 //! Placing a message's arguments: plural and exact-number choices, bidi isolation of values, and
 //! the pseudo-locale's transformation of the message's own text.
 
-use super::{category, Key, Locale, Piece};
+use super::{category, Locale};
 use crate::i18n::Direction;
 
 /// An argument of a message: a count, which plural choices select on, or a value (a name, a
 /// quote, a date already formatted).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Arg<'a> {
-    Num(u64),
+    Num(usize),
     Str(&'a str),
 }
 
 impl From<usize> for Arg<'_> {
     fn from(n: usize) -> Self {
-        Arg::Num(n as u64)
+        Arg::Num(n)
     }
 }
 
 impl From<u32> for Arg<'_> {
     fn from(n: u32) -> Self {
-        Arg::Num(n.into())
+        Arg::Num(n as usize)
     }
 }
 
@@ -34,7 +34,17 @@ impl<'a> From<&'a str> for Arg<'a> {
 /// around it.
 const ISOLATE: (char, char) = ('\u{2068}', '\u{2069}');
 
-pub(super) fn format(locale: Locale, pattern: &[Piece], args: &[Arg]) -> String {
+/// The markers of a compiled message (`crates/core/build.rs` writes them): an argument is `ARG`
+/// and its index as a digit; a choice is `SELECT`, the index, then each variant as `KEY`, its key
+/// (`*` before the default's), `BODY` and its pattern, and finally `END`. Being ASCII, each is
+/// one byte of the string, never part of a longer character.
+const ARG: u8 = 1;
+const SELECT: u8 = 2;
+const KEY: u8 = 3;
+const BODY: u8 = 4;
+const END: u8 = 5;
+
+pub(super) fn format(locale: Locale, pattern: &str, args: &[Arg]) -> String {
     let mut out = String::new();
     if locale.pseudo {
         out.push('[');
@@ -46,43 +56,93 @@ pub(super) fn format(locale: Locale, pattern: &[Piece], args: &[Arg]) -> String 
     out
 }
 
-fn write(locale: Locale, pattern: &[Piece], args: &[Arg], out: &mut String) {
-    for piece in pattern {
-        match piece {
-            Piece::Text(text) if locale.pseudo => pseudo(text, out),
-            Piece::Text(text) => out.push_str(text),
-            Piece::Arg(i) => match args.get(*i) {
-                Some(Arg::Num(n)) => out.push_str(&n.to_string()),
-                Some(Arg::Str(value)) if needs_isolation(locale, value) => {
-                    out.push(ISOLATE.0);
-                    out.push_str(value);
-                    out.push(ISOLATE.1);
-                }
-                Some(Arg::Str(value)) => out.push_str(value),
-                None => {}
-            },
-            Piece::Select(on, variants, default) => {
-                let chosen = variants
-                    .iter()
-                    .find(|(key, _)| matches(locale, key, args.get(*on)))
-                    .or_else(|| variants.get(*default));
-                if let Some((_, pattern)) = chosen {
-                    write(locale, pattern, args, out);
-                }
-            }
+fn write(locale: Locale, pattern: &str, args: &[Arg], out: &mut String) {
+    let mut rest = pattern;
+    while let Some(at) = rest.bytes().position(|b| b == ARG || b == SELECT) {
+        text(locale, &rest[..at], out);
+        let marker = rest.as_bytes()[at];
+        let arg = rest
+            .as_bytes()
+            .get(at + 1)
+            .and_then(|digit| args.get(usize::from(digit.wrapping_sub(b'0'))));
+        rest = rest.get(at + 2..).unwrap_or_default();
+        if marker == SELECT {
+            let (chosen, after) = select(locale, rest, arg);
+            write(locale, chosen, args, out);
+            rest = after;
+            continue;
         }
+        match arg {
+            Some(Arg::Num(n)) => out.push_str(&n.to_string()),
+            Some(Arg::Str(value)) if needs_isolation(locale, value) => {
+                out.push(ISOLATE.0);
+                out.push_str(value);
+                out.push(ISOLATE.1);
+            }
+            Some(Arg::Str(value)) => out.push_str(value),
+            None => {}
+        }
+    }
+    text(locale, rest, out);
+}
+
+/// The variant a choice takes for `arg` (the first whose key matches, else the default), and
+/// what follows the choice.
+fn select<'p>(locale: Locale, mut rest: &'p str, arg: Option<&Arg>) -> (&'p str, &'p str) {
+    let (mut chosen, mut default) = (None, "");
+    while rest.as_bytes().first() == Some(&KEY) {
+        let (key, after) = rest[1..]
+            .split_once(char::from(BODY))
+            .unwrap_or((&rest[1..], ""));
+        let (body, next) = variant(after);
+        let key = match key.strip_prefix('*') {
+            Some(key) => {
+                default = body;
+                key
+            }
+            None => key,
+        };
+        if chosen.is_none() && matches(locale, key, arg) {
+            chosen = Some(body);
+        }
+        rest = next;
+    }
+    (chosen.unwrap_or(default), rest.get(1..).unwrap_or_default())
+}
+
+/// A variant's pattern, up to the `KEY` or `END` of its own choice (choices nest), and the rest.
+fn variant(text: &str) -> (&str, &str) {
+    let mut depth = 0_usize;
+    for (i, byte) in text.bytes().enumerate() {
+        match byte {
+            SELECT => depth += 1,
+            KEY | END if depth == 0 => return text.split_at(i),
+            END => depth -= 1,
+            _ => {}
+        }
+    }
+    (text, "")
+}
+
+/// Whether a variant's key matches: a count by its exact number (`[0]`) or its plural category
+/// (`[one]`), a value by its word.
+fn matches(locale: Locale, key: &str, arg: Option<&Arg>) -> bool {
+    match arg {
+        Some(Arg::Num(n)) => match key.parse::<usize>() {
+            Ok(exact) => exact == *n,
+            Err(_) => category(locale.language(), *n).key() == key,
+        },
+        Some(Arg::Str(value)) => key == *value,
+        None => false,
     }
 }
 
-/// Whether a choice's variant matches: a count by its exact number first, then by its plural
-/// category (the caller tries the variants in order, so `[0]` wins over `[zero]`); a value by
-/// its word.
-fn matches(locale: Locale, key: &Key, arg: Option<&Arg>) -> bool {
-    match (key, arg) {
-        (Key::Exact(k), Some(Arg::Num(n))) => u64::from(*k) == *n,
-        (Key::Plural(p), Some(Arg::Num(n))) => category(locale.language(), *n) == *p,
-        (Key::Word(w), Some(Arg::Str(value))) => w == value,
-        _ => false,
+/// Text of the message itself: as it is, or the pseudo-locale's.
+fn text(locale: Locale, text: &str, out: &mut String) {
+    if locale.pseudo {
+        pseudo(text, out);
+    } else {
+        out.push_str(text);
     }
 }
 
@@ -147,18 +207,39 @@ mod tests {
             "{text}"
         );
         let mut out = String::new();
-        write(pseudo, &[Piece::Arg(0)], &[Arg::Str("Kyiv")], &mut out);
+        write(pseudo, "\u{1}0", &[Arg::Str("Kyiv")], &mut out);
         assert_eq!(out, "\u{2068}Kyiv\u{2069}");
+    }
+
+    #[test]
+    fn every_message_formats_in_every_language_and_the_pseudo_one_is_all_accented() {
+        let counts = [Arg::Num(2); 4];
+        for locale in Locale::all() {
+            for msg in Msg::ALL {
+                let text = locale.format(msg, &counts);
+                let markers = ['\u{1}', '\u{2}', '\u{3}', '\u{4}', '\u{5}'];
+                assert!(!text.trim().is_empty(), "{} {}", locale.tag(), msg.id());
+                assert!(
+                    !text.contains(markers),
+                    "{} {}: {text:?}",
+                    locale.tag(),
+                    msg.id()
+                );
+                if locale.tag() == super::super::PSEUDO {
+                    assert!(!text.contains(|c: char| c.is_ascii_alphabetic()), "{text}");
+                }
+            }
+        }
     }
 
     #[test]
     fn only_right_to_left_values_are_isolated_in_a_left_to_right_interface() {
         let en = Locale::ENGLISH;
         let mut out = String::new();
-        write(en, &[Piece::Arg(0)], &[Arg::Str("Kyiv")], &mut out);
+        write(en, "\u{1}0", &[Arg::Str("Kyiv")], &mut out);
         assert_eq!(out, "Kyiv");
         out.clear();
-        write(en, &[Piece::Arg(0)], &[Arg::Str("كييف")], &mut out);
+        write(en, "\u{1}0", &[Arg::Str("كييف")], &mut out);
         assert_eq!(out, "\u{2068}كييف\u{2069}");
     }
 }

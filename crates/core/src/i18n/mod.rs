@@ -26,26 +26,13 @@ pub use plural::{category, Plural};
 
 use crate::model::Date;
 
-/// One piece of a compiled message.
-#[derive(Debug)]
-pub enum Piece {
-    Text(&'static str),
-    /// The message's argument at this index.
-    Arg(usize),
-    /// A choice on an argument: the variants, and which one is the default.
-    Select(usize, &'static [(Key, &'static [Piece])], usize),
+/// A language's messages, as `build.rs` compiles them: one string (see `format` for its
+/// encoding) and where each message, in [`Msg::ALL`]'s order, ends in it.
+struct Table {
+    text: &'static str,
+    /// The first message starts at 0; message `i` ends at `ends[i + 1]`.
+    ends: &'static [u16],
 }
-
-/// What a variant of a choice matches.
-#[derive(Debug)]
-pub enum Key {
-    Plural(Plural),
-    Exact(u32),
-    Word(&'static str),
-}
-
-/// A language's messages, in [`Msg::ALL`]'s order.
-type Table = &'static [&'static [Piece]];
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
@@ -140,7 +127,14 @@ impl Locale {
 
     /// The message with its arguments placed, in this language.
     pub fn format(self, msg: Msg, args: &[Arg]) -> String {
-        format::format(self, TABLES[self.table].1[msg as usize], args)
+        let table = &TABLES[self.table].1;
+        let at = msg as usize;
+        let (start, end) = (table.ends[at], table.ends[at + 1]);
+        format::format(
+            self,
+            &table.text[usize::from(start)..usize::from(end)],
+            args,
+        )
     }
 
     /// A message without arguments.
@@ -150,7 +144,7 @@ impl Locale {
 
     /// A date for readers, as precise as it is: `25 May 2023`, `May 2023` or `2023` in English.
     pub fn date(self, date: &Date) -> String {
-        let year = Arg::Num(u64::from(date.year));
+        let year = Arg::Num(date.year.into());
         match (date.day, date.month) {
             (Some(day), Some(month)) => self.format(
                 Msg::DateDay,

@@ -13,9 +13,23 @@ pub enum Plural {
     Other,
 }
 
+impl Plural {
+    /// The category's name, as a Fluent variant's key writes it.
+    pub fn key(self) -> &'static str {
+        match self {
+            Plural::Zero => "zero",
+            Plural::One => "one",
+            Plural::Two => "two",
+            Plural::Few => "few",
+            Plural::Many => "many",
+            Plural::Other => "other",
+        }
+    }
+}
+
 /// The category of the whole number `n` in the language `language` (a BCP 47 primary subtag,
 /// lower case). A language without a rule here uses English's.
-pub fn category(language: &str, n: u64) -> Plural {
+pub fn category(language: &str, n: usize) -> Plural {
     let (i10, i100) = (n % 10, n % 100);
     let million = n != 0 && n.is_multiple_of(1_000_000);
     match language {
@@ -51,7 +65,7 @@ mod tests {
 
     /// Every number of `examples` (CLDR's integer samples for the category, with `~` ranges
     /// written out) falls into `expected`.
-    fn check(language: &str, expected: Plural, examples: &[std::ops::RangeInclusive<u64>]) {
+    fn check(language: &str, expected: Plural, examples: &[std::ops::RangeInclusive<usize>]) {
         for range in examples {
             for n in range.clone() {
                 assert_eq!(category(language, n), expected, "{language} {n}");
