@@ -17,8 +17,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * right to left) measured +4,576 B on the seed page (135,964 → 140,540), +4,523 B on a data= page
  * (155,605 → 160,128) and +3,511 B on the editor (261,713 → 265,224), which takes the editor past
  * its 256 KB ceiling; BENCHMARKS.md gives the parts and what was tried. Each figure holds its page
- * there, with half a kilobyte to spare, until the bytes are won back. */
-export const BUDGETS = { seed: 141_050, files: 160_650, editor: 265_750 };
+ * there, with half a kilobyte to spare, until the bytes are won back. Issue #23's rules for every
+ * language (the drafter's new engine rules; the editor carries English's lists alone) added about
+ * 1.9 KB to the editor (265,224 → 267,166 with both). */
+export const BUDGETS = { seed: 140_950, files: 160_600, editor: 267_650 };
 
 /** Served to host pages that embed the explorer, or downloaded only on a reader's request (the
  * seed's article file, for the JSON export): never part of loading a page. */
