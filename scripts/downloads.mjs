@@ -14,11 +14,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * it there until the bytes are won back. Issue #22's first step (every string of the explorer
  * from locales/en.ftl through a table compiled at build time, CLDR plural rules, dates from
  * messages, the pseudo-locale, the article's lang and dir on its own text, the timeline running
- * right to left) measured +4,576 B on the seed page (135,964 → 140,540), +4,523 B on a data= page
- * (155,605 → 160,128) and +3,511 B on the editor (261,713 → 265,224), which takes the editor past
+ * right to left, the spreadsheet's header in the reader's language) measured +4,629 B on the seed
+ * page (135,964 → 140,593), +4,846 B on a data= page (155,605 → 160,451) and +3,679 B on the
+ * editor (261,713 → 265,392), which takes the editor past
  * its 256 KB ceiling; BENCHMARKS.md gives the parts and what was tried. Each figure holds its page
  * there, with half a kilobyte to spare, until the bytes are won back. */
-export const BUDGETS = { seed: 141_050, files: 160_650, editor: 265_750 };
+export const BUDGETS = { seed: 141_050, files: 160_950, editor: 265_900 };
 
 /** Served to host pages that embed the explorer, or downloaded only on a reader's request (the
  * seed's article file, for the JSON export): never part of loading a page. */
