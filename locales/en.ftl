@@ -351,3 +351,16 @@ error-title = This article could not be loaded
 error-text = Its data file has problems. The article's publisher can fix them with
 timeline-reported-by = Reported by { $names }
 reference-by = By { $author }.
+
+## The spreadsheet's (CSV) header row: one cell a column, as docs/exports.md lists them
+
+csv-id = id
+csv-paragraph = paragraph
+csv-quote = quote
+csv-summary = summary
+csv-claimant = claimant
+csv-kind = kind
+csv-sources = sources
+csv-subjects = subjects
+csv-contradicted-by = contradicted by
+csv-supported-by = supported by

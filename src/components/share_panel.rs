@@ -81,7 +81,7 @@ fn exports(props: &SharePanelProps) -> Html {
         })
     };
     let as_csv = export(
-        |article, results| csv(article, &results.claims),
+        |article, results| csv(article, &results.claims, crate::i18n::locale()),
         "csv",
         "text/csv;charset=utf-8",
     );

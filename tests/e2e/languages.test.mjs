@@ -78,6 +78,11 @@ describe('the interface language', () => {
     await page.close();
   });
 
+  test("the pre-rendered page is written in the article's language, said on <html lang dir>", async () => {
+    const page = await (await fetch(explorer.server.url)).text();
+    assert.match(page, /<html lang="?en"? dir="?ltr"?>/);
+  });
+
   test('an unknown lang= falls back quietly to English', async () => {
     const page = await open(explorer.browser, `${explorer.server.url}?lang=zz-Qaaa`);
     assert.equal(await page.getAttribute('html', 'data-state'), 'ready');

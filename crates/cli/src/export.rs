@@ -4,6 +4,7 @@
 
 use std::process::ExitCode;
 
+use claimscope_core::i18n::Locale;
 use claimscope_core::{export, query, UrlState};
 
 use crate::args::Format;
@@ -29,7 +30,7 @@ pub fn run(format: Format, file: &str, filters: Option<&str>, out: Option<&str>)
     let filter = filters.map(|search| UrlState::parse(&article, search).query);
     let claims = query::run(&article, &filter.clone().unwrap_or_default()).claims;
     let text: Vec<u8> = match format {
-        Format::Csv => export::csv(&article, &claims).into_bytes(),
+        Format::Csv => export::csv(&article, &claims, Locale::ENGLISH).into_bytes(),
         Format::Json => bytes,
         Format::JsonLd => {
             // The core writes compact JSON; a file for people to read is indented.

@@ -22,26 +22,29 @@
 //! It is written by hand rather than with the `csv` crate: this is the one writer, quoting takes
 //! a dozen lines, and the crate's reader and serde glue would add to every WebAssembly download.
 
+use crate::i18n::{Locale, Msg};
 use crate::model::{Article, Claim, ClaimId, RelationKind, Vocabulary};
 
-/// The header row's cells.
-pub const COLUMNS: [&str; 10] = [
-    "id",
-    "paragraph",
-    "quote",
-    "summary",
-    "claimant",
-    "kind",
-    "sources",
-    "subjects",
-    "contradicted by",
-    "supported by",
+/// The header row's cells, messages of `locales/*.ftl`: a reader's spreadsheet is headed in the
+/// reader's language (the CLI's in English, as the table above gives them).
+pub const COLUMNS: [Msg; 10] = [
+    Msg::CsvId,
+    Msg::CsvParagraph,
+    Msg::CsvQuote,
+    Msg::CsvSummary,
+    Msg::CsvClaimant,
+    Msg::CsvKind,
+    Msg::CsvSources,
+    Msg::CsvSubjects,
+    Msg::CsvContradictedBy,
+    Msg::CsvSupportedBy,
 ];
 
-/// The claims as CSV, header first, byte-order mark included.
-pub fn csv(article: &Article, claims: &[ClaimId]) -> String {
+/// The claims as CSV, header first (in `locale`), byte-order mark included.
+pub fn csv(article: &Article, claims: &[ClaimId], locale: Locale) -> String {
     let mut out = String::from("\u{feff}");
-    row(&mut out, COLUMNS.iter().copied());
+    let header = COLUMNS.map(|column| locale.text(column));
+    row(&mut out, header.iter().map(String::as_str));
     for &id in claims {
         let claim = article.claim(id);
         row(&mut out, cells(article, claim).iter().map(String::as_str));
@@ -207,7 +210,7 @@ mod tests {
     fn the_file_opens_cleanly_in_a_spreadsheet() {
         let article = crate::load(SEED).expect("valid seed");
         let all: Vec<ClaimId> = article.claims().iter().map(|c| c.id).collect();
-        let text = csv(&article, &all);
+        let text = csv(&article, &all, Locale::ENGLISH);
         assert!(text.starts_with("\u{feff}id,paragraph,quote,summary,claimant,kind,sources,subjects,contradicted by,supported by\r\n"));
         assert!(text.ends_with("\r\n"));
         assert_eq!(text.matches('\n').count(), text.matches("\r\n").count());
@@ -221,9 +224,23 @@ mod tests {
         filter.by.extend(article.actor_by_key("russian-military"));
         let results = crate::query::run(&article, &filter);
         assert_eq!(results.claims.len(), 6);
-        let text = csv(&article, &results.claims);
+        let text = csv(&article, &results.claims, Locale::ENGLISH);
         let records = read(text.strip_prefix('\u{feff}').expect("a byte-order mark"));
-        assert_eq!(records[0], COLUMNS);
+        assert_eq!(
+            records[0],
+            [
+                "id",
+                "paragraph",
+                "quote",
+                "summary",
+                "claimant",
+                "kind",
+                "sources",
+                "subjects",
+                "contradicted by",
+                "supported by"
+            ]
+        );
         assert_eq!(records.len(), results.claims.len() + 1);
         for (record, &id) in records[1..].iter().zip(&results.claims) {
             assert_eq!(record, &cells(&article, article.claim(id)));

@@ -155,9 +155,9 @@ fn needs_isolation(locale: Locale, value: &str) -> bool {
 }
 
 /// Letters of the right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic
-/// and their presentation forms.
+/// and their presentation forms (which end at U+FEFC: U+FEFF, the byte-order mark, is no letter).
 fn is_right_to_left(c: char) -> bool {
-    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' | '\u{10800}'..='\u{10FFF}' | '\u{1E800}'..='\u{1EFFF}')
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}' | '\u{10800}'..='\u{10FFF}' | '\u{1E800}'..='\u{1EFFF}')
 }
 
 /// Every ASCII letter as a look-alike that is not ASCII, capitals then small letters.
@@ -241,5 +241,9 @@ mod tests {
         out.clear();
         write(en, "\u{1}0", &[Arg::Str("كييف")], &mut out);
         assert_eq!(out, "\u{2068}كييف\u{2069}");
+        // Regression: a byte-order mark in a name (tests/hostile/markup.json) is no Arabic letter.
+        out.clear();
+        write(en, "\u{1}0", &[Arg::Str("mayor\u{feff}")], &mut out);
+        assert_eq!(out, "mayor\u{feff}");
     }
 }
