@@ -124,7 +124,10 @@ for (const engine of Object.keys(ENGINES)) {
         await session.open(`${explorer.url}?view=claims`);
         const expected = claimIds(matches);
         assert.ok(expected.length > 0);
-        await (await session.find(`input[data-facet="${facet}"][data-value="${value}"]`)).click();
+        // The page is ready before the app has drawn its facets: wait for the box, then tick it.
+        const box = `input[data-facet="${facet}"][data-value="${value}"]`;
+        await session.waitFor((selector) => !!document.querySelector(selector), [box], { message: box });
+        await (await session.find(box)).click();
         await countIs(session, `${expected.length} of ${seed.claims.length} claims`);
         assert.deepEqual(await shownClaims(session), expected);
         await session.waitFor((f, v) => new URLSearchParams(location.search).get(f) === v, [facet, value]);
