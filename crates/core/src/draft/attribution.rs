@@ -14,7 +14,7 @@ use crate::model::ClaimKind;
 
 use super::cues;
 use super::sentences::quotations;
-use super::words::{words, Word, PARTICLES};
+use super::words::{is_capitalised, words, Word, PARTICLES};
 
 /// Who is said to assert a clause, as the text writes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -275,26 +275,20 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
     let Some(first) = all.get(at + 1) else {
         return false;
     };
-    let upto = (at + 2..all.len())
-        .find(|&i| gap_before(text, all, i).contains(','))
-        .unwrap_or(all.len());
-    let phrase = all.get(at + 1..upto).unwrap_or(&[]);
-    let capitalised = |w: &Word| w.text.chars().next().is_some_and(char::is_uppercase);
-    let name = phrase
-        .iter()
-        .all(|w| capitalised(w) || PARTICLES.contains(w.text));
-    static DETERMINERS: Words = Words::listed("determiner");
+    let (phrase, upto) = phrase_after(text, all, at);
+    let name = name_run(phrase) == phrase.len();
     let clause = phrase.iter().any(|w| FINITE.contains(w.text));
     let described = DETERMINERS.contains(first.text) && !clause;
     // A title in small letters before a name: “…», — заявив міський голова Ігор Сидоренко”.
-    let titled = phrase.len() >= 2 && phrase.last().is_some_and(capitalised) && !clause;
+    let titled =
+        phrase.len() >= 2 && phrase.last().is_some_and(|w| is_capitalised(w.text)) && !clause;
     // After a quotation, a name with to whom or where it was said: “…», a affirmé à l’AFP le
     // directeur du site”, “…», aseguró Rivera a los periodistas”.
     let after_quotation = (quoted_before(text, all, at)
         || quoted_before(text, all, at.saturating_sub(1).max(1)))
         && !clause
         && phrase.len() <= 9
-        && (capitalised(first) || phrase.iter().any(|w| DETERMINERS.contains(w.text)));
+        && (is_capitalised(first.text) || phrase.iter().any(|w| DETERMINERS.contains(w.text)));
     (name || described || titled) && upto - (at + 1) <= 5 || after_quotation
 }
 
@@ -325,24 +319,32 @@ fn closing_mark(from_comma: &str) -> usize {
     }
 }
 
-/// “…, said Smith”: the speaker written after the verb, up to the next comma.
-fn after_verb_speaker(text: &str, all: &[Word], at: usize) -> Range<usize> {
+/// Words that open a described speaker (“the mayor”, “le directeur”), in the text's language.
+static DETERMINERS: Words = Words::listed("determiner");
+
+/// The words after the cue at `at`, up to the next comma after the first of them, and where they
+/// end.
+fn phrase_after<'a, 't>(text: &str, all: &'a [Word<'t>], at: usize) -> (&'a [Word<'t>], usize) {
     let upto = (at + 2..all.len())
         .find(|&i| gap_before(text, all, i).contains(','))
         .unwrap_or(all.len());
-    let phrase = all.get(at + 1..upto).unwrap_or(&[]);
-    let capitalised = |w: &Word| w.text.chars().next().is_some_and(char::is_uppercase);
-    static DETERMINERS: Words = Words::listed("determiner");
+    (all.get(at + 1..upto).unwrap_or(&[]), upto)
+}
+
+/// How many words at the start of `run` are a name: capitalised, or particles inside it.
+fn name_run(run: &[Word]) -> usize {
+    run.iter()
+        .take_while(|w| is_capitalised(w.text) || PARTICLES.contains(w.text))
+        .count()
+}
+
+/// “…, said Smith”: the speaker written after the verb, up to the next comma.
+fn after_verb_speaker(text: &str, all: &[Word], at: usize) -> Range<usize> {
+    let (phrase, upto) = phrase_after(text, all, at);
     // Past to whom or where it was said: “Rivera a los periodistas” is Rivera, “à l’AFP le
     // directeur” is the director.
     let (first, last) = match phrase.first() {
-        Some(w) if capitalised(w) => {
-            let run = phrase
-                .iter()
-                .take_while(|w| capitalised(w) || PARTICLES.contains(w.text))
-                .count();
-            (0, run.max(1))
-        }
+        Some(w) if is_capitalised(w.text) => (0, name_run(phrase).max(1)),
         _ => {
             let first = phrase
                 .iter()
@@ -358,7 +360,7 @@ fn after_verb_speaker(text: &str, all: &[Word], at: usize) -> Range<usize> {
     };
     // A name in apposition that ends the clause: “le directeur du site, Thierry Lemoine”.
     let rest = all.get(upto..).unwrap_or(&[]);
-    if last == phrase.len() && !rest.is_empty() && rest.len() <= 4 && rest.iter().all(capitalised) {
+    if last == phrase.len() && !rest.is_empty() && rest.len() <= 4 && name_run(rest) == rest.len() {
         if let Some(end) = rest.last() {
             range.end = end.end;
         }
@@ -391,15 +393,7 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
     // Opening the clause without a comma soon after it (“Laut Müller seien die Daten alt”), the
     // name is its run of capitalised words.
     if at == 0 && (name_end == all.len() || name_end - name_start > 6) {
-        let capitalised = |w: &Word| w.text.chars().next().is_some_and(char::is_uppercase);
-        name_end = name_start
-            + all
-                .get(name_start..)
-                .unwrap_or(&[])
-                .iter()
-                .take_while(|w| capitalised(w) || PARTICLES.contains(w.text))
-                .count()
-                .max(1);
+        name_end = name_start + name_run(all.get(name_start..).unwrap_or(&[])).max(1);
     }
     let first = all.get(name_start)?;
     let last = all.get(name_end - 1)?;
