@@ -123,12 +123,28 @@ pub fn remove_prerendered() {
     }
 }
 
+/// The text of the page's data block `id`, if it has one.
+pub fn page_block(id: &str) -> Option<String> {
+    document()?.get_element_by_id(id)?.text_content()
+}
+
+/// Downloads the text at `address`, relative to the page; `None` where it cannot. Plainer than
+/// [`fetch_article`]'s download (no limits, no messages), as the seed's build carries it too.
+pub async fn fetch_text(address: &str) -> Option<String> {
+    let request = web_sys::window()?.fetch_with_str(address);
+    let response: web_sys::Response = JsFuture::from(request).await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
 /// Reads the article packed into the page the explorer was served with.
 pub fn page_article() -> Result<claimscope_core::Article, Vec<Problem>> {
-    let text = document()
-        .and_then(|d| d.get_element_by_id(SCRIPT_ID))
-        .and_then(|element| element.text_content());
-    let problem = match text {
+    let problem = match page_block(SCRIPT_ID) {
         Some(text) => match claimscope_core::format::packed::unpack(&text) {
             Some(article) => return Ok(article),
             None => "The article in this page is damaged: build the page again with Trunk.",

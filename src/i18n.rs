@@ -24,9 +24,32 @@ pub fn set_locale(locale: Locale) {
 
 /// The language for a page: the first of `lang=`, the article's language and the browser's
 /// languages that the interface speaks, else English. An unknown `lang=` falls back quietly.
-pub fn choose(wanted: Option<&str>, article: Option<&str>, browser: &[String]) -> Locale {
+pub fn choose(wanted: Option<&str>, article: Option<&str>, browser: &[String]) -> &'static str {
     let wanted = wanted.into_iter().chain(article);
-    Locale::negotiate(wanted.chain(browser.iter().map(String::as_str))).unwrap_or_default()
+    Locale::negotiate_shipped(wanted.chain(browser.iter().map(String::as_str)))
+        .unwrap_or(Locale::ENGLISH.tag())
+}
+
+/// The data block of a page pre-rendered in a language other than English: that language's
+/// messages, so the app goes on in the page's language without fetching them.
+pub const MESSAGES_ID: &str = "claimscope-messages";
+
+/// The language `tag` ([`choose`]), ready to use: carried in the build (English), read from the
+/// page's data block, or fetched from beside the page ([`Locale::file_name`]). Where it cannot be
+/// had, the page's language, else English: the page stays readable whatever the network does.
+pub async fn ready(tag: &str) -> Locale {
+    if let Some(locale) = Locale::negotiate([tag]) {
+        return locale;
+    }
+    let page = crate::browser::page_block(MESSAGES_ID).and_then(|t| Locale::decode(&t).ok());
+    if let Some(locale) = page.filter(|l| l.tag() == tag) {
+        return locale;
+    }
+    let fetched = crate::browser::fetch_text(&Locale::file_name(tag)).await;
+    fetched
+        .and_then(|text| Locale::decode(&text).ok())
+        .or(page)
+        .unwrap_or_default()
 }
 
 /// The `lang` of an element holding the article's own text (paragraphs, quotes, names, titles):
@@ -61,9 +84,9 @@ mod tests {
     #[test]
     fn the_address_wins_then_the_article_then_the_browser() {
         let browser = vec!["de-DE".to_string(), "en-US".to_string()];
-        assert_eq!(choose(Some("en-XA"), Some("en"), &browser).tag(), "en-XA");
-        assert_eq!(choose(Some("xx"), Some("en-XA"), &browser).tag(), "en-XA");
-        assert_eq!(choose(None, Some("zz"), &browser).tag(), "en");
-        assert_eq!(choose(None, None, &[]).tag(), "en");
+        assert_eq!(choose(Some("en-XA"), Some("en"), &browser), "en-XA");
+        assert_eq!(choose(Some("xx"), Some("en-XA"), &browser), "en-XA");
+        assert_eq!(choose(None, Some("zz"), &browser), "en");
+        assert_eq!(choose(None, None, &[]), "en");
     }
 }

@@ -35,25 +35,30 @@ pub fn run(files: Option<ReadFile>) {
     let embedding = Embedding::parse(&search);
     browser::apply_embedding(&embedding);
     let lang = claimscope_core::address::url::lang(&search);
+    // The interface's language may have to be fetched: the app starts once it is ready, with
+    // the page served in the article's language showing meanwhile.
     let start = move |loaded: Loaded, original: Option<Shared<Vec<u8>>>, embedding: Embedding| {
         let article_language = loaded.as_ref().ok().map(|a| a.info().language.clone());
-        let locale = i18n::choose(
+        let tag = i18n::choose(
             lang.as_deref(),
             article_language.as_deref(),
             &browser::languages(),
         );
-        i18n::set_locale(locale);
-        browser::set_document_language(locale);
-        let props = AppProps {
-            loaded,
-            original,
-            search: search.into(),
-            embedding: Shared::new(embedding),
-        };
-        match browser::app_root() {
-            Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
-            None => yew::Renderer::<App>::with_props(props).render(),
-        };
+        wasm_bindgen_futures::spawn_local(async move {
+            let locale = i18n::ready(tag).await;
+            i18n::set_locale(locale);
+            browser::set_document_language(locale);
+            let props = AppProps {
+                loaded,
+                original,
+                search: search.into(),
+                embedding: Shared::new(embedding),
+            };
+            match browser::app_root() {
+                Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
+                None => yew::Renderer::<App>::with_props(props).render(),
+            };
+        });
     };
     match (embedding.data.clone(), files) {
         (None, _) => start(loaded(browser::page_article()), None, embedding),

@@ -10,6 +10,7 @@
 use std::process::ExitCode;
 
 use claimscope_app::components::static_article::{StaticArticle, StaticArticleProps};
+use claimscope_app::i18n::MESSAGES_ID;
 use claimscope_app::shared::Shared;
 use claimscope_core::export::schema_org;
 use claimscope_core::format::packed::{pack, SCRIPT_ID};
@@ -43,6 +44,31 @@ fn article_script(article: &Article) -> String {
     )
 }
 
+/// The page's messages, where it is written in a language the WebAssembly does not carry
+/// (`claimscope_app::i18n::ready` reads them); `None` for English. A table holding a `<` could
+/// end the element, so it is refused.
+fn messages_script(locale: Locale) -> Result<String, String> {
+    if locale == Locale::ENGLISH {
+        return Ok(String::new());
+    }
+    let table = locale.encode();
+    if table.contains('<') {
+        return Err(format!("the {} messages hold a “<”", locale.tag()));
+    }
+    Ok(format!(
+        "<script type=\"text/plain\" id=\"{MESSAGES_ID}\">{table}</script>"
+    ))
+}
+
+/// Every language's messages but English's, as files beside the page, which the app fetches
+/// when a reader's language is not the page's.
+fn message_files(staging: &std::path::Path) -> Vec<(std::path::PathBuf, String)> {
+    Locale::all()
+        .filter(|l| *l != Locale::ENGLISH && l.tag() != claimscope_core::i18n::PSEUDO)
+        .map(|l| (staging.join(Locale::file_name(l.tag())), l.encode()))
+        .collect()
+}
+
 fn main() -> ExitCode {
     let Some(staging) = std::env::var_os("TRUNK_STAGING_DIR") else {
         eprintln!("prerender: run by Trunk, which sets TRUNK_STAGING_DIR");
@@ -74,7 +100,14 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     let title = attribute(&article.info().title);
-    let data_block = article_script(&article);
+    let messages = match messages_script(locale) {
+        Ok(messages) => messages,
+        Err(e) => {
+            eprintln!("prerender: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let data_block = messages + &article_script(&article);
     let linked_data = json_ld_script(&article);
     let file = std::path::Path::new(&staging).join(format!("{}.json", article.info().id));
     let props = StaticArticleProps { article };
@@ -100,7 +133,11 @@ fn main() -> ExitCode {
             &format!("<title>{title} · Claimscope</title>"),
             1,
         );
-    for (path, bytes) in [(&index, page.as_bytes()), (&file, SEED)] {
+    let languages = message_files(std::path::Path::new(&staging));
+    let written = [(&index, page.as_bytes()), (&file, SEED)]
+        .into_iter()
+        .chain(languages.iter().map(|(path, text)| (path, text.as_bytes())));
+    for (path, bytes) in written {
         if let Err(e) = std::fs::write(path, bytes) {
             eprintln!("prerender: cannot write {}: {e}", path.display());
             return ExitCode::FAILURE;

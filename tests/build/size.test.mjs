@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { BUDGETS, breakdown, measure } from '../../scripts/downloads.mjs';
 import { root } from '../e2e/harness.mjs';
 
-const { seed, withFile, editor } = measure(join(root, 'dist'));
+const { seed, withFile, editor, languages } = measure(join(root, 'dist'));
 
 test(`the seed page downloads at most ${BUDGETS.seed.toLocaleString('en-US')} B brotli`, () => {
   assert.ok(
@@ -27,4 +27,12 @@ test(`the editor downloads at most ${BUDGETS.editor.toLocaleString('en-US')} B b
     editor.brotli <= BUDGETS.editor,
     `the editor downloads ${editor.brotli.toLocaleString('en-US')} B brotli:\n${breakdown(editor)}`,
   );
+});
+
+test(`every language but English is served beside the page, each within ${BUDGETS.language.toLocaleString('en-US')} B brotli`, () => {
+  const tags = languages.map((file) => file.name.split('-')[1]).sort();
+  assert.deepEqual(tags, ['ar', 'de', 'es', 'fr', 'he', 'ru', 'uk']);
+  for (const file of languages) {
+    assert.ok(file.brotli <= BUDGETS.language, `${file.name}: ${file.brotli.toLocaleString('en-US')} B brotli`);
+  }
 });

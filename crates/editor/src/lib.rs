@@ -10,10 +10,19 @@ mod state;
 pub mod storage;
 pub mod views;
 
-/// Starts the editor in the page's `<div id="app">`.
+/// Starts the editor in the page's `<div id="app">`, in the newsroom's language: the address's
+/// `lang=`, else the browser's (fetched from beside the page where the build does not carry it).
 pub fn run() {
-    match claimscope_app::browser::app_root() {
-        Some(root) => yew::Renderer::<views::editor::Editor>::with_root(root).render(),
-        None => yew::Renderer::<views::editor::Editor>::new().render(),
-    };
+    use claimscope_app::{browser, i18n};
+    let lang = claimscope_core::address::url::lang(&browser::location_search());
+    let tag = i18n::choose(lang.as_deref(), None, &browser::languages());
+    wasm_bindgen_futures::spawn_local(async move {
+        let locale = i18n::ready(tag).await;
+        i18n::set_locale(locale);
+        browser::set_document_language(locale);
+        match browser::app_root() {
+            Some(root) => yew::Renderer::<views::editor::Editor>::with_root(root).render(),
+            None => yew::Renderer::<views::editor::Editor>::new().render(),
+        };
+    });
 }

@@ -26,9 +26,12 @@ pub use plural::{category, Plural};
 
 use crate::model::Date;
 
-/// A language's messages, as `build.rs` compiles them: one string (see `format` for its
-/// encoding) and where each message, in [`Msg::ALL`]'s order, ends in it.
+/// A language's messages, as `build.rs` compiles them (or [`Locale::decode`] reads them): one
+/// string (see `format` for its encoding) and where each message, in [`Msg::ALL`]'s order, ends
+/// in it.
+#[derive(Debug)]
 struct Table {
+    tag: &'static str,
     text: &'static str,
     /// The first message starts at 0; message `i` ends at `ends[i + 1]`.
     ends: &'static [u16],
@@ -36,14 +39,32 @@ struct Table {
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
+/// Stands before each message of an encoded table: a control character no message holds (the
+/// build refuses them all but the formatter's markers).
+const SEPARATOR: char = '\u{6}';
+
 /// The pseudo-locale's tag.
 pub const PSEUDO: &str = "en-XA";
 
-/// A language of the interface: one of the compiled tables, or the pseudo-locale.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// A language of the interface: a table of messages, compiled in or read, or the pseudo-locale.
+#[derive(Debug, Clone, Copy)]
 pub struct Locale {
-    table: usize,
+    table: &'static Table,
     pseudo: bool,
+}
+
+impl PartialEq for Locale {
+    fn eq(&self, other: &Locale) -> bool {
+        self.tag() == other.tag()
+    }
+}
+
+impl Eq for Locale {}
+
+impl Default for Locale {
+    fn default() -> Locale {
+        Locale::ENGLISH
+    }
 }
 
 /// Which way a language's text runs.
@@ -78,37 +99,99 @@ impl Direction {
 impl Locale {
     /// English, the language every other falls back to.
     pub const ENGLISH: Locale = Locale {
-        table: 0,
+        table: &ENGLISH_TABLE,
         pseudo: false,
     };
 
-    /// Every language the interface speaks, English first, the pseudo-locale last.
+    /// Every language this build carries, English first, the pseudo-locale last: all of
+    /// [`SHIPPED`] natively (the `messages` feature), English alone in the WebAssembly, which
+    /// reads the others with [`Locale::decode`].
     pub fn all() -> impl Iterator<Item = Locale> {
-        (0..TABLES.len())
+        #[cfg(feature = "messages")]
+        let others = OTHER_TABLES.iter();
+        #[cfg(not(feature = "messages"))]
+        let others = [].iter();
+        std::iter::once(&ENGLISH_TABLE)
+            .chain(others)
             .map(|table| Locale {
                 table,
                 pseudo: false,
             })
             .chain([Locale {
-                table: 0,
+                table: &ENGLISH_TABLE,
                 pseudo: true,
             }])
     }
 
-    /// The first language of `wanted` (BCP 47 tags, most wanted first) that the interface
-    /// speaks, each tried whole and then without its last subtags (`pt-BR`, then `pt`); `None`
-    /// when it speaks none of them.
+    /// The first language of `wanted` (BCP 47 tags, most wanted first) that this build carries,
+    /// each tried whole and then without its last subtags (`pt-BR`, then `pt`); `None` when it
+    /// carries none of them.
     pub fn negotiate<'a>(wanted: impl IntoIterator<Item = &'a str>) -> Option<Locale> {
-        wanted.into_iter().find_map(|tag| {
-            let tag = tag.trim().replace('_', "-");
-            let mut candidate = tag.as_str();
-            loop {
-                if let Some(found) = Locale::all().find(|l| l.tag().eq_ignore_ascii_case(candidate))
-                {
-                    return Some(found);
-                }
-                candidate = &candidate[..candidate.rfind('-')?];
-            }
+        first_known(wanted, |tag| {
+            Locale::all().find(|l| l.tag().eq_ignore_ascii_case(tag))
+        })
+    }
+
+    /// As [`Locale::negotiate`], over every language shipped, whether this build carries it or
+    /// not: the tag to [`Locale::negotiate`] or to fetch (as [`Locale::file_name`]).
+    pub fn negotiate_shipped<'a>(
+        wanted: impl IntoIterator<Item = &'a str>,
+    ) -> Option<&'static str> {
+        first_known(wanted, |tag| {
+            SHIPPED
+                .into_iter()
+                .chain([PSEUDO])
+                .find(|shipped| shipped.eq_ignore_ascii_case(tag))
+        })
+    }
+
+    /// The file a language's table is served in beside the page: named for the set of messages
+    /// too, so a cache never hands an older build's table to a newer one.
+    pub fn file_name(tag: &str) -> String {
+        format!("messages-{tag}-{FINGERPRINT}.txt")
+    }
+
+    /// The language's table as text, for [`Locale::decode`]: a line naming the set of messages
+    /// and the language, then the messages, each after a [`SEPARATOR`]. Holds no `<`, so it may
+    /// stand in an HTML data block, when the messages hold none (the message files' test refuses
+    /// markup).
+    pub fn encode(self) -> String {
+        let mut encoded = format!("{FINGERPRINT} {}\n", self.tag());
+        for msg in Msg::ALL {
+            encoded.push(SEPARATOR);
+            encoded.push_str(self.pattern(msg));
+        }
+        encoded
+    }
+
+    /// Reads a table [`Locale::encode`] wrote, checking that it holds this build's messages. The
+    /// table is kept for the rest of the page's life (a page reads one or two).
+    pub fn decode(encoded: &str) -> Result<Locale, &'static str> {
+        let (head, body) = encoded.split_once('\n').unwrap_or_default();
+        let (fingerprint, tag) = head.split_once(' ').unwrap_or_default();
+        if fingerprint != FINGERPRINT {
+            return Err("messages for another build");
+        }
+        let tag = SHIPPED
+            .into_iter()
+            .find(|shipped| *shipped == tag)
+            .ok_or("a language not shipped")?;
+        let (mut text, mut ends) = (String::new(), vec![0]);
+        for pattern in body.split(SEPARATOR).skip(1) {
+            text.push_str(pattern);
+            ends.push(u16::try_from(text.len()).map_err(|_| "a table too long")?);
+        }
+        if ends.len() != Msg::ALL.len() + 1 || !body.starts_with(SEPARATOR) {
+            return Err("a damaged table of messages");
+        }
+        let table = Table {
+            tag,
+            text: text.leak(),
+            ends: ends.leak(),
+        };
+        Ok(Locale {
+            table: Box::leak(Box::new(table)),
+            pseudo: false,
         })
     }
 
@@ -117,7 +200,7 @@ impl Locale {
         if self.pseudo {
             PSEUDO
         } else {
-            TABLES[self.table].0
+            self.table.tag
         }
     }
 
@@ -127,14 +210,14 @@ impl Locale {
 
     /// The message with its arguments placed, in this language.
     pub fn format(self, msg: Msg, args: &[Arg]) -> String {
-        let table = &TABLES[self.table].1;
-        let at = msg as usize;
+        format::format(self, self.pattern(msg), args)
+    }
+
+    /// A message as compiled: its text with the formatter's markers.
+    fn pattern(self, msg: Msg) -> &'static str {
+        let (table, at) = (self.table, msg as usize);
         let (start, end) = (table.ends[at], table.ends[at + 1]);
-        format::format(
-            self,
-            &table.text[usize::from(start)..usize::from(end)],
-            args,
-        )
+        &table.text[usize::from(start)..usize::from(end)]
     }
 
     /// A message without arguments.
@@ -162,6 +245,24 @@ impl Locale {
     }
 }
 
+/// The first of `wanted` that `known` knows, each tag tried whole and then without its last
+/// subtags.
+fn first_known<'a, T>(
+    wanted: impl IntoIterator<Item = &'a str>,
+    known: impl Fn(&str) -> Option<T>,
+) -> Option<T> {
+    wanted.into_iter().find_map(|tag| {
+        let tag = tag.trim().replace('_', "-");
+        let mut candidate = tag.as_str();
+        loop {
+            if let Some(found) = known(candidate) {
+                return Some(found);
+            }
+            candidate = &candidate[..candidate.rfind('-')?];
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,6 +277,58 @@ mod tests {
         );
         let pseudo = Locale::negotiate(["en-xa"]).expect("the pseudo-locale");
         assert_eq!(pseudo.tag(), PSEUDO);
+    }
+
+    #[test]
+    fn every_shipped_language_is_carried_natively_and_reads_back_from_its_file() {
+        let carried: Vec<&str> = Locale::all().map(Locale::tag).collect();
+        assert_eq!(carried.len(), SHIPPED.len() + 1, "{carried:?}");
+        for locale in Locale::all().filter(|l| !l.pseudo) {
+            let read = Locale::decode(&locale.encode()).expect("reads");
+            assert_eq!(read, locale);
+            for msg in Msg::ALL {
+                assert_eq!(
+                    read.format(msg, &[Arg::Num(3)]),
+                    locale.format(msg, &[Arg::Num(3)])
+                );
+            }
+        }
+        assert_eq!(Locale::negotiate_shipped(["pt", "EN-us"]), Some("en"));
+        assert_eq!(Locale::negotiate_shipped(["en-xa"]), Some(PSEUDO));
+        assert!(Locale::file_name("en").starts_with("messages-en-"));
+    }
+
+    #[test]
+    fn a_table_for_another_build_or_damaged_is_refused() {
+        let encoded = Locale::ENGLISH.encode();
+        let flipped = if encoded.starts_with('0') { "1" } else { "0" };
+        let other_build = format!("{flipped}{}", &encoded[1..]);
+        assert_eq!(
+            Locale::decode(&other_build),
+            Err("messages for another build")
+        );
+        let unknown = encoded.replacen(" en\n", " xx\n", 1);
+        assert_eq!(Locale::decode(&unknown), Err("a language not shipped"));
+        let cut = &encoded[..encoded.rfind(SEPARATOR).expect("messages")];
+        assert_eq!(Locale::decode(cut), Err("a damaged table of messages"));
+    }
+
+    proptest::proptest! {
+        /// Whatever a server hands over, reading it and formatting every message never panics.
+        #[test]
+        fn any_text_read_as_a_table_never_panics(body in "\\PC{0,200}", cut in 0_usize..4000) {
+            let encoded = Locale::ENGLISH.encode();
+            let mut spliced = encoded.clone();
+            let at = (0..=cut.min(encoded.len())).rev().find(|&i| encoded.is_char_boundary(i)).unwrap_or(0);
+            spliced.replace_range(at.., &body);
+            for text in [spliced, body.clone()] {
+                if let Ok(locale) = Locale::decode(&text) {
+                    for msg in Msg::ALL {
+                        let _ = locale.format(msg, &[Arg::Num(2), Arg::Str(&body)]);
+                    }
+                }
+            }
+        }
     }
 
     #[test]

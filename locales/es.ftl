@@ -1,0 +1,415 @@
+# La interfaz de Claimscope en español, traducida de locales/en.ftl (docs/translating.md).
+# Los identificadores no cambian; las variables ({ $name }) y sus variantes por categorías
+# plurales de CLDR (es: one, many, other) se mantienen. Solo texto, nunca HTML.
+#
+# Glosario:
+#   claim            afirmación (f.)
+#   claimant         quien afirma; en el CSV, «emisor»
+#   actor            actor
+#   source           fuente
+#   reference list   lista de referencias (pestaña/encabezado: Referencias)
+#   finding          aviso
+#   integrity        integridad (pestaña: Integridad)
+#   timeline         cronología; event: hecho
+#   network          red; link: vínculo
+#   filter           filtro, filtrar; matching claims: afirmaciones que coinciden / filtradas
+#   embed            insertar (Compartir / Insertar)
+#   export           descargar (botones); hoja de cálculo, datos enlazados
+#   byline           firma
+# Tratamiento: tú, como en la web del periódico. Comillas: « ». Masculino genérico
+# (el autor, el lector) según el libro de estilo.
+
+## Fechas: día, mes (1–12) y año son números; meses en minúscula.
+
+date-day = { $day } de { $month ->
+    [1] enero
+    [2] febrero
+    [3] marzo
+    [4] abril
+    [5] mayo
+    [6] junio
+    [7] julio
+    [8] agosto
+    [9] septiembre
+    [10] octubre
+    [11] noviembre
+   *[12] diciembre
+} de { $year }
+date-month = { $month ->
+    [1] enero
+    [2] febrero
+    [3] marzo
+    [4] abril
+    [5] mayo
+    [6] junio
+    [7] julio
+    [8] agosto
+    [9] septiembre
+    [10] octubre
+    [11] noviembre
+   *[12] diciembre
+} de { $year }
+date-year = { $year }
+
+## El buscador y el número de afirmaciones que coinciden
+
+search-label = Buscar afirmaciones
+search-placeholder = Buscar afirmaciones, personas o fuentes
+result-count-all = { $total ->
+    [one] { $total } afirmación
+    [many] { $total } afirmaciones
+   *[other] { $total } afirmaciones
+}
+result-count-filtered = { $matching } de { $total ->
+    [one] { $total } afirmación
+    [many] { $total } afirmaciones
+   *[other] { $total } afirmaciones
+}
+clear-all-filters = Quitar todos los filtros
+
+## Avisos de integridad ($source, $actor, $first, $second y $name son nombres del artículo)
+
+finding-unlisted-title = { $source } se cita, pero no figura en la lista de referencias
+finding-unlisted-detail = El texto atribuye { $count ->
+    [one] { $count } afirmación
+    [many] { $count } afirmaciones
+   *[other] { $count } afirmaciones
+} a { $source }, pero esta fuente no figura en la lista de referencias, así que el lector no puede consultarla.
+finding-uncited-title = { $source } figura en las referencias, pero no se cita
+finding-uncited-detail = Figura en la lista de referencias, pero el texto no le atribuye ninguna afirmación.
+finding-contradiction-title = { $first } y { $second } se contradicen
+# La voz del propio artículo, tal como la nombra un aviso.
+finding-author = el autor ({ $name })
+# Los titulares de dos afirmaciones, cuando el artículo no anota su contradicción.
+finding-contradiction-detail = «{ $first }» frente a «{ $second }».
+finding-unsourced-title = { $count ->
+    [one] { $count } afirmación sin fuente
+    [many] { $count } afirmaciones sin fuente
+   *[other] { $count } afirmaciones sin fuente
+}
+finding-unsourced-detail = El texto no atribuye estas afirmaciones a ninguna fuente: se sostienen solo en la palabra de quien las hace.
+finding-names-title = { $actor } aparece con distintos nombres completos
+# Uno de los nombres, con los párrafos en que aparece ($paragraphs: "2, 5").
+finding-names-name = «{ $name }» ({ $count ->
+    [one] párrafo
+    [many] párrafos
+   *[other] párrafos
+} { $paragraphs })
+# Une los nombres: "A y B", luego "A y B y C".
+finding-names-and = { $first } y { $second }
+finding-names-detail = El texto se refiere al mismo actor como { $names }. El lector puede creer que son actores distintos.
+
+## Los tipos de actor, de afirmación y de relación
+
+actor-kind-person = Persona
+actor-kind-people = Grupo de personas
+actor-kind-organisation = Organización
+actor-kind-armed-group = Grupo armado
+actor-kind-state = Estado
+actor-kind-government = Gobierno
+actor-kind-military = Fuerzas armadas
+actor-kind-intelligence-agency = Servicio de inteligencia
+actor-kind-media = Medio de comunicación
+actor-kind-author = Autor del artículo
+claim-kind-report = Información
+claim-kind-assessment = Valoración
+claim-kind-statement = Declaración
+claim-kind-denial = Desmentido
+relation-kind-contradicts = Contradice
+relation-kind-supports = Respalda
+
+## Las pestañas de las vistas
+
+view-article = Artículo
+view-claims = Afirmaciones
+view-actors = Actores
+view-sources = Fuentes
+view-timeline = Cronología
+view-network = Red
+view-integrity = Integridad
+views = Vistas
+findings-badge = { $count ->
+    [one] { $count } aviso
+    [many] { $count } avisos
+   *[other] { $count } avisos
+}
+filters-toggle = { $count ->
+    [0] Filtros
+   *[other] Filtros ({ $count })
+}
+filters = Filtros
+
+## La cabecera ($role es la función del crédito en minúsculas; $label, tal como la escribe el archivo)
+
+credit-lead = { $role ->
+    [author] Por
+    [writer] Por
+    [editor] Edición:
+    [supervisor] Supervisión:
+    [translator] Traducción:
+   *[other] { $label }:
+}
+open-full-explorer = Abrir el explorador completo
+new-tab = (en una pestaña nueva)
+
+## Los filtros
+
+filter-claims = Filtrar afirmaciones
+facet-by = Quién afirma
+facet-about = Sobre quién
+facet-source = Fuente
+facet-kind = Tipo de afirmación
+facet-hint = En cada grupo basta con que coincida una opción marcada; entre grupos, deben coincidir todos.
+facet-no-source = Sin fuente
+facet-author = { $name } (autor)
+facet-count = { $count ->
+    [one] { $count } afirmación
+    [many] { $count } afirmaciones
+   *[other] { $count } afirmaciones
+}
+facet-clear = Quitar filtro: { $facet }
+facet-clear-button = Quitar
+facet-show-fewer = Mostrar menos
+facet-show-all = Mostrar todos ({ $count })
+
+## Fichas
+
+actor-claims-none = { $side ->
+    [made] No hace afirmaciones
+   *[about] No es objeto de ninguna afirmación
+}
+actor-claims = { $side ->
+    [made] { $count ->
+        [one] Hace { $count } afirmación
+        [many] Hace { $count } afirmaciones
+       *[other] Hace { $count } afirmaciones
+    }
+   *[about] { $count ->
+        [one] Objeto de { $count } afirmación
+        [many] Objeto de { $count } afirmaciones
+       *[other] Objeto de { $count } afirmaciones
+    }
+}
+actor-mentions = { $count ->
+    [0] No aparece en el texto
+    [one] Aparece una vez en el texto
+    [many] Aparece { $count } veces en el texto
+   *[other] Aparece { $count } veces en el texto
+}
+actor-in-byline = Aparece en la firma
+actor-aliases = Otros nombres:
+claim-contradicted-by = Contradicha por
+claim-supported-by = Respaldada por
+claim-in-context = Ver en el artículo, párrafo { $paragraph }
+claim-author = autor del artículo
+claim-about = Sobre
+claim-sources = Fuentes
+claim-unsourced = Sin fuente
+claim-note = Nota del anotador:
+claim-original = Leer en el original
+# La información emergente de una afirmación en el artículo: quién, de qué tipo, con qué fuentes.
+claim-tip = { $claimant } · { $kind } · { $sources }
+claim-tip-contradicted = { $claimant } · { $kind } · { $sources } · contradicha
+claim-tip-no-source = sin fuente
+
+## La vista del artículo
+
+article-title = El artículo, con sus afirmaciones resaltadas
+legend-highlighted = El texto resaltado
+legend-highlighted-text = es una afirmación: selecciónalo para ver quién la hace y con qué fuentes.
+legend-dashed = El subrayado discontinuo
+legend-dashed-text = indica una afirmación sin fuente;
+legend-contested-text = marca una afirmación que otra contradice;
+legend-dotted = los nombres punteados
+legend-dotted-text = son actores.
+note = Nota:
+skip-to-view = Ir a la vista
+
+## Fuentes y referencias
+
+references = Referencias
+references-unlisted = Citadas en el texto, pero ausentes de esta lista:
+reference-cited = { $count ->
+    [0] no se cita en el texto
+    [one] citada en { $count } afirmación
+    [many] citada en { $count } afirmaciones
+   *[other] citada en { $count } afirmaciones
+}
+source-citing = { $count ->
+    [0] Ninguna afirmación la cita
+    [one] La cita { $count } afirmación
+    [many] La citan { $count } afirmaciones
+   *[other] La citan { $count } afirmaciones
+}
+source-undated = Sin fecha
+source-by = Por { $author }
+source-listed = En la lista de referencias
+source-unlisted = No figura en la lista de referencias
+source-unlisted-text = : el texto la cita, pero el lector no puede consultarla.
+
+## La cronología
+
+no-claim-matches = Ninguna afirmación coincide con estos filtros.
+timeline-none = El artículo no fecha ningún hecho.
+timeline-none-matching = Ninguna de las afirmaciones que coinciden recoge un hecho con fecha.
+timeline-one = Un solo hecho con fecha ({ $date }): no hay cronología que trazar.
+timeline-span = { $count ->
+    [one] { $count } hecho
+    [many] { $count } hechos
+   *[other] { $count } hechos
+}, entre { $first } y { $last }. Con las flechas del teclado pasas de uno a otro.
+timeline-events = Hechos por orden cronológico
+
+## La vista de integridad
+
+integrity-title = Lo que un lector atento debe saber
+integrity-intro = Calculado a partir de los datos del artículo: lagunas en las fuentes, nombres que pueden confundir y afirmaciones que se contradicen.
+integrity-concerning = { $count ->
+    [0] Ningún aviso afecta a las afirmaciones que coinciden.
+    [one] { $count } de { $total } avisos afecta a las afirmaciones que coinciden.
+    [many] { $count } de { $total } avisos afectan a las afirmaciones que coinciden.
+   *[other] { $count } de { $total } avisos afectan a las afirmaciones que coinciden.
+}
+integrity-claims-citing = Afirmaciones que citan a { $source }
+integrity-claims-unsourced = Afirmaciones sin fuente
+integrity-paragraph = párrafo { $paragraph }
+integrity-in-text = En el texto:
+
+## La red
+
+network-no-matches = Ninguna afirmación coincide con estos filtros, así que no hay vínculos que trazar.
+network-no-links = Ninguna de las afirmaciones que coinciden trata de un actor con nombre, así que no hay vínculos que trazar.
+network-intro = { $claims ->
+    [one] { $claims } afirmación
+    [many] { $claims } afirmaciones
+   *[other] { $claims } afirmaciones
+} de { $claimants ->
+    [one] { $claimants } actor
+    [many] { $claimants } actores
+   *[other] { $claimants } actores
+} sobre { $subjects ->
+    [one] { $subjects } actor
+    [many] { $subjects } actores
+   *[other] { $subjects } actores
+}: quién dice qué sobre quién. Selecciona un nombre para ver solo sus vínculos.
+# Un nombre del gráfico, para lectores de pantalla: "Alcalde, hace 3 afirmaciones".
+network-node = { $side ->
+    [claimant] { $name }, hace { $count ->
+        [one] { $count } afirmación
+        [many] { $count } afirmaciones
+       *[other] { $count } afirmaciones
+    }
+   *[subject] { $name }, objeto de { $count ->
+        [one] { $count } afirmación
+        [many] { $count } afirmaciones
+       *[other] { $count } afirmaciones
+    }
+}
+network-who-claims = Quién afirma
+network-about-whom = Sobre quién
+network-who-claims-what = Quién afirma qué sobre quién
+network-legend = Leyenda
+network-contradicted = Contradichas
+network-wider = Más grueso: más afirmaciones
+network-table = Los vínculos, en tabla
+network-claims = Afirmaciones
+network-kinds = Tipos
+network-link = { $from } sobre { $subject }
+network-link-count = { $count ->
+    [one] { $count } afirmación
+    [many] { $count } afirmaciones
+   *[other] { $count } afirmaciones
+}
+network-link-contradicted = { $count ->
+    [one] { $count } contradicha
+    [many] { $count } contradichas
+   *[other] { $count } contradichas
+}
+network-more = y { $count } más
+network-claims-by = { $count ->
+    [one] { $count } afirmación
+    [many] { $count } afirmaciones
+   *[other] { $count } afirmaciones
+} de { $name } en la vista Afirmaciones
+network-claims-about = { $count ->
+    [one] { $count } afirmación
+    [many] { $count } afirmaciones
+   *[other] { $count } afirmaciones
+} sobre { $name } en la vista Afirmaciones
+network-every-link = Mostrar todos los vínculos
+
+## Listas de fichas
+
+claims-show-more = { $more ->
+    [one] Mostrar la última
+    [many] { $fits ->
+        [yes] Mostrar las { $more } restantes
+       *[no] Mostrar { $page } más (quedan { $more })
+    }
+   *[other] { $fits ->
+        [yes] Mostrar las { $more } restantes
+       *[no] Mostrar { $page } más (quedan { $more })
+    }
+}
+
+## Compartir y exportar
+
+share = Compartir / Insertar
+share-link = Enlace a esta vista
+share-embed = Insertar esta vista en una página
+share-copy = Copiar
+share-copied = Copiado.
+share-copy-by-selecting = Seleccionado: pulsa Ctrl+C (⌘C en Mac) para copiar.
+share-resize-hint = El marco se ajusta a su contenido con el script de la segunda línea o con una página contenedora que use pym.js.
+export-none = Ninguna afirmación coincide con los filtros: la hoja de cálculo y los datos enlazados estarían vacíos. El archivo del artículo contiene todas las afirmaciones.
+export-all = { $count ->
+    [one] Descargar { $count } afirmación
+    [many] Descargar las { $count } afirmaciones
+   *[other] Descargar las { $count } afirmaciones
+}
+export-matching = { $count ->
+    [one] Descargar la afirmación filtrada
+    [many] Descargar las { $count } afirmaciones filtradas
+   *[other] Descargar las { $count } afirmaciones filtradas
+}
+export-json = El archivo completo del artículo (JSON)
+export-csv = Hoja de cálculo (CSV)
+export-jsonld = Datos enlazados (JSON-LD)
+sources-unsourced = { $count ->
+    [one] { $count } afirmación
+    [many] { $count } afirmaciones
+   *[other] { $count } afirmaciones
+}
+# Sigue a sources-unsourced ("1 afirmación", "3 afirmaciones"); el verbo concuerda con el número.
+sources-unsourced-text = { $count ->
+    [one] no cita ninguna fuente.
+    [many] no citan ninguna fuente.
+   *[other] no citan ninguna fuente.
+}
+show-all = { $list ->
+    [actors] Mostrar todos los actores, no solo los de las afirmaciones que coinciden
+   *[sources] Mostrar todas las fuentes, no solo las de las afirmaciones que coinciden
+}
+
+## El pie del contenido insertado y el panel de error
+
+embed-source = Fuente:
+embed-get-data = Descargar los datos
+error-title = No se ha podido cargar este artículo
+# Le sigue el nombre del comando, luego dos puntos y la lista de problemas (en inglés).
+error-text = Su archivo de datos tiene errores. Quien publica el artículo puede corregirlos con
+timeline-reported-by = Según { $names }
+reference-by = Por { $author }.
+
+## La fila de encabezados de la hoja de cálculo (CSV): una celda por columna, según docs/exports.md
+
+csv-id = id
+csv-paragraph = párrafo
+csv-quote = cita
+csv-summary = resumen
+csv-claimant = emisor
+csv-kind = tipo
+csv-sources = fuentes
+csv-subjects = aludidos
+csv-contradicted-by = contradicha por
+csv-supported-by = respaldada por

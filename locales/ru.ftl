@@ -1,0 +1,420 @@
+# Интерфейс Claimscope на русском языке, перевод locales/en.ftl (docs/translating.md).
+# Идентификаторы сообщений и переменные ({ $name }) не меняются; формы числа выбираются
+# по категориям CLDR для русского: one, few, many (many — по умолчанию). Только простой текст.
+#
+# Глоссарий:
+#   claim — утверждение (claim kinds: сообщение, оценка, заявление, опровержение)
+#   claimant — автор утверждения (в фильтрах и на схеме: «Кто утверждает»)
+#   actor — участник (участники событий, о которых пишет статья)
+#   source — источник
+#   reference list — список источников
+#   finding — замечание
+#   integrity — проверка (вкладка «Проверка»: замечания о работе с источниками)
+#   timeline — хронология
+#   network — связи (вкладка «Связи», схема связей)
+#   filter — фильтр; сбросить фильтры
+#   embed — встроить; код для вставки
+#   export — скачать (таблица, данные)
+#   contradict — противоречить; matching claims — найденные утверждения; view — раздел
+
+## Даты: день, месяц (1–12) и год приходят числами; «22 мая 2023 года», «май 2023 года».
+
+date-day = { $day } { $month ->
+    [1] января
+    [2] февраля
+    [3] марта
+    [4] апреля
+    [5] мая
+    [6] июня
+    [7] июля
+    [8] августа
+    [9] сентября
+    [10] октября
+    [11] ноября
+   *[12] декабря
+} { $year } года
+date-month = { $month ->
+    [1] январь
+    [2] февраль
+    [3] март
+    [4] апрель
+    [5] май
+    [6] июнь
+    [7] июль
+    [8] август
+    [9] сентябрь
+    [10] октябрь
+    [11] ноябрь
+   *[12] декабрь
+} { $year } года
+date-year = { $year } год
+
+## Строка поиска и число найденных утверждений
+
+search-label = Поиск по утверждениям
+search-placeholder = Утверждения, люди, источники
+result-count-all = { $total ->
+    [one] { $total } утверждение
+    [few] { $total } утверждения
+   *[many] { $total } утверждений
+}
+result-count-filtered = { $matching } из { $total ->
+    [one] { $total } утверждения
+    [few] { $total } утверждений
+   *[many] { $total } утверждений
+}
+clear-all-filters = Сбросить все фильтры
+
+## Замечания проверки ($source, $actor, $first, $second и $name — имена и названия из статьи)
+
+finding-unlisted-title = { $source }: упоминается в тексте, но отсутствует в списке источников
+finding-unlisted-detail = Текст ссылается на этот источник в { $count ->
+    [one] { $count } утверждении
+    [few] { $count } утверждениях
+   *[many] { $count } утверждениях
+}, но в списке источников его нет, и читатель не сможет его найти.
+finding-uncited-title = { $source }: есть в списке источников, но не упоминается в тексте
+finding-uncited-detail = Источник включен в список, но ни одно утверждение в тексте на него не ссылается.
+finding-contradiction-title = Противоречат друг другу: { $first } и { $second }
+# Голос самой статьи, как его называет замечание.
+finding-author = автор статьи ({ $name })
+# Заголовки двух утверждений, если в статье нет пояснения к их противоречию.
+finding-contradiction-detail = «{ $first }» против «{ $second }».
+finding-unsourced-title = { $count ->
+    [one] { $count } утверждение без источника
+    [few] { $count } утверждения без источника
+   *[many] { $count } утверждений без источника
+}
+finding-unsourced-detail = Текст не указывает источник этих утверждений: они держатся лишь на словах тех, кто их высказывает.
+finding-names-title = { $actor }: в тексте разные варианты полного имени
+# Одно из имен и абзацы, где оно встречается ($paragraphs: «2, 5»).
+finding-names-name = «{ $name }» ({ $count ->
+    [one] абзац
+    [few] абзацы
+   *[many] абзацы
+} { $paragraphs })
+# Соединяет имена: «A и B», затем «A и B и C».
+finding-names-and = { $first } и { $second }
+finding-names-detail = В тексте один и тот же участник назван { $names }. Читатели могут решить, что это разные участники.
+
+## Типы участников, утверждений и связей между утверждениями
+
+actor-kind-person = Человек
+actor-kind-people = Группа людей
+actor-kind-organisation = Организация
+actor-kind-armed-group = Вооруженная группировка
+actor-kind-state = Государство
+actor-kind-government = Правительство
+actor-kind-military = Военные
+actor-kind-intelligence-agency = Спецслужба
+actor-kind-media = СМИ
+actor-kind-author = Автор статьи
+claim-kind-report = Сообщение
+claim-kind-assessment = Оценка
+claim-kind-statement = Заявление
+claim-kind-denial = Опровержение
+relation-kind-contradicts = Противоречит
+relation-kind-supports = Подтверждает
+
+## Вкладки разделов
+
+view-article = Статья
+view-claims = Утверждения
+view-actors = Участники
+view-sources = Источники
+view-timeline = Хронология
+view-network = Связи
+view-integrity = Проверка
+views = Разделы
+findings-badge = { $count ->
+    [one] { $count } замечание
+    [few] { $count } замечания
+   *[many] { $count } замечаний
+}
+filters-toggle = { $count ->
+    [0] Фильтры
+   *[many] Фильтры ({ $count })
+}
+filters = Фильтры
+
+## Шапка ($role — роль из подписи строчными буквами, $label — как она записана в файле)
+
+credit-lead = { $role ->
+    [author] Автор:
+    [writer] Текст:
+    [editor] Редактор:
+    [supervisor] Руководитель:
+    [translator] Перевод:
+   *[other] { $label }:
+}
+open-full-explorer = Открыть полную версию
+new-tab = (в новой вкладке)
+
+## Фильтры
+
+filter-claims = Фильтр утверждений
+facet-by = Кто утверждает
+facet-about = О ком
+facet-source = Источник
+facet-kind = Тип утверждения
+facet-hint = Внутри группы подходит любое из отмеченных значений, между группами — только все сразу.
+facet-no-source = Без источника
+facet-author = { $name } (автор статьи)
+facet-count = { $count ->
+    [one] { $count } утверждение
+    [few] { $count } утверждения
+   *[many] { $count } утверждений
+}
+facet-clear = Сбросить фильтр «{ $facet }»
+facet-clear-button = Сбросить
+facet-show-fewer = Свернуть
+facet-show-all = Показать все { $count }
+
+## Карточки
+
+actor-claims-none = { $side ->
+    [made] Утверждений не делает
+   *[about] Не фигурирует в утверждениях
+}
+actor-claims = { $side ->
+    [made] { $count ->
+        [one] Автор { $count } утверждения
+        [few] Автор { $count } утверждений
+       *[many] Автор { $count } утверждений
+    }
+   *[about] { $count ->
+        [one] Фигурирует в { $count } утверждении
+        [few] Фигурирует в { $count } утверждениях
+       *[many] Фигурирует в { $count } утверждениях
+    }
+}
+actor-mentions = { $count ->
+    [0] В тексте не упоминается
+    [1] Упоминается в тексте один раз
+    [one] Упоминается в тексте { $count } раз
+    [few] Упоминается в тексте { $count } раза
+   *[many] Упоминается в тексте { $count } раз
+}
+actor-in-byline = Упоминается в подписи к статье
+actor-aliases = Также упоминается как
+claim-contradicted-by = Ему противоречат
+claim-supported-by = Его подтверждают
+claim-in-context = Показать в статье, абзац { $paragraph }
+claim-author = автор статьи
+claim-about = О ком
+claim-sources = Источники
+claim-unsourced = Без источника
+claim-note = Примечание редакции:
+claim-original = Читать в оригинале
+# Подсказка к утверждению в статье: кто, какого типа, со ссылкой на кого.
+claim-tip = { $claimant } · { $kind } · { $sources }
+claim-tip-contradicted = { $claimant } · { $kind } · { $sources } · есть противоречие
+claim-tip-no-source = без источника
+
+## Раздел «Статья»
+
+article-title = Статья с выделенными утверждениями
+legend-highlighted = Выделенный
+legend-highlighted-text = текст — это утверждение: нажмите на него, чтобы узнать, кто это утверждает и со ссылкой на кого.
+legend-dashed = Пунктиром
+legend-dashed-text = отмечены утверждения без источника;
+legend-contested-text = — утверждение, которому противоречит другое;
+legend-dotted = точками
+legend-dotted-text = подчеркнуты имена участников.
+note = Примечание:
+skip-to-view = Перейти к разделу
+
+## Источники и список источников
+
+references = Список источников
+references-unlisted = Упоминаются в тексте, но отсутствуют в этом списке:
+reference-cited = { $count ->
+    [0] в тексте не упоминается
+    [one] упоминается в { $count } утверждении
+    [few] упоминается в { $count } утверждениях
+   *[many] упоминается в { $count } утверждениях
+}
+source-citing = { $count ->
+    [0] Не упоминается ни в одном утверждении
+    [one] Упоминается в { $count } утверждении
+    [few] Упоминается в { $count } утверждениях
+   *[many] Упоминается в { $count } утверждениях
+}
+source-undated = Без даты
+source-by = Автор: { $author }
+source-listed = Есть в списке источников
+source-unlisted = Нет в списке источников
+source-unlisted-text = : текст на него ссылается, но читатель не сможет его найти.
+
+## Хронология
+
+no-claim-matches = Ни одно утверждение не соответствует фильтрам.
+timeline-none = В статье нет событий с датами.
+timeline-none-matching = Ни в одном из найденных утверждений нет событий с датой.
+timeline-one = Всего одно событие с датой ({ $date }), хронологию не построить.
+timeline-span = { $count ->
+    [one] { $count } событие
+    [few] { $count } события
+   *[many] { $count } событий
+}: { $first } — { $last }. Переходить от одного события к другому можно клавишами со стрелками.
+timeline-events = События в хронологическом порядке
+
+## Раздел «Проверка»
+
+integrity-title = Что стоит знать внимательному читателю
+integrity-intro = Составлено автоматически по данным статьи: пробелы в источниках, имена, которые могут запутать, и утверждения, противоречащие друг другу.
+integrity-concerning = { $count ->
+    [0] Ни одно замечание не касается найденных утверждений.
+    [one] { $count } из { $total } { $total ->
+        [one] замечания
+        [few] замечаний
+       *[many] замечаний
+    } касается найденных утверждений.
+    [few] { $count } из { $total } { $total ->
+        [one] замечания
+        [few] замечаний
+       *[many] замечаний
+    } касаются найденных утверждений.
+   *[many] { $count } из { $total } { $total ->
+        [one] замечания
+        [few] замечаний
+       *[many] замечаний
+    } касаются найденных утверждений.
+}
+integrity-claims-citing = Утверждения со ссылкой на источник { $source }
+integrity-claims-unsourced = Утверждения без источника
+integrity-paragraph = абзац { $paragraph }
+integrity-in-text = В тексте:
+
+## Связи
+
+network-no-matches = Ни одно утверждение не соответствует фильтрам, поэтому связей нет.
+network-no-links = Ни одно из найденных утверждений не касается кого-либо из участников, поэтому связей нет.
+network-intro = { $claims ->
+    [one] { $claims } утверждение
+    [few] { $claims } утверждения
+   *[many] { $claims } утверждений
+} от { $claimants ->
+    [one] { $claimants } участника
+    [few] { $claimants } участников
+   *[many] { $claimants } участников
+} о { $subjects ->
+    [one] { $subjects } участнике
+    [few] { $subjects } участниках
+   *[many] { $subjects } участниках
+}: кто, что и о ком утверждает. Нажмите на имя, чтобы увидеть только его связи.
+# Имя на схеме, для экранных чтецов: «Мэр, автор 3 утверждений».
+network-node = { $side ->
+    [claimant] { $name }, автор { $count ->
+        [one] { $count } утверждения
+        [few] { $count } утверждений
+       *[many] { $count } утверждений
+    }
+   *[subject] { $name }, фигурирует в { $count ->
+        [one] { $count } утверждении
+        [few] { $count } утверждениях
+       *[many] { $count } утверждениях
+    }
+}
+network-who-claims = Кто утверждает
+network-about-whom = О ком
+network-who-claims-what = Кто, что и о ком утверждает
+network-legend = Условные обозначения
+network-contradicted = Есть противоречие
+network-wider = Толще линия — больше утверждений
+network-table = Связи в виде таблицы
+network-claims = Утверждения
+network-kinds = Типы
+network-link = { $from } → { $subject }
+network-link-count = { $count ->
+    [one] { $count } утверждение
+    [few] { $count } утверждения
+   *[many] { $count } утверждений
+}
+network-link-contradicted = с противоречием: { $count }
+network-more = и еще { $count }
+network-claims-by = { $count ->
+    [one] { $count } утверждение этого участника
+    [few] { $count } утверждения этого участника
+   *[many] { $count } утверждений этого участника
+} в разделе «Утверждения»
+network-claims-about = { $count ->
+    [one] { $count } утверждение об этом участнике
+    [few] { $count } утверждения об этом участнике
+   *[many] { $count } утверждений об этом участнике
+} в разделе «Утверждения»
+network-every-link = Показать все связи
+
+## Списки карточек
+
+claims-show-more = { $more ->
+    [1] Показать последнее
+   *[many] { $fits ->
+        [yes] Показать последние { $more }
+       *[no] Показать еще { $page } из { $more }
+    }
+}
+
+## Поделиться и скачать
+
+share = Поделиться / Встроить
+share-link = Ссылка на этот раздел
+share-embed = Код для вставки на страницу
+share-copy = Копировать
+share-copied = Скопировано.
+share-copy-by-selecting = Текст выделен: нажмите Ctrl+C (⌘C на Mac), чтобы скопировать.
+share-resize-hint = Высота фрейма подстраивается под содержимое, если подключен скрипт из второй строки или на родительской странице используется pym.js.
+export-none = Ни одно утверждение не соответствует фильтрам: таблица и связанные данные были бы пустыми. Все утверждения есть в файле статьи.
+export-all = { $count ->
+    [1] Скачать { $count } утверждение
+    [one] Скачать все { $count } утверждение
+    [few] Скачать все { $count } утверждения
+   *[many] Скачать все { $count } утверждений
+}
+export-matching = { $count ->
+    [1] Скачать утверждение, отобранное фильтрами
+    [one] Скачать { $count } утверждение, отобранное фильтрами
+    [few] Скачать { $count } утверждения, отобранные фильтрами
+   *[many] Скачать { $count } утверждений, отобранных фильтрами
+}
+export-json = Весь файл статьи (JSON)
+export-csv = Таблица (CSV)
+export-jsonld = Связанные данные (JSON-LD)
+sources-unsourced = { $count ->
+    [one] { $count } утверждение
+    [few] { $count } утверждения
+   *[many] { $count } утверждений
+}
+# Идет после sources-unsourced («1 утверждение», «3 утверждения»); глагол согласуется с числом.
+sources-unsourced-text = { $count ->
+    [one] не ссылается ни на один источник.
+    [few] не ссылаются ни на один источник.
+   *[many] не ссылаются ни на один источник.
+}
+show-all = { $list ->
+    [actors] Показать всех участников, а не только тех, кто есть в найденных утверждениях
+   *[sources] Показать все источники, а не только те, что есть в найденных утверждениях
+}
+
+## Подвал встроенного виджета и сообщение об ошибке
+
+embed-source = Источник:
+embed-get-data = Скачать данные
+error-title = Не удалось загрузить статью
+# Дальше идет название команды, затем двоеточие и список ошибок (по-английски).
+error-text = В файле данных статьи есть ошибки. Издатель может исправить их с помощью команды
+timeline-reported-by = Кто сообщает: { $names }
+reference-by = Автор: { $author }.
+
+## Строка заголовков таблицы (CSV): по ячейке на столбец, как в docs/exports.md
+
+csv-id = id
+csv-paragraph = абзац
+csv-quote = цитата
+csv-summary = краткое содержание
+csv-claimant = автор утверждения
+csv-kind = тип
+csv-sources = источники
+csv-subjects = о ком
+csv-contradicted-by = противоречащие
+csv-supported-by = подтверждающие

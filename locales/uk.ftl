@@ -1,0 +1,431 @@
+# Інтерфейс Claimscope українською: переклад locales/en.ftl (docs/translating.md). Ідентифікатори
+# повідомлень і змінні ({ $name }) не змінюються; кількості — за категоріями CLDR для uk
+# (one, few, many; many — типовий варіант). Лише звичайний текст, без HTML.
+#
+# Глосарій:
+#   claim            — твердження (мн. твердження, тверджень); claim kinds: Report — Повідомлення,
+#                      Assessment — Оцінка, Statement — Заява, Denial — Заперечення
+#   claimant         — автор твердження; у фільтрах і колонках — «Хто стверджує»
+#   actor            — учасник (учасники); «Про кого» — суб’єкт твердження
+#   source           — джерело; «посилатися на джерело» — cite
+#   reference list   — список джерел (заголовок References — «Список джерел»)
+#   finding          — зауваження (зауваження, зауважень)
+#   integrity        — Перевірка (вкладка); «доброчесність» — кальку не вживаємо
+#   timeline         — хронологія
+#   network          — зв’язки (вкладка «Зв’язки»)
+#   filter           — фільтр; matching claims — відібрані твердження
+#   contradicted     — спірне (твердження, якому суперечить інше)
+#   embed            — вбудувати (Поширити / вбудувати)
+#   export           — завантажити (таблиця CSV, зв’язані дані JSON-LD)
+#   view             — розділ (Views — «Розділи»)
+# Дати: «22 травня 2023 р.», «травень 2023 р.», «2023 р.». Лапки «», апостроф ’.
+
+## Дати: день, місяць (1–12) і рік — числа; місяць у відмінку, якого потребує шаблон.
+
+date-day = { $day } { $month ->
+    [1] січня
+    [2] лютого
+    [3] березня
+    [4] квітня
+    [5] травня
+    [6] червня
+    [7] липня
+    [8] серпня
+    [9] вересня
+    [10] жовтня
+    [11] листопада
+   *[12] грудня
+} { $year } р.
+date-month = { $month ->
+    [1] січень
+    [2] лютий
+    [3] березень
+    [4] квітень
+    [5] травень
+    [6] червень
+    [7] липень
+    [8] серпень
+    [9] вересень
+    [10] жовтень
+    [11] листопад
+   *[12] грудень
+} { $year } р.
+date-year = { $year } р.
+
+## Поле пошуку і кількість відібраних тверджень
+
+search-label = Пошук тверджень
+search-placeholder = Пошук тверджень, людей, джерел
+result-count-all = { $total ->
+    [one] { $total } твердження
+    [few] { $total } твердження
+   *[many] { $total } тверджень
+}
+result-count-filtered = { $matching } з { $total ->
+    [one] { $total } твердження
+    [few] { $total } тверджень
+   *[many] { $total } тверджень
+}
+clear-all-filters = Скинути всі фільтри
+
+## Зауваження перевірки ($source, $actor, $first, $second і $name — назви й імена зі статті)
+
+finding-unlisted-title = На джерело { $source } посилаються, але його немає в списку джерел
+finding-unlisted-detail = Текст посилається на джерело { $source } у { $count ->
+    [one] { $count } твердженні
+    [few] { $count } твердженнях
+   *[many] { $count } твердженнях
+}, але в списку джерел його немає, тож читачі не можуть його знайти.
+finding-uncited-title = Джерело { $source } є в списку, але на нього не посилаються
+finding-uncited-detail = Воно є в списку джерел, але жодне твердження в тексті на нього не посилається.
+finding-contradiction-title = Суперечать одне одному: { $first } і { $second }
+# The article's own voice, as a finding names it.
+finding-author = автор статті ({ $name })
+# Two claims' headlines, when the article gives no note on their contradiction.
+finding-contradiction-detail = Твердження «{ $first }» суперечить твердженню «{ $second }».
+finding-unsourced-title = { $count ->
+    [one] { $count } твердження
+    [few] { $count } твердження
+   *[many] { $count } тверджень
+} без джерела
+finding-unsourced-detail = Текст не вказує джерела цих тверджень: вони спираються лише на слово тих, хто їх висловлює.
+finding-names-title = Одного учасника названо по-різному: { $actor }
+# One of the names, with the paragraphs it is in ($paragraphs: "2, 5").
+finding-names-name = «{ $name }» ({ $count ->
+    [one] абзац
+    [few] абзаци
+   *[many] абзаци
+} { $paragraphs })
+# Joins the names: "A and B", then "A and B and C".
+finding-names-and = { $first } і { $second }
+finding-names-detail = У тексті той самий учасник фігурує як { $names }. Читачі можуть подумати, що йдеться про різних учасників.
+
+## Типи учасників, тверджень і зв’язків між ними
+
+actor-kind-person = Особа
+actor-kind-people = Група людей
+actor-kind-organisation = Організація
+actor-kind-armed-group = Збройне формування
+actor-kind-state = Держава
+actor-kind-government = Уряд
+actor-kind-military = Збройні сили
+actor-kind-intelligence-agency = Спецслужба
+actor-kind-media = ЗМІ
+actor-kind-author = Автор статті
+claim-kind-report = Повідомлення
+claim-kind-assessment = Оцінка
+claim-kind-statement = Заява
+claim-kind-denial = Заперечення
+relation-kind-contradicts = Суперечить
+relation-kind-supports = Підтверджує
+
+## Вкладки розділів
+
+view-article = Стаття
+view-claims = Твердження
+view-actors = Учасники
+view-sources = Джерела
+view-timeline = Хронологія
+view-network = Зв’язки
+view-integrity = Перевірка
+views = Розділи
+findings-badge = { $count ->
+    [one] { $count } зауваження
+    [few] { $count } зауваження
+   *[many] { $count } зауважень
+}
+filters-toggle = { $count ->
+    [0] Фільтри
+    [one] Фільтри ({ $count })
+    [few] Фільтри ({ $count })
+   *[many] Фільтри ({ $count })
+}
+filters = Фільтри
+
+## Шапка ($role — роль у титрах малими літерами, $label — як її записано у файлі)
+
+credit-lead = { $role ->
+    [author] Текст:
+    [writer] Текст:
+    [editor] Редагування:
+    [supervisor] Керівництво:
+    [translator] Переклад:
+   *[other] { $label }:
+}
+open-full-explorer = Відкрити повну версію
+new-tab = (у новій вкладці)
+
+## Фільтри
+
+filter-claims = Фільтр тверджень
+facet-by = Хто стверджує
+facet-about = Про кого
+facet-source = Джерело
+facet-kind = Тип твердження
+facet-hint = У межах групи достатньо будь-якої позначки; з різних груп мають збігатися всі.
+facet-no-source = Без джерела
+facet-author = { $name } (автор статті)
+facet-count = { $count ->
+    [one] { $count } твердження
+    [few] { $count } твердження
+   *[many] { $count } тверджень
+}
+facet-clear = Очистити: { $facet }
+facet-clear-button = Очистити
+facet-show-fewer = Показати менше
+facet-show-all = Показати всі { $count }
+
+## Картки
+
+actor-claims-none = { $side ->
+    [made] Власних тверджень немає
+   *[about] Тверджень про цього учасника немає
+}
+actor-claims = { $side ->
+    [made] { $count ->
+        [one] { $count } власне твердження
+        [few] { $count } власні твердження
+       *[many] { $count } власних тверджень
+    }
+   *[about] { $count ->
+        [one] { $count } твердження про цього учасника
+        [few] { $count } твердження про цього учасника
+       *[many] { $count } тверджень про цього учасника
+    }
+}
+actor-mentions = { $count ->
+    [0] У тексті не згадується
+    [1] Згадується в тексті один раз
+    [one] Згадується в тексті { $count } раз
+    [few] Згадується в тексті { $count } рази
+   *[many] Згадується в тексті { $count } разів
+}
+actor-in-byline = Згадується в підписі статті
+actor-aliases = Також згадується як
+claim-contradicted-by = Йому суперечить
+claim-supported-by = Його підтверджує
+claim-in-context = Показати в статті (абзац { $paragraph })
+claim-author = автор статті
+claim-about = Про кого
+claim-sources = Джерела
+claim-unsourced = Без джерела
+claim-note = Примітка редакції:
+claim-original = Читати в оригіналі
+# A claim's tooltip in the article: who, what kind, on whose word.
+claim-tip = { $claimant } · { $kind } · { $sources }
+claim-tip-contradicted = { $claimant } · { $kind } · { $sources } · спірне
+claim-tip-no-source = без джерела
+
+## Розділ «Стаття»
+
+article-title = Стаття з виділеними твердженнями
+legend-highlighted = Виділений
+legend-highlighted-text = текст — це твердження: виберіть його, щоб побачити, хто його висловлює і на кого посилається.
+legend-dashed = Пунктирні
+legend-dashed-text = твердження не мають джерела;
+legend-contested-text = позначає твердження, якому суперечить інше;
+legend-dotted = підкреслені крапками
+legend-dotted-text = імена — це учасники.
+note = Зауваження:
+skip-to-view = Перейти до розділу
+
+## Джерела і список джерел
+
+references = Список джерел
+references-unlisted = На ці джерела посилаються в тексті, але їх немає в цьому списку:
+reference-cited = { $count ->
+    [0] у тексті на нього не посилаються
+    [one] посилання в { $count } твердженні
+    [few] посилання в { $count } твердженнях
+   *[many] посилання в { $count } твердженнях
+}
+source-citing = { $count ->
+    [0] Жодне твердження на нього не посилається
+    [one] На нього посилається { $count } твердження
+    [few] На нього посилаються { $count } твердження
+   *[many] На нього посилаються { $count } тверджень
+}
+source-undated = Без дати
+source-by = Автор: { $author }
+source-listed = Є в списку джерел
+source-unlisted = Немає в списку джерел
+source-unlisted-text = : у тексті на нього посилаються, але читач не може його знайти.
+
+## Хронологія
+
+no-claim-matches = Жодне твердження не відповідає цим фільтрам.
+timeline-none = У цій статті немає подій із датами.
+timeline-none-matching = Жодне з відібраних тверджень не повідомляє про подію з датою.
+timeline-one = Лише одна подія з датою ({ $date }), тож хронологію не побудувати.
+timeline-span = { $count ->
+    [one] { $count } подія
+    [few] { $count } події
+   *[many] { $count } подій
+} за період { $first } — { $last }. Переходьте між ними клавішами зі стрілками.
+timeline-events = Події в хронологічному порядку
+
+## Розділ «Перевірка»
+
+integrity-title = Що варто знати уважному читачеві
+integrity-intro = Розраховано за даними статті: прогалини в джерелах, імена, які можуть заплутати, і твердження, що суперечать одне одному.
+integrity-concerning = { $count ->
+    [0] Жодне із зауважень не стосується відібраних тверджень.
+    [one] { $count } з { $total ->
+        [one] { $total } зауваження
+        [few] { $total } зауважень
+       *[many] { $total } зауважень
+    } стосується відібраних тверджень.
+    [few] { $count } з { $total ->
+        [one] { $total } зауваження
+        [few] { $total } зауважень
+       *[many] { $total } зауважень
+    } стосуються відібраних тверджень.
+   *[many] { $count } з { $total ->
+        [one] { $total } зауваження
+        [few] { $total } зауважень
+       *[many] { $total } зауважень
+    } стосуються відібраних тверджень.
+}
+integrity-claims-citing = Твердження з джерелом { $source }
+integrity-claims-unsourced = Твердження без джерела
+integrity-paragraph = абзац { $paragraph }
+integrity-in-text = У тексті:
+
+## Зв’язки
+
+network-no-matches = Жодне твердження не відповідає цим фільтрам, тож зв’язків немає.
+network-no-links = Жодне з відібраних тверджень не стосується названого учасника, тож зв’язків немає.
+network-intro = { $claims ->
+    [one] { $claims } твердження
+    [few] { $claims } твердження
+   *[many] { $claims } тверджень
+} від { $claimants ->
+    [one] { $claimants } учасника
+    [few] { $claimants } учасників
+   *[many] { $claimants } учасників
+} про { $subjects ->
+    [one] { $subjects } учасника
+    [few] { $subjects } учасників
+   *[many] { $subjects } учасників
+}: хто що стверджує і про кого. Виберіть учасника, щоб побачити лише його зв’язки.
+# A name in the picture, for screen readers: "Mayor, makes 3 claims".
+network-node = { $side ->
+    [claimant] { $name }: висловлює { $count ->
+        [one] { $count } твердження
+        [few] { $count } твердження
+       *[many] { $count } тверджень
+    }
+   *[subject] { $name }: фігурує в { $count ->
+        [one] { $count } твердженні
+        [few] { $count } твердженнях
+       *[many] { $count } твердженнях
+    }
+}
+network-who-claims = Хто стверджує
+network-about-whom = Про кого
+network-who-claims-what = Хто що стверджує і про кого
+network-legend = Умовні позначення
+network-contradicted = Спірні
+network-wider = Товща лінія — більше тверджень
+network-table = Зв’язки таблицею
+network-claims = Твердження
+network-kinds = Типи
+network-link = { $from } → { $subject }
+network-link-count = { $count ->
+    [one] { $count } твердження
+    [few] { $count } твердження
+   *[many] { $count } тверджень
+}
+network-link-contradicted = спірних: { $count }
+network-more = і ще { $count }
+network-claims-by = { $count ->
+    [one] { $count } твердження, яке висловлює { $name }, у розділі «Твердження»
+    [few] { $count } твердження, які висловлює { $name }, у розділі «Твердження»
+   *[many] { $count } тверджень, які висловлює { $name }, у розділі «Твердження»
+}
+network-claims-about = { $count ->
+    [one] { $count } твердження, у якому фігурує { $name }, у розділі «Твердження»
+    [few] { $count } твердження, у яких фігурує { $name }, у розділі «Твердження»
+   *[many] { $count } тверджень, у яких фігурує { $name }, у розділі «Твердження»
+}
+network-every-link = Показати всі зв’язки
+
+## Списки карток
+
+claims-show-more = { $more ->
+    [1] Показати останнє
+    [one] { $fits ->
+        [yes] Показати останні { $more }
+       *[no] Показати ще { $page } з { $more }
+    }
+    [few] { $fits ->
+        [yes] Показати останні { $more }
+       *[no] Показати ще { $page } з { $more }
+    }
+   *[many] { $fits ->
+        [yes] Показати останні { $more }
+       *[no] Показати ще { $page } з { $more }
+    }
+}
+
+## Поширення і завантаження
+
+share = Поширити / вбудувати
+share-link = Посилання на цей розділ
+share-embed = Вбудувати цей розділ на сторінку
+share-copy = Копіювати
+share-copied = Скопійовано.
+share-copy-by-selecting = Виділено: натисніть Ctrl+C (⌘C на Mac), щоб скопіювати.
+share-resize-hint = Фрейм сам підлаштовує висоту під вміст — завдяки скрипту з другого рядка або батьківській сторінці з pym.js.
+export-none = Жодне твердження не відповідає фільтрам: таблиця і зв’язані дані були б порожні. Усі твердження є у файлі статті.
+export-all = { $count ->
+    [one] Завантажити { $count } твердження
+    [few] Завантажити всі { $count } твердження
+   *[many] Завантажити всі { $count } тверджень
+}
+export-matching = { $count ->
+    [one] Завантажити { $count } твердження, що відповідає фільтрам
+    [few] Завантажити { $count } твердження, що відповідають фільтрам
+   *[many] Завантажити { $count } тверджень, що відповідають фільтрам
+}
+export-json = Увесь файл статті (JSON)
+export-csv = Таблиця (CSV)
+export-jsonld = Зв’язані дані (JSON-LD)
+sources-unsourced = { $count ->
+    [one] { $count } твердження
+    [few] { $count } твердження
+   *[many] { $count } тверджень
+}
+# After sources-unsourced ("1 claim", "3 claims"); the verb agrees with the count.
+sources-unsourced-text = { $count ->
+    [one] не посилається на жодне джерело.
+    [few] не посилаються на жодне джерело.
+   *[many] не посилаються на жодне джерело.
+}
+show-all = { $list ->
+    [actors] Показати всіх учасників, не лише з відібраних тверджень
+   *[sources] Показати всі джерела, не лише з відібраних тверджень
+}
+
+## Підвал вбудованого віджета і панель помилки
+
+embed-source = Джерело:
+embed-get-data = Завантажити дані
+error-title = Не вдалося завантажити статтю
+# Followed by the command's name, then a colon and the list of problems (in English).
+error-text = У файлі даних статті є помилки. Видавець може виправити їх за допомогою команди
+timeline-reported-by = Хто повідомляє: { $names }
+reference-by = Автор: { $author }.
+
+## Рядок заголовків таблиці (CSV): одна клітинка на колонку, як у docs/exports.md
+
+csv-id = ID
+csv-paragraph = Абзац
+csv-quote = Цитата
+csv-summary = Короткий зміст
+csv-claimant = Автор твердження
+csv-kind = Тип
+csv-sources = Джерела
+csv-subjects = Про кого
+csv-contradicted-by = Суперечності
+csv-supported-by = Підтвердження
