@@ -105,7 +105,6 @@ finding-names-name = «{ $name }» ({ $count ->
    *[other] الفقرات
 } { $paragraphs })
 # يصل بين الأسماء: "أ وب"، ثم "أ وب وج".
-finding-names-and = { $first } و{ $second }
 finding-names-detail = يسمّي النص الطرف نفسه { $names }، وقد يظنها القراء أطرافا مختلفة.
 
 ## أنواع الأطراف والادعاءات والعلاقات
@@ -501,3 +500,8 @@ csv-sources = المصادر
 csv-subjects = الأطراف المعنية
 csv-contradicted-by = الادعاءات المناقضة
 csv-supported-by = الادعاءات الداعمة
+
+## Lists
+
+list-and = { $first } و{ $rest }
+list-unit = { $first }، { $rest }

@@ -90,7 +90,6 @@ finding-names-name = „{ $name }“ ({ $count ->
    *[other] Absätze
 } { $paragraphs })
 # Verbindet die Namen: „A und B“, dann „A und B und C“.
-finding-names-and = { $first } und { $second }
 finding-names-detail = Der Text nennt denselben Akteur { $names }. Das kann den Eindruck erwecken, es handle sich um verschiedene Akteure.
 
 ## Arten von Akteuren, Aussagen und Beziehungen
@@ -381,3 +380,8 @@ csv-sources = Quellen
 csv-subjects = Betrifft
 csv-contradicted-by = Im Widerspruch zu
 csv-supported-by = Gestützt durch
+
+## Lists
+
+list-and = { $first } und { $rest }
+list-unit = { $first }, { $rest }

@@ -75,7 +75,6 @@ finding-names-name = “{ $name }” ({ $count ->
    *[other] paragraphs
 } { $paragraphs })
 # Joins the names: "A and B", then "A and B and C".
-finding-names-and = { $first } and { $second }
 finding-names-detail = The text calls the same actor { $names }. Readers may take them for different actors.
 
 ## The kinds of actor, claim and relation
@@ -364,3 +363,9 @@ csv-sources = sources
 csv-subjects = subjects
 csv-contradicted-by = contradicted by
 csv-supported-by = supported by
+
+## Lists: $first is an item, $rest the rest of the list, already joined. "A, B and C" is
+## list-unit(A, list-and(B, C)); list-unit alone joins lists without "and" (a tooltip's sources).
+
+list-and = { $first } and { $rest }
+list-unit = { $first }, { $rest }

@@ -96,7 +96,6 @@ finding-names-name = «{ $name }» ({ $count ->
    *[other] párrafos
 } { $paragraphs })
 # Une los nombres: "A y B", luego "A y B y C".
-finding-names-and = { $first } y { $second }
 finding-names-detail = El texto se refiere al mismo actor como { $names }. El lector puede creer que son actores distintos.
 
 ## Los tipos de actor, de afirmación y de relación
@@ -413,3 +412,8 @@ csv-sources = fuentes
 csv-subjects = aludidos
 csv-contradicted-by = contradicha por
 csv-supported-by = respaldada por
+
+## Lists
+
+list-and = { $first } y { $rest }
+list-unit = { $first }, { $rest }

@@ -100,7 +100,6 @@ finding-names-name = « { $name } » ({ $count ->
    *[other] paragraphes
 } { $paragraphs })
 # Relie les noms : « A et B », puis « A et B et C » (le code les assemble deux à deux).
-finding-names-and = { $first } et { $second }
 finding-names-detail = Le texte désigne le même acteur sous les noms { $names }. Le lecteur risque d’y voir des acteurs différents.
 
 ## Les types d’acteur, d’affirmation et de relation
@@ -421,3 +420,8 @@ csv-sources = sources
 csv-subjects = acteurs concernés
 csv-contradicted-by = contredite par
 csv-supported-by = corroborée par
+
+## Lists
+
+list-and = { $first } et { $rest }
+list-unit = { $first }, { $rest }

@@ -91,7 +91,6 @@ finding-names-name = "{ $name }" ({ $count ->
    *[other] פסקאות
 } { $paragraphs })
 # Joins the names: "A and B", then "A and B and C". $second always opens with a quotation mark.
-finding-names-and = { $first } ו{ $second }
 finding-names-detail = הטקסט מכנה את אותו גורם { $names }. קוראים עלולים לחשוב שמדובר בגורמים שונים.
 
 ## The kinds of actor, claim and relation
@@ -414,3 +413,8 @@ csv-sources = מקורות
 csv-subjects = על מי
 csv-contradicted-by = נסתרת על ידי
 csv-supported-by = נתמכת על ידי
+
+## Lists
+
+list-and = { $first } ו{ $rest }
+list-unit = { $first }, { $rest }

@@ -94,7 +94,6 @@ finding-names-name = «{ $name }» ({ $count ->
    *[many] абзацы
 } { $paragraphs })
 # Соединяет имена: «A и B», затем «A и B и C».
-finding-names-and = { $first } и { $second }
 finding-names-detail = В тексте один и тот же участник назван { $names }. Читатели могут решить, что это разные участники.
 
 ## Типы участников, утверждений и связей между утверждениями
@@ -418,3 +417,8 @@ csv-sources = источники
 csv-subjects = о ком
 csv-contradicted-by = противоречащие
 csv-supported-by = подтверждающие
+
+## Lists
+
+list-and = { $first } и { $rest }
+list-unit = { $first }, { $rest }

@@ -97,7 +97,6 @@ finding-names-name = «{ $name }» ({ $count ->
    *[many] абзаци
 } { $paragraphs })
 # Joins the names: "A and B", then "A and B and C".
-finding-names-and = { $first } і { $second }
 finding-names-detail = У тексті той самий учасник фігурує як { $names }. Читачі можуть подумати, що йдеться про різних учасників.
 
 ## Типи учасників, тверджень і зв’язків між ними
@@ -429,3 +428,8 @@ csv-sources = Джерела
 csv-subjects = Про кого
 csv-contradicted-by = Суперечності
 csv-supported-by = Підтвердження
+
+## Lists
+
+list-and = { $first } і { $rest }
+list-unit = { $first }, { $rest }

@@ -34,18 +34,19 @@ pub fn choose(wanted: Option<&str>, article: Option<&str>, browser: &[String]) -
 /// messages, so the app goes on in the page's language without fetching them.
 pub const MESSAGES_ID: &str = "claimscope-messages";
 
-/// The language `tag` ([`choose`]), ready to use: carried in the build (English), read from the
-/// page's data block, or fetched from beside the page ([`Locale::file_name`]). Where it cannot be
-/// had, the page's language, else English: the page stays readable whatever the network does.
-pub async fn ready(tag: &str) -> Locale {
+/// The language `tag` ([`choose`]), ready to use, with the `editor`'s messages or without:
+/// carried in the build (English), read from the page's data block (the readers' messages), or
+/// fetched from beside the page ([`Locale::file_name`]). Where it cannot be had, the page's
+/// language, else English: the page stays readable whatever the network does.
+pub async fn ready(tag: &str, editor: bool) -> Locale {
     if let Some(locale) = Locale::negotiate([tag]) {
         return locale;
     }
     let page = crate::browser::page_block(MESSAGES_ID).and_then(|t| Locale::decode(&t).ok());
-    if let Some(locale) = page.filter(|l| l.tag() == tag) {
+    if let Some(locale) = page.filter(|l| l.tag() == tag && !editor) {
         return locale;
     }
-    let fetched = crate::browser::fetch_text(&Locale::file_name(tag)).await;
+    let fetched = crate::browser::fetch_text(&Locale::file_name(tag, editor)).await;
     fetched
         .and_then(|text| Locale::decode(&text).ok())
         .or(page)

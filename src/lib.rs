@@ -45,7 +45,7 @@ pub fn run(files: Option<ReadFile>) {
             &browser::languages(),
         );
         wasm_bindgen_futures::spawn_local(async move {
-            let locale = i18n::ready(tag).await;
+            let locale = i18n::ready(tag, false).await;
             i18n::set_locale(locale);
             browser::set_document_language(locale);
             let props = AppProps {

@@ -51,7 +51,7 @@ fn messages_script(locale: Locale) -> Result<String, String> {
     if locale == Locale::ENGLISH {
         return Ok(String::new());
     }
-    let table = locale.encode();
+    let table = locale.encode(false);
     if table.contains('<') {
         return Err(format!("the {} messages hold a “<”", locale.tag()));
     }
@@ -61,11 +61,16 @@ fn messages_script(locale: Locale) -> Result<String, String> {
 }
 
 /// Every language's messages but English's, as files beside the page, which the app fetches
-/// when a reader's language is not the page's.
+/// when a reader's language is not the page's: the readers' alone, and with the editor's.
 fn message_files(staging: &std::path::Path) -> Vec<(std::path::PathBuf, String)> {
-    Locale::all()
-        .filter(|l| *l != Locale::ENGLISH && l.tag() != claimscope_core::i18n::PSEUDO)
-        .map(|l| (staging.join(Locale::file_name(l.tag())), l.encode()))
+    let languages =
+        Locale::all().filter(|l| *l != Locale::ENGLISH && l.tag() != claimscope_core::i18n::PSEUDO);
+    languages
+        .flat_map(|l| [false, true].map(|editor| (l, editor)))
+        .map(|(l, editor)| {
+            let name = Locale::file_name(l.tag(), editor);
+            (staging.join(name), l.encode(editor))
+        })
         .collect()
 }
 

@@ -9,7 +9,7 @@ use claimscope_core::{
 };
 use yew::prelude::*;
 
-use crate::i18n::{article_dir, article_lang, t, tf};
+use crate::i18n::{article_dir, article_lang, locale, t, tf};
 use claimscope_core::i18n::Msg;
 
 use crate::components::claim_card::{claim_card, ClaimCardProps};
@@ -164,7 +164,7 @@ fn claim_link(props: &ViewProps, id: ClaimId, inner: Html) -> Html {
     let sources = if sources.is_empty() {
         t(Msg::ClaimTipNoSource)
     } else {
-        sources.join(", ")
+        locale().list(&sources, false)
     };
     let tip = tf(
         if contested {

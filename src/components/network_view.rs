@@ -10,7 +10,7 @@ use claimscope_core::{query, ActorId, Article, FacetValue, Vocabulary};
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use crate::i18n::{article_dir, article_lang, t, tf};
+use crate::i18n::{article_dir, article_lang, locale, t, tf};
 use claimscope_core::i18n::Msg;
 
 use crate::components::{flag, follow, PictureProps};
@@ -284,7 +284,7 @@ fn table(article: &Article, layout: &Network) -> Html {
                 <td lang={article_lang(article)} dir={article_dir(article)}>{ &article.actor(layout.nodes[link.from].actor).name }</td>
                 <td lang={article_lang(article)} dir={article_dir(article)}>{ &article.actor(layout.nodes[link.to].actor).name }</td>
                 <td class="number">{ link.claims.len() }</td>
-                <td>{ kinds.join(", ") }</td>
+                <td>{ locale().list(&kinds, false) }</td>
                 <td class="number">{ link.contradicted }</td>
             </tr>
         }

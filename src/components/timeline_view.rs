@@ -144,7 +144,7 @@ fn event_item(
             <h3 class="event-label" lang={article_lang(article)} dir={article_dir(article)}>
                 { &entry.label }
             </h3>
-            <p class="event-who">{ tf(Msg::TimelineReportedBy, &[who.join(", ").as_str().into()]) }</p>
+            <p class="event-who">{ tf(Msg::TimelineReportedBy, &[locale().list(&who, true).as_str().into()]) }</p>
             <ul class="event-claims">{ for claims }</ul>
         </li>
     }

@@ -72,10 +72,11 @@ export async function launch() {
 }
 
 /** Opens `url` and waits until the explorer says it is ready (or failed). */
-export async function open(browser, url, viewport = { width: 1280, height: 800 }) {
+export async function open(browser, url, viewport = { width: 1280, height: 800 }, before = async () => {}) {
   const page = await browser.newPage({ viewport });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e));
+  await before(page);
   await page.goto(url);
   await page.waitForSelector('html[data-state]');
   page.errors = errors;

@@ -4,8 +4,16 @@
 // the strings moved to locales/en.ftl are drawn from it. In headless Chromium against the
 // release build.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { open, seed, useExplorer } from './harness.mjs';
+import { open, root, seed, useExplorer } from './harness.mjs';
+
+/** The one-line messages of a language's file (`id = text`), read as a translator wrote them. */
+function messages(tag) {
+  const text = readFileSync(`${root}/locales/${tag}.ftl`, 'utf8');
+  return Object.fromEntries([...text.matchAll(/^([a-z][a-z0-9-]*) = ([^{\n]+)$/gm)].map((m) => [m[1], m[2].trim()]));
+}
+const VIEWS = ['article', 'claims', 'actors', 'sources', 'timeline', 'network', 'integrity'];
 
 const arabic = JSON.stringify({ ...seed, article: { ...seed.article, language: 'ar' } });
 const explorer = useExplorer(undefined, {
@@ -92,8 +100,56 @@ describe('the interface language', () => {
     await page.close();
   });
 
+  for (const [tag, address, dir] of [
+    ['uk', '?lang=uk', 'ltr'],
+    ['he', '?lang=he&view=claims', 'rtl'],
+    ['ar', '?data=arabic.json', 'rtl'],
+  ]) {
+    test(`${address} draws the interface in ${tag}, fetched beside the page, from locales/${tag}.ftl`, async () => {
+      const fetched = [];
+      const page = await open(explorer.browser, `${explorer.server.url}${address}`, undefined, async (p) =>
+        p.on('request', (r) => fetched.push(new URL(r.url()).pathname)),
+      );
+      assert.equal(await page.getAttribute('html', 'data-state'), 'ready');
+      assert.deepEqual(await html(page), [tag, dir]);
+      const expected = messages(tag);
+      // Each tab's own words (the Integrity tab holds a count of findings after them).
+      const tabs = await page.$$eval('.view-tabs a', (links) =>
+        links.map((a) => [...a.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim()),
+      );
+      assert.deepEqual(tabs, VIEWS.map((view) => expected[`view-${view}`]));
+      assert.equal(await page.getAttribute('input[type=search]', 'placeholder'), expected['search-placeholder']);
+      assert.ok(fetched.some((path) => new RegExp(`/messages-${tag}-[0-9a-f]{8}\\.txt$`).test(path)), fetched.join());
+      // No text or label of the page is an English message the translation words otherwise.
+      const english = messages('en');
+      const untranslated = Object.keys(expected).filter((id) => english[id] !== expected[id]).map((id) => english[id]);
+      const left = await page.evaluate((words) => {
+        const texts = [...document.querySelectorAll('.explorer *')].flatMap((e) => [
+          ...[...e.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent.trim()),
+          ...['placeholder', 'aria-label', 'title'].map((name) => e.getAttribute(name)),
+        ]);
+        return texts.filter((text) => words.includes(text));
+      }, untranslated);
+      assert.deepEqual(left, []);
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    });
+  }
+
+  test("a language that cannot be fetched leaves the page's own, which keeps working", async () => {
+    const page = await open(explorer.browser, `${explorer.server.url}?lang=de`, undefined, (p) =>
+      p.route(/messages-de-/, (route) => route.abort()),
+    );
+    assert.equal(await page.getAttribute('html', 'data-state'), 'ready');
+    assert.deepEqual(await html(page), ['en', 'ltr']);
+    assert.equal(await page.textContent('.view-tabs a[data-view="claims"]'), 'Claims');
+    await page.click('a[data-view="claims"]');
+    await page.waitForSelector('.claim-card');
+    await page.close();
+  });
+
   test("an Arabic article's text carries lang=ar and dir=rtl in an English interface", async () => {
-    const page = await open(explorer.browser, `${explorer.server.url}?data=arabic.json`);
+    const page = await open(explorer.browser, `${explorer.server.url}?data=arabic.json&lang=en`);
     assert.equal(await page.getAttribute('html', 'data-state'), 'ready');
     assert.deepEqual(await html(page), ['en', 'ltr']);
     const paragraphs = await page.$$eval('.paragraph', (ps) => ps.map((p) => `${p.lang} ${p.dir}`));

@@ -73,7 +73,7 @@ fn write(locale: Locale, pattern: &str, args: &[Arg], out: &mut String) {
             continue;
         }
         match arg {
-            Some(Arg::Num(n)) => out.push_str(&n.to_string()),
+            Some(Arg::Num(n)) => number(locale, *n, out),
             Some(Arg::Str(value)) if needs_isolation(locale, value) => {
                 out.push(ISOLATE.0);
                 out.push_str(value);
@@ -84,6 +84,31 @@ fn write(locale: Locale, pattern: &str, args: &[Arg], out: &mut String) {
         }
     }
     text(locale, rest, out);
+}
+
+/// A count grouped in thousands as the language writes it (CLDR's separators): `12,345` in
+/// English, `12.345` in German, `12 345` in French (a narrow no-break space), Ukrainian and
+/// Russian (a no-break space); Spanish leaves four digits whole (`1234`, `12.345`).
+fn number(locale: Locale, n: usize, out: &mut String) {
+    let language = locale.language();
+    let separator = match language {
+        "de" | "es" | "it" | "pt" => '.',
+        "fr" => '\u{202F}',
+        "uk" | "ru" => '\u{A0}',
+        _ => ',',
+    };
+    let digits = n.to_string();
+    let fewest = if language == "es" { 5 } else { 4 };
+    if digits.len() < fewest {
+        out.push_str(&digits);
+        return;
+    }
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(digit);
+    }
 }
 
 /// The variant a choice takes for `arg` (the first whose key matches, else the default), and
@@ -230,6 +255,25 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn counts_are_grouped_in_thousands_as_each_language_writes_them() {
+        let grouped = |tag: &str, n: usize| {
+            let locale = Locale::negotiate([tag]).expect("shipped");
+            let mut out = String::new();
+            write(locale, "\u{1}0", &[Arg::Num(n)], &mut out);
+            out
+        };
+        assert_eq!(grouped("en", 999), "999");
+        assert_eq!(grouped("en", 1_000), "1,000");
+        assert_eq!(grouped("en", 1_234_567), "1,234,567");
+        assert_eq!(grouped("de", 10_000), "10.000");
+        assert_eq!(grouped("es", 1_234), "1234");
+        assert_eq!(grouped("es", 12_345), "12.345");
+        assert_eq!(grouped("fr", 12_345), "12\u{202F}345");
+        assert_eq!(grouped("uk", 100_000), "100\u{A0}000");
+        assert_eq!(grouped("ar", 100_000), "100,000");
     }
 
     #[test]

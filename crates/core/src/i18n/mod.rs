@@ -43,15 +43,30 @@ include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 /// build refuses them all but the formatter's markers).
 const SEPARATOR: char = '\u{6}';
 
+/// How many messages there are, the readers' and the editor's.
+const ALL: usize = Msg::ALL.len();
+
 /// The pseudo-locale's tag.
 pub const PSEUDO: &str = "en-XA";
 
-/// A language of the interface: a table of messages, compiled in or read, or the pseudo-locale.
+/// A language of the interface: its tables of messages (the readers', and the editor's), compiled
+/// in or read, or the pseudo-locale.
 #[derive(Debug, Clone, Copy)]
 pub struct Locale {
     table: &'static Table,
+    editor: &'static Table,
     pseudo: bool,
 }
+
+/// English's editor messages, where the build carries them (the `editor` feature).
+#[cfg(feature = "editor")]
+const ENGLISH_EDITOR_TABLE: &Table = &ENGLISH_EDITOR;
+#[cfg(not(feature = "editor"))]
+const ENGLISH_EDITOR_TABLE: &Table = &Table {
+    tag: "en",
+    text: "",
+    ends: &[0],
+};
 
 impl PartialEq for Locale {
     fn eq(&self, other: &Locale) -> bool {
@@ -100,6 +115,7 @@ impl Locale {
     /// English, the language every other falls back to.
     pub const ENGLISH: Locale = Locale {
         table: &ENGLISH_TABLE,
+        editor: ENGLISH_EDITOR_TABLE,
         pseudo: false,
     };
 
@@ -111,15 +127,16 @@ impl Locale {
         let others = OTHER_TABLES.iter();
         #[cfg(not(feature = "messages"))]
         let others = [].iter();
-        std::iter::once(&ENGLISH_TABLE)
+        let others = others.map(|(table, editor)| Locale {
+            table,
+            editor,
+            pseudo: false,
+        });
+        std::iter::once(Locale::ENGLISH)
             .chain(others)
-            .map(|table| Locale {
-                table,
-                pseudo: false,
-            })
             .chain([Locale {
-                table: &ENGLISH_TABLE,
                 pseudo: true,
+                ..Locale::ENGLISH
             }])
     }
 
@@ -145,27 +162,31 @@ impl Locale {
         })
     }
 
-    /// The file a language's table is served in beside the page: named for the set of messages
-    /// too, so a cache never hands an older build's table to a newer one.
-    pub fn file_name(tag: &str) -> String {
-        format!("messages-{tag}-{FINGERPRINT}.txt")
+    /// The file a language's messages are served in beside the page: the readers' alone, or
+    /// with the editor's. Named for the set of messages too, so a cache never hands an older
+    /// build's table to a newer one.
+    pub fn file_name(tag: &str, editor: bool) -> String {
+        let part = if editor { "editor-" } else { "" };
+        format!("messages-{part}{tag}-{FINGERPRINT}.txt")
     }
 
-    /// The language's table as text, for [`Locale::decode`]: a line naming the set of messages
-    /// and the language, then the messages, each after a [`SEPARATOR`]. Holds no `<`, so it may
-    /// stand in an HTML data block, when the messages hold none (the message files' test refuses
-    /// markup).
-    pub fn encode(self) -> String {
+    /// The language's messages as text, for [`Locale::decode`]: a line naming the set of messages
+    /// and the language, then the readers' messages (and the editor's, with `editor`), each after
+    /// a [`SEPARATOR`]. Holds no `<`, so it may stand in an HTML data block, when the messages
+    /// hold none (the message files' test refuses markup).
+    pub fn encode(self, editor: bool) -> String {
         let mut encoded = format!("{FINGERPRINT} {}\n", self.tag());
-        for msg in Msg::ALL {
+        let count = if editor { Msg::ALL.len() } else { READERS };
+        for msg in &Msg::ALL[..count] {
             encoded.push(SEPARATOR);
-            encoded.push_str(self.pattern(msg));
+            encoded.push_str(self.pattern(*msg));
         }
         encoded
     }
 
-    /// Reads a table [`Locale::encode`] wrote, checking that it holds this build's messages. The
-    /// table is kept for the rest of the page's life (a page reads one or two).
+    /// Reads messages [`Locale::encode`] wrote, checking that they are this build's. Without the
+    /// editor's, the editor's are English's. The tables are kept for the rest of the page's life
+    /// (a page reads one or two).
     pub fn decode(encoded: &str) -> Result<Locale, &'static str> {
         let (head, body) = encoded.split_once('\n').unwrap_or_default();
         let (fingerprint, tag) = head.split_once(' ').unwrap_or_default();
@@ -176,21 +197,30 @@ impl Locale {
             .into_iter()
             .find(|shipped| *shipped == tag)
             .ok_or("a language not shipped")?;
-        let (mut text, mut ends) = (String::new(), vec![0]);
-        for pattern in body.split(SEPARATOR).skip(1) {
-            text.push_str(pattern);
-            ends.push(u16::try_from(text.len()).map_err(|_| "a table too long")?);
-        }
-        if ends.len() != Msg::ALL.len() + 1 || !body.starts_with(SEPARATOR) {
+        let patterns: Vec<&str> = body.split(SEPARATOR).skip(1).collect();
+        if ![READERS, ALL].contains(&patterns.len()) || !body.starts_with(SEPARATOR) {
             return Err("a damaged table of messages");
         }
-        let table = Table {
-            tag,
-            text: text.leak(),
-            ends: ends.leak(),
+        let table = |patterns: &[&str]| {
+            let (mut text, mut ends) = (String::new(), vec![0]);
+            for pattern in patterns {
+                text.push_str(pattern);
+                ends.push(u16::try_from(text.len()).map_err(|_| "a table too long")?);
+            }
+            let table = Table {
+                tag,
+                text: text.leak(),
+                ends: ends.leak(),
+            };
+            Ok::<_, &'static str>(&*Box::leak(Box::new(table)))
+        };
+        let editor = match patterns.split_at_checked(READERS) {
+            Some((_, editor)) if !editor.is_empty() => table(editor)?,
+            _ => Locale::ENGLISH.editor,
         };
         Ok(Locale {
-            table: Box::leak(Box::new(table)),
+            table: table(&patterns[..READERS])?,
+            editor,
             pseudo: false,
         })
     }
@@ -213,11 +243,16 @@ impl Locale {
         format::format(self, self.pattern(msg), args)
     }
 
-    /// A message as compiled: its text with the formatter's markers.
+    /// A message as compiled: its text with the formatter's markers. Empty for an editor's
+    /// message in a build without them.
     fn pattern(self, msg: Msg) -> &'static str {
-        let (table, at) = (self.table, msg as usize);
-        let (start, end) = (table.ends[at], table.ends[at + 1]);
-        &table.text[usize::from(start)..usize::from(end)]
+        let at = msg as usize;
+        let (table, at) = match at.checked_sub(READERS) {
+            Some(at) => (self.editor, at),
+            None => (self.table, at),
+        };
+        let range = table.ends.get(at).zip(table.ends.get(at + 1));
+        range.map_or("", |(&start, &end)| &table.text[start.into()..end.into()])
     }
 
     /// A message without arguments.
@@ -225,9 +260,26 @@ impl Locale {
         self.format(msg, &[])
     }
 
+    /// Items as a list in this language: "A, B and C" with `and`, else "A, B, C".
+    pub fn list<S: AsRef<str>>(self, items: &[S], and: bool) -> String {
+        let mut items = items.iter().rev().map(AsRef::as_ref);
+        let mut joined = items.next().unwrap_or_default().to_owned();
+        for (i, item) in items.enumerate() {
+            let msg = if and && i == 0 {
+                Msg::ListAnd
+            } else {
+                Msg::ListUnit
+            };
+            joined = self.format(msg, &[item.into(), joined.as_str().into()]);
+        }
+        joined
+    }
+
     /// A date for readers, as precise as it is: `25 May 2023`, `May 2023` or `2023` in English.
     pub fn date(self, date: &Date) -> String {
-        let year = Arg::Num(date.year.into());
+        // A year is a name rather than a count: never grouped in thousands.
+        let year = date.year.to_string();
+        let year = Arg::Str(&year);
         match (date.day, date.month) {
             (Some(day), Some(month)) => self.format(
                 Msg::DateDay,
@@ -284,23 +336,30 @@ mod tests {
         let carried: Vec<&str> = Locale::all().map(Locale::tag).collect();
         assert_eq!(carried.len(), SHIPPED.len() + 1, "{carried:?}");
         for locale in Locale::all().filter(|l| !l.pseudo) {
-            let read = Locale::decode(&locale.encode()).expect("reads");
+            let read = Locale::decode(&locale.encode(true)).expect("reads");
             assert_eq!(read, locale);
+            let readers = Locale::decode(&locale.encode(false)).expect("reads");
             for msg in Msg::ALL {
-                assert_eq!(
-                    read.format(msg, &[Arg::Num(3)]),
-                    locale.format(msg, &[Arg::Num(3)])
-                );
+                let three = |l: Locale| l.format(msg, &[Arg::Num(3)]);
+                assert_eq!(three(read), three(locale));
+                // Without the editor's messages, the editor's are English's.
+                let english = if (msg as usize) < READERS {
+                    locale
+                } else {
+                    Locale::ENGLISH
+                };
+                assert_eq!(three(readers), three(english), "{}", msg.id());
             }
         }
         assert_eq!(Locale::negotiate_shipped(["pt", "EN-us"]), Some("en"));
         assert_eq!(Locale::negotiate_shipped(["en-xa"]), Some(PSEUDO));
-        assert!(Locale::file_name("en").starts_with("messages-en-"));
+        assert!(Locale::file_name("uk", false).starts_with("messages-uk-"));
+        assert!(Locale::file_name("uk", true).starts_with("messages-editor-uk-"));
     }
 
     #[test]
     fn a_table_for_another_build_or_damaged_is_refused() {
-        let encoded = Locale::ENGLISH.encode();
+        let encoded = Locale::ENGLISH.encode(true);
         let flipped = if encoded.starts_with('0') { "1" } else { "0" };
         let other_build = format!("{flipped}{}", &encoded[1..]);
         assert_eq!(
@@ -317,7 +376,7 @@ mod tests {
         /// Whatever a server hands over, reading it and formatting every message never panics.
         #[test]
         fn any_text_read_as_a_table_never_panics(body in "\\PC{0,200}", cut in 0_usize..4000) {
-            let encoded = Locale::ENGLISH.encode();
+            let encoded = Locale::ENGLISH.encode(true);
             let mut spliced = encoded.clone();
             let at = (0..=cut.min(encoded.len())).rev().find(|&i| encoded.is_char_boundary(i)).unwrap_or(0);
             spliced.replace_range(at.., &body);
@@ -337,6 +396,22 @@ mod tests {
         assert_eq!(Direction::of("he"), Direction::Rtl);
         assert_eq!(Direction::of("uk"), Direction::Ltr);
         assert_eq!(Direction::of(""), Direction::Ltr);
+    }
+
+    #[test]
+    fn lists_join_with_the_language_s_words() {
+        let en = Locale::ENGLISH;
+        assert_eq!(en.list(&["A"], true), "A");
+        assert_eq!(en.list(&["A", "B"], true), "A and B");
+        assert_eq!(en.list(&["A", "B", "C"], true), "A, B and C");
+        assert_eq!(en.list(&["A", "B", "C"], false), "A, B, C");
+        assert_eq!(en.list::<&str>(&[], false), "");
+        let arabic = Locale::negotiate(["ar"]).expect("shipped");
+        let isolated = |s: &str| format!("\u{2068}{s}\u{2069}");
+        assert_eq!(
+            arabic.list(&["A", "B"], false),
+            format!("{}، {}", isolated("A"), isolated("B"))
+        );
     }
 
     #[test]

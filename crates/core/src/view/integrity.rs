@@ -190,7 +190,7 @@ fn several_names(article: &Article, locale: Locale) -> Vec<Finding> {
                     .iter()
                     .map(|p| (p.index() + 1).to_string())
                     .collect();
-                let numbers = numbers.join(", ");
+                let numbers = locale.list(&numbers, false);
                 let args = [
                     Arg::Str(name),
                     paragraphs.len().into(),
@@ -198,13 +198,8 @@ fn several_names(article: &Article, locale: Locale) -> Vec<Finding> {
                 ];
                 locale.format(Msg::FindingNamesName, &args)
             })
-            .reduce(|first, second| {
-                locale.format(
-                    Msg::FindingNamesAnd,
-                    &[first.as_str().into(), second.as_str().into()],
-                )
-            })
-            .unwrap_or_default();
+            .collect::<Vec<_>>();
+        let listed = locale.list(&listed, true);
         let mut paragraphs: Vec<ParagraphId> =
             names.iter().flat_map(|(_, p)| p.iter().copied()).collect();
         paragraphs.sort();
