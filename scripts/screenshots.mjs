@@ -1,13 +1,15 @@
 // Takes screenshots of every view at 1280x800 and 360x740, light and dark, from the release build
 // (dist/), of the explorer embedded in a news page on another origin, and of the editor (its start,
 // a drafted article with a claim open), into tests/e2e/screenshots/.
-// Usage: node scripts/screenshots.mjs [extra query string]
+// Usage: node scripts/screenshots.mjs [extra query string]   (with lang=, e.g. "&lang=ar", into
+// tests/e2e/screenshots/<lang>/)
 import { mkdirSync, readFileSync } from 'node:fs';
 import { launch, root, serve } from '../tests/e2e/harness.mjs';
 
-const out = `${root}/tests/e2e/screenshots`;
-mkdirSync(out, { recursive: true });
 const extra = process.argv[2] ?? '';
+const lang = new URLSearchParams(extra.replace(/^[&?]/, '')).get('lang');
+const out = `${root}/tests/e2e/screenshots${lang ? `/${lang}` : ''}`;
+mkdirSync(out, { recursive: true });
 const server = await serve();
 const host = await serve(root, {
   host: 'localhost',
@@ -36,7 +38,7 @@ try {
     }
     for (const colorScheme of ['light', 'dark']) {
       const editor = await browser.newPage({ viewport: { width, height }, colorScheme });
-      await editor.goto(`${server.url}?edit`);
+      await editor.goto(`${server.url}?edit${extra}`);
       await editor.waitForSelector('html[data-state="ready"]');
       await editor.screenshot({ path: `${out}/editor-start-${width}-${colorScheme}.png` });
       await editor.fill('textarea[name="paste"]', readFileSync(`${root}/crates/core/tests/texts/belgorod-incursions.txt`, 'utf8'));

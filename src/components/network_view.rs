@@ -11,7 +11,7 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::i18n::{article_dir, article_lang, locale, t, tf};
-use claimscope_core::i18n::Msg;
+use claimscope_core::i18n::{Direction, Msg};
 
 use crate::components::{flag, follow, PictureProps};
 use crate::link::Link;
@@ -46,7 +46,15 @@ pub fn NetworkView(props: &PictureProps) -> Html {
     }
     let layout = use_memo(
         (article.clone(), props.results.clone(), (*width).to_bits()),
-        |(article, results, width)| network(article, results, f64::from_bits(*width)),
+        |(article, results, width)| {
+            let layout = network(article, results, f64::from_bits(*width));
+            // Claimants on the right for a right-to-left reader, whose picture reads that way.
+            if locale().direction() == Direction::Rtl {
+                layout.mirrored()
+            } else {
+                layout
+            }
+        },
     );
     // An actor named in the address but without a node under these filters selects nothing.
     let selected = props.state.url.actor.filter(|&a| layout.has(a));
@@ -125,7 +133,7 @@ fn picture(props: &PictureProps, layout: &Network, selected: Option<ActorId>) ->
             layout.nodes[link.to].actor.index()
         );
         html! {
-            <path {key} class="link" d={link.path(&layout.nodes)} data-kind={link.kind.key()}
+            <path {key} class="link" d={layout.path(link)} data-kind={link.kind.key()}
                   data-contradicted={flag(link.mostly_contradicted())}
                   stroke-width={number(link.stroke())} />
         }
@@ -137,9 +145,12 @@ fn picture(props: &PictureProps, layout: &Network, selected: Option<ActorId>) ->
         let href = next.href(article, &props.state.url);
         let args = [side_key(node.side).into(), actor.name.as_str().into(), node.claims.into()];
         let name = tf(Msg::NetworkNode, &args);
-        let (x, anchor) = match node.side {
-            Side::Claimant => (node.x + node.width - PADDING, "end"),
-            Side::Subject => (node.x + PADDING, "start"),
+        // Each label stands against its node's inner edge (the picture's text runs left to right
+        // for its anchors: a name's own letters keep their direction).
+        let (x, anchor) = if node.faces_right(layout.mirrored) {
+            (node.x + node.width - PADDING, "end")
+        } else {
+            (node.x + PADDING, "start")
         };
         let dimmed = selected.is_some() && !chosen && !neighbours.contains(&index);
         let wrapped = lines(&actor.name, node.width);
@@ -176,7 +187,7 @@ fn picture(props: &PictureProps, layout: &Network, selected: Option<ActorId>) ->
             <div class="network-heads" aria-hidden="true">
                 <span>{ t(Msg::NetworkWhoClaims) }</span><span>{ t(Msg::NetworkAboutWhom) }</span>
             </div>
-            <svg viewBox={view_box} {width} {height} role="group"
+            <svg viewBox={view_box} {width} {height} role="group" direction="ltr"
                  aria-label={t(Msg::NetworkWhoClaimsWhat)}>
                 <g class="links">{ for links }</g>
                 { for nodes }

@@ -80,17 +80,22 @@ fn bring_current_into_view(strip: &HtmlElement) {
     let Ok(current) = current.dyn_into::<HtmlElement>() else {
         return;
     };
-    // Offsets from the strip's own box, whatever its offset parent.
-    let start = current.offset_left() - strip.offset_left();
-    let end = start + current.offset_width();
-    let (shown, width) = (strip.scroll_left(), strip.client_width());
+    // Measured on screen, and scrolled by the difference: `scrollLeft` moves the strip's
+    // content the same way in both directions (it runs from 0 to negative right to left).
+    let (tab, shown) = (
+        current.get_bounding_client_rect(),
+        strip.get_bounding_client_rect(),
+    );
     // A tab's width of room past it, so the fade does not cover the current one.
-    let room = current.offset_width() / 2;
-    if start < shown {
-        strip.set_scroll_left((start - room).max(0));
-    } else if end > shown + width {
-        strip.set_scroll_left(end + room - width);
-    }
+    let room = tab.width() / 2.0;
+    let by = if tab.left() < shown.left() {
+        tab.left() - room - shown.left()
+    } else if tab.right() > shown.right() {
+        tab.right() + room - shown.right()
+    } else {
+        return;
+    };
+    strip.set_scroll_left(strip.scroll_left() + by.round() as i32);
 }
 
 fn on_scroll(e: Event) {

@@ -24,8 +24,10 @@ async function phone(address) {
 }
 
 describe('on a phone', () => {
-  test('the Network names every actor whole, inside its node, and no two nodes of a column read the same', async () => {
-    const page = await phone('?view=network');
+  for (const [lang, dir] of [['', 'ltr'], ['ar', 'rtl']]) {
+  const address = lang ? `&lang=${lang}` : '';
+  test(`the Network names every actor whole, inside its node, and no two nodes of a column read the same (${dir})`, async () => {
+    const page = await phone(`?view=network${address}`);
     const nodes = await page.$$eval('.network-picture a.node', (links) => links.map((a) => {
       const box = (element) => {
         const { x, y, width, height } = element.getBBox();
@@ -50,6 +52,10 @@ describe('on a phone', () => {
       assert.ok(!read.has(key), `two nodes read “${key}”`);
       read.add(key);
     }
+    // Claimants stand on the side a reader starts from: the left, or the right in Arabic.
+    const left = (side) => Math.max(...nodes.filter((n) => n.side === side).map((n) => n.rect.x));
+    const claimantsLeft = left('claimant') < left('subject');
+    assert.equal(claimantsLeft, dir === 'ltr', 'the claimants\' column');
     const column = (side) => nodes.filter((n) => n.side === side).sort((a, b) => a.rect.y - b.rect.y);
     for (const side of ['claimant', 'subject']) {
       const stacked = column(side);
@@ -62,12 +68,14 @@ describe('on a phone', () => {
     await page.context().close();
   });
 
-  test('the current tab is in the strip on load and after each change, and a fade says where more are', async () => {
+  test(`the current tab is in the strip on load and after each change, and a fade says where more are (${dir})`, async () => {
     const inView = (page) => page.$eval('.view-tabs ul', (strip) => {
       const current = strip.querySelector('[aria-current="page"]').getBoundingClientRect();
       const box = strip.getBoundingClientRect();
+      // The start is the left end left to right, the right end right to left.
+      const [leftEnd, rightEnd] = document.dir === 'rtl' ? ['end', 'start'] : ['start', 'end'];
       const hidden = [...strip.querySelectorAll('a')].map((a) => a.getBoundingClientRect())
-        .map((r) => (r.left < box.left - 1 ? 'start' : r.right > box.right + 1 ? 'end' : null));
+        .map((r) => (r.left < box.left - 1 ? leftEnd : r.right > box.right + 1 ? rightEnd : null));
       return {
         shown: current.left >= box.left - 1 && current.right <= box.right + 1,
         more: strip.dataset.more ?? '',
@@ -75,14 +83,15 @@ describe('on a phone', () => {
       };
     });
     for (const view of VIEWS) {
-      const page = await phone(`?view=${view}`);
+      const page = await phone(`?view=${view}${address}`);
+      assert.equal(await page.evaluate(() => document.dir), dir);
       const state = await inView(page);
       assert.ok(state.shown, `${view}: the current tab is in view`);
       assert.equal(state.more, state.hidden, `${view}: the fade names the hidden ends`);
       await page.context().close();
     }
     // Tab by tab, forwards and back, from the strip itself.
-    const page = await phone('?view=article');
+    const page = await phone(`?view=article${address}`);
     for (const view of [...VIEWS.slice(1), ...VIEWS.slice(0, -1).reverse()]) {
       await page.locator(`.view-tabs a[data-view="${view}"]`).tap();
       await page.waitForSelector(`.view-tabs a[data-view="${view}"][aria-current="page"]`);
@@ -94,6 +103,7 @@ describe('on a phone', () => {
     assert.equal(await page.evaluate(() => scrollX), 0, 'the page itself never scrolls sideways');
     await page.context().close();
   });
+  }
 
   test('the search runs on each keystroke at the seed, and after a pause in typing at 100,000 claims', async () => {
     // The count three frames after one keystroke, and the count once typing has paused.

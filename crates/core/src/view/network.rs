@@ -66,11 +66,18 @@ pub struct Node {
 }
 
 impl Node {
+    /// Whether its inner edge, where its links meet it, is its right one: a claimant's, unless
+    /// the picture is [`Network::mirrored`].
+    pub fn faces_right(&self, mirrored: bool) -> bool {
+        (self.side == Side::Claimant) != mirrored
+    }
+
     /// Where its links meet it: the middle of its inner edge.
-    pub fn anchor(&self) -> (f64, f64) {
-        let x = match self.side {
-            Side::Claimant => self.x + self.width,
-            Side::Subject => self.x,
+    fn anchor(&self, mirrored: bool) -> (f64, f64) {
+        let x = if self.faces_right(mirrored) {
+            self.x + self.width
+        } else {
+            self.x
         };
         (x, self.y + self.height / 2.0)
     }
@@ -107,6 +114,29 @@ pub struct Network {
     pub nodes: Vec<Node>,
     /// In the order of their claimant's node, then their subject's.
     pub links: Vec<Link>,
+    /// Claimants on the right, for a right-to-left interface ([`Network::mirrored`]).
+    pub mirrored: bool,
+}
+
+impl Network {
+    /// The picture as a right-to-left reader reads it: claimants in the right column, each link
+    /// running from right to left, every node at its mirror image.
+    pub fn mirrored(mut self) -> Network {
+        for node in &mut self.nodes {
+            node.x = self.width - node.x - node.width;
+        }
+        self.mirrored = !self.mirrored;
+        self
+    }
+
+    /// A link's curve, an SVG path from its claimant's inner edge to its subject's: level where
+    /// it leaves and arrives, so that links fanning out of one node stay apart.
+    pub fn path(&self, link: &Link) -> String {
+        let (x1, y1) = self.nodes[link.from].anchor(self.mirrored);
+        let (x2, y2) = self.nodes[link.to].anchor(self.mirrored);
+        let [x1, y1, x2, y2, middle] = [x1, y1, x2, y2, (x1 + x2) / 2.0].map(number);
+        format!("M{x1} {y1}C{middle} {y1} {middle} {y2} {x2} {y2}")
+    }
 }
 
 impl Link {
@@ -121,15 +151,6 @@ impl Link {
     pub fn stroke(&self) -> f64 {
         let claims = self.claims.len() as f64;
         (1.5 + 2.0 * (claims.sqrt() - 1.0)).min(12.0)
-    }
-
-    /// The link's curve, an SVG path from its claimant's inner edge to its subject's: level where
-    /// it leaves and arrives, so that links fanning out of one node stay apart.
-    pub fn path(&self, nodes: &[Node]) -> String {
-        let (x1, y1) = nodes[self.from].anchor();
-        let (x2, y2) = nodes[self.to].anchor();
-        let [x1, y1, x2, y2, middle] = [x1, y1, x2, y2, (x1 + x2) / 2.0].map(number);
-        format!("M{x1} {y1}C{middle} {y1} {middle} {y2} {x2} {y2}")
     }
 }
 
@@ -330,6 +351,7 @@ pub fn network(article: &Article, results: &Results, width: f64) -> Network {
             .count(),
         nodes,
         links,
+        mirrored: false,
     }
 }
 
@@ -566,12 +588,35 @@ mod tests {
         let all = crate::query::run(&article, &crate::Query::default());
         let layout = network(&article, &all, 800.0);
         for link in &layout.links {
-            let (x1, y1) = layout.nodes[link.from].anchor();
-            let (x2, y2) = layout.nodes[link.to].anchor();
-            let path = link.path(&layout.nodes);
-            let [x1, y1, x2, y2] = [x1, y1, x2, y2].map(number);
+            let (claimant, subject) = (&layout.nodes[link.from], &layout.nodes[link.to]);
+            let [x1, y1, x2, y2] = [
+                claimant.x + claimant.width,
+                claimant.y + claimant.height / 2.0,
+                subject.x,
+                subject.y + subject.height / 2.0,
+            ]
+            .map(number);
+            let path = layout.path(link);
             assert!(path.starts_with(&format!("M{x1} {y1}C")), "{path}");
             assert!(path.ends_with(&format!(" {x2} {y2}")), "{path}");
+        }
+        // Right to left: each node at its mirror image, each link from the claimant's left edge
+        // to the subject's right one.
+        let mirrored = layout.clone().mirrored();
+        for (node, image) in layout.nodes.iter().zip(&mirrored.nodes) {
+            assert_eq!(image.x + image.width, layout.width - node.x);
+            assert_eq!((image.y, image.side), (node.y, node.side));
+        }
+        for link in &mirrored.links {
+            let (claimant, subject) = (&mirrored.nodes[link.from], &mirrored.nodes[link.to]);
+            let path = mirrored.path(link);
+            assert!(
+                path.starts_with(&format!("M{} ", number(claimant.x))),
+                "{path}"
+            );
+            let right = number(subject.x + subject.width);
+            assert!(path.contains(&format!(" {right} ")), "{path}");
+            assert!(claimant.x > subject.x);
         }
         let widths: Vec<f64> = layout.links.iter().map(Link::stroke).collect();
         let one = layout
