@@ -201,7 +201,8 @@ fn axis(article: &Article, shown: &Timeline, current: usize) -> Html {
     });
     html! {
         <figure class="timeline-axis" aria-hidden="true">
-            <svg width="100%" height={height}>
+            // Anchors are placed left and right as drawn, whichever way the text runs.
+            <svg width="100%" height={height} direction="ltr">
                 <line class="axis-line" x1="0" x2="100%" y1={base.to_string()}
                       y2={base.to_string()} />
                 { for ticks }
