@@ -10,9 +10,15 @@ mod state;
 pub mod storage;
 pub mod views;
 
-/// Starts the editor in the page's `<div id="app">`.
+/// Starts the editor in the page's `<div id="app">`, in the language the address names with
+/// `lang=`, else the first of the browser's the interface speaks, else English.
 pub fn run() {
-    match claimscope_app::browser::app_root() {
+    use claimscope_app::{browser, i18n};
+    let lang = claimscope_core::address::url::lang(&browser::location_search());
+    let locale = i18n::choose(lang.as_deref(), None, &browser::languages());
+    i18n::set_locale(locale);
+    browser::set_document_language(locale);
+    match browser::app_root() {
         Some(root) => yew::Renderer::<views::editor::Editor>::with_root(root).render(),
         None => yew::Renderer::<views::editor::Editor>::new().render(),
     };
