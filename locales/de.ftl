@@ -1,3 +1,4 @@
+# Reviewed by a German-reading sub-editor (helper), 2026-12-05.
 # Die Oberfläche von Claimscope auf Deutsch, übersetzt aus locales/en.ftl (docs/translating.md).
 # Die Kennungen der Meldungen und die Variablen ({ $name }) bleiben unverändert; reiner Text, kein HTML.
 #
@@ -53,7 +54,7 @@ date-year = { $year }
 ## Das Suchfeld und die Zahl der passenden Aussagen
 
 search-label = Aussagen durchsuchen
-search-placeholder = Aussagen, Personen, Quellen durchsuchen
+search-placeholder = Aussagen, Personen, Quellen suchen
 result-count-all = { $total ->
     [one] { $total } Aussage
    *[other] { $total } Aussagen
@@ -66,12 +67,12 @@ clear-all-filters = Alle Filter zurücksetzen
 
 ## Befunde der Prüfung ($source, $actor, $first, $second und $name sind Namen aus dem Artikel)
 
-finding-unlisted-title = { $source } wird im Text genannt, fehlt aber im Quellenverzeichnis
+finding-unlisted-title = { $source } wird im Text als Quelle genannt, fehlt aber im Quellenverzeichnis
 finding-unlisted-detail = Der Text beruft sich bei { $count ->
     [one] einer Aussage
    *[other] { $count } Aussagen
-} auf { $source }, doch im Quellenverzeichnis fehlt diese Quelle – nachprüfen lässt sie sich so nicht.
-finding-uncited-title = { $source } steht im Quellenverzeichnis, wird im Text aber nicht genannt
+} auf { $source }, doch im Quellenverzeichnis fehlt diese Quelle – nachschlagen lässt sie sich so nicht.
+finding-uncited-title = { $source } steht im Quellenverzeichnis, wird im Text aber nie als Quelle genannt
 finding-uncited-detail = Das Quellenverzeichnis führt die Quelle auf, doch keine Aussage im Text beruft sich auf sie.
 finding-contradiction-title = { $first } und { $second } widersprechen sich
 # Die eigene Stimme des Artikels, wie ein Befund sie nennt.
@@ -142,7 +143,7 @@ credit-lead = { $role ->
    *[other] { $label }:
 }
 open-full-explorer = Vollansicht öffnen
-new-tab = (öffnet in neuem Tab)
+new-tab = (in neuem Tab)
 
 ## Die Filter
 
@@ -193,7 +194,7 @@ claim-author = Autor/in
 claim-about = Betrifft
 claim-sources = Quellen
 claim-unsourced = Ohne Quelle
-claim-note = Anmerkung der Redaktion:
+claim-note = Anmerkung:
 claim-original = Im Original lesen
 # Der Tooltip einer Aussage im Artikel: wer, welche Art, auf welche Quelle gestützt.
 claim-tip = { $claimant } · { $kind } · { $sources }
@@ -204,7 +205,7 @@ claim-tip-no-source = keine Quelle
 
 article-title = Der Artikel mit hervorgehobenen Aussagen
 legend-highlighted = Hervorgehobener
-legend-highlighted-text = Text ist eine Aussage: Auswählen zeigt, wer sie macht und worauf sie sich stützt.
+legend-highlighted-text = Text ist eine Aussage: Auswählen zeigt, von wem sie stammt und worauf sie sich stützt.
 legend-dashed = Gestrichelt
 legend-dashed-text = markierte Aussagen nennen keine Quelle;
 legend-contested-text = kennzeichnet eine Aussage, der eine andere widerspricht;
@@ -216,11 +217,11 @@ skip-to-view = Zur Ansicht springen
 ## Quellen und Quellenverzeichnis
 
 references = Quellenverzeichnis
-references-unlisted = Im Text genannt, aber nicht in diesem Verzeichnis:
+references-unlisted = Im Text als Quelle genannt, aber nicht in diesem Verzeichnis:
 reference-cited = { $count ->
     [0] im Text nicht als Quelle genannt
-    [one] Quelle für { $count } Aussage
-   *[other] Quelle für { $count } Aussagen
+    [one] für { $count } Aussage als Quelle genannt
+   *[other] für { $count } Aussagen als Quelle genannt
 }
 source-citing = { $count ->
     [0] Keine Aussage beruft sich darauf
@@ -231,7 +232,7 @@ source-undated = Ohne Datum
 source-by = Von { $author }
 source-listed = Im Quellenverzeichnis
 source-unlisted = Fehlt im Quellenverzeichnis
-source-unlisted-text = : Der Text nennt die Quelle, nachprüfen lässt sie sich aber nicht.
+source-unlisted-text = : Der Text beruft sich auf diese Quelle, nachschlagen lässt sie sich aber nicht.
 
 ## Die Zeitleiste
 
@@ -264,8 +265,8 @@ integrity-in-text = Im Text:
 
 ## Das Netzwerk
 
-network-no-matches = Keine Aussage entspricht diesen Filtern, daher gibt es keine Verbindungen darzustellen.
-network-no-links = Keine der gefilterten Aussagen betrifft einen namentlich genannten Akteur, daher gibt es keine Verbindungen darzustellen.
+network-no-matches = Keine Aussage entspricht diesen Filtern, daher lassen sich keine Verbindungen darstellen.
+network-no-links = Keine der gefilterten Aussagen betrifft einen namentlich genannten Akteur, daher lassen sich keine Verbindungen darstellen.
 network-intro = { $claims ->
     [one] { $claims } Aussage
    *[other] { $claims } Aussagen
@@ -316,7 +317,7 @@ network-every-link = Alle Verbindungen zeigen
 ## Kartenlisten
 
 claims-show-more = { $more ->
-    [one] Die letzte anzeigen
+    [one] Die letzte Aussage anzeigen
    *[other] { $fits ->
         [yes] Die letzten { $more } anzeigen
        *[no] Weitere { $page } von { $more } anzeigen
@@ -341,7 +342,7 @@ export-matching = { $count ->
     [one] Die gefilterte Aussage herunterladen
    *[other] Die { $count } gefilterten Aussagen herunterladen
 }
-export-json = Die komplette Artikeldatei (JSON)
+export-json = Die vollständige Artikeldatei (JSON)
 export-csv = Tabelle (CSV)
 export-jsonld = Linked Data (JSON-LD)
 sources-unsourced = { $count ->
@@ -354,8 +355,8 @@ sources-unsourced-text = { $count ->
    *[other] nennen überhaupt keine Quelle.
 }
 show-all = { $list ->
-    [actors] Alle Akteure zeigen, nicht nur die aus gefilterten Aussagen
-   *[sources] Alle Quellen zeigen, nicht nur die aus gefilterten Aussagen
+    [actors] Alle Akteure zeigen, nicht nur die aus den gefilterten Aussagen
+   *[sources] Alle Quellen zeigen, nicht nur die aus den gefilterten Aussagen
 }
 
 ## Fußzeile der Einbettung und Fehlermeldung

@@ -74,7 +74,7 @@ finding-names-name = “{ $name }” ({ $count ->
     [one] paragraph
    *[other] paragraphs
 } { $paragraphs })
-# Joins the names: "A and B", then "A and B and C".
+# $names is a list of finding-names-name, joined by list-unit and list-and ("A, B and C").
 finding-names-detail = The text calls the same actor { $names }. Readers may take them for different actors.
 
 ## The kinds of actor, claim and relation
@@ -369,3 +369,236 @@ csv-supported-by = supported by
 
 list-and = { $first } and { $rest }
 list-unit = { $first }, { $rest }
+
+## Editor: the bar. The editor (at ?edit) is the newsroom's tool for making an article file; its
+## messages, whose ids start with editor-, are compiled into the editor's build alone.
+
+# The bar's heading is the name Claimscope, the same in every language, then this word in the
+# accent colour.
+editor-bar-name = editor
+editor-page-title = Claimscope editor
+# The browser tab's title while an article is open ($title is its headline).
+editor-page-title-article = { $title } · Claimscope editor
+editor-open-file = Open a file…
+editor-another-article = Another article…
+editor-another-article-title = Paste or open another article; this one stays saved
+editor-undo = Undo
+editor-undo-title = Undo (Ctrl+Z)
+editor-redo = Redo
+editor-redo-title = Redo (Ctrl+Shift+Z)
+# The button that downloads the article file at once.
+editor-download = Download
+
+## Editor: saving in this browser (the bar's status line, and the notice when another tab saved)
+
+editor-saved = Saved in this browser
+editor-not-saved-other-tab = Not saved: changed in another tab
+editor-not-saved-refused = Not saved: this browser refuses to store it — download the file
+editor-other-tab = This article was changed in another tab or window since this one last saved it. Which version do you want to keep? Editing here waits for your choice, so that no change is made that cannot be saved.
+# The two answers: keep the other tab's version, or this tab's.
+editor-other-tab-theirs = The other tab's
+editor-other-tab-ours = This tab's
+
+## Editor: the start screen
+
+editor-start-title = Make a Claimscope file for your article
+editor-start-intro = Paste the article as you copy it from its page — headline, credits, text and references — and Claimscope drafts the claims, who makes them and on whose word. You then check and correct the draft by selecting words in the text. Nothing leaves this computer; your work is saved in this browser as you go.
+editor-start-paste = The article's text
+# Shown in the empty box until something is pasted: the shape of an article.
+editor-start-paste-placeholder =
+    Headline
+
+    By …
+
+    First paragraph…
+editor-start-draft = Draft a file from this text
+# “Open a file” names the bar's button editor-open-file.
+editor-start-hint = Or open a text (.txt) or an article file (.json) with “Open a file”, or drop it on this page.
+# The heading of the list of articles this browser holds work on.
+editor-start-saved = Saved in this browser
+# A saved article, to open again ($title is its headline, or its id).
+editor-start-go-on = Go on with “{ $title }”
+
+## Editor: opening another article. $origin is pasted for text pasted on the start screen, else
+## file, with the file's name in $name.
+
+editor-refused-title = { $origin ->
+    [pasted] the pasted text
+   *[file] { $name }
+} is not an article Claimscope can open
+# Before the list of the checker's problems; $open is yes when an article was open.
+editor-refused-found = { $open ->
+    [yes] The checker found: The article you had open is unchanged.
+   *[no] The checker found:
+}
+editor-close = Close
+editor-file-too-large = The file is larger than { $megabytes } MB, the most an article file may be.
+editor-file-unreadable = The browser could not read the file.
+editor-replace-title = Open another article?
+editor-replace-saved = This browser has saved work on the same article. Opening { $origin ->
+    [pasted] the pasted text
+   *[file] { $name }
+} replaces it with the file as it is; download your work first if you want to keep it.
+# $title is the headline of the article open now.
+editor-replace-open = Opening { $origin ->
+    [pasted] the pasted text
+   *[file] { $name }
+} closes “{ $title }”. Your work on it stays saved in this browser, and you can go on with it later.
+editor-replace-yes = Open it
+editor-cancel = Cancel
+
+## Editor: the text, its selection bar and the Preview
+
+# Names the pair of buttons that show the article's text or the Preview.
+editor-show = Show
+editor-text = Text
+editor-preview = Preview
+editor-preview-blocked = The explorer cannot show the file until the problems under Check are fixed.
+editor-text-label = The article's text: select words to make a claim, an actor or a source
+editor-select-hint = Select words in the text (drag, or Shift and the arrow keys) to annotate them.
+# $words are the words selected in the text, shortened.
+editor-selected = Selected: “{ $words }”
+editor-annotate = Annotate the selected words
+editor-new-claim = New claim
+editor-new-actor = New actor
+# Makes the selected words a source that the claim around them cites.
+editor-cite = Source
+# Before a list of the actors: the selected words are another name of the one chosen.
+editor-alias-of = Is another name of
+
+## Editor: the inspector, its panels and their lists (Claims, Actors, Sources and Article are
+## the explorer's view-… messages)
+
+editor-annotations = Annotations
+editor-panels = Panels
+editor-panel-check = Check
+editor-panel-events = Events
+# The panel that downloads the file and makes the code to embed it.
+editor-panel-download = Download
+# Goes back from an entry's form to the list it is in.
+editor-back = ← All
+# Marks an entry the drafter guessed and no one has checked yet.
+editor-drafted-badge = drafted
+# Beside each source in its list: whether the article's reference list names it.
+editor-listed = in the reference list
+editor-unlisted = not in the reference list
+editor-add-actor = Add an actor by hand
+# The name an actor added by hand starts with, until it is given one.
+editor-new-actor-name = New actor
+editor-add-event = Add an event
+
+## Editor: the Check panel ($problem, in the checker's words, is not translated yet)
+
+editor-checking = Checking the file…
+editor-check-problems = Problems
+editor-check-valid = The file is valid: the explorer shows it.
+editor-check-invalid = The explorer cannot show the file until these are fixed:
+# A problem, after the place in the file it is about ($path: claims[2].summary).
+editor-check-problem = { $path }: { $problem }
+editor-check-warnings = To fill in before publishing
+editor-check-findings = What readers will see flagged
+
+## Editor: what every entry's form says
+
+editor-drafted = Drafted, not yet checked
+editor-mark-checked = Mark as checked
+editor-field-name = Name
+editor-kind = Kind
+editor-note = Note for readers (optional)
+editor-remove = Remove
+# A choice the file holds that is none of the list's ($value as the file writes it).
+editor-unknown = { $value } (unknown)
+
+## Editor: the claim form ($id is the claim's id in the file)
+
+editor-claim = Claim
+editor-claim-heading = Claim { $id }
+editor-quote = Quote
+editor-requote = Quote the selected words instead
+editor-summary = Summary: the claim in one plain sentence
+editor-claimant = Who claims it
+editor-claim-sources = On the word of (sources)
+editor-claim-remove = Remove this claim
+editor-related = Related claims
+editor-unlink = Unlink
+editor-another-claim = Another claim
+editor-contradicts = It contradicts this one
+editor-supports = It supports this one
+
+## Editor: the actor form ($id is the actor's id in the file)
+
+# Names the actor form, and the list of actors beside the selection bar's “Is another name of”.
+editor-actor = Actor
+editor-actor-heading = Actor { $id }
+editor-actor-summary = Who this is, in one sentence
+editor-aliases = Other names the text uses (acronyms, short forms)
+# Each of an actor's other names: Other name 1, Other name 2…
+editor-alias = Other name { $number }
+editor-add-alias = Add another name
+editor-actor-remove = Remove this actor
+
+## Editor: the source form ($id is the source's id in the file)
+
+editor-source = Source
+editor-source-heading = Source { $id }
+editor-outlet = Outlet
+editor-source-author = Author (optional)
+editor-source-title = Title (optional)
+# The file writes dates as year-month-day, year-month or year: keep the examples as they are.
+editor-source-date = Date: 2024-03-05, 2024-03 or 2024 (optional)
+editor-source-url = Link (optional)
+editor-source-listed = In the article's reference list
+editor-source-remove = Remove this source
+
+## Editor: the event form ($id is the event's id in the file)
+
+editor-event = Event
+editor-event-heading = Event { $id }
+editor-event-date = Date: 2024-03-05, 2024-03 or 2024
+editor-event-label = Label on the timeline
+# Before the claims that report the event, one tick box each.
+editor-event-claims = Reported by
+editor-event-remove = Remove this event
+
+## Editor: the article form
+
+editor-article-heading = The article
+editor-article-title = Headline
+editor-article-id = Id (the file's name, and in addresses)
+editor-article-category = Section or category (optional)
+editor-article-publisher = Publisher (optional)
+# A BCP 47 language tag, as the file writes it.
+editor-article-language = Language (en, it, pt-BR)
+editor-article-published = Published: 2024-03-05 (optional)
+editor-article-url = Where it is published (optional link)
+editor-credits = Credits
+# The roles the explorer names in its own words are author, writer, editor, supervisor and
+# translator, written in English in the file.
+editor-credit-role = Role (author, editor…)
+editor-add-credit = Add a credit
+
+## Editor: the Download panel and the code that embeds the explorer
+
+editor-publish-title = Download the file
+editor-publish-invalid = The explorer cannot show this file yet: see Check. You can download it all the same and go on later.
+# $file is the file's name: harbour-closure.json
+editor-publish-download = Download { $file }
+editor-embed-title = Embed it in your page
+editor-embed-hosted = Address where you will put the file
+editor-embed-explorer = Address of the Claimscope explorer
+editor-embed-code = Paste this where the explorer should appear
+editor-embed-cors = The server of the file must allow the explorer's address to read it (CORS), unless both are on the same site.
+
+## Editor: removing an actor or a source that claims use. The question's sentences follow one
+## another in this order, the second and third only when there are such claims; $name is the
+## actor's name or the source's outlet, $claims a list of claims' headlines.
+
+editor-remove-title = Remove { $name }?
+editor-remove-used = { $name } is still used.
+editor-remove-by = Claims by or citing it: { $claims }.
+editor-remove-about = Claims about it: { $claims }.
+editor-remove-effect = Removing it takes it out of those claims (claims it makes go to the author, marked to check again). You can undo this.
+# One claim in the lists above, by its headline.
+editor-remove-headline = “{ $headline }”
+# Joins the headlines: "A, B", then "A, B, C".
+editor-remove-headlines = { $first }, { $second }

@@ -1,3 +1,4 @@
+# Reviewed by a Spanish-reading sub-editor (helper), 2026-12-05.
 # La interfaz de Claimscope en español, traducida de locales/en.ftl (docs/translating.md).
 # Los identificadores no cambian; las variables ({ $name }) y sus variantes por categorías
 # plurales de CLDR (es: one, many, other) se mantienen. Solo texto, nunca HTML.
@@ -149,7 +150,7 @@ credit-lead = { $role ->
    *[other] { $label }:
 }
 open-full-explorer = Abrir el explorador completo
-new-tab = (en una pestaña nueva)
+new-tab = (se abre en una pestaña nueva)
 
 ## Los filtros
 
@@ -158,7 +159,7 @@ facet-by = Quién afirma
 facet-about = Sobre quién
 facet-source = Fuente
 facet-kind = Tipo de afirmación
-facet-hint = En cada grupo basta con que coincida una opción marcada; entre grupos, deben coincidir todos.
+facet-hint = Se muestran las afirmaciones que coinciden con alguna opción marcada en cada grupo.
 facet-no-source = Sin fuente
 facet-author = { $name } (autor)
 facet-count = { $count ->
@@ -169,7 +170,7 @@ facet-count = { $count ->
 facet-clear = Quitar filtro: { $facet }
 facet-clear-button = Quitar
 facet-show-fewer = Mostrar menos
-facet-show-all = Mostrar todos ({ $count })
+facet-show-all = Mostrar las { $count } opciones
 
 ## Fichas
 
@@ -184,9 +185,9 @@ actor-claims = { $side ->
        *[other] Hace { $count } afirmaciones
     }
    *[about] { $count ->
-        [one] Objeto de { $count } afirmación
-        [many] Objeto de { $count } afirmaciones
-       *[other] Objeto de { $count } afirmaciones
+        [one] Es objeto de { $count } afirmación
+        [many] Es objeto de { $count } afirmaciones
+       *[other] Es objeto de { $count } afirmaciones
     }
 }
 actor-mentions = { $count ->
@@ -199,7 +200,7 @@ actor-in-byline = Aparece en la firma
 actor-aliases = Otros nombres:
 claim-contradicted-by = Contradicha por
 claim-supported-by = Respaldada por
-claim-in-context = Ver en el artículo, párrafo { $paragraph }
+claim-in-context = Ver en el artículo (párrafo { $paragraph })
 claim-author = autor del artículo
 claim-about = Sobre
 claim-sources = Fuentes
@@ -215,19 +216,19 @@ claim-tip-no-source = sin fuente
 
 article-title = El artículo, con sus afirmaciones resaltadas
 legend-highlighted = El texto resaltado
-legend-highlighted-text = es una afirmación: selecciónalo para ver quién la hace y con qué fuentes.
+legend-highlighted-text = es una afirmación: púlsalo para ver quién la hace y con qué fuentes.
 legend-dashed = El subrayado discontinuo
 legend-dashed-text = indica una afirmación sin fuente;
 legend-contested-text = marca una afirmación que otra contradice;
-legend-dotted = los nombres punteados
-legend-dotted-text = son actores.
+legend-dotted = el subrayado de puntos
+legend-dotted-text = señala a los actores.
 note = Nota:
 skip-to-view = Ir a la vista
 
 ## Fuentes y referencias
 
 references = Referencias
-references-unlisted = Citadas en el texto, pero ausentes de esta lista:
+references-unlisted = Fuentes citadas en el texto que no figuran en esta lista:
 reference-cited = { $count ->
     [0] no se cita en el texto
     [one] citada en { $count } afirmación
@@ -249,27 +250,30 @@ source-unlisted-text = : el texto la cita, pero el lector no puede consultarla.
 ## La cronología
 
 no-claim-matches = Ninguna afirmación coincide con estos filtros.
-timeline-none = El artículo no fecha ningún hecho.
-timeline-none-matching = Ninguna de las afirmaciones que coinciden recoge un hecho con fecha.
+timeline-none = Ningún hecho del artículo tiene fecha.
+timeline-none-matching = Ninguna de las afirmaciones que coinciden con los filtros menciona un hecho con fecha.
 timeline-one = Un solo hecho con fecha ({ $date }): no hay cronología que trazar.
 timeline-span = { $count ->
     [one] { $count } hecho
     [many] { $count } hechos
    *[other] { $count } hechos
-}, entre { $first } y { $last }. Con las flechas del teclado pasas de uno a otro.
+}, del primero ({ $first }) al último ({ $last }). Usa las flechas del teclado para pasar de uno a otro.
 timeline-events = Hechos por orden cronológico
 
 ## La vista de integridad
 
 integrity-title = Lo que un lector atento debe saber
-integrity-intro = Calculado a partir de los datos del artículo: lagunas en las fuentes, nombres que pueden confundir y afirmaciones que se contradicen.
+integrity-intro = Avisos calculados a partir de los datos del artículo: lagunas en las fuentes, nombres que pueden confundir y afirmaciones que se contradicen.
 integrity-concerning = { $count ->
-    [0] Ningún aviso afecta a las afirmaciones que coinciden.
-    [one] { $count } de { $total } avisos afecta a las afirmaciones que coinciden.
-    [many] { $count } de { $total } avisos afectan a las afirmaciones que coinciden.
-   *[other] { $count } de { $total } avisos afectan a las afirmaciones que coinciden.
+    [0] Ningún aviso afecta a las afirmaciones que coinciden con los filtros.
+    [one] { $count } de { $total ->
+        [one] { $total } aviso
+       *[other] { $total } avisos
+    } afecta a las afirmaciones que coinciden con los filtros.
+    [many] { $count } de { $total } avisos afectan a las afirmaciones que coinciden con los filtros.
+   *[other] { $count } de { $total } avisos afectan a las afirmaciones que coinciden con los filtros.
 }
-integrity-claims-citing = Afirmaciones que citan a { $source }
+integrity-claims-citing = Afirmaciones con { $source } como fuente
 integrity-claims-unsourced = Afirmaciones sin fuente
 integrity-paragraph = párrafo { $paragraph }
 integrity-in-text = En el texto:
@@ -277,7 +281,7 @@ integrity-in-text = En el texto:
 ## La red
 
 network-no-matches = Ninguna afirmación coincide con estos filtros, así que no hay vínculos que trazar.
-network-no-links = Ninguna de las afirmaciones que coinciden trata de un actor con nombre, así que no hay vínculos que trazar.
+network-no-links = Ninguna de las afirmaciones que coinciden con los filtros trata sobre un actor identificado, así que no hay vínculos que trazar.
 network-intro = { $claims ->
     [one] { $claims } afirmación
     [many] { $claims } afirmaciones
@@ -298,7 +302,7 @@ network-node = { $side ->
         [many] { $count } afirmaciones
        *[other] { $count } afirmaciones
     }
-   *[subject] { $name }, objeto de { $count ->
+   *[subject] { $name }, es objeto de { $count ->
         [one] { $count } afirmación
         [many] { $count } afirmaciones
        *[other] { $count } afirmaciones
@@ -309,7 +313,7 @@ network-about-whom = Sobre quién
 network-who-claims-what = Quién afirma qué sobre quién
 network-legend = Leyenda
 network-contradicted = Contradichas
-network-wider = Más grueso: más afirmaciones
+network-wider = Trazo más grueso: más afirmaciones
 network-table = Los vínculos, en tabla
 network-claims = Afirmaciones
 network-kinds = Tipos
@@ -367,9 +371,9 @@ export-all = { $count ->
    *[other] Descargar las { $count } afirmaciones
 }
 export-matching = { $count ->
-    [one] Descargar la afirmación filtrada
-    [many] Descargar las { $count } afirmaciones filtradas
-   *[other] Descargar las { $count } afirmaciones filtradas
+    [one] Descargar la afirmación que coincide con los filtros
+    [many] Descargar las { $count } afirmaciones que coinciden con los filtros
+   *[other] Descargar las { $count } afirmaciones que coinciden con los filtros
 }
 export-json = El archivo completo del artículo (JSON)
 export-csv = Hoja de cálculo (CSV)
@@ -386,8 +390,8 @@ sources-unsourced-text = { $count ->
    *[other] no citan ninguna fuente.
 }
 show-all = { $list ->
-    [actors] Mostrar todos los actores, no solo los de las afirmaciones que coinciden
-   *[sources] Mostrar todas las fuentes, no solo las de las afirmaciones que coinciden
+    [actors] Mostrar todos los actores, no solo los de las afirmaciones que coinciden con los filtros
+   *[sources] Mostrar todas las fuentes, no solo las de las afirmaciones que coinciden con los filtros
 }
 
 ## El pie del contenido insertado y el panel de error
@@ -396,7 +400,7 @@ embed-source = Fuente:
 embed-get-data = Descargar los datos
 error-title = No se ha podido cargar este artículo
 # Le sigue el nombre del comando, luego dos puntos y la lista de problemas (en inglés).
-error-text = Su archivo de datos tiene errores. Quien publica el artículo puede corregirlos con
+error-text = El archivo de datos del artículo tiene errores. Quien lo publica puede corregirlos con
 timeline-reported-by = Según { $names }
 reference-by = Por { $author }.
 

@@ -1,3 +1,4 @@
+# Reviewed by a French-reading sub-editor (helper), 2026-12-05.
 # L’interface de Claimscope en français, traduite de locales/en.ftl (docs/translating.md).
 # L’identifiant d’un message ne change jamais ; son texte, si. Les variables ({ $name }) et les
 # choix qui portent sur elles (catégories de pluriel CLDR du français : one pour 0 et 1, many pour
@@ -162,7 +163,7 @@ facet-by = Qui affirme
 facet-about = Sur qui
 facet-source = Source
 facet-kind = Type d’affirmation
-facet-hint = Dans un même groupe, une valeur cochée suffit ; d’un groupe à l’autre, toutes doivent correspondre.
+facet-hint = Une affirmation est retenue si elle correspond, dans chaque groupe utilisé, à l’une des valeurs cochées.
 facet-no-source = Sans source
 facet-author = { $name } (l’auteur)
 facet-count = { $count ->
@@ -220,13 +221,13 @@ claim-tip-no-source = sans source
 article-title = L’article et ses affirmations surlignées
 legend-highlighted = Les passages surlignés
 legend-highlighted-text = sont des affirmations : sélectionnez-en une pour voir qui l’avance et sur la foi de quelle source.
-legend-dashed = Les affirmations en tirets
+legend-dashed = Les affirmations soulignées de tirets
 legend-dashed-text = ne citent aucune source ;
 legend-contested-text = signale une affirmation contredite par une autre ;
-legend-dotted = les noms en pointillés
+legend-dotted = les noms soulignés en pointillés
 legend-dotted-text = désignent des acteurs.
 note = À noter :
-skip-to-view = Aller à la vue
+skip-to-view = Aller au contenu
 
 ## Sources et références
 
@@ -266,7 +267,7 @@ timeline-events = Événements par ordre chronologique
 ## La vue Vigilance
 
 integrity-title = Ce qu’un lecteur attentif doit savoir
-integrity-intro = Établi à partir des données de l’article : lacunes dans ses sources, noms qui peuvent prêter à confusion et affirmations qui se contredisent.
+integrity-intro = Constats tirés des données de l’article : lacunes dans le sourçage, noms qui peuvent prêter à confusion, affirmations qui se contredisent.
 integrity-concerning = { $count ->
     [0] Aucun constat ne concerne les affirmations correspondantes.
     [one] { $count } constat sur { $total } concerne les affirmations correspondantes.
@@ -283,14 +284,14 @@ integrity-in-text = Dans le texte :
 network-no-matches = Aucune affirmation ne correspond à ces filtres : il n’y a aucun lien à tracer.
 network-no-links = Aucune des affirmations correspondantes ne porte sur un acteur nommé : il n’y a aucun lien à tracer.
 network-intro = { $claims ->
-    [one] { $claims } affirmation
-    [many] { $claims } d’affirmations
-   *[other] { $claims } affirmations
-} de { $claimants ->
+    [one] { $claims } affirmation émise par
+    [many] { $claims } d’affirmations émises par
+   *[other] { $claims } affirmations émises par
+} { $claimants ->
     [one] { $claimants } acteur
     [many] { $claimants } d’acteurs
    *[other] { $claimants } acteurs
-} à propos de { $subjects ->
+} et portant sur { $subjects ->
     [one] { $subjects } acteur
     [many] { $subjects } d’acteurs
    *[other] { $subjects } acteurs
@@ -313,7 +314,7 @@ network-about-whom = Sur qui
 network-who-claims-what = Qui affirme quoi sur qui
 network-legend = Légende
 network-contradicted = Contredites
-network-wider = Plus épais : plus d’affirmations
+network-wider = Trait plus épais : plus d’affirmations
 network-table = Les liens sous forme de tableau
 network-claims = Affirmations
 network-kinds = Types
@@ -351,11 +352,11 @@ claims-show-more = { $more ->
     [one] Afficher la dernière
     [many] { $fits ->
         [yes] Afficher les { $more } dernières
-       *[no] Afficher les { $page } suivantes (sur { $more })
+       *[no] Afficher les { $page } suivantes ({ $more } restantes)
     }
    *[other] { $fits ->
         [yes] Afficher les { $more } dernières
-       *[no] Afficher les { $page } suivantes (sur { $more })
+       *[no] Afficher les { $page } suivantes ({ $more } restantes)
     }
 }
 
@@ -367,7 +368,7 @@ share-embed = Intégrer cette vue dans une page
 share-copy = Copier
 share-copied = Copié.
 share-copy-by-selecting = Texte sélectionné : appuyez sur Ctrl+C (⌘C sur Mac) pour copier.
-share-resize-hint = Le cadre s’adapte à la taille de son contenu grâce au script de la deuxième ligne, ou avec une page parente utilisant pym.js.
+share-resize-hint = Le cadre s’adapte à la taille de son contenu grâce au script de la deuxième ligne, ou si la page hôte utilise pym.js.
 export-none = Aucune affirmation ne correspond aux filtres : le tableau et les données liées seraient vides. Le fichier de l’article contient toutes les affirmations.
 export-all = { $count ->
     [one] Télécharger l’affirmation
@@ -379,7 +380,7 @@ export-matching = { $count ->
     [many] Télécharger les { $count } d’affirmations correspondant aux filtres
    *[other] Télécharger les { $count } affirmations correspondant aux filtres
 }
-export-json = Le fichier complet de l’article (JSON)
+export-json = Fichier de l’article (JSON)
 export-csv = Tableau (CSV)
 export-jsonld = Données liées (JSON-LD)
 sources-unsourced = { $count ->

@@ -1,3 +1,4 @@
+# Reviewed by a Hebrew-reading sub-editor (helper), 2026-12-05.
 # Claimscope's interface in Hebrew (עברית), translated from locales/en.ftl (docs/translating.md).
 # A message's id never changes; variables ({ $name }) and the choices on them stay. Counts choose
 # by Hebrew's CLDR categories: [one], [two], *[other]. Plain text, never HTML.
@@ -49,7 +50,7 @@ date-year = { $year }
 ## The search box and the count of matching claims
 
 search-label = חיפוש טענות
-search-placeholder = חיפוש טענות, אנשים, מקורות
+search-placeholder = חיפוש טענות, אנשים ומקורות
 result-count-all = { $total ->
     [one] טענה אחת
     [two] שתי טענות
@@ -57,7 +58,7 @@ result-count-all = { $total ->
 }
 result-count-filtered = { $matching } מתוך { $total ->
     [one] טענה אחת
-    [two] שתי טענות
+    [two] { $total } טענות
    *[other] { $total } טענות
 }
 clear-all-filters = ניקוי כל המסננים
@@ -69,8 +70,8 @@ finding-unlisted-detail = הטקסט מייחס { $count ->
     [one] טענה אחת
     [two] שתי טענות
    *[other] { $count } טענות
-} למקור { $source }, אך המקור אינו מופיע ברשימת המקורות, ולכן הקוראים אינם יכולים לבדוק אותו.
-finding-uncited-title = המקור { $source } מופיע ברשימה, אך אינו מצוטט
+} למקור { $source }, אך המקור אינו מופיע ברשימת המקורות, ולכן אין לקוראים דרך לאתר אותו.
+finding-uncited-title = המקור { $source } מופיע ברשימת המקורות, אך אינו מצוטט בטקסט
 finding-uncited-detail = המקור מופיע ברשימת המקורות, אך אף טענה בטקסט אינה מיוחסת לו.
 finding-contradiction-title = סתירה בין { $first } לבין { $second }
 # The article's own voice, as a finding names it.
@@ -83,7 +84,7 @@ finding-unsourced-title = { $count ->
    *[other] { $count } טענות ללא מקור
 }
 finding-unsourced-detail = הטקסט אינו מייחס טענות אלה לשום מקור: הן נשענות על דברי מי שאומר אותן בלבד.
-finding-names-title = שמות מלאים שונים לאותו גורם: { $actor }
+finding-names-title = { $actor } מכונה בשמות מלאים שונים
 # One of the names, with the paragraphs it is in ($paragraphs: "2, 5").
 finding-names-name = "{ $name }" ({ $count ->
     [one] פסקה
@@ -146,7 +147,7 @@ credit-lead = { $role ->
    *[other] { $label }:
 }
 open-full-explorer = לתצוגה המלאה
-new-tab = (בכרטיסייה חדשה)
+new-tab = (נפתח בכרטיסייה חדשה)
 
 ## The filters
 
@@ -155,7 +156,7 @@ facet-by = מי טוען
 facet-about = על מי
 facet-source = מקור
 facet-kind = סוג הטענה
-facet-hint = בתוך כל קבוצה די בהתאמה לאחד הערכים המסומנים; בין הקבוצות נדרשת התאמה לכולן.
+facet-hint = בכל קבוצה מספיק שאחד הערכים המסומנים יתאים; אם סימנתם בכמה קבוצות, הטענה צריכה להתאים לכולן.
 facet-no-source = ללא מקור
 facet-author = { $name } (כותב הכתבה)
 facet-count = { $count ->
@@ -171,14 +172,14 @@ facet-show-all = הצגת הכול ({ $count })
 ## Cards
 
 actor-claims-none = { $side ->
-    [made] לא השמיע טענות
+    [made] אין טענות מפיו
    *[about] אין טענות עליו
 }
 actor-claims = { $side ->
     [made] { $count ->
-        [one] טענה אחת שהשמיע
-        [two] שתי טענות שהשמיע
-       *[other] { $count } טענות שהשמיע
+        [one] טענה אחת מפיו
+        [two] שתי טענות מפיו
+       *[other] { $count } טענות מפיו
     }
    *[about] { $count ->
         [one] טענה אחת עליו
@@ -192,8 +193,8 @@ actor-mentions = { $count ->
     [two] שני אזכורים בטקסט
    *[other] { $count } אזכורים בטקסט
 }
-actor-in-byline = בקרדיט הכתבה
-actor-aliases = שמות נוספים:
+actor-in-byline = מופיע בקרדיט הכתבה
+actor-aliases = מכונה גם
 claim-contradicted-by = נסתרת על ידי
 claim-supported-by = נתמכת על ידי
 claim-in-context = הצגה בכתבה, פסקה { $paragraph }
@@ -201,7 +202,7 @@ claim-author = כותב הכתבה
 claim-about = על מי
 claim-sources = מקורות
 claim-unsourced = ללא מקור
-claim-note = הערת העורך:
+claim-note = הערת המערכת:
 claim-original = לקריאה במקור
 # A claim's tooltip in the article: who, what kind, on whose word.
 claim-tip = { $claimant } · { $kind } · { $sources }
@@ -210,12 +211,12 @@ claim-tip-no-source = ללא מקור
 
 ## The article view
 
-article-title = הכתבה, והטענות שבה מסומנות
+article-title = הכתבה, ובה הטענות מסומנות
 legend-highlighted = טקסט מסומן
-legend-highlighted-text = הוא טענה: בחרו בו כדי לראות מי טוען אותה ומה מקורה.
+legend-highlighted-text = הוא טענה: בחרו בו כדי לראות מי טוען זאת ועל סמך מה.
 legend-dashed = קו מקווקו
 legend-dashed-text = מסמן טענות ללא מקור;
-legend-contested-text = מסמן טענה שטענה אחרת סותרת;
+legend-contested-text = מסמן טענה שנסתרת בטענה אחרת;
 legend-dotted = קו מנוקד
 legend-dotted-text = מסמן שמות של גורמים.
 note = הערה:
@@ -239,9 +240,9 @@ source-citing = { $count ->
 }
 source-undated = ללא תאריך
 source-by = מאת { $author }
-source-listed = ברשימת המקורות
+source-listed = מופיע ברשימת המקורות
 source-unlisted = חסר ברשימת המקורות
-source-unlisted-text = : הטקסט מצטט אותו, אך הקוראים אינם יכולים לבדוק אותו.
+source-unlisted-text = : הטקסט מצטט אותו, אך אין לקוראים דרך לאתר אותו.
 
 ## The timeline
 
@@ -258,8 +259,8 @@ timeline-events = האירועים לפי סדר התאריכים
 
 ## The integrity view
 
-integrity-title = מה כדאי לקורא זהיר לדעת
-integrity-intro = מחושב מנתוני הכתבה: פערים בציון המקורות, שמות שעלולים לבלבל וטענות שסותרות זו את זו.
+integrity-title = מה כדאי לקורא ערני לדעת
+integrity-intro = הממצאים מחושבים מנתוני הכתבה: פערים בציון המקורות, שמות שעלולים לבלבל וטענות שסותרות זו את זו.
 integrity-concerning = { $count ->
     [0] אף אחד מהממצאים אינו נוגע לטענות התואמות.
     [one] ממצא אחד (מתוך { $total }) נוגע לטענות התואמות.
@@ -290,16 +291,16 @@ network-intro = { $claims ->
 }: מי אומר מה על מי. בחרו שם כדי לראות רק את הקשרים שלו.
 # A name in the picture, for screen readers: "Mayor, makes 3 claims".
 network-node = { $side ->
-    [claimant] { $name }, משמיע { $count ->
+    [claimant] { $name }, { $count ->
         [one] טענה אחת
         [two] שתי טענות
        *[other] { $count } טענות
-    }
-   *[subject] { $name }, מושא של { $count ->
+    } מפיו
+   *[subject] { $name }, { $count ->
         [one] טענה אחת
         [two] שתי טענות
        *[other] { $count } טענות
-    }
+    } עליו
 }
 network-who-claims = מי טוען
 network-about-whom = על מי
@@ -341,14 +342,14 @@ network-every-link = הצגת כל הקשרים
 ## Lists of cards
 
 claims-show-more = { $more ->
-    [one] הצגת הטענה האחרונה
+    [one] הצגת הטענה הנותרת
     [two] { $fits ->
-        [yes] הצגת שתי הטענות האחרונות
-       *[no] הצגת { $page } נוספות (מתוך שתיים)
+        [yes] הצגת שתי הטענות הנותרות
+       *[no] הצגת טענה אחת נוספת (מתוך שתיים)
     }
    *[other] { $fits ->
-        [yes] הצגת { $more } הטענות האחרונות
-       *[no] הצגת { $page } נוספות (מתוך { $more })
+        [yes] הצגת { $more } הטענות הנותרות
+       *[no] הצגת { $page } טענות נוספות (מתוך { $more })
     }
 }
 
@@ -356,7 +357,7 @@ claims-show-more = { $more ->
 
 share = שיתוף / הטמעה
 share-link = קישור לתצוגה זו
-share-embed = הטמעת התצוגה בדף
+share-embed = קוד להטמעת התצוגה בדף
 share-copy = העתקה
 share-copied = הועתק.
 share-copy-by-selecting = הטקסט נבחר: הקישו Ctrl+C (או ⌘C במק) כדי להעתיק.

@@ -1,3 +1,4 @@
+# Reviewed by a Ukrainian-reading sub-editor (helper), 2026-12-05.
 # Інтерфейс Claimscope українською: переклад locales/en.ftl (docs/translating.md). Ідентифікатори
 # повідомлень і змінні ({ $name }) не змінюються; кількості — за категоріями CLDR для uk
 # (one, few, many; many — типовий варіант). Лише звичайний текст, без HTML.
@@ -35,7 +36,7 @@ date-day = { $day } { $month ->
     [10] жовтня
     [11] листопада
    *[12] грудня
-} { $year } р.
+} { $year } р.
 date-month = { $month ->
     [1] січень
     [2] лютий
@@ -49,8 +50,8 @@ date-month = { $month ->
     [10] жовтень
     [11] листопад
    *[12] грудень
-} { $year } р.
-date-year = { $year } р.
+} { $year } р.
+date-year = { $year } р.
 
 ## Поле пошуку і кількість відібраних тверджень
 
@@ -92,8 +93,7 @@ finding-unsourced-detail = Текст не вказує джерела цих т
 finding-names-title = Одного учасника названо по-різному: { $actor }
 # One of the names, with the paragraphs it is in ($paragraphs: "2, 5").
 finding-names-name = «{ $name }» ({ $count ->
-    [one] абзац
-    [few] абзаци
+    [1] абзац
    *[many] абзаци
 } { $paragraphs })
 # Joins the names: "A and B", then "A and B and C".
@@ -161,7 +161,7 @@ facet-by = Хто стверджує
 facet-about = Про кого
 facet-source = Джерело
 facet-kind = Тип твердження
-facet-hint = У межах групи достатньо будь-якої позначки; з різних груп мають збігатися всі.
+facet-hint = У межах групи достатньо будь-якого з позначених варіантів; між групами мають виконуватися всі умови.
 facet-no-source = Без джерела
 facet-author = { $name } (автор статті)
 facet-count = { $count ->
@@ -169,7 +169,7 @@ facet-count = { $count ->
     [few] { $count } твердження
    *[many] { $count } тверджень
 }
-facet-clear = Очистити: { $facet }
+facet-clear = Очистити фільтр «{ $facet }»
 facet-clear-button = Очистити
 facet-show-fewer = Показати менше
 facet-show-all = Показати всі { $count }
@@ -219,12 +219,12 @@ claim-tip-no-source = без джерела
 
 article-title = Стаття з виділеними твердженнями
 legend-highlighted = Виділений
-legend-highlighted-text = текст — це твердження: виберіть його, щоб побачити, хто його висловлює і на кого посилається.
-legend-dashed = Пунктирні
-legend-dashed-text = твердження не мають джерела;
+legend-highlighted-text = текст — це твердження: виберіть його, щоб побачити, хто його висловлює і з чиїх слів.
+legend-dashed = Пунктиром
+legend-dashed-text = позначено твердження без джерела;
 legend-contested-text = позначає твердження, якому суперечить інше;
-legend-dotted = підкреслені крапками
-legend-dotted-text = імена — це учасники.
+legend-dotted = крапками
+legend-dotted-text = підкреслено імена учасників.
 note = Зауваження:
 skip-to-view = Перейти до розділу
 
@@ -234,9 +234,9 @@ references = Список джерел
 references-unlisted = На ці джерела посилаються в тексті, але їх немає в цьому списку:
 reference-cited = { $count ->
     [0] у тексті на нього не посилаються
-    [one] посилання в { $count } твердженні
-    [few] посилання в { $count } твердженнях
-   *[many] посилання в { $count } твердженнях
+    [one] на нього посилається { $count } твердження
+    [few] на нього посилаються { $count } твердження
+   *[many] на нього посилаються { $count } тверджень
 }
 source-citing = { $count ->
     [0] Жодне твердження на нього не посилається
@@ -266,7 +266,7 @@ timeline-events = Події в хронологічному порядку
 ## Розділ «Перевірка»
 
 integrity-title = Що варто знати уважному читачеві
-integrity-intro = Розраховано за даними статті: прогалини в джерелах, імена, які можуть заплутати, і твердження, що суперечать одне одному.
+integrity-intro = Виявлено автоматично за даними статті: прогалини в джерелах, імена, які можуть заплутати, і твердження, що суперечать одне одному.
 integrity-concerning = { $count ->
     [0] Жодне із зауважень не стосується відібраних тверджень.
     [one] { $count } з { $total ->
@@ -326,7 +326,7 @@ network-who-claims-what = Хто що стверджує і про кого
 network-legend = Умовні позначення
 network-contradicted = Спірні
 network-wider = Товща лінія — більше тверджень
-network-table = Зв’язки таблицею
+network-table = Зв’язки у вигляді таблиці
 network-claims = Твердження
 network-kinds = Типи
 network-link = { $from } → { $subject }
@@ -376,9 +376,10 @@ share-copy = Копіювати
 share-copied = Скопійовано.
 share-copy-by-selecting = Виділено: натисніть Ctrl+C (⌘C на Mac), щоб скопіювати.
 share-resize-hint = Фрейм сам підлаштовує висоту під вміст — завдяки скрипту з другого рядка або батьківській сторінці з pym.js.
-export-none = Жодне твердження не відповідає фільтрам: таблиця і зв’язані дані були б порожні. Усі твердження є у файлі статті.
+export-none = Жодне твердження не відповідає фільтрам: таблиця і зв’язані дані були б порожніми. Усі твердження є у файлі статті.
 export-all = { $count ->
-    [one] Завантажити { $count } твердження
+    [1] Завантажити { $count } твердження
+    [one] Завантажити всі { $count } твердження
     [few] Завантажити всі { $count } твердження
    *[many] Завантажити всі { $count } тверджень
 }
@@ -412,7 +413,7 @@ embed-source = Джерело:
 embed-get-data = Завантажити дані
 error-title = Не вдалося завантажити статтю
 # Followed by the command's name, then a colon and the list of problems (in English).
-error-text = У файлі даних статті є помилки. Видавець може виправити їх за допомогою команди
+error-text = У файлі даних статті є помилки. Редакція може виправити їх за допомогою команди
 timeline-reported-by = Хто повідомляє: { $names }
 reference-by = Автор: { $author }.
 
@@ -422,7 +423,7 @@ csv-id = ID
 csv-paragraph = Абзац
 csv-quote = Цитата
 csv-summary = Короткий зміст
-csv-claimant = Автор твердження
+csv-claimant = Хто стверджує
 csv-kind = Тип
 csv-sources = Джерела
 csv-subjects = Про кого

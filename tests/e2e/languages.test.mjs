@@ -47,6 +47,37 @@ function plainEnglish() {
   return found;
 }
 
+/**
+ * Runs in the page: the editor's text (text nodes, placeholders, labels and titles, and the tab's
+ * title) that holds a plain ASCII word once the values placed in messages are taken out, leaving
+ * aside what is not the interface's: the article's own words and the checker's sentences, in the
+ * elements `data` selects, and the name Claimscope, the same in every language.
+ */
+function editorEnglish(data) {
+  const english = (text) =>
+    /[A-Za-z]{2,}/.test(text.replace(/\u2068[^\u2069]*\u2069/g, '').replace(/^Claimscope\s*$/, ''));
+  const found = [];
+  const walker = document.createTreeWalker(document.querySelector('.editor'), NodeFilter.SHOW_TEXT);
+  for (let node; (node = walker.nextNode()); ) {
+    const element = node.parentElement;
+    if (element.closest(data) || element.closest('textarea, input')) continue;
+    if (english(node.textContent)) found.push(`${element.tagName}.${element.className}|${node.textContent.trim().slice(0, 30)}`);
+  }
+  for (const element of document.querySelectorAll('.editor [placeholder], .editor [aria-label], .editor [title]')) {
+    if (element.closest('.preview')) continue;
+    for (const name of ['placeholder', 'aria-label', 'title']) {
+      const value = element.getAttribute(name);
+      // The address a newsroom might host its file at is an example, not a sentence.
+      if (value && english(value) && !value.startsWith('https://')) found.push(`${name}=${value}`);
+    }
+  }
+  if (english(document.title)) found.push(`<title>${document.title}`);
+  return found;
+}
+
+/** The article's own words and the checker's sentences in the editor, and the Preview. */
+const NOT_INTERFACE = '.edit-text, .article-title, .entry-label, .entry-note, option, code, blockquote, .tick span, .problems, .preview';
+
 const html = (page) =>
   page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
 
@@ -83,6 +114,42 @@ describe('the interface language', () => {
       await page.click('.share summary');
     }
     assert.deepEqual(escaped, []);
+    await page.close();
+  });
+
+  test('under lang=en-XA no text of the editor is plain English, on any screen', async () => {
+    const page = await open(explorer.browser, `${explorer.server.url}?edit`);
+    const escaped = [];
+    const look = async (screen) =>
+      escaped.push(...(await page.evaluate(editorEnglish, NOT_INTERFACE)).map((text) => `${screen}: ${text}`));
+    await look('start screen');
+    await page.fill('textarea[name="paste"]', readFileSync(`${root}/crates/core/tests/texts/belgorod-incursions.txt`, 'utf8'));
+    await page.click('[data-testid="draft"]');
+    await page.waitForSelector('[data-testid="problems"]', { state: 'attached' });
+    await look('Check panel');
+    await page.click('.edit-text [data-claim-id]');
+    await page.waitForSelector('[data-testid="claim-form"]');
+    await look('claim form');
+    await page.click('nav.panel-tabs button:nth-child(3)');
+    await page.click('ul.entries li:not(:first-child) button');
+    await page.click('fieldset[name=aliases] > button');
+    await look('actor form');
+    await page.click('[data-testid="actor-form"] button.danger');
+    await page.waitForSelector('.dialog');
+    await look('removal question');
+    await page.keyboard.press('Escape');
+    await page.click('nav.panel-tabs button:nth-child(5)');
+    await page.click('.panel > button');
+    await page.waitForSelector('[data-testid="event-form"]');
+    await look('event form');
+    await page.click('nav.panel-tabs button:nth-child(6)');
+    await page.click('fieldset[name=credits] > button');
+    await look('article form');
+    await page.click('nav.panel-tabs button:nth-child(7)');
+    await page.fill('input[name="hosted"]', 'https://example.org/article.json');
+    await look('Download panel');
+    assert.deepEqual(escaped, []);
+    assert.deepEqual(page.errors, []);
     await page.close();
   });
 

@@ -1,13 +1,15 @@
 //! Reading what a person gives the editor — a file chosen or dropped, or pasted text — into a
 //! document (`edit::open`), or into the reasons it cannot be one. Nothing is sent anywhere.
 
+use claimscope_app::i18n::{t, tf};
 use claimscope_core::edit::{drafted, open, Document};
+use claimscope_core::i18n::Msg;
 use claimscope_core::{Problem, MAX_FILE_BYTES};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::FileList;
 use yew::Callback;
 
-use super::state::{Action, Refused};
+use super::state::{Action, Origin, Refused};
 use super::storage;
 
 /// Opens the first of `files`.
@@ -17,15 +19,10 @@ pub fn open_files(files: Option<FileList>, dispatch: Callback<Action>) {
     };
     let name = file.name();
     if file.size() > MAX_FILE_BYTES as f64 {
-        let problem = Problem::new(
-            "",
-            format!(
-                "The file is larger than {} MB, the most an article file may be.",
-                MAX_FILE_BYTES / 1_048_576
-            ),
-        );
+        let megabytes = MAX_FILE_BYTES / 1_048_576;
+        let problem = Problem::new("", tf(Msg::EditorFileTooLarge, &[megabytes.into()]));
         dispatch.emit(Action::Refused(Refused {
-            name,
+            from: Origin::File(name),
             problems: vec![problem],
         }));
         return;
@@ -34,15 +31,15 @@ pub fn open_files(files: Option<FileList>, dispatch: Callback<Action>) {
         let bytes = match JsFuture::from(file.array_buffer()).await {
             Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
             Err(_) => {
-                let problem = Problem::new("", "The browser could not read the file.");
+                let problem = Problem::new("", t(Msg::EditorFileUnreadable));
                 dispatch.emit(Action::Refused(Refused {
-                    name,
+                    from: Origin::File(name),
                     problems: vec![problem],
                 }));
                 return;
             }
         };
-        opened(open(&name, &bytes), name, &dispatch);
+        opened(open(&name, &bytes), Origin::File(name), &dispatch);
     });
 }
 
@@ -58,21 +55,21 @@ pub fn open_text(text: &str, dispatch: &Callback<Action>) {
         let _ = performance.measure_with_start_mark("claimscope:draft", DRAFT_START);
         performance.clear_marks_with_mark_name(DRAFT_START);
     }
-    opened(document, "the pasted text".into(), dispatch);
+    opened(document, Origin::Pasted, dispatch);
 }
 
 const DRAFT_START: &str = "claimscope:draft-start";
 
-fn opened(result: Result<Document, Vec<Problem>>, name: String, dispatch: &Callback<Action>) {
+fn opened(result: Result<Document, Vec<Problem>>, from: Origin, dispatch: &Callback<Action>) {
     match result {
         Ok(document) => {
             let saved = storage::load(&document.article.id).map(|saved| saved.revision);
             dispatch.emit(Action::Opened {
                 document,
-                name,
+                from,
                 saved,
             });
         }
-        Err(problems) => dispatch.emit(Action::Refused(Refused { name, problems })),
+        Err(problems) => dispatch.emit(Action::Refused(Refused { from, problems })),
     }
 }

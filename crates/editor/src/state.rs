@@ -6,6 +6,7 @@
 use std::rc::Rc;
 
 use claimscope_core::edit::{place, Document, Edit, Entry, Field, History, Part, Uses};
+use claimscope_core::i18n::Msg;
 use claimscope_core::Problem;
 use yew::Reducible;
 
@@ -46,27 +47,37 @@ impl Panel {
         Panel::Publish,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The message that names the panel (the explorer's, for the lists its views show too).
+    pub fn label(self) -> Msg {
         match self {
-            Panel::Check => "Check",
-            Panel::Claims => "Claims",
-            Panel::Actors => "Actors",
-            Panel::Sources => "Sources",
-            Panel::Events => "Events",
-            Panel::Article => "Article",
-            Panel::Publish => "Download",
+            Panel::Check => Msg::EditorPanelCheck,
+            Panel::Claims => Msg::ViewClaims,
+            Panel::Actors => Msg::ViewActors,
+            Panel::Sources => Msg::ViewSources,
+            Panel::Events => Msg::EditorPanelEvents,
+            Panel::Article => Msg::ViewArticle,
+            Panel::Publish => Msg::EditorPanelDownload,
         }
     }
+}
+
+/// Where an article being opened comes from, as the editor names it to the person.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Origin {
+    /// A file chosen or dropped, by its name.
+    File(String),
+    /// Text pasted on the start screen.
+    Pasted,
 }
 
 /// What the editor is asking before it acts.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Question {
-    /// Open `document` (from `name`) in place of the open article, or of the work this browser
+    /// Open `document` (from `from`) in place of the open article, or of the work this browser
     /// saved on the same article (at revision `saved`).
     Replace {
         document: Rc<Document>,
-        name: String,
+        from: Origin,
         saved: Option<u64>,
     },
     /// Remove an actor or a source that claims still use.
@@ -88,7 +99,7 @@ pub enum Storage {
 /// A file that could not be opened, and why.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Refused {
-    pub name: String,
+    pub from: Origin,
     pub problems: Vec<Problem>,
 }
 
@@ -158,7 +169,7 @@ pub enum Action {
     /// is open or this browser holds work on the same article (saved at `saved`).
     Opened {
         document: Document,
-        name: String,
+        from: Origin,
         saved: Option<u64>,
     },
     /// Work restored from the browser's storage, at its revision.
@@ -218,12 +229,12 @@ impl Reducible for EditorState {
         match action {
             Action::Opened {
                 document,
-                name,
+                from,
                 saved,
             } if next.open || saved.is_some() || next.unsaved() => {
                 next.asking = Some(Question::Replace {
                     document: Rc::new(document),
-                    name,
+                    from,
                     saved,
                 });
             }
@@ -591,7 +602,7 @@ mod tests {
         assert!(closed.unsaved(), "leaving still asks");
         let other = closed.reduce(Action::Opened {
             document: harbour(),
-            name: "other.json".into(),
+            from: Origin::File("other.json".into()),
             saved: None,
         });
         assert!(

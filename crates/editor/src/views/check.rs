@@ -2,9 +2,12 @@
 //! checker's words, each a button that opens the field to fix; the warnings, gaps to fill before
 //! publishing; and the integrity findings readers will see.
 
+use claimscope_app::i18n::t;
+use claimscope_core::i18n::Msg;
 use claimscope_core::{Article, Finding, Problem};
 use yew::prelude::*;
 
+use super::code::with_code;
 use crate::state::Action;
 
 pub struct CheckProps<'a> {
@@ -24,25 +27,35 @@ pub fn check(props: &CheckProps) -> Html {
         html! {
             <li>
                 <button type="button" class="problem" {onclick}>
-                    if !problem.path.is_empty() { <code>{ &problem.path }</code>{ ": " } }
-                    { &problem.message }
+                    if problem.path.is_empty() {
+                        { &problem.message }
+                    } else {
+                        { with_code(
+                            Msg::EditorCheckProblem,
+                            &problem.path,
+                            &[problem.message.as_str().into()],
+                        ) }
+                    }
                 </button>
             </li>
         }
     };
     let state = if props.problems.is_empty() {
-        "The file is valid: the explorer shows it."
+        t(Msg::EditorCheckValid)
     } else {
-        "The explorer cannot show the file until these are fixed:"
+        t(Msg::EditorCheckInvalid)
     };
     html! {
-        <section class="check" aria-label="Check">
-            <h2>{ "Problems" }<span class="count">{ props.problems.len() }</span></h2>
+        <section class="check" aria-label={t(Msg::EditorPanelCheck)}>
+            <h2>
+                { t(Msg::EditorCheckProblems) }
+                <span class="count">{ props.problems.len() }</span>
+            </h2>
             <p>{ state }</p>
             <ul data-testid="problems" class="problems">{ for props.problems.iter().map(item) }</ul>
             if !props.warnings.is_empty() {
                 <h2>
-                    { "To fill in before publishing" }
+                    { t(Msg::EditorCheckWarnings) }
                     <span class="count">{ props.warnings.len() }</span>
                 </h2>
                 <ul data-testid="warnings" class="problems warnings">
@@ -51,7 +64,7 @@ pub fn check(props: &CheckProps) -> Html {
             }
             if props.article.is_some() {
                 <h2>
-                    { "What readers will see flagged" }
+                    { t(Msg::EditorCheckFindings) }
                     <span class="count">{ props.findings.len() }</span>
                 </h2>
                 <ul class="findings">

@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use claimscope_core::edit::Document;
-use claimscope_core::{findings, Article, Finding, Problem};
+use claimscope_core::{findings_in, Article, Finding, Problem};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
@@ -16,6 +16,7 @@ use yew::prelude::*;
 use crate::idle::{after_paint, when_idle};
 use crate::state::{Action, EditorState, Storage};
 use crate::storage;
+use claimscope_app::i18n::locale;
 use claimscope_app::shared::Shared;
 
 /// What the checker says of one version of the document.
@@ -30,7 +31,11 @@ impl Checked {
     fn of(json: &str) -> Checked {
         let checked = Document::check_json(json);
         Checked {
-            findings: checked.article.as_ref().map(findings).unwrap_or_default(),
+            findings: checked
+                .article
+                .as_ref()
+                .map(|article| findings_in(article, locale()))
+                .unwrap_or_default(),
             problems: checked.problems,
             warnings: checked.warnings,
             article: checked.article.map(Shared::new),

@@ -3,11 +3,14 @@
 
 use std::rc::Rc;
 
+use claimscope_app::i18n::t;
 use claimscope_core::edit::{ClaimField, Document, Edit, Entry, Field, List};
+use claimscope_core::i18n::Msg;
 use claimscope_core::{ClaimKind, RelationKind, Vocabulary};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::code::with_code;
 use super::fields::{choice, long_text, tick};
 use super::other_claims::OtherClaims;
 use super::text::TextSelection;
@@ -38,7 +41,7 @@ pub fn claim_form(props: &ClaimFormProps) -> Html {
         .collect();
     let kinds: Vec<(String, String)> = ClaimKind::ALL
         .iter()
-        .map(|(k, key)| (key.to_string(), claimscope_app::i18n::t(k.label())))
+        .map(|(k, key)| (key.to_string(), t(k.label())))
         .collect();
     let list_tick = |list: List, name: &str, id: &str, label: &str, on: bool| {
         let (dispatch, value) = (dispatch.clone(), id.to_string());
@@ -73,18 +76,18 @@ pub fn claim_form(props: &ClaimFormProps) -> Html {
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
     html! {
         <form key={claim.id.clone()} class="entry-form" data-testid="claim-form"
-              data-claim-id={claim.id.clone()} aria-label="Claim" {onsubmit}>
+              data-claim-id={claim.id.clone()} aria-label={t(Msg::EditorClaim)} {onsubmit}>
             <header class="entry-head">
-                <h2>{ "Claim " }<code>{ &claim.id }</code></h2>
+                <h2>{ with_code(Msg::EditorClaimHeading, &claim.id, &[]) }</h2>
                 if claim.drafted {
-                    <p class="drafted">{ "Drafted, not yet checked" }</p>
+                    <p class="drafted">{ t(Msg::EditorDrafted) }</p>
                     <button type="button" class="confirm-entry" onclick={confirm}>
-                        { "Mark as checked" }
+                        { t(Msg::EditorMarkChecked) }
                     </button>
                 }
             </header>
             <fieldset class="quote-field" name="quote">
-                <legend>{ "Quote" }</legend>
+                <legend>{ t(Msg::EditorQuote) }</legend>
                 <blockquote>
                     if let Some(prefix) = &claim.quote.prefix {
                         <span class="context">{ prefix }</span>
@@ -96,33 +99,33 @@ pub fn claim_form(props: &ClaimFormProps) -> Html {
                 </blockquote>
                 <button type="button" name="quote" disabled={reanchor.is_none()}
                         onclick={reanchor.unwrap_or_default()}>
-                    { "Quote the selected words instead" }
+                    { t(Msg::EditorRequote) }
                 </button>
             </fieldset>
             { long_text(
-                "Summary: the claim in one plain sentence",
+                &t(Msg::EditorSummary),
                 "summary",
                 &claim.summary,
                 set(ClaimField::Summary),
             ) }
             { choice(
-                "Who claims it",
+                &t(Msg::EditorClaimant),
                 "claimant",
                 &claim.claimant,
                 &actors,
                 set(ClaimField::Claimant),
             ) }
-            { choice("Kind", "kind", &claim.kind, &kinds, set(ClaimField::Kind)) }
+            { choice(&t(Msg::EditorKind), "kind", &claim.kind, &kinds, set(ClaimField::Kind)) }
             <fieldset class="ticks" name="sources">
-                <legend>{ "On the word of (sources)" }</legend>
+                <legend>{ t(Msg::EditorClaimSources) }</legend>
                 { for sources }
             </fieldset>
             <fieldset class="ticks" name="subjects">
-                <legend>{ "About" }</legend>
+                <legend>{ t(Msg::ClaimAbout) }</legend>
                 { for subjects }
             </fieldset>
             { long_text(
-                "Note for readers (optional)",
+                &t(Msg::EditorNote),
                 "note",
                 claim.note.as_deref().unwrap_or_default(),
                 set(ClaimField::Note),
@@ -130,7 +133,7 @@ pub fn claim_form(props: &ClaimFormProps) -> Html {
             { relations(document, i, dispatch) }
             <div class="entry-actions">
                 <button type="button" class="danger" onclick={remove}>
-                    { "Remove this claim" }
+                    { t(Msg::EditorClaimRemove) }
                 </button>
             </div>
         </form>
@@ -158,13 +161,14 @@ fn relations(document: &Document, i: usize, dispatch: &Callback<Action>) -> Html
             .find(|c| c.id == other)
             .map_or(other.clone(), |c| c.headline().to_string());
         let unlink = dispatch.reform(move |_: MouseEvent| Action::Edit(Edit::Unrelate(r)));
-        let kind = RelationKind::from_key(&relation.kind).map_or(relation.kind.clone(), |k| {
-            claimscope_app::i18n::t(k.label())
-        });
+        let kind =
+            RelationKind::from_key(&relation.kind).map_or(relation.kind.clone(), |k| t(k.label()));
         html! {
             <li key={other.clone()}>
                 <span class="relation-kind">{ kind }</span>{ " " }{ headline }{ " " }
-                <button type="button" class="small" onclick={unlink}>{ "Unlink" }</button>
+                <button type="button" class="small" onclick={unlink}>
+                    { t(Msg::EditorUnlink) }
+                </button>
             </li>
         }
     };
@@ -183,19 +187,19 @@ fn relations(document: &Document, i: usize, dispatch: &Callback<Action>) -> Html
     };
     html! {
         <fieldset class="relations" name="relations">
-            <legend>{ "Related claims" }</legend>
+            <legend>{ t(Msg::EditorRelated) }</legend>
             <ul>{ for linked.map(item) }</ul>
             if document.claims.len() > 1 {
                 <label class="field">
-                    <span class="field-label">{ "Another claim" }</span>
+                    <span class="field-label">{ t(Msg::EditorAnotherClaim) }</span>
                     <OtherClaims claims={document.claims.clone()} except={i} />
                 </label>
                 <div class="entry-actions">
                     <button type="button" onclick={link(RelationKind::Contradicts)}>
-                        { "It contradicts this one" }
+                        { t(Msg::EditorContradicts) }
                     </button>
                     <button type="button" onclick={link(RelationKind::Supports)}>
-                        { "It supports this one" }
+                        { t(Msg::EditorSupports) }
                     </button>
                 </div>
             }

@@ -1,6 +1,8 @@
 //! The editor's one kind of question: a modal dialog that says what will happen and waits for a
 //! yes or a no, with the focus on its safe answer and Escape for no.
 
+use claimscope_app::i18n::t;
+use claimscope_core::i18n::Msg;
 use yew::prelude::*;
 
 use crate::state::Action;
@@ -46,7 +48,7 @@ pub fn Dialog(props: &DialogProps) -> Html {
                 <p id="dialog-message">{ &props.message }</p>
                 <div class="dialog-actions">
                     <button type="button" ref={cancel_ref} onclick={answer(false)}>
-                        { "Cancel" }
+                        { t(Msg::EditorCancel) }
                     </button>
                     <button type="button" class="primary" data-testid="confirm"
                             onclick={answer(true)}>

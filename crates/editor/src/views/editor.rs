@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use claimscope_core::edit::{Document, Entry};
 use claimscope_core::format::file::File;
+use claimscope_core::i18n::{Arg, Msg};
 use claimscope_core::Embedding;
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -23,10 +24,11 @@ use super::publish::Publish;
 use super::start::Start;
 use super::text::{selection_bar, Marks, SelectionBarProps, Text, TextSelection};
 use crate::files::open_files;
-use crate::state::{Action, EditorState, Panel, Question, Selected, Storage};
+use crate::state::{Action, EditorState, Origin, Panel, Question, Selected, Storage};
 use crate::storage;
 use claimscope_app::browser;
 use claimscope_app::components::explorer::Explorer;
+use claimscope_app::i18n::{t, tf};
 use claimscope_app::shared::Shared;
 
 #[function_component]
@@ -111,39 +113,40 @@ pub fn Editor() -> Html {
     let undo = dispatch.reform(|_: MouseEvent| Action::Undo);
     let redo = dispatch.reform(|_: MouseEvent| Action::Redo);
     let saving = match (&state.storage, state.open) {
-        (_, false) => "",
-        (Storage::Saved, true) => "Saved in this browser",
-        (Storage::OtherTab(_), true) => "Not saved: changed in another tab",
-        (Storage::Refused, true) => {
-            "Not saved: this browser refuses to store it — download the file"
-        }
+        (_, false) => String::new(),
+        (Storage::Saved, true) => t(Msg::EditorSaved),
+        (Storage::OtherTab(_), true) => t(Msg::EditorNotSavedOtherTab),
+        (Storage::Refused, true) => t(Msg::EditorNotSavedRefused),
     };
     html! {
         <div class="editor" {ondragover} {ondrop}>
             <header class="editor-bar">
-                <h1 class="editor-name">{ "Claimscope " }<span>{ "editor" }</span></h1>
+                // The name, the same in every language, and the word after it in the reader's.
+                <h1 class="editor-name">
+                    { "Claimscope " }<span>{ t(Msg::EditorBarName) }</span>
+                </h1>
                 <div class="editor-actions">
                     <label class="button file-button">
-                        { "Open a file…" }
+                        { t(Msg::EditorOpenFile) }
                         <input type="file" class="visually-hidden" data-testid="open"
                                accept=".txt,.json,text/plain,application/json" {onchange} />
                     </label>
                     if state.open {
                         <button type="button" onclick={close} data-testid="close"
-                                title="Paste or open another article; this one stays saved">
-                            { "Another article…" }
+                                title={t(Msg::EditorAnotherArticleTitle)}>
+                            { t(Msg::EditorAnotherArticle) }
                         </button>
                         <button type="button" onclick={undo} disabled={!state.history.can_undo()}
-                                aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">
-                            { "Undo" }
+                                aria-keyshortcuts="Control+Z" title={t(Msg::EditorUndoTitle)}>
+                            { t(Msg::EditorUndo) }
                         </button>
                         <button type="button" onclick={redo} disabled={!state.history.can_redo()}
-                                aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">
-                            { "Redo" }
+                                aria-keyshortcuts="Control+Shift+Z" title={t(Msg::EditorRedoTitle)}>
+                            { t(Msg::EditorRedo) }
                         </button>
                         <button type="button" class="primary" data-testid="download"
                                 onclick={download}>
-                            { "Download" }
+                            { t(Msg::EditorDownload) }
                         </button>
                     }
                     <p class="saving" role="status" data-testid="saving">{ saving }</p>
@@ -224,16 +227,13 @@ fn workspace(
     let main = if state.preview {
         match checked.and_then(|c| c.article.as_ref()) {
             Some(article) => html! {
-                <div class="preview" aria-label="Preview">
+                <div class="preview" aria-label={t(Msg::EditorPreview)}>
                     <Explorer article={article.clone()} search={AttrValue::from("")}
                               embedding={embedding.clone()} preview=true />
                 </div>
             },
             None => html! {
-                <p class="preview-blocked">
-                    { "The explorer cannot show the file until the problems under \
-                       Check are fixed." }
-                </p>
+                <p class="preview-blocked">{ t(Msg::EditorPreviewBlocked) }</p>
             },
         }
     } else {
@@ -263,19 +263,19 @@ fn workspace(
     html! {
         <div class="editor-layout" inert={state.held()}>
             <main class="editor-main">
-                <div class="mode-tabs" role="group" aria-label="Show">
+                <div class="mode-tabs" role="group" aria-label={t(Msg::EditorShow)}>
                     <button type="button" aria-pressed={(!state.preview).to_string()}
                             onclick={show(false)}>
-                        { "Text" }
+                        { t(Msg::EditorText) }
                     </button>
                     <button type="button" aria-pressed={state.preview.to_string()}
                             onclick={show(true)}>
-                        { "Preview" }
+                        { t(Msg::EditorPreview) }
                     </button>
                 </div>
                 { main }
             </main>
-            <aside class="inspector" aria-label="Annotations">
+            <aside class="inspector" aria-label={t(Msg::EditorAnnotations)}>
                 { panel_tabs(state, checked, document, dispatch) }
                 <div class="panel">
                     { panel(state, checked, document, selection.as_ref(), dispatch) }
@@ -300,7 +300,7 @@ fn panel_tabs(
         Panel::Article | Panel::Publish => None,
     };
     html! {
-        <nav class="panel-tabs" aria-label="Panels">
+        <nav class="panel-tabs" aria-label={t(Msg::EditorPanels)}>
             { for Panel::ALL.iter().map(|&panel| {
                 let onclick = dispatch.reform(move |_: MouseEvent| Action::Show(panel));
                 let problems =
@@ -308,7 +308,7 @@ fn panel_tabs(
                 html! {
                     <button type="button" aria-pressed={(state.panel == panel).to_string()}
                             {onclick} data-problems={problems.then_some("true")}>
-                        { panel.label() }
+                        { t(panel.label()) }
                         if let Some(n) = count(panel) { <span class="count">{ n }</span> }
                     </button>
                 }
@@ -328,7 +328,9 @@ fn panel(
     let form = |form: Html| {
         html! {
             <>
-                <button type="button" class="back" onclick={back.clone()}>{ "← All" }</button>
+                <button type="button" class="back" onclick={back.clone()}>
+                    { t(Msg::EditorBack) }
+                </button>
                 { form }
             </>
         }
@@ -343,8 +345,8 @@ fn panel(
                 dispatch,
             }),
             None => html! {
-                <section class="check" aria-label="Check">
-                    <p>{ "Checking the file…" }</p>
+                <section class="check" aria-label={t(Msg::EditorPanelCheck)}>
+                    <p>{ t(Msg::EditorChecking) }</p>
                 </section>
             },
         },
@@ -376,19 +378,15 @@ fn refused_notice(state: &EditorState, dispatch: &Callback<Action>) -> Html {
         return Html::default();
     };
     let dismiss = dispatch.reform(|_: MouseEvent| Action::Dismiss);
-    let kept = if state.open {
-        " The article you had open is unchanged."
-    } else {
-        ""
-    };
+    let open = if state.open { "yes" } else { "no" };
     html! {
         <section class="notice" role="alert" data-testid="refused">
-            <h2>{ format!("{} is not an article Claimscope can open", refused.name) }</h2>
-            <p>{ format!("The checker found:{kept}") }</p>
+            <h2>{ tf(Msg::EditorRefusedTitle, &origin(&refused.from)) }</h2>
+            <p>{ tf(Msg::EditorRefusedFound, &[open.into()]) }</p>
             <ul data-testid="problems" class="problems">
                 { for refused.problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }
             </ul>
-            <button type="button" onclick={dismiss}>{ "Close" }</button>
+            <button type="button" onclick={dismiss}>{ t(Msg::EditorClose) }</button>
         </section>
     }
 }
@@ -421,11 +419,9 @@ fn other_tab_banner(state: &EditorState, dispatch: &Callback<Action>) -> Html {
     };
     html! {
         <section class="notice" role="alert" data-testid="other-tab">
-            <p>{ "This article was changed in another tab or window since this one last saved it. \
-                  Which version do you want to keep? Editing here waits for your choice, so that \
-                  no change is made that cannot be saved." }</p>
-            <button type="button" onclick={use_theirs}>{ "The other tab's" }</button>
-            <button type="button" onclick={keep}>{ "This tab's" }</button>
+            <p>{ t(Msg::EditorOtherTab) }</p>
+            <button type="button" onclick={use_theirs}>{ t(Msg::EditorOtherTabTheirs) }</button>
+            <button type="button" onclick={keep}>{ t(Msg::EditorOtherTabOurs) }</button>
         </section>
     }
 }
@@ -435,21 +431,21 @@ fn question(state: &EditorState, document: &Document, dispatch: &Callback<Action
         return Html::default();
     };
     let (title, message, yes) = match asking {
-        Question::Replace { name, saved, .. } => (
-            "Open another article?".to_string(),
-            match (saved, state.open) {
-                (Some(_), _) => format!(
-                    "This browser has saved work on the same article. Opening {name} replaces it \
-                     with the file as it is; download your work first if you want to keep it."
+        Question::Replace { from, saved, .. } => {
+            let [origin, name] = origin(from);
+            let message = match saved {
+                Some(_) => tf(Msg::EditorReplaceSaved, &[origin, name]),
+                None => tf(
+                    Msg::EditorReplaceOpen,
+                    &[origin, name, document.article.title.as_str().into()],
                 ),
-                (None, _) => format!(
-                    "Opening {name} closes “{}”. Your work on it stays saved in this browser, \
-                     and you can go on with it later.",
-                    document.article.title
-                ),
-            },
-            "Open it",
-        ),
+            };
+            (
+                t(Msg::EditorReplaceTitle),
+                message,
+                t(Msg::EditorReplaceYes),
+            )
+        }
         Question::Remove { entry, uses } => {
             let what = match entry {
                 Entry::Actor(i) => document.actors.get(*i).map(|a| a.name.clone()),
@@ -461,25 +457,44 @@ fn question(state: &EditorState, document: &Document, dispatch: &Callback<Action
                 claims
                     .iter()
                     .filter_map(|&c| document.claims.get(c))
-                    .map(|c| format!("“{}”", c.headline()))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                    .map(|c| tf(Msg::EditorRemoveHeadline, &[c.headline().into()]))
+                    .reduce(|first, second| {
+                        tf(
+                            Msg::EditorRemoveHeadlines,
+                            &[first.as_str().into(), second.as_str().into()],
+                        )
+                    })
+                    .unwrap_or_default()
             };
-            let mut said = format!("{what} is still used.");
+            // Whole sentences, one after another: those about claims only when there are some.
+            let mut said = vec![tf(Msg::EditorRemoveUsed, &[what.as_str().into()])];
             if !uses.by.is_empty() {
-                said.push_str(&format!(" Claims by or citing it: {}.", list(&uses.by)));
+                said.push(tf(Msg::EditorRemoveBy, &[list(&uses.by).as_str().into()]));
             }
             if !uses.about.is_empty() {
-                said.push_str(&format!(" Claims about it: {}.", list(&uses.about)));
+                said.push(tf(
+                    Msg::EditorRemoveAbout,
+                    &[list(&uses.about).as_str().into()],
+                ));
             }
-            said.push_str(
-                " Removing it takes it out of those claims (claims it makes go to the author, \
-                 marked to check again). You can undo this.",
-            );
-            (format!("Remove {what}?"), said, "Remove")
+            said.push(t(Msg::EditorRemoveEffect));
+            (
+                tf(Msg::EditorRemoveTitle, &[what.as_str().into()]),
+                said.join(" "),
+                t(Msg::EditorRemove),
+            )
         }
     };
     html! { <Dialog title={title} message={message} yes={yes} dispatch={dispatch.clone()} /> }
+}
+
+/// The arguments that say where an article comes from, as the messages about opening one take
+/// them: `$origin` (`file` or `pasted`), then the file's `$name`.
+fn origin(from: &Origin) -> [Arg<'_>; 2] {
+    match from {
+        Origin::File(name) => [Arg::Str("file"), Arg::Str(name)],
+        Origin::Pasted => [Arg::Str("pasted"), Arg::Str("")],
+    }
 }
 
 /// Opens the work saved last in this browser, once, and says the editor is ready.
@@ -531,8 +546,8 @@ fn use_other_tabs(state: &UseReducerHandle<EditorState>, dispatch: &Callback<Act
 fn use_title(article: Option<String>) {
     use_effect_with(article, |article| {
         let title = match article.as_deref().map(str::trim) {
-            Some(title) if !title.is_empty() => format!("{title} · Claimscope editor"),
-            _ => "Claimscope editor".to_string(),
+            Some(title) if !title.is_empty() => tf(Msg::EditorPageTitleArticle, &[title.into()]),
+            _ => t(Msg::EditorPageTitle),
         };
         gloo::utils::document().set_title(&title);
     });
@@ -629,4 +644,25 @@ fn use_focus(state: &UseReducerHandle<EditorState>) {
             browser::focus(&selector);
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The messages about opening an article take where it comes from, then the file's name.
+    #[test]
+    fn a_file_is_named_and_pasted_text_is_called_the_pasted_text() {
+        let file = Origin::File("notes.json".into());
+        assert_eq!(
+            tf(Msg::EditorRefusedTitle, &origin(&file)),
+            "notes.json is not an article Claimscope can open"
+        );
+        let [pasted, name] = origin(&Origin::Pasted);
+        assert_eq!(
+            tf(Msg::EditorReplaceOpen, &[pasted, name, "Harbour".into()]),
+            "Opening the pasted text closes “Harbour”. Your work on it stays saved in this \
+             browser, and you can go on with it later."
+        );
+    }
 }

@@ -1,13 +1,16 @@
 //! The forms for an actor, a source, an event and the article itself. Each field sends its
 //! changes as they are typed; removing an actor or source that claims use asks first.
 
+use claimscope_app::i18n::{t, tf};
 use claimscope_core::edit::{
     ActorField, ArticleField, Document, Edit, Entry, EventField, Field, List, SourceField,
 };
 use claimscope_core::format::file::{Actor, Credit};
+use claimscope_core::i18n::Msg;
 use claimscope_core::{ActorKind, Vocabulary};
 use yew::prelude::*;
 
+use super::code::with_code;
 use super::fields::{choice, long_text, text, tick};
 use crate::state::Action;
 
@@ -24,9 +27,9 @@ fn press(dispatch: &Callback<Action>, edit: Edit) -> Callback<MouseEvent> {
 fn drafted_mark(drafted: bool, confirm: Callback<MouseEvent>) -> Html {
     html! {
         if drafted {
-            <p class="drafted">{ "Drafted, not yet checked" }</p>
+            <p class="drafted">{ t(Msg::EditorDrafted) }</p>
             <button type="button" class="confirm-entry" onclick={confirm}>
-                { "Mark as checked" }
+                { t(Msg::EditorMarkChecked) }
             </button>
         }
     }
@@ -39,36 +42,36 @@ pub fn actor_form(document: &Document, i: usize, dispatch: &Callback<Action>) ->
     let field = |field: ActorField| set(dispatch, Field::Actor(i, field));
     let kinds: Vec<(String, String)> = ActorKind::ALL
         .iter()
-        .map(|(k, key)| (key.to_string(), claimscope_app::i18n::t(k.label())))
+        .map(|(k, key)| (key.to_string(), t(k.label())))
         .collect();
     let confirm = press(dispatch, Edit::Checked(Entry::Actor(i)));
     let remove = dispatch.reform(move |_: MouseEvent| Action::Remove(Entry::Actor(i)));
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
     html! {
         <form class="entry-form" data-testid="actor-form" data-actor-id={actor.id.clone()}
-              aria-label="Actor" {onsubmit}>
+              aria-label={t(Msg::EditorActor)} {onsubmit}>
             <header class="entry-head">
-                <h2>{ "Actor " }<code>{ &actor.id }</code></h2>
+                <h2>{ with_code(Msg::EditorActorHeading, &actor.id, &[]) }</h2>
                 { drafted_mark(actor.drafted, confirm) }
             </header>
-            { text("Name", "name", &actor.name, field(ActorField::Name)) }
+            { text(&t(Msg::EditorFieldName), "name", &actor.name, field(ActorField::Name)) }
             { aliases(actor, i, dispatch) }
-            { choice("Kind", "kind", &actor.kind, &kinds, field(ActorField::Kind)) }
+            { choice(&t(Msg::EditorKind), "kind", &actor.kind, &kinds, field(ActorField::Kind)) }
             { long_text(
-                "Who this is, in one sentence",
+                &t(Msg::EditorActorSummary),
                 "summary",
                 &actor.summary,
                 field(ActorField::Summary),
             ) }
             { long_text(
-                "Note for readers (optional)",
+                &t(Msg::EditorNote),
                 "note",
                 actor.note.as_deref().unwrap_or_default(),
                 field(ActorField::Note),
             ) }
             <div class="entry-actions">
                 <button type="button" class="danger" onclick={remove}>
-                    { "Remove this actor" }
+                    { t(Msg::EditorActorRemove) }
                 </button>
             </div>
         </form>
@@ -82,19 +85,21 @@ fn aliases(actor: &Actor, i: usize, dispatch: &Callback<Action>) -> Html {
         let remove = press(dispatch, Edit::RemoveAlias(i, n));
         html! {
             <li>
-                { text(&format!("Other name {}", n + 1), "aliases", name, set) }
-                <button type="button" class="small" onclick={remove}>{ "Remove" }</button>
+                { text(&tf(Msg::EditorAlias, &[(n + 1).into()]), "aliases", name, set) }
+                <button type="button" class="small" onclick={remove}>
+                    { t(Msg::EditorRemove) }
+                </button>
             </li>
         }
     };
     let add = press(dispatch, Edit::NewAlias(i));
     html! {
         <fieldset name="aliases">
-            <legend>{ "Other names the text uses (acronyms, short forms)" }</legend>
+            <legend>{ t(Msg::EditorAliases) }</legend>
             <ul class="aliases">
                 { for actor.aliases.iter().enumerate().map(|(n, a)| alias(n, a)) }
             </ul>
-            <button type="button" onclick={add}>{ "Add another name" }</button>
+            <button type="button" onclick={add}>{ t(Msg::EditorAddAlias) }</button>
         </fieldset>
     }
 }
@@ -109,37 +114,39 @@ pub fn source_form(document: &Document, i: usize, dispatch: &Callback<Action>) -
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
     html! {
         <form class="entry-form" data-testid="source-form" data-source-id={source.id.clone()}
-              aria-label="Source" {onsubmit}>
-            <header class="entry-head"><h2>{ "Source " }<code>{ &source.id }</code></h2></header>
-            { text("Outlet", "outlet", &source.outlet, field(SourceField::Outlet)) }
+              aria-label={t(Msg::EditorSource)} {onsubmit}>
+            <header class="entry-head">
+                <h2>{ with_code(Msg::EditorSourceHeading, &source.id, &[]) }</h2>
+            </header>
+            { text(&t(Msg::EditorOutlet), "outlet", &source.outlet, field(SourceField::Outlet)) }
             { text(
-                "Author (optional)",
+                &t(Msg::EditorSourceAuthor),
                 "author",
                 source.author.as_deref().unwrap_or_default(),
                 field(SourceField::Author),
             ) }
             { text(
-                "Title (optional)",
+                &t(Msg::EditorSourceTitle),
                 "title",
                 source.title.as_deref().unwrap_or_default(),
                 field(SourceField::Title),
             ) }
             { text(
-                "Date: 2024-03-05, 2024-03 or 2024 (optional)",
+                &t(Msg::EditorSourceDate),
                 "date",
                 source.date.as_deref().unwrap_or_default(),
                 field(SourceField::Date),
             ) }
             { text(
-                "Link (optional)",
+                &t(Msg::EditorSourceUrl),
                 "url",
                 source.url.as_deref().unwrap_or_default(),
                 field(SourceField::Url),
             ) }
-            { tick("In the article's reference list", "listed", "listed", source.listed, listed) }
+            { tick(&t(Msg::EditorSourceListed), "listed", "listed", source.listed, listed) }
             <div class="entry-actions">
                 <button type="button" class="danger" onclick={remove}>
-                    { "Remove this source" }
+                    { t(Msg::EditorSourceRemove) }
                 </button>
             </div>
         </form>
@@ -166,23 +173,20 @@ pub fn event_form(document: &Document, i: usize, dispatch: &Callback<Action>) ->
     });
     let remove = dispatch.reform(move |_: MouseEvent| Action::Remove(Entry::Event(i)));
     html! {
-        <form class="entry-form" data-testid="event-form" aria-label="Event"
+        <form class="entry-form" data-testid="event-form" aria-label={t(Msg::EditorEvent)}
               onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-            <header class="entry-head"><h2>{ "Event " }<code>{ &event.id }</code></h2></header>
-            { text(
-                "Date: 2024-03-05, 2024-03 or 2024",
-                "date",
-                &event.date,
-                field(EventField::Date),
-            ) }
-            { text("Label on the timeline", "label", &event.label, field(EventField::Label)) }
+            <header class="entry-head">
+                <h2>{ with_code(Msg::EditorEventHeading, &event.id, &[]) }</h2>
+            </header>
+            { text(&t(Msg::EditorEventDate), "date", &event.date, field(EventField::Date)) }
+            { text(&t(Msg::EditorEventLabel), "label", &event.label, field(EventField::Label)) }
             <fieldset class="ticks long" name="claims">
-                <legend>{ "Reported by" }</legend>
+                <legend>{ t(Msg::EditorEventClaims) }</legend>
                 { for claims }
             </fieldset>
             <div class="entry-actions">
                 <button type="button" class="danger" onclick={remove}>
-                    { "Remove this event" }
+                    { t(Msg::EditorEventRemove) }
                 </button>
             </div>
         </form>
@@ -196,65 +200,72 @@ pub fn article_form(document: &Document, dispatch: &Callback<Action>) -> Html {
         let remove = press(dispatch, Edit::RemoveCredit(c));
         html! {
             <li class="credit">
-                { text("Name", "credits", &credit.name, set(dispatch, Field::Credit(c, true))) }
                 { text(
-                    "Role (author, editor…)",
+                    &t(Msg::EditorFieldName),
+                    "credits",
+                    &credit.name,
+                    set(dispatch, Field::Credit(c, true)),
+                ) }
+                { text(
+                    &t(Msg::EditorCreditRole),
                     "role",
                     &credit.role,
                     set(dispatch, Field::Credit(c, false)),
                 ) }
-                <button type="button" class="small" onclick={remove}>{ "Remove" }</button>
+                <button type="button" class="small" onclick={remove}>
+                    { t(Msg::EditorRemove) }
+                </button>
             </li>
         }
     };
     let add_credit = press(dispatch, Edit::NewCredit);
     html! {
-        <form class="entry-form" data-testid="article-form" aria-label="Article"
+        <form class="entry-form" data-testid="article-form" aria-label={t(Msg::ViewArticle)}
               onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-            <header class="entry-head"><h2>{ "The article" }</h2></header>
-            { text("Headline", "title", &info.title, field(ArticleField::Title)) }
+            <header class="entry-head"><h2>{ t(Msg::EditorArticleHeading) }</h2></header>
+            { text(&t(Msg::EditorArticleTitle), "title", &info.title, field(ArticleField::Title)) }
             { text(
-                "Id (the file's name, and in addresses)",
+                &t(Msg::EditorArticleId),
                 "id",
                 &info.id,
                 field(ArticleField::Id),
             ) }
             { text(
-                "Section or category (optional)",
+                &t(Msg::EditorArticleCategory),
                 "category",
                 info.category.as_deref().unwrap_or_default(),
                 field(ArticleField::Category),
             ) }
             { text(
-                "Publisher (optional)",
+                &t(Msg::EditorArticlePublisher),
                 "publisher",
                 info.publisher.as_deref().unwrap_or_default(),
                 field(ArticleField::Publisher),
             ) }
             { text(
-                "Language (en, it, pt-BR)",
+                &t(Msg::EditorArticleLanguage),
                 "language",
                 &info.language,
                 field(ArticleField::Language),
             ) }
             { text(
-                "Published: 2024-03-05 (optional)",
+                &t(Msg::EditorArticlePublished),
                 "published",
                 info.published.as_deref().unwrap_or_default(),
                 field(ArticleField::Published),
             ) }
             { text(
-                "Where it is published (optional link)",
+                &t(Msg::EditorArticleUrl),
                 "url",
                 info.url.as_deref().unwrap_or_default(),
                 field(ArticleField::Url),
             ) }
             <fieldset name="credits">
-                <legend>{ "Credits" }</legend>
+                <legend>{ t(Msg::EditorCredits) }</legend>
                 <ul class="credits">
                     { for info.credits.iter().enumerate().map(|(c, cr)| credit(c, cr)) }
                 </ul>
-                <button type="button" onclick={add_credit}>{ "Add a credit" }</button>
+                <button type="button" onclick={add_credit}>{ t(Msg::EditorAddCredit) }</button>
             </fieldset>
         </form>
     }

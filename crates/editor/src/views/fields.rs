@@ -2,6 +2,8 @@
 //! text, a choice from a list, a tick box. Each sends the value; the form turns it into a change
 //! of the document (grouped, so typing in one field is one step of undo).
 
+use claimscope_app::i18n::tf;
+use claimscope_core::i18n::Msg;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -54,7 +56,7 @@ pub fn choice(
             <span class="field-label">{ label }</span>
             <select name={name.to_string()} {onchange}>
                 if !known {
-                    { option(value, format!("{value} (unknown)")) }
+                    { option(value, tf(Msg::EditorUnknown, &[value.into()])) }
                 }
                 { for options.iter().map(|(v, l)| option(v, l.clone())) }
             </select>

@@ -1,7 +1,9 @@
 //! The inspector's lists: every claim, actor, source and event, each a button that opens it, with
 //! a mark on what the drafter guessed and no one has checked yet.
 
+use claimscope_app::i18n::t;
 use claimscope_core::edit::{Document, Edit};
+use claimscope_core::i18n::Msg;
 use yew::prelude::*;
 
 use crate::state::{Action, Selected};
@@ -19,7 +21,7 @@ fn entry(
         <button type="button" class="entry" aria-current={chosen.then_some("true")} {onclick}>
             <span class="entry-label">{ label }</span>
             if let Some(note) = note { <span class="entry-note">{ note }</span> }
-            if drafted { <span class="badge">{ "drafted" }</span> }
+            if drafted { <span class="badge">{ t(Msg::EditorDraftedBadge) }</span> }
         </button>
     }
 }
@@ -37,7 +39,7 @@ pub fn claims(document: &Document, selected: Selected, dispatch: &Callback<Actio
             .map_or(id.to_string(), |(_, n)| n.to_string())
     };
     html! {
-        <ul class="entries" aria-label="Claims">
+        <ul class="entries" aria-label={t(Msg::ViewClaims)}>
             { for document.claims.iter().enumerate().map(|(i, c)| html! {
                 <li key={c.id.clone()} data-claim-id={c.id.clone()}>
                     { entry(
@@ -55,10 +57,11 @@ pub fn claims(document: &Document, selected: Selected, dispatch: &Callback<Actio
 }
 
 pub fn actors(document: &Document, selected: Selected, dispatch: &Callback<Action>) -> Html {
-    let add = dispatch.reform(|_: MouseEvent| Action::Edit(Edit::NewActor("New actor".into())));
+    let add =
+        dispatch.reform(|_: MouseEvent| Action::Edit(Edit::NewActor(t(Msg::EditorNewActorName))));
     html! {
         <>
-            <ul class="entries" aria-label="Actors">
+            <ul class="entries" aria-label={t(Msg::ViewActors)}>
                 { for document.actors.iter().enumerate().map(|(i, a)| html! {
                     <li key={a.id.clone()} data-actor-id={a.id.clone()}>
                         { entry(
@@ -72,26 +75,26 @@ pub fn actors(document: &Document, selected: Selected, dispatch: &Callback<Actio
                     </li>
                 }) }
             </ul>
-            <button type="button" onclick={add}>{ "Add an actor by hand" }</button>
+            <button type="button" onclick={add}>{ t(Msg::EditorAddActor) }</button>
         </>
     }
 }
 
 pub fn sources(document: &Document, selected: Selected, dispatch: &Callback<Action>) -> Html {
     let note = |listed: bool| {
-        if listed {
-            "in the reference list"
+        t(if listed {
+            Msg::EditorListed
         } else {
-            "not in the reference list"
-        }
+            Msg::EditorUnlisted
+        })
     };
     html! {
-        <ul class="entries" aria-label="Sources">
+        <ul class="entries" aria-label={t(Msg::ViewSources)}>
             { for document.sources.iter().enumerate().map(|(i, s)| html! {
                 <li key={s.id.clone()} data-source-id={s.id.clone()}>
                     { entry(
                         s.outlet.clone(),
-                        Some(note(s.listed).into()),
+                        Some(note(s.listed)),
                         false,
                         selected == Selected::Source(i),
                         Selected::Source(i),
@@ -107,7 +110,7 @@ pub fn events(document: &Document, selected: Selected, dispatch: &Callback<Actio
     let add = dispatch.reform(|_: MouseEvent| Action::Edit(Edit::NewEvent));
     html! {
         <>
-            <ul class="entries" aria-label="Events">
+            <ul class="entries" aria-label={t(Msg::EditorPanelEvents)}>
                 { for document.events.iter().enumerate().map(|(i, e)| html! {
                     <li key={e.id.clone()}>
                         { entry(
@@ -121,7 +124,7 @@ pub fn events(document: &Document, selected: Selected, dispatch: &Callback<Actio
                     </li>
                 }) }
             </ul>
-            <button type="button" onclick={add}>{ "Add an event" }</button>
+            <button type="button" onclick={add}>{ t(Msg::EditorAddEvent) }</button>
         </>
     }
 }

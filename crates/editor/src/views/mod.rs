@@ -3,6 +3,7 @@
 mod check;
 mod checking;
 mod claim_form;
+mod code;
 mod dialog;
 mod edit_paragraph;
 pub mod editor;

@@ -1,7 +1,9 @@
 //! Downloading the article file, and the snippet that embeds the explorer showing it from where
 //! the newsroom will host it.
 
+use claimscope_app::i18n::{t, tf};
 use claimscope_core::address::embed::snippet;
+use claimscope_core::i18n::Msg;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -51,40 +53,32 @@ pub fn Publish(props: &PublishProps) -> Html {
         Some(snippet(&page, &format!("{folder}embed.js"), &props.title))
     };
     html! {
-        <section class="publish" aria-label="Download">
-            <h2>{ "Download the file" }</h2>
+        <section class="publish" aria-label={t(Msg::EditorPanelDownload)}>
+            <h2>{ t(Msg::EditorPublishTitle) }</h2>
             if !props.valid {
-                <p class="warning-note">
-                    { "The explorer cannot show this file yet: see Check. You can download it all \
-                       the same and go on later." }
-                </p>
+                <p class="warning-note">{ t(Msg::EditorPublishInvalid) }</p>
             }
             <button type="button" class="primary" onclick={download}>
-                { format!("Download {name}") }
+                { tf(Msg::EditorPublishDownload, &[name.as_str().into()]) }
             </button>
-            <h2>{ "Embed it in your page" }</h2>
+            <h2>{ t(Msg::EditorEmbedTitle) }</h2>
             <label class="field">
-                <span class="field-label">{ "Address where you will put the file" }</span>
+                <span class="field-label">{ t(Msg::EditorEmbedHosted) }</span>
                 <input type="url" name="hosted"
                        placeholder="https://example.org/articles/my-story.json"
                        value={(*hosted).clone()} oninput={input(&hosted)} />
             </label>
             <label class="field">
-                <span class="field-label">{ "Address of the Claimscope explorer" }</span>
+                <span class="field-label">{ t(Msg::EditorEmbedExplorer) }</span>
                 <input type="url" name="explorer" value={(*explorer).clone()}
                        oninput={input(&explorer)} />
             </label>
             if let Some(code) = code {
                 <label class="field">
-                    <span class="field-label">
-                        { "Paste this where the explorer should appear" }
-                    </span>
+                    <span class="field-label">{ t(Msg::EditorEmbedCode) }</span>
                     <textarea readonly=true class="snippet" rows="5" value={code} />
                 </label>
-                <p class="hint">
-                    { "The server of the file must allow the explorer's address to read it (CORS), \
-                       unless both are on the same site." }
-                </p>
+                <p class="hint">{ t(Msg::EditorEmbedCors) }</p>
             }
         </section>
     }

@@ -1,8 +1,10 @@
 //! What the editor shows before an article is open: the ways to start (paste the article's text,
 //! choose or drop a file) and the work this browser has saved, to go on with.
 
+use claimscope_app::i18n::{t, tf};
 use claimscope_core::edit::Document;
 use claimscope_core::format::file::File;
+use claimscope_core::i18n::Msg;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -43,40 +45,34 @@ pub fn Start(props: &StartProps) -> Html {
             }
         });
         let title = if saved.title.trim().is_empty() {
-            id.clone()
+            id
         } else {
-            saved.title.clone()
+            &saved.title
         };
         html! {
             <li key={id.clone()}>
-                <button type="button" {onclick}>{ format!("Go on with “{title}”") }</button>
+                <button type="button" {onclick}>
+                    { tf(Msg::EditorStartGoOn, &[title.as_str().into()]) }
+                </button>
             </li>
         }
     };
     html! {
         <main class="start" aria-labelledby="start-title">
-            <h2 id="start-title">{ "Make a Claimscope file for your article" }</h2>
-            <p>
-                { "Paste the article as you copy it from its page — headline, credits, text and \
-                   references — and Claimscope drafts the claims, who makes them and on whose \
-                   word. You then check and correct the draft by selecting words in the text. \
-                   Nothing leaves this computer; your work is saved in this browser as you go." }
-            </p>
+            <h2 id="start-title">{ t(Msg::EditorStartTitle) }</h2>
+            <p>{ t(Msg::EditorStartIntro) }</p>
             <label class="field">
-                <span class="field-label">{ "The article's text" }</span>
+                <span class="field-label">{ t(Msg::EditorStartPaste) }</span>
                 <textarea name="paste" rows="10" value={(*pasted).clone()} {oninput}
-                          placeholder={"Headline\n\nBy …\n\nFirst paragraph…"} />
+                          placeholder={t(Msg::EditorStartPastePlaceholder)} />
             </label>
             <button type="button" class="primary" data-testid="draft"
                     disabled={pasted.trim().is_empty()} onclick={draft}>
-                { "Draft a file from this text" }
+                { t(Msg::EditorStartDraft) }
             </button>
-            <p class="hint">
-                { "Or open a text (.txt) or an article file (.json) with “Open a file”, or \
-                   drop it on this page." }
-            </p>
+            <p class="hint">{ t(Msg::EditorStartHint) }</p>
             if !saved.is_empty() {
-                <h2>{ "Saved in this browser" }</h2>
+                <h2>{ t(Msg::EditorStartSaved) }</h2>
                 <ul class="saved">{ for saved.iter().map(|(id, s)| resume(id, s)) }</ul>
             }
         </main>

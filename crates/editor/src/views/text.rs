@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use claimscope_core::edit::{byte_offset, Edit};
 use claimscope_core::format::file::Paragraph;
+use claimscope_core::i18n::Msg;
 use claimscope_core::view::runs::Marked;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
@@ -19,6 +20,7 @@ use yew::prelude::*;
 use super::edit_paragraph::EditParagraph;
 use crate::state::Action;
 use claimscope_app::browser;
+use claimscope_app::i18n::{t, tf};
 use claimscope_app::shared::Shared;
 
 /// Words selected in one paragraph.
@@ -129,7 +131,7 @@ pub fn Text(props: &TextProps) -> Html {
         <div class="edit-text" contenteditable="true" inputmode="none" spellcheck="false"
              role="textbox"
              aria-multiline="true" aria-readonly="true"
-             aria-label="The article's text: select words to make a claim, an actor or a source"
+             aria-label={t(Msg::EditorTextLabel)}
              ref={text_ref}>
             { for paragraphs }
         </div>
@@ -226,32 +228,30 @@ pub fn selection_bar(props: &SelectionBarProps) -> Html {
     let keep = Callback::from(|e: MouseEvent| e.prevent_default());
     let none = selection.is_none();
     let said = match &selection {
-        Some(s) => format!("Selected: “{}”", abbreviated(&s.text)),
-        None => {
-            "Select words in the text (drag, or Shift and the arrow keys) to annotate them.".into()
-        }
+        Some(s) => tf(Msg::EditorSelected, &[abbreviated(&s.text).as_str().into()]),
+        None => t(Msg::EditorSelectHint),
     };
     html! {
-        <div class="selection-bar" role="toolbar" aria-label="Annotate the selected words">
+        <div class="selection-bar" role="toolbar" aria-label={t(Msg::EditorAnnotate)}>
             <p class="selection-said" aria-live="polite">{ said }</p>
             <div class="selection-actions">
                 <button type="button" data-testid="new-claim" disabled={none}
                         onmousedown={keep.clone()} onclick={new_claim}>
-                    { "New claim" }
+                    { t(Msg::EditorNewClaim) }
                 </button>
                 <button type="button" data-testid="new-actor" disabled={none}
                         onmousedown={keep.clone()} onclick={new_actor}>
-                    { "New actor" }
+                    { t(Msg::EditorNewActor) }
                 </button>
                 <button type="button" data-testid="cite" disabled={none}
                         onmousedown={keep.clone()} onclick={cite}>
-                    { "Source" }
+                    { t(Msg::EditorCite) }
                 </button>
                 if !props.actors.is_empty() {
                     <span class="alias-of">
                         // Keyed by the proposal, so that a new selection's proposal is chosen anew.
                         <select key={props.likely.map_or(usize::MAX, |i| i).to_string()}
-                                name="alias-of" aria-label="Actor" disabled={none}>
+                                name="alias-of" aria-label={t(Msg::EditorActor)} disabled={none}>
                             { for props.actors.iter().enumerate().map(|(i, (id, name))| html! {
                                 <option value={id.clone()} selected={props.likely == Some(i)}>
                                     { name.clone() }
@@ -260,7 +260,7 @@ pub fn selection_bar(props: &SelectionBarProps) -> Html {
                         </select>
                         <button type="button" data-testid="alias" disabled={none}
                                 onmousedown={keep} onclick={alias}>
-                            { "Is another name of" }
+                            { t(Msg::EditorAliasOf) }
                         </button>
                     </span>
                 }
