@@ -386,3 +386,245 @@ csv-supported-by = Gestützt durch
 
 list-and = { $first } und { $rest }
 list-unit = { $first }, { $rest }
+
+## Editor: die Leiste. Der Editor (unter ?edit) ist das Werkzeug der Redaktion, mit dem sie die
+## Datei eines Artikels erstellt; seine Meldungen (Kennungen mit editor-) gibt es nur im Editor.
+##
+## Glossar des Editors:
+##   draft / drafted     = Entwurf / entworfen (die automatisch vorgeschlagenen Einträge)
+##   mark as checked     = Als geprüft markieren; Check (Bereich) = Prüfung
+##   another name of     = weiterer Name von
+##   preview             = Vorschau
+##   publish             = veröffentlichen; Download (Bereich) = Download
+##   undo / redo         = Rückgängig / Wiederholen
+##   explorer            = Leseransicht
+##   annotate            = annotieren
+
+# Nach dem Namen Claimscope (in jeder Sprache gleich) dieses Wort in der Akzentfarbe.
+editor-bar-name = Editor
+editor-page-title = Claimscope-Editor
+# Titel des Browser-Tabs, solange ein Artikel geöffnet ist ($title ist seine Überschrift).
+editor-page-title-article = { $title } · Claimscope-Editor
+editor-open-file = Datei öffnen…
+editor-another-article = Anderer Artikel…
+editor-another-article-title = Anderen Artikel einfügen oder öffnen; dieser bleibt gespeichert
+editor-undo = Rückgängig
+editor-undo-title = Rückgängig (Strg+Z)
+editor-redo = Wiederholen
+editor-redo-title = Wiederholen (Strg+Umschalt+Z)
+# Die Schaltfläche, die die Artikeldatei sofort herunterlädt.
+editor-download = Herunterladen
+
+## Editor: Speichern in diesem Browser (Statuszeile der Leiste und Hinweis, wenn ein anderer Tab gespeichert hat)
+
+editor-saved = In diesem Browser gespeichert
+editor-not-saved-other-tab = Nicht gespeichert: in einem anderen Tab geändert
+editor-not-saved-refused = Nicht gespeichert: Dieser Browser verweigert das Speichern – bitte die Datei herunterladen
+editor-other-tab = Dieser Artikel wurde in einem anderen Tab oder Fenster geändert, seit er hier zuletzt gespeichert wurde. Welche Fassung soll bleiben? Bis zur Entscheidung ruht die Bearbeitung hier, damit keine Änderung entsteht, die sich nicht speichern lässt.
+# Die beiden Antworten: die Fassung des anderen Tabs behalten oder die dieses Tabs.
+editor-other-tab-theirs = Fassung des anderen Tabs
+editor-other-tab-ours = Fassung dieses Tabs
+
+## Editor: der Startbildschirm
+
+editor-start-title = Claimscope-Datei für Ihren Artikel erstellen
+editor-start-intro = Fügen Sie den Artikel so ein, wie Sie ihn von seiner Seite kopieren – Überschrift, Autorenzeile, Text und Quellenverzeichnis –, und Claimscope entwirft die Aussagen, ihre Urheber und die Quellen, auf die sie sich stützen. Den Entwurf prüfen und korrigieren Sie dann, indem Sie Wörter im Text auswählen. Nichts verlässt diesen Computer; Ihre Arbeit wird laufend in diesem Browser gespeichert.
+editor-start-paste = Text des Artikels
+# Steht im leeren Feld, bis etwas eingefügt wird: die Form eines Artikels.
+editor-start-paste-placeholder =
+    Überschrift
+
+    Von …
+
+    Erster Absatz…
+editor-start-draft = Entwurf aus diesem Text erstellen
+# „Datei öffnen“ ist die Schaltfläche editor-open-file in der Leiste.
+editor-start-hint = Oder eine Textdatei (.txt) oder Artikeldatei (.json) mit „Datei öffnen“ laden oder auf diese Seite ziehen.
+# Überschrift der Liste der Artikel, an denen in diesem Browser gearbeitet wurde.
+editor-start-saved = In diesem Browser gespeichert
+# Ein gespeicherter Artikel zum erneuten Öffnen ($title ist seine Überschrift oder Kennung).
+editor-start-go-on = Weiter mit „{ $title }“
+
+## Editor: einen anderen Artikel öffnen. $origin ist pasted für auf dem Startbildschirm eingefügten
+## Text, sonst file, mit dem Namen der Datei in $name.
+
+editor-refused-title = { $origin ->
+    [pasted] Der eingefügte Text ist kein Artikel, den Claimscope öffnen kann
+   *[file] { $name } ist kein Artikel, den Claimscope öffnen kann
+}
+# Vor der Liste der Probleme, die die Prüfung fand; $open ist yes, wenn ein Artikel geöffnet war.
+editor-refused-found = { $open ->
+    [yes] Der geöffnete Artikel bleibt unverändert. Die Prüfung ergab:
+   *[no] Die Prüfung ergab:
+}
+editor-close = Schließen
+editor-file-too-large = Die Datei ist größer als { $megabytes } MB; mehr darf eine Artikeldatei nicht umfassen.
+editor-file-unreadable = Der Browser konnte die Datei nicht lesen.
+editor-replace-title = Anderen Artikel öffnen?
+editor-replace-saved = In diesem Browser ist bereits Arbeit an demselben Artikel gespeichert. Beim Öffnen { $origin ->
+    [pasted] des eingefügten Texts
+   *[file] von { $name }
+} wird sie durch diesen Stand ersetzt; wer sie behalten will, lädt sie vorher herunter.
+# $title ist die Überschrift des gerade geöffneten Artikels.
+editor-replace-open = Beim Öffnen { $origin ->
+    [pasted] des eingefügten Texts
+   *[file] von { $name }
+} wird „{ $title }“ geschlossen. Die Arbeit daran bleibt in diesem Browser gespeichert und lässt sich später fortsetzen.
+editor-replace-yes = Öffnen
+editor-cancel = Abbrechen
+
+## Editor: der Text, seine Auswahlleiste und die Vorschau
+
+# Benennt die beiden Schaltflächen, die den Text des Artikels oder die Vorschau zeigen.
+editor-show = Anzeige
+editor-text = Text
+editor-preview = Vorschau
+editor-preview-blocked = Die Leseransicht kann die Datei erst zeigen, wenn die Probleme unter „Prüfung“ behoben sind.
+editor-text-label = Text des Artikels: Wörter auswählen, um daraus eine Aussage, einen Akteur oder eine Quelle zu machen
+editor-select-hint = Wörter im Text auswählen (ziehen oder Umschalt und Pfeiltasten), um sie zu annotieren.
+# $words sind die im Text ausgewählten Wörter, gekürzt.
+editor-selected = Ausgewählt: „{ $words }“
+editor-annotate = Ausgewählte Wörter annotieren
+editor-new-claim = Neue Aussage
+editor-new-actor = Neuer Akteur
+# Macht die ausgewählten Wörter zu einer Quelle, auf die sich die umgebende Aussage beruft.
+editor-cite = Quelle
+# Neben der Liste der Akteure: Die ausgewählten Wörter sind ein weiterer Name des gewählten Akteurs.
+editor-alias-of = Ist weiterer Name von
+
+## Editor: die Seitenleiste, ihre Bereiche und Listen (Aussagen, Akteure, Quellen und Artikel
+## sind die Meldungen view-… der Leseransicht)
+
+editor-annotations = Annotationen
+editor-panels = Bereiche
+editor-panel-check = Prüfung
+editor-panel-events = Ereignisse
+# Der Bereich, in dem die Datei heruntergeladen und der Code zum Einbetten erstellt wird.
+editor-panel-download = Download
+# Führt vom Formular eines Eintrags zurück zu seiner Liste.
+editor-back = ← Alle
+# Kennzeichnet einen Eintrag, den der Entwurf vorgeschlagen und noch niemand geprüft hat.
+editor-drafted-badge = Entwurf
+# Neben jeder Quelle in ihrer Liste: ob das Quellenverzeichnis des Artikels sie aufführt.
+editor-listed = im Quellenverzeichnis
+editor-unlisted = nicht im Quellenverzeichnis
+editor-add-actor = Akteur von Hand hinzufügen
+# Der Name eines von Hand hinzugefügten Akteurs, bis er einen erhält.
+editor-new-actor-name = Neuer Akteur
+editor-add-event = Ereignis hinzufügen
+
+## Editor: der Bereich Prüfung ($problem, in den Worten der Prüfung, ist noch nicht übersetzt)
+
+editor-checking = Datei wird geprüft…
+editor-check-problems = Fehler
+editor-check-valid = Die Datei ist gültig: Die Leseransicht zeigt sie an.
+editor-check-invalid = Die Leseransicht kann die Datei erst zeigen, wenn Folgendes behoben ist:
+# Ein Problem, nach der Stelle in der Datei, die es betrifft ($path: claims[2].summary).
+editor-check-problem = { $path }: { $problem }
+editor-check-warnings = Vor der Veröffentlichung ergänzen
+editor-check-findings = Befunde, die das Publikum sieht
+
+## Editor: was das Formular jedes Eintrags enthält
+
+editor-drafted = Entwurf, noch nicht geprüft
+editor-mark-checked = Als geprüft markieren
+editor-field-name = Name
+editor-kind = Art
+editor-note = Anmerkung für das Publikum (optional)
+editor-remove = Entfernen
+# Ein Wert in der Datei, den die Liste nicht kennt ($value so, wie die Datei ihn schreibt).
+editor-unknown = { $value } (unbekannt)
+
+## Editor: das Formular einer Aussage ($id ist die Kennung der Aussage in der Datei)
+
+editor-claim = Aussage
+editor-claim-heading = Aussage { $id }
+editor-quote = Zitat
+editor-requote = Stattdessen die ausgewählten Wörter zitieren
+editor-summary = Zusammenfassung: die Aussage in einem einfachen Satz
+editor-claimant = Urheber der Aussage
+editor-claim-sources = Gestützt auf (Quellen)
+editor-claim-remove = Diese Aussage entfernen
+editor-related = Verknüpfte Aussagen
+editor-unlink = Lösen
+editor-another-claim = Andere Aussage
+editor-contradicts = Widerspricht dieser
+editor-supports = Stützt diese
+
+## Editor: das Formular eines Akteurs ($id ist die Kennung des Akteurs in der Datei)
+
+# Benennt das Formular eines Akteurs und die Liste der Akteure neben „Ist weiterer Name von“.
+editor-actor = Akteur
+editor-actor-heading = Akteur { $id }
+editor-actor-summary = Wer das ist, in einem Satz
+editor-aliases = Weitere Namen im Text (Abkürzungen, Kurzformen)
+# Jeder weitere Name eines Akteurs: Weiterer Name 1, Weiterer Name 2 …
+editor-alias = Weiterer Name { $number }
+editor-add-alias = Weiteren Namen hinzufügen
+editor-actor-remove = Diesen Akteur entfernen
+
+## Editor: das Formular einer Quelle ($id ist die Kennung der Quelle in der Datei)
+
+editor-source = Quelle
+editor-source-heading = Quelle { $id }
+editor-outlet = Medium oder Stelle
+editor-source-author = Autor/in (optional)
+editor-source-title = Titel (optional)
+# Die Datei schreibt Daten als Jahr-Monat-Tag, Jahr-Monat oder Jahr: Beispiele unverändert lassen.
+editor-source-date = Datum: 2024-03-05, 2024-03 oder 2024 (optional)
+editor-source-url = Link (optional)
+editor-source-listed = Im Quellenverzeichnis des Artikels
+editor-source-remove = Diese Quelle entfernen
+
+## Editor: das Formular eines Ereignisses ($id ist die Kennung des Ereignisses in der Datei)
+
+editor-event = Ereignis
+editor-event-heading = Ereignis { $id }
+editor-event-date = Datum: 2024-03-05, 2024-03 oder 2024
+editor-event-label = Beschriftung in der Zeitleiste
+# Vor den Aussagen, die das Ereignis nennen, je ein Kontrollkästchen.
+editor-event-claims = Genannt in
+editor-event-remove = Dieses Ereignis entfernen
+
+## Editor: das Formular des Artikels
+
+editor-article-heading = Der Artikel
+editor-article-title = Überschrift
+editor-article-id = Kennung (Name der Datei, auch in Adressen)
+editor-article-category = Ressort oder Rubrik (optional)
+editor-article-publisher = Herausgeber (optional)
+# Ein Sprach-Tag nach BCP 47, so wie die Datei ihn schreibt.
+editor-article-language = Sprache (de, en, pt-BR)
+editor-article-published = Veröffentlicht: 2024-03-05 (optional)
+editor-article-url = Veröffentlicht unter (Link, optional)
+editor-credits = Mitwirkende
+# Die Rollen, die die Leseransicht in eigenen Worten nennt: author, writer, editor, supervisor und
+# translator, in der Datei auf Englisch.
+editor-credit-role = Rolle (englisch: author, editor …)
+editor-add-credit = Mitwirkende hinzufügen
+
+## Editor: der Bereich Download und der Code, der die Leseransicht einbettet
+
+editor-publish-title = Datei herunterladen
+editor-publish-invalid = Die Leseransicht kann diese Datei noch nicht zeigen: siehe „Prüfung“. Herunterladen lässt sie sich trotzdem, um später weiterzuarbeiten.
+# $file ist der Name der Datei: harbour-closure.json
+editor-publish-download = { $file } herunterladen
+editor-embed-title = In die eigene Seite einbetten
+editor-embed-hosted = Adresse, unter der die Datei liegen wird
+editor-embed-explorer = Adresse der Claimscope-Leseransicht
+editor-embed-code = Diesen Code dort einfügen, wo die Leseransicht erscheinen soll
+editor-embed-cors = Der Server der Datei muss der Adresse der Leseransicht das Lesen erlauben (CORS), außer beide liegen auf derselben Website.
+
+## Editor: einen Akteur oder eine Quelle entfernen, die Aussagen verwenden. Die Sätze der Frage
+## folgen in dieser Reihenfolge, der zweite und dritte nur, wenn es solche Aussagen gibt; $name
+## ist der Name des Akteurs oder der Quelle, $claims eine Liste von Kernaussagen.
+
+editor-remove-title = { $name } entfernen?
+editor-remove-used = { $name } wird noch verwendet.
+editor-remove-by = Als Urheber oder Quelle in: { $claims }.
+editor-remove-about = Als Gegenstand in: { $claims }.
+editor-remove-effect = Beim Entfernen wird der Eintrag aus diesen Aussagen gelöst (seine eigenen Aussagen gehen an Autor/in und sind erneut zu prüfen). Das lässt sich rückgängig machen.
+# Eine Aussage in den Listen oben, mit ihrer Kernaussage.
+editor-remove-headline = „{ $headline }“
+# Verbindet die Kernaussagen: „A, B“, dann „A, B, C“.
+editor-remove-headlines = { $first }, { $second }

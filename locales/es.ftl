@@ -421,3 +421,244 @@ csv-supported-by = respaldada por
 
 list-and = { $first } y { $rest }
 list-unit = { $first }, { $rest }
+
+## Editor: la barra. El editor (en ?edit) es la herramienta de la redacción para crear el archivo
+## de un artículo; sus mensajes, con identificadores que empiezan por editor-, solo entran en su build.
+#
+# Glosario del editor:
+#   draft (n./v.)        borrador; crear el borrador (drafted: borrador, sin revisar)
+#   check / checked      revisar / revisado (el panel Check: Revisión)
+#   is another name of   es otro nombre de
+#   preview              vista previa
+#   publish              publicar
+#   undo / redo          deshacer / rehacer
+#   event                hecho; credits: créditos; outlet: medio
+
+# El encabezado de la barra es el nombre Claimscope, igual en todos los idiomas, y luego esta palabra.
+editor-bar-name = editor
+editor-page-title = Editor de Claimscope
+# El título de la pestaña con un artículo abierto ($title es su titular).
+editor-page-title-article = { $title } · Editor de Claimscope
+editor-open-file = Abrir archivo…
+editor-another-article = Otro artículo…
+editor-another-article-title = Pega o abre otro artículo; este queda guardado
+editor-undo = Deshacer
+editor-undo-title = Deshacer (Ctrl+Z)
+editor-redo = Rehacer
+editor-redo-title = Rehacer (Ctrl+Mayús+Z)
+# El botón que descarga el archivo del artículo directamente.
+editor-download = Descargar
+
+## Editor: el guardado en este navegador (la línea de estado y el aviso cuando otra pestaña guardó)
+
+editor-saved = Guardado en este navegador
+editor-not-saved-other-tab = Sin guardar: cambiado en otra pestaña
+editor-not-saved-refused = Sin guardar: este navegador no permite almacenarlo. Descarga el archivo
+editor-other-tab = Este artículo se ha modificado en otra pestaña o ventana desde la última vez que se guardó en esta. ¿Qué versión quieres conservar? No podrás seguir editando aquí hasta que elijas, para que no se haga ningún cambio que luego no pueda guardarse.
+# Las dos respuestas: quedarse con la versión de la otra pestaña o con la de esta.
+editor-other-tab-theirs = La de la otra pestaña
+editor-other-tab-ours = La de esta pestaña
+
+## Editor: la pantalla de inicio
+
+editor-start-title = Crea un archivo de Claimscope para tu artículo
+editor-start-intro = Pega el artículo tal como lo copias de su página (titular, firmas, texto y referencias) y Claimscope preparará un borrador con las afirmaciones, quién las hace y en qué fuentes se apoyan. Después revisas y corriges el borrador seleccionando palabras del texto. Nada sale de este ordenador: tu trabajo se guarda en este navegador a medida que avanzas.
+editor-start-paste = El texto del artículo
+# Aparece en el cuadro vacío hasta que se pega algo: la forma de un artículo.
+editor-start-paste-placeholder =
+    Titular
+
+    Por …
+
+    Primer párrafo…
+editor-start-draft = Crear el borrador con este texto
+# «Abrir archivo» es el botón de la barra (editor-open-file).
+editor-start-hint = O abre un texto (.txt) o un archivo de artículo (.json) con «Abrir archivo», o arrástralo a esta página.
+# El encabezado de la lista de artículos con trabajo guardado en este navegador.
+editor-start-saved = Guardados en este navegador
+# Un artículo guardado, para retomarlo ($title es su titular o su id).
+editor-start-go-on = Seguir con «{ $title }»
+
+## Editor: abrir otro artículo. $origin es pasted si el texto se pegó en la pantalla de inicio y,
+## si no, file, con el nombre del archivo en $name.
+
+editor-refused-title = { $origin ->
+    [pasted] El texto pegado
+   *[file] { $name }
+} no es un artículo que Claimscope pueda abrir
+# Antes de la lista de problemas encontrados; $open es yes si había un artículo abierto.
+editor-refused-found = { $open ->
+    [yes] El artículo que tenías abierto no ha cambiado. Se han encontrado estos problemas:
+   *[no] Se han encontrado estos problemas:
+}
+editor-close = Cerrar
+editor-file-too-large = El archivo supera los { $megabytes } MB, el máximo para un archivo de artículo.
+editor-file-unreadable = El navegador no ha podido leer el archivo.
+editor-replace-title = ¿Abrir otro artículo?
+editor-replace-saved = Este navegador tiene trabajo guardado sobre el mismo artículo. Al abrir { $origin ->
+    [pasted] el texto pegado
+   *[file] { $name }
+}, ese trabajo se sustituye por el archivo tal como está; si quieres conservarlo, descárgalo antes.
+# $title es el titular del artículo abierto ahora.
+editor-replace-open = Al abrir { $origin ->
+    [pasted] el texto pegado
+   *[file] { $name }
+} se cierra «{ $title }». Lo que has hecho en él sigue guardado en este navegador y podrás retomarlo más tarde.
+editor-replace-yes = Abrir
+editor-cancel = Cancelar
+
+## Editor: el texto, su barra de selección y la vista previa
+
+# Nombra la pareja de botones que muestran el texto del artículo o la vista previa.
+editor-show = Mostrar
+editor-text = Texto
+editor-preview = Vista previa
+editor-preview-blocked = El explorador no puede mostrar el archivo hasta que se corrijan los problemas señalados en Revisión.
+editor-text-label = El texto del artículo: selecciona palabras para anotar una afirmación, un actor o una fuente
+editor-select-hint = Selecciona palabras del texto (arrastrando, o con Mayús y las flechas) para anotarlas.
+# $words son las palabras seleccionadas en el texto, abreviadas.
+editor-selected = Seleccionado: «{ $words }»
+editor-annotate = Anotar las palabras seleccionadas
+editor-new-claim = Nueva afirmación
+editor-new-actor = Nuevo actor
+# Convierte las palabras seleccionadas en una fuente citada por la afirmación que las rodea.
+editor-cite = Fuente
+# Junto a una lista de actores: las palabras seleccionadas son otro nombre del elegido.
+editor-alias-of = Es otro nombre de
+
+## Editor: el inspector, sus paneles y sus listas (Afirmaciones, Actores, Fuentes y Artículo son
+## los mensajes view-… del explorador)
+
+editor-annotations = Anotaciones
+editor-panels = Paneles
+editor-panel-check = Revisión
+editor-panel-events = Hechos
+# El panel que descarga el archivo y genera el código para insertarlo.
+editor-panel-download = Descargar
+# Vuelve del formulario de un elemento a la lista en la que está.
+editor-back = ← Volver
+# Marca un elemento propuesto automáticamente que nadie ha revisado todavía.
+editor-drafted-badge = borrador
+# Junto a cada fuente de la lista: si figura en la lista de referencias del artículo.
+editor-listed = en la lista de referencias
+editor-unlisted = no figura en la lista de referencias
+editor-add-actor = Añadir un actor a mano
+# El nombre con el que empieza un actor añadido a mano, hasta que se le da uno.
+editor-new-actor-name = Nuevo actor
+editor-add-event = Añadir un hecho
+
+## Editor: el panel Revisión ($problem, en palabras del validador, aún no está traducido)
+
+editor-checking = Revisando el archivo…
+editor-check-problems = Problemas
+editor-check-valid = El archivo es válido: el explorador lo muestra.
+editor-check-invalid = El explorador no podrá mostrar el archivo hasta que se corrija lo siguiente:
+# Un problema, tras el lugar del archivo al que se refiere ($path: claims[2].summary).
+editor-check-problem = { $path }: { $problem }
+editor-check-warnings = Por completar antes de publicar
+editor-check-findings = Avisos que verán los lectores
+
+## Editor: lo que dice el formulario de cada elemento
+
+editor-drafted = Borrador, sin revisar
+editor-mark-checked = Marcar como revisado
+editor-field-name = Nombre
+editor-kind = Tipo
+editor-note = Nota para los lectores (opcional)
+editor-remove = Eliminar
+# Una opción del archivo que no está en la lista ($value, tal como lo escribe el archivo).
+editor-unknown = { $value } (valor desconocido)
+
+## Editor: el formulario de la afirmación ($id es su id en el archivo)
+
+editor-claim = Afirmación
+editor-claim-heading = Afirmación { $id }
+editor-quote = Cita
+editor-requote = Usar como cita las palabras seleccionadas
+editor-summary = Resumen: la afirmación en una frase sencilla
+editor-claimant = Quién lo afirma
+editor-claim-sources = Según (fuentes)
+editor-claim-remove = Eliminar esta afirmación
+editor-related = Afirmaciones relacionadas
+editor-unlink = Desvincular
+editor-another-claim = Otra afirmación
+editor-contradicts = La contradice
+editor-supports = La respalda
+
+## Editor: el formulario del actor ($id es su id en el archivo)
+
+# Nombra el formulario del actor y la lista de actores junto a «Es otro nombre de».
+editor-actor = Actor
+editor-actor-heading = Actor { $id }
+editor-actor-summary = Quién es, en una frase
+editor-aliases = Otros nombres que usa el texto (siglas, formas abreviadas)
+# Cada uno de los otros nombres de un actor: Otro nombre 1, Otro nombre 2…
+editor-alias = Otro nombre { $number }
+editor-add-alias = Añadir otro nombre
+editor-actor-remove = Eliminar este actor
+
+## Editor: el formulario de la fuente ($id es su id en el archivo)
+
+editor-source = Fuente
+editor-source-heading = Fuente { $id }
+editor-outlet = Medio
+editor-source-author = Autor (opcional)
+editor-source-title = Título (opcional)
+# El archivo escribe las fechas como año-mes-día, año-mes o año: los ejemplos no cambian.
+editor-source-date = Fecha: 2024-03-05, 2024-03 o 2024 (opcional)
+editor-source-url = Enlace (opcional)
+editor-source-listed = En la lista de referencias del artículo
+editor-source-remove = Eliminar esta fuente
+
+## Editor: el formulario del hecho ($id es su id en el archivo)
+
+editor-event = Hecho
+editor-event-heading = Hecho { $id }
+editor-event-date = Fecha: 2024-03-05, 2024-03 o 2024
+editor-event-label = Texto en la cronología
+# Antes de las afirmaciones que recogen el hecho, con una casilla cada una.
+editor-event-claims = Según
+editor-event-remove = Eliminar este hecho
+
+## Editor: el formulario del artículo
+
+editor-article-heading = El artículo
+editor-article-title = Titular
+editor-article-id = Id (nombre del archivo; se usa en las direcciones)
+editor-article-category = Sección o categoría (opcional)
+editor-article-publisher = Medio (opcional)
+# Una etiqueta de idioma BCP 47, tal como la escribe el archivo.
+editor-article-language = Idioma (es, en, pt-BR)
+editor-article-published = Fecha de publicación: 2024-03-05 (opcional)
+editor-article-url = Dónde se publica (enlace, opcional)
+editor-credits = Créditos
+# Las funciones que el explorador nombra con sus propias palabras son author, writer, editor,
+# supervisor y translator, escritas en inglés en el archivo.
+editor-credit-role = Función, en inglés (author, editor…)
+editor-add-credit = Añadir un crédito
+
+## Editor: el panel Descargar y el código que inserta el explorador
+
+editor-publish-title = Descargar el archivo
+editor-publish-invalid = El explorador aún no puede mostrar este archivo: consulta Revisión. Puedes descargarlo igualmente y seguir más tarde.
+# $file es el nombre del archivo: harbour-closure.json
+editor-publish-download = Descargar { $file }
+editor-embed-title = Insértalo en tu página
+editor-embed-hosted = Dirección en la que alojarás el archivo
+editor-embed-explorer = Dirección del explorador de Claimscope
+editor-embed-code = Pega esto donde deba aparecer el explorador
+editor-embed-cors = El servidor del archivo debe permitir que la dirección del explorador lo lea (CORS), salvo que ambos estén en el mismo sitio.
+
+## Editor: eliminar un actor o una fuente que usan algunas afirmaciones. Las frases de la pregunta
+## van en este orden, la segunda y la tercera solo si hay tales afirmaciones; $name es el nombre
+## del actor o el medio de la fuente, $claims una lista de titulares de afirmaciones.
+
+editor-remove-title = ¿Eliminar { $name }?
+editor-remove-used = { $name } todavía está en uso.
+editor-remove-by = Afirmaciones que hace o en las que se cita: { $claims }.
+editor-remove-about = Afirmaciones de las que es objeto: { $claims }.
+editor-remove-effect = Si continúas, se quitará de esas afirmaciones (las que hace pasarán al autor del artículo, marcadas para revisarlas de nuevo). Puedes deshacerlo.
+# Una afirmación de las listas anteriores, por su titular.
+editor-remove-headline = «{ $headline }»
+# Une los titulares: "A, B", luego "A, B, C".
+editor-remove-headlines = { $first }, { $second }

@@ -426,3 +426,239 @@ csv-supported-by = corroborée par
 
 list-and = { $first } et { $rest }
 list-unit = { $first }, { $rest }
+
+## Éditeur : la barre. L’éditeur (à ?edit) est l’outil de la rédaction pour créer le fichier d’un
+## article ; ses messages (identifiants en editor-) ne sont compilés que dans la version de l’éditeur.
+## Termes propres à l’éditeur : ébauche (ce que Claimscope propose), vérifier / Marquer comme vérifié
+## (le contrôle humain), Contrôle (la validation automatique du fichier), Autre nom de (alias),
+## Aperçu, Annuler / Rétablir, module (l’explorateur vu par les lecteurs).
+
+# Après le nom Claimscope, identique dans toutes les langues, ce mot s’affiche en couleur d’accent.
+editor-bar-name = éditeur
+editor-page-title = Éditeur Claimscope
+# Le titre de l’onglet du navigateur quand un article est ouvert ($title est son titre).
+editor-page-title-article = { $title } · Éditeur Claimscope
+editor-open-file = Ouvrir un fichier…
+editor-another-article = Autre article…
+editor-another-article-title = Coller ou ouvrir un autre article ; celui-ci reste enregistré
+editor-undo = Annuler
+editor-undo-title = Annuler (Ctrl+Z)
+editor-redo = Rétablir
+editor-redo-title = Rétablir (Ctrl+Maj+Z)
+# Le bouton qui télécharge aussitôt le fichier de l’article.
+editor-download = Télécharger
+
+## Éditeur : l’enregistrement dans ce navigateur (la ligne d’état de la barre, et l’avis quand un autre onglet a enregistré)
+
+editor-saved = Enregistré dans ce navigateur
+editor-not-saved-other-tab = Non enregistré : modifié dans un autre onglet
+editor-not-saved-refused = Non enregistré : ce navigateur refuse de le stocker — téléchargez le fichier
+editor-other-tab = Cet article a été modifié dans un autre onglet ou une autre fenêtre depuis le dernier enregistrement fait dans cet onglet. Quelle version voulez-vous garder ? L’édition est suspendue ici en attendant votre choix, afin qu’aucune modification impossible à enregistrer ne soit faite.
+# Les deux réponses : garder la version de l’autre onglet, ou celle de cet onglet.
+editor-other-tab-theirs = Celle de l’autre onglet
+editor-other-tab-ours = Celle de cet onglet
+
+## Éditeur : l’écran d’accueil
+
+editor-start-title = Créez le fichier Claimscope de votre article
+editor-start-intro = Collez l’article tel que vous le copiez depuis sa page — titre, signatures, texte et références — et Claimscope en tire une ébauche : les affirmations, leurs auteurs et les sources sur la foi desquelles elles sont avancées. Vérifiez et corrigez ensuite cette ébauche en sélectionnant des mots dans le texte. Rien ne quitte cet ordinateur : votre travail est enregistré au fur et à mesure dans ce navigateur.
+editor-start-paste = Le texte de l’article
+# Affiché dans le champ vide tant que rien n’est collé : la forme d’un article.
+editor-start-paste-placeholder =
+    Titre
+
+    Par …
+
+    Premier paragraphe…
+editor-start-draft = Générer une ébauche à partir de ce texte
+# « Ouvrir un fichier » est le bouton editor-open-file de la barre.
+editor-start-hint = Vous pouvez aussi ouvrir un texte (.txt) ou un fichier d’article (.json) avec « Ouvrir un fichier », ou le déposer sur cette page.
+# Le titre de la liste des articles en cours dans ce navigateur.
+editor-start-saved = Articles enregistrés dans ce navigateur
+# Un article enregistré, à rouvrir ($title est son titre, ou son identifiant).
+editor-start-go-on = Reprendre « { $title } »
+
+## Éditeur : ouvrir un autre article. $origin vaut pasted pour un texte collé sur l’écran d’accueil,
+## sinon file, avec le nom du fichier dans $name.
+
+editor-refused-title = Claimscope ne peut pas ouvrir { $origin ->
+    [pasted] le texte collé
+   *[file] { $name }
+} comme article
+# Avant la liste des problèmes relevés ; $open vaut yes quand un article était ouvert.
+editor-refused-found = { $open ->
+    [yes] L’article qui était ouvert reste inchangé. Le contrôle a relevé :
+   *[no] Le contrôle a relevé :
+}
+editor-close = Fermer
+editor-file-too-large = Le fichier dépasse { $megabytes } Mo, la taille maximale d’un fichier d’article.
+editor-file-unreadable = Le navigateur n’a pas pu lire le fichier.
+editor-replace-title = Ouvrir un autre article ?
+editor-replace-saved = Ce navigateur contient déjà un travail enregistré sur ce même article. Ouvrir { $origin ->
+    [pasted] le texte collé
+   *[file] { $name }
+} le remplace tel quel : téléchargez d’abord votre travail si vous voulez le conserver.
+# $title est le titre de l’article ouvert.
+editor-replace-open = Ouvrir { $origin ->
+    [pasted] le texte collé
+   *[file] { $name }
+} ferme « { $title } ». Votre travail sur cet article reste enregistré dans ce navigateur : vous pourrez le reprendre plus tard.
+editor-replace-yes = Ouvrir
+editor-cancel = Annuler
+
+## Éditeur : le texte, sa barre de sélection et l’aperçu
+
+# Nomme la paire de boutons qui affichent le texte de l’article ou l’aperçu.
+editor-show = Afficher
+editor-text = Texte
+editor-preview = Aperçu
+editor-preview-blocked = Le module ne peut pas afficher le fichier tant que les problèmes signalés sous Contrôle ne sont pas corrigés.
+editor-text-label = Le texte de l’article : sélectionnez des mots pour créer une affirmation, un acteur ou une source
+editor-select-hint = Sélectionnez des mots dans le texte (à la souris, ou avec Maj et les flèches) pour les annoter.
+# $words : les mots sélectionnés dans le texte, abrégés.
+editor-selected = Sélection : « { $words } »
+editor-annotate = Annoter la sélection
+editor-new-claim = Nouvelle affirmation
+editor-new-actor = Nouvel acteur
+# Fait des mots sélectionnés une source citée par l’affirmation qui les contient.
+editor-cite = Source
+# Accompagne une liste des acteurs : les mots sélectionnés sont un autre nom de l’acteur choisi.
+editor-alias-of = Autre nom de
+
+## Éditeur : l’inspecteur, ses panneaux et leurs listes (Affirmations, Acteurs, Sources et Article
+## sont les messages view-… du module)
+
+editor-annotations = Annotations
+editor-panels = Panneaux
+editor-panel-check = Contrôle
+editor-panel-events = Événements
+# Le panneau qui télécharge le fichier et produit le code d’intégration.
+editor-panel-download = Télécharger
+# Revient du formulaire d’une fiche à la liste qui la contient.
+editor-back = ← Liste
+# Signale une fiche proposée par Claimscope que personne n’a encore vérifiée.
+editor-drafted-badge = ébauche
+# À côté de chaque source de la liste : la liste des références de l’article la nomme-t-elle ?
+editor-listed = dans la liste des références
+editor-unlisted = absente de la liste des références
+editor-add-actor = Ajouter un acteur manuellement
+# Le nom d’un acteur ajouté manuellement, tant qu’il n’en a pas reçu.
+editor-new-actor-name = Nouvel acteur
+editor-add-event = Ajouter un événement
+
+## Éditeur : le panneau Contrôle ($problem, dans les mots du contrôle, n’est pas encore traduit)
+
+editor-checking = Contrôle du fichier…
+editor-check-problems = Problèmes
+editor-check-valid = Le fichier est valide : le module peut l’afficher.
+editor-check-invalid = Le module ne peut pas afficher le fichier tant que ces problèmes ne sont pas corrigés :
+# Un problème, après l’endroit du fichier qu’il concerne ($path : claims[2].summary).
+editor-check-problem = { $path } : { $problem }
+editor-check-warnings = À compléter avant publication
+editor-check-findings = Ce qui sera signalé aux lecteurs
+
+## Éditeur : ce que dit le formulaire de chaque fiche
+
+editor-drafted = Ébauche, pas encore vérifiée
+editor-mark-checked = Marquer comme vérifié
+editor-field-name = Nom
+editor-kind = Type
+editor-note = Note pour les lecteurs (facultatif)
+editor-remove = Supprimer
+# Un choix du fichier qui ne figure pas dans la liste ($value tel que le fichier l’écrit).
+editor-unknown = { $value } (valeur inconnue)
+
+## Éditeur : le formulaire d’une affirmation ($id est l’identifiant de l’affirmation dans le fichier)
+
+editor-claim = Affirmation
+editor-claim-heading = Affirmation { $id }
+editor-quote = Citation
+editor-requote = Citer plutôt la sélection
+editor-summary = Résumé : l’affirmation en une phrase simple
+editor-claimant = Qui affirme
+editor-claim-sources = Sur la foi de (sources)
+editor-claim-remove = Supprimer cette affirmation
+editor-related = Affirmations liées
+editor-unlink = Dissocier
+editor-another-claim = Autre affirmation
+editor-contradicts = Elle contredit celle-ci
+editor-supports = Elle corrobore celle-ci
+
+## Éditeur : le formulaire d’un acteur ($id est l’identifiant de l’acteur dans le fichier)
+
+# Nomme le formulaire d’un acteur, et la liste des acteurs à côté de « Autre nom de » dans la barre de sélection.
+editor-actor = Acteur
+editor-actor-heading = Acteur { $id }
+editor-actor-summary = Qui est-ce, en une phrase
+editor-aliases = Autres noms employés dans le texte (sigles, formes abrégées)
+# Chacun des autres noms d’un acteur : Autre nom 1, Autre nom 2…
+editor-alias = Autre nom { $number }
+editor-add-alias = Ajouter un autre nom
+editor-actor-remove = Supprimer cet acteur
+
+## Éditeur : le formulaire d’une source ($id est l’identifiant de la source dans le fichier)
+
+editor-source = Source
+editor-source-heading = Source { $id }
+editor-outlet = Média ou organisme
+editor-source-author = Auteur (facultatif)
+editor-source-title = Titre (facultatif)
+# Le fichier écrit les dates année-mois-jour, année-mois ou année : les exemples restent tels quels.
+editor-source-date = Date : 2024-03-05, 2024-03 ou 2024 (facultatif)
+editor-source-url = Lien (facultatif)
+editor-source-listed = Dans la liste des références de l’article
+editor-source-remove = Supprimer cette source
+
+## Éditeur : le formulaire d’un événement ($id est l’identifiant de l’événement dans le fichier)
+
+editor-event = Événement
+editor-event-heading = Événement { $id }
+editor-event-date = Date : 2024-03-05, 2024-03 ou 2024
+editor-event-label = Intitulé dans la chronologie
+# Avant les affirmations qui rapportent l’événement, une case à cocher chacune.
+editor-event-claims = Rapporté par
+editor-event-remove = Supprimer cet événement
+
+## Éditeur : le formulaire de l’article
+
+editor-article-heading = L’article
+editor-article-title = Titre
+editor-article-id = Identifiant (nom du fichier, repris dans les adresses)
+editor-article-category = Rubrique ou catégorie (facultatif)
+editor-article-publisher = Média (facultatif)
+# Une étiquette de langue BCP 47, telle que le fichier l’écrit.
+editor-article-language = Langue (fr, en, pt-BR)
+editor-article-published = Date de publication : 2024-03-05 (facultatif)
+editor-article-url = Adresse de publication (lien, facultatif)
+editor-credits = Signatures
+# Le module nomme dans sa langue les rôles author, writer, editor, supervisor et translator,
+# écrits en anglais dans le fichier.
+editor-credit-role = Rôle, en anglais (author, editor…)
+editor-add-credit = Ajouter une signature
+
+## Éditeur : le panneau Télécharger et le code qui intègre le module
+
+editor-publish-title = Télécharger le fichier
+editor-publish-invalid = Le module ne peut pas encore afficher ce fichier : voir Contrôle. Vous pouvez quand même le télécharger et reprendre plus tard.
+# $file est le nom du fichier : harbour-closure.json
+editor-publish-download = Télécharger { $file }
+editor-embed-title = L’intégrer à votre page
+editor-embed-hosted = Adresse où vous placerez le fichier
+editor-embed-explorer = Adresse du module Claimscope
+editor-embed-code = Collez ce code à l’endroit où le module doit apparaître
+editor-embed-cors = Le serveur qui héberge le fichier doit autoriser l’adresse du module à le lire (CORS), sauf si tous deux sont sur le même site.
+
+## Éditeur : supprimer un acteur ou une source utilisé par des affirmations. Les phrases de la
+## question se suivent dans cet ordre, la deuxième et la troisième seulement s’il y a de telles
+## affirmations ; $name est le nom de l’acteur ou le média de la source, $claims une liste de titres
+## d’affirmations. Le genre de $name est inconnu : les phrases évitent l’accord.
+
+editor-remove-title = Supprimer { $name } ?
+editor-remove-used = { $name } figure encore dans des affirmations.
+editor-remove-by = Affirmations qui en émanent ou qui s’y appuient : { $claims }.
+editor-remove-about = Affirmations à son sujet : { $claims }.
+editor-remove-effect = La suppression l’enlève de ces affirmations (celles qu’avançait cet acteur sont attribuées à l’auteur de l’article et marquées à revérifier). Vous pourrez annuler cette action.
+# Une affirmation des listes ci-dessus, par son titre.
+editor-remove-headline = « { $headline } »
+# Relie les titres : « A, B », puis « A, B, C ».
+editor-remove-headlines = { $first }, { $second }

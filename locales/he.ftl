@@ -419,3 +419,247 @@ csv-supported-by = נתמכת על ידי
 
 list-and = { $first } ו{ $rest }
 list-unit = { $first }, { $rest }
+
+## Editor: the bar. The editor (at ?edit) is the newsroom's tool for making an article file; its
+## messages, whose ids start with editor-, are compiled into the editor's build alone.
+#
+# Editor glossary (מונחון העורך), in addition to the one above:
+#   draft = טיוטה (the drafter's proposal; "drafted" = טיוטה שטרם נבדקה)
+#   check (the panel) = בדיקה; mark as checked = סימון כנבדק; the checker = הבדיקה
+#   annotate = תיוג, annotations = תיוגים; panel = חלונית
+#   alias = שם נוסף ("is another name of" = הוספה כשם נוסף)
+#   preview = תצוגה מקדימה; the explorer = תצוגת הקוראים
+#   undo = ביטול פעולה; redo = ביצוע חוזר; cancel = ביטול
+#   outlet = גוף מפרסם; credits = קרדיטים
+# Instructions address the editor in the plural imperative (בחרו, הדביקו), as in the reader's view.
+
+# The bar's heading is the name Claimscope, the same in every language, then this word in the
+# accent colour.
+editor-bar-name = עורך
+editor-page-title = עורך Claimscope
+# The browser tab's title while an article is open ($title is its headline).
+editor-page-title-article = { $title } · עורך Claimscope
+editor-open-file = פתיחת קובץ…
+editor-another-article = כתבה אחרת…
+editor-another-article-title = הדבקה או פתיחה של כתבה אחרת; הכתבה הזו נשארת שמורה
+editor-undo = ביטול פעולה
+editor-undo-title = ביטול הפעולה האחרונה (Ctrl+Z)
+editor-redo = ביצוע חוזר
+editor-redo-title = ביצוע חוזר (Ctrl+Shift+Z)
+# The button that downloads the article file at once.
+editor-download = הורדה
+
+## Editor: saving in this browser (the bar's status line, and the notice when another tab saved)
+
+editor-saved = נשמר בדפדפן זה
+editor-not-saved-other-tab = לא נשמר: שונה בכרטיסייה אחרת
+editor-not-saved-refused = לא נשמר: הדפדפן מסרב לשמור — הורידו את הקובץ
+editor-other-tab = הכתבה שונתה בכרטיסייה או בחלון אחרים מאז השמירה האחרונה כאן. איזו גרסה לשמור? העריכה כאן מושהית עד שתבחרו, כדי שלא ייעשה שינוי שאי אפשר לשמור.
+# The two answers: keep the other tab's version, or this tab's.
+editor-other-tab-theirs = הגרסה שבכרטיסייה האחרת
+editor-other-tab-ours = הגרסה שבכרטיסייה הזו
+
+## Editor: the start screen
+
+editor-start-title = יצירת קובץ Claimscope לכתבה שלכם
+editor-start-intro = הדביקו את הכתבה כפי שהיא מועתקת מהדף שלה — כותרת, קרדיטים, טקסט ורשימת מקורות — ו-Claimscope יכין טיוטה של הטענות: מי טוען מה, ועל סמך אילו מקורות. אחר כך בודקים ומתקנים את הטיוטה בבחירת מילים בטקסט. שום דבר לא יוצא מהמחשב הזה; העבודה נשמרת בדפדפן באופן שוטף.
+editor-start-paste = טקסט הכתבה
+# Shown in the empty box until something is pasted: the shape of an article.
+editor-start-paste-placeholder =
+    כותרת
+
+    מאת …
+
+    פסקה ראשונה…
+editor-start-draft = יצירת טיוטה מהטקסט
+# “Open a file” names the bar's button editor-open-file.
+editor-start-hint = אפשר גם לפתוח קובץ טקסט (.txt) או קובץ כתבה (.json) בכפתור "פתיחת קובץ", או לגרור אותו לדף הזה.
+# The heading of the list of articles this browser holds work on.
+editor-start-saved = כתבות שמורות בדפדפן זה
+# A saved article, to open again ($title is its headline, or its id).
+editor-start-go-on = המשך העבודה על "{ $title }"
+
+## Editor: opening another article. $origin is pasted for text pasted on the start screen, else
+## file, with the file's name in $name.
+
+editor-refused-title = { $origin ->
+    [pasted] אי אפשר לפתוח ב-Claimscope את הטקסט שהודבק ככתבה
+   *[file] אי אפשר לפתוח ב-Claimscope את { $name } ככתבה
+}
+# Before the list of the checker's problems; $open is yes when an article was open.
+editor-refused-found = { $open ->
+    [yes] הכתבה שהייתה פתוחה לא השתנתה. הבדיקה מצאה:
+   *[no] הבדיקה מצאה:
+}
+editor-close = סגירה
+editor-file-too-large = הקובץ גדול מ-{ $megabytes } MB, הגודל המרבי לקובץ כתבה.
+editor-file-unreadable = הדפדפן לא הצליח לקרוא את הקובץ.
+editor-replace-title = לפתוח כתבה אחרת?
+editor-replace-saved = בדפדפן זה שמורה עבודה על אותה כתבה. { $origin ->
+    [pasted] פתיחת הטקסט שהודבק תחליף אותה בטקסט כפי שהוא
+   *[file] פתיחת { $name } תחליף אותה בקובץ כפי שהוא
+}; כדי לשמור את העבודה, הורידו אותה קודם.
+# $title is the headline of the article open now.
+editor-replace-open = { $origin ->
+    [pasted] פתיחת הטקסט שהודבק
+   *[file] פתיחת { $name }
+} תסגור את "{ $title }". העבודה על הכתבה נשארת שמורה בדפדפן זה, ואפשר להמשיך בה מאוחר יותר.
+editor-replace-yes = פתיחה
+editor-cancel = ביטול
+
+## Editor: the text, its selection bar and the Preview
+
+# Names the pair of buttons that show the article's text or the Preview.
+editor-show = הצגה
+editor-text = טקסט
+editor-preview = תצוגה מקדימה
+editor-preview-blocked = תצוגת הקוראים לא תציג את הקובץ עד שיתוקנו הבעיות שבחלונית "בדיקה".
+editor-text-label = טקסט הכתבה: בחרו מילים כדי ליצור טענה, גורם או מקור
+editor-select-hint = בחרו מילים בטקסט (בגרירה, או ב-Shift ובמקשי החצים) כדי לתייג אותן.
+# $words are the words selected in the text, shortened.
+editor-selected = נבחר: "{ $words }"
+editor-annotate = תיוג המילים שנבחרו
+editor-new-claim = טענה חדשה
+editor-new-actor = גורם חדש
+# Makes the selected words a source that the claim around them cites.
+editor-cite = מקור
+# Before a list of the actors: the selected words are another name of the one chosen.
+# (The button stands after the list in the page: "add as another name" reads in either order.)
+editor-alias-of = הוספה כשם נוסף
+
+## Editor: the inspector, its panels and their lists (Claims, Actors, Sources and Article are
+## the explorer's view-… messages)
+
+editor-annotations = תיוגים
+editor-panels = חלוניות
+editor-panel-check = בדיקה
+editor-panel-events = אירועים
+# The panel that downloads the file and makes the code to embed it.
+editor-panel-download = הורדה
+# Goes back from an entry's form to the list it is in. The arrow points right: back, in Hebrew.
+editor-back = → הכול
+# Marks an entry the drafter guessed and no one has checked yet.
+editor-drafted-badge = טיוטה
+# Beside each source in its list: whether the article's reference list names it.
+editor-listed = ברשימת המקורות
+editor-unlisted = חסר ברשימת המקורות
+editor-add-actor = הוספת גורם ידנית
+# The name an actor added by hand starts with, until it is given one.
+editor-new-actor-name = גורם חדש
+editor-add-event = הוספת אירוע
+
+## Editor: the Check panel ($problem, in the checker's words, is not translated yet)
+
+editor-checking = הקובץ בבדיקה…
+editor-check-problems = בעיות
+editor-check-valid = הקובץ תקין: תצוגת הקוראים מציגה אותו.
+editor-check-invalid = תצוגת הקוראים לא תציג את הקובץ עד שיתוקנו הבעיות האלה:
+# A problem, after the place in the file it is about ($path: claims[2].summary).
+editor-check-problem = { $path }: { $problem }
+editor-check-warnings = להשלמה לפני פרסום
+editor-check-findings = ממצאים שיוצגו לקוראים
+
+## Editor: what every entry's form says
+
+editor-drafted = טיוטה שטרם נבדקה
+editor-mark-checked = סימון כנבדק
+editor-field-name = שם
+editor-kind = סוג
+editor-note = הערה לקוראים (לא חובה)
+editor-remove = הסרה
+# A choice the file holds that is none of the list's ($value as the file writes it).
+editor-unknown = { $value } (לא מוכר)
+
+## Editor: the claim form ($id is the claim's id in the file)
+
+editor-claim = טענה
+editor-claim-heading = טענה { $id }
+editor-quote = ציטוט
+editor-requote = החלפת הציטוט במילים שנבחרו
+editor-summary = תקציר: הטענה במשפט פשוט אחד
+editor-claimant = מי טוען
+editor-claim-sources = על סמך (מקורות)
+editor-claim-remove = הסרת הטענה
+editor-related = טענות קשורות
+editor-unlink = ניתוק
+editor-another-claim = טענה אחרת
+editor-contradicts = סותרת את הטענה שנבחרה
+editor-supports = תומכת בטענה שנבחרה
+
+## Editor: the actor form ($id is the actor's id in the file)
+
+# Names the actor form, and the list of actors beside the selection bar's “Is another name of”.
+editor-actor = גורם
+editor-actor-heading = גורם { $id }
+editor-actor-summary = מיהו הגורם, במשפט אחד
+editor-aliases = שמות נוספים שהטקסט משתמש בהם (ראשי תיבות, קיצורים)
+# Each of an actor's other names: Other name 1, Other name 2…
+editor-alias = שם נוסף { $number }
+editor-add-alias = הוספת שם נוסף
+editor-actor-remove = הסרת הגורם
+
+## Editor: the source form ($id is the source's id in the file)
+
+editor-source = מקור
+editor-source-heading = מקור { $id }
+editor-outlet = גוף מפרסם
+editor-source-author = כותב (לא חובה)
+editor-source-title = כותרת (לא חובה)
+# The file writes dates as year-month-day, year-month or year: keep the examples as they are.
+editor-source-date = תאריך: 2024-03-05, 2024-03 או 2024 (לא חובה)
+editor-source-url = קישור (לא חובה)
+editor-source-listed = ברשימת המקורות של הכתבה
+editor-source-remove = הסרת המקור
+
+## Editor: the event form ($id is the event's id in the file)
+
+editor-event = אירוע
+editor-event-heading = אירוע { $id }
+editor-event-date = תאריך: 2024-03-05, 2024-03 או 2024
+editor-event-label = תווית בציר הזמן
+# Before the claims that report the event, one tick box each.
+editor-event-claims = טענות המדווחות על האירוע
+editor-event-remove = הסרת האירוע
+
+## Editor: the article form
+
+editor-article-heading = הכתבה
+editor-article-title = כותרת
+editor-article-id = מזהה (משמש כשם הקובץ ובכתובות)
+editor-article-category = מדור או קטגוריה (לא חובה)
+editor-article-publisher = מפרסם (לא חובה)
+# A BCP 47 language tag, as the file writes it.
+editor-article-language = שפה (he, en, pt-BR)
+editor-article-published = תאריך פרסום: 2024-03-05 (לא חובה)
+editor-article-url = כתובת הפרסום (קישור, לא חובה)
+editor-credits = קרדיטים
+# The roles the explorer names in its own words are author, writer, editor, supervisor and
+# translator, written in English in the file.
+editor-credit-role = תפקיד, באנגלית (author, editor…)
+editor-add-credit = הוספת קרדיט
+
+## Editor: the Download panel and the code that embeds the explorer
+
+editor-publish-title = הורדת הקובץ
+editor-publish-invalid = תצוגת הקוראים עדיין לא יכולה להציג את הקובץ: ראו "בדיקה". אפשר להוריד אותו בכל זאת ולהמשיך מאוחר יותר.
+# $file is the file's name: harbour-closure.json
+editor-publish-download = הורדת { $file }
+editor-embed-title = הטמעה בדף שלכם
+editor-embed-hosted = הכתובת שבה יאוחסן הקובץ
+editor-embed-explorer = כתובת תצוגת הקוראים של Claimscope
+editor-embed-code = הדביקו את הקוד הזה במקום שבו התצוגה צריכה להופיע
+editor-embed-cors = השרת שמארח את הקובץ צריך לאפשר לכתובת של תצוגת הקוראים לקרוא אותו (CORS), אלא אם שניהם באותו אתר.
+
+## Editor: removing an actor or a source that claims use. The question's sentences follow one
+## another in this order, the second and third only when there are such claims; $name is the
+## actor's name or the source's outlet, $claims a list of claims' headlines.
+
+editor-remove-title = להסיר את { $name }?
+editor-remove-used = { $name } עדיין בשימוש.
+editor-remove-by = טענות מפיו או המצטטות אותו: { $claims }.
+editor-remove-about = טענות עליו: { $claims }.
+editor-remove-effect = ההסרה תוציא אותו מהטענות האלה (טענות מפיו יועברו לכותב הכתבה ויסומנו לבדיקה חוזרת). אפשר לבטל את הפעולה.
+# One claim in the lists above, by its headline.
+editor-remove-headline = "{ $headline }"
+# Joins the headlines: "A, B", then "A, B, C".
+editor-remove-headlines = { $first }, { $second }

@@ -434,3 +434,251 @@ csv-supported-by = Підтвердження
 
 list-and = { $first } і { $rest }
 list-unit = { $first }, { $rest }
+
+## Editor: панель угорі. Редактор (?edit) — інструмент редакції для створення файлу статті; його
+## повідомлення (ідентифікатори починаються з editor-) потрапляють лише до збірки редактора.
+#
+# Глосарій редактора:
+#   draft (drafter, drafted)  — чернетка; «скласти чернетку»; позначка «чернетка»
+#   mark as checked           — «Позначити як перевірене»; Check (панель) — «Перевірка»
+#   problem                   — помилка; warning — «заповнити перед публікацією»
+#   annotate, annotations     — розмітити, розмітка
+#   alias («is another name of») — інше ім’я; кнопка «Додати як інше ім’я»
+#   preview                   — перегляд (перемикач «Текст / Перегляд»)
+#   explorer                  — віджет
+#   publish                   — публікація; download — завантажити
+#   undo / redo               — скасувати / повторити
+#   credits                   — «Над статтею працювали»; outlet — видання
+
+# The bar's heading is the name Claimscope, the same in every language, then this word in the
+# accent colour.
+editor-bar-name = редактор
+editor-page-title = Редактор Claimscope
+# The browser tab's title while an article is open ($title is its headline).
+editor-page-title-article = { $title } · Редактор Claimscope
+editor-open-file = Відкрити файл…
+editor-another-article = Інша стаття…
+editor-another-article-title = Вставити чи відкрити іншу статтю; ця залишиться збереженою
+editor-undo = Скасувати
+editor-undo-title = Скасувати (Ctrl+Z)
+editor-redo = Повторити
+editor-redo-title = Повторити (Ctrl+Shift+Z)
+# The button that downloads the article file at once.
+editor-download = Завантажити
+
+## Editor: збереження в цьому браузері (рядок стану на панелі й сповіщення, коли зберегла інша вкладка)
+
+editor-saved = Збережено в цьому браузері
+editor-not-saved-other-tab = Не збережено: змінено в іншій вкладці
+editor-not-saved-refused = Не збережено: браузер не дозволяє зберегти — завантажте файл
+editor-other-tab = Цю статтю змінили в іншій вкладці чи вікні після того, як її востаннє зберегли тут. Яку версію залишити? Редагування тут призупинено до вашого вибору, щоб не з’явилося змін, які неможливо зберегти.
+# The two answers: keep the other tab's version, or this tab's.
+editor-other-tab-theirs = З іншої вкладки
+editor-other-tab-ours = З цієї вкладки
+
+## Editor: початковий екран
+
+editor-start-title = Створіть файл Claimscope для своєї статті
+editor-start-intro = Вставте статтю так, як копіюєте її зі сторінки, — із заголовком, іменами авторів, текстом і списком джерел, — і Claimscope складе чернетку: твердження, хто їх висловлює і з чиїх слів. Потім ви перевіряєте й виправляєте чернетку, виділяючи слова в тексті. Дані не залишають цей комп’ютер; робота автоматично зберігається в цьому браузері.
+editor-start-paste = Текст статті
+# Shown in the empty box until something is pasted: the shape of an article.
+editor-start-paste-placeholder =
+    Заголовок
+
+    Автор: …
+
+    Перший абзац…
+editor-start-draft = Скласти чернетку з цього тексту
+# “Open a file” names the bar's button editor-open-file.
+editor-start-hint = Або відкрийте текст (.txt) чи файл статті (.json) кнопкою «Відкрити файл» чи перетягніть його на цю сторінку.
+# The heading of the list of articles this browser holds work on.
+editor-start-saved = Збережено в цьому браузері
+# A saved article, to open again ($title is its headline, or its id).
+editor-start-go-on = Продовжити роботу: «{ $title }»
+
+## Editor: відкриття іншої статті. $origin — pasted для тексту, вставленого на початковому екрані,
+## інакше file, з назвою файлу в $name.
+
+editor-refused-title = Claimscope не може відкрити { $origin ->
+    [pasted] вставлений текст
+   *[file] файл { $name }
+} як статтю
+# Before the list of the checker's problems; $open is yes when an article was open.
+editor-refused-found = { $open ->
+    [yes] Відкриту статтю не змінено. Перевірка виявила:
+   *[no] Перевірка виявила:
+}
+editor-close = Закрити
+editor-file-too-large = Файл більший за { $megabytes } МБ — це найбільший допустимий розмір файлу статті.
+editor-file-unreadable = Браузер не зміг прочитати файл.
+editor-replace-title = Відкрити іншу статтю?
+editor-replace-saved = У цьому браузері вже збережено роботу над цією статтею. Якщо відкрити { $origin ->
+    [pasted] вставлений текст
+   *[file] файл { $name }
+}, її буде замінено { $origin ->
+    [pasted] цим текстом
+   *[file] цим файлом
+} без ваших змін. Щоб не втратити роботу, спершу завантажте її.
+# $title is the headline of the article open now.
+editor-replace-open = Якщо відкрити { $origin ->
+    [pasted] вставлений текст
+   *[file] файл { $name }
+}, статтю «{ $title }» буде закрито. Роботу над нею збережено в цьому браузері, до неї можна повернутися пізніше.
+editor-replace-yes = Відкрити
+editor-cancel = Скасувати
+
+## Editor: текст, панель виділення і перегляд
+
+# Names the pair of buttons that show the article's text or the Preview.
+editor-show = Показати
+editor-text = Текст
+editor-preview = Перегляд
+editor-preview-blocked = Віджет не покаже файл, доки не виправлено помилки на панелі «Перевірка».
+editor-text-label = Текст статті: виділіть слова, щоб позначити твердження, учасника чи джерело
+editor-select-hint = Виділіть слова в тексті (мишею або клавішами Shift і стрілками), щоб їх розмітити.
+# $words are the words selected in the text, shortened.
+editor-selected = Виділено: «{ $words }»
+editor-annotate = Розмітити виділені слова
+editor-new-claim = Нове твердження
+editor-new-actor = Новий учасник
+# Makes the selected words a source that the claim around them cites.
+editor-cite = Джерело
+# Before a list of the actors: the selected words are another name of the one chosen.
+editor-alias-of = Додати як інше ім’я
+
+## Editor: бічна панель, її вкладки та списки (Твердження, Учасники, Джерела і Стаття — це
+## повідомлення view-… віджета)
+
+editor-annotations = Розмітка
+editor-panels = Панелі
+editor-panel-check = Перевірка
+editor-panel-events = Події
+# The panel that downloads the file and makes the code to embed it.
+editor-panel-download = Завантаження
+# Goes back from an entry's form to the list it is in.
+editor-back = ← До списку
+# Marks an entry the drafter guessed and no one has checked yet.
+editor-drafted-badge = чернетка
+# Beside each source in its list: whether the article's reference list names it.
+editor-listed = у списку джерел
+editor-unlisted = немає в списку джерел
+editor-add-actor = Додати учасника вручну
+# The name an actor added by hand starts with, until it is given one.
+editor-new-actor-name = Новий учасник
+editor-add-event = Додати подію
+
+## Editor: панель «Перевірка» ($problem — словами перевірки, ще не перекладено)
+
+editor-checking = Перевіряємо файл…
+editor-check-problems = Помилки
+editor-check-valid = Файл без помилок: віджет його покаже.
+editor-check-invalid = Віджет не покаже файл, доки не виправлено ці помилки:
+# A problem, after the place in the file it is about ($path: claims[2].summary).
+editor-check-problem = { $path }: { $problem }
+editor-check-warnings = Заповнити перед публікацією
+editor-check-findings = Зауваження, які побачать читачі
+
+## Editor: спільне для форм усіх записів
+
+editor-drafted = Чернетка: ще не перевірено
+editor-mark-checked = Позначити як перевірене
+editor-field-name = Ім’я або назва
+editor-kind = Тип
+editor-note = Примітка редакції (необов’язково)
+editor-remove = Видалити
+# A choice the file holds that is none of the list's ($value as the file writes it).
+editor-unknown = { $value } (невідоме значення)
+
+## Editor: форма твердження ($id — ідентифікатор твердження у файлі)
+
+editor-claim = Твердження
+editor-claim-heading = Твердження { $id }
+editor-quote = Цитата
+editor-requote = Замінити цитату виділеними словами
+editor-summary = Короткий зміст: твердження одним простим реченням
+editor-claimant = Хто стверджує
+editor-claim-sources = З чиїх слів (джерела)
+editor-claim-remove = Видалити це твердження
+editor-related = Пов’язані твердження
+editor-unlink = Прибрати зв’язок
+editor-another-claim = Інше твердження
+editor-contradicts = Суперечить вибраному
+editor-supports = Підтверджує вибране
+
+## Editor: форма учасника ($id — ідентифікатор учасника у файлі)
+
+# Names the actor form, and the list of actors beside the selection bar's “Is another name of”.
+editor-actor = Учасник
+editor-actor-heading = Учасник { $id }
+editor-actor-summary = Хто це — одним реченням
+editor-aliases = Інші імена в тексті (абревіатури, скорочення)
+# Each of an actor's other names: Other name 1, Other name 2…
+editor-alias = Інше ім’я { $number }
+editor-add-alias = Додати інше ім’я
+editor-actor-remove = Видалити цього учасника
+
+## Editor: форма джерела ($id — ідентифікатор джерела у файлі)
+
+editor-source = Джерело
+editor-source-heading = Джерело { $id }
+editor-outlet = Видання
+editor-source-author = Автор (необов’язково)
+editor-source-title = Назва (необов’язково)
+# The file writes dates as year-month-day, year-month or year: keep the examples as they are.
+editor-source-date = Дата: 2024-03-05, 2024-03 або 2024 (необов’язково)
+editor-source-url = Посилання (необов’язково)
+editor-source-listed = Є в списку джерел статті
+editor-source-remove = Видалити це джерело
+
+## Editor: форма події ($id — ідентифікатор події у файлі)
+
+editor-event = Подія
+editor-event-heading = Подія { $id }
+editor-event-date = Дата: 2024-03-05, 2024-03 або 2024
+editor-event-label = Підпис у хронології
+# Before the claims that report the event, one tick box each.
+editor-event-claims = Твердження, що повідомляють про подію
+editor-event-remove = Видалити цю подію
+
+## Editor: форма статті
+
+editor-article-heading = Стаття
+editor-article-title = Заголовок
+editor-article-id = Ідентифікатор (назва файлу і частина адрес)
+editor-article-category = Рубрика (необов’язково)
+editor-article-publisher = Видавець (необов’язково)
+# A BCP 47 language tag, as the file writes it.
+editor-article-language = Мова (uk, en, pt-BR)
+editor-article-published = Дата публікації: 2024-03-05 (необов’язково)
+editor-article-url = Де опубліковано (посилання, необов’язково)
+editor-credits = Над статтею працювали
+# The roles the explorer names in its own words are author, writer, editor, supervisor and
+# translator, written in English in the file.
+editor-credit-role = Роль англійською (author, editor…)
+editor-add-credit = Додати ім’я і роль
+
+## Editor: панель «Завантаження» і код для вбудовування віджета
+
+editor-publish-title = Завантажити файл
+editor-publish-invalid = Віджет поки не може показати цей файл: див. панель «Перевірка». Проте файл можна завантажити вже зараз і продовжити роботу пізніше.
+# $file is the file's name: harbour-closure.json
+editor-publish-download = Завантажити { $file }
+editor-embed-title = Вбудувати на свою сторінку
+editor-embed-hosted = Адреса, за якою буде розміщено файл
+editor-embed-explorer = Адреса віджета Claimscope
+editor-embed-code = Вставте цей код туди, де має з’явитися віджет
+editor-embed-cors = Сервер, на якому лежить файл, має дозволяти адресі віджета читати його (CORS), якщо вони не на одному сайті.
+
+## Editor: видалення учасника чи джерела, яке використовують твердження. Речення запитання йдуть
+## одне за одним у такому порядку, друге й третє — лише коли такі твердження є; $name — ім’я
+## учасника або назва видання джерела, $claims — перелік заголовків тверджень.
+
+editor-remove-title = Видалити «{ $name }»?
+editor-remove-used = «{ $name }» досі використовується.
+editor-remove-by = Твердження від нього або з посиланням на нього: { $claims }.
+editor-remove-about = Твердження про нього: { $claims }.
+editor-remove-effect = Якщо видалити, його буде прибрано з цих тверджень (його власні твердження перейдуть до автора статті з позначкою для повторної перевірки). Цю дію можна скасувати.
+# One claim in the lists above, by its headline.
+editor-remove-headline = «{ $headline }»
+# Joins the headlines: "A, B", then "A, B, C".
+editor-remove-headlines = { $first }, { $second }

@@ -118,7 +118,8 @@ describe('the interface language', () => {
   });
 
   test('under lang=en-XA no text of the editor is plain English, on any screen', async () => {
-    const page = await open(explorer.browser, `${explorer.server.url}?edit`);
+    const page = await open(explorer.browser, `${explorer.server.url}?edit&lang=en-XA`);
+    assert.deepEqual(await html(page), ['en-XA', 'ltr']);
     const escaped = [];
     const look = async (screen) =>
       escaped.push(...(await page.evaluate(editorEnglish, NOT_INTERFACE)).map((text) => `${screen}: ${text}`));
