@@ -428,7 +428,7 @@ editor-refused-title = { $origin ->
 } is not an article Claimscope can open
 # Before the list of the checker's problems; $open is yes when an article was open.
 editor-refused-found = { $open ->
-    [yes] The checker found: The article you had open is unchanged.
+    [yes] The article you had open is unchanged. The checker found:
    *[no] The checker found:
 }
 editor-close = Close
@@ -463,7 +463,8 @@ editor-new-claim = New claim
 editor-new-actor = New actor
 # Makes the selected words a source that the claim around them cites.
 editor-cite = Source
-# Before a list of the actors: the selected words are another name of the one chosen.
+# A button after the list of the actors: the selected words are another name of the one chosen
+# in the list.
 editor-alias-of = Is another name of
 
 ## Editor: the inspector, its panels and their lists (Claims, Actors, Sources and Article are

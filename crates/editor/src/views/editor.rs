@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use claimscope_core::edit::{Document, Entry};
 use claimscope_core::format::file::File;
-use claimscope_core::i18n::{Arg, Msg};
+use claimscope_core::i18n::{Arg, Direction, Msg};
 use claimscope_core::Embedding;
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -249,14 +249,16 @@ fn workspace(
                 .and_then(|s| document.likely_actor(&s.text, s.paragraph, s.range.start)),
             dispatch,
         });
+        let language = AttrValue::from(document.article.language.clone());
         html! {
             <>
                 { bar }
-                <h2 class="article-title">{ &document.article.title }</h2>
+                <h2 class="article-title" lang={language.clone()}
+                    dir={Direction::of(&language).key()}>{ &document.article.title }</h2>
                 <Text paragraphs={document.paragraphs.clone()} marks={marked.marks.clone()}
                       claim_ids={marked.claim_ids.clone()} actor_ids={marked.actor_ids.clone()}
                       {selected_claim} on_selection={marked.on_selection.clone()}
-                      dispatch={dispatch.clone()} />
+                      dispatch={dispatch.clone()} {language} />
             </>
         }
     };

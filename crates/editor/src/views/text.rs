@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use claimscope_core::edit::{byte_offset, Edit};
 use claimscope_core::format::file::Paragraph;
-use claimscope_core::i18n::Msg;
+use claimscope_core::i18n::{Direction, Msg};
 use claimscope_core::view::runs::Marked;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
@@ -47,6 +47,9 @@ pub struct TextProps {
     pub selected_claim: Option<usize>,
     pub on_selection: Callback<Option<TextSelection>>,
     pub dispatch: Callback<Action>,
+    /// The article's language (BCP 47), which the text is marked with and runs in the direction
+    /// of: a screen reader reads it in its own language, and Arabic or Hebrew runs right to left.
+    pub language: AttrValue,
 }
 
 /// How many paragraphs a new text shows in its first frame: more than a tall screen holds.
@@ -129,7 +132,8 @@ pub fn Text(props: &TextProps) -> Html {
         });
     html! {
         <div class="edit-text" contenteditable="true" inputmode="none" spellcheck="false"
-             role="textbox"
+             role="textbox" lang={props.language.clone()}
+             dir={Direction::of(&props.language).key()}
              aria-multiline="true" aria-readonly="true"
              aria-label={t(Msg::EditorTextLabel)}
              ref={text_ref}>
