@@ -87,7 +87,8 @@ mod tests {
         let browser = vec!["de-DE".to_string(), "en-US".to_string()];
         assert_eq!(choose(Some("en-XA"), Some("en"), &browser), "en-XA");
         assert_eq!(choose(Some("xx"), Some("en-XA"), &browser), "en-XA");
-        assert_eq!(choose(None, Some("zz"), &browser), "en");
+        assert_eq!(choose(None, Some("zz"), &browser), "de");
+        assert_eq!(choose(None, Some("zz"), &["pt-BR".to_string()]), "en");
         assert_eq!(choose(None, None, &[]), "en");
     }
 }
