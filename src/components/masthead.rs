@@ -45,9 +45,8 @@ pub fn masthead(props: &MastheadProps) -> Html {
             <p class="credits">{ for credits }</p>
             if let Some(href) = &props.full_explorer {
                 <p class="open-full">
-                    <a {href} target="_blank" rel="noopener">
+                    <a class="external" {href} target="_blank" rel="noopener">
                         { t(Msg::OpenFullExplorer) }
-                        <span aria-hidden="true">{ " ↗" }</span>
                         <span class="visually-hidden">{ " " }{ t(Msg::NewTab) }</span>
                     </a>
                 </p>
