@@ -506,3 +506,245 @@ csv-supported-by = الادعاءات الداعمة
 
 list-and = { $first } و{ $rest }
 list-unit = { $first }، { $rest }
+
+## Editor: الشريط. المحرر (في ?edit) أداة غرفة الأخبار لإعداد ملف المقال؛ رسائله، ومعرّفاتها تبدأ
+## بـ editor-، لا تدخل إلا في نسخة المحرر.
+#
+# مسرد المحرر، إضافة إلى المسرد أعلاه:
+#   draft = مسودة (ما يقترحه المحرر آليا)؛ drafted = مسودة لم تُراجَع بعد
+#   check (اللوحة والمدقق الآلي) = الفحص؛ mark as checked = تأكيد المراجعة (مراجعة بشرية)
+#   annotate = وسم، annotations = الوسوم؛ panel = لوحة؛ select (words) = تحديد
+#   alias = اسم آخر؛ "is another name of" = إضافة كاسم آخر
+#   preview = معاينة؛ the explorer = واجهة القراء؛ publish = نشر
+#   undo = تراجع؛ redo = إعادة؛ cancel = إلغاء؛ remove = حذف
+#   outlet = الجهة الناشرة؛ publisher = الناشر؛ credits = فريق العمل؛ event = حدث
+# التعليمات بصيغة الأمر للمفرد (الصق، حدّد) كما في واجهة القراء؛ والأزرار بالمصدر (فتح، تنزيل).
+
+# عنوان الشريط: اسم Claimscope كما هو في كل اللغات، ثم هذه الكلمة بلون التمييز (الترتيب من الشيفرة).
+editor-bar-name = المحرر
+editor-page-title = محرر Claimscope
+# عنوان علامة التبويب والمقال مفتوح ($title عنوانه).
+editor-page-title-article = { $title } · محرر Claimscope
+editor-open-file = فتح ملف…
+editor-another-article = مقال آخر…
+editor-another-article-title = الصق مقالا آخر أو افتحه؛ يبقى هذا المقال محفوظا
+editor-undo = تراجع
+editor-undo-title = تراجع (Ctrl+Z)
+editor-redo = إعادة
+editor-redo-title = إعادة (Ctrl+Shift+Z)
+# الزر الذي ينزّل ملف المقال فورا.
+editor-download = تنزيل
+
+## Editor: الحفظ في هذا المتصفح (سطر الحالة في الشريط، والتنبيه حين تحفظ علامة تبويب أخرى)
+
+editor-saved = محفوظ في هذا المتصفح
+editor-not-saved-other-tab = لم يُحفظ: عُدّل في علامة تبويب أخرى
+editor-not-saved-refused = لم يُحفظ: يرفض هذا المتصفح تخزينه — نزّل الملف
+editor-other-tab = عُدّل هذا المقال في علامة تبويب أو نافذة أخرى منذ آخر حفظ له هنا. أي النسختين تريد الاحتفاظ بها؟ يتوقف التحرير هنا إلى أن تختار، حتى لا يُجرى تعديل يتعذر حفظه.
+# الجوابان: الاحتفاظ بنسخة علامة التبويب الأخرى، أو بنسخة هذه.
+editor-other-tab-theirs = نسخة علامة التبويب الأخرى
+editor-other-tab-ours = نسخة علامة التبويب هذه
+
+## Editor: شاشة البداية
+
+editor-start-title = أنشئ ملف Claimscope لمقالك
+editor-start-intro = الصق المقال كما تنسخه من صفحته، بعنوانه وفريق عمله ونصه ومراجعه، فيُعدّ Claimscope مسودة بالادعاءات وأصحابها والمصادر التي تستند إليها. ثم تراجع المسودة وتصححها بتحديد كلمات في النص. لا يغادر شيء هذا الحاسوب، ويُحفظ عملك في هذا المتصفح أولا بأول.
+editor-start-paste = نص المقال
+# يظهر في المربع الفارغ إلى أن يُلصق فيه شيء: هيئة المقال.
+editor-start-paste-placeholder =
+    العنوان
+
+    بقلم …
+
+    الفقرة الأولى…
+editor-start-draft = إعداد مسودة من هذا النص
+# «فتح ملف» هو زر الشريط editor-open-file.
+editor-start-hint = أو افتح ملفا نصيا (.txt) أو ملف مقال (.json) بزر «فتح ملف…»، أو اسحبه وأفلته على هذه الصفحة.
+# عنوان قائمة المقالات التي يحفظ هذا المتصفح العمل عليها.
+editor-start-saved = مقالات محفوظة في هذا المتصفح
+# مقال محفوظ يمكن فتحه من جديد ($title عنوانه، أو معرّفه).
+editor-start-go-on = متابعة العمل على «{ $title }»
+
+## Editor: فتح مقال آخر. قيمة $origin هي pasted للنص الملصق في شاشة البداية، وإلا file، واسم
+## الملف في $name.
+
+editor-refused-title = { $origin ->
+    [pasted] النص الملصق ليس مقالا يستطيع Claimscope فتحه
+   *[file] الملف { $name } ليس مقالا يستطيع Claimscope فتحه
+}
+# قبل قائمة المشكلات التي وجدها الفحص (بالإنجليزية)؛ $open قيمته yes إن كان مقال مفتوحا.
+editor-refused-found = { $open ->
+    [yes] لم يتغير المقال الذي كان مفتوحا. وجد الفحص ما يلي:
+   *[no] وجد الفحص ما يلي:
+}
+editor-close = إغلاق
+editor-file-too-large = حجم الملف يتجاوز { $megabytes } ميغابايت، وهو الحد الأقصى لملف المقال.
+editor-file-unreadable = تعذّر على المتصفح قراءة الملف.
+editor-replace-title = فتح مقال آخر؟
+editor-replace-saved = في هذا المتصفح عمل محفوظ على المقال نفسه. إن فتحت { $origin ->
+    [pasted] النص الملصق
+   *[file] الملف { $name }
+} حلّ محل هذا العمل كما هو؛ فنزّل عملك أولا إن أردت الاحتفاظ به.
+# $title عنوان المقال المفتوح الآن.
+editor-replace-open = سيؤدي فتح { $origin ->
+    [pasted] النص الملصق
+   *[file] الملف { $name }
+} إلى إغلاق «{ $title }». يبقى عملك عليه محفوظا في هذا المتصفح، ويمكنك متابعته لاحقا.
+editor-replace-yes = فتح
+editor-cancel = إلغاء
+
+## Editor: النص وشريط التحديد والمعاينة
+
+# اسم زوج الزرين اللذين يعرضان نص المقال أو المعاينة.
+editor-show = عرض
+editor-text = النص
+editor-preview = معاينة
+editor-preview-blocked = لا يمكن لواجهة القراء عرض الملف قبل إصلاح المشكلات المدرجة في «الفحص».
+editor-text-label = نص المقال: حدّد كلمات لإنشاء ادعاء أو طرف أو مصدر
+editor-select-hint = حدّد كلمات في النص (بالسحب، أو بمفتاح Shift مع مفاتيح الأسهم) لوسمها.
+# $words الكلمات المحددة في النص، مختصرة.
+editor-selected = المحدَّد: «{ $words }»
+editor-annotate = وسم الكلمات المحددة
+editor-new-claim = ادعاء جديد
+editor-new-actor = طرف جديد
+# يجعل الكلمات المحددة مصدرا يستشهد به الادعاء الذي يحيط بها.
+editor-cite = مصدر
+# زر بعد قائمة الأطراف: الكلمات المحددة اسم آخر للطرف المختار في القائمة.
+editor-alias-of = إضافة كاسم آخر
+
+## Editor: لوحة الفحص الجانبية ولوحاتها وقوائمها (الادعاءات والأطراف والمصادر والمقال هي رسائل
+## view-… في واجهة القراء)
+
+editor-annotations = الوسوم
+editor-panels = اللوحات
+editor-panel-check = الفحص
+editor-panel-events = الأحداث
+# اللوحة التي تنزّل الملف وتعدّ شيفرة تضمينه.
+editor-panel-download = تنزيل
+# يعود من نموذج العنصر إلى قائمته. السهم يشير إلى اليمين: الرجوع في العربية.
+editor-back = → الكل
+# يميّز عنصرا اقترحه المحرر آليا ولم يراجعه أحد بعد.
+editor-drafted-badge = مسودة
+# بجانب كل مصدر في قائمته: هل تذكره قائمة مراجع المقال.
+editor-listed = في قائمة المراجع
+editor-unlisted = غائب عن قائمة المراجع
+editor-add-actor = إضافة طرف يدويا
+# الاسم الذي يبدأ به طرف أضيف يدويا، إلى أن يُسمّى.
+editor-new-actor-name = طرف جديد
+editor-add-event = إضافة حدث
+
+## Editor: لوحة الفحص ($problem بكلمات أداة الفحص، غير مترجم بعد)
+
+editor-checking = جارٍ فحص الملف…
+editor-check-problems = المشكلات
+editor-check-valid = الملف سليم: تعرضه واجهة القراء.
+editor-check-invalid = لا يمكن لواجهة القراء عرض الملف قبل إصلاح ما يلي:
+# مشكلة، بعد موضعها في الملف ($path: claims[2].summary).
+editor-check-problem = { $path }: { $problem }
+editor-check-warnings = بيانات تُستكمل قبل النشر
+editor-check-findings = ملاحظات ستظهر للقراء
+
+## Editor: ما يقوله نموذج كل عنصر
+
+editor-drafted = مسودة لم تُراجَع بعد
+editor-mark-checked = تأكيد المراجعة
+editor-field-name = الاسم
+editor-kind = النوع
+editor-note = ملاحظة للقراء (اختياري)
+editor-remove = حذف
+# خيار في الملف ليس من خيارات القائمة ($value كما يكتبه الملف).
+editor-unknown = { $value } (غير معروف)
+
+## Editor: نموذج الادعاء ($id معرّف الادعاء في الملف)
+
+editor-claim = الادعاء
+editor-claim-heading = الادعاء { $id }
+editor-quote = الاقتباس
+editor-requote = اقتباس الكلمات المحددة بدلا منه
+editor-summary = الملخص: الادعاء في جملة واحدة بسيطة
+editor-claimant = صاحب الادعاء
+editor-claim-sources = استنادا إلى (المصادر)
+editor-claim-remove = حذف هذا الادعاء
+editor-related = ادعاءات مرتبطة
+editor-unlink = فك الربط
+editor-another-claim = ادعاء آخر
+editor-contradicts = يناقض الادعاء المختار
+editor-supports = يدعم الادعاء المختار
+
+## Editor: نموذج الطرف ($id معرّف الطرف في الملف)
+
+# اسم نموذج الطرف، واسم قائمة الأطراف بجانب زر «إضافة كاسم آخر» في شريط التحديد.
+editor-actor = الطرف
+editor-actor-heading = الطرف { $id }
+editor-actor-summary = مَن هو، في جملة واحدة
+editor-aliases = أسماء أخرى يستخدمها النص (اختصارات وصيغ مختصرة)
+# كل اسم آخر للطرف: الاسم الآخر 1، الاسم الآخر 2…
+editor-alias = الاسم الآخر { $number }
+editor-add-alias = إضافة اسم آخر
+editor-actor-remove = حذف هذا الطرف
+
+## Editor: نموذج المصدر ($id معرّف المصدر في الملف)
+
+editor-source = المصدر
+editor-source-heading = المصدر { $id }
+editor-outlet = الجهة الناشرة
+editor-source-author = الكاتب (اختياري)
+editor-source-title = العنوان (اختياري)
+# يكتب الملف التواريخ بصيغة سنة-شهر-يوم أو سنة-شهر أو سنة: تبقى الأمثلة كما هي.
+editor-source-date = التاريخ: 2024-03-05 أو 2024-03 أو 2024 (اختياري)
+editor-source-url = الرابط (اختياري)
+editor-source-listed = مدرج في قائمة مراجع المقال
+editor-source-remove = حذف هذا المصدر
+
+## Editor: نموذج الحدث ($id معرّف الحدث في الملف)
+
+editor-event = الحدث
+editor-event-heading = الحدث { $id }
+editor-event-date = التاريخ: 2024-03-05 أو 2024-03 أو 2024
+editor-event-label = التسمية على الخط الزمني
+# قبل الادعاءات التي تروي الحدث، لكل منها مربع اختيار.
+editor-event-claims = الادعاءات التي تروي الحدث
+editor-event-remove = حذف هذا الحدث
+
+## Editor: نموذج المقال
+
+editor-article-heading = المقال
+editor-article-title = العنوان الرئيسي
+editor-article-id = المعرّف (اسم الملف، ويُستخدم في الروابط)
+editor-article-category = القسم أو التصنيف (اختياري)
+editor-article-publisher = الناشر (اختياري)
+# رمز لغة بمعيار BCP 47، كما يكتبه الملف.
+editor-article-language = اللغة (ar أو en أو pt-BR)
+editor-article-published = تاريخ النشر: 2024-03-05 (اختياري)
+editor-article-url = رابط النشر (اختياري)
+editor-credits = فريق العمل
+# الأدوار التي تسميها واجهة القراء بكلماتها: author وwriter وeditor وsupervisor وtranslator،
+# وتُكتب في الملف بالإنجليزية.
+editor-credit-role = الدور بالإنجليزية (author, editor…)
+editor-add-credit = إضافة اسم
+
+## Editor: لوحة التنزيل وشيفرة تضمين واجهة القراء
+
+editor-publish-title = تنزيل الملف
+editor-publish-invalid = لا يمكن لواجهة القراء عرض هذا الملف بعد: راجع «الفحص». يمكنك تنزيله مع ذلك ومتابعة العمل لاحقا.
+# $file اسم الملف: harbour-closure.json
+editor-publish-download = تنزيل { $file }
+editor-embed-title = التضمين في صفحتك
+editor-embed-hosted = العنوان الذي ستضع عليه الملف
+editor-embed-explorer = عنوان واجهة القراء في Claimscope
+editor-embed-code = الصق هذا النص البرمجي حيث ينبغي أن تظهر واجهة القراء
+editor-embed-cors = يجب أن يسمح الخادم الذي يستضيف الملف لعنوان واجهة القراء بقراءته (CORS)، ما لم يكن الاثنان على الموقع نفسه.
+
+## Editor: حذف طرف أو مصدر تستخدمه ادعاءات. جمل السؤال تتوالى بهذا الترتيب، والثانية والثالثة
+## لا تظهران إلا إن وُجدت هذه الادعاءات؛ $name اسم الطرف أو الجهة الناشرة للمصدر، و$claims قائمة
+## بعناوين ادعاءات. الضمير في by وabout يعود على «الطرف» أو «المصدر» (مذكر)، لا على الاسم.
+
+editor-remove-title = حذف { $name }؟
+editor-remove-used = لا تزال ادعاءات تشير إلى { $name }.
+editor-remove-by = ادعاءات صادرة عنه أو تستشهد به: { $claims }.
+editor-remove-about = ادعاءات بشأنه: { $claims }.
+editor-remove-effect = حذفه يُخرجه من هذه الادعاءات (وتُنسب الادعاءات الصادرة عنه إلى كاتب المقال، مع علامة لمراجعتها من جديد). يمكنك التراجع عن ذلك.
+# ادعاء واحد في القوائم أعلاه، بعنوانه.
+editor-remove-headline = «{ $headline }»
+# يصل بين العناوين: "أ، ب"، ثم "أ، ب، ج".
+editor-remove-headlines = { $first }، { $second }

@@ -1,89 +1,110 @@
-//! Compiles the drafter's language files (`languages/xx.txt`, see
-//! docs/drafting-languages.md) into one `|`-separated text per list and language, the form the
-//! drafter's word lists take (`draft::words::Words`), so that reading them costs the WebAssembly
-//! nothing but the words. English is always compiled in, the other languages with the `languages` feature. A file
-//! with a line that names no list the drafter reads, an entry listed twice or a list missing
-//! fails the build, with the file and the line.
+//! Compiles the drafter's language files (`languages/xx.txt`, see docs/drafting-languages.md,
+//! read by `draft::language_file`, which this build includes) into one `|`-separated text per
+//! list and language, the form the drafter's word lists take (`draft::words::Words`), so that
+//! reading them costs the WebAssembly nothing but the words. English is always compiled in, the
+//! other languages with the `languages` feature; every build carries each language's small words,
+//! which tell a text's language, and the name of its file beside the page, which the editor
+//! fetches. A file with a mistake fails the build, with the file and the line.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
-/// The lists a language file holds, each read by the drafter.
-const LISTS: &[&str] = &[
-    "speech",
-    "denial",
-    "framing",
-    "auxiliary",
+#[path = "../src/draft/language_file.rs"]
+mod language_file;
+
+use language_file::LISTS;
+
+/// The lists whose words tell a text's language: small words every text uses (articles,
+/// pronouns, conjunctions, auxiliaries, “that”), few enough that every build carries each
+/// language's.
+const SMALL: [&str; 8] = [
+    "determiner",
+    "and",
+    "that",
+    "joining",
     "person pronoun",
     "other pronoun",
     "first person",
-    "determiner",
-    "according",
-    "joining",
-    "and",
-    "participle ending",
-    "that",
-    "reported",
-    "title",
-    "not name",
+    "auxiliary",
 ];
-/// The lists a language may leave out: its grammar has no such form.
-const OPTIONAL: &[&str] = &["reported"];
+
+/// How many of a language's verbs of speech (the commonest come first) tell its texts too.
+const SPEECH: usize = 12;
 const OTHERS: &[&str] = &["de", "es", "fr", "ru", "uk"];
 
 pub fn compile_all() {
-    let mut languages = vec!["en"];
-    if std::env::var_os("CARGO_FEATURE_LANGUAGES").is_some() {
-        languages.extend(OTHERS);
-    }
-    for code in OTHERS.iter().chain(["en"].iter()) {
-        println!("cargo:rerun-if-changed=languages/{code}.txt");
-    }
-    let mut out = String::from("/// Each language compiled in: its code and its lists' entries.\n");
-    out.push_str("pub const LANGUAGES: &[(&str, &[(&str, &str)])] = &[\n");
-    for code in &languages {
-        let path = format!("languages/{code}.txt");
-        let file = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(&path))
-            .unwrap_or_else(|e| panic!("{path}: {e}"));
-        let mut seen: Vec<Vec<String>> = vec![Vec::new(); LISTS.len()];
-        for (number, line) in file.lines().enumerate() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let (name, entries) = line.split_once(':').unwrap_or(("", line));
-            let Some(list) = LISTS.iter().position(|l| *l == name.trim()) else {
-                panic!(
-                    "{path}:{}: “{}” is not a list the drafter reads",
-                    number + 1,
-                    name.trim()
-                );
-            };
-            for entry in entries.split('|').map(str::trim).filter(|e| !e.is_empty()) {
-                if seen[list].iter().any(|e| e == entry) {
-                    panic!(
-                        "{path}:{}: “{entry}” is in {} twice",
-                        number + 1,
-                        LISTS[list]
-                    );
-                }
-                seen[list].push(entry.to_string());
-            }
+    let all_compiled = std::env::var_os("CARGO_FEATURE_LANGUAGES").is_some();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("languages");
+    let mut compiled = String::from(
+        "/// Each language compiled in: its code and its lists' entries, in `LISTS`' order.\n",
+    );
+    compiled.push_str("pub const LANGUAGES: &[(&str, &[&str])] = &[\n");
+    let mut known = String::from(
+        "/// Every language with a file: its code and the file's name beside the page.\n",
+    );
+    known.push_str("pub const KNOWN: &[(&str, &str)] = &[\n");
+    let mut detection =
+        String::from("/// Every language's small words, which tell a text's language.\n");
+    detection.push_str("pub const DETECTION: &[(&str, &str)] = &[\n");
+    let mut names = String::from("/// Every language's name in itself, as its file's first line gives it (`# Deutsch (German): …`).\n");
+    names.push_str("pub const NAMES: &[&str] = &[\n");
+    let mut files =
+        String::from("/// Every language's file as written, to serve beside the page.\n");
+    files.push_str("#[cfg(feature = \"languages\")]\npub const FILES: &[(&str, &str)] = &[\n");
+    for code in ["en"].iter().chain(OTHERS) {
+        let path = dir.join(format!("{code}.txt"));
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("languages/{code}.txt: {e}"));
+        let lists =
+            language_file::read(&text).unwrap_or_else(|e| panic!("languages/{code}.txt: {e}"));
+        if *code == "en" || all_compiled {
+            let _ = writeln!(compiled, "    ({code:?}, &{lists:?}),");
         }
-        let _ = writeln!(out, "    ({code:?}, &[");
-        for (list, entries) in seen.iter().enumerate() {
-            let optional = OPTIONAL.contains(&LISTS[list]);
-            assert!(
-                optional || !entries.is_empty(),
-                "{path}: the list {} is missing",
-                LISTS[list]
-            );
-            let _ = writeln!(out, "        ({:?}, {:?}),", LISTS[list], entries.join("|"));
-        }
-        out.push_str("    ]),\n");
+        let _ = writeln!(
+            known,
+            "    ({code:?}, \"drafter-{code}-{:08x}.txt\"),",
+            fnv(&text)
+        );
+        let mut small: Vec<&str> = SMALL
+            .iter()
+            .filter_map(|name| LISTS.iter().position(|l| l == name))
+            .map(|at| lists[at].as_str())
+            .filter(|entries| !entries.is_empty())
+            .collect();
+        // And the commonest verbs of speech, which a file lists first: a one-line quotation
+        // with “dijo” after it has no other word to tell its language by.
+        let speech = lists[0].split('|').take(SPEECH).collect::<Vec<_>>().join("|");
+        small.push(&speech);
+        let _ = writeln!(detection, "    ({code:?}, {:?}),", small.join("|"));
+        let _ = writeln!(
+            files,
+            "    ({code:?}, include_str!({:?})),",
+            path.display().to_string()
+        );
+        let name = text
+            .lines()
+            .next()
+            .and_then(|line| line.strip_prefix("# "))
+            .and_then(|line| line.split_once(':'))
+            .map(|(name, _)| name.split(" (").next().unwrap_or(name).trim())
+            .unwrap_or_else(|| panic!("languages/{code}.txt: the first line names the language in itself: “# Deutsch (German): …”"));
+        let _ = writeln!(names, "    {name:?},");
     }
-    out.push_str("];\n");
-    let dir = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
-    let written = std::fs::write(Path::new(&dir).join("languages.rs"), out);
+    let mut out = String::new();
+    for part in [compiled, known, detection, names, files] {
+        out.push_str(&part);
+        out.push_str("];\n");
+    }
+    let target = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
+    let written = std::fs::write(Path::new(&target).join("languages.rs"), out);
     written.unwrap_or_else(|e| panic!("cannot write the language lists: {e}"));
+}
+
+/// FNV-1a of a file: its name beside the page changes with its content, so that a browser's
+/// cache never hands an editor an older file.
+fn fnv(text: &str) -> u32 {
+    text.bytes().fold(0x811c_9dc5, |hash, byte| {
+        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
+    })
 }

@@ -65,7 +65,7 @@ fn info(layout: &Layout, publisher: Option<String>) -> file::Info {
         title,
         publisher,
         category: layout.category.clone(),
-        language: super::languages::code(super::languages::current()).to_string(),
+        language: super::languages::current_code(),
         url: None,
         published: layout
             .published

@@ -5,84 +5,135 @@
 //! files into one text per list and language (`build.rs`). A text is read in the language
 //! [`detect`] finds it written in, so that one language's words never change how another's text
 //! is read (“Die” opens a German sentence; “Die Zeit” names a paper in an English one). English
-//! is always in; the others come with the `languages` feature, which the command line takes (the
-//! browser's editor, within its download budget, goes without them for now).
+//! is always in; the others come with the `languages` feature, which the command line takes. The
+//! browser's editor carries English's and every language's small words (to tell a text's
+//! language), and reads another language's file when a text in it is drafted ([`read_file`]). A
+//! text in a language without its lists is read with the language-neutral rules alone.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 
+use super::language_file::{self, LISTS};
 use super::words::words;
 
 include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 
 thread_local! {
-    /// The language texts are read in, by its place in [`LANGUAGES`].
+    /// The language texts are read in: its lists' place (in [`LANGUAGES`], then in [`READ`]),
+    /// or `usize::MAX` for none, and its code.
     static CURRENT: Cell<usize> = const { Cell::new(0) };
+    static CODE: RefCell<String> = RefCell::new(String::from("en"));
+    /// The languages read from their files since the program started (the editor fetches one
+    /// when a text in it is drafted): each one's code and lists, in [`LISTS`]' order.
+    static READ: RefCell<Vec<(&'static str, &'static [String])>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The entries of the list `name`, `|` apart, in the language at `at` in [`LANGUAGES`].
+/// The entries of the list `name`, `|` apart, in the language at `at` (of [`count`]).
 pub fn list(at: usize, name: &str) -> &'static str {
-    LANGUAGES
-        .get(at)
-        .and_then(|(_, lists)| lists.iter().find(|(list, _)| *list == name))
-        .map_or("", |(_, entries)| entries)
+    let Some(list) = LISTS.iter().position(|l| *l == name) else {
+        return "";
+    };
+    if let Some((_, lists)) = LANGUAGES.get(at) {
+        return lists.get(list).copied().unwrap_or_default();
+    }
+    let read = READ.with_borrow(|read| read.get(at - LANGUAGES.len()).map(|(_, lists)| *lists));
+    read.and_then(|lists| lists.get(list))
+        .map_or("", String::as_str)
 }
 
-/// How many languages are compiled in.
+/// How many languages the drafter has lists for: those compiled in, then those read.
 pub fn count() -> usize {
-    LANGUAGES.len()
+    LANGUAGES.len() + READ.with_borrow(Vec::len)
 }
 
-/// The language texts are read in now.
+/// The place of the language texts are read in now (`usize::MAX` for none: the
+/// language-neutral rules alone).
 pub fn current() -> usize {
     CURRENT.get()
 }
 
-/// The BCP 47 code of the language at `at`.
-pub fn code(at: usize) -> &'static str {
-    LANGUAGES.get(at).map_or("en", |(code, _)| code)
+/// The code of the language texts are read in now, which the drafted file names.
+pub fn current_code() -> String {
+    CODE.with_borrow(Clone::clone)
 }
 
-/// Runs `read` with texts read in the language at `at`.
-pub fn reading<T>(at: usize, read: impl FnOnce() -> T) -> T {
-    let before = CURRENT.replace(at);
+/// The place of the language `code` among those the drafter has lists for.
+fn position(code: &str) -> Option<usize> {
+    let compiled = LANGUAGES.iter().position(|(c, _)| *c == code);
+    compiled.or_else(|| {
+        let read = READ.with_borrow(|read| read.iter().position(|(c, _)| *c == code));
+        read.map(|at| LANGUAGES.len() + at)
+    })
+}
+
+/// Runs `read` with texts read in the language `code` (a BCP 47 code): with its lists where the
+/// drafter has them, else with the language-neutral rules alone.
+pub fn reading<T>(code: &str, read: impl FnOnce() -> T) -> T {
+    let before = CURRENT.replace(position(code).unwrap_or(usize::MAX));
+    let code_before = CODE.replace(code.to_owned());
     let result = read();
     CURRENT.set(before);
+    CODE.set(code_before);
     result
 }
 
-/// The language `text` is written in, of those compiled in: the one whose small words (articles,
-/// pronouns, conjunctions, “that”) and verbs of speech it uses most, among its first thousands of
-/// words; English when none is used.
-pub fn detect(text: &str) -> usize {
-    const SMALL: [&str; 9] = [
-        "determiner",
-        "and",
-        "that",
-        "joining",
-        "person pronoun",
-        "other pronoun",
-        "first person",
-        "auxiliary",
-        "speech",
-    ];
-    if count() == 1 {
-        return 0;
+/// The name of the file, beside the page, that holds the language `code`'s lists, where the
+/// drafter has a file for it and does not have its lists yet: what the editor fetches before it
+/// drafts a text in that language.
+pub fn file_to_read(code: &str) -> Option<&'static str> {
+    let known = KNOWN.iter().find(|(c, _)| *c == code);
+    known
+        .filter(|_| position(code).is_none())
+        .map(|(_, file)| *file)
+}
+
+/// Reads the language file of `code` (the file [`file_to_read`] names), so that texts in it are
+/// read with its lists from now on; what is wrong with the file where it cannot be read.
+pub fn read_file(code: &str, file: &str) -> Result<(), String> {
+    let Some((code, _)) = KNOWN.iter().find(|(c, _)| *c == code) else {
+        return Err(format!("the drafter has no file for the language “{code}”"));
+    };
+    if position(code).is_none() {
+        let lists = language_file::read(file)?;
+        READ.with_borrow_mut(|read| read.push((code, lists.leak())));
     }
+    Ok(())
+}
+
+/// Every language the drafter has a file for: its code and its name in itself (“Deutsch”).
+pub fn known() -> impl Iterator<Item = (&'static str, &'static str)> {
+    KNOWN
+        .iter()
+        .zip(NAMES)
+        .map(|((code, _), name)| (*code, *name))
+}
+
+/// Every language's file, with the name it is served under beside the page (the pre-render
+/// writes them there).
+#[cfg(feature = "languages")]
+pub fn served_files() -> impl Iterator<Item = (&'static str, &'static str)> {
+    KNOWN
+        .iter()
+        .zip(FILES)
+        .map(|((_, name), (_, text))| (*name, *text))
+}
+
+/// The language `text` is written in, of those the drafter has a file for: the one whose small
+/// words (articles, pronouns, conjunctions, auxiliaries, “that”) it uses most, among its first
+/// thousands of words; English when none is used. Every build carries every language's small
+/// words, so the editor tells a text's language before it has that language's lists.
+pub fn detect(text: &str) -> &'static str {
     let sample = text.get(..text.floor_char_boundary(20_000)).unwrap_or(text);
     let found: Vec<String> = words(sample)
         .iter()
         .map(|w| w.text.to_lowercase())
         .collect();
-    let mut best = (0, 0);
-    for at in 0..count() {
-        let small: HashSet<&str> = SMALL
-            .iter()
-            .flat_map(|name| list(at, name).split('|'))
-            .collect();
+    let mut best = ("en", 0);
+    for (code, small) in DETECTION {
+        let small: HashSet<&str> = small.split('|').collect();
         let used = found.iter().filter(|w| small.contains(w.as_str())).count();
         if used > best.1 {
-            best = (at, used);
+            best = (code, used);
         }
     }
     best.0
@@ -94,23 +145,23 @@ mod tests {
 
     #[test]
     fn every_language_has_its_lists_and_english_comes_first() {
-        assert_eq!(code(0), "en");
+        assert_eq!(LANGUAGES[0].0, "en");
+        assert_eq!(KNOWN[0].0, "en");
         for (code, lists) in LANGUAGES {
-            for (name, entries) in *lists {
+            for (name, entries) in LISTS.iter().zip(*lists) {
                 assert!(*name == "reported" || !entries.is_empty(), "{code}: {name}");
             }
         }
         assert_eq!(list(0, "no such list"), "");
+        for (code, file) in KNOWN {
+            assert!(file.starts_with(&format!("drafter-{code}-")), "{file}");
+        }
     }
 
     #[test]
-    fn a_text_is_read_in_the_language_it_is_written_in() {
-        assert_eq!(
-            code(detect("The mayor said that the port would close.")),
-            "en"
-        );
-        assert_eq!(code(detect("")), "en");
-        #[cfg(feature = "languages")]
+    fn a_text_is_read_in_the_language_it_is_written_in_whatever_the_build_carries() {
+        assert_eq!(detect("The mayor said that the port would close."), "en");
+        assert_eq!(detect(""), "en");
         for (text, language) in [
             (
                 "Die Bürgermeisterin sagte, dass die Zahlen falsch seien.",
@@ -130,13 +181,56 @@ mod tests {
                 "uk",
             ),
         ] {
-            assert_eq!(code(detect(text)), language, "{text}");
+            assert_eq!(detect(text), language, "{text}");
         }
     }
 
     #[test]
-    fn reading_in_a_language_ends_with_its_text() {
-        let inside = reading(count() - 1, current);
-        assert_eq!((inside, current()), (count() - 1, 0));
+    fn reading_in_a_language_ends_with_its_text_and_an_unknown_one_has_no_lists() {
+        let inside = reading("en", || (current(), current_code()));
+        assert_eq!(inside, (0, "en".to_string()));
+        let neutral = reading("it", || {
+            (current(), current_code(), list(current(), "speech"))
+        });
+        assert_eq!(neutral, (usize::MAX, "it".to_string(), ""));
+        assert_eq!((current(), current_code()), (0, "en".to_string()));
+        assert_eq!(file_to_read("en"), None, "English is always compiled in");
+        assert_eq!(file_to_read("it"), None, "no file for Italian");
+        assert!(read_file("it", "speech: dice").is_err());
+    }
+
+    #[test]
+    fn a_language_file_with_a_mistake_is_refused_by_line() {
+        let english = KNOWN[0].1;
+        assert!(english.ends_with(".txt"));
+        let broken = "speech: said\nspeach: told\n";
+        assert_eq!(
+            language_file::read(broken),
+            Err("line 2: “speach” is not a list the drafter reads".to_string())
+        );
+        let twice = "speech: said | said\n";
+        assert_eq!(
+            language_file::read(twice),
+            Err("line 1: “said” is in speech twice".to_string())
+        );
+        assert_eq!(
+            language_file::read("speech: said\n"),
+            Err("the list denial is missing".to_string())
+        );
+    }
+
+    /// Each language's file, read as the editor reads a fetched one, holds exactly the lists the
+    /// build compiles in.
+    #[cfg(feature = "languages")]
+    #[test]
+    fn every_file_read_at_run_time_holds_the_compiled_lists() {
+        for ((code, file), (compiled, lists)) in FILES.iter().zip(LANGUAGES) {
+            assert_eq!(code, compiled);
+            let read = language_file::read(file).expect("reads");
+            assert_eq!(
+                read,
+                lists.iter().map(|l| l.to_string()).collect::<Vec<_>>()
+            );
+        }
     }
 }

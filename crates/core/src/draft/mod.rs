@@ -36,6 +36,7 @@ mod cast;
 mod claims;
 mod cues;
 mod dates;
+mod language_file;
 mod languages;
 mod layout;
 mod names;
@@ -50,11 +51,24 @@ use assembly::Draft;
 use cast::Cast;
 use sources::Sources;
 
+pub use languages::read_file as read_language_file;
+#[cfg(feature = "languages")]
+pub use languages::served_files as language_files;
+pub use languages::{detect, file_to_read as language_file_to_read, known as known_languages};
+
 /// Drafts an annotation of `text`, an article as copied from a web page, read in the language it
 /// is written in (of those the drafter knows: see `crates/core/languages/`), which the file
 /// names.
 pub fn draft(text: &str) -> File {
-    languages::reading(languages::detect(text), || read(text))
+    draft_in(text, detect(text))
+}
+
+/// Drafts `text` read in the language `code` (BCP 47), which the file names: with that
+/// language's lists where the drafter has them (compiled in, or read with
+/// [`read_language_file`]), else with the language-neutral rules alone (quotes, names in
+/// capitals, references).
+pub fn draft_in(text: &str, code: &str) -> File {
+    languages::reading(code, || read(text))
 }
 
 fn read(text: &str) -> File {

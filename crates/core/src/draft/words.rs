@@ -2,7 +2,7 @@
 //! inside a word kept (“Putin’s”, “anti-Kremlin”, “Zoë”), each with its byte range in the text so
 //! that what the rules find can be quoted exactly.
 
-use std::sync::OnceLock;
+use std::sync::{OnceLock, RwLock};
 
 use super::languages;
 
@@ -110,8 +110,9 @@ pub struct Words {
     /// Whether the text names a list of the language files (see [`super::languages`]) rather
     /// than holding the entries.
     listed: bool,
-    /// The entries: one list, or for a listed one, one a language.
-    entries: OnceLock<Box<[Box<[&'static str]>]>>,
+    /// The entries: one list, or for a listed one, one a language, in the order of
+    /// [`languages::count`] (a language the editor reads later is split when first read in).
+    entries: RwLock<Vec<&'static [&'static str]>>,
 }
 
 impl Words {
@@ -119,7 +120,7 @@ impl Words {
         Words {
             text,
             listed: false,
-            entries: OnceLock::new(),
+            entries: RwLock::new(Vec::new()),
         }
     }
 
@@ -128,24 +129,41 @@ impl Words {
         Words {
             text: name,
             listed: true,
-            entries: OnceLock::new(),
+            entries: RwLock::new(Vec::new()),
         }
     }
 
-    /// The entries, in order.
+    /// The entries, in order: none for a listed one while a text is read without a language's
+    /// lists.
     pub fn iter(&'static self) -> impl Iterator<Item = &'static str> {
-        let split = |text: &'static str| text.split('|').filter(|e| !e.is_empty()).collect();
-        let all = self.entries.get_or_init(|| match self.listed {
-            true => (0..languages::count())
-                .map(|at| split(languages::list(at, self.text)))
-                .collect(),
-            false => Box::new([split(self.text)]),
-        });
         let at = if self.listed { languages::current() } else { 0 };
-        all.get(at)
-            .map_or(&[][..], |entries| &entries[..])
-            .iter()
-            .copied()
+        let kept = self
+            .entries
+            .read()
+            .ok()
+            .and_then(|all| all.get(at).copied());
+        let entries = kept.unwrap_or_else(|| self.split_up_to(at));
+        entries.iter().copied()
+    }
+
+    /// Splits the lists up to the one at `at` (kept for the program's life: there is one a
+    /// language) and gives that one, or none where `at` is past the languages known.
+    fn split_up_to(&'static self, at: usize) -> &'static [&'static str] {
+        let mut all = self.entries.write().unwrap_or_else(|e| e.into_inner());
+        let count = if self.listed { languages::count() } else { 1 };
+        while all.len() <= at && all.len() < count {
+            let text = match self.listed {
+                true => languages::list(all.len(), self.text),
+                false => self.text,
+            };
+            all.push(
+                text.split('|')
+                    .filter(|e| !e.is_empty())
+                    .collect::<Vec<_>>()
+                    .leak(),
+            );
+        }
+        all.get(at).copied().unwrap_or_default()
     }
 
     /// Whether `word` is an entry.

@@ -1,0 +1,63 @@
+//! A drafter's language file read (`crates/core/languages/xx.txt`, docs/drafting-languages.md):
+//! each line `list: entry | entry | …`, a list over as many lines as it needs, `#` opening a
+//! comment. The build reads the files it compiles in with this, and the editor the file of a
+//! language it fetches when a text in it is drafted, so that a file means the same wherever it
+//! is read. The build script includes this file as a module of its own.
+
+/// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
+pub const LISTS: [&str; 16] = [
+    "speech",
+    "denial",
+    "framing",
+    "auxiliary",
+    "person pronoun",
+    "other pronoun",
+    "first person",
+    "determiner",
+    "according",
+    "joining",
+    "and",
+    "participle ending",
+    "that",
+    "reported",
+    "title",
+    "not name",
+];
+
+/// The lists a language may leave out: its grammar has no such form.
+const OPTIONAL: [&str; 1] = ["reported"];
+
+/// Each list of `file`, in [`LISTS`]' order, its entries joined by `|`; or what is wrong with
+/// it, by line: a line naming no list the drafter reads, an entry listed twice in a list, a list
+/// missing.
+pub fn read(file: &str) -> Result<Vec<String>, String> {
+    let mut lists: Vec<Vec<&str>> = vec![Vec::new(); LISTS.len()];
+    for (number, line) in file.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (name, entries) = line.split_once(':').unwrap_or(("", line));
+        let name = name.trim();
+        let Some(list) = LISTS.iter().position(|l| *l == name) else {
+            return Err(format!(
+                "line {}: “{name}” is not a list the drafter reads",
+                number + 1
+            ));
+        };
+        for entry in entries.split('|').map(str::trim).filter(|e| !e.is_empty()) {
+            if lists[list].contains(&entry) {
+                return Err(format!("line {}: “{entry}” is in {name} twice", number + 1));
+            }
+            lists[list].push(entry);
+        }
+    }
+    let missing = LISTS
+        .iter()
+        .zip(&lists)
+        .find(|(name, entries)| entries.is_empty() && !OPTIONAL.contains(name));
+    if let Some((name, _)) = missing {
+        return Err(format!("the list {name} is missing"));
+    }
+    Ok(lists.iter().map(|entries| entries.join("|")).collect())
+}
