@@ -748,3 +748,10 @@ editor-remove-effect = حذفه يُخرجه من هذه الادعاءات (و�
 editor-remove-headline = «{ $headline }»
 # يصل بين العناوين: "أ، ب"، ثم "أ، ب، ج".
 editor-remove-headlines = { $first }، { $second }
+
+## Editor: the language of the pasted text
+
+editor-language = لغة النص
+editor-language-detected = اللغة المكتشفة: { $language }
+editor-language-other = لغة أخرى
+editor-language-neutral = لا تتوفر في Claimscope قوائم كلمات لهذه اللغة: تحدد المسودة الاقتباسات والأسماء، وتحدد أنت من قال ماذا.

@@ -628,3 +628,10 @@ editor-remove-effect = Beim Entfernen wird der Eintrag aus diesen Aussagen gelö
 editor-remove-headline = „{ $headline }“
 # Verbindet die Kernaussagen: „A, B“, dann „A, B, C“.
 editor-remove-headlines = { $first }, { $second }
+
+## Editor: the language of the pasted text
+
+editor-language = Sprache des Textes
+editor-language-detected = Erkannt: { $language }
+editor-language-other = Andere Sprache
+editor-language-neutral = Für diese Sprache hat Claimscope keine Wortlisten: Der Entwurf findet Zitate und Namen, wer was sagt, legen Sie fest.

@@ -412,6 +412,12 @@ editor-start-paste-placeholder =
 
     First paragraph…
 editor-start-draft = Draft a file from this text
+# The select before the Draft button: the text's language, as detected (its name, in itself:
+# "Deutsch") or as the person sets it; the last note shows for a language without word lists.
+editor-language = Language of the text
+editor-language-detected = Detected: { $language }
+editor-language-other = Another language
+editor-language-neutral = Claimscope has no word lists for this language: the draft finds quotations and names, and you set who says what.
 # “Open a file” names the bar's button editor-open-file.
 editor-start-hint = Or open a text (.txt) or an article file (.json) with “Open a file”, or drop it on this page.
 # The heading of the list of articles this browser holds work on.

@@ -662,3 +662,10 @@ editor-remove-effect = Si continúas, se quitará de esas afirmaciones (las que 
 editor-remove-headline = «{ $headline }»
 # Une los titulares: "A, B", luego "A, B, C".
 editor-remove-headlines = { $first }, { $second }
+
+## Editor: the language of the pasted text
+
+editor-language = Idioma del texto
+editor-language-detected = Detectado: { $language }
+editor-language-other = Otro idioma
+editor-language-neutral = Claimscope no tiene listas de palabras para este idioma: el borrador encuentra las citas y los nombres, y tú indicas quién dice qué.

@@ -662,3 +662,10 @@ editor-remove-effect = La suppression l’enlève de ces affirmations (celles qu
 editor-remove-headline = « { $headline } »
 # Relie les titres : « A, B », puis « A, B, C ».
 editor-remove-headlines = { $first }, { $second }
+
+## Editor: the language of the pasted text
+
+editor-language = Langue du texte
+editor-language-detected = Détectée : { $language }
+editor-language-other = Autre langue
+editor-language-neutral = Claimscope n’a pas de listes de mots pour cette langue : l’ébauche repère les citations et les noms, et vous indiquez qui dit quoi.

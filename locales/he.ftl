@@ -663,3 +663,10 @@ editor-remove-effect = ההסרה תוציא אותו מהטענות האלה (�
 editor-remove-headline = "{ $headline }"
 # Joins the headlines: "A, B", then "A, B, C".
 editor-remove-headlines = { $first }, { $second }
+
+## Editor: the language of the pasted text
+
+editor-language = שפת הטקסט
+editor-language-detected = זוהתה: { $language }
+editor-language-other = שפה אחרת
+editor-language-neutral = ל-Claimscope אין רשימות מילים לשפה זו: הטיוטה תמצא ציטוטים ושמות, ואתם תקבעו מי אמר מה.

@@ -661,3 +661,10 @@ editor-remove-effect = Удаление уберет его из этих утв
 editor-remove-headline = «{ $headline }»
 # Соединяет заголовки: «A», «B», затем «A», «B», «C».
 editor-remove-headlines = { $first }, { $second }
+
+## Editor: the language of the pasted text
+
+editor-language = Язык текста
+editor-language-detected = Определен: { $language }
+editor-language-other = Другой язык
+editor-language-neutral = Для этого языка в Claimscope нет словарей: черновик найдет цитаты и имена, а кто что говорит, укажете вы.

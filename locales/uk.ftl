@@ -682,3 +682,10 @@ editor-remove-effect = Якщо видалити, його буде прибра
 editor-remove-headline = «{ $headline }»
 # Joins the headlines: "A, B", then "A, B, C".
 editor-remove-headlines = { $first }, { $second }
+
+## Editor: the language of the pasted text
+
+editor-language = Мова тексту
+editor-language-detected = Визначено: { $language }
+editor-language-other = Інша мова
+editor-language-neutral = Для цієї мови в Claimscope немає словників: чернетка знайде цитати й імена, а хто що каже, визначите ви.

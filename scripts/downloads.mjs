@@ -28,9 +28,10 @@ export const BUDGETS = { seed: 140_950, files: 160_600, editor: 270_216, languag
 /** Served to host pages that embed the explorer, or downloaded only on a reader's request (the
  * seed's article file, for the JSON export): never part of loading a page. */
 const HOST_ONLY = /^embed\.js$|\.json$/;
-/** Another language's messages (src/bin/prerender.rs writes them): fetched only when a reader
- * asks for a language other than the page's, after the first paint. */
-const LANGUAGE = /^messages-/;
+/** Another language's messages, and the drafter's lists for another language (src/bin/prerender.rs
+ * writes both): fetched only when a reader asks for a language other than the page's, after the
+ * first paint, or when the editor drafts a text in that language. */
+const LANGUAGE = /^messages-|^drafter-/;
 /** Each page downloads one of the three builds (see Trunk.toml). */
 const SEED_BUILD = /^claimscope-app-/;
 const FILES_BUILD = /^claimscope-files-/;

@@ -74,6 +74,16 @@ fn message_files(staging: &std::path::Path) -> Vec<(std::path::PathBuf, String)>
         .collect()
 }
 
+/// The drafter's language files but English's (which the editor carries), beside the page: the
+/// editor fetches a language's when a text in it is drafted.
+fn drafter_files(staging: &std::path::Path) -> Vec<(std::path::PathBuf, String)> {
+    let files = claimscope_core::draft::language_files();
+    files
+        .filter(|(name, _)| !name.starts_with("drafter-en-"))
+        .map(|(name, text)| (staging.join(name), text.to_owned()))
+        .collect()
+}
+
 fn main() -> ExitCode {
     let Some(staging) = std::env::var_os("TRUNK_STAGING_DIR") else {
         eprintln!("prerender: run by Trunk, which sets TRUNK_STAGING_DIR");
@@ -138,10 +148,11 @@ fn main() -> ExitCode {
             &format!("<title>{title} · Claimscope</title>"),
             1,
         );
-    let languages = message_files(std::path::Path::new(&staging));
+    let mut beside = message_files(std::path::Path::new(&staging));
+    beside.extend(drafter_files(std::path::Path::new(&staging)));
     let written = [(&index, page.as_bytes()), (&file, SEED)]
         .into_iter()
-        .chain(languages.iter().map(|(path, text)| (path, text.as_bytes())));
+        .chain(beside.iter().map(|(path, text)| (path, text.as_bytes())));
     for (path, bytes) in written {
         if let Err(e) = std::fs::write(path, bytes) {
             eprintln!("prerender: cannot write {}: {e}", path.display());

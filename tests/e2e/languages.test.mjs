@@ -4,6 +4,7 @@
 // the strings moved to locales/en.ftl are drawn from it. In headless Chromium against the
 // release build.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { open, root, seed, useExplorer } from './harness.mjs';
@@ -227,6 +228,56 @@ describe('the interface language', () => {
     await page.waitForSelector('.claim-card');
     const quote = await page.$eval('.claim-card .quote', (q) => [q.lang, q.dir]);
     assert.deepEqual(quote, ['ar', 'rtl']);
+    await page.close();
+  });
+
+  // The drafter in the browser's editor: English's lists compiled in, another language's fetched
+  // from beside the page when a text in it is drafted (issue #23).
+  for (const [tag, name, text] of [
+    ['uk', 'Українська', 'tests/corpus/uk/tune/wire.txt'],
+    ['de', 'Deutsch', 'tests/corpus/de/tune/wire.txt'],
+  ]) {
+    test(`the editor tells a ${tag} text's language, fetches its lists and drafts it as the command line does`, async () => {
+      const fetched = [];
+      const page = await open(explorer.browser, `${explorer.server.url}?edit`, undefined, async (p) =>
+        p.on('request', (r) => fetched.push(new URL(r.url()).pathname)),
+      );
+      const words = readFileSync(`${root}/${text}`, 'utf8');
+      await page.fill('textarea[name="paste"]', words);
+      const shown = await page.$eval('select[name="language"] option:checked', (o) => o.textContent.trim());
+      assert.equal(shown, `Detected: ${name}`);
+      await page.click('[data-testid="draft"]');
+      await page.waitForSelector('[data-paragraph-id]');
+      assert.ok(fetched.some((path) => new RegExp(`/drafter-${tag}-[0-9a-f]{8}\\.txt$`).test(path)), fetched.join());
+      assert.equal(await page.getAttribute('.edit-text', 'lang'), tag);
+      await page.click('nav.panel-tabs button:has-text("Download")');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download"]')]);
+      const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+      const cli = JSON.parse(execFileSync('cargo', ['run', '-q', '-p', 'claimscope-cli', '--', 'draft', text], { cwd: root }));
+      const who = (f) => f.claims.map((c) => [c.quote.exact, f.actors.find((a) => a.id === c.claimant)?.name]);
+      assert.equal(file.article.language, tag);
+      assert.deepEqual(who(file), who(cli));
+      assert.deepEqual(file.actors.map((a) => a.name), cli.actors.map((a) => a.name));
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    });
+  }
+
+  test('a text in a language without lists, or whose lists cannot be fetched, is drafted by quotes and names, and the editor says so', async () => {
+    const page = await open(explorer.browser, `${explorer.server.url}?edit`, undefined, (p) =>
+      p.route(/drafter-uk-/, (route) => route.abort()),
+    );
+    await page.fill('textarea[name="paste"]', readFileSync(`${root}/tests/corpus/uk/tune/wire.txt`, 'utf8'));
+    assert.equal(await page.$('[data-testid="no-lists"]'), null);
+    await page.selectOption('select[name="language"]', 'und');
+    assert.match(await page.textContent('[data-testid="no-lists"]'), /no word lists/);
+    await page.selectOption('select[name="language"]', '');
+    await page.click('[data-testid="draft"]');
+    await page.waitForSelector('[data-paragraph-id]');
+    // Without the lists nothing in the text names a speaker: every claim is the writer's.
+    const claims = await page.$$('.edit-text [data-claim-id]');
+    assert.ok(claims.length > 0);
+    assert.deepEqual(page.errors, []);
     await page.close();
   });
 });

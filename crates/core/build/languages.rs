@@ -74,7 +74,11 @@ pub fn compile_all() {
             .collect();
         // And the commonest verbs of speech, which a file lists first: a one-line quotation
         // with “dijo” after it has no other word to tell its language by.
-        let speech = lists[0].split('|').take(SPEECH).collect::<Vec<_>>().join("|");
+        let speech = lists[0]
+            .split('|')
+            .take(SPEECH)
+            .collect::<Vec<_>>()
+            .join("|");
         small.push(&speech);
         let _ = writeln!(detection, "    ({code:?}, {:?}),", small.join("|"));
         let _ = writeln!(

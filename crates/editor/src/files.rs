@@ -1,8 +1,10 @@
 //! Reading what a person gives the editor — a file chosen or dropped, or pasted text — into a
 //! document (`edit::open`), or into the reasons it cannot be one. Nothing is sent anywhere.
 
+use claimscope_app::browser;
 use claimscope_app::i18n::{t, tf};
-use claimscope_core::edit::{drafted, open, Document};
+use claimscope_core::draft;
+use claimscope_core::edit::{drafted_in, open, Document};
 use claimscope_core::i18n::Msg;
 use claimscope_core::{Problem, MAX_FILE_BYTES};
 use wasm_bindgen_futures::JsFuture;
@@ -39,18 +41,49 @@ pub fn open_files(files: Option<FileList>, dispatch: Callback<Action>) {
                 return;
             }
         };
+        // A text file is drafted: in its language, whose lists may have to be fetched first.
+        let text = std::str::from_utf8(&bytes).ok();
+        if let Some(text) =
+            text.filter(|t| !name.ends_with(".json") && !t.trim_start().starts_with('{'))
+        {
+            language_ready(draft::detect(text)).await;
+        }
         opened(open(&name, &bytes), Origin::File(name), &dispatch);
+    });
+}
+
+/// Makes the drafter's lists for the language `code` ready, where the editor does not have them
+/// yet: fetched from beside the page (`draft::language_file_to_read`) and read. Where they cannot
+/// be had, the text is drafted with the language-neutral rules.
+async fn language_ready(code: &str) {
+    if let Some(file) = draft::language_file_to_read(code) {
+        if let Some(data) = browser::fetch_text(file).await {
+            let _ = draft::read_language_file(code, &data);
+        }
+    }
+}
+
+/// Drafts a document from pasted text, read in the language `code` (BCP 47): at once where the
+/// editor has that language's lists or the drafter has none, else once they are fetched.
+pub fn open_text(text: &str, code: &str, dispatch: &Callback<Action>) {
+    if draft::language_file_to_read(code).is_none() {
+        return draft_text(text, code, dispatch);
+    }
+    let (text, code, dispatch) = (text.to_owned(), code.to_owned(), dispatch.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        language_ready(&code).await;
+        draft_text(&text, &code, &dispatch);
     });
 }
 
 /// Drafts a document from pasted text. The drafting alone is measured as `claimscope:draft` in
 /// the browser's performance timeline, for the editor's benchmark (scripts/bench-editor.mjs).
-pub fn open_text(text: &str, dispatch: &Callback<Action>) {
+fn draft_text(text: &str, code: &str, dispatch: &Callback<Action>) {
     let performance = web_sys::window().and_then(|w| w.performance());
     if let Some(performance) = &performance {
         let _ = performance.mark(DRAFT_START);
     }
-    let document = drafted(text);
+    let document = drafted_in(text, code);
     if let Some(performance) = &performance {
         let _ = performance.measure_with_start_mark("claimscope:draft", DRAFT_START);
         performance.clear_marks_with_mark_name(DRAFT_START);

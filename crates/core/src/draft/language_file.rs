@@ -39,17 +39,18 @@ pub fn read(file: &str) -> Result<Vec<String>, String> {
         }
         let (name, entries) = line.split_once(':').unwrap_or(("", line));
         let name = name.trim();
-        let Some(list) = LISTS.iter().position(|l| *l == name) else {
+        let list = LISTS.iter().position(|l| *l == name);
+        let Some(entries_of) = list.and_then(|at| lists.get_mut(at)) else {
             return Err(format!(
                 "line {}: “{name}” is not a list the drafter reads",
                 number + 1
             ));
         };
         for entry in entries.split('|').map(str::trim).filter(|e| !e.is_empty()) {
-            if lists[list].contains(&entry) {
+            if entries_of.contains(&entry) {
                 return Err(format!("line {}: “{entry}” is in {name} twice", number + 1));
             }
-            lists[list].push(entry);
+            entries_of.push(entry);
         }
     }
     let missing = LISTS

@@ -136,14 +136,20 @@ impl Words {
     /// The entries, in order: none for a listed one while a text is read without a language's
     /// lists.
     pub fn iter(&'static self) -> impl Iterator<Item = &'static str> {
+        self.entries().iter().copied()
+    }
+
+    /// The entries in the language texts are read in now. Out of line: the drafter looks words
+    /// up in a hundred places, which need one copy of the lookup, not one each.
+    #[inline(never)]
+    fn entries(&'static self) -> &'static [&'static str] {
         let at = if self.listed { languages::current() } else { 0 };
         let kept = self
             .entries
             .read()
             .ok()
             .and_then(|all| all.get(at).copied());
-        let entries = kept.unwrap_or_else(|| self.split_up_to(at));
-        entries.iter().copied()
+        kept.unwrap_or_else(|| self.split_up_to(at))
     }
 
     /// Splits the lists up to the one at `at` (kept for the program's life: there is one a

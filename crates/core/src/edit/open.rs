@@ -4,7 +4,6 @@
 //! the work it has open. Anything else is an article's plain text, and is drafted.
 
 use super::document::Document;
-use crate::draft::draft;
 use crate::format::file::File;
 use crate::format::Problem;
 
@@ -37,12 +36,18 @@ pub fn open(name: &str, bytes: &[u8]) -> Result<Document, Vec<Problem>> {
     }
 }
 
-/// The document drafted from an article's text.
+/// The document drafted from an article's text, read in the language it is written in.
 pub fn drafted(text: &str) -> Result<Document, Vec<Problem>> {
+    drafted_in(text, crate::draft::detect(text))
+}
+
+/// The document drafted from an article's text read in the language `code`
+/// ([`crate::draft::draft_in`]).
+pub fn drafted_in(text: &str, code: &str) -> Result<Document, Vec<Problem>> {
     if text.trim().is_empty() {
         return Err(vec![Problem::new("", "There is no text to draft from.")]);
     }
-    Ok(Document::from(draft(text)))
+    Ok(Document::from(crate::draft::draft_in(text, code)))
 }
 
 #[cfg(test)]

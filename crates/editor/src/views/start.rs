@@ -2,10 +2,11 @@
 //! choose or drop a file) and the work this browser has saved, to go on with.
 
 use claimscope_app::i18n::{t, tf};
+use claimscope_core::draft;
 use claimscope_core::edit::Document;
 use claimscope_core::format::file::File;
 use claimscope_core::i18n::Msg;
-use web_sys::HtmlTextAreaElement;
+use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::files::open_text;
@@ -29,10 +30,31 @@ pub fn Start(props: &StartProps) -> Html {
             pasted.set(e.target_unchecked_into::<HtmlTextAreaElement>().value())
         })
     };
-    let draft = {
-        let (pasted, dispatch) = (pasted.clone(), props.dispatch.clone());
-        Callback::from(move |_: MouseEvent| open_text(&pasted, &dispatch))
+    // The text's language: as detected (the choice ""), or as the person sets it.
+    let language = use_state(String::new);
+    let detected = use_memo((*pasted).clone(), |text| draft::detect(text));
+    let onchange = {
+        let language = language.clone();
+        Callback::from(move |e: Event| {
+            language.set(e.target_unchecked_into::<HtmlSelectElement>().value())
+        })
     };
+    let code = match language.as_str() {
+        "" => (*detected).to_owned(),
+        chosen => chosen.to_owned(),
+    };
+    let draft = {
+        let (pasted, dispatch, code) = (pasted.clone(), props.dispatch.clone(), code.clone());
+        Callback::from(move |_: MouseEvent| open_text(&pasted, &code, &dispatch))
+    };
+    let name_of = |code: &str| {
+        draft::known_languages()
+            .find(|(c, _)| *c == code)
+            .map(|(_, n)| n)
+    };
+    let options = draft::known_languages().map(|(value, name)| {
+        html! { <option {value} lang={value} selected={*language == value}>{ name }</option> }
+    });
     let resume = |id: &String, saved: &storage::Saved| {
         let (dispatch, json, revision) =
             (props.dispatch.clone(), saved.json.clone(), saved.revision);
@@ -66,6 +88,21 @@ pub fn Start(props: &StartProps) -> Html {
                 <textarea name="paste" rows="10" value={(*pasted).clone()} {oninput}
                           placeholder={t(Msg::EditorStartPastePlaceholder)} />
             </label>
+            <label class="field">
+                <span class="field-label">{ t(Msg::EditorLanguage) }</span>
+                <select name="language" {onchange}>
+                    <option value="" selected={language.is_empty()}>
+                        { tf(Msg::EditorLanguageDetected, &[name_of(*detected).unwrap_or_default().into()]) }
+                    </option>
+                    { for options }
+                    <option value={NO_LISTS} selected={*language == NO_LISTS}>
+                        { t(Msg::EditorLanguageOther) }
+                    </option>
+                </select>
+            </label>
+            if name_of(&code).is_none() {
+                <p class="hint" data-testid="no-lists">{ t(Msg::EditorLanguageNeutral) }</p>
+            }
             <button type="button" class="primary" data-testid="draft"
                     disabled={pasted.trim().is_empty()} onclick={draft}>
                 { t(Msg::EditorStartDraft) }
@@ -78,6 +115,10 @@ pub fn Start(props: &StartProps) -> Html {
         </main>
     }
 }
+
+/// The language of a text in a language the drafter has no lists for (BCP 47's “undetermined”),
+/// which the drafted file names.
+const NO_LISTS: &str = "und";
 
 /// A few sentences that go through the drafter's rules: a headline, a byline, a quotation, a
 /// speech verb, a denial, a citation and a reference list.
