@@ -128,18 +128,49 @@ pub fn page_block(id: &str) -> Option<String> {
     document()?.get_element_by_id(id)?.text_content()
 }
 
-/// Downloads the text at `address`, relative to the page; `None` where it cannot. Plainer than
-/// [`fetch_article`]'s download (no limits, no messages), as the seed's build carries it too.
-pub async fn fetch_text(address: &str) -> Option<String> {
-    let request = web_sys::window()?.fetch_with_str(address);
-    let response: web_sys::Response = JsFuture::from(request).await.ok()?.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()
+/// What [`fetch_text`] hands the text to, once.
+type Then = std::rc::Rc<std::cell::Cell<Option<Box<dyn FnOnce(Option<String>)>>>>;
+
+/// A promise's callback that hands `then` what `text` makes of the promise's value.
+fn settle(then: &Then, text: fn(JsValue) -> Option<String>) -> Closure<dyn FnMut(JsValue)> {
+    let then = then.clone();
+    Closure::new(move |value: JsValue| {
+        if let Some(then) = then.take() {
+            then(text(value));
+        }
+    })
+}
+
+/// Downloads the text at `address`, relative to the page, and hands it to `then` (`None` where it
+/// cannot). Plainer than [`fetch_article`]'s download (no limits, no messages), and with the
+/// promises' callbacks rather than a future: the seed's build carries it too, and an executor
+/// for futures would cost it 1 KB more.
+pub fn fetch_text(address: &str, then: impl FnOnce(Option<String>) + 'static) {
+    let then: Then = std::rc::Rc::new(std::cell::Cell::new(Some(Box::new(then))));
+    let Some(window) = web_sys::window() else {
+        if let Some(then) = then.take() {
+            then(None);
+        }
+        return;
+    };
+    let (on_text, failed) = (
+        settle(&then, |text| text.as_string()),
+        settle(&then, |_| None),
+    );
+    let on_response = Closure::<dyn FnMut(JsValue)>::new(move |response: JsValue| {
+        let text = response
+            .dyn_into::<web_sys::Response>()
+            .ok()
+            .filter(web_sys::Response::ok)
+            .and_then(|response| response.text().ok());
+        let text = text.unwrap_or_else(|| js_sys::Promise::reject(&JsValue::NULL));
+        let _ = text.then2(&on_text, &failed);
+    });
+    let failed = settle(&then, |_| None);
+    let _ = window.fetch_with_str(address).then2(&on_response, &failed);
+    // Called once each, by the browser, whenever the download ends.
+    on_response.forget();
+    failed.forget();
 }
 
 /// Reads the article packed into the page the explorer was served with.

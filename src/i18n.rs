@@ -34,23 +34,22 @@ pub fn choose(wanted: Option<&str>, article: Option<&str>, browser: &[String]) -
 /// messages, so the app goes on in the page's language without fetching them.
 pub const MESSAGES_ID: &str = "claimscope-messages";
 
-/// The language `tag` ([`choose`]), ready to use, with the `editor`'s messages or without:
-/// carried in the build (English), read from the page's data block (the readers' messages), or
-/// fetched from beside the page ([`Locale::file_name`]). Where it cannot be had, the page's
-/// language, else English: the page stays readable whatever the network does.
-pub async fn ready(tag: &str, editor: bool) -> Locale {
+/// Makes the language `tag` ([`choose`]) ready, with the `editor`'s messages or without, and
+/// hands it to `then`: carried in the build (English), read from the page's data block (the
+/// readers' messages), or fetched from beside the page ([`Locale::file_name`]). Where it cannot be
+/// had, the page's language, else English: the page stays readable whatever the network does.
+pub fn ready(tag: &str, editor: bool, then: impl FnOnce(Locale) + 'static) {
     if let Some(locale) = Locale::negotiate([tag]) {
-        return locale;
+        return then(locale);
     }
     let page = crate::browser::page_block(MESSAGES_ID).and_then(|t| Locale::decode(&t).ok());
     if let Some(locale) = page.filter(|l| l.tag() == tag && !editor) {
-        return locale;
+        return then(locale);
     }
-    let fetched = crate::browser::fetch_text(&Locale::file_name(tag, editor)).await;
-    fetched
-        .and_then(|text| Locale::decode(&text).ok())
-        .or(page)
-        .unwrap_or_default()
+    crate::browser::fetch_text(&Locale::file_name(tag, editor), move |fetched| {
+        let fetched = fetched.and_then(|text| Locale::decode(&text).ok());
+        then(fetched.or(page).unwrap_or_default());
+    });
 }
 
 /// The `lang` of an element holding the article's own text (paragraphs, quotes, names, titles):

@@ -44,8 +44,7 @@ pub fn run(files: Option<ReadFile>) {
             article_language.as_deref(),
             &browser::languages(),
         );
-        wasm_bindgen_futures::spawn_local(async move {
-            let locale = i18n::ready(tag, false).await;
+        i18n::ready(tag, false, move |locale| {
             i18n::set_locale(locale);
             browser::set_document_language(locale);
             let props = AppProps {

@@ -43,37 +43,36 @@ pub fn open_files(files: Option<FileList>, dispatch: Callback<Action>) {
         };
         // A text file is drafted: in its language, whose lists may have to be fetched first.
         let text = std::str::from_utf8(&bytes).ok();
-        if let Some(text) =
-            text.filter(|t| !name.ends_with(".json") && !t.trim_start().starts_with('{'))
-        {
-            language_ready(draft::detect(text)).await;
-        }
-        opened(open(&name, &bytes), Origin::File(name), &dispatch);
+        let text = text.filter(|t| !name.ends_with(".json") && !t.trim_start().starts_with('{'));
+        let code = text.map_or("en", draft::detect);
+        language_ready(code, move || {
+            opened(open(&name, &bytes), Origin::File(name), &dispatch)
+        });
     });
 }
 
-/// Makes the drafter's lists for the language `code` ready, where the editor does not have them
-/// yet: fetched from beside the page (`draft::language_file_to_read`) and read. Where they cannot
-/// be had, the text is drafted with the language-neutral rules.
-async fn language_ready(code: &str) {
-    if let Some(file) = draft::language_file_to_read(code) {
-        if let Some(data) = browser::fetch_text(file).await {
-            let _ = draft::read_language_file(code, &data);
+/// Makes the drafter's lists for the language `code` ready, then calls `then`: at once where the
+/// editor has them or the drafter has none; else once they are fetched from beside the page
+/// (`draft::language_file_to_read`) and read. Where they cannot be had, the text is drafted with
+/// the language-neutral rules.
+fn language_ready(code: &str, then: impl FnOnce() + 'static) {
+    let Some(file) = draft::language_file_to_read(code) else {
+        return then();
+    };
+    let code = code.to_owned();
+    browser::fetch_text(file, move |data| {
+        if let Some(data) = data {
+            let _ = draft::read_language_file(&code, &data);
         }
-    }
+        then();
+    });
 }
 
 /// Drafts a document from pasted text, read in the language `code` (BCP 47): at once where the
 /// editor has that language's lists or the drafter has none, else once they are fetched.
 pub fn open_text(text: &str, code: &str, dispatch: &Callback<Action>) {
-    if draft::language_file_to_read(code).is_none() {
-        return draft_text(text, code, dispatch);
-    }
-    let (text, code, dispatch) = (text.to_owned(), code.to_owned(), dispatch.clone());
-    wasm_bindgen_futures::spawn_local(async move {
-        language_ready(&code).await;
-        draft_text(&text, &code, &dispatch);
-    });
+    let (text, owned, dispatch) = (text.to_owned(), code.to_owned(), dispatch.clone());
+    language_ready(code, move || draft_text(&text, &owned, &dispatch));
 }
 
 /// Drafts a document from pasted text. The drafting alone is measured as `claimscope:draft` in

@@ -16,8 +16,7 @@ pub fn run() {
     use claimscope_app::{browser, i18n};
     let lang = claimscope_core::address::url::lang(&browser::location_search());
     let tag = i18n::choose(lang.as_deref(), None, &browser::languages());
-    wasm_bindgen_futures::spawn_local(async move {
-        let locale = i18n::ready(tag, true).await;
+    i18n::ready(tag, true, |locale| {
         i18n::set_locale(locale);
         browser::set_document_language(locale);
         match browser::app_root() {
