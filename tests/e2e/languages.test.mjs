@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { open, root, seed, useExplorer } from './harness.mjs';
+import { open, root, seed, selectWords, useExplorer } from './harness.mjs';
 
 /** The one-line messages of a language's file (`id = text`), read as a translator wrote them. */
 function messages(tag) {
@@ -277,6 +277,28 @@ describe('the interface language', () => {
     // Without the lists nothing in the text names a speaker: every claim is the writer's.
     const claims = await page.$$('.edit-text [data-claim-id]');
     assert.ok(claims.length > 0);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+  test('in an Arabic text, right to left, words selected become a claim quoting exactly them', async () => {
+    const page = await open(explorer.browser, `${explorer.server.url}?edit&lang=ar`);
+    const text = 'عنوان\n\nقال الوزير إن «الوضع تحت السيطرة» في مدينة Kharkiv، ونفت الشركة ذلك.\n';
+    await page.fill('textarea[name="paste"]', text);
+    await page.click('[data-testid="draft"]');
+    await page.waitForSelector('[data-paragraph-id]');
+    assert.equal(await page.$eval('.edit-text', (t) => getComputedStyle(t).direction), 'rtl');
+    const id = await page.getAttribute('[data-paragraph-id]', 'data-paragraph-id');
+    // A run that mixes both directions: Arabic words, then a Latin name inside them.
+    const words = 'في مدينة Kharkiv، ونفت';
+    await page.evaluate(selectWords, [id, words, 0]);
+    await page.click('[data-testid="new-claim"]');
+    await page.waitForSelector('[data-testid="claim-form"]');
+    await page.click('nav.panel-tabs button:nth-child(5)');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download"]')]);
+    const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    assert.ok(file.claims.some((c) => c.quote.exact === words), file.claims.map((c) => c.quote.exact).join(' | '));
+    assert.equal(file.article.language, 'und');
     assert.deepEqual(page.errors, []);
     await page.close();
   });

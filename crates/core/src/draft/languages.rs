@@ -136,8 +136,20 @@ pub fn detect(text: &str) -> &'static str {
             best = (code, used);
         }
     }
+    // A text using none of them, in letters no language with lists writes (Latin and Cyrillic
+    // are theirs; Arabic, Hebrew, Greek, Chinese… are not), is in a language the drafter does not
+    // know: BCP 47's “undetermined”.
+    let known =
+        |c: char| c.is_ascii() || matches!(c, '\u{00C0}'..='\u{024F}' | '\u{0400}'..='\u{052F}');
+    let unknown_letters = |c: char| c.is_alphabetic() && !known(c);
+    if best.1 == 0 && sample.chars().any(unknown_letters) {
+        return UNDETERMINED;
+    }
     best.0
 }
+
+/// The code a text in a language the drafter has no lists for is drafted with.
+pub const UNDETERMINED: &str = "und";
 
 #[cfg(test)]
 mod tests {
@@ -162,6 +174,11 @@ mod tests {
     fn a_text_is_read_in_the_language_it_is_written_in_whatever_the_build_carries() {
         assert_eq!(detect("The mayor said that the port would close."), "en");
         assert_eq!(detect(""), "en");
+        assert_eq!(detect("قال الوزير إن الوضع تحت السيطرة"), UNDETERMINED);
+        assert_eq!(
+            detect("Ο υπουργός είπε ότι η κατάσταση είναι υπό έλεγχο"),
+            UNDETERMINED
+        );
         for (text, language) in [
             (
                 "Die Bürgermeisterin sagte, dass die Zahlen falsch seien.",

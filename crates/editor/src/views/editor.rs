@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use claimscope_core::edit::{Document, Entry};
 use claimscope_core::format::file::File;
-use claimscope_core::i18n::{Arg, Direction, Msg};
+use claimscope_core::i18n::{Arg, Msg};
 use claimscope_core::Embedding;
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -254,7 +254,7 @@ fn workspace(
             <>
                 { bar }
                 <h2 class="article-title" lang={language.clone()}
-                    dir={Direction::of(&language).key()}>{ &document.article.title }</h2>
+                    dir={super::text::text_direction(&language)}>{ &document.article.title }</h2>
                 <Text paragraphs={document.paragraphs.clone()} marks={marked.marks.clone()}
                       claim_ids={marked.claim_ids.clone()} actor_ids={marked.actor_ids.clone()}
                       {selected_claim} on_selection={marked.on_selection.clone()}

@@ -52,6 +52,8 @@ pub fn Start(props: &StartProps) -> Html {
             .find(|(c, _)| *c == code)
             .map(|(_, n)| n)
     };
+    let detected_name =
+        name_of(*detected).map_or_else(|| t(Msg::EditorLanguageOther), str::to_owned);
     let options = draft::known_languages().map(|(value, name)| {
         html! { <option {value} lang={value} selected={*language == value}>{ name }</option> }
     });
@@ -92,7 +94,7 @@ pub fn Start(props: &StartProps) -> Html {
                 <span class="field-label">{ t(Msg::EditorLanguage) }</span>
                 <select name="language" {onchange}>
                     <option value="" selected={language.is_empty()}>
-                        { tf(Msg::EditorLanguageDetected, &[name_of(*detected).unwrap_or_default().into()]) }
+                        { tf(Msg::EditorLanguageDetected, &[detected_name.as_str().into()]) }
                     </option>
                     { for options }
                     <option value={NO_LISTS} selected={*language == NO_LISTS}>
@@ -118,7 +120,7 @@ pub fn Start(props: &StartProps) -> Html {
 
 /// The language of a text in a language the drafter has no lists for (BCP 47's “undetermined”),
 /// which the drafted file names.
-const NO_LISTS: &str = "und";
+const NO_LISTS: &str = draft::UNDETERMINED;
 
 /// A few sentences that go through the drafter's rules: a headline, a byline, a quotation, a
 /// speech verb, a denial, a citation and a reference list.

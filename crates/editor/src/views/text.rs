@@ -52,6 +52,15 @@ pub struct TextProps {
     pub language: AttrValue,
 }
 
+/// The direction of an article's text in `language`: right to left for Arabic, Hebrew and the
+/// like; as its letters say where the language is undetermined.
+pub fn text_direction(language: &str) -> &'static str {
+    match language {
+        "" | claimscope_core::draft::UNDETERMINED => "auto",
+        language => Direction::of(language).key(),
+    }
+}
+
 /// How many paragraphs a new text shows in its first frame: more than a tall screen holds.
 const FIRST_SCREEN: usize = 16;
 
@@ -133,7 +142,7 @@ pub fn Text(props: &TextProps) -> Html {
     html! {
         <div class="edit-text" contenteditable="true" inputmode="none" spellcheck="false"
              role="textbox" lang={props.language.clone()}
-             dir={Direction::of(&props.language).key()}
+             dir={text_direction(&props.language)}
              aria-multiline="true" aria-readonly="true"
              aria-label={t(Msg::EditorTextLabel)}
              ref={text_ref}>
