@@ -56,7 +56,7 @@ date-year = { $year } р.
 ## Поле пошуку і кількість відібраних тверджень
 
 search-label = Пошук тверджень
-search-placeholder = Пошук тверджень, людей, джерел
+search-placeholder = Пошук тверджень і людей
 result-count-all = { $total ->
     [one] { $total } твердження
     [few] { $total } твердження
@@ -260,7 +260,7 @@ timeline-span = { $count ->
     [one] { $count } подія
     [few] { $count } події
    *[many] { $count } подій
-} за період { $first } — { $last }. Переходьте між ними клавішами зі стрілками.
+} за період { $first } — { $last }; переходьте між ними клавішами зі стрілками.
 timeline-events = Події в хронологічному порядку
 
 ## Розділ «Перевірка»

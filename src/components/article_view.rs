@@ -10,7 +10,7 @@ use claimscope_core::{
 use yew::prelude::*;
 
 use crate::i18n::{article_dir, article_lang, locale, t, tf};
-use claimscope_core::i18n::Msg;
+use claimscope_core::i18n::{Arg, Msg};
 
 use crate::components::claim_card::{claim_card, ClaimCardProps};
 use crate::components::reference_list::{reference_list, ReferenceListProps};
@@ -175,7 +175,7 @@ fn claim_link(props: &ViewProps, id: ClaimId, inner: Html) -> Html {
         &[
             article.actor(claim.claimant).name.as_str().into(),
             t(claim.kind.label()).as_str().into(),
-            sources.as_str().into(),
+            Arg::Formatted(&sources),
         ],
     );
     let link = Link::Select(if selected { None } else { Some(id) });

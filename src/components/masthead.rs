@@ -22,7 +22,7 @@ pub fn masthead(props: &MastheadProps) -> Html {
                 // The no-break space keeps “·” with the name before it: never alone on a line.
                 if i > 0 { <span class="sep" aria-hidden="true">{ "\u{a0}· " }</span> }
                 <span class="credit">
-                    { credit_lead(&credit.role) }{ " " }<strong lang={article_lang(&props.article)}>{ &credit.name }</strong>
+                    { credit_lead(&credit.role) }{ "\u{a0}" }<strong lang={article_lang(&props.article)}>{ &credit.name }</strong>
                 </span>
             </>
         }

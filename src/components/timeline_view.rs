@@ -10,7 +10,7 @@ use claimscope_core::Article;
 use yew::prelude::*;
 
 use crate::i18n::{article_dir, article_lang, locale, t, tf};
-use claimscope_core::i18n::{Direction, Msg};
+use claimscope_core::i18n::{Arg, Direction, Msg};
 
 use crate::browser;
 use crate::components::{flag, follow, PictureProps};
@@ -144,7 +144,7 @@ fn event_item(
             <h3 class="event-label" lang={article_lang(article)} dir={article_dir(article)}>
                 { &entry.label }
             </h3>
-            <p class="event-who">{ tf(Msg::TimelineReportedBy, &[locale().list(&who, true).as_str().into()]) }</p>
+            <p class="event-who">{ tf(Msg::TimelineReportedBy, &[Arg::Formatted(&locale().list(&who, true))]) }</p>
             <ul class="event-claims">{ for claims }</ul>
         </li>
     }

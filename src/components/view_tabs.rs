@@ -86,8 +86,9 @@ fn bring_current_into_view(strip: &HtmlElement) {
         current.get_bounding_client_rect(),
         strip.get_bounding_client_rect(),
     );
-    // A tab's width of room past it, so the fade does not cover the current one.
-    let room = tab.width() / 2.0;
+    // Room past it, so that the fade (the strip's last 15 %, styles/main.css) does not cover
+    // the current tab.
+    let room = (tab.width() / 2.0).max(shown.width() * 0.15);
     let by = if tab.left() < shown.left() {
         tab.left() - room - shown.left()
     } else if tab.right() > shown.right() {

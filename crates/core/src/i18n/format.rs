@@ -10,6 +10,9 @@ use crate::i18n::Direction;
 pub enum Arg<'a> {
     Num(usize),
     Str(&'a str),
+    /// Text a message made already (a list), whose values are isolated each: placed as it is,
+    /// so that its own words (“and”, “و”) give it its direction.
+    Formatted(&'a str),
 }
 
 impl From<usize> for Arg<'_> {
@@ -56,6 +59,14 @@ pub(super) fn format(locale: Locale, pattern: &str, args: &[Arg]) -> String {
     out
 }
 
+/// A value as a message places it: isolated where its direction may differ from the
+/// interface's.
+pub(super) fn value(locale: Locale, text: &str) -> String {
+    let mut out = String::new();
+    write(locale, "\u{1}0", &[Arg::Str(text)], &mut out);
+    out
+}
+
 fn write(locale: Locale, pattern: &str, args: &[Arg], out: &mut String) {
     let mut rest = pattern;
     while let Some(at) = rest.bytes().position(|b| b == ARG || b == SELECT) {
@@ -79,7 +90,7 @@ fn write(locale: Locale, pattern: &str, args: &[Arg], out: &mut String) {
                 out.push_str(value);
                 out.push(ISOLATE.1);
             }
-            Some(Arg::Str(value)) => out.push_str(value),
+            Some(Arg::Str(value) | Arg::Formatted(value)) => out.push_str(value),
             None => {}
         }
     }
@@ -157,7 +168,7 @@ fn matches(locale: Locale, key: &str, arg: Option<&Arg>) -> bool {
             Ok(exact) => exact == *n,
             Err(_) => category(locale.language(), *n).key() == key,
         },
-        Some(Arg::Str(value)) => key == *value,
+        Some(Arg::Str(value) | Arg::Formatted(value)) => key == *value,
         None => false,
     }
 }

@@ -260,17 +260,19 @@ impl Locale {
         self.format(msg, &[])
     }
 
-    /// Items as a list in this language: "A, B and C" with `and`, else "A, B, C".
+    /// Items as a list in this language: "A, B and C" with `and`, else "A, B, C". Each item is
+    /// isolated where values are (see [`Locale::format`]), the list itself is not: place it in
+    /// another message as [`Arg::Formatted`], so that its words give it its direction.
     pub fn list<S: AsRef<str>>(self, items: &[S], and: bool) -> String {
         let mut items = items.iter().rev().map(AsRef::as_ref);
-        let mut joined = items.next().unwrap_or_default().to_owned();
+        let mut joined = format::value(self, items.next().unwrap_or_default());
         for (i, item) in items.enumerate() {
             let msg = if and && i == 0 {
                 Msg::ListAnd
             } else {
                 Msg::ListUnit
             };
-            joined = self.format(msg, &[item.into(), joined.as_str().into()]);
+            joined = self.format(msg, &[item.into(), Arg::Formatted(&joined)]);
         }
         joined
     }
@@ -411,6 +413,12 @@ mod tests {
         assert_eq!(
             arabic.list(&["A", "B"], false),
             format!("{}، {}", isolated("A"), isolated("B"))
+        );
+        // Three names in Arabic: each isolated once, the list not again, so that “و” and “،”
+        // set its direction right to left (a list isolated whole read left to right).
+        assert_eq!(
+            arabic.list(&["A", "B", "C"], true),
+            format!("{}، {} و{}", isolated("A"), isolated("B"), isolated("C"))
         );
     }
 

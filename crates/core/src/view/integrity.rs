@@ -194,7 +194,7 @@ fn several_names(article: &Article, locale: Locale) -> Vec<Finding> {
                 let args = [
                     Arg::Str(name),
                     paragraphs.len().into(),
-                    numbers.as_str().into(),
+                    Arg::Formatted(&numbers),
                 ];
                 locale.format(Msg::FindingNamesName, &args)
             })
@@ -208,7 +208,7 @@ fn several_names(article: &Article, locale: Locale) -> Vec<Finding> {
             kind: FindingKind::SeveralNames,
             detail_is_note: false,
             title: locale.format(Msg::FindingNamesTitle, &[actor.name.as_str().into()]),
-            detail: locale.format(Msg::FindingNamesDetail, &[listed.as_str().into()]),
+            detail: locale.format(Msg::FindingNamesDetail, &[Arg::Formatted(&listed)]),
             claims: Vec::new(),
             paragraphs,
             actors: vec![actor.id],

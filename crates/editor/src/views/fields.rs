@@ -26,7 +26,7 @@ pub fn long_text(label: &str, name: &str, value: &str, on: Callback<String>) -> 
     html! {
         <label class="field">
             <span class="field-label">{ label }</span>
-            <textarea name={name.to_string()} value={value.to_string()} {oninput} rows="3" />
+            <textarea name={name.to_string()} value={value.to_string()} {oninput} rows="4" />
         </label>
     }
 }
