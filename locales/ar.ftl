@@ -746,8 +746,6 @@ editor-remove-about = ادعاءات بشأنه: { $claims }.
 editor-remove-effect = حذفه يُخرجه من هذه الادعاءات (وتُنسب الادعاءات الصادرة عنه إلى كاتب المقال، مع علامة لمراجعتها من جديد). يمكنك التراجع عن ذلك.
 # ادعاء واحد في القوائم أعلاه، بعنوانه.
 editor-remove-headline = «{ $headline }»
-# يصل بين العناوين: "أ، ب"، ثم "أ، ب، ج".
-editor-remove-headlines = { $first }، { $second }
 
 ## Editor: the language of the pasted text
 
@@ -755,3 +753,4 @@ editor-language = لغة النص
 editor-language-detected = اللغة المكتشفة: { $language }
 editor-language-other = لغة أخرى
 editor-language-neutral = لا تتوفر في Claimscope قوائم كلمات لهذه اللغة: تحدد المسودة الاقتباسات والأسماء، وتحدد أنت من قال ماذا.
+editor-language-unavailable = تعذر تحميل قوائم الكلمات للغة { $language } (تحقق من الاتصال). حاول مرة أخرى، أو اختر «لغة أخرى» لإعداد المسودة بالاقتباسات والأسماء وحدها.

@@ -626,8 +626,6 @@ editor-remove-about = Als Gegenstand in: { $claims }.
 editor-remove-effect = Beim Entfernen wird der Eintrag aus diesen Aussagen gelöst (seine eigenen Aussagen gehen an Autor/in und sind erneut zu prüfen). Das lässt sich rückgängig machen.
 # Eine Aussage in den Listen oben, mit ihrer Kernaussage.
 editor-remove-headline = „{ $headline }“
-# Verbindet die Kernaussagen: „A, B“, dann „A, B, C“.
-editor-remove-headlines = { $first }, { $second }
 
 ## Editor: the language of the pasted text
 
@@ -635,3 +633,4 @@ editor-language = Sprache des Textes
 editor-language-detected = Erkannt: { $language }
 editor-language-other = Andere Sprache
 editor-language-neutral = Für diese Sprache hat Claimscope keine Wortlisten: Der Entwurf findet Zitate und Namen, wer was sagt, legen Sie fest.
+editor-language-unavailable = Die Wortlisten für { $language } ließen sich nicht laden (bitte die Verbindung prüfen). Versuchen Sie es erneut, oder wählen Sie „Andere Sprache“, um den Entwurf nur nach Zitaten und Namen zu erstellen.

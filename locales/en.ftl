@@ -418,6 +418,8 @@ editor-language = Language of the text
 editor-language-detected = Detected: { $language }
 editor-language-other = Another language
 editor-language-neutral = Claimscope has no word lists for this language: the draft finds quotations and names, and you set who says what.
+# When a language's lists could not be fetched: nothing is drafted; $language is its name.
+editor-language-unavailable = The word lists for { $language } could not be loaded (check the connection). Try again, or choose “Another language” to draft by quotes and names alone.
 # “Open a file” names the bar's button editor-open-file.
 editor-start-hint = Or open a text (.txt) or an article file (.json) with “Open a file”, or drop it on this page.
 # The heading of the list of articles this browser holds work on.
@@ -607,5 +609,3 @@ editor-remove-about = Claims about it: { $claims }.
 editor-remove-effect = Removing it takes it out of those claims (claims it makes go to the author, marked to check again). You can undo this.
 # One claim in the lists above, by its headline.
 editor-remove-headline = “{ $headline }”
-# Joins the headlines: "A, B", then "A, B, C".
-editor-remove-headlines = { $first }, { $second }

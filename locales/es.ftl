@@ -660,8 +660,6 @@ editor-remove-about = Afirmaciones de las que es objeto: { $claims }.
 editor-remove-effect = Si continúas, se quitará de esas afirmaciones (las que hace pasarán al autor del artículo, marcadas para revisarlas de nuevo). Puedes deshacerlo.
 # Una afirmación de las listas anteriores, por su titular.
 editor-remove-headline = «{ $headline }»
-# Une los titulares: "A, B", luego "A, B, C".
-editor-remove-headlines = { $first }, { $second }
 
 ## Editor: the language of the pasted text
 
@@ -669,3 +667,4 @@ editor-language = Idioma del texto
 editor-language-detected = Detectado: { $language }
 editor-language-other = Otro idioma
 editor-language-neutral = Claimscope no tiene listas de palabras para este idioma: el borrador encuentra las citas y los nombres, y tú indicas quién dice qué.
+editor-language-unavailable = No se pudieron cargar las listas de palabras para { $language } (comprueba la conexión). Vuelve a intentarlo o elige «Otro idioma» para crear el borrador solo con citas y nombres.

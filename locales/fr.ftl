@@ -660,8 +660,6 @@ editor-remove-about = Affirmations à son sujet : { $claims }.
 editor-remove-effect = La suppression l’enlève de ces affirmations (celles qu’avançait cet acteur sont attribuées à l’auteur de l’article et marquées à revérifier). Vous pourrez annuler cette action.
 # Une affirmation des listes ci-dessus, par son titre.
 editor-remove-headline = « { $headline } »
-# Relie les titres : « A, B », puis « A, B, C ».
-editor-remove-headlines = { $first }, { $second }
 
 ## Editor: the language of the pasted text
 
@@ -669,3 +667,4 @@ editor-language = Langue du texte
 editor-language-detected = Détectée : { $language }
 editor-language-other = Autre langue
 editor-language-neutral = Claimscope n’a pas de listes de mots pour cette langue : l’ébauche repère les citations et les noms, et vous indiquez qui dit quoi.
+editor-language-unavailable = Les listes de mots pour { $language } n’ont pas pu être chargées (vérifiez la connexion). Réessayez, ou choisissez « Autre langue » pour une ébauche fondée sur les seules citations et noms.

@@ -661,8 +661,6 @@ editor-remove-about = טענות עליו: { $claims }.
 editor-remove-effect = ההסרה תוציא אותו מהטענות האלה (טענות מפיו יועברו לכותב הכתבה ויסומנו לבדיקה חוזרת). אפשר לבטל את הפעולה.
 # One claim in the lists above, by its headline.
 editor-remove-headline = "{ $headline }"
-# Joins the headlines: "A, B", then "A, B, C".
-editor-remove-headlines = { $first }, { $second }
 
 ## Editor: the language of the pasted text
 
@@ -670,3 +668,4 @@ editor-language = שפת הטקסט
 editor-language-detected = זוהתה: { $language }
 editor-language-other = שפה אחרת
 editor-language-neutral = ל-Claimscope אין רשימות מילים לשפה זו: הטיוטה תמצא ציטוטים ושמות, ואתם תקבעו מי אמר מה.
+editor-language-unavailable = לא ניתן היה לטעון את רשימות המילים לשפה { $language } (בדקו את החיבור). נסו שוב, או בחרו "שפה אחרת" כדי ליצור טיוטה לפי ציטוטים ושמות בלבד.

@@ -659,8 +659,6 @@ editor-remove-about = Утверждения о нем: { $claims }.
 editor-remove-effect = Удаление уберет его из этих утверждений (его собственные утверждения перейдут к автору статьи и будут помечены для повторной проверки). Это действие можно отменить.
 # Одно утверждение в списках выше, по заголовку.
 editor-remove-headline = «{ $headline }»
-# Соединяет заголовки: «A», «B», затем «A», «B», «C».
-editor-remove-headlines = { $first }, { $second }
 
 ## Editor: the language of the pasted text
 
@@ -668,3 +666,4 @@ editor-language = Язык текста
 editor-language-detected = Определен: { $language }
 editor-language-other = Другой язык
 editor-language-neutral = Для этого языка в Claimscope нет словарей: черновик найдет цитаты и имена, а кто что говорит, укажете вы.
+editor-language-unavailable = Не удалось загрузить словари для языка { $language } (проверьте соединение). Попробуйте еще раз или выберите «Другой язык», чтобы составить черновик только по цитатам и именам.

@@ -680,8 +680,6 @@ editor-remove-about = Твердження про нього: { $claims }.
 editor-remove-effect = Якщо видалити, його буде прибрано з цих тверджень (його власні твердження перейдуть до автора статті з позначкою для повторної перевірки). Цю дію можна скасувати.
 # One claim in the lists above, by its headline.
 editor-remove-headline = «{ $headline }»
-# Joins the headlines: "A, B", then "A, B, C".
-editor-remove-headlines = { $first }, { $second }
 
 ## Editor: the language of the pasted text
 
@@ -689,3 +687,4 @@ editor-language = Мова тексту
 editor-language-detected = Визначено: { $language }
 editor-language-other = Інша мова
 editor-language-neutral = Для цієї мови в Claimscope немає словників: чернетка знайде цитати й імена, а хто що каже, визначите ви.
+editor-language-unavailable = Не вдалося завантажити словники для мови { $language } (перевірте з’єднання). Спробуйте ще раз або виберіть «Інша мова», щоб скласти чернетку лише за цитатами й іменами.

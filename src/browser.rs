@@ -1,7 +1,7 @@
 //! The explorer's few direct calls into the browser: the address bar, the root element's state
-//! and theme, downloading an article file, saving exports, the clipboard, and scrolling a claim
-//! into view. Each
-//! one tolerates a missing window or element.
+//! and theme, the page's data blocks, downloading an article file or a language's messages,
+//! saving exports, the clipboard, and scrolling a claim into view. Each one tolerates a missing
+//! window or element.
 
 use claimscope_core::format::packed::SCRIPT_ID;
 use claimscope_core::i18n::{Locale, Msg};

@@ -38,7 +38,7 @@ pub const MESSAGES_ID: &str = "claimscope-messages";
 /// hands it to `then`: carried in the build (English), read from the page's data block (the
 /// readers' messages), or fetched from beside the page ([`Locale::file_name`]). Where it cannot be
 /// had, the page's language, else English: the page stays readable whatever the network does.
-pub fn ready(tag: &str, editor: bool, then: impl FnOnce(Locale) + 'static) {
+pub fn ready(tag: &'static str, editor: bool, then: impl FnOnce(Locale) + 'static) {
     if let Some(locale) = Locale::negotiate([tag]) {
         return then(locale);
     }
@@ -48,6 +48,7 @@ pub fn ready(tag: &str, editor: bool, then: impl FnOnce(Locale) + 'static) {
     }
     crate::browser::fetch_text(&Locale::file_name(tag, editor), move |fetched| {
         let fetched = fetched.and_then(|text| Locale::decode(&text).ok());
+        let fetched = fetched.filter(|locale| locale.tag() == tag);
         then(fetched.or(page).unwrap_or_default());
     });
 }

@@ -263,20 +263,22 @@ describe('the interface language', () => {
     });
   }
 
-  test('a text in a language without lists, or whose lists cannot be fetched, is drafted by quotes and names, and the editor says so', async () => {
+  test('lists that cannot be fetched stop the draft and say so; another language drafts by quotes and names', async () => {
     const page = await open(explorer.browser, `${explorer.server.url}?edit`, undefined, (p) =>
       p.route(/drafter-uk-/, (route) => route.abort()),
     );
     await page.fill('textarea[name="paste"]', readFileSync(`${root}/tests/corpus/uk/tune/wire.txt`, 'utf8'));
     assert.equal(await page.$('[data-testid="no-lists"]'), null);
+    await page.click('[data-testid="draft"]');
+    await page.waitForSelector('[data-testid="refused"]');
+    assert.match(await page.textContent('[data-testid="refused"]'), /word lists for Українська could not be loaded/);
+    assert.equal(await page.$('[data-paragraph-id]'), null, 'nothing drafted');
+    await page.click('[data-testid="refused"] button');
     await page.selectOption('select[name="language"]', 'und');
     assert.match(await page.textContent('[data-testid="no-lists"]'), /no word lists/);
-    await page.selectOption('select[name="language"]', '');
     await page.click('[data-testid="draft"]');
     await page.waitForSelector('[data-paragraph-id]');
-    // Without the lists nothing in the text names a speaker: every claim is the writer's.
-    const claims = await page.$$('.edit-text [data-claim-id]');
-    assert.ok(claims.length > 0);
+    assert.ok((await page.$$('.edit-text [data-claim-id]')).length > 0, 'quotes make claims without lists');
     assert.deepEqual(page.errors, []);
     await page.close();
   });

@@ -64,7 +64,7 @@ pub fn compile_all() {
         let _ = writeln!(
             known,
             "    ({code:?}, \"drafter-{code}-{:08x}.txt\"),",
-            fnv(&text)
+            super::fnv(&text)
         );
         let mut small: Vec<&str> = SMALL
             .iter()
@@ -103,12 +103,4 @@ pub fn compile_all() {
     let target = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
     let written = std::fs::write(Path::new(&target).join("languages.rs"), out);
     written.unwrap_or_else(|e| panic!("cannot write the language lists: {e}"));
-}
-
-/// FNV-1a of a file: its name beside the page changes with its content, so that a browser's
-/// cache never hands an editor an older file.
-fn fnv(text: &str) -> u32 {
-    text.bytes().fold(0x811c_9dc5, |hash, byte| {
-        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
-    })
 }

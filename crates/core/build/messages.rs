@@ -73,11 +73,16 @@ pub fn compile_all() {
                 text.push_str(&compile(tag, id, pattern, variables.as_slice()));
                 ends.push(u16::try_from(text.len()).expect("a table under 64 KB"));
             }
-            format!("Table {{ tag: {tag:?}, text: {text:?}, ends: &{ends:?} }}")
+            let literal = format!("Table {{ tag: {tag:?}, text: {text:?}, ends: &{ends:?} }}");
+            (literal, text)
         };
-        (table(&ids[..readers]), table(&ids[readers..]))
+        let ((readers_table, readers_text), (editor_table, editor_text)) =
+            (table(&ids[..readers]), table(&ids[readers..]));
+        // The files beside the page are named after what they hold.
+        let hash = super::fnv(&format!("{tag}\n{readers_text}\n{editor_text}"));
+        (readers_table, editor_table, format!("{hash:08x}"))
     });
-    let (readers_table, editor_table) = tables.next().expect("en");
+    let (readers_table, editor_table, _) = tables.next().expect("en");
     let _ = writeln!(out, "const ENGLISH_TABLE: Table = {readers_table};");
     let _ = writeln!(out, "#[cfg(feature = \"editor\")]");
     let _ = writeln!(out, "const ENGLISH_EDITOR: Table = {editor_table};");
@@ -91,10 +96,17 @@ pub fn compile_all() {
         "const OTHER_TABLES: [(Table, Table); {}] = [",
         files.len() - 1
     );
-    for (readers_table, editor_table) in tables {
+    let mut hashes = vec![String::new()];
+    for (readers_table, editor_table, hash) in tables {
         let _ = writeln!(out, "({readers_table}, {editor_table}),");
+        hashes.push(hash);
     }
     out.push_str("];\n");
+    let _ = writeln!(
+        out,
+        "/// What each of [`SHIPPED`] holds, named: its files beside the page."
+    );
+    let _ = writeln!(out, "const CONTENT: [&str; {}] = {hashes:?};", hashes.len());
     let target = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("messages.rs");
     std::fs::write(target, out).expect("the compiled messages");
 }
@@ -178,20 +190,14 @@ fn write_ids(out: &mut String, english: &Messages, ids: &[&str]) {
     out.push_str("        }\n    }\n}\n\n");
 }
 
-/// FNV-1a over every message's id and its arguments: a table compiled for another set of
-/// messages (an older build's, cached) is refused rather than read as the wrong messages.
+/// Names the set of messages: every id and its arguments. A table compiled for another set (an
+/// older build's, cached) is refused rather than read as the wrong messages.
 fn fingerprint(english: &Messages) -> u32 {
-    let mut hash: u32 = 0x811c_9dc5;
-    for (id, (_, variables)) in english {
-        for byte in id
-            .bytes()
-            .chain(variables.join(",").into_bytes())
-            .chain([b';'])
-        {
-            hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
-        }
-    }
-    hash
+    let ids: Vec<String> = english
+        .iter()
+        .map(|(id, (_, variables))| format!("{id}{};", variables.join(",")))
+        .collect();
+    super::fnv(&ids.concat())
 }
 
 fn camel(id: &str) -> String {

@@ -1,10 +1,12 @@
 //! Reading what a person gives the editor — a file chosen or dropped, or pasted text — into a
 //! document (`edit::open`), or into the reasons it cannot be one. Nothing is sent anywhere.
 
+use std::cell::Cell;
+
 use claimscope_app::browser;
 use claimscope_app::i18n::{t, tf};
 use claimscope_core::draft;
-use claimscope_core::edit::{drafted_in, open, Document};
+use claimscope_core::edit::{drafted_in, is_article_file, open, Document};
 use claimscope_core::i18n::Msg;
 use claimscope_core::{Problem, MAX_FILE_BYTES};
 use wasm_bindgen_futures::JsFuture;
@@ -43,36 +45,64 @@ pub fn open_files(files: Option<FileList>, dispatch: Callback<Action>) {
         };
         // A text file is drafted: in its language, whose lists may have to be fetched first.
         let text = std::str::from_utf8(&bytes).ok();
-        let text = text.filter(|t| !name.ends_with(".json") && !t.trim_start().starts_with('{'));
+        let text = text.filter(|text| !is_article_file(&name, text));
         let code = text.map_or("en", draft::detect);
-        language_ready(code, move || {
-            opened(open(&name, &bytes), Origin::File(name), &dispatch)
+        language_ready(code, move |ready| match ready {
+            Ok(()) => opened(open(&name, &bytes), Origin::File(name), &dispatch),
+            Err(problem) => refuse(Origin::File(name), problem, &dispatch),
         });
     });
 }
 
+thread_local! {
+    /// Whether a language's lists are on their way: a second Draft meanwhile is not a second
+    /// draft.
+    static FETCHING: Cell<bool> = const { Cell::new(false) };
+}
+
 /// Makes the drafter's lists for the language `code` ready, then calls `then`: at once where the
 /// editor has them or the drafter has none; else once they are fetched from beside the page
-/// (`draft::language_file_to_read`) and read. Where they cannot be had, the text is drafted with
-/// the language-neutral rules.
-fn language_ready(code: &str, then: impl FnOnce() + 'static) {
+/// (`draft::language_file_to_read`) and read, or with what stopped them (the person is told, and
+/// nothing is drafted: they may try again, or choose to draft by quotes and names alone).
+fn language_ready(code: &str, then: impl FnOnce(Result<(), Problem>) + 'static) {
     let Some(file) = draft::language_file_to_read(code) else {
-        return then();
+        return then(Ok(()));
     };
+    if FETCHING.replace(true) {
+        return;
+    }
     let code = code.to_owned();
     browser::fetch_text(file, move |data| {
-        if let Some(data) = data {
-            let _ = draft::read_language_file(&code, &data);
+        FETCHING.set(false);
+        let read = data.map(|data| draft::read_language_file(&code, &data));
+        if let Some(Ok(())) = read {
+            return then(Ok(()));
         }
-        then();
+        let name = draft::known_languages().find(|(c, _)| *c == code);
+        let name = name.map_or(code.as_str(), |(_, name)| name);
+        then(Err(Problem::new(
+            "",
+            tf(Msg::EditorLanguageUnavailable, &[name.into()]),
+        )));
     });
+}
+
+/// Tells the person why nothing was opened.
+fn refuse(from: Origin, problem: Problem, dispatch: &Callback<Action>) {
+    dispatch.emit(Action::Refused(Refused {
+        from,
+        problems: vec![problem],
+    }));
 }
 
 /// Drafts a document from pasted text, read in the language `code` (BCP 47): at once where the
 /// editor has that language's lists or the drafter has none, else once they are fetched.
 pub fn open_text(text: &str, code: &str, dispatch: &Callback<Action>) {
     let (text, owned, dispatch) = (text.to_owned(), code.to_owned(), dispatch.clone());
-    language_ready(code, move || draft_text(&text, &owned, &dispatch));
+    language_ready(code, move |ready| match ready {
+        Ok(()) => draft_text(&text, &owned, &dispatch),
+        Err(problem) => refuse(Origin::Pasted, problem, &dispatch),
+    });
 }
 
 /// Drafts a document from pasted text. The drafting alone is measured as `claimscope:draft` in

@@ -12,6 +12,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
+use std::sync::RwLock;
 
 use super::language_file::{self, LISTS};
 use super::words::words;
@@ -23,9 +24,17 @@ thread_local! {
     /// or `usize::MAX` for none, and its code.
     static CURRENT: Cell<usize> = const { Cell::new(0) };
     static CODE: RefCell<String> = RefCell::new(String::from("en"));
-    /// The languages read from their files since the program started (the editor fetches one
-    /// when a text in it is drafted): each one's code and lists, in [`LISTS`]' order.
-    static READ: RefCell<Vec<(&'static str, &'static [String])>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The languages read from their files since the program started (the editor fetches one when
+/// a text in it is drafted): each one's code and lists, in [`LISTS`]' order. One for the
+/// program, as the word lists' caches are ([`super::words::Words`]): a language has one place.
+static READ: RwLock<Vec<(&'static str, &'static [String])>> = RwLock::new(Vec::new());
+
+/// The languages read, to look at.
+fn read_languages() -> std::sync::RwLockReadGuard<'static, Vec<(&'static str, &'static [String])>> {
+    READ.read()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// The entries of the list `name`, `|` apart, in the language at `at` (of [`count`]).
@@ -36,14 +45,16 @@ pub fn list(at: usize, name: &str) -> &'static str {
     if let Some((_, lists)) = LANGUAGES.get(at) {
         return lists.get(list).copied().unwrap_or_default();
     }
-    let read = READ.with_borrow(|read| read.get(at - LANGUAGES.len()).map(|(_, lists)| *lists));
+    let read = read_languages()
+        .get(at - LANGUAGES.len())
+        .map(|(_, lists)| *lists);
     read.and_then(|lists| lists.get(list))
         .map_or("", String::as_str)
 }
 
 /// How many languages the drafter has lists for: those compiled in, then those read.
 pub fn count() -> usize {
-    LANGUAGES.len() + READ.with_borrow(Vec::len)
+    LANGUAGES.len() + read_languages().len()
 }
 
 /// The place of the language texts are read in now (`usize::MAX` for none: the
@@ -61,7 +72,7 @@ pub fn current_code() -> String {
 fn position(code: &str) -> Option<usize> {
     let compiled = LANGUAGES.iter().position(|(c, _)| *c == code);
     compiled.or_else(|| {
-        let read = READ.with_borrow(|read| read.iter().position(|(c, _)| *c == code));
+        let read = read_languages().iter().position(|(c, _)| *c == code);
         read.map(|at| LANGUAGES.len() + at)
     })
 }
@@ -69,12 +80,19 @@ fn position(code: &str) -> Option<usize> {
 /// Runs `read` with texts read in the language `code` (a BCP 47 code): with its lists where the
 /// drafter has them, else with the language-neutral rules alone.
 pub fn reading<T>(code: &str, read: impl FnOnce() -> T) -> T {
-    let before = CURRENT.replace(position(code).unwrap_or(usize::MAX));
-    let code_before = CODE.replace(code.to_owned());
-    let result = read();
-    CURRENT.set(before);
-    CODE.set(code_before);
-    result
+    /// Puts the language read before back, however the reading ends (a panic included).
+    struct Restore(usize, String);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            CURRENT.set(self.0);
+            CODE.set(std::mem::take(&mut self.1));
+        }
+    }
+    let _restore = Restore(
+        CURRENT.replace(position(code).unwrap_or(usize::MAX)),
+        CODE.replace(code.to_owned()),
+    );
+    read()
 }
 
 /// The name of the file, beside the page, that holds the language `code`'s lists, where the
@@ -93,9 +111,13 @@ pub fn read_file(code: &str, file: &str) -> Result<(), String> {
     let Some((code, _)) = KNOWN.iter().find(|(c, _)| *c == code) else {
         return Err(format!("the drafter has no file for the language “{code}”"));
     };
-    if position(code).is_none() {
-        let lists = language_file::read(file)?;
-        READ.with_borrow_mut(|read| read.push((code, lists.leak())));
+    let lists = language_file::read(file)?;
+    let mut read = READ
+        .write()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let compiled = LANGUAGES.iter().any(|(c, _)| c == code);
+    if !compiled && !read.iter().any(|(c, _)| c == code) {
+        read.push((code, lists.leak()));
     }
     Ok(())
 }
@@ -119,8 +141,9 @@ pub fn served_files() -> impl Iterator<Item = (&'static str, &'static str)> {
 }
 
 /// The language `text` is written in, of those the drafter has a file for: the one whose small
-/// words (articles, pronouns, conjunctions, auxiliaries, “that”) it uses most, among its first
-/// thousands of words; English when none is used. Every build carries every language's small
+/// words (articles, pronouns, conjunctions, auxiliaries, “that”) and twelve commonest verbs of
+/// speech it uses most, among its first thousands of words; English when none is used, or
+/// [`UNDETERMINED`] when its letters are no such language's. Every build carries every language's small
 /// words, so the editor tells a text's language before it has that language's lists.
 pub fn detect(text: &str) -> &'static str {
     let sample = text.get(..text.floor_char_boundary(20_000)).unwrap_or(text);
@@ -234,6 +257,31 @@ mod tests {
             language_file::read("speech: said\n"),
             Err("the list denial is missing".to_string())
         );
+    }
+
+    /// A build without the other languages (the editor's) reads one from its file, and from then
+    /// on drafts a text in it with its lists, where before it had the language-neutral rules.
+    #[cfg(not(feature = "languages"))]
+    #[test]
+    fn a_language_read_from_its_file_reads_its_texts_from_then_on() {
+        let text = "Titel\n\n„Die Zahlen sind falsch“, sagte Anna Müller.\n";
+        let claimant = |file: &crate::format::file::File| {
+            let claim = file.claims.first().expect("a claim");
+            let actor = file.actors.iter().find(|a| a.id == claim.claimant);
+            actor.map(|a| a.name.clone()).unwrap_or_default()
+        };
+        let neutral = super::super::draft_in(text, "de");
+        assert_ne!(claimant(&neutral), "Anna Müller");
+        assert_eq!(neutral.article.language, "de");
+        let file = file_to_read("de").expect("German is fetched");
+        assert!(file.starts_with("drafter-de-"));
+        assert!(
+            read_file("de", "speech: sagte").is_err(),
+            "a damaged file is refused"
+        );
+        read_file("de", include_str!("../../languages/de.txt")).expect("reads");
+        assert_eq!(file_to_read("de"), None);
+        assert_eq!(claimant(&super::super::draft_in(text, "de")), "Anna Müller");
     }
 
     /// Each language's file, read as the editor reads a fetched one, holds exactly the lists the

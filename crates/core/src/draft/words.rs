@@ -149,7 +149,12 @@ impl Words {
             .read()
             .ok()
             .and_then(|all| all.get(at).copied());
-        kept.unwrap_or_else(|| self.split_up_to(at))
+        match kept {
+            Some(entries) => entries,
+            // A text read with no language's lists (the language-neutral rules) has none.
+            None if self.listed && at >= languages::count() => &[],
+            None => self.split_up_to(at),
+        }
     }
 
     /// Splits the lists up to the one at `at` (kept for the program's life: there is one a

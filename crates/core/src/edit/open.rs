@@ -7,6 +7,13 @@ use super::document::Document;
 use crate::format::file::File;
 use crate::format::Problem;
 
+/// Whether the file `name` holding `text` is an article file (JSON) rather than an article's text,
+/// which the editor drafts.
+pub fn is_article_file(name: &str, text: &str) -> bool {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    name.to_ascii_lowercase().ends_with(".json") || text.trim_start().starts_with('{')
+}
+
 /// What the editor opens for the file `name` holding `bytes`, or why it cannot.
 pub fn open(name: &str, bytes: &[u8]) -> Result<Document, Vec<Problem>> {
     let Ok(text) = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)) else {
@@ -15,9 +22,7 @@ pub fn open(name: &str, bytes: &[u8]) -> Result<Document, Vec<Problem>> {
             "The file is not text (UTF-8): open an article file (.json) or an article's text (.txt).",
         )]);
     };
-    let looks_like_json =
-        name.to_ascii_lowercase().ends_with(".json") || text.trim_start().starts_with('{');
-    if !looks_like_json {
+    if !is_article_file(name, text) {
         return drafted(text);
     }
     let problems = match crate::load(bytes) {

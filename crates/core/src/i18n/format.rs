@@ -67,7 +67,15 @@ pub(super) fn value(locale: Locale, text: &str) -> String {
     out
 }
 
+/// How deep choices may nest: English's deepest is 2. A table read from a file (`Locale::decode`)
+/// is not trusted to stop sooner, and each level is a call: deeper choices are left out.
+const DEEPEST: usize = 4;
+
 fn write(locale: Locale, pattern: &str, args: &[Arg], out: &mut String) {
+    write_at(locale, pattern, args, out, 0);
+}
+
+fn write_at(locale: Locale, pattern: &str, args: &[Arg], out: &mut String, depth: usize) {
     let mut rest = pattern;
     while let Some(at) = rest.bytes().position(|b| b == ARG || b == SELECT) {
         text(locale, &rest[..at], out);
@@ -79,7 +87,9 @@ fn write(locale: Locale, pattern: &str, args: &[Arg], out: &mut String) {
         rest = rest.get(at + 2..).unwrap_or_default();
         if marker == SELECT {
             let (chosen, after) = select(locale, rest, arg);
-            write(locale, chosen, args, out);
+            if depth < DEEPEST {
+                write_at(locale, chosen, args, out, depth + 1);
+            }
             rest = after;
             continue;
         }

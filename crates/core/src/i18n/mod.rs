@@ -1,6 +1,8 @@
 //! Every language the interface speaks: the messages of `locales/*.ftl` (Project Fluent), which
 //! the build compiles into a table ([`Msg`] names them), formatted with CLDR's plural rules, and
-//! which language a reader gets.
+//! which language a reader gets. The WebAssembly carries English's table; another language's is
+//! read from text ([`Locale::encode`], [`Locale::decode`]) that the pre-render writes beside the
+//! page, checked before it is used: a table is untrusted input like any file.
 //!
 //! A message is text, never markup: the views place it in text nodes and attributes. A name, quote
 //! or other value placed in a message is isolated (Unicode's FSI … PDI) wherever its direction
@@ -163,11 +165,17 @@ impl Locale {
     }
 
     /// The file a language's messages are served in beside the page: the readers' alone, or
-    /// with the editor's. Named for the set of messages too, so a cache never hands an older
-    /// build's table to a newer one.
+    /// with the editor's. Named after what it holds, so that a browser's cache never hands a page
+    /// an older file (and one read anyway is refused unless it holds this build's set of
+    /// messages: [`Locale::decode`]).
     pub fn file_name(tag: &str, editor: bool) -> String {
         let part = if editor { "editor-" } else { "" };
-        format!("messages-{part}{tag}-{FINGERPRINT}.txt")
+        let at = SHIPPED.iter().position(|shipped| *shipped == tag);
+        let content = at
+            .and_then(|at| CONTENT.get(at))
+            .copied()
+            .unwrap_or_default();
+        format!("messages-{part}{tag}-{content}.txt")
     }
 
     /// The language's messages as text, for [`Locale::decode`]: a line naming the set of messages
@@ -374,14 +382,33 @@ mod tests {
         assert_eq!(Locale::decode(cut), Err("a damaged table of messages"));
     }
 
+    #[test]
+    fn a_table_nesting_choices_ten_thousand_deep_reads_and_formats_without_running_away() {
+        let encoded = Locale::ENGLISH.encode(true);
+        let mut messages: Vec<&str> = encoded.split(SEPARATOR).collect();
+        let deep = format!("{}deep", "\u{2}0\u{3}*\u{4}".repeat(10_000));
+        messages[1] = &deep;
+        let locale = Locale::decode(&messages.join(&SEPARATOR.to_string())).expect("reads");
+        assert_eq!(locale.format(Msg::ALL[0], &[Arg::Num(1)]), "");
+    }
+
     proptest::proptest! {
-        /// Whatever a server hands over, reading it and formatting every message never panics.
+        /// Whatever a server hands over in place of a message (the formatter's markers, the
+        /// separator and nesting included), reading the table and formatting every message
+        /// never panics and never runs away.
         #[test]
-        fn any_text_read_as_a_table_never_panics(body in "\\PC{0,200}", cut in 0_usize..4000) {
+        fn any_text_read_as_a_message_never_panics(
+            body in "[\\x00-\\x07a-z0-9*=]{0,300}",
+            nested in 0_usize..10_000,
+            at in 0_usize..400,
+        ) {
             let encoded = Locale::ENGLISH.encode(true);
-            let mut spliced = encoded.clone();
-            let at = (0..=cut.min(encoded.len())).rev().find(|&i| encoded.is_char_boundary(i)).unwrap_or(0);
-            spliced.replace_range(at.., &body);
+            let mut messages: Vec<&str> = encoded.split(SEPARATOR).collect();
+            let deep = "\u{2}0\u{3}*\u{4}".repeat(nested);
+            let slot = 1 + at % (messages.len() - 1);
+            let replaced = format!("{body}{deep}");
+            messages[slot] = &replaced;
+            let spliced = messages.join(&SEPARATOR.to_string());
             for text in [spliced, body.clone()] {
                 if let Ok(locale) = Locale::decode(&text) {
                     for msg in Msg::ALL {

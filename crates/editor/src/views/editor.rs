@@ -28,7 +28,7 @@ use crate::state::{Action, EditorState, Origin, Panel, Question, Selected, Stora
 use crate::storage;
 use claimscope_app::browser;
 use claimscope_app::components::explorer::Explorer;
-use claimscope_app::i18n::{t, tf};
+use claimscope_app::i18n::{locale, t, tf};
 use claimscope_app::shared::Shared;
 
 #[function_component]
@@ -456,27 +456,22 @@ fn question(state: &EditorState, document: &Document, dispatch: &Callback<Action
             }
             .unwrap_or_default();
             let list = |claims: &[usize]| {
-                claims
+                let headlines: Vec<String> = claims
                     .iter()
                     .filter_map(|&c| document.claims.get(c))
                     .map(|c| tf(Msg::EditorRemoveHeadline, &[c.headline().into()]))
-                    .reduce(|first, second| {
-                        tf(
-                            Msg::EditorRemoveHeadlines,
-                            &[first.as_str().into(), second.as_str().into()],
-                        )
-                    })
-                    .unwrap_or_default()
+                    .collect();
+                locale().list(&headlines, false)
             };
             // Whole sentences, one after another: those about claims only when there are some.
             let mut said = vec![tf(Msg::EditorRemoveUsed, &[what.as_str().into()])];
             if !uses.by.is_empty() {
-                said.push(tf(Msg::EditorRemoveBy, &[list(&uses.by).as_str().into()]));
+                said.push(tf(Msg::EditorRemoveBy, &[Arg::Formatted(&list(&uses.by))]));
             }
             if !uses.about.is_empty() {
                 said.push(tf(
                     Msg::EditorRemoveAbout,
-                    &[list(&uses.about).as_str().into()],
+                    &[Arg::Formatted(&list(&uses.about))],
                 ));
             }
             said.push(t(Msg::EditorRemoveEffect));

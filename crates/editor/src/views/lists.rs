@@ -1,7 +1,7 @@
 //! The inspector's lists: every claim, actor, source and event, each a button that opens it, with
 //! a mark on what the drafter guessed and no one has checked yet.
 
-use claimscope_app::i18n::t;
+use claimscope_app::i18n::{locale, t};
 use claimscope_core::edit::{Document, Edit};
 use claimscope_core::i18n::Msg;
 use yew::prelude::*;
@@ -66,7 +66,7 @@ pub fn actors(document: &Document, selected: Selected, dispatch: &Callback<Actio
                     <li key={a.id.clone()} data-actor-id={a.id.clone()}>
                         { entry(
                             a.name.clone(),
-                            (!a.aliases.is_empty()).then(|| a.aliases.join(", ")),
+                            (!a.aliases.is_empty()).then(|| locale().list(&a.aliases, false)),
                             a.drafted,
                             selected == Selected::Actor(i),
                             Selected::Actor(i),
