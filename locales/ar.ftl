@@ -754,3 +754,25 @@ editor-language-detected = اللغة المكتشفة: { $language }
 editor-language-other = لغة أخرى
 editor-language-neutral = لا تتوفر في Claimscope قوائم كلمات لهذه اللغة: تحدد المسودة الاقتباسات والأسماء، وتحدد أنت من قال ماذا.
 editor-language-unavailable = تعذر تحميل قوائم الكلمات للغة { $language } (تحقق من الاتصال). حاول مرة أخرى، أو اختر «لغة أخرى» لإعداد المسودة بالاقتباسات والأسماء وحدها.
+
+## Editor: تحذيرات الفحص، كل منها بعد موضع ما ينبغي ملؤه في الملف ("claims[3].summary:")،
+## في لوحة «الفحص» (وفي الإنجليزية، من الأمر claimscope check)
+
+# $why إحدى الرسائل التالية، وتبيّن لماذا يهم ملء الحقل الفارغ.
+editor-check-empty = فارغ: { $why }
+editor-check-no-headline = ليس للمقال عنوان رئيسي.
+editor-check-no-language = حدّد لغة النص (ar مثلا)، كي تنطقه قارئات الشاشة نطقا صحيحا.
+editor-check-credit-name = أحد أفراد فريق العمل بلا اسم.
+editor-check-credit-role = اذكر ما قام به هذا الشخص (author, editor…).
+editor-check-empty-paragraph = الفقرة فارغة.
+editor-check-empty-alias = الاسم الآخر الفارغ لا يسمّي شيئا.
+editor-check-actor-summary = لا يرى القراء أي وصف لهذا الطرف.
+# $name كما يكتبه الملف، و$spelt كما يكتبه النص (بفاصلة عليا أو علامة تنصيص مختلفة).
+editor-check-spelt = لا يكتب النص «{ $name }» بل «{ $spelt }»: فمن يبحث من القراء عن إحدى الصيغتين لن يجد الأخرى.
+editor-check-unused-actor = لا يوجد ادعاء صادر عن { $name } أو بشأنه؛ فلا يجده القراء إلا في قسم «الأطراف».
+editor-check-unused-source = لا يستشهد أي ادعاء بالمصدر { $source }، ولا تدرجه قائمة المراجع.
+editor-check-claim-summary = يرى القراء الاقتباس بدلا من الملخص.
+# «About» هو عامل التصفية بموضوعات الادعاءات (facet-about).
+editor-check-no-subject = لا يتناول الادعاء أي طرف، فلا يظهر في أي خيار من خيارات التصفية «موضوع الادعاء».
+editor-check-event-label = ليس للحدث تسمية على الخط الزمني.
+editor-check-event-claims = لا يروي أي ادعاء هذا الحدث، فلا تُظهره عوامل التصفية أبدا.

@@ -634,3 +634,25 @@ editor-language-detected = Erkannt: { $language }
 editor-language-other = Andere Sprache
 editor-language-neutral = Für diese Sprache hat Claimscope keine Wortlisten: Der Entwurf findet Zitate und Namen, wer was sagt, legen Sie fest.
 editor-language-unavailable = Die Wortlisten für { $language } ließen sich nicht laden (bitte die Verbindung prüfen). Versuchen Sie es erneut, oder wählen Sie „Andere Sprache“, um den Entwurf nur nach Zitaten und Namen zu erstellen.
+
+## Editor: die Hinweise der Prüfung, jeweils nach der Stelle, die zu ergänzen ist („claims[3].summary:“),
+## im Bereich Prüfung (und, auf Englisch, aus `claimscope check`)
+
+# $why ist eine der Meldungen darunter und sagt, warum ein leeres Feld wichtig ist.
+editor-check-empty = leer: { $why }
+editor-check-no-headline = Der Artikel hat keine Überschrift.
+editor-check-no-language = Die Sprache des Textes angeben („de“), damit Screenreader ihn richtig aussprechen.
+editor-check-credit-name = Ein Eintrag bei den Mitwirkenden nennt niemanden.
+editor-check-credit-role = Angeben, was diese Person beigetragen hat (englisch: author, editor …).
+editor-check-empty-paragraph = Der Absatz ist leer.
+editor-check-empty-alias = Ein leerer weiterer Name bezeichnet nichts.
+editor-check-actor-summary = Das Publikum sieht keine Beschreibung dieses Akteurs.
+# $name so, wie die Datei ihn schreibt, $spelt so, wie der Text ihn schreibt (mit anderem Apostroph oder anderen Anführungszeichen).
+editor-check-spelt = Der Text schreibt nicht „{ $name }“, sondern „{ $spelt }“: Das Publikum findet die eine Schreibweise nicht unter der anderen.
+editor-check-unused-actor = { $name } ist weder Urheber noch Gegenstand einer Aussage; das Publikum findet den Eintrag nur in der Ansicht „Akteure“.
+editor-check-unused-source = Keine Aussage beruft sich auf { $source }, und das Quellenverzeichnis führt die Quelle nicht auf.
+editor-check-claim-summary = Das Publikum sieht das Zitat statt einer Zusammenfassung.
+# „Betrifft“ ist der Filter nach dem Gegenstand der Aussagen (facet-about).
+editor-check-no-subject = Die Aussage betrifft keinen Akteur, daher findet der Filter „Betrifft“ sie nie.
+editor-check-event-label = Das Ereignis hat keine Beschriftung in der Zeitleiste.
+editor-check-event-claims = Keine Aussage nennt dieses Ereignis, daher zeigen die Filter es nie an.

@@ -609,3 +609,25 @@ editor-remove-about = Claims about it: { $claims }.
 editor-remove-effect = Removing it takes it out of those claims (claims it makes go to the author, marked to check again). You can undo this.
 # One claim in the lists above, by its headline.
 editor-remove-headline = “{ $headline }”
+
+## Editor: the checker's warnings, each after the path of what to fill in ("claims[3].summary:"),
+## in the Check panel (and, in English, from `claimscope check`)
+
+# $why is one of the messages below it, saying why an empty field matters.
+editor-check-empty = empty: { $why }
+editor-check-no-headline = the article has no headline.
+editor-check-no-language = say the text's language ("en"), so screen readers pronounce it right.
+editor-check-credit-name = a credit names no one.
+editor-check-credit-role = say what this person did (author, editor, …).
+editor-check-empty-paragraph = the paragraph is empty.
+editor-check-empty-alias = an empty alias names nothing.
+editor-check-actor-summary = readers see no description of this actor.
+# $name as the file writes it, $spelt as the text does (another apostrophe or quotation mark).
+editor-check-spelt = the text does not write “{ $name }” but “{ $spelt }”: readers will not find the one in the other.
+editor-check-unused-actor = no claim is by or about { $name }; readers can only find them in the Actors view.
+editor-check-unused-source = no claim cites { $source }, and the reference list leaves it out.
+editor-check-claim-summary = readers see the quote in place of a summary.
+# “About” is the filter of the claims' subjects (facet-about).
+editor-check-no-subject = the claim is about no actor, so no “About” filter finds it.
+editor-check-event-label = the event has no label on the timeline.
+editor-check-event-claims = no claim reports this event, so filters never show it.

@@ -668,3 +668,25 @@ editor-language-detected = Detectado: { $language }
 editor-language-other = Otro idioma
 editor-language-neutral = Claimscope no tiene listas de palabras para este idioma: el borrador encuentra las citas y los nombres, y tú indicas quién dice qué.
 editor-language-unavailable = No se pudieron cargar las listas de palabras para { $language } (comprueba la conexión). Vuelve a intentarlo o elige «Otro idioma» para crear el borrador solo con citas y nombres.
+
+## Editor: las advertencias de la revisión, cada una tras la ruta de lo que hay que completar
+## («claims[3].summary:»), en el panel Revisión (y, en inglés, en `claimscope check`)
+
+# $why es uno de los mensajes siguientes, que explica por qué importa un campo vacío.
+editor-check-empty = vacío: { $why }
+editor-check-no-headline = el artículo no tiene titular.
+editor-check-no-language = indica el idioma del texto («es») para que los lectores de pantalla lo pronuncien bien.
+editor-check-credit-name = un crédito no nombra a nadie.
+editor-check-credit-role = indica qué hizo esta persona, en inglés (author, editor…).
+editor-check-empty-paragraph = el párrafo está vacío.
+editor-check-empty-alias = este otro nombre está vacío y no nombra a nadie.
+editor-check-actor-summary = el lector no ve ninguna descripción de este actor.
+# $name tal como lo escribe el archivo, $spelt tal como lo escribe el texto (otro apóstrofo u otras comillas).
+editor-check-spelt = el texto no escribe «{ $name }», sino «{ $spelt }»: quien busque una forma no encontrará la otra.
+editor-check-unused-actor = { $name } no hace ninguna afirmación ni es objeto de ninguna; el lector solo puede encontrar a este actor en la vista Actores.
+editor-check-unused-source = ninguna afirmación cita a { $source }, y la lista de referencias la deja fuera.
+editor-check-claim-summary = el lector ve la cita en lugar de un resumen.
+# «Sobre quién» es el filtro de los aludidos de las afirmaciones (facet-about).
+editor-check-no-subject = la afirmación no trata sobre ningún actor, así que ningún filtro «Sobre quién» la encuentra.
+editor-check-event-label = el hecho no tiene texto en la cronología.
+editor-check-event-claims = ninguna afirmación recoge este hecho, así que los filtros nunca lo muestran.

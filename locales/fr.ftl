@@ -668,3 +668,25 @@ editor-language-detected = Détectée : { $language }
 editor-language-other = Autre langue
 editor-language-neutral = Claimscope n’a pas de listes de mots pour cette langue : l’ébauche repère les citations et les noms, et vous indiquez qui dit quoi.
 editor-language-unavailable = Les listes de mots pour { $language } n’ont pas pu être chargées (vérifiez la connexion). Réessayez, ou choisissez « Autre langue » pour une ébauche fondée sur les seules citations et noms.
+
+## Éditeur : les avertissements du contrôle, chacun après le chemin de ce qu’il faut compléter (« claims[3].summary : »),
+## dans le panneau Contrôle (et, en anglais, dans `claimscope check`)
+
+# $why est l’un des messages ci-dessous, qui dit pourquoi le champ vide pose problème.
+editor-check-empty = vide : { $why }
+editor-check-no-headline = l’article n’a pas de titre.
+editor-check-no-language = indiquez la langue du texte (« fr »), pour que les lecteurs d’écran le prononcent correctement.
+editor-check-credit-name = une signature ne nomme personne.
+editor-check-credit-role = indiquez, en anglais, ce qu’a fait cette personne (author, editor…).
+editor-check-empty-paragraph = le paragraphe est vide.
+editor-check-empty-alias = un autre nom vide ne désigne rien.
+editor-check-actor-summary = les lecteurs ne voient aucune description de cet acteur.
+# $name tel que le fichier l’écrit, $spelt tel que le texte l’écrit (avec une autre apostrophe ou d’autres guillemets).
+editor-check-spelt = le texte n’écrit pas « { $name } » mais « { $spelt } » : les lecteurs ne trouveront pas l’un en cherchant l’autre.
+editor-check-unused-actor = aucune affirmation n’a { $name } pour auteur ni pour sujet : les lecteurs ne peuvent trouver cet acteur que dans la vue Acteurs.
+editor-check-unused-source = aucune affirmation ne cite { $source }, et cette source est absente de la liste des références.
+editor-check-claim-summary = les lecteurs voient la citation à la place d’un résumé.
+# « Sur qui » est le filtre des sujets des affirmations (facet-about).
+editor-check-no-subject = l’affirmation ne porte sur aucun acteur : le filtre « Sur qui » ne permet jamais de la trouver.
+editor-check-event-label = l’événement n’a pas d’intitulé dans la chronologie.
+editor-check-event-claims = aucune affirmation ne rapporte cet événement : les filtres ne le font jamais apparaître.

@@ -669,3 +669,25 @@ editor-language-detected = זוהתה: { $language }
 editor-language-other = שפה אחרת
 editor-language-neutral = ל-Claimscope אין רשימות מילים לשפה זו: הטיוטה תמצא ציטוטים ושמות, ואתם תקבעו מי אמר מה.
 editor-language-unavailable = לא ניתן היה לטעון את רשימות המילים לשפה { $language } (בדקו את החיבור). נסו שוב, או בחרו "שפה אחרת" כדי ליצור טיוטה לפי ציטוטים ושמות בלבד.
+
+## Editor: the checker's warnings, each after the path of what to fill in ("claims[3].summary:"),
+## in the Check panel (and, in English, from `claimscope check`)
+
+# $why is one of the messages below it, saying why an empty field matters.
+editor-check-empty = ריק: { $why }
+editor-check-no-headline = לכתבה אין כותרת.
+editor-check-no-language = ציינו את שפת הטקסט ("he"), כדי שקוראי מסך יבטאו אותו נכון.
+editor-check-credit-name = הקרדיט אינו נוקב בשמו של איש.
+editor-check-credit-role = ציינו מה עשה אדם זה (author, editor…).
+editor-check-empty-paragraph = הפסקה ריקה.
+editor-check-empty-alias = שם נוסף ריק אינו מציין איש.
+editor-check-actor-summary = הקוראים אינם רואים שום תיאור של גורם זה.
+# $name as the file writes it, $spelt as the text does (another apostrophe or quotation mark).
+editor-check-spelt = בטקסט לא כתוב "{ $name }" אלא "{ $spelt }": קוראים שיחפשו צורה אחת לא ימצאו את האחרת.
+editor-check-unused-actor = אף טענה אינה מפי { $name } או עליו; הקוראים יכולים למצוא אותו רק בתצוגת "גורמים".
+editor-check-unused-source = אף טענה אינה מצטטת את { $source }, ורשימת המקורות אינה מציגה אותו.
+editor-check-claim-summary = הקוראים רואים את הציטוט במקום תקציר.
+# “About” is the filter of the claims' subjects (facet-about).
+editor-check-no-subject = הטענה אינה עוסקת באף גורם, ולכן אף מסנן "על מי" לא יציג אותה.
+editor-check-event-label = לאירוע אין תווית בציר הזמן.
+editor-check-event-claims = אף טענה אינה מדווחת על אירוע זה, ולכן המסננים לעולם לא יציגו אותו.

@@ -688,3 +688,25 @@ editor-language-detected = Визначено: { $language }
 editor-language-other = Інша мова
 editor-language-neutral = Для цієї мови в Claimscope немає словників: чернетка знайде цитати й імена, а хто що каже, визначите ви.
 editor-language-unavailable = Не вдалося завантажити словники для мови { $language } (перевірте з’єднання). Спробуйте ще раз або виберіть «Інша мова», щоб скласти чернетку лише за цитатами й іменами.
+
+## Editor: попередження перевірки, кожне після шляху до поля, яке треба заповнити («claims[3].summary:»),
+## на панелі «Перевірка» (а англійською — і в `claimscope check`)
+
+# $why is one of the messages below it, saying why an empty field matters.
+editor-check-empty = порожнє: { $why }
+editor-check-no-headline = у статті немає заголовка.
+editor-check-no-language = вкажіть мову тексту («uk»), щоб програми зчитування з екрана правильно його вимовляли.
+editor-check-credit-name = у записі «Над статтею працювали» не вказано імені.
+editor-check-credit-role = вкажіть, що зробила ця людина (author, editor…).
+editor-check-empty-paragraph = абзац порожній.
+editor-check-empty-alias = інше ім’я порожнє, тож нікого не називає.
+editor-check-actor-summary = читачі не бачать опису цього учасника.
+# $name as the file writes it, $spelt as the text does (another apostrophe or quotation mark).
+editor-check-spelt = у тексті написано не «{ $name }», а «{ $spelt }»: шукаючи одне, читачі не знайдуть іншого.
+editor-check-unused-actor = немає жодного твердження ні від «{ $name }», ні про нього; читачі знайдуть цього учасника лише в розділі «Учасники».
+editor-check-unused-source = жодне твердження не посилається на джерело «{ $source }», і в списку джерел його немає.
+editor-check-claim-summary = читачі бачать цитату замість короткого змісту.
+# “About” is the filter of the claims' subjects (facet-about).
+editor-check-no-subject = твердження не стосується жодного учасника, тож фільтр «Про кого» його не знайде.
+editor-check-event-label = у події немає підпису в хронології.
+editor-check-event-claims = жодне твердження не повідомляє про цю подію, тож фільтри її ніколи не покажуть.

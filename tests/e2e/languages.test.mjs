@@ -304,4 +304,18 @@ describe('the interface language', () => {
     assert.deepEqual(page.errors, []);
     await page.close();
   });
+
+  test("the editor's Check panel says its warnings in the editor's language", async () => {
+    const page = await open(explorer.browser, `${explorer.server.url}?edit&lang=uk`);
+    await page.fill('textarea[name="paste"]', readFileSync(`${root}/crates/core/tests/texts/belgorod-incursions.txt`, 'utf8'));
+    await page.click('[data-testid="draft"]');
+    await page.waitForSelector('[data-testid="warnings"] li');
+    const warnings = await page.$$eval('[data-testid="warnings"] li', (items) => items.map((i) => i.textContent));
+    const uk = messages('uk');
+    // Drafted actors have no description yet: each says so in Ukrainian, and none in English.
+    assert.ok(warnings.some((w) => w.includes(uk['editor-check-actor-summary'])), warnings.slice(0, 3).join(' | '));
+    assert.ok(!warnings.some((w) => w.includes(messages('en')['editor-check-actor-summary'])));
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
 });

@@ -14,7 +14,7 @@ use crate::anchor::anchor;
 use crate::format::file::{
     Actor, Claim, Event, Extra, File, Info, Paragraph, Quote, Relation, Source,
 };
-use crate::format::{warnings, Problem};
+use crate::format::Problem;
 use crate::ids::unique_id;
 use crate::model::{ActorId, ActorKind, Article, NameFinder, Vocabulary};
 use crate::view::runs::{cut, Marked};
@@ -112,10 +112,15 @@ impl Document {
 
     /// Checks the JSON text of a document (as [`Document::to_json`] wrote it).
     pub fn check_json(json: &str) -> Checked {
+        Document::check_json_in(json, crate::i18n::Locale::ENGLISH)
+    }
+
+    /// Checks the JSON text of a document, its warnings said in `locale`.
+    pub fn check_json_in(json: &str, locale: crate::i18n::Locale) -> Checked {
         match crate::load(json.as_bytes()) {
             Ok(article) => Checked {
                 problems: Vec::new(),
-                warnings: warnings(&article),
+                warnings: crate::format::warnings_in(&article, locale),
                 article: Some(article),
             },
             Err(problems) => Checked {

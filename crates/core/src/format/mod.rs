@@ -13,4 +13,4 @@ mod warnings;
 
 pub use load::{load, FORMAT, MAX_FILE_BYTES, MAX_ITEMS};
 pub use problem::Problem;
-pub use warnings::warnings;
+pub use warnings::{warnings, warnings_in};

@@ -4,6 +4,7 @@
 //! The integrity findings a reader sees ([`crate::findings`]) are not repeated here.
 
 use crate::format::Problem;
+use crate::i18n::{Arg, Locale, Msg};
 use crate::model::Article;
 
 /// How the text spells `name` when it never writes it as given but does with other apostrophes
@@ -34,119 +35,103 @@ fn spelt_otherwise(article: &Article, name: &str) -> Option<String> {
     })
 }
 
-/// Every editorial gap of `article`, in file order.
+/// Every editorial gap of `article`, in file order, in English (the command line's).
 pub fn warnings(article: &Article) -> Vec<Problem> {
-    let mut found = Gaps(Vec::new());
+    warnings_in(article, Locale::ENGLISH)
+}
+
+/// Every editorial gap of `article`, in file order, said in `locale` (the editor's Check panel).
+pub fn warnings_in(article: &Article, locale: Locale) -> Vec<Problem> {
+    let mut found = Gaps(Vec::new(), locale);
     let info = article.info();
-    found.blank("article.title", &info.title, "the article has no headline.");
+    found.blank("article.title", &info.title, Msg::EditorCheckNoHeadline);
     found.blank(
         "article.language",
         &info.language,
-        "say the text's language (\"en\"), so screen readers pronounce it right.",
+        Msg::EditorCheckNoLanguage,
     );
     for (i, credit) in info.credits.iter().enumerate() {
+        let at = format!("article.credits[{i}]");
         found.blank(
-            format!("article.credits[{i}].name"),
+            format!("{at}.name"),
             &credit.name,
-            "a credit names no one.",
+            Msg::EditorCheckCreditName,
         );
         found.blank(
-            format!("article.credits[{i}].role"),
+            format!("{at}.role"),
             &credit.role,
-            "say what this person did (author, editor, …).",
+            Msg::EditorCheckCreditRole,
         );
     }
     for (i, paragraph) in article.paragraphs().iter().enumerate() {
-        found.blank(
-            format!("paragraphs[{i}].text"),
-            &paragraph.text,
-            "the paragraph is empty.",
-        );
+        let path = format!("paragraphs[{i}].text");
+        found.blank(path, &paragraph.text, Msg::EditorCheckEmptyParagraph);
     }
     for (i, actor) in article.actors().iter().enumerate() {
         for (a, alias) in actor.aliases.iter().enumerate() {
-            found.blank(
-                format!("actors[{i}].aliases[{a}]"),
-                alias,
-                "an empty alias names nothing.",
-            );
+            let path = format!("actors[{i}].aliases[{a}]");
+            found.blank(path, alias, Msg::EditorCheckEmptyAlias);
         }
-        found.blank(
-            format!("actors[{i}].summary"),
-            &actor.summary,
-            "readers see no description of this actor.",
-        );
+        let path = format!("actors[{i}].summary");
+        found.blank(path, &actor.summary, Msg::EditorCheckActorSummary);
         let names = std::iter::once((format!("actors[{i}].name"), &actor.name));
         let aliases = (actor.aliases.iter().enumerate())
             .map(|(a, alias)| (format!("actors[{i}].aliases[{a}]"), alias));
         for (path, name) in names.chain(aliases) {
             if let Some(spelt) = spelt_otherwise(article, name) {
-                found.add(
-                    path,
-                    format!("the text does not write “{name}” but “{spelt}”: readers will not find the one in the other."),
-                );
+                let args = [name.as_str().into(), spelt.as_str().into()];
+                found.add(path, Msg::EditorCheckSpelt, &args);
             }
         }
         if article.claims_by(actor.id).is_empty() && article.claims_about(actor.id).is_empty() {
-            found.add(
-                format!("actors[{i}]"),
-                format!(
-                    "no claim is by or about {}; readers can only find them in the Actors view.",
-                    actor.name
-                ),
-            );
+            let args = [actor.name.as_str().into()];
+            found.add(format!("actors[{i}]"), Msg::EditorCheckUnusedActor, &args);
         }
     }
     for (i, source) in article.sources().iter().enumerate() {
         if !source.listed && article.claims_citing(source.id).is_empty() {
-            found.add(
-                format!("sources[{i}]"),
-                format!(
-                    "no claim cites {}, and the reference list leaves it out.",
-                    source.outlet
-                ),
-            );
+            let args = [source.outlet.as_str().into()];
+            found.add(format!("sources[{i}]"), Msg::EditorCheckUnusedSource, &args);
         }
     }
     for (i, claim) in article.claims().iter().enumerate() {
-        found.blank(
-            format!("claims[{i}].summary"),
-            &claim.summary,
-            "readers see the quote in place of a summary.",
-        );
+        let path = format!("claims[{i}].summary");
+        found.blank(path, &claim.summary, Msg::EditorCheckClaimSummary);
         if claim.subjects.is_empty() {
             found.add(
                 format!("claims[{i}].subjects"),
-                "the claim is about no actor, so no “About” filter finds it.",
+                Msg::EditorCheckNoSubject,
+                &[],
             );
         }
     }
     for (i, event) in article.events().iter().enumerate() {
-        found.blank(
-            format!("events[{i}].label"),
-            &event.label,
-            "the event has no label on the timeline.",
-        );
+        let path = format!("events[{i}].label");
+        found.blank(path, &event.label, Msg::EditorCheckEventLabel);
         if event.claims.is_empty() {
             found.add(
                 format!("events[{i}].claims"),
-                "no claim reports this event, so filters never show it.",
+                Msg::EditorCheckEventClaims,
+                &[],
             );
         }
     }
     found.0
 }
 
-struct Gaps(Vec<Problem>);
+/// The gaps found, and the language they are said in.
+struct Gaps(Vec<Problem>, Locale);
 
 impl Gaps {
-    fn add(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.0.push(Problem::new(path, message));
+    fn add(&mut self, path: impl Into<String>, msg: Msg, args: &[Arg]) {
+        self.0.push(Problem::new(path, self.1.format(msg, args)));
     }
 
-    fn blank(&mut self, path: impl Into<String>, text: &str, message: &str) {
+    /// A gap where `text` is blank: “empty:” and why that matters.
+    fn blank(&mut self, path: impl Into<String>, text: &str, why: Msg) {
         if text.trim().is_empty() {
-            self.add(path, format!("empty: {message}"));
+            let why = self.1.text(why);
+            self.add(path, Msg::EditorCheckEmpty, &[Arg::Formatted(&why)]);
         }
     }
 }

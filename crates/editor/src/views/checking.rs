@@ -29,7 +29,7 @@ pub struct Checked {
 
 impl Checked {
     fn of(json: &str) -> Checked {
-        let checked = Document::check_json(json);
+        let checked = Document::check_json_in(json, locale());
         Checked {
             findings: checked
                 .article
