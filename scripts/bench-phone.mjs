@@ -5,7 +5,9 @@
 // warm-up round, and prints first contentful paint and time to ready (medians), against the
 // budgets, and when each file of the explorer's median load started and ended, so that anyone
 // can see where the time goes.
-// Usage: node scripts/bench-phone.mjs [--runs 5]   (after the release build in dist/)
+// Usage: node scripts/bench-phone.mjs [--runs 5]   (after the release build in dist/;
+// CLAIMSCOPE_QUERY="?lang=uk" loads the explorer with that address, in another language than the
+// page's for one)
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -60,7 +62,8 @@ const loads = { bare: [], explorer: [] };
 try {
   for (let round = 0; round <= RUNS; round++) {
     const bare = await loadOnce(browser, `${server.url}bare.html`, false);
-    const explorer = await loadOnce(browser, server.url, true);
+    const query = process.env.CLAIMSCOPE_QUERY ?? '';
+    const explorer = await loadOnce(browser, `${server.url}${query}`, true);
     if (round === 0) continue;
     loads.bare.push(bare);
     loads.explorer.push(explorer);

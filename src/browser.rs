@@ -146,7 +146,12 @@ fn settle(then: &Then, text: fn(JsValue) -> Option<String>) -> Closure<dyn FnMut
 /// promises' callbacks rather than a future: the seed's build carries it too, and an executor
 /// for futures would cost it 1 KB more.
 pub fn fetch_text(address: &str, then: impl FnOnce(Option<String>) + 'static) {
-    let then: Then = std::rc::Rc::new(std::cell::Cell::new(Some(Box::new(then))));
+    fetch_text_to(address, Box::new(then));
+}
+
+/// [`fetch_text`], once for every caller rather than a copy for each.
+fn fetch_text_to(address: &str, then: Box<dyn FnOnce(Option<String>)>) {
+    let then: Then = std::rc::Rc::new(std::cell::Cell::new(Some(then)));
     let Some(window) = web_sys::window() else {
         if let Some(then) = then.take() {
             then(None);
@@ -167,7 +172,13 @@ pub fn fetch_text(address: &str, then: impl FnOnce(Option<String>) + 'static) {
         let _ = text.then2(&on_text, &failed);
     });
     let failed = settle(&then, |_| None);
-    let _ = window.fetch_with_str(address).then2(&on_response, &failed);
+    // The download web/boot.js started already, where it started this one.
+    let href = web_sys::Url::new_with_base(address, &window.location().href().unwrap_or_default());
+    let started = href
+        .ok()
+        .and_then(|url| started_download(&window, &url.href()));
+    let request = started.unwrap_or_else(|| window.fetch_with_str(address));
+    let _ = request.then2(&on_response, &failed);
     // Called once each, by the browser, whenever the download ends.
     on_response.forget();
     failed.forget();

@@ -87,6 +87,21 @@ if (data) {
   }
 }
 
+// Another language than the page's, asked for with lang=, starts downloading beside the
+// explorer's files too, named by the page's list of them (src/bin/prerender.rs); the explorer
+// reads that response (fetch_text in src/browser.rs), or asks itself where this guessed wrong.
+const lang = parameters.getAll('lang').find((value) => value !== '');
+if (lang && !data && !editing) {
+  parsed().then(() => {
+    const files = JSON.parse(document.getElementById('claimscope-languages')?.textContent || '{}');
+    const tag = Object.keys(files).find((t) => t.toLowerCase() === lang.toLowerCase().split(/[-_]/)[0]);
+    if (tag && tag !== document.documentElement.lang) {
+      const href = new URL(files[tag], location.href).href;
+      window.claimscopeDownload = { href, response: fetch(href).catch(() => null) };
+    }
+  });
+}
+
 // The page arrives with its article already in it: let the browser paint that first, and start
 // the explorer (which replaces it) in the task after the first frame. A page that gets no frames
 // (a background tab, a frame scrolled out of sight) starts after a short wait all the same.

@@ -60,6 +60,20 @@ fn messages_script(locale: Locale) -> Result<String, String> {
     ))
 }
 
+/// Which file beside the page holds each language's messages for readers, as a data block
+/// (`{"uk":"messages-uk-….txt",…}`): web/boot.js starts the download of the one `lang=` asks for
+/// while the WebAssembly downloads, instead of after it starts.
+fn languages_script() -> String {
+    let files: Vec<String> = Locale::all()
+        .filter(|l| *l != Locale::ENGLISH && l.tag() != claimscope_core::i18n::PSEUDO)
+        .map(|l| format!("{:?}:{:?}", l.tag(), Locale::file_name(l.tag(), false)))
+        .collect();
+    format!(
+        "<script type=\"application/json\" id=\"claimscope-languages\">{{{}}}</script>",
+        files.join(",")
+    )
+}
+
 /// Every language's messages but English's, as files beside the page, which the app fetches
 /// when a reader's language is not the page's: the readers' alone, and with the editor's.
 fn message_files(staging: &std::path::Path) -> Vec<(std::path::PathBuf, String)> {
@@ -122,7 +136,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let data_block = messages + &article_script(&article);
+    let data_block = messages + &languages_script() + &article_script(&article);
     let linked_data = json_ld_script(&article);
     let file = std::path::Path::new(&staging).join(format!("{}.json", article.info().id));
     let props = StaticArticleProps { article };
