@@ -112,6 +112,29 @@ for (const engine of Object.keys(ENGINES)) {
       });
     });
 
+    test('in Arabic and Ukrainian: the interface fetched under the CSP and drawn from its file, the Network mirrored right to left', async () => {
+      const views = ['article', 'claims', 'actors', 'sources', 'timeline', 'network', 'integrity'];
+      const tabs = (tag) => {
+        const file = readFileSync(`${root}/locales/${tag}.ftl`, 'utf8');
+        return views.map((view) => file.match(new RegExp(`^view-${view} = (.+)$`, 'm'))[1].trim());
+      };
+      for (const [tag, dir] of [['ar', 'rtl'], ['uk', 'ltr']]) {
+        assert.equal(await session.open(`${explorer.url}?lang=${tag}&view=network`), 'ready');
+        const page = await session.execute(() => {
+          const left = (side) =>
+            Math.max(...[...document.querySelectorAll(`a.node[data-side="${side}"] rect`)].map((r) => r.getBoundingClientRect().left));
+          const own = (a) => [...a.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+          return {
+            lang: document.documentElement.lang,
+            dir: document.documentElement.dir,
+            tabs: [...document.querySelectorAll('.view-tabs a')].map(own),
+            claimantsRight: left('claimant') > left('subject'),
+          };
+        });
+        assert.deepEqual(page, { lang: tag, dir, tabs: tabs(tag), claimantsRight: dir === 'rtl' });
+      }
+    });
+
     test('an article named in data= takes the place of the served one', async () => {
       assert.equal(await session.open(`${explorer.url}?data=harbour.json&view=claims`), 'ready');
       const article = JSON.parse(harbour);
