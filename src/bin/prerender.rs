@@ -64,8 +64,7 @@ fn messages_script(locale: Locale) -> Result<String, String> {
 /// (`{"uk":"messages-uk-….txt",…}`): web/boot.js starts the download of the one `lang=` asks for
 /// while the WebAssembly downloads, instead of after it starts.
 fn languages_script() -> String {
-    let files: Vec<String> = Locale::all()
-        .filter(|l| *l != Locale::ENGLISH && l.tag() != claimscope_core::i18n::PSEUDO)
+    let files: Vec<String> = Locale::others()
         .map(|l| format!("{:?}:{:?}", l.tag(), Locale::file_name(l.tag(), false)))
         .collect();
     format!(
@@ -77,9 +76,7 @@ fn languages_script() -> String {
 /// Every language's messages but English's, as files beside the page, which the app fetches
 /// when a reader's language is not the page's: the readers' alone, and with the editor's.
 fn message_files(staging: &std::path::Path) -> Vec<(std::path::PathBuf, String)> {
-    let languages =
-        Locale::all().filter(|l| *l != Locale::ENGLISH && l.tag() != claimscope_core::i18n::PSEUDO);
-    languages
+    Locale::others()
         .flat_map(|l| [false, true].map(|editor| (l, editor)))
         .map(|(l, editor)| {
             let name = Locale::file_name(l.tag(), editor);

@@ -78,8 +78,7 @@ fn language_ready(code: &str, then: impl FnOnce(Result<(), Problem>) + 'static) 
         if let Some(Ok(())) = read {
             return then(Ok(()));
         }
-        let name = draft::known_languages().find(|(c, _)| *c == code);
-        let name = name.map_or(code.as_str(), |(_, name)| name);
+        let name = draft::language_name(&code).unwrap_or(&code);
         then(Err(Problem::new(
             "",
             tf(Msg::EditorLanguageUnavailable, &[name.into()]),

@@ -130,6 +130,11 @@ pub fn known() -> impl Iterator<Item = (&'static str, &'static str)> {
         .map(|((code, _), name)| (*code, *name))
 }
 
+/// The name in itself of the language `code` (“Deutsch”), where the drafter has a file for it.
+pub fn name(code: &str) -> Option<&'static str> {
+    known().find(|(c, _)| *c == code).map(|(_, name)| name)
+}
+
 /// Every language's file, with the name it is served under beside the page (the pre-render
 /// writes them there).
 #[cfg(feature = "languages")]

@@ -51,6 +51,7 @@ use assembly::Draft;
 use cast::Cast;
 use sources::Sources;
 
+pub use languages::name as language_name;
 pub use languages::read_file as read_language_file;
 #[cfg(feature = "languages")]
 pub use languages::served_files as language_files;

@@ -126,20 +126,26 @@ impl Locale {
     /// reads the others with [`Locale::decode`].
     pub fn all() -> impl Iterator<Item = Locale> {
         #[cfg(feature = "messages")]
-        let others = OTHER_TABLES.iter();
+        let others = Locale::others();
         #[cfg(not(feature = "messages"))]
-        let others = [].iter();
-        let others = others.map(|(table, editor)| Locale {
-            table,
-            editor,
-            pseudo: false,
-        });
+        let others = std::iter::empty();
         std::iter::once(Locale::ENGLISH)
             .chain(others)
             .chain([Locale {
                 pseudo: true,
                 ..Locale::ENGLISH
             }])
+    }
+
+    /// Every language shipped but English: those a page fetches rather than carries (the
+    /// pre-render writes them beside it).
+    #[cfg(feature = "messages")]
+    pub fn others() -> impl Iterator<Item = Locale> {
+        OTHER_TABLES.iter().map(|(table, editor)| Locale {
+            table,
+            editor,
+            pseudo: false,
+        })
     }
 
     /// The first language of `wanted` (BCP 47 tags, most wanted first) that this build carries,

@@ -47,13 +47,8 @@ pub fn Start(props: &StartProps) -> Html {
         let (pasted, dispatch, code) = (pasted.clone(), props.dispatch.clone(), code.clone());
         Callback::from(move |_: MouseEvent| open_text(&pasted, &code, &dispatch))
     };
-    let name_of = |code: &str| {
-        draft::known_languages()
-            .find(|(c, _)| *c == code)
-            .map(|(_, n)| n)
-    };
     let detected_name =
-        name_of(*detected).map_or_else(|| t(Msg::EditorLanguageOther), str::to_owned);
+        draft::language_name(&detected).map_or_else(|| t(Msg::EditorLanguageOther), str::to_owned);
     let options = draft::known_languages().map(|(value, name)| {
         html! { <option {value} lang={value} selected={*language == value}>{ name }</option> }
     });
@@ -102,7 +97,7 @@ pub fn Start(props: &StartProps) -> Html {
                     </option>
                 </select>
             </label>
-            if name_of(&code).is_none() {
+            if draft::language_name(&code).is_none() {
                 <p class="hint" data-testid="no-lists">{ t(Msg::EditorLanguageNeutral) }</p>
             }
             <button type="button" class="primary" data-testid="draft"
