@@ -484,7 +484,7 @@ show-all = { $list ->
 embed-source = المصدر:
 embed-get-data = احصل على البيانات
 error-title = تعذّر تحميل هذا المقال
-# يليه اسم الأمر، ثم نقطتان وقائمة المشكلات (بالإنجليزية).
+# يليه اسم الأمر، ثم نقطتان وقائمة المشكلات (رسائل check-…).
 error-text = في ملف بيانات المقال مشكلات، ويمكن لناشر المقال إصلاحها باستخدام الأمر
 timeline-reported-by = بحسب { $names }
 reference-by = بقلم { $author }.
@@ -506,6 +506,104 @@ csv-supported-by = الادعاءات الداعمة
 
 list-and = { $first } و{ $rest }
 list-unit = { $first }، { $rest }
+
+## أداة الفحص: لماذا يتعذّر عرض ملف مقال (المعرّفات check-…). يقرؤها الصحفي في المحرر، ويقرؤها
+## القارئ حين تسمّي صفحة ملفا فيه مشكلات. أسماء الحقول والمعرّفات وJSON وكلمات الصيغة نفسها
+## ("format" و"claimscope/1" وYYYY-MM-DD) تبقى كما هي؛ والقيمة بين « » مقتبسة من الملف. يسبق البرنامج
+## كل رسالة بموضعها في الملف ثم ": " (claims[3].quote.exact: لا يرد النص «…» في الفقرة p4.).
+#
+# مسرد أداة الفحص، بكلمات يفهمها من لا يبرمج:
+#   field = حقل؛ field name = اسم الحقل؛ object = مجموعة حقول؛ list (array) = قائمة
+#   text in quotes (string) = نص بين علامتي تنصيص؛ value = قيمة؛ number = عدد
+#   entry (of a list) = عنصر؛ id = معرّف؛ the document = الملف؛ article file = ملف المقال
+# ما يُكتب كما هو ويبدأ أو ينتهي برمز محايد الاتجاه (الأقواس ] و[ و} و{، و\u، وhttp://،
+# و.json، و"format": …) محاط بعلامتي العزل غير المرئيتين U+2066 وU+2069، وإلا عرضه النص العربي
+# معكوسا أو مقلوب الترتيب (//:http بدل http:// مثلا). احتفظ بهما إن عدّلت هذه الرسائل.
+
+# موضع المشكلة حين لا يكون الملف JSON صالحا أصلا.
+check-at = السطر { $line }، العمود { $column }
+check-too-large = حجم الملف { $bytes } بايت، والحد الأقصى لملف المقال { $megabytes } ميغابايت.
+check-not-text = الملف ليس نصا (UTF-8): افتح ملف مقال (⁦.json⁩) أو نص مقال (⁦.txt⁩).
+check-not-article = الملف ليس ملف مقال.
+check-no-text = لا يوجد نص تُعدّ منه مسودة.
+check-unreadable = تعذّرت قراءة الملف.
+check-format-other = «{ $found }» ليس صيغة تقرؤها واجهة القراء هذه، فهي تقرأ «{ $format }».
+check-format-missing = الحقل غير موجود أو قيمته ليست نصا: يبدأ ملف المقال بـ ⁦"format": "{ $format }"⁩.
+check-json-unclosed = لم تُغلق علامة التنصيص التي فُتح بها النص.
+check-json-ends-value = ينتهي الملف في موضع تُنتظر فيه قيمة.
+check-json-ends-list = ينتهي الملف داخل قائمة (ينقصها ⁦']'⁩).
+check-json-ends-object = ينتهي الملف داخل مجموعة حقول (ينقصها ⁦'{"}"}'⁩).
+check-json-value = المتوقع هنا قيمة (نص بين علامتي تنصيص، أو عدد، أو true أو false أو null، أو ⁦[⁩ أو ⁦{"{"}⁩).
+check-json-trailing-comma = المتوقع قيمة بعد الفاصلة: لا يجوز أن تنتهي قائمة أو مجموعة حقول بفاصلة ','.
+check-json-list-comma = المتوقع ',' أو ⁦']'⁩ في القائمة.
+check-json-object-comma = المتوقع ',' أو ⁦'{"}"}'⁩ في مجموعة الحقول.
+check-json-colon = المتوقع ':' بعد اسم الحقل.
+check-json-key = المتوقع اسم حقل بين علامتي تنصيص.
+check-json-trailing = نص زائد بعد نهاية الملف.
+check-json-number-large = العدد كبير جدا.
+check-json-number = عدد مكتوب بصيغة غير صحيحة.
+check-json-escape = رمز غير معروف بعد '\'.
+check-json-utf8 = النص ليس بترميز UTF-8 صالح.
+check-json-control = لا تُكتب أحرف التحكم (كفاصل السطر) كما هي بين علامتي التنصيص: اكتبها برموز تبدأ بـ '\'.
+check-json-surrogate = رمز ⁦\u⁩ الذي يبدأ زوجا بديلا (surrogate) يجب أن يليه رمز ⁦\u⁩ يكمله.
+check-json-hex = يجب أن تأتي بعد ⁦\u⁩ أربعة أرقام ست عشرية (0-9 وa-f).
+check-json-deep = تتداخل القوائم ومجموعات الحقول بعضها في بعض لأكثر من { $depth } مستوى.
+check-json-twice = الحقل «{ $field }» مكرر في مجموعة الحقول نفسها.
+# أي خطأ آخر من قارئ JSON، بكلماته هو (بالإنجليزية).
+check-json-other = { $message }.
+# $expected و$found نوعان من قيم JSON.
+check-wrong-type = المتوقع هنا { $expected ->
+    [object] مجموعة حقول
+    [list] قائمة
+    [boolean] true أو false
+   *[text] نص بين علامتي تنصيص
+}، لكن الموجود { $found ->
+    [null] null
+    [boolean] قيمة true أو false
+    [number] عدد
+    [list] قائمة
+    [object] مجموعة حقول
+   *[text] نص
+}.
+check-missing = هذا الحقل غير موجود.
+check-empty = يجب ألا يكون فارغا.
+check-id = «{ $id }» ليس معرّفا صالحا: يتكون المعرّف من 1 إلى 64 رمزا من الأحرف اللاتينية الصغيرة (a-z) والأرقام و'-' و'_'، ويبدأ بحرف أو رقم.
+# $words كلمات الصيغة نفسها لهذا الحقل، بالإنجليزية ("person, people, organisation").
+check-word = «{ $value }» ليس { $field ->
+    [actor-kind] نوع طرف معروفا
+    [claim-kind] نوع ادعاء معروفا
+   *[relation-kind] نوع علاقة معروفا
+}؛ استخدم إحدى هذه الكلمات: { $words }.
+check-date = «{ $date }» ليس تاريخا صحيحا (استخدم YYYY-MM-DD أو YYYY-MM أو YYYY).
+check-link = «{ $link }» ليس رابطا كاملا يبدأ بـ ⁦http://⁩ أو ⁦https://⁩.
+# $path موضع أول عنصر يحمل هذا المعرّف: actors[2].
+check-id-taken = «{ $id }» هو بالفعل معرّف { $path }.
+# $list اسم قائمة في الملف: actors أو sources أو claims أو paragraphs.
+check-id-unknown = «{ $id }» ليس معرّف أي عنصر في القائمة { $list }.
+check-too-many = عدد العناصر { $count }، والحد الأقصى المسموح به { $most }.
+check-id-listed-twice = «{ $id }» مدرج مرتين.
+check-unsourced-reserved = «unsourced» محجوز للادعاءات بلا مصدر؛ اختر معرّفا آخر.
+check-relation-two = تربط العلاقة بين ادعاءين اثنين بالضبط، وعدد الادعاءات المدرجة هنا { $count }.
+check-relation-same = تربط العلاقة بين ادعاءين مختلفين، لا بين الادعاء ونفسه.
+# $path العلاقة السابقة: relations[3].
+check-related-already = هذان الادعاءان مرتبطان بالفعل بالعلاقة { $path }.
+check-quote-absent = لا يرد النص «{ $quote }» في الفقرة { $paragraph }.
+check-quote-context = يرد «{ $quote }» في الفقرة { $paragraph }، لكن ليس مع النص المحدد قبله وبعده (prefix وsuffix).
+# $count اثنان فأكثر.
+check-quote-many = يرد «{ $quote }» { $count ->
+    [two] مرتين
+    [few] { $count } مرات
+    [many] { $count } مرة
+   *[other] { $count } مرة
+    } في الفقرة { $paragraph }؛ أضف النص الذي يسبقه (prefix) أو الذي يليه (suffix) لتحديد الموضع المقصود.
+# حين تسمّي صفحة ملفا (data=) يتعذّر تنزيله؛ $address عنوان الملف.
+check-fetch-address = «{ $address }» ليس عنوانا صالحا.
+check-fetch-not-http = «{ $address }» ليس عنوانا يبدأ بـ ⁦http://⁩ أو ⁦https://⁩.
+check-fetch-network = تعذّر تنزيل ملف المقال من { $address }: فشل طلب الشبكة (الجهاز غير متصل بالإنترنت، أو الخادم لا يسمح بذلك).
+# $status ردّ الخادم: "404 Not Found".
+check-fetch-status = تعذّر تنزيل ملف المقال من { $address }: كان ردّ الخادم { $status }.
+check-fetch-large = تعذّر تنزيل ملف المقال من { $address }: حجمه يتجاوز { $megabytes } ميغابايت، وهو الحد الأقصى لملف المقال.
+check-fetch-body = تعذّر تنزيل ملف المقال من { $address }: لم تنجح قراءة محتواه.
 
 ## Editor: الشريط. المحرر (في ?edit) أداة غرفة الأخبار لإعداد ملف المقال؛ رسائله، ومعرّفاتها تبدأ
 ## بـ editor-، لا تدخل إلا في نسخة المحرر.
@@ -629,9 +727,13 @@ editor-drafted-badge = مسودة
 editor-listed = في قائمة المراجع
 editor-unlisted = غائب عن قائمة المراجع
 editor-add-actor = إضافة طرف يدويا
+# يؤكد دفعة واحدة مراجعة كل الأطراف التي اقترحها المحرر آليا، بعد التحقق من صحة أسمائها في القائمة.
+editor-check-all-actors = تأكيد مراجعة كل الأطراف
 # الاسم الذي يبدأ به طرف أضيف يدويا، إلى أن يُسمّى.
 editor-new-actor-name = طرف جديد
 editor-add-event = إضافة حدث
+# الحدث في قائمته ما دام بلا تسمية.
+editor-event-untitled = حدث بلا تسمية
 
 ## Editor: لوحة الفحص ($problem بكلمات أداة الفحص، غير مترجم بعد)
 
@@ -747,13 +849,14 @@ editor-remove-effect = حذفه يُخرجه من هذه الادعاءات (و�
 # ادعاء واحد في القوائم أعلاه، بعنوانه.
 editor-remove-headline = «{ $headline }»
 
-## Editor: the language of the pasted text
+## Editor: لغة النص الملصق
 
 editor-language = لغة النص
 editor-language-detected = اللغة المكتشفة: { $language }
 editor-language-other = لغة أخرى
-editor-language-neutral = لا تتوفر في Claimscope قوائم كلمات لهذه اللغة: تحدد المسودة الاقتباسات والأسماء، وتحدد أنت من قال ماذا.
-editor-language-unavailable = تعذر تحميل قوائم الكلمات للغة { $language } (تحقق من الاتصال). حاول مرة أخرى، أو اختر «لغة أخرى» لإعداد المسودة بالاقتباسات والأسماء وحدها.
+editor-language-neutral = لا يملك Claimscope قوائم كلمات لهذه اللغة: تقتصر المسودة على الاقتباسات والأسماء، وعليك أنت أن تنسب كل ادعاء إلى صاحبه.
+# حين يتعذّر جلب قوائم لغة ما: لا تُعدّ أي مسودة؛ و$language اسم اللغة.
+editor-language-unavailable = تعذّر تحميل قوائم كلمات اللغة { $language } (تحقّق من الاتصال بالإنترنت). أعد المحاولة، أو اختر «لغة أخرى» لإعداد مسودة تقتصر على الاقتباسات والأسماء.
 
 ## Editor: تحذيرات الفحص، كل منها بعد موضع ما ينبغي ملؤه في الملف ("claims[3].summary:")،
 ## في لوحة «الفحص» (وفي الإنجليزية، من الأمر claimscope check)

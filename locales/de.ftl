@@ -387,6 +387,101 @@ csv-supported-by = Gestützt durch
 list-and = { $first } und { $rest }
 list-unit = { $first }, { $rest }
 
+## Die Dateiprüfung: warum eine Artikeldatei nicht angezeigt werden kann (Kennungen check-…). Die
+## Redaktion liest diese Meldungen im Editor, das Publikum dort, wo eine Seite eine fehlerhafte
+## Datei nennt. Feldnamen, Kennungen, JSON und die Wörter des Formats selbst ("format",
+## "claimscope/1", YYYY-MM-DD) bleiben unverändert; ein Wert in „ “ ist aus der Datei zitiert.
+## Vor jeder Meldung steht die Stelle in der Datei und ein Doppelpunkt („claims[3].quote.exact: “);
+## ein ganzer Satz beginnt danach groß. Zeichen, die genau so zu tippen sind, stehen in ' '.
+##
+## Glossar der Prüfung:
+##   list (JSON-Array)  = Liste
+##   object             = Objekt
+##   field / field name = Feld / Feldname
+##   text in quotes     = Text in Anführungszeichen
+##   entry              = Eintrag
+##   id                 = Kennung
+##   article file       = Artikeldatei
+
+# Wo ein Problem steht, in einer Datei, die gar kein JSON ist.
+check-at = Zeile { $line }, Spalte { $column }
+check-too-large = Die Datei ist { $bytes } Bytes groß; eine Artikeldatei darf höchstens { $megabytes } MB groß sein.
+check-not-text = Die Datei ist kein Text (UTF-8): Bitte eine Artikeldatei (.json) oder den Text eines Artikels (.txt) öffnen.
+check-not-article = Die Datei ist keine Artikeldatei.
+check-no-text = Es gibt keinen Text, aus dem sich ein Entwurf erstellen ließe.
+check-unreadable = Die Datei konnte nicht gelesen werden.
+check-format-other = „{ $found }“ ist kein Format, das diese Leseransicht lesen kann; sie liest „{ $format }“.
+check-format-missing = Das Feld fehlt oder enthält keinen Text: Eine Artikeldatei beginnt mit "format": "{ $format }".
+check-json-unclosed = Bei einem Text in Anführungszeichen fehlt das schließende Anführungszeichen.
+check-json-ends-value = Die Datei endet an einer Stelle, an der ein Wert stehen müsste.
+check-json-ends-list = Die Datei endet mitten in einer Liste (es fehlt ein ']').
+check-json-ends-object = Die Datei endet mitten in einem Objekt (es fehlt ein '{"}"}').
+check-json-value = Hier wird ein Wert erwartet (Text in Anführungszeichen, eine Zahl, true, false, null, [ oder {"{"}).
+check-json-trailing-comma = Nach dem Komma wird ein Wert erwartet: Eine Liste oder ein Objekt darf nicht mit einem Komma enden.
+check-json-list-comma = In einer Liste wird hier ',' oder ']' erwartet.
+check-json-object-comma = In einem Objekt wird hier ',' oder '{"}"}' erwartet.
+check-json-colon = Nach einem Feldnamen wird ':' erwartet.
+check-json-key = Hier wird ein Feldname in Anführungszeichen erwartet.
+check-json-trailing = Nach dem Ende der Daten steht noch weiterer Text.
+check-json-number-large = Die Zahl ist zu groß.
+check-json-number = Die Zahl ist falsch geschrieben.
+check-json-escape = Auf '\' folgt ein Zeichen, das dort nicht erlaubt ist.
+check-json-utf8 = Der Text ist kein gültiges UTF-8.
+check-json-control = Steuerzeichen wie Zeilenumbrüche müssen innerhalb von Anführungszeichen mit '\' geschrieben werden (etwa \n).
+check-json-surrogate = Auf eine \u-Escape-Sequenz mit hohem Surrogat muss eine mit tiefem Surrogat folgen.
+check-json-hex = Auf \u müssen vier Hexadezimalziffern folgen.
+check-json-deep = Listen und Objekte sind mehr als { $depth } Ebenen tief ineinander verschachtelt.
+check-json-twice = Das Feld „{ $field }“ kommt im selben Objekt zweimal vor.
+# Jeder andere Fehler des JSON-Lesers, in dessen eigenen (englischen) Worten.
+check-json-other = { $message }.
+# $expected und $found sind Arten von JSON-Werten.
+check-wrong-type = Erwartet wird { $expected ->
+    [object] ein Objekt
+    [list] eine Liste
+    [boolean] true oder false
+   *[text] Text in Anführungszeichen
+}, gefunden wurde { $found ->
+    [null] null
+    [boolean] ein Wahrheitswert (true oder false)
+    [number] eine Zahl
+    [list] eine Liste
+    [object] ein Objekt
+   *[text] Text
+}.
+check-missing = Dieses Feld fehlt.
+check-empty = Das Feld darf nicht leer sein.
+check-id = „{ $id }“ ist keine gültige Kennung: Erlaubt sind 1 bis 64 Kleinbuchstaben (a–z, ohne Umlaute und ß), Ziffern, '-' oder '_'; das erste Zeichen muss ein Buchstabe oder eine Ziffer sein.
+# $words sind die Wörter des Formats für das Feld („person, people, organisation“).
+check-word = „{ $value }“ ist keine bekannte { $field ->
+    [actor-kind] Art von Akteur
+    [claim-kind] Art von Aussage
+   *[relation-kind] Art von Beziehung
+}; zulässig sind: { $words }.
+check-date = „{ $date }“ ist kein gültiges Datum (bitte YYYY-MM-DD, YYYY-MM oder YYYY verwenden).
+check-link = „{ $link }“ ist kein vollständiger Link, der mit http:// oder https:// beginnt.
+# $path ist die Stelle des ersten Eintrags mit dieser Kennung: actors[2].
+check-id-taken = „{ $id }“ ist bereits die Kennung von { $path }.
+# $list ist der Name einer Liste der Datei: actors, sources, claims, paragraphs.
+check-id-unknown = In { $list } gibt es keinen Eintrag mit der Kennung „{ $id }“.
+check-too-many = Die Liste hat { $count } Einträge; erlaubt sind höchstens { $most }.
+check-id-listed-twice = „{ $id }“ ist doppelt aufgeführt.
+check-unsourced-reserved = „unsourced“ ist für Aussagen ohne Quelle reserviert; bitte eine andere Kennung wählen.
+check-relation-two = Eine Beziehung verknüpft genau zwei Aussagen, nicht { $count }.
+check-relation-same = Eine Beziehung muss zwei verschiedene Aussagen verknüpfen.
+# $path ist die frühere Beziehung: relations[3].
+check-related-already = Diese beiden Aussagen sind bereits durch { $path } verknüpft.
+check-quote-absent = Der Text „{ $quote }“ kommt in Absatz { $paragraph } nicht vor.
+check-quote-context = „{ $quote }“ kommt in Absatz { $paragraph } vor, aber nicht mit dem angegebenen Text davor und danach (prefix, suffix).
+check-quote-many = „{ $quote }“ kommt in Absatz { $paragraph } { $count }-mal vor; bitte mit prefix oder suffix (dem Text davor oder danach) angeben, welche Stelle gemeint ist.
+# Wenn eine Seite eine Datei nennt (data=), die sich nicht herunterladen lässt; $address ist die Adresse der Datei.
+check-fetch-address = „{ $address }“ ist keine gültige Adresse.
+check-fetch-not-http = „{ $address }“ ist keine Adresse mit http:// oder https://.
+check-fetch-network = Die Artikeldatei unter { $address } konnte nicht heruntergeladen werden: Die Anfrage über das Netz ist fehlgeschlagen (keine Internetverbindung, oder der Server erlaubt den Abruf nicht).
+# $status ist die Antwort des Servers: „404 Not Found“.
+check-fetch-status = Die Artikeldatei unter { $address } konnte nicht heruntergeladen werden: Der Server antwortete mit { $status }.
+check-fetch-large = Die Artikeldatei unter { $address } konnte nicht heruntergeladen werden: Sie ist größer als die { $megabytes } MB, die eine Artikeldatei höchstens umfassen darf.
+check-fetch-body = Die Artikeldatei unter { $address } konnte nicht heruntergeladen werden: Ihr Inhalt ließ sich nicht lesen.
+
 ## Editor: die Leiste. Der Editor (unter ?edit) ist das Werkzeug der Redaktion, mit dem sie die
 ## Datei eines Artikels erstellt; seine Meldungen (Kennungen mit editor-) gibt es nur im Editor.
 ##
@@ -509,9 +604,13 @@ editor-drafted-badge = Entwurf
 editor-listed = im Quellenverzeichnis
 editor-unlisted = nicht im Quellenverzeichnis
 editor-add-actor = Akteur von Hand hinzufügen
+# Markiert auf einmal alle Akteure, die der Entwurf vorgeschlagen hat, sobald ihre Namen in der Liste stimmen.
+editor-check-all-actors = Alle Akteure als geprüft markieren
 # Der Name eines von Hand hinzugefügten Akteurs, bis er einen erhält.
 editor-new-actor-name = Neuer Akteur
 editor-add-event = Ereignis hinzufügen
+# Ein Ereignis in seiner Liste, solange es keine Beschriftung hat.
+editor-event-untitled = Ereignis ohne Beschriftung
 
 ## Editor: der Bereich Prüfung ($problem, in den Worten der Prüfung, ist noch nicht übersetzt)
 
@@ -627,13 +726,13 @@ editor-remove-effect = Beim Entfernen wird der Eintrag aus diesen Aussagen gelö
 # Eine Aussage in den Listen oben, mit ihrer Kernaussage.
 editor-remove-headline = „{ $headline }“
 
-## Editor: the language of the pasted text
+## Editor: die Sprache des eingefügten Textes
 
 editor-language = Sprache des Textes
 editor-language-detected = Erkannt: { $language }
 editor-language-other = Andere Sprache
-editor-language-neutral = Für diese Sprache hat Claimscope keine Wortlisten: Der Entwurf findet Zitate und Namen, wer was sagt, legen Sie fest.
-editor-language-unavailable = Die Wortlisten für { $language } ließen sich nicht laden (bitte die Verbindung prüfen). Versuchen Sie es erneut, oder wählen Sie „Andere Sprache“, um den Entwurf nur nach Zitaten und Namen zu erstellen.
+editor-language-neutral = Für diese Sprache hat Claimscope keine Wortlisten: Beim Entwurf werden nur Zitate und Namen erkannt; wer was sagt, legen Sie selbst fest.
+editor-language-unavailable = Die Wortlisten für { $language } konnten nicht geladen werden (bitte prüfen Sie die Internetverbindung). Versuchen Sie es erneut, oder wählen Sie „Andere Sprache“, um den Entwurf nur anhand von Zitaten und Namen zu erstellen.
 
 ## Editor: die Hinweise der Prüfung, jeweils nach der Stelle, die zu ergänzen ist („claims[3].summary:“),
 ## im Bereich Prüfung (und, auf Englisch, aus `claimscope check`)

@@ -346,7 +346,7 @@ show-all = { $list ->
 embed-source = Source:
 embed-get-data = Get the data
 error-title = This article could not be loaded
-# Followed by the command's name, then a colon and the list of problems (in English).
+# Followed by the command's name, then a colon and the list of problems (check-…).
 error-text = Its data file has problems. The article's publisher can fix them with
 timeline-reported-by = Reported by { $names }
 reference-by = By { $author }.
@@ -369,6 +369,90 @@ csv-supported-by = supported by
 
 list-and = { $first } and { $rest }
 list-unit = { $first }, { $rest }
+
+## The checker: why an article file cannot be shown (ids check-…). An editor reads these in the
+## editor, and a reader when a page names a file with problems. Field names, ids, JSON and the
+## format's own words ("format", "claimscope/1", YYYY-MM-DD) stay as they are; a value in “ ” is
+## quoted from the file.
+
+# Where a problem is, in a file that is not JSON at all.
+check-at = line { $line }, column { $column }
+check-too-large = The file is { $bytes } bytes; article files may be at most { $megabytes } MB.
+check-not-text = The file is not text (UTF-8): open an article file (.json) or an article's text (.txt).
+check-not-article = The file is not an article file.
+check-no-text = There is no text to draft from.
+check-unreadable = The file could not be read.
+check-format-other = “{ $found }” is not a format this explorer reads; it reads “{ $format }”.
+check-format-missing = missing or not text: an article file starts with "format": "{ $format }".
+check-json-unclosed = the text in quotes is never closed.
+check-json-ends-value = the document ends where a value was expected.
+check-json-ends-list = the document ends inside a list (a ']' is missing).
+check-json-ends-object = the document ends inside an object (a '{"}"}' is missing).
+check-json-value = expected a value (text in quotes, a number, true, false, null, [ or {"{"}).
+check-json-trailing-comma = expected a value after the comma: a list or object may not end with one.
+check-json-list-comma = expected ',' or ']' in a list.
+check-json-object-comma = expected ',' or '{"}"}' in an object.
+check-json-colon = expected ':' after a field name.
+check-json-key = expected a field name in quotes.
+check-json-trailing = unexpected text after the end of the document.
+check-json-number-large = the number is too large.
+check-json-number = malformed number.
+check-json-escape = unknown escape after '\'.
+check-json-utf8 = the text is not valid UTF-8.
+check-json-control = control characters must be escaped inside quotes.
+check-json-surrogate = a high surrogate \u escape must be followed by a low one.
+check-json-hex = \u needs four hex digits.
+check-json-deep = lists and objects are nested more than { $depth } levels deep.
+check-json-twice = the field “{ $field }” appears twice in the same object.
+# Any other error of the JSON reader, in its own (English) words.
+check-json-other = { $message }.
+# $expected and $found are kinds of JSON value.
+check-wrong-type = expected { $expected ->
+    [object] an object
+    [list] a list
+    [boolean] true or false
+   *[text] text
+}, found { $found ->
+    [null] null
+    [boolean] a true/false value
+    [number] a number
+    [list] a list
+    [object] an object
+   *[text] text
+}.
+check-missing = this field is missing.
+check-empty = must not be empty.
+check-id = “{ $id }” is not a valid id: use 1 to 64 lower-case letters, digits, '-' or '_', starting with a letter or digit.
+# $words are the format's own words for the field ("person, people, organisation").
+check-word = “{ $value }” is not a known { $field ->
+    [actor-kind] actor kind
+    [claim-kind] claim kind
+   *[relation-kind] relation kind
+}; use one of: { $words }.
+check-date = “{ $date }” is not a real date (use YYYY-MM-DD, YYYY-MM or YYYY).
+check-link = “{ $link }” is not an absolute http:// or https:// link.
+# $path is where the first entry with this id is: actors[2].
+check-id-taken = “{ $id }” is already the id of { $path }.
+# $list is the name of a list of the file: actors, sources, claims, paragraphs.
+check-id-unknown = “{ $id }” is not the id of any entry in { $list }.
+check-too-many = has { $count } entries; at most { $most } are allowed.
+check-id-listed-twice = “{ $id }” is listed twice.
+check-unsourced-reserved = “unsourced” is reserved for claims without a source; choose another id.
+check-relation-two = a relation links exactly two claims, not { $count }.
+check-relation-same = a relation links two different claims.
+# $path is the earlier relation: relations[3].
+check-related-already = these two claims are already related by { $path }.
+check-quote-absent = the text “{ $quote }” does not occur in paragraph { $paragraph }.
+check-quote-context = “{ $quote }” occurs in paragraph { $paragraph }, but not with the given prefix and suffix.
+check-quote-many = “{ $quote }” occurs { $count } times in paragraph { $paragraph }; add a prefix or suffix to say which.
+# Where a page names a file (data=) that cannot be downloaded; $address is the file's address.
+check-fetch-address = “{ $address }” is not a valid address.
+check-fetch-not-http = “{ $address }” is not an http:// or https:// address.
+check-fetch-network = The article file at { $address } could not be downloaded: the network request failed (offline, or the server does not allow it).
+# $status is the server's answer: "404 Not Found".
+check-fetch-status = The article file at { $address } could not be downloaded: the server answered { $status }.
+check-fetch-large = The article file at { $address } could not be downloaded: it is larger than the { $megabytes } MB an article file may be.
+check-fetch-body = The article file at { $address } could not be downloaded: its body could not be read.
 
 ## Editor: the bar. The editor (at ?edit) is the newsroom's tool for making an article file; its
 ## messages, whose ids start with editor-, are compiled into the editor's build alone.
@@ -492,11 +576,15 @@ editor-drafted-badge = drafted
 editor-listed = in the reference list
 editor-unlisted = not in the reference list
 editor-add-actor = Add an actor by hand
+# Checks at once every actor the drafter guessed, once their names in the list are right.
+editor-check-all-actors = Mark all actors as checked
 # The name an actor added by hand starts with, until it is given one.
 editor-new-actor-name = New actor
 editor-add-event = Add an event
+# An event in its list before it has a label.
+editor-event-untitled = Event without a label
 
-## Editor: the Check panel ($problem, in the checker's words, is not translated yet)
+## Editor: the Check panel ($problem is one of the checker's messages, check-…)
 
 editor-checking = Checking the file…
 editor-check-problems = Problems

@@ -399,7 +399,7 @@ show-all = { $list ->
 embed-source = Fuente:
 embed-get-data = Descargar los datos
 error-title = No se ha podido cargar este artículo
-# Le sigue el nombre del comando, luego dos puntos y la lista de problemas (en inglés).
+# Le sigue el nombre del comando, luego dos puntos y la lista de problemas (check-…).
 error-text = El archivo de datos del artículo tiene errores. Quien lo publica puede corregirlos con
 timeline-reported-by = Según { $names }
 reference-by = Por { $author }.
@@ -421,6 +421,90 @@ csv-supported-by = respaldada por
 
 list-and = { $first } y { $rest }
 list-unit = { $first }, { $rest }
+
+## El validador: por qué no se puede mostrar un archivo de artículo (ids check-…). Los lee un
+## editor en el editor, y un lector cuando una página nombra un archivo con problemas. Los nombres
+## de campo, los ids, el JSON y las palabras propias del formato ("format", "claimscope/1",
+## YYYY-MM-DD) no se traducen; un valor entre « » es una cita del archivo.
+
+# Dónde está un problema, en un archivo que ni siquiera es JSON.
+check-at = línea { $line }, columna { $column }
+check-too-large = El archivo ocupa { $bytes } bytes; un archivo de artículo puede ocupar como máximo { $megabytes } MB.
+check-not-text = El archivo no es de texto (UTF-8): abre un archivo de artículo (.json) o el texto de un artículo (.txt).
+check-not-article = El archivo no es un archivo de artículo.
+check-no-text = No hay texto con el que crear el borrador.
+check-unreadable = No se ha podido leer el archivo.
+check-format-other = «{ $found }» no es un formato que este explorador sepa leer: lee «{ $format }».
+check-format-missing = falta o no es texto (un archivo de artículo empieza por "format": "{ $format }").
+check-json-unclosed = un texto entre comillas no se cierra: falta la comilla de cierre.
+check-json-ends-value = el documento termina donde debería haber un valor.
+check-json-ends-list = el documento termina dentro de una lista (falta un ']').
+check-json-ends-object = el documento termina dentro de un objeto (falta un '{"}"}').
+check-json-value = se esperaba un valor (texto entre comillas, un número, true, false, null, [ o {"{"}).
+check-json-trailing-comma = se esperaba un valor después de la coma: una lista o un objeto no puede terminar en coma.
+check-json-list-comma = se esperaba ',' o ']' en una lista.
+check-json-object-comma = se esperaba ',' o '{"}"}' en un objeto.
+check-json-colon = se esperaba ':' después del nombre de un campo.
+check-json-key = se esperaba el nombre de un campo entre comillas.
+check-json-trailing = sobra texto después del final del documento.
+check-json-number-large = el número es demasiado grande.
+check-json-number = el número está mal escrito.
+check-json-escape = lo que sigue a la barra invertida '\' no es una secuencia de escape válida.
+check-json-utf8 = el texto no es UTF-8 válido.
+check-json-control = dentro de las comillas, los caracteres de control (como un salto de línea o un tabulador) deben ir escapados.
+check-json-surrogate = un escape \u de sustituto alto (surrogate) debe ir seguido de uno de sustituto bajo.
+check-json-hex = \u debe ir seguido de cuatro cifras hexadecimales.
+check-json-deep = hay listas u objetos anidados unos dentro de otros en más de { $depth } niveles.
+check-json-twice = el campo «{ $field }» aparece dos veces en el mismo objeto.
+# Cualquier otro error del lector de JSON, con sus propias palabras (en inglés).
+check-json-other = { $message }.
+# $expected y $found son tipos de valor JSON.
+check-wrong-type = se esperaba { $expected ->
+    [object] un objeto
+    [list] una lista
+    [boolean] true o false
+   *[text] texto entre comillas
+}, pero hay { $found ->
+    [null] null
+    [boolean] un valor true/false
+    [number] un número
+    [list] una lista
+    [object] un objeto
+   *[text] texto entre comillas
+}.
+check-missing = falta este campo.
+check-empty = no puede estar vacío.
+check-id = «{ $id }» no es un id válido: usa de 1 a 64 letras minúsculas (sin tildes ni ñ), cifras, '-' o '_', y empieza por una letra o una cifra.
+# $words son las palabras del propio formato para el campo ("person, people, organisation").
+check-word = «{ $value }» no es un { $field ->
+    [actor-kind] tipo de actor
+    [claim-kind] tipo de afirmación
+   *[relation-kind] tipo de relación
+} válido; usa uno de estos: { $words }.
+check-date = «{ $date }» no es una fecha válida (escríbela como año-mes-día: YYYY-MM-DD, YYYY-MM o YYYY).
+check-link = «{ $link }» no es un enlace completo que empiece por http:// o https://.
+# $path es dónde está el primer elemento con este id: actors[2].
+check-id-taken = «{ $id }» ya es el id de { $path }.
+# $list es el nombre de una lista del archivo: actors, sources, claims, paragraphs.
+check-id-unknown = «{ $id }» no es el id de ningún elemento de la lista { $list }.
+check-too-many = tiene { $count } elementos; se admiten como máximo { $most }.
+check-id-listed-twice = «{ $id }» aparece dos veces en la lista.
+check-unsourced-reserved = «unsourced» está reservado para las afirmaciones sin fuente; elige otro id.
+check-relation-two = una relación vincula exactamente dos afirmaciones, no { $count }.
+check-relation-same = una relación debe vincular dos afirmaciones distintas.
+# $path es la relación anterior: relations[3].
+check-related-already = estas dos afirmaciones ya están relacionadas en { $path }.
+check-quote-absent = el texto «{ $quote }» no aparece en el párrafo { $paragraph }.
+check-quote-context = «{ $quote }» aparece en el párrafo { $paragraph }, pero no con el prefix y el suffix indicados.
+check-quote-many = «{ $quote }» aparece { $count } veces en el párrafo { $paragraph }; añade un prefix o un suffix (el texto justo antes o justo después) para indicar cuál.
+# Cuando una página nombra un archivo (data=) que no se puede descargar; $address es su dirección.
+check-fetch-address = «{ $address }» no es una dirección válida.
+check-fetch-not-http = «{ $address }» no es una dirección http:// o https://.
+check-fetch-network = No se ha podido descargar el archivo del artículo desde { $address }: ha fallado la conexión (no hay internet o el servidor no permite la descarga).
+# $status es la respuesta del servidor: "404 Not Found".
+check-fetch-status = No se ha podido descargar el archivo del artículo desde { $address }: el servidor ha respondido { $status }.
+check-fetch-large = No se ha podido descargar el archivo del artículo desde { $address }: supera los { $megabytes } MB que puede ocupar como máximo un archivo de artículo.
+check-fetch-body = No se ha podido descargar el archivo del artículo desde { $address }: ha fallado la lectura de su contenido.
 
 ## Editor: la barra. El editor (en ?edit) es la herramienta de la redacción para crear el archivo
 ## de un artículo; sus mensajes, con identificadores que empiezan por editor-, solo entran en su build.
@@ -543,11 +627,15 @@ editor-drafted-badge = borrador
 editor-listed = en la lista de referencias
 editor-unlisted = no figura en la lista de referencias
 editor-add-actor = Añadir un actor a mano
+# Marca de una vez todos los actores propuestos automáticamente, cuando sus nombres en la lista ya son correctos.
+editor-check-all-actors = Marcar todos los actores como revisados
 # El nombre con el que empieza un actor añadido a mano, hasta que se le da uno.
 editor-new-actor-name = Nuevo actor
 editor-add-event = Añadir un hecho
+# Un hecho en su lista mientras no tiene texto.
+editor-event-untitled = Hecho sin texto
 
-## Editor: el panel Revisión ($problem, en palabras del validador, aún no está traducido)
+## Editor: el panel Revisión ($problem es uno de los mensajes del validador, check-…)
 
 editor-checking = Revisando el archivo…
 editor-check-problems = Problemas
@@ -661,13 +749,14 @@ editor-remove-effect = Si continúas, se quitará de esas afirmaciones (las que 
 # Una afirmación de las listas anteriores, por su titular.
 editor-remove-headline = «{ $headline }»
 
-## Editor: the language of the pasted text
+## Editor: el idioma del texto pegado (en la pantalla de inicio). $language es el nombre del idioma
+## en ese mismo idioma («Deutsch»).
 
 editor-language = Idioma del texto
 editor-language-detected = Detectado: { $language }
 editor-language-other = Otro idioma
-editor-language-neutral = Claimscope no tiene listas de palabras para este idioma: el borrador encuentra las citas y los nombres, y tú indicas quién dice qué.
-editor-language-unavailable = No se pudieron cargar las listas de palabras para { $language } (comprueba la conexión). Vuelve a intentarlo o elige «Otro idioma» para crear el borrador solo con citas y nombres.
+editor-language-neutral = Claimscope no tiene listas de palabras para este idioma: el borrador solo detecta las citas y los nombres, y tú indicas quién dice qué.
+editor-language-unavailable = No se han podido cargar las listas de palabras del idioma { $language } (comprueba la conexión). Vuelve a intentarlo o elige «Otro idioma» para crear un borrador que solo detecte citas y nombres.
 
 ## Editor: las advertencias de la revisión, cada una tras la ruta de lo que hay que completar
 ## («claims[3].summary:»), en el panel Revisión (y, en inglés, en `claimscope check`)

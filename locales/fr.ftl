@@ -427,6 +427,95 @@ csv-supported-by = corroborée par
 list-and = { $first } et { $rest }
 list-unit = { $first }, { $rest }
 
+## Le contrôle : pourquoi un fichier d’article ne peut pas être affiché (identifiants check-…). La
+## rédaction les lit dans l’éditeur, et un lecteur quand une page désigne un fichier qui comporte
+## des problèmes. Les noms de champ, les identifiants, le JSON et les mots propres au format
+## (« format », « claimscope/1 », YYYY-MM-DD) restent tels quels ; une valeur entre « » est citée
+## du fichier. Le programme affiche d’abord l’endroit du problème (claims[3].quote.exact), puis
+## « : » : d’où la minuscule en tête de la plupart des messages.
+## Termes retenus : liste (array JSON), objet (object), champ (field), nom de champ (key), texte
+## entre guillemets (string), entrée (un élément d’une liste), identifiant (id), document (le JSON
+## entier), fichier d’article (article file).
+
+# L’endroit d’un problème, dans un fichier qui n’est pas du JSON bien formé.
+check-at = ligne { $line }, colonne { $column }
+check-too-large = Le fichier fait { $bytes } octets ; un fichier d’article ne peut pas dépasser { $megabytes } Mo.
+check-not-text = Le fichier n’est pas du texte (UTF-8) : ouvrez un fichier d’article (.json) ou le texte d’un article (.txt).
+check-not-article = Ce fichier n’est pas un fichier d’article.
+check-no-text = Il n’y a aucun texte à partir duquel générer une ébauche.
+check-unreadable = Le fichier n’a pas pu être lu.
+check-format-other = « { $found } » n’est pas un format que ce module sait lire : il ne lit que « { $format } ».
+check-format-missing = champ absent, ou sa valeur n’est pas du texte : un fichier d’article commence par "format": "{ $format }".
+check-json-unclosed = le texte entre guillemets n’est jamais refermé.
+check-json-ends-value = le document s’arrête là où une valeur était attendue.
+check-json-ends-list = le document s’arrête au milieu d’une liste (il manque un « ] »).
+check-json-ends-object = le document s’arrête au milieu d’un objet (il manque un « {"}"} »).
+check-json-value = il faut ici une valeur (texte entre guillemets, nombre, true, false, null, [ ou {"{"}).
+check-json-trailing-comma = il faut une valeur après la virgule : une liste ou un objet ne peut pas se terminer par une virgule.
+check-json-list-comma = dans une liste, il faut ici « , » ou « ] ».
+check-json-object-comma = dans un objet, il faut ici « , » ou « {"}"} ».
+check-json-colon = il faut « : » après un nom de champ.
+check-json-key = il faut ici un nom de champ entre guillemets.
+check-json-trailing = texte inattendu après la fin du document.
+check-json-number-large = le nombre est trop grand.
+check-json-number = nombre mal formé.
+check-json-escape = séquence d’échappement inconnue après « \ ».
+check-json-utf8 = le texte n’est pas de l’UTF-8 valide.
+check-json-control = entre guillemets, les caractères de contrôle doivent être échappés.
+check-json-surrogate = un échappement \u qui ouvre une paire de substitution (surrogate) doit être suivi d’un second \u qui la complète.
+check-json-hex = \u doit être suivi de quatre chiffres hexadécimaux.
+check-json-deep = les listes et les objets sont imbriqués sur plus de { $depth } niveaux.
+check-json-twice = le champ « { $field } » figure deux fois dans le même objet.
+# Toute autre erreur du lecteur JSON, dans ses propres mots (en anglais).
+check-json-other = { $message }.
+# $expected et $found sont des types de valeur JSON.
+check-wrong-type = il faut { $expected ->
+    [object] un objet
+    [list] une liste
+    [boolean] true ou false
+   *[text] du texte
+}, pas { $found ->
+    [null] null
+    [boolean] une valeur true/false
+    [number] un nombre
+    [list] une liste
+    [object] un objet
+   *[text] du texte
+}.
+check-missing = ce champ manque.
+check-empty = ce champ ne doit pas être vide.
+check-id = « { $id } » n’est pas un identifiant valide : utilisez de 1 à 64 caractères parmi les lettres minuscules sans accent, les chiffres, « - » et « _ », en commençant par une lettre ou un chiffre.
+# $words sont les mots du format pour ce champ (« person, people, organisation »).
+check-word = « { $value } » n’est pas un type { $field ->
+    [actor-kind] d’acteur
+    [claim-kind] d’affirmation
+   *[relation-kind] de relation
+} connu ; utilisez l’un des suivants : { $words }.
+check-date = « { $date } » n’est pas une date valide (utilisez la forme YYYY-MM-DD, YYYY-MM ou YYYY).
+check-link = « { $link } » n’est pas un lien complet commençant par http:// ou https://.
+# $path est l’endroit de la première entrée qui porte cet identifiant : actors[2].
+check-id-taken = « { $id } » est déjà l’identifiant de l’entrée { $path }.
+# $list est le nom d’une liste du fichier : actors, sources, claims, paragraphs.
+check-id-unknown = « { $id } » n’est l’identifiant d’aucune entrée de la liste { $list }.
+check-too-many = la liste compte { $count } entrées ; elle ne peut pas en compter plus de { $most }.
+check-id-listed-twice = « { $id } » figure deux fois dans cette liste.
+check-unsourced-reserved = l’identifiant « unsourced » est réservé aux affirmations sans source : choisissez-en un autre.
+check-relation-two = une relation relie exactement deux affirmations, pas { $count }.
+check-relation-same = une relation doit relier deux affirmations différentes.
+# $path est la relation précédente : relations[3].
+check-related-already = ces deux affirmations sont déjà liées par la relation { $path }.
+check-quote-absent = le texte « { $quote } » ne figure pas dans le paragraphe { $paragraph }.
+check-quote-context = « { $quote } » figure dans le paragraphe { $paragraph }, mais pas avec le texte indiqué juste avant et juste après (prefix et suffix).
+check-quote-many = « { $quote } » figure { $count } fois dans le paragraphe { $paragraph } : ajoutez le texte qui se trouve juste avant ou juste après (prefix ou suffix) pour indiquer de quelle occurrence il s’agit.
+# Quand une page désigne un fichier (data=) qui ne peut pas être chargé ; $address est l’adresse du fichier.
+check-fetch-address = « { $address } » n’est pas une adresse valide.
+check-fetch-not-http = « { $address } » n’est pas une adresse en http:// ou https://.
+check-fetch-network = Le fichier d’article à l’adresse { $address } n’a pas pu être chargé : la requête réseau a échoué (pas de connexion, ou le serveur refuse l’accès).
+# $status est la réponse du serveur : « 404 Not Found ».
+check-fetch-status = Le fichier d’article à l’adresse { $address } n’a pas pu être chargé : le serveur a répondu { $status }.
+check-fetch-large = Le fichier d’article à l’adresse { $address } n’a pas pu être chargé : il dépasse les { $megabytes } Mo autorisés pour un fichier d’article.
+check-fetch-body = Le fichier d’article à l’adresse { $address } n’a pas pu être chargé : son contenu n’a pas pu être lu.
+
 ## Éditeur : la barre. L’éditeur (à ?edit) est l’outil de la rédaction pour créer le fichier d’un
 ## article ; ses messages (identifiants en editor-) ne sont compilés que dans la version de l’éditeur.
 ## Termes propres à l’éditeur : ébauche (ce que Claimscope propose), vérifier / Marquer comme vérifié
@@ -542,9 +631,13 @@ editor-drafted-badge = ébauche
 editor-listed = dans la liste des références
 editor-unlisted = absente de la liste des références
 editor-add-actor = Ajouter un acteur manuellement
+# Marque d’un coup comme vérifiés tous les acteurs proposés par Claimscope, une fois leurs noms corrects dans la liste.
+editor-check-all-actors = Marquer tous les acteurs comme vérifiés
 # Le nom d’un acteur ajouté manuellement, tant qu’il n’en a pas reçu.
 editor-new-actor-name = Nouvel acteur
 editor-add-event = Ajouter un événement
+# Un événement dans sa liste, tant qu’il n’a pas d’intitulé.
+editor-event-untitled = Événement sans intitulé
 
 ## Éditeur : le panneau Contrôle ($problem, dans les mots du contrôle, n’est pas encore traduit)
 
@@ -666,8 +759,8 @@ editor-remove-headline = « { $headline } »
 editor-language = Langue du texte
 editor-language-detected = Détectée : { $language }
 editor-language-other = Autre langue
-editor-language-neutral = Claimscope n’a pas de listes de mots pour cette langue : l’ébauche repère les citations et les noms, et vous indiquez qui dit quoi.
-editor-language-unavailable = Les listes de mots pour { $language } n’ont pas pu être chargées (vérifiez la connexion). Réessayez, ou choisissez « Autre langue » pour une ébauche fondée sur les seules citations et noms.
+editor-language-neutral = Claimscope ne dispose pas de listes de mots pour cette langue : l’ébauche repère les citations et les noms, et c’est à vous d’indiquer qui dit quoi.
+editor-language-unavailable = Impossible de charger les listes de mots de la langue { $language } (vérifiez votre connexion). Réessayez, ou choisissez « Autre langue » pour une ébauche qui ne repère que les citations et les noms.
 
 ## Éditeur : les avertissements du contrôle, chacun après le chemin de ce qu’il faut compléter (« claims[3].summary : »),
 ## dans le panneau Contrôle (et, en anglais, dans `claimscope check`)

@@ -397,7 +397,7 @@ show-all = { $list ->
 embed-source = מקור:
 embed-get-data = להורדת הנתונים
 error-title = לא ניתן היה לטעון את הכתבה
-# Followed by the command's name, then a colon and the list of problems (in English).
+# Followed by the command's name, then a colon and the list of problems (check-…).
 error-text = בקובץ הנתונים של הכתבה יש בעיות. מפרסם הכתבה יכול לתקן אותן בעזרת הפקודה
 timeline-reported-by = על פי { $names }
 reference-by = מאת { $author }.
@@ -419,6 +419,102 @@ csv-supported-by = נתמכת על ידי
 
 list-and = { $first } ו{ $rest }
 list-unit = { $first }, { $rest }
+
+## The checker: why an article file cannot be shown (ids check-…). An editor reads these in the
+## editor, and a reader when a page names a file with problems. Field names, ids, JSON and the
+## format's own words ("format", "claimscope/1", YYYY-MM-DD) stay as they are; a value in "…" is
+## quoted from the file.
+#
+# Checker glossary (מונחון הבדיקה), in addition to the ones above and below:
+#   article file = קובץ כתבה; field = שדה; list (JSON array) = רשימה; object = קבוצת שדות;
+#   entry (of a list) = פריט; value = ערך; text (JSON string) = טקסט, text in quotes = טקסט
+#   במירכאות; id = מזהה; paragraph = פסקה; relation = קשר; the document = הקובץ;
+#   escape = צירוף שמתחיל ב-'\'.
+# Bidi: code the person types (the characters ']' '}' '[' '{', \u, http://, .json, the "format"
+# line) stands between invisible LRI (U+2066) and PDI (U+2069) marks, so that in a right-to-left
+# line it keeps its left-to-right order and a bracket is not shown mirrored. Keep them.
+
+# Where a problem is, in a file that is not JSON at all.
+check-at = שורה { $line }, עמודה { $column }
+check-too-large = גודל הקובץ { $bytes } בתים; קובץ כתבה יכול להיות לכל היותר { $megabytes } MB.
+check-not-text = הקובץ אינו קובץ טקסט (UTF-8): פתחו קובץ כתבה (⁦.json⁩) או קובץ טקסט של כתבה (⁦.txt⁩).
+check-not-article = הקובץ אינו קובץ כתבה.
+check-no-text = אין טקסט שאפשר ליצור ממנו טיוטה.
+check-unreadable = לא ניתן היה לקרוא את הקובץ.
+check-format-other = הפורמט "{ $found }" אינו נתמך; גרסה זו של Claimscope קוראת רק קבצים בפורמט "{ $format }".
+check-format-missing = השדה חסר או שאינו טקסט: קובץ כתבה מתחיל ב-⁦"format": "{ $format }"⁩.
+check-json-unclosed = טקסט במירכאות לא נסגר (חסרות מירכאות סוגרות).
+check-json-ends-value = הקובץ נגמר במקום שבו צריך לבוא ערך.
+check-json-ends-list = הקובץ נגמר לפני שרשימה נסגרה (חסר ⁦']'⁩).
+check-json-ends-object = הקובץ נגמר לפני שקבוצת שדות נסגרה (חסר ⁦'{"}"}'⁩).
+check-json-value = כאן צריך לבוא ערך (טקסט במירכאות, מספר, true, false, null, ⁦[⁩ או ⁦{"{"}⁩).
+check-json-trailing-comma = אחרי הפסיק צריך לבוא ערך: רשימה או קבוצת שדות לא יכולה להסתיים בפסיק.
+check-json-list-comma = ברשימה, אחרי כל ערך צריך לבוא ',' או ⁦']'⁩.
+check-json-object-comma = בקבוצת שדות, אחרי כל ערך צריך לבוא ',' או ⁦'{"}"}'⁩.
+check-json-colon = אחרי שם של שדה צריך לבוא ':'.
+check-json-key = כאן צריך לבוא שם של שדה, במירכאות.
+check-json-trailing = יש טקסט מיותר אחרי המקום שבו הקובץ אמור להסתיים.
+check-json-number-large = המספר גדול מדי.
+check-json-number = המספר אינו כתוב כראוי.
+check-json-escape = צירוף לא מוכר שמתחיל ב-'\'.
+check-json-utf8 = הטקסט אינו בקידוד UTF-8 תקין.
+check-json-control = בתוך מירכאות, תווי בקרה (כמו ירידת שורה או טאב) חייבים להיכתב כצירוף שמתחיל ב-'\'.
+check-json-surrogate = אחרי צירוף ⁦\u⁩ שהוא החצי הראשון של זוג (high surrogate) חייב לבוא צירוף של החצי השני (low surrogate).
+check-json-hex = אחרי ⁦\u⁩ צריכות לבוא ארבע ספרות הקסדצימליות (0–9, a–f).
+check-json-deep = רשימות וקבוצות שדות מקוננות זו בתוך זו ביותר מ-{ $depth } רמות.
+check-json-twice = השדה "{ $field }" מופיע פעמיים באותה קבוצת שדות.
+# Any other error of the JSON reader, in its own (English) words.
+check-json-other = { $message }.
+# $expected and $found are kinds of JSON value.
+check-wrong-type = הערך צריך להיות { $expected ->
+    [object] קבוצת שדות
+    [list] רשימה
+    [boolean] true או false
+   *[text] טקסט
+}, אבל הוא { $found ->
+    [null] null
+    [boolean] ערך true/false
+    [number] מספר
+    [list] רשימה
+    [object] קבוצת שדות
+   *[text] טקסט
+}.
+check-missing = השדה חסר.
+check-empty = השדה לא יכול להיות ריק.
+check-id = "{ $id }" אינו מזהה תקין: השתמשו ב-1 עד 64 אותיות לטיניות קטנות (a–z), ספרות, '-' או '_', כשהתו הראשון הוא אות או ספרה.
+# $words are the format's own words for the field ("person, people, organisation").
+check-word = "{ $value }" אינו { $field ->
+    [actor-kind] סוג גורם
+    [claim-kind] סוג טענה
+   *[relation-kind] סוג קשר
+} מוכר; השתמשו באחד מאלה: { $words }.
+check-date = "{ $date }" אינו תאריך תקין (כתבו YYYY-MM-DD, YYYY-MM או YYYY).
+check-link = "{ $link }" אינו קישור מלא שמתחיל ב-⁦http://⁩ או ב-⁦https://⁩.
+# $path is where the first entry with this id is: actors[2].
+check-id-taken = "{ $id }" הוא כבר המזהה של { $path }.
+# $list is the name of a list of the file: actors, sources, claims, paragraphs.
+check-id-unknown = "{ $id }" אינו מזהה של אף פריט ברשימה { $list }.
+check-too-many = הרשימה מכילה { $count } פריטים; מותרים לכל היותר { $most }.
+check-id-listed-twice = "{ $id }" מופיע ברשימה פעמיים.
+check-unsourced-reserved = המזהה "unsourced" שמור לטענות ללא מקור; בחרו מזהה אחר.
+check-relation-two = קשר מחבר בדיוק שתי טענות, לא { $count }.
+check-relation-same = קשר צריך לחבר שתי טענות שונות.
+# $path is the earlier relation: relations[3].
+check-related-already = שתי הטענות האלה כבר קשורות זו לזו בקשר { $path }.
+check-quote-absent = הטקסט "{ $quote }" אינו מופיע בפסקה { $paragraph }.
+check-quote-context = "{ $quote }" מופיע בפסקה { $paragraph }, אבל לא עם הטקסט שצוין לפניו ואחריו (prefix ו-suffix).
+check-quote-many = "{ $quote }" מופיע { $count ->
+    [two] פעמיים
+   *[other] { $count } פעמים
+    } בפסקה { $paragraph }; כדי לציין לאיזה מופע הכוונה, הוסיפו את הטקסט שלפניו (prefix) או שאחריו (suffix).
+# Where a page names a file (data=) that cannot be downloaded; $address is the file's address.
+check-fetch-address = "{ $address }" אינה כתובת תקינה.
+check-fetch-not-http = "{ $address }" אינה כתובת שמתחילה ב-⁦http://⁩ או ב-⁦https://⁩.
+check-fetch-network = לא ניתן היה להוריד את קובץ הכתבה מהכתובת { $address }: הבקשה ברשת נכשלה (אין חיבור לאינטרנט, או שהשרת אינו מאפשר זאת).
+# $status is the server's answer: "404 Not Found".
+check-fetch-status = לא ניתן היה להוריד את קובץ הכתבה מהכתובת { $address }: השרת השיב { $status }.
+check-fetch-large = לא ניתן היה להוריד את קובץ הכתבה מהכתובת { $address }: הוא גדול מ-{ $megabytes } MB, הגודל המרבי לקובץ כתבה.
+check-fetch-body = לא ניתן היה להוריד את קובץ הכתבה מהכתובת { $address }: לא ניתן היה לקרוא את התוכן שהתקבל.
 
 ## Editor: the bar. The editor (at ?edit) is the newsroom's tool for making an article file; its
 ## messages, whose ids start with editor-, are compiled into the editor's build alone.
@@ -544,11 +640,15 @@ editor-drafted-badge = טיוטה
 editor-listed = ברשימת המקורות
 editor-unlisted = חסר ברשימת המקורות
 editor-add-actor = הוספת גורם ידנית
+# Checks at once every actor the drafter guessed, once their names in the list are right.
+editor-check-all-actors = סימון כל הגורמים כנבדקים
 # The name an actor added by hand starts with, until it is given one.
 editor-new-actor-name = גורם חדש
 editor-add-event = הוספת אירוע
+# An event in its list before it has a label.
+editor-event-untitled = אירוע ללא תווית
 
-## Editor: the Check panel ($problem, in the checker's words, is not translated yet)
+## Editor: the Check panel ($problem is one of the checker's messages, check-…)
 
 editor-checking = הקובץ בבדיקה…
 editor-check-problems = בעיות
@@ -665,10 +765,10 @@ editor-remove-headline = "{ $headline }"
 ## Editor: the language of the pasted text
 
 editor-language = שפת הטקסט
-editor-language-detected = זוהתה: { $language }
+editor-language-detected = זוהתה אוטומטית: { $language }
 editor-language-other = שפה אחרת
-editor-language-neutral = ל-Claimscope אין רשימות מילים לשפה זו: הטיוטה תמצא ציטוטים ושמות, ואתם תקבעו מי אמר מה.
-editor-language-unavailable = לא ניתן היה לטעון את רשימות המילים לשפה { $language } (בדקו את החיבור). נסו שוב, או בחרו "שפה אחרת" כדי ליצור טיוטה לפי ציטוטים ושמות בלבד.
+editor-language-neutral = ל-Claimscope אין רשימות מילים לשפה זו, ולכן הטיוטה תתבסס על ציטוטים ושמות בלבד, ואתם תקבעו מי אומר מה.
+editor-language-unavailable = לא ניתן היה לטעון את רשימות המילים לשפה { $language } (בדקו את החיבור לאינטרנט). נסו שוב, או בחרו "שפה אחרת" כדי ליצור טיוטה על סמך ציטוטים ושמות בלבד.
 
 ## Editor: the checker's warnings, each after the path of what to fill in ("claims[3].summary:"),
 ## in the Check panel (and, in English, from `claimscope check`)

@@ -435,6 +435,110 @@ csv-supported-by = Підтвердження
 list-and = { $first } і { $rest }
 list-unit = { $first }, { $rest }
 
+## Перевірка: чому файл статті не вдається показати (ідентифікатори check-…). Ці повідомлення бачить
+## працівник редакції в редакторі, а читач — коли сторінка посилається на файл із помилками. Назви
+## полів, ідентифікатори, JSON і власні слова формату ("format", "claimscope/1", YYYY-MM-DD) лишаються
+## як є; значення в «» — цитата з файлу.
+#
+# Глосарій перевірки:
+#   article file                 — файл статті
+#   list (JSON array) / object   — список / об’єкт; field — поле; field name — назва поля
+#   text in quotes (string)      — текст у лапках; value — значення; entry (of a list) — запис
+#   id                           — ідентифікатор; relation — зв’язок; escape — екранування
+#   Програма ставить перед повідомленням місце у файлі і двокрапку («claims[3].quote.exact: …»),
+#   тож такі повідомлення починаються з малої літери; повідомлення без місця — з великої.
+
+# Where a problem is, in a file that is not JSON at all.
+check-at = рядок { $line }, стовпець { $column }
+check-too-large = Файл статті може займати щонайбільше { $megabytes } МБ, а цей файл має { $bytes ->
+    [one] { $bytes } байт
+    [few] { $bytes } байти
+   *[many] { $bytes } байтів
+}.
+check-not-text = Файл не є текстом у кодуванні UTF-8: відкрийте файл статті (.json) або текст статті (.txt).
+check-not-article = Це не файл статті.
+check-no-text = Немає тексту, з якого можна скласти чернетку.
+check-unreadable = Не вдалося прочитати файл.
+check-format-other = цей віджет читає лише формат «{ $format }», а не «{ $found }».
+check-format-missing = поле відсутнє або його значення — не текст у лапках: файл статті має починатися з "format": "{ $format }".
+check-json-unclosed = текст у лапках ніде не закрито: бракує лапки в кінці.
+check-json-ends-value = файл закінчується там, де мало бути значення.
+check-json-ends-list = файл закінчується посеред списку (бракує ']').
+check-json-ends-object = файл закінчується посеред об’єкта (бракує '{"}"}').
+check-json-value = тут має бути значення (текст у лапках, число, true, false, null, [ або {"{"}).
+check-json-trailing-comma = після коми має бути значення: список чи об’єкт не може закінчуватися комою.
+check-json-list-comma = у списку тут має бути ',' або ']'.
+check-json-object-comma = в об’єкті тут має бути ',' або '{"}"}'.
+check-json-colon = після назви поля має бути ':'.
+check-json-key = тут має бути назва поля в лапках.
+check-json-trailing = після кінця даних у файлі є зайвий текст.
+check-json-number-large = число завелике.
+check-json-number = число записано неправильно.
+check-json-escape = невідома послідовність екранування після '\'.
+check-json-utf8 = текст не в коректному кодуванні UTF-8.
+check-json-control = керувальні символи (як-от розрив рядка чи табуляцію) у лапках треба екранувати.
+check-json-surrogate = після екранування \u зі старшим сурогатом має йти \u з молодшим.
+check-json-hex = після \u мають бути чотири шістнадцяткові цифри.
+check-json-deep = глибина вкладення списків і об’єктів перевищує { $depth }.
+check-json-twice = поле «{ $field }» трапляється в одному об’єкті двічі.
+# Any other error of the JSON reader, in its own (English) words.
+check-json-other = { $message }.
+# $expected and $found are kinds of JSON value.
+check-wrong-type = має бути { $expected ->
+    [object] об’єкт
+    [list] список
+    [boolean] true або false
+   *[text] текст у лапках
+}, а не { $found ->
+    [null] null
+    [boolean] true чи false
+    [number] число
+    [list] список
+    [object] об’єкт
+   *[text] текст у лапках
+}.
+check-missing = бракує цього поля.
+check-empty = поле не може бути порожнім.
+check-id = «{ $id }» — неприпустимий ідентифікатор: він має складатися з 1–64 малих латинських літер, цифр, '-' або '_' і починатися з літери чи цифри.
+# $words are the format's own words for the field ("person, people, organisation").
+check-word = «{ $value }» — невідомий { $field ->
+    [actor-kind] тип учасника
+    [claim-kind] тип твердження
+   *[relation-kind] тип зв’язку
+}; допустимі значення: { $words }.
+check-date = «{ $date }» — неіснуюча або неправильно записана дата (формат: YYYY-MM-DD, YYYY-MM або YYYY).
+check-link = «{ $link }» — не повне посилання, що починається з http:// або https://.
+# $path is where the first entry with this id is: actors[2].
+check-id-taken = «{ $id }» уже є ідентифікатором запису { $path }.
+# $list is the name of a list of the file: actors, sources, claims, paragraphs.
+check-id-unknown = у списку { $list } немає запису з ідентифікатором «{ $id }».
+check-too-many = у списку { $count ->
+        [one] { $count } запис
+        [few] { $count } записи
+       *[many] { $count } записів
+    }, а допустимо щонайбільше { $most }.
+check-id-listed-twice = «{ $id }» вказано двічі.
+check-unsourced-reserved = ідентифікатор «unsourced» зарезервовано для тверджень без джерела; виберіть інший.
+check-relation-two = зв’язок має поєднувати рівно два твердження, а не { $count }.
+check-relation-same = зв’язок має поєднувати два різні твердження.
+# $path is the earlier relation: relations[3].
+check-related-already = ці два твердження вже поєднує зв’язок { $path }.
+check-quote-absent = в абзаці { $paragraph } немає тексту «{ $quote }».
+check-quote-context = «{ $quote }» є в абзаці { $paragraph }, але не з указаними prefix і suffix (текстом перед цитатою і після неї).
+check-quote-many = «{ $quote }» трапляється в абзаці { $paragraph } { $count ->
+    [one] { $count } раз
+    [few] { $count } рази
+   *[many] { $count } разів
+}; додайте prefix або suffix (текст перед цитатою чи після неї), щоб указати потрібне місце.
+# Where a page names a file (data=) that cannot be downloaded; $address is the file's address.
+check-fetch-address = «{ $address }» — неправильна адреса.
+check-fetch-not-http = «{ $address }» не є адресою http:// або https://.
+check-fetch-network = Не вдалося завантажити файл статті за адресою { $address }: запит до мережі не пройшов (немає з’єднання з інтернетом або сервер не дозволяє такий запит).
+# $status is the server's answer: "404 Not Found".
+check-fetch-status = Не вдалося завантажити файл статті за адресою { $address }: сервер відповів { $status }.
+check-fetch-large = Не вдалося завантажити файл статті за адресою { $address }: він більший за { $megabytes } МБ — найбільший допустимий розмір файлу статті.
+check-fetch-body = Не вдалося завантажити файл статті за адресою { $address }: його вміст неможливо прочитати.
+
 ## Editor: панель угорі. Редактор (?edit) — інструмент редакції для створення файлу статті; його
 ## повідомлення (ідентифікатори починаються з editor-) потрапляють лише до збірки редактора.
 #
@@ -563,9 +667,13 @@ editor-drafted-badge = чернетка
 editor-listed = у списку джерел
 editor-unlisted = немає в списку джерел
 editor-add-actor = Додати учасника вручну
+# Checks at once every actor the drafter guessed, once their names in the list are right.
+editor-check-all-actors = Позначити всіх учасників як перевірених
 # The name an actor added by hand starts with, until it is given one.
 editor-new-actor-name = Новий учасник
 editor-add-event = Додати подію
+# An event in its list before it has a label.
+editor-event-untitled = Подія без підпису
 
 ## Editor: панель «Перевірка» ($problem — словами перевірки, ще не перекладено)
 
@@ -686,8 +794,8 @@ editor-remove-headline = «{ $headline }»
 editor-language = Мова тексту
 editor-language-detected = Визначено: { $language }
 editor-language-other = Інша мова
-editor-language-neutral = Для цієї мови в Claimscope немає словників: чернетка знайде цитати й імена, а хто що каже, визначите ви.
-editor-language-unavailable = Не вдалося завантажити словники для мови { $language } (перевірте з’єднання). Спробуйте ще раз або виберіть «Інша мова», щоб скласти чернетку лише за цитатами й іменами.
+editor-language-neutral = Для цієї мови в Claimscope немає словників, тож чернетка міститиме лише цитати й імена, а хто що каже, вкажете ви.
+editor-language-unavailable = Не вдалося завантажити словники для мови тексту ({ $language }) — перевірте з’єднання з інтернетом. Спробуйте ще раз або виберіть «Інша мова», щоб скласти чернетку лише з цитатами й іменами.
 
 ## Editor: попередження перевірки, кожне після шляху до поля, яке треба заповнити («claims[3].summary:»),
 ## на панелі «Перевірка» (а англійською — і в `claimscope check`)

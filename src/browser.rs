@@ -196,18 +196,6 @@ pub fn page_article() -> Result<claimscope_core::Article, Vec<Problem>> {
     Err(vec![Problem::new(SCRIPT_ID, problem)])
 }
 
-/// Downloads the article file at `address` (absolute, or relative to the page) and reads it with
-/// `read`; the file's bytes come with the article, for the JSON export.
-pub async fn fetch_article(
-    address: &str,
-    read: crate::ReadFile,
-) -> Result<(claimscope_core::Article, Vec<u8>), Vec<Problem>> {
-    let bytes = fetch_bytes(address)
-        .await
-        .map_err(|message| vec![Problem::new("data", message)])?;
-    read(&bytes).map(|article| (article, bytes))
-}
-
 /// Offers `parts` (strings or byte arrays, as a `Blob` takes them) as a download named `name`,
 /// of the media type `mime`. Made here, it never leaves the machine.
 fn save(name: &str, parts: &js_sys::Array, mime: &str) {
@@ -266,33 +254,53 @@ fn started_download(window: &web_sys::Window, href: &str) -> Option<js_sys::Prom
         .ok()
 }
 
-async fn fetch_bytes(address: &str) -> Result<Vec<u8>, String> {
-    let window = web_sys::window().ok_or("there is no window to download from")?;
+/// Why an article file could not be downloaded: a message `check-fetch-…` and its arguments.
+pub struct Failed {
+    msg: Msg,
+    address: String,
+    detail: String,
+}
+
+impl Failed {
+    /// Why, in `locale`'s language.
+    pub fn said(&self, locale: Locale) -> String {
+        let detail = match self.msg {
+            Msg::CheckFetchLarge => (MAX_FILE_BYTES / 1_048_576).into(),
+            _ => self.detail.as_str().into(),
+        };
+        locale
+            .checking()
+            .format(self.msg, &[self.address.as_str().into(), detail])
+    }
+}
+
+/// Downloads the article file at `address` (absolute, or relative to the page), refusing one
+/// larger than an article file may be.
+pub async fn fetch_article(address: &str) -> Result<Vec<u8>, Failed> {
+    let failed = |msg, address: &str, detail: String| Failed {
+        msg,
+        address: address.to_owned(),
+        detail,
+    };
+    let window =
+        web_sys::window().ok_or_else(|| failed(Msg::CheckFetchNetwork, address, String::new()))?;
     let base = window.location().href().unwrap_or_default();
     let url = web_sys::Url::new_with_base(address, &base)
-        .map_err(|_| format!("“{address}” is not a valid address."))?;
+        .map_err(|_| failed(Msg::CheckFetchAddress, address, String::new()))?;
     if !matches!(url.protocol().as_str(), "http:" | "https:") {
-        return Err(format!(
-            "“{address}” is not an http:// or https:// address."
-        ));
+        return Err(failed(Msg::CheckFetchNotHttp, address, String::new()));
     }
     let href = url.href();
-    let failed = |why: &str| format!("The article file at {href} could not be downloaded: {why}.");
     let request = started_download(&window, &href).unwrap_or_else(|| window.fetch_with_str(&href));
     let response: web_sys::Response = JsFuture::from(request)
         .await
         .ok()
         // boot.js's download answers null where fetch would have failed.
         .and_then(|response| response.dyn_into().ok())
-        .ok_or_else(|| {
-            failed("the network request failed (offline, or the server does not allow it)")
-        })?;
+        .ok_or_else(|| failed(Msg::CheckFetchNetwork, &href, String::new()))?;
     if !response.ok() {
-        return Err(failed(&format!(
-            "the server answered {} {}",
-            response.status(),
-            response.status_text()
-        )));
+        let status = format!("{} {}", response.status(), response.status_text());
+        return Err(failed(Msg::CheckFetchStatus, &href, status));
     }
     let declared = response
         .headers()
@@ -301,17 +309,11 @@ async fn fetch_bytes(address: &str) -> Result<Vec<u8>, String> {
         .flatten()
         .and_then(|l| l.parse::<usize>().ok());
     if declared.is_some_and(|length| length > MAX_FILE_BYTES) {
-        return Err(failed(&format!(
-            "it is larger than the {} MB an article file may be",
-            MAX_FILE_BYTES / 1_048_576
-        )));
+        return Err(failed(Msg::CheckFetchLarge, &href, String::new()));
     }
-    let buffer = response
-        .array_buffer()
-        .map_err(|_| failed("its body could not be read"))?;
-    let buffer = JsFuture::from(buffer)
-        .await
-        .map_err(|_| failed("its body could not be read"))?;
+    let unread = || failed(Msg::CheckFetchBody, &href, String::new());
+    let buffer = response.array_buffer().map_err(|_| unread())?;
+    let buffer = JsFuture::from(buffer).await.map_err(|_| unread())?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 

@@ -4,7 +4,7 @@
 
 use std::cell::Cell;
 
-use claimscope_core::i18n::{Arg, Direction, Locale, Msg};
+use claimscope_core::i18n::{Arg, Direction, Locale, Msg, Part};
 use claimscope_core::Article;
 use yew::AttrValue;
 
@@ -46,10 +46,25 @@ pub fn ready(tag: &'static str, editor: bool, then: impl FnOnce(Locale) + 'stati
     if let Some(locale) = page.filter(|l| l.tag() == tag && !editor) {
         return then(locale);
     }
-    crate::browser::fetch_text(&Locale::file_name(tag, editor), move |fetched| {
+    let part = if editor { Part::Editor } else { Part::Readers };
+    crate::browser::fetch_text(&Locale::file_name(tag, part), move |fetched| {
         let fetched = fetched.and_then(|text| Locale::decode(&text).ok());
         let fetched = fetched.filter(|locale| locale.tag() == tag);
         then(fetched.or(page).unwrap_or_default());
+    });
+}
+
+/// Makes `locale` able to say why a file is refused and hands it to `then`: with the checker's
+/// messages fetched from beside the page where the build does not carry them (English's stand
+/// in where they cannot be had). Only a refused file needs them, so no reader waits for them.
+pub fn checking(locale: Locale, then: impl FnOnce(Locale) + 'static) {
+    if Locale::negotiate([locale.tag()]).is_some() {
+        return then(locale);
+    }
+    let name = Locale::file_name(locale.tag(), Part::Checks);
+    crate::browser::fetch_text(&name, move |fetched| {
+        let read = fetched.and_then(|text| locale.with_checks(&text).ok());
+        then(read.unwrap_or(locale));
     });
 }
 

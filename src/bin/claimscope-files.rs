@@ -3,5 +3,5 @@
 //! address names a file.
 
 fn main() {
-    claimscope_app::run(Some(claimscope_core::load));
+    claimscope_app::run(Some(claimscope_core::load_in));
 }

@@ -14,7 +14,7 @@ use claimscope_app::i18n::MESSAGES_ID;
 use claimscope_app::shared::Shared;
 use claimscope_core::export::schema_org;
 use claimscope_core::format::packed::{pack, SCRIPT_ID};
-use claimscope_core::i18n::Locale;
+use claimscope_core::i18n::{Locale, Part};
 use claimscope_core::view::html::attribute;
 use claimscope_core::Article;
 
@@ -51,7 +51,7 @@ fn messages_script(locale: Locale) -> Result<String, String> {
     if locale == Locale::ENGLISH {
         return Ok(String::new());
     }
-    let table = locale.encode(false);
+    let table = locale.encode(Part::Readers);
     if table.contains('<') {
         return Err(format!("the {} messages hold a “<”", locale.tag()));
     }
@@ -65,7 +65,13 @@ fn messages_script(locale: Locale) -> Result<String, String> {
 /// while the WebAssembly downloads, instead of after it starts.
 fn languages_script() -> String {
     let files: Vec<String> = Locale::others()
-        .map(|l| format!("{:?}:{:?}", l.tag(), Locale::file_name(l.tag(), false)))
+        .map(|l| {
+            format!(
+                "{:?}:{:?}",
+                l.tag(),
+                Locale::file_name(l.tag(), Part::Readers)
+            )
+        })
         .collect();
     format!(
         "<script type=\"application/json\" id=\"claimscope-languages\">{{{}}}</script>",
@@ -74,13 +80,14 @@ fn languages_script() -> String {
 }
 
 /// Every language's messages but English's, as files beside the page, which the app fetches
-/// when a reader's language is not the page's: the readers' alone, and with the editor's.
+/// when a reader's language is not the page's: the readers', the checker's, and the editor's
+/// with both.
 fn message_files(staging: &std::path::Path) -> Vec<(std::path::PathBuf, String)> {
     Locale::others()
-        .flat_map(|l| [false, true].map(|editor| (l, editor)))
-        .map(|(l, editor)| {
-            let name = Locale::file_name(l.tag(), editor);
-            (staging.join(name), l.encode(editor))
+        .flat_map(|l| [Part::Readers, Part::Checks, Part::Editor].map(|part| (l, part)))
+        .map(|(l, part)| {
+            let name = Locale::file_name(l.tag(), part);
+            (staging.join(name), l.encode(part))
         })
         .collect()
 }

@@ -4,8 +4,8 @@
 use claimscope_core::Problem;
 use yew::prelude::*;
 
-use crate::i18n::{locale, t};
-use claimscope_core::i18n::{Locale, Msg};
+use crate::i18n::t;
+use claimscope_core::i18n::Msg;
 
 use crate::shared::Shared;
 
@@ -25,8 +25,8 @@ pub fn error_panel(props: &ErrorPanelProps) -> Html {
                 { t(Msg::ErrorText) }{ " " }
                 <code>{ "claimscope check" }</code>{ ":" }
             </p>
-            // The problems are the validator's, in English (the CLI's language) for now.
-            <ul class="problems" lang={(locale() != Locale::ENGLISH).then_some("en")}>{ for problems }</ul>
+            // The problems are the checker's, in the interface's language.
+            <ul class="problems">{ for problems }</ul>
         </section>
     }
 }

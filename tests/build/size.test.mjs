@@ -29,18 +29,18 @@ test(`the editor downloads at most ${BUDGETS.editor.toLocaleString('en-US')} B b
   );
 });
 
-test(`every language but English is served beside the page, for readers and for the editor, each within ${BUDGETS.language.toLocaleString('en-US')} B brotli (the editor's, twice that)`, () => {
-  const tags = (editor) =>
+test(`every language but English is served beside the page, for readers, for the checker and for the editor, each within ${BUDGETS.language.toLocaleString('en-US')} B brotli (the editor's, twice that)`, () => {
+  const tags = (part) =>
     languages
-      .map((file) => file.name.match(/^messages-(editor-)?([a-z]+)-[0-9a-f]{8}\.txt$/))
-      .filter((m) => m && Boolean(m[1]) === editor)
+      .map((file) => file.name.match(/^messages-(check-|editor-)?([a-z]+)-[0-9a-f]{8}\.txt$/))
+      .filter((m) => m && (m[1] ?? '') === part)
       .map((m) => m[2])
       .sort();
   const shipped = ['ar', 'de', 'es', 'fr', 'he', 'ru', 'uk'];
-  assert.deepEqual(tags(false), shipped);
-  assert.deepEqual(tags(true), shipped);
-  // A reader's page fetches the readers' messages (issue #22: at most 4 KB a language); the
-  // editor fetches its own with them, held at twice that.
+  for (const part of ['', 'check-', 'editor-']) assert.deepEqual(tags(part), shipped, part);
+  // A reader's page fetches the readers' messages (issue #22: at most 4 KB a language), and the
+  // checker's only to say why a file is refused; the editor fetches its own with both, held at
+  // twice that.
   for (const file of languages.filter((f) => f.name.startsWith('messages-'))) {
     const budget = file.name.startsWith('messages-editor-') ? 2 * BUDGETS.language : BUDGETS.language;
     assert.ok(file.brotli <= budget, `${file.name}: ${file.brotli.toLocaleString('en-US')} B brotli`);

@@ -10,17 +10,39 @@ const explorer = useExplorer();
 const SEED_FILE = readFileSync(`${root}/data/belgorod-incursions.json`, 'utf8');
 const SEED_TEXT = readFileSync(`${root}/crates/core/tests/texts/belgorod-incursions.txt`, 'utf8');
 
-async function openSeedFile() {
+/** A page of its own on the editor's start screen, its errors kept. */
+async function openEditor() {
   const page = await (await explorer.browser.newContext()).newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e));
   await page.goto(`${explorer.server.url}?edit`);
   await page.waitForSelector('html[data-state="ready"]');
+  return page;
+}
+
+async function openSeedFile() {
+  const page = await openEditor();
   await page.setInputFiles('[data-testid="open"]', {
     name: 'belgorod-incursions.json', mimeType: 'application/json', buffer: Buffer.from(SEED_FILE),
   });
   await page.waitForSelector('[data-paragraph-id]');
   return page;
+}
+
+/** The editor with the seed's text drafted. */
+async function draftSeed() {
+  const page = await openEditor();
+  await page.fill('textarea[name="paste"]', SEED_TEXT);
+  await page.click('[data-testid="draft"]');
+  await page.waitForSelector('[data-paragraph-id]');
+  return page;
+}
+
+/** The file as the editor last saved it in this browser (its saves follow an edit within 50 ms). */
+async function savedFile(page) {
+  await page.waitForTimeout(200);
+  const key = `claimscope-editor:${await page.evaluate(() => localStorage.getItem('claimscope-editor-last'))}`;
+  return page.evaluate((k) => JSON.parse(JSON.parse(localStorage.getItem(k)).json), key);
 }
 
 /** Makes a claim of `words` in paragraph `id` and gives the new claim's id. */
@@ -238,12 +260,7 @@ describe('editor exact (issue #26)', () => {
   });
 
   test('marking a claim checked opens the next unchecked one, and the active panel’s tab goes back to its list', async () => {
-    const page = await (await explorer.browser.newContext()).newPage();
-    await page.goto(`${explorer.server.url}?edit`);
-    await page.waitForSelector('html[data-state="ready"]');
-    await page.fill('textarea[name="paste"]', SEED_TEXT);
-    await page.click('[data-testid="draft"]');
-    await page.waitForSelector('[data-paragraph-id]');
+    const page = await draftSeed();
     await page.click('nav.panel-tabs button:has-text("Claims")');
     await page.locator('.panel ul.entries button.entry').first().click();
     const drafted = async () => (await page.evaluate((key) => JSON.parse(JSON.parse(localStorage.getItem(key) ?? '{"json":"{}"}').json).claims ?? [],
@@ -261,6 +278,46 @@ describe('editor exact (issue #26)', () => {
     assert.deepEqual(await drafted(), [], 'one pass checked every drafted claim');
     await page.click('nav.panel-tabs button:has-text("Claims")');
     await page.waitForSelector('.panel ul.entries');
+    await page.close();
+  });
+
+  test('“Mark all actors as checked” checks every drafted actor and no claim, in one step undo takes back', async () => {
+    const page = await draftSeed();
+    const file = () => savedFile(page);
+    const drafted = (list) => list.filter((entry) => entry.drafted).map((entry) => entry.id);
+    const before = await file();
+    assert.ok(drafted(before.actors).length > 1 && drafted(before.claims).length > 0);
+    await page.click('nav.panel-tabs button:has-text("Actors")');
+    // Each drafted actor carries the list's badge until the button checks them all.
+    const badges = () => page.$$eval('.panel ul.entries li[data-actor-id]', (items) =>
+      items.filter((li) => li.querySelector('.badge')).map((li) => li.dataset.actorId));
+    assert.deepEqual((await badges()).sort(), drafted(before.actors).sort());
+    await page.click('[data-testid="check-actors"]');
+    await page.waitForSelector('[data-testid="check-actors"]', { state: 'detached' });
+    assert.deepEqual(await badges(), []);
+    const after = await file();
+    assert.deepEqual(drafted(after.actors), []);
+    assert.deepEqual(drafted(after.claims), drafted(before.claims));
+    await page.focus('.edit-text');
+    await page.keyboard.press('Control+z');
+    await page.waitForSelector('[data-testid="check-actors"]');
+    assert.deepEqual(drafted((await file()).actors).sort(), drafted(before.actors).sort());
+    assert.deepEqual(page.errors.map(String), []);
+    await page.close();
+  });
+
+  test('a new event reaches the file without a made-up label, and its list says it has none', async () => {
+    const page = await openSeedFile();
+    const events = JSON.parse(SEED_FILE).events.length;
+    await page.click('nav.panel-tabs button:has-text("Events")');
+    await page.click('.panel button:has-text("Add an event")');
+    const file = await savedFile(page);
+    assert.equal(file.events.length, events + 1);
+    assert.equal(file.events.at(-1).label, '');
+    await page.click('nav.panel-tabs button:has-text("Events")');
+    const labels = await page.$$eval('.panel ul.entries .entry-label', (nodes) => nodes.map((n) => n.textContent));
+    assert.equal(labels.length, events + 1);
+    assert.equal(labels.filter((l) => l === 'Event without a label').length, 1);
     await page.close();
   });
 

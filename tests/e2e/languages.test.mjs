@@ -17,9 +17,35 @@ function messages(tag) {
 const VIEWS = ['article', 'claims', 'actors', 'sources', 'timeline', 'network', 'integrity'];
 
 const arabic = JSON.stringify({ ...seed, article: { ...seed.article, language: 'ar' } });
+/** The seed with four problems the checker refuses, each a message of its own. */
+const broken = structuredClone(seed);
+delete broken.claims[0].summary;
+broken.claims[1].claimant = 'nobody-here';
+broken.claims[2].quote.exact = 'words no paragraph holds';
+broken.events[0].date = '2023-02-30';
+/** Text that stops where a value should follow. */
+const unfinished = '{"format": "claimscope/1", "article": ';
 const explorer = useExplorer(undefined, {
-  routes: { '/arabic.json': { body: arabic, type: 'application/json' } },
+  routes: {
+    '/arabic.json': { body: arabic, type: 'application/json' },
+    '/broken.json': { body: JSON.stringify(broken), type: 'application/json' },
+    '/unfinished.json': { body: unfinished, type: 'application/json' },
+  },
 });
+
+/**
+ * A one-line message of a language's file with its variables placed: the problems the checker
+ * says, computed from the translator's own text. Values hold no right-to-left letters, so a
+ * left-to-right language places them as they are.
+ */
+function said(tag, id, values = {}) {
+  const line = readFileSync(`${root}/locales/${tag}.ftl`, 'utf8').match(new RegExp(`^${id} = (.+)$`, 'm'));
+  assert.ok(line, `${tag}: ${id}`);
+  return line[1].trim().replace(/\{ \$([a-z]+) \}/g, (_, name) => {
+    assert.ok(name in values, `${id} needs ${name}`);
+    return String(values[name]);
+  });
+}
 
 /**
  * Runs in the page: the visible text of the interface (text nodes, placeholders, labels and
@@ -303,6 +329,58 @@ describe('the interface language', () => {
     const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
     assert.ok(file.claims.some((c) => c.quote.exact === words), file.claims.map((c) => c.quote.exact).join(' | '));
     assert.equal(file.article.language, 'und');
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+  test("a file the checker refuses is explained in the interface's language, each problem at its place", async () => {
+    const page = await open(explorer.browser, `${explorer.server.url}?data=broken.json&lang=uk`);
+    await page.waitForSelector('.error-panel .problems li');
+    assert.deepEqual(await html(page), ['uk', 'ltr']);
+    const listed = await page.$$eval('.error-panel .problems li', (items) => items.map((i) => i.textContent));
+    const paragraph = broken.claims[2].quote.paragraph;
+    const expected = [
+      `claims[0].summary: ${said('uk', 'check-missing')}`,
+      `claims[1].claimant: ${said('uk', 'check-id-unknown', { id: 'nobody-here', list: 'actors' })}`,
+      `claims[2].quote.exact: ${said('uk', 'check-quote-absent', { quote: 'words no paragraph holds', paragraph })}`,
+      `events[0].date: ${said('uk', 'check-date', { date: '2023-02-30' })}`,
+    ];
+    assert.deepEqual([...listed].sort(), expected.sort());
+    assert.equal(await page.textContent('#error-title'), said('uk', 'error-title'));
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+  test("text that is not JSON, and a file that is not there, are explained in the interface's language", async () => {
+    const page = await open(explorer.browser, `${explorer.server.url}?data=unfinished.json&lang=uk`);
+    await page.waitForSelector('.error-panel .problems li');
+    const [where, what] = (await page.textContent('.error-panel .problems li')).split(': ');
+    assert.equal(where, said('uk', 'check-at', { line: 1, column: unfinished.length }));
+    assert.equal(what, said('uk', 'check-json-ends-value'));
+    await page.goto(`${explorer.server.url}?data=missing.json&lang=uk`);
+    await page.waitForSelector('.error-panel .problems li');
+    const missing = await page.textContent('.error-panel .problems li');
+    const address = new URL('missing.json', explorer.server.url).href;
+    const answer = said('uk', 'check-fetch-status', { address, status: '\u0000' }).split('\u0000');
+    assert.ok(missing.startsWith(`data: ${answer[0]}404`) && missing.endsWith(answer[1]), missing);
+    await page.close();
+  });
+
+  test('the editor refuses a file, and lists the problems of one it opens, in its language', async () => {
+    const page = await open(explorer.browser, `${explorer.server.url}?edit&lang=uk`);
+    const file = (name, body) => ({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+    await page.setInputFiles('[data-testid="open"]', file('notes.json', unfinished));
+    await page.waitForSelector('[data-testid="refused"]');
+    const refused = await page.textContent('[data-testid="refused"]');
+    const at = said('uk', 'check-at', { line: 1, column: unfinished.length });
+    assert.ok(refused.includes(`${at}: ${said('uk', 'check-json-ends-value')}`), refused);
+    const opened = structuredClone(seed);
+    opened.claims[1].claimant = 'nobody-here';
+    await page.setInputFiles('[data-testid="open"]', file('seed.json', JSON.stringify(opened)));
+    await page.waitForSelector('[data-testid="problems"] li');
+    const problems = await page.$$eval('[data-testid="problems"] li', (items) => items.map((i) => i.textContent));
+    const unknown = said('uk', 'check-id-unknown', { id: 'nobody-here', list: 'actors' });
+    assert.deepEqual(problems.map((p) => p.includes(unknown)), [true], problems.join(' | '));
     assert.deepEqual(page.errors, []);
     await page.close();
   });

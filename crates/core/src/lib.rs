@@ -46,7 +46,7 @@ pub mod view;
 pub use address::embed::{Colour, Embedding, Theme};
 pub use address::url::{UrlState, View};
 pub use collections::Selection;
-pub use format::{load, Problem, FORMAT, MAX_FILE_BYTES, MAX_ITEMS};
+pub use format::{load, load_in, Problem, FORMAT, MAX_FILE_BYTES, MAX_ITEMS};
 pub use model::*;
 pub use search::query::{self, Facet, FacetValue, Query, Results, SourceFilter};
 pub use view::integrity::{findings, findings_in, Finding, FindingKind};

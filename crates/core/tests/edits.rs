@@ -158,6 +158,7 @@ fn edit(document: &Document, [kind, a, b, c, d]: [usize; 5]) -> Edit {
             Edit::Tick(list, id.unwrap_or(value), d % 3 != 0)
         }
         12 => Edit::Listed(at(a, sources), b % 2 == 0),
+        13 if d % 4 == 0 => Edit::ActorsChecked,
         13 => Edit::Checked(entry),
         14 => Edit::Relate {
             a: at(a, claims),

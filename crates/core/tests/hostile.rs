@@ -80,7 +80,104 @@ fn too_many_items_are_refused_before_reading_them() {
         Err(problems) => problems.iter().map(Problem::to_string).collect::<Vec<_>>(),
     };
     assert!(
-        found.contains(&"claims: has 200001 entries; at most 200000 are allowed.".to_string()),
+        found.contains(&"claims: has 200,001 entries; at most 200,000 are allowed.".to_string()),
         "{found:#?}"
     );
+}
+
+/// Files with one problem each of (nearly) every kind the checker says: its syntax, its format's
+/// line, each kind of field wrong, ids, relations and quotes.
+fn broken_files() -> Vec<Vec<u8>> {
+    let seed: serde_json::Value =
+        serde_json::from_slice(include_bytes!("../../../data/belgorod-incursions.json"))
+            .expect("the seed");
+    let changed = |change: &dyn Fn(&mut serde_json::Value)| {
+        let mut file = seed.clone();
+        change(&mut file);
+        file.to_string().into_bytes()
+    };
+    let mut files: Vec<Vec<u8>> = [
+        "{\"a\": ",
+        "[1,]",
+        "[1 2]",
+        "{\"a\" 1}",
+        "{1: 2}",
+        "{} x",
+        "\"abc",
+        "01",
+        "1e999",
+        "{\"a\": 1, \"a\": 2}",
+        "\"\\q\"",
+        "[\"\\ud800\"]",
+        "\"\\u12\"",
+        "[\"a\u{1}\"]",
+    ]
+    .iter()
+    .map(|text| text.as_bytes().to_vec())
+    .collect();
+    files.push("[".repeat(100).into_bytes());
+    files.push(b"[\"ab\xFFc\"]".to_vec());
+    files.push(b"{\"format\": \"other/2\"}".to_vec());
+    files.push(b"{\"claims\": []}".to_vec());
+    files.push(changed(&|f| {
+        f["claims"][0]["kind"] = "rumour".into();
+        f["claims"][1]["claimant"] = "nobody".into();
+        f["claims"][2]["quote"]["exact"] = "words no paragraph holds".into();
+        f["claims"][3]["subjects"] = serde_json::json!(["russia", "russia"]);
+        f["claims"][4]["summary"] = 7.into();
+        f["claims"][5]["id"] = "Not An Id".into();
+        f["claims"][6].as_object_mut().map(|c| c.remove("kind"));
+        f["actors"][0]["name"] = " ".into();
+        f["actors"][1]["id"] = f["actors"][0]["id"].clone();
+        f["actors"][2]["kind"] = serde_json::json!(["person"]);
+        f["sources"][0]["id"] = "unsourced".into();
+        f["events"][0]["date"] = "2023-02-30".into();
+        f["article"]["url"] = "javascript:alert(1)".into();
+        f["paragraphs"] = f["paragraphs"].clone();
+    }));
+    files.push(changed(&|f| {
+        let claims = [f["claims"][0]["id"].clone(), f["claims"][1]["id"].clone()];
+        let relation = |claims: serde_json::Value| {
+            serde_json::json!({"kind": "supports", "claims": claims, "note": null})
+        };
+        f["relations"] = serde_json::json!([
+            relation(serde_json::json!([claims[0]])),
+            relation(serde_json::json!([claims[0], claims[0]])),
+            relation(serde_json::json!([claims[0], claims[1]])),
+            relation(serde_json::json!([claims[1], claims[0]])),
+            relation(serde_json::json!({})),
+        ]);
+        f["claims"][0]["quote"]["exact"] = "the".into();
+        f["claims"][1]["quote"]["prefix"] = "no such prefix".into();
+    }));
+    files
+}
+
+/// Every refusal is drawn from the messages: in the pseudo-locale, which accents every letter of a
+/// message and isolates each value, nothing but values and the file's own paths is plain English.
+#[test]
+fn every_problem_is_said_from_the_messages_in_the_interface_language() {
+    let pseudo = claimscope_core::i18n::Locale::negotiate(["en-XA"]).expect("the pseudo-locale");
+    let mut said = Vec::new();
+    for file in broken_files() {
+        let english = load(&file).expect_err("refused");
+        let problems = claimscope_core::load_in(&file, pseudo).expect_err("refused");
+        assert_eq!(problems.len(), english.len());
+        for (problem, english) in problems.iter().zip(&english) {
+            let plain: String = problem
+                .message
+                .split('\u{2068}')
+                .map(|part| part.split_once('\u{2069}').map_or(part, |(_, rest)| rest))
+                .collect();
+            let word = plain
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .find(|w| w.len() > 1);
+            assert_eq!(word, None, "{problem} ({english})");
+            assert_ne!(problem.message, english.message);
+            said.push(english.message.clone());
+        }
+    }
+    said.sort();
+    said.dedup();
+    assert!(said.len() >= 30, "{said:#?}");
 }

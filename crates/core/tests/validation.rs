@@ -259,7 +259,7 @@ fn oversized_files_are_refused_before_parsing() {
     let huge = vec![b' '; MAX_FILE_BYTES + 1];
     assert_eq!(
         problems(std::str::from_utf8(&huge).unwrap()),
-        ["The file is 20971521 bytes; article files may be at most 20 MB."]
+        ["The file is 20,971,521 bytes; article files may be at most 20 MB."]
     );
 }
 

@@ -4,7 +4,7 @@
 use std::cell::Cell;
 
 use claimscope_app::browser;
-use claimscope_app::i18n::{t, tf};
+use claimscope_app::i18n::{locale, t, tf};
 use claimscope_core::draft;
 use claimscope_core::edit::{drafted_in, is_article_file, open, Document};
 use claimscope_core::i18n::Msg;
@@ -48,7 +48,7 @@ pub fn open_files(files: Option<FileList>, dispatch: Callback<Action>) {
         let text = text.filter(|text| !is_article_file(&name, text));
         let code = text.map_or("en", draft::detect);
         language_ready(code, move |ready| match ready {
-            Ok(()) => opened(open(&name, &bytes), Origin::File(name), &dispatch),
+            Ok(()) => opened(open(&name, &bytes, locale()), Origin::File(name), &dispatch),
             Err(problem) => refuse(Origin::File(name), problem, &dispatch),
         });
     });
@@ -111,7 +111,7 @@ fn draft_text(text: &str, code: &str, dispatch: &Callback<Action>) {
     if let Some(performance) = &performance {
         let _ = performance.mark(DRAFT_START);
     }
-    let document = drafted_in(text, code);
+    let document = drafted_in(text, code, locale());
     if let Some(performance) = &performance {
         let _ = performance.measure_with_start_mark("claimscope:draft", DRAFT_START);
         performance.clear_marks_with_mark_name(DRAFT_START);

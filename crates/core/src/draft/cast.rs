@@ -73,9 +73,15 @@ impl Cast {
         let writer = if let Some(issuer) = issuer.and_then(|i| named.get(i)) {
             issuer.name.clone()
         } else if authors.is_empty() {
-            "The author".to_string()
+            super::languages::writer()
         } else {
-            authors.join(" and ")
+            let and = super::languages::list(super::languages::current(), "and");
+            let and = and
+                .split('|')
+                .next()
+                .filter(|w| !w.is_empty())
+                .unwrap_or("&");
+            authors.join(&format!(" {and} "))
         };
         Cast {
             writer,

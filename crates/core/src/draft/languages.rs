@@ -52,6 +52,26 @@ pub fn list(at: usize, name: &str) -> &'static str {
         .map_or("", String::as_str)
 }
 
+/// The name the drafter gives the writer of a text without a byline, in the language texts are
+/// read in now (its list `writer`); English's where it has none.
+pub fn writer() -> String {
+    let named = list(current(), "writer")
+        .split('|')
+        .next()
+        .unwrap_or_default();
+    let named = if named.is_empty() {
+        list(0, "writer")
+    } else {
+        named
+    };
+    named.to_owned()
+}
+
+/// The writer's name ([`writer`]) in the language `code`.
+pub fn writer_in(code: &str) -> String {
+    reading(code, writer)
+}
+
 /// How many languages the drafter has lists for: those compiled in, then those read.
 pub fn count() -> usize {
     LANGUAGES.len() + read_languages().len()
@@ -287,6 +307,27 @@ mod tests {
         read_file("de", include_str!("../../languages/de.txt")).expect("reads");
         assert_eq!(file_to_read("de"), None);
         assert_eq!(claimant(&super::super::draft_in(text, "de")), "Anna Müller");
+    }
+
+    /// The writer of a text without a byline is named in the text's language, as its file says;
+    /// a language without a file, or without the list, names them as English does.
+    #[cfg(feature = "languages")]
+    #[test]
+    fn the_writer_without_a_byline_is_named_in_the_texts_language() {
+        let named = |file: &str| {
+            let line = file.lines().find(|l| l.starts_with("writer:"));
+            line.map(|l| l["writer:".len()..].trim().to_owned())
+        };
+        let english = named(FILES[0].1).expect("English names the writer");
+        for (code, file) in FILES {
+            assert_eq!(
+                writer_in(code),
+                named(file).unwrap_or(english.clone()),
+                "{code}"
+            );
+        }
+        assert_eq!(writer_in(UNDETERMINED), english);
+        assert_eq!(writer_in("ar"), english);
     }
 
     /// Each language's file, read as the editor reads a fetched one, holds exactly the lists the

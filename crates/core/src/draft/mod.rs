@@ -55,8 +55,8 @@ pub use languages::name as language_name;
 pub use languages::read_file as read_language_file;
 #[cfg(feature = "languages")]
 pub use languages::served_files as language_files;
-pub use languages::UNDETERMINED;
 pub use languages::{detect, file_to_read as language_file_to_read, known as known_languages};
+pub use languages::{writer_in, UNDETERMINED};
 
 /// Drafts an annotation of `text`, an article as copied from a web page, read in the language it
 /// is written in (of those the drafter knows: see `crates/core/languages/`), which the file

@@ -115,9 +115,9 @@ impl Document {
         Document::check_json_in(json, crate::i18n::Locale::ENGLISH)
     }
 
-    /// Checks the JSON text of a document, its warnings said in `locale`.
+    /// Checks the JSON text of a document, its problems and warnings said in `locale`.
     pub fn check_json_in(json: &str, locale: crate::i18n::Locale) -> Checked {
-        match crate::load(json.as_bytes()) {
+        match crate::format::load_in(json.as_bytes(), locale) {
             Ok(article) => Checked {
                 problems: Vec::new(),
                 warnings: crate::format::warnings_in(&article, locale),
@@ -143,7 +143,10 @@ impl Document {
             .credits
             .iter()
             .find(|c| c.role.eq_ignore_ascii_case("author"))
-            .map_or_else(|| "The author".to_string(), |c| c.name.clone());
+            .map_or_else(
+                || crate::draft::writer_in(&self.article.language),
+                |c| c.name.clone(),
+            );
         let id = unique_id("writer", |id| self.actors.iter().any(|a| a.id == id));
         self.actors.insert(
             0,

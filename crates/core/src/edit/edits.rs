@@ -127,6 +127,8 @@ pub enum Edit {
     Listed(usize, bool),
     /// A drafted claim or actor was checked by a person.
     Checked(Entry),
+    /// Every drafted actor was checked by a person at once, from the list of their names.
+    ActorsChecked,
     /// Claims `a` and `b` contradict or support each other.
     Relate {
         a: usize,
@@ -193,7 +195,7 @@ impl Document {
             Edit::Cite { paragraph, range } => {
                 self.cite(*paragraph, range.clone()).map(Entry::Source)
             }
-            Edit::NewEvent => Some(Entry::Event(self.new_event("", "New event", Vec::new()))),
+            Edit::NewEvent => Some(Entry::Event(self.new_event("", "", Vec::new()))),
             Edit::Set(field, value) => {
                 self.set(*field, value);
                 None
@@ -212,6 +214,14 @@ impl Document {
                     Entry::Actor(a) => self.change_actor(a, |a| a.drafted = false),
                     Entry::Source(_) | Entry::Event(_) => false,
                 };
+                None
+            }
+            Edit::ActorsChecked => {
+                for a in 0..self.actors.len() {
+                    if self.actors[a].drafted {
+                        self.change_actor(a, |a| a.drafted = false);
+                    }
+                }
                 None
             }
             Edit::Relate { a, b, kind } => {

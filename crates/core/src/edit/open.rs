@@ -6,6 +6,7 @@
 use super::document::Document;
 use crate::format::file::File;
 use crate::format::Problem;
+use crate::i18n::{Locale, Msg};
 
 /// Whether the file `name` holding `text` is an article file (JSON) rather than an article's text,
 /// which the editor drafts.
@@ -14,43 +15,45 @@ pub fn is_article_file(name: &str, text: &str) -> bool {
     name.to_ascii_lowercase().ends_with(".json") || text.trim_start().starts_with('{')
 }
 
-/// What the editor opens for the file `name` holding `bytes`, or why it cannot.
-pub fn open(name: &str, bytes: &[u8]) -> Result<Document, Vec<Problem>> {
+/// What the editor opens for the file `name` holding `bytes`, or why it cannot, said in
+/// `locale`'s language.
+pub fn open(name: &str, bytes: &[u8], locale: Locale) -> Result<Document, Vec<Problem>> {
+    let locale = locale.checking();
+    let refused = |msg| Err(vec![Problem::new("", locale.text(msg))]);
     let Ok(text) = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)) else {
-        return Err(vec![Problem::new(
-            "",
-            "The file is not text (UTF-8): open an article file (.json) or an article's text (.txt).",
-        )]);
+        return refused(Msg::CheckNotText);
     };
     if !is_article_file(name, text) {
-        return drafted(text);
+        return drafted_in(text, crate::draft::detect(text), locale);
     }
-    let problems = match crate::load(bytes) {
+    let problems = match crate::format::load_in(bytes, locale) {
         Ok(_) => Vec::new(),
         Err(problems) => problems,
     };
     // The loader stops before reading entries when the text is not JSON or not this format; a
     // file of the wrong shape fails serde's reading too.
-    let fatal = problems
-        .iter()
-        .any(|p| p.path.starts_with("line ") || p.path == "format" || p.path.is_empty());
+    let fatal = crate::format::json::Json::parse(bytes).is_err()
+        || problems
+            .iter()
+            .any(|p| p.path == "format" || p.path.is_empty());
     match serde_json::from_str::<File>(text) {
         Ok(file) if !fatal => Ok(Document::from(file)),
-        _ if problems.is_empty() => Err(vec![Problem::new("", "The file is not an article file.")]),
+        _ if problems.is_empty() => refused(Msg::CheckNotArticle),
         _ => Err(problems),
     }
 }
 
 /// The document drafted from an article's text, read in the language it is written in.
 pub fn drafted(text: &str) -> Result<Document, Vec<Problem>> {
-    drafted_in(text, crate::draft::detect(text))
+    drafted_in(text, crate::draft::detect(text), Locale::ENGLISH)
 }
 
 /// The document drafted from an article's text read in the language `code`
-/// ([`crate::draft::draft_in`]).
-pub fn drafted_in(text: &str, code: &str) -> Result<Document, Vec<Problem>> {
+/// ([`crate::draft::draft_in`]), or why it cannot be, said in `locale`'s language.
+pub fn drafted_in(text: &str, code: &str, locale: Locale) -> Result<Document, Vec<Problem>> {
     if text.trim().is_empty() {
-        return Err(vec![Problem::new("", "There is no text to draft from.")]);
+        let said = locale.checking().text(Msg::CheckNoText);
+        return Err(vec![Problem::new("", said)]);
     }
     Ok(Document::from(crate::draft::draft_in(text, code)))
 }
@@ -64,7 +67,7 @@ mod tests {
 
     #[test]
     fn an_article_file_opens_as_it_is() {
-        let document = open("belgorod.json", SEED).expect("opens");
+        let document = open("belgorod.json", SEED, Locale::ENGLISH).expect("opens");
         assert_eq!(document.claims.len(), 39);
         assert!(document.check().problems.is_empty());
     }
@@ -76,7 +79,7 @@ mod tests {
             "\"kind\": \"rumour\"",
             1,
         );
-        let document = open("a.json", text.as_bytes()).expect("opens");
+        let document = open("a.json", text.as_bytes(), Locale::ENGLISH).expect("opens");
         let problems = document.check().problems;
         assert_eq!(problems.len(), 1);
         assert!(problems[0].message.contains("rumour"));
@@ -97,14 +100,14 @@ mod tests {
             ("d.txt", &b"\xff\xfe"[..]),
             ("e.txt", &b"  \n"[..]),
         ] {
-            let refused = open(name, bytes).expect_err(name);
+            let refused = open(name, bytes, Locale::ENGLISH).expect_err(name);
             assert!(!refused.is_empty(), "{name}");
         }
     }
 
     #[test]
     fn text_is_drafted_into_a_valid_file() {
-        let document = open("wire.txt", TEXT.as_bytes()).expect("drafts");
+        let document = open("wire.txt", TEXT.as_bytes(), Locale::ENGLISH).expect("drafts");
         assert!(!document.claims.is_empty());
         assert!(document.claims.iter().all(|c| c.drafted));
         assert!(document.check().problems.is_empty());

@@ -7,6 +7,7 @@ use std::fmt;
 
 use super::json::Json;
 use super::problem::Problem;
+use crate::i18n::{Arg, Locale, Msg};
 use crate::model::{Date, Url, Vocabulary};
 
 /// The longest id the format allows.
@@ -48,22 +49,29 @@ impl fmt::Display for Path<'_> {
     }
 }
 
-/// Collects problems while fields are read.
-#[derive(Default)]
+/// Collects problems while fields are read, said in the locale's language.
 pub struct Fields {
     pub problems: Vec<Problem>,
+    pub locale: Locale,
 }
 
 impl Fields {
-    pub fn problem(&mut self, path: &Path, message: impl Into<String>) {
+    pub fn new(locale: Locale) -> Fields {
+        Fields {
+            problems: Vec::new(),
+            locale: locale.checking(),
+        }
+    }
+
+    pub fn problem(&mut self, path: &Path, msg: Msg, args: &[Arg]) {
+        let message = self.locale.format(msg, args);
         self.problems.push(Problem::new(path.to_string(), message));
     }
 
+    /// A value of the wrong kind: `expected` is a key of the message `check-wrong-type`.
     fn wrong_type(&mut self, path: &Path, expected: &str, found: &Json) {
-        self.problem(
-            path,
-            format!("expected {expected}, found {}.", found.type_name()),
-        );
+        let args = [expected.into(), found.type_name().into()];
+        self.problem(path, Msg::CheckWrongType, &args);
     }
 
     /// `value` as an object, or a problem.
@@ -71,7 +79,7 @@ impl Fields {
         match value {
             Json::Object(_) => Some(value),
             other => {
-                self.wrong_type(path, "an object", other);
+                self.wrong_type(path, "object", other);
                 None
             }
         }
@@ -86,7 +94,7 @@ impl Fields {
     ) -> Option<&'j Json<'j>> {
         let value = object.get(key);
         if value.is_none() {
-            self.problem(&path.key(key), "this field is missing.");
+            self.problem(&path.key(key), Msg::CheckMissing, &[]);
         }
         value
     }
@@ -105,7 +113,7 @@ impl Fields {
     pub fn label<'j>(&mut self, object: &'j Json<'j>, path: &Path, key: &str) -> Option<&'j str> {
         let text = self.text(object, path, key)?;
         if text.trim().is_empty() {
-            self.problem(&path.key(key), "must not be empty.");
+            self.problem(&path.key(key), Msg::CheckEmpty, &[]);
             return None;
         }
         Some(text)
@@ -149,7 +157,7 @@ impl Fields {
         match self.required(object, path, key)? {
             Json::Bool(b) => Some(*b),
             other => {
-                self.wrong_type(&path.key(key), "true or false", other);
+                self.wrong_type(&path.key(key), "boolean", other);
                 None
             }
         }
@@ -161,7 +169,7 @@ impl Fields {
             None => Some(false),
             Some(Json::Bool(b)) => Some(*b),
             Some(other) => {
-                self.wrong_type(&path.key(key), "true or false", other);
+                self.wrong_type(&path.key(key), "boolean", other);
                 None
             }
         }
@@ -186,13 +194,7 @@ impl Fields {
         if well_formed {
             Some(text)
         } else {
-            self.problem(
-                path,
-                format!(
-                    "“{}” is not a valid id: use 1 to 64 lower-case letters, digits, '-' or '_', starting with a letter or digit.",
-                    abbreviate(text)
-                ),
-            );
+            self.problem(path, Msg::CheckId, &[abbreviate(text).as_str().into()]);
             None
         }
     }
@@ -207,7 +209,7 @@ impl Fields {
         match self.required(object, path, key)? {
             Json::Array(items) => Some(items),
             other => {
-                self.wrong_type(&path.key(key), "a list", other);
+                self.wrong_type(&path.key(key), "list", other);
                 None
             }
         }
@@ -236,15 +238,9 @@ impl Fields {
         let word = V::from_key(text);
         if word.is_none() {
             let known: Vec<&str> = V::ALL.iter().map(|(_, k)| *k).collect();
-            self.problem(
-                &path.key(key),
-                format!(
-                    "“{}” is not a known {}; use one of: {}.",
-                    abbreviate(text),
-                    V::WHAT,
-                    known.join(", ")
-                ),
-            );
+            let (value, known) = (abbreviate(text), known.join(", "));
+            let args = [value.as_str().into(), V::WHAT.into(), known.as_str().into()];
+            self.problem(&path.key(key), Msg::CheckWord, &args);
         }
         word
     }
@@ -265,13 +261,7 @@ impl Fields {
         let text = self.text_value(value, &path)?;
         let date = Date::parse(text);
         if date.is_none() {
-            self.problem(
-                &path,
-                format!(
-                    "“{}” is not a real date (use YYYY-MM-DD, YYYY-MM or YYYY).",
-                    abbreviate(text)
-                ),
-            );
+            self.problem(&path, Msg::CheckDate, &[abbreviate(text).as_str().into()]);
         }
         date.map(Some)
     }
@@ -285,13 +275,8 @@ impl Fields {
                 let text = self.text_value(value, &path)?;
                 let url = Url::parse(text);
                 if url.is_none() {
-                    self.problem(
-                        &path,
-                        format!(
-                            "“{}” is not an absolute http:// or https:// link.",
-                            abbreviate(text)
-                        ),
-                    );
+                    let link = abbreviate(text);
+                    self.problem(&path, Msg::CheckLink, &[link.as_str().into()]);
                 }
                 url.map(Some)
             }

@@ -12,6 +12,8 @@ use std::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
+use crate::i18n::{Locale, Msg};
+
 /// How deeply arrays and objects may nest before the reader gives up.
 pub const MAX_DEPTH: usize = 64;
 
@@ -33,16 +35,29 @@ pub enum Json<'a> {
 pub struct SyntaxError {
     pub line: usize,
     pub column: usize,
-    pub message: String,
+    /// What is wrong: a message `check-json-…`, whose one argument is `detail` (the depth
+    /// allowed, for `check-json-deep`).
+    pub message: Msg,
+    pub detail: String,
+}
+
+impl SyntaxError {
+    /// What is wrong, in `locale`'s language.
+    pub fn said(&self, locale: Locale) -> String {
+        let detail = match self.message {
+            Msg::CheckJsonDeep => MAX_DEPTH.into(),
+            _ => self.detail.as_str().into(),
+        };
+        locale.checking().format(self.message, &[detail])
+    }
 }
 
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "line {}, column {}: {}",
-            self.line, self.column, self.message
-        )
+        let english = Locale::ENGLISH.checking();
+        let at = [self.line.into(), self.column.into()];
+        let at = english.format(Msg::CheckAt, &at);
+        write!(f, "{at}: {}", self.said(english))
     }
 }
 
@@ -54,10 +69,14 @@ impl<'a> Json<'a> {
         let value = Tree { depth: 0 }
             .deserialize(&mut reader)
             .and_then(|value| reader.end().map(|()| value));
-        value.map_err(|e| SyntaxError {
-            line: e.line(),
-            column: e.column(),
-            message: in_editors_words(&e),
+        value.map_err(|e| {
+            let (message, detail) = in_editors_words(&e);
+            SyntaxError {
+                line: e.line(),
+                column: e.column(),
+                message,
+                detail,
+            }
         })
     }
 
@@ -69,57 +88,58 @@ impl<'a> Json<'a> {
         }
     }
 
-    /// What kind of value this is, in the words of an error message.
+    /// What kind of value this is: a key of the message `check-wrong-type`.
     pub fn type_name(&self) -> &'static str {
         match self {
             Json::Null => "null",
-            Json::Bool(_) => "a true/false value",
-            Json::Number => "a number",
+            Json::Bool(_) => "boolean",
+            Json::Number => "number",
             Json::String(_) => "text",
-            Json::Array(_) => "a list",
-            Json::Object(_) => "an object",
+            Json::Array(_) => "list",
+            Json::Object(_) => "object",
         }
     }
 }
 
-/// serde_json's message for an error, without the position it appends, said for an editor.
-fn in_editors_words(error: &serde_json::Error) -> String {
+/// serde_json's message for an error, without the position it appends, as a message said for
+/// an editor, with its argument.
+fn in_editors_words(error: &serde_json::Error) -> (Msg, String) {
     let text = error.to_string();
     let message = match text.rfind(" at line ") {
         Some(at) if error.line() > 0 => &text[..at],
         _ => &text,
     };
+    if let Some(key) = message.strip_prefix(TWICE) {
+        return (Msg::CheckJsonTwice, key.to_owned());
+    }
     let said = match message {
-        "EOF while parsing a string" => "the text in quotes is never closed",
-        "EOF while parsing a value" => "the document ends where a value was expected",
-        "EOF while parsing a list" => "the document ends inside a list (a ']' is missing)",
-        "EOF while parsing an object" => "the document ends inside an object (a '}' is missing)",
-        "expected value" | "expected ident" => {
-            "expected a value (text in quotes, a number, true, false, null, [ or {)"
-        }
-        "trailing comma" => {
-            "expected a value after the comma: a list or object may not end with one"
-        }
-        "expected `,` or `]`" => "expected ',' or ']' in a list",
-        "expected `,` or `}`" => "expected ',' or '}' in an object",
-        "expected `:`" => "expected ':' after a field name",
-        "key must be a string" => "expected a field name in quotes",
-        "trailing characters" => "unexpected text after the end of the document",
-        "number out of range" => "the number is too large",
-        "invalid number" => "malformed number",
-        "invalid escape" => "unknown escape after '\\'",
-        "invalid unicode code point" => "the text is not valid UTF-8",
-        "control character (\\u0000-\\u001F) found while parsing a string" => {
-            "control characters must be escaped inside quotes"
-        }
-        "lone leading surrogate in hex escape" => {
-            "a high surrogate \\u escape must be followed by a low one"
-        }
-        "unexpected end of hex escape" => "\\u needs four hex digits",
-        other => other,
+        "EOF while parsing a string" => Msg::CheckJsonUnclosed,
+        "EOF while parsing a value" => Msg::CheckJsonEndsValue,
+        "EOF while parsing a list" => Msg::CheckJsonEndsList,
+        "EOF while parsing an object" => Msg::CheckJsonEndsObject,
+        "expected value" | "expected ident" => Msg::CheckJsonValue,
+        "trailing comma" => Msg::CheckJsonTrailingComma,
+        "expected `,` or `]`" => Msg::CheckJsonListComma,
+        "expected `,` or `}`" => Msg::CheckJsonObjectComma,
+        "expected `:`" => Msg::CheckJsonColon,
+        "key must be a string" => Msg::CheckJsonKey,
+        "trailing characters" => Msg::CheckJsonTrailing,
+        "number out of range" => Msg::CheckJsonNumberLarge,
+        "invalid number" => Msg::CheckJsonNumber,
+        "invalid escape" => Msg::CheckJsonEscape,
+        "invalid unicode code point" => Msg::CheckJsonUtf8,
+        "control character (\\u0000-\\u001F) found while parsing a string" => Msg::CheckJsonControl,
+        "lone leading surrogate in hex escape" => Msg::CheckJsonSurrogate,
+        "unexpected end of hex escape" => Msg::CheckJsonHex,
+        DEEP => Msg::CheckJsonDeep,
+        other => return (Msg::CheckJsonOther, other.to_owned()),
     };
-    said.to_string()
+    (said, String::new())
 }
+
+/// The reader's own errors, as it hands them to serde_json and reads them back.
+const DEEP: &str = "nested too deep";
+const TWICE: &str = "a field given twice: ";
 
 /// Reads a value at nesting `depth`, refusing to go deeper than [`MAX_DEPTH`].
 struct Tree {
@@ -129,9 +149,7 @@ struct Tree {
 impl Tree {
     fn inner<E: de::Error>(&self) -> Result<Tree, E> {
         if self.depth >= MAX_DEPTH {
-            Err(E::custom(format_args!(
-                "lists and objects are nested more than {MAX_DEPTH} levels deep"
-            )))
+            Err(E::custom(DEEP))
         } else {
             Ok(Tree {
                 depth: self.depth + 1,
@@ -221,9 +239,7 @@ impl<'de> Visitor<'de> for Tree {
 const LONG_OBJECT: usize = 32;
 
 fn twice<E: de::Error>(key: &str) -> E {
-    E::custom(format_args!(
-        "the field “{key}” appears twice in the same object"
-    ))
+    E::custom(format_args!("{TWICE}{key}"))
 }
 
 /// Reads an object's key, borrowed from the input when it has no escapes.
@@ -261,6 +277,11 @@ impl<'de> Visitor<'de> for Key {
 mod tests {
     use super::*;
 
+    /// What is wrong, in English, without the message's full stop.
+    fn english(e: &SyntaxError) -> String {
+        e.said(Locale::ENGLISH).trim_end_matches('.').to_owned()
+    }
+
     fn err(text: &str) -> SyntaxError {
         Json::parse(text.as_bytes()).unwrap_err()
     }
@@ -292,7 +313,10 @@ mod tests {
     fn duplicate_keys_are_refused_at_the_second_key() {
         let e = err("{\n  \"id\": 1,\n  \"id\": 2\n}");
         assert_eq!((e.line, e.column), (3, 6));
-        assert_eq!(e.message, "the field “id” appears twice in the same object");
+        assert_eq!(
+            english(&e),
+            "the field “id” appears twice in the same object"
+        );
     }
 
     #[test]
@@ -300,7 +324,7 @@ mod tests {
         let members: Vec<String> = (0..100).map(|i| format!("\"k{i}\": {i}")).collect();
         let text = format!("{{{}, \"k7\": 0}}", members.join(", "));
         assert_eq!(
-            err(&text).message,
+            english(&err(&text)),
             "the field “k7” appears twice in the same object"
         );
         let text = format!("{{{}, \"k100\": 0}}", members.join(", "));
@@ -310,22 +334,22 @@ mod tests {
     #[test]
     fn deep_nesting_is_refused_not_overflowed() {
         let deep = "[".repeat(100_000);
-        assert!(err(&deep).message.contains("64 levels"));
+        assert!(english(&err(&deep)).contains("64 levels"));
         let ok = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
         assert!(Json::parse(ok.as_bytes()).is_ok());
         let deep_objects = "{\"a\":".repeat(MAX_DEPTH + 1);
-        assert!(err(&deep_objects).message.contains("64 levels"));
+        assert!(english(&err(&deep_objects)).contains("64 levels"));
     }
 
     #[test]
     fn invalid_utf8_is_located() {
         let e = Json::parse(b"[\"ab\xFFc\"]").unwrap_err();
         assert_eq!(
-            (e.line, e.message.as_str()),
+            (e.line, english(&e).as_str()),
             (1, "the text is not valid UTF-8")
         );
         let e = Json::parse(b"[\"a\\n\xFF\"]").unwrap_err();
-        assert_eq!(e.message, "the text is not valid UTF-8");
+        assert_eq!(english(&e), "the text is not valid UTF-8");
     }
 
     #[test]
@@ -349,8 +373,8 @@ mod tests {
 
     #[test]
     fn syntax_errors_are_said_in_an_editors_words() {
-        assert_eq!(err("1e999").message, "the number is too large");
-        assert_eq!(err("-0.5e310").message, "the number is too large");
+        assert_eq!(english(&err("1e999")), "the number is too large");
+        assert_eq!(english(&err("-0.5e310")), "the number is too large");
         for in_range in ["1e308", "0.000001e314", "0e99999", "1e-99999", "-2.5E+2"] {
             assert_eq!(
                 Json::parse(in_range.as_bytes()),
@@ -358,39 +382,42 @@ mod tests {
                 "{in_range}"
             );
         }
-        assert_eq!(err("01").message, "malformed number");
+        assert_eq!(english(&err("01")), "malformed number");
         assert_eq!(
-            err("[1,]").message,
+            english(&err("[1,]")),
             "expected a value after the comma: a list or object may not end with one"
         );
-        assert_eq!(err("[1 2]").message, "expected ',' or ']' in a list");
-        assert_eq!(err("{\"a\" 1}").message, "expected ':' after a field name");
+        assert_eq!(english(&err("[1 2]")), "expected ',' or ']' in a list");
         assert_eq!(
-            err("{\"a\": 1 \"b\"}").message,
+            english(&err("{\"a\" 1}")),
+            "expected ':' after a field name"
+        );
+        assert_eq!(
+            english(&err("{\"a\": 1 \"b\"}")),
             "expected ',' or '}' in an object"
         );
-        assert_eq!(err("{1: 2}").message, "expected a field name in quotes");
+        assert_eq!(english(&err("{1: 2}")), "expected a field name in quotes");
         assert_eq!(
-            err("[tru]").message,
+            english(&err("[tru]")),
             "expected a value (text in quotes, a number, true, false, null, [ or {)"
         );
         assert_eq!(
-            err("").message,
+            english(&err("")),
             "the document ends where a value was expected"
         );
         assert_eq!(
-            err("{} x").message,
+            english(&err("{} x")),
             "unexpected text after the end of the document"
         );
-        assert_eq!(err("\"abc").message, "the text in quotes is never closed");
+        assert_eq!(english(&err("\"abc")), "the text in quotes is never closed");
         assert_eq!(
-            err("[\"a\u{1}\"]").message,
+            english(&err("[\"a\u{1}\"]")),
             "control characters must be escaped inside quotes"
         );
-        assert_eq!(err("\"\\q\"").message, "unknown escape after '\\'");
+        assert_eq!(english(&err("\"\\q\"")), "unknown escape after '\\'");
         let e = err("{\n  \"a\": [1\n");
         assert_eq!(
-            (e.line, e.message.as_str()),
+            (e.line, english(&e).as_str()),
             (3, "the document ends inside a list (a ']' is missing)")
         );
     }

@@ -9,6 +9,7 @@ use super::fields::{abbreviate, every, Fields, Path, ROOT};
 use super::json::Json;
 use super::problem::Problem;
 use crate::collections::WordsMap;
+use crate::i18n::{Arg, Locale, Msg};
 use crate::model::Article;
 use crate::model::*;
 
@@ -19,57 +20,52 @@ pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 /// The most entries any one list (claims, actors, …) may hold.
 pub const MAX_ITEMS: usize = 200_000;
 
-/// Reads and validates an article file.
+/// Reads and validates an article file, saying what is wrong in English.
 pub fn load(bytes: &[u8]) -> Result<Article, Vec<Problem>> {
+    load_in(bytes, Locale::ENGLISH)
+}
+
+/// Reads and validates an article file, saying what is wrong in `locale`'s language.
+pub fn load_in(bytes: &[u8], locale: Locale) -> Result<Article, Vec<Problem>> {
+    let mut fields = Fields::new(locale);
+    let refused = |mut fields: Fields, path: &Path, msg: Msg, args: &[Arg]| {
+        fields.problem(path, msg, args);
+        Err(fields.problems)
+    };
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(vec![Problem::new(
-            "",
-            format!(
-                "The file is {} bytes; article files may be at most {} MB.",
-                bytes.len(),
-                MAX_FILE_BYTES / 1_048_576
-            ),
-        )]);
+        let args = [bytes.len().into(), (MAX_FILE_BYTES / 1_048_576).into()];
+        return refused(fields, &ROOT, Msg::CheckTooLarge, &args);
     }
-    let json = Json::parse(bytes).map_err(|e| {
-        vec![Problem::new(
-            format!("line {}, column {}", e.line, e.column),
-            format!("{}.", e.message),
-        )]
-    })?;
-    let mut fields = Fields::default();
+    let json = match Json::parse(bytes) {
+        Ok(json) => json,
+        Err(e) => {
+            let at = fields
+                .locale
+                .format(Msg::CheckAt, &[e.line.into(), e.column.into()]);
+            return Err(vec![Problem::new(at, e.said(fields.locale))]);
+        }
+    };
     let Some(root) = fields.object(&json, &ROOT) else {
         return Err(fields.problems);
     };
+    let format = ROOT.key("format");
     match root.get("format") {
         Some(Json::String(f)) if f == FORMAT => {}
         Some(Json::String(f)) => {
-            return Err(vec![Problem::new(
-                "format",
-                format!(
-                    "“{}” is not a format this explorer reads; it reads “{FORMAT}”.",
-                    abbreviate(f)
-                ),
-            )])
+            let found = abbreviate(f);
+            let args = [found.as_str().into(), FORMAT.into()];
+            return refused(fields, &format, Msg::CheckFormatOther, &args);
         }
-        _ => {
-            return Err(vec![Problem::new(
-                "format",
-                format!(
-                    "missing or not text: an article file starts with \"format\": \"{FORMAT}\"."
-                ),
-            )])
-        }
+        _ => return refused(fields, &format, Msg::CheckFormatMissing, &[FORMAT.into()]),
     }
-    let mut loader = Loader {
-        fields,
-        ..Loader::default()
-    };
+    let mut loader = Loader::new(fields);
     let article = loader.article(root);
-    if loader.fields.problems.is_empty() {
-        article.ok_or_else(|| vec![Problem::new("", "The file could not be read.")])
-    } else {
-        Err(loader.fields.problems)
+    match article {
+        Some(article) if loader.fields.problems.is_empty() => Ok(article),
+        _ if loader.fields.problems.is_empty() => {
+            refused(loader.fields, &ROOT, Msg::CheckUnreadable, &[])
+        }
+        _ => Err(loader.fields.problems),
     }
 }
 
@@ -93,12 +89,11 @@ impl<'j> Ids<'j> {
                 continue;
             };
             if let Some(&first) = ids.by_key.get(key.as_ref()) {
+                let first = ROOT.key(list).index(first as usize).to_string();
                 fields.problem(
                     &ROOT.key(list).index(i).key("id"),
-                    format!(
-                        "“{key}” is already the id of {}.",
-                        ROOT.key(list).index(first as usize)
-                    ),
+                    Msg::CheckIdTaken,
+                    &[key.as_ref().into(), first.as_str().into()],
                 );
             } else {
                 ids.by_key.insert(key, i as u32);
@@ -110,22 +105,30 @@ impl<'j> Ids<'j> {
     fn resolve(&self, fields: &mut Fields, path: &Path, key: &str, list: &str) -> Option<u32> {
         let found = self.by_key.get(key).copied();
         if found.is_none() {
-            fields.problem(
-                path,
-                format!("“{key}” is not the id of any entry in {list}."),
-            );
+            fields.problem(path, Msg::CheckIdUnknown, &[key.into(), list.into()]);
         }
         found
     }
 }
 
-#[derive(Default)]
 struct Loader<'j> {
     fields: Fields,
     paragraphs: Ids<'j>,
     actors: Ids<'j>,
     sources: Ids<'j>,
     claims: Ids<'j>,
+}
+
+impl Loader<'_> {
+    fn new(fields: Fields) -> Self {
+        Loader {
+            fields,
+            paragraphs: Ids::default(),
+            actors: Ids::default(),
+            sources: Ids::default(),
+            claims: Ids::default(),
+        }
+    }
 }
 
 /// Reads each entry of a list with `read`; `None` if any entry is unusable.
@@ -139,13 +142,10 @@ fn entries<'j, T>(
         return Vec::new();
     };
     if items.len() > MAX_ITEMS {
-        loader.fields.problem(
-            &ROOT.key(list),
-            format!(
-                "has {} entries; at most {MAX_ITEMS} are allowed.",
-                items.len()
-            ),
-        );
+        let args = [items.len().into(), MAX_ITEMS.into()];
+        loader
+            .fields
+            .problem(&ROOT.key(list), Msg::CheckTooMany, &args);
         return Vec::new();
     }
     let list = ROOT.key(list);
@@ -296,10 +296,7 @@ impl<'j> Loader<'j> {
         let f = &mut self.fields;
         let key = f.id(object, path, "id");
         if key == Some("unsourced") {
-            f.problem(
-                &path.key("id"),
-                "“unsourced” is reserved for claims without a source; choose another id.",
-            );
+            f.problem(&path.key("id"), Msg::CheckUnsourcedReserved, &[]);
         }
         Some(Source {
             id: SourceId(index),
@@ -409,14 +406,11 @@ impl<'j> Loader<'j> {
         let keys = f.id_list(object, path, "claims")?;
         let claims_path = path.key("claims");
         if keys.len() != 2 {
-            f.problem(
-                &claims_path,
-                format!("a relation links exactly two claims, not {}.", keys.len()),
-            );
+            f.problem(&claims_path, Msg::CheckRelationTwo, &[keys.len().into()]);
             return None;
         }
         if keys[0] == keys[1] {
-            f.problem(&claims_path, "a relation links two different claims.");
+            f.problem(&claims_path, Msg::CheckRelationSame, &[]);
         }
         let claims = resolve_all(&self.claims, f, &claims_path, &keys, "claims")?;
         Some(Relation {
@@ -442,12 +436,11 @@ impl<'j> Loader<'j> {
         for twice in pairs.windows(2) {
             let [(first, earlier), (second, later)] = [twice[0], twice[1]];
             if first == second {
+                let earlier = list.index(earlier).to_string();
                 self.fields.problem(
                     &list.index(later).key("claims"),
-                    format!(
-                        "these two claims are already related by {}.",
-                        list.index(earlier)
-                    ),
+                    Msg::CheckRelatedAlready,
+                    &[earlier.as_str().into()],
                 );
             }
         }
@@ -484,7 +477,7 @@ fn resolve_all(
             _ => seen.insert(key, ()).is_some(),
         };
         if repeated {
-            fields.problem(&path.index(i), format!("“{key}” is listed twice."));
+            fields.problem(&path.index(i), Msg::CheckIdListedTwice, &[(*key).into()]);
         }
         ids.resolve(fields, &path.index(i), key, list)
     }))
@@ -500,7 +493,7 @@ fn locate(
     let exact = raw.exact;
     let mut occurrences = 0;
     // How many occurrences have the given prefix and suffix, and where the first one starts.
-    let mut matches = 0;
+    let mut matches = 0_usize;
     let mut first = 0;
     for (start, _) in text.match_indices(exact) {
         occurrences += 1;
@@ -521,22 +514,18 @@ fn locate(
         return Some(first..first + exact.len());
     }
     let shown = abbreviate(exact);
-    let paragraph = raw.paragraph;
+    let (quote, paragraph) = (shown.as_str().into(), Arg::Str(raw.paragraph));
     match (occurrences, matches) {
         (0, _) => fields.problem(
             &path.key("exact"),
-            format!("the text “{shown}” does not occur in paragraph {paragraph}."),
+            Msg::CheckQuoteAbsent,
+            &[quote, paragraph],
         ),
-        (_, 0) => fields.problem(
-            path,
-            format!("“{shown}” occurs in paragraph {paragraph}, but not with the given prefix and suffix."),
-        ),
-        (_, many) => fields.problem(
-            path,
-            format!(
-                "“{shown}” occurs {many} times in paragraph {paragraph}; add a prefix or suffix to say which."
-            ),
-        ),
+        (_, 0) => fields.problem(path, Msg::CheckQuoteContext, &[quote, paragraph]),
+        (_, many) => {
+            let args = [quote, many.into(), paragraph];
+            fields.problem(path, Msg::CheckQuoteMany, &args);
+        }
     }
     None
 }

@@ -5,12 +5,12 @@
 
 mod fields;
 pub mod file;
-mod json;
+pub(crate) mod json;
 mod load;
 pub mod packed;
 mod problem;
 mod warnings;
 
-pub use load::{load, FORMAT, MAX_FILE_BYTES, MAX_ITEMS};
+pub use load::{load, load_in, FORMAT, MAX_FILE_BYTES, MAX_ITEMS};
 pub use problem::Problem;
 pub use warnings::{warnings, warnings_in};

@@ -262,7 +262,7 @@ mod tests {
         let counts = [Arg::Num(2); 4];
         for locale in Locale::all() {
             for msg in Msg::ALL {
-                let text = locale.format(msg, &counts);
+                let text = locale.checking().format(msg, &counts);
                 let markers = ['\u{1}', '\u{2}', '\u{3}', '\u{4}', '\u{5}'];
                 assert!(!text.trim().is_empty(), "{} {}", locale.tag(), msg.id());
                 assert!(

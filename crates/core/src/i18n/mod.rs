@@ -51,11 +51,14 @@ const ALL: usize = Msg::ALL.len();
 /// The pseudo-locale's tag.
 pub const PSEUDO: &str = "en-XA";
 
-/// A language of the interface: its tables of messages (the readers', and the editor's), compiled
-/// in or read, or the pseudo-locale.
+/// A language of the interface: its tables of messages (the readers', the checker's and the
+/// editor's), compiled in or read, or the pseudo-locale.
 #[derive(Debug, Clone, Copy)]
 pub struct Locale {
     table: &'static Table,
+    /// `None` for English until [`Locale::checking`] names its table, which only code that reads
+    /// files calls: the explorer's build for the page's own article links none of it.
+    check: Option<&'static Table>,
     editor: &'static Table,
     pseudo: bool,
 }
@@ -117,6 +120,7 @@ impl Locale {
     /// English, the language every other falls back to.
     pub const ENGLISH: Locale = Locale {
         table: &ENGLISH_TABLE,
+        check: None,
         editor: ENGLISH_EDITOR_TABLE,
         pseudo: false,
     };
@@ -141,8 +145,9 @@ impl Locale {
     /// pre-render writes them beside it).
     #[cfg(feature = "messages")]
     pub fn others() -> impl Iterator<Item = Locale> {
-        OTHER_TABLES.iter().map(|(table, editor)| Locale {
+        OTHER_TABLES.iter().map(|[table, check, editor]| Locale {
             table,
+            check: Some(check),
             editor,
             pseudo: false,
         })
@@ -170,12 +175,16 @@ impl Locale {
         })
     }
 
-    /// The file a language's messages are served in beside the page: the readers' alone, or
-    /// with the editor's. Named after what it holds, so that a browser's cache never hands a page
-    /// an older file (and one read anyway is refused unless it holds this build's set of
-    /// messages: [`Locale::decode`]).
-    pub fn file_name(tag: &str, editor: bool) -> String {
-        let part = if editor { "editor-" } else { "" };
+    /// The file a language's part of the messages is served in beside the page. Named after what
+    /// the language's files hold, so that a browser's cache never hands a page an older file (and
+    /// one read anyway is refused unless it holds this build's set of messages:
+    /// [`Locale::decode`]).
+    pub fn file_name(tag: &str, part: Part) -> String {
+        let part = match part {
+            Part::Readers => "",
+            Part::Checks => "check-",
+            Part::Editor => "editor-",
+        };
         let at = SHIPPED.iter().position(|shipped| *shipped == tag);
         let content = at
             .and_then(|at| CONTENT.get(at))
@@ -184,58 +193,60 @@ impl Locale {
         format!("messages-{part}{tag}-{content}.txt")
     }
 
-    /// The language's messages as text, for [`Locale::decode`]: a line naming the set of messages
-    /// and the language, then the readers' messages (and the editor's, with `editor`), each after
-    /// a [`SEPARATOR`]. Holds no `<`, so it may stand in an HTML data block, when the messages
-    /// hold none (the message files' test refuses markup).
-    pub fn encode(self, editor: bool) -> String {
+    /// The language's `part` of the messages as text, for [`Locale::decode`] (and
+    /// [`Locale::with_checks`]): a line naming the set of messages and the language, then each
+    /// message after a [`SEPARATOR`]. Holds no `<`, so it may stand in an HTML data block, when
+    /// the messages hold none (the message files' test refuses markup).
+    pub fn encode(self, part: Part) -> String {
         let mut encoded = format!("{FINGERPRINT} {}\n", self.tag());
-        let count = if editor { Msg::ALL.len() } else { READERS };
-        for msg in &Msg::ALL[..count] {
+        let range = match part {
+            Part::Readers => 0..READERS,
+            Part::Checks => READERS..CHECKS,
+            Part::Editor => 0..ALL,
+        };
+        let this = self.checking();
+        for msg in &Msg::ALL[range] {
             encoded.push(SEPARATOR);
-            encoded.push_str(self.pattern(*msg));
+            encoded.push_str(this.pattern(*msg));
         }
         encoded
     }
 
-    /// Reads messages [`Locale::encode`] wrote, checking that they are this build's. Without the
-    /// editor's, the editor's are English's. The tables are kept for the rest of the page's life
-    /// (a page reads one or two).
+    /// Reads messages [`Locale::encode`] wrote, the readers' or the editor's part, checking that
+    /// they are this build's. Without the editor's, the editor's are English's (and the
+    /// checker's, until [`Locale::with_checks`] reads them). The tables are kept for the rest of
+    /// the page's life (a page reads one or two).
     pub fn decode(encoded: &str) -> Result<Locale, &'static str> {
-        let (head, body) = encoded.split_once('\n').unwrap_or_default();
-        let (fingerprint, tag) = head.split_once(' ').unwrap_or_default();
-        if fingerprint != FINGERPRINT {
-            return Err("messages for another build");
+        let (tag, patterns) = read_patterns(encoded)?;
+        let locale = match patterns.len() {
+            READERS => Locale {
+                table: table(tag, &patterns)?,
+                ..Locale::ENGLISH
+            },
+            ALL => Locale {
+                table: table(tag, &patterns[..READERS])?,
+                check: Some(table(tag, &patterns[READERS..CHECKS])?),
+                editor: table(tag, &patterns[CHECKS..])?,
+                pseudo: false,
+            },
+            _ => return Err("a damaged table of messages"),
+        };
+        Ok(locale)
+    }
+
+    /// This language with the checker's messages [`Locale::encode`] wrote (`Part::Checks`),
+    /// checked as [`Locale::decode`] checks a table.
+    pub fn with_checks(self, encoded: &str) -> Result<Locale, &'static str> {
+        let (tag, patterns) = read_patterns(encoded)?;
+        if tag != self.tag() {
+            return Err("messages of another language");
         }
-        let tag = SHIPPED
-            .into_iter()
-            .find(|shipped| *shipped == tag)
-            .ok_or("a language not shipped")?;
-        let patterns: Vec<&str> = body.split(SEPARATOR).skip(1).collect();
-        if ![READERS, ALL].contains(&patterns.len()) || !body.starts_with(SEPARATOR) {
+        if patterns.len() != CHECKS - READERS {
             return Err("a damaged table of messages");
         }
-        let table = |patterns: &[&str]| {
-            let (mut text, mut ends) = (String::new(), vec![0]);
-            for pattern in patterns {
-                text.push_str(pattern);
-                ends.push(u16::try_from(text.len()).map_err(|_| "a table too long")?);
-            }
-            let table = Table {
-                tag,
-                text: text.leak(),
-                ends: ends.leak(),
-            };
-            Ok::<_, &'static str>(&*Box::leak(Box::new(table)))
-        };
-        let editor = match patterns.split_at_checked(READERS) {
-            Some((_, editor)) if !editor.is_empty() => table(editor)?,
-            _ => Locale::ENGLISH.editor,
-        };
         Ok(Locale {
-            table: table(&patterns[..READERS])?,
-            editor,
-            pseudo: false,
+            check: Some(table(tag, &patterns)?),
+            ..self
         })
     }
 
@@ -257,13 +268,30 @@ impl Locale {
         format::format(self, self.pattern(msg), args)
     }
 
+    /// This language, able to say why a file is refused (the messages `check-…`): English's
+    /// table where the build carries no other.
+    pub fn checking(self) -> Locale {
+        Locale {
+            check: Some(self.check.unwrap_or(&ENGLISH_CHECK)),
+            ..self
+        }
+    }
+
     /// A message as compiled: its text with the formatter's markers. Empty for an editor's
-    /// message in a build without them.
+    /// message in a build without them, and for a checker's before [`Locale::checking`].
     fn pattern(self, msg: Msg) -> &'static str {
+        const NONE: &Table = &Table {
+            tag: "",
+            text: "",
+            ends: &[0],
+        };
         let at = msg as usize;
-        let (table, at) = match at.checked_sub(READERS) {
-            Some(at) => (self.editor, at),
-            None => (self.table, at),
+        let (table, at) = if at < READERS {
+            (self.table, at)
+        } else if at < CHECKS {
+            (self.check.unwrap_or(NONE), at - READERS)
+        } else {
+            (self.editor, at - CHECKS)
         };
         let range = table.ends.get(at).zip(table.ends.get(at + 1));
         range.map_or("", |(&start, &end)| &table.text[start.into()..end.into()])
@@ -313,6 +341,50 @@ impl Locale {
     }
 }
 
+/// The parts of a language's messages, each served in a file of its own beside the page
+/// ([`Locale::file_name`]): the readers', which every page in that language fetches; the
+/// checker's, which the explorer fetches only to say why a file is refused; and the editor's,
+/// which come with both of the others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Readers,
+    Checks,
+    Editor,
+}
+
+/// The language and messages of an encoded table, if it is this build's and of a language
+/// shipped.
+fn read_patterns(encoded: &str) -> Result<(&'static str, Vec<&str>), &'static str> {
+    let (head, body) = encoded.split_once('\n').unwrap_or_default();
+    let (fingerprint, tag) = head.split_once(' ').unwrap_or_default();
+    if fingerprint != FINGERPRINT {
+        return Err("messages for another build");
+    }
+    let tag = SHIPPED
+        .into_iter()
+        .find(|shipped| *shipped == tag)
+        .ok_or("a language not shipped")?;
+    if !body.starts_with(SEPARATOR) {
+        return Err("a damaged table of messages");
+    }
+    Ok((tag, body.split(SEPARATOR).skip(1).collect()))
+}
+
+/// A table of `patterns`, kept for the rest of the page's life.
+fn table(tag: &'static str, patterns: &[&str]) -> Result<&'static Table, &'static str> {
+    let (mut text, mut ends) = (String::new(), vec![0]);
+    for pattern in patterns {
+        text.push_str(pattern);
+        ends.push(u16::try_from(text.len()).map_err(|_| "a table too long")?);
+    }
+    let table = Table {
+        tag,
+        text: text.leak(),
+        ends: ends.leak(),
+    };
+    Ok(Box::leak(Box::new(table)))
+}
+
 /// The first of `wanted` that `known` knows, each tag tried whole and then without its last
 /// subtags.
 fn first_known<'a, T>(
@@ -352,30 +424,39 @@ mod tests {
         let carried: Vec<&str> = Locale::all().map(Locale::tag).collect();
         assert_eq!(carried.len(), SHIPPED.len() + 1, "{carried:?}");
         for locale in Locale::all().filter(|l| !l.pseudo) {
-            let read = Locale::decode(&locale.encode(true)).expect("reads");
+            let read = Locale::decode(&locale.encode(Part::Editor)).expect("reads");
             assert_eq!(read, locale);
-            let readers = Locale::decode(&locale.encode(false)).expect("reads");
+            let readers = Locale::decode(&locale.encode(Part::Readers)).expect("reads");
+            let checks = readers
+                .with_checks(&locale.encode(Part::Checks))
+                .expect("reads");
             for msg in Msg::ALL {
-                let three = |l: Locale| l.format(msg, &[Arg::Num(3)]);
+                let three = |l: Locale| l.checking().format(msg, &[Arg::Num(3)]);
                 assert_eq!(three(read), three(locale));
-                // Without the editor's messages, the editor's are English's.
-                let english = if (msg as usize) < READERS {
-                    locale
-                } else {
-                    Locale::ENGLISH
-                };
-                assert_eq!(three(readers), three(english), "{}", msg.id());
+                // Without the editor's messages, the editor's are English's; without the
+                // checker's, the checker's too, until they are read.
+                let at = msg as usize;
+                let english = |own: bool| if own { locale } else { Locale::ENGLISH };
+                assert_eq!(three(readers), three(english(at < READERS)), "{}", msg.id());
+                assert_eq!(three(checks), three(english(at < CHECKS)), "{}", msg.id());
             }
+            let other = Locale::all().find(|l| *l != locale && !l.pseudo);
+            let other = other.expect("another language").encode(Part::Checks);
+            assert_eq!(
+                readers.with_checks(&other),
+                Err("messages of another language")
+            );
         }
         assert_eq!(Locale::negotiate_shipped(["pt", "EN-us"]), Some("en"));
         assert_eq!(Locale::negotiate_shipped(["en-xa"]), Some(PSEUDO));
-        assert!(Locale::file_name("uk", false).starts_with("messages-uk-"));
-        assert!(Locale::file_name("uk", true).starts_with("messages-editor-uk-"));
+        assert!(Locale::file_name("uk", Part::Readers).starts_with("messages-uk-"));
+        assert!(Locale::file_name("uk", Part::Checks).starts_with("messages-check-uk-"));
+        assert!(Locale::file_name("uk", Part::Editor).starts_with("messages-editor-uk-"));
     }
 
     #[test]
     fn a_table_for_another_build_or_damaged_is_refused() {
-        let encoded = Locale::ENGLISH.encode(true);
+        let encoded = Locale::ENGLISH.encode(Part::Editor);
         let flipped = if encoded.starts_with('0') { "1" } else { "0" };
         let other_build = format!("{flipped}{}", &encoded[1..]);
         assert_eq!(
@@ -390,7 +471,7 @@ mod tests {
 
     #[test]
     fn a_table_nesting_choices_ten_thousand_deep_reads_and_formats_without_running_away() {
-        let encoded = Locale::ENGLISH.encode(true);
+        let encoded = Locale::ENGLISH.encode(Part::Editor);
         let mut messages: Vec<&str> = encoded.split(SEPARATOR).collect();
         let deep = format!("{}deep", "\u{2}0\u{3}*\u{4}".repeat(10_000));
         messages[1] = &deep;
@@ -408,7 +489,7 @@ mod tests {
             nested in 0_usize..10_000,
             at in 0_usize..400,
         ) {
-            let encoded = Locale::ENGLISH.encode(true);
+            let encoded = Locale::ENGLISH.encode(Part::Editor);
             let mut messages: Vec<&str> = encoded.split(SEPARATOR).collect();
             let deep = "\u{2}0\u{3}*\u{4}".repeat(nested);
             let slot = 1 + at % (messages.len() - 1);

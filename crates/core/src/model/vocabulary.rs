@@ -7,7 +7,7 @@
 pub trait Vocabulary: Sized + Copy + 'static {
     /// Every value with the word the file uses for it.
     const ALL: &'static [(Self, &'static str)];
-    /// What the field is called in error messages.
+    /// Which field it is, as the message `check-word` chooses its name: `actor-kind`.
     const WHAT: &'static str;
 
     fn from_key(key: &str) -> Option<Self>;
@@ -58,7 +58,7 @@ macro_rules! vocabulary {
 
 vocabulary!(
     /// What an actor is.
-    ActorKind, "actor kind" {
+    ActorKind, "actor-kind" {
         Person = "person": ActorKindPerson,
         People = "people": ActorKindPeople,
         Organisation = "organisation": ActorKindOrganisation,
@@ -74,7 +74,7 @@ vocabulary!(
 
 vocabulary!(
     /// What sort of assertion a claim is.
-    ClaimKind, "claim kind" {
+    ClaimKind, "claim-kind" {
         Report = "report": ClaimKindReport,
         Assessment = "assessment": ClaimKindAssessment,
         Statement = "statement": ClaimKindStatement,
@@ -84,7 +84,7 @@ vocabulary!(
 
 vocabulary!(
     /// How two claims relate.
-    RelationKind, "relation kind" {
+    RelationKind, "relation-kind" {
         Contradicts = "contradicts": RelationKindContradicts,
         Supports = "supports": RelationKindSupports,
     }

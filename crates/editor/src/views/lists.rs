@@ -59,8 +59,14 @@ pub fn claims(document: &Document, selected: Selected, dispatch: &Callback<Actio
 pub fn actors(document: &Document, selected: Selected, dispatch: &Callback<Action>) -> Html {
     let add =
         dispatch.reform(|_: MouseEvent| Action::Edit(Edit::NewActor(t(Msg::EditorNewActorName))));
+    let check_all = dispatch.reform(|_: MouseEvent| Action::Edit(Edit::ActorsChecked));
     html! {
         <>
+            if document.actors.iter().any(|a| a.drafted) {
+                <button type="button" class="check-all" data-testid="check-actors" onclick={check_all}>
+                    { t(Msg::EditorCheckAllActors) }
+                </button>
+            }
             <ul class="entries" aria-label={t(Msg::ViewActors)}>
                 { for document.actors.iter().enumerate().map(|(i, a)| html! {
                     <li key={a.id.clone()} data-actor-id={a.id.clone()}>
@@ -114,7 +120,11 @@ pub fn events(document: &Document, selected: Selected, dispatch: &Callback<Actio
                 { for document.events.iter().enumerate().map(|(i, e)| html! {
                     <li key={e.id.clone()}>
                         { entry(
-                            e.label.clone(),
+                            if e.label.trim().is_empty() {
+                                t(Msg::EditorEventUntitled)
+                            } else {
+                                e.label.clone()
+                            },
                             Some(e.date.clone()),
                             false,
                             selected == Selected::Event(i),
