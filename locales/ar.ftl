@@ -14,6 +14,9 @@
 #   subject (of a claim) = موضوع الادعاء  contradicted = محل تناقض
 # الأعداد بالأرقام اللاتينية؛ مع 11-99 ومع 100 فأكثر يأتي المعدود مفردا ("15 ادعاء"، "15 طرفا").
 
+# The language's name in itself (English: English).
+language-name = العربية
+
 ## التواريخ: اليوم والشهر (1-12) والسنة أعداد؛ أسماء الشهور بالصيغة المزدوجة المعتادة في الصحافة العربية.
 
 date-day = { $day } { $month ->
@@ -433,6 +436,8 @@ claims-show-more = { $more ->
 share = مشاركة / تضمين
 share-link = رابط العرض الحالي
 share-embed = تضمين العرض الحالي في صفحة
+# Chooses the explorer's language; the link and the embed code keep it.
+share-language = اللغة
 share-copy = نسخ
 share-copied = تم النسخ.
 share-copy-by-selecting = تم التحديد: اضغط Ctrl+C (أو ⌘C على ماك) للنسخ.

@@ -19,6 +19,9 @@
 #   paragraph      = Absatz
 # Leserinnen und Leser werden nicht direkt angesprochen; wo nötig, unpersönlich formuliert.
 
+# The language's name in itself (English: English).
+language-name = Deutsch
+
 ## Datumsangaben: Tag, Monat (1–12) und Jahr sind Zahlen.
 
 date-day = { $day }. { $month ->
@@ -329,6 +332,8 @@ claims-show-more = { $more ->
 share = Teilen / Einbetten
 share-link = Link zu dieser Ansicht
 share-embed = Diese Ansicht in eine Seite einbetten
+# Chooses the explorer's language; the link and the embed code keep it.
+share-language = Sprache
 share-copy = Kopieren
 share-copied = Kopiert.
 share-copy-by-selecting = Markiert: Mit Strg+C (⌘C auf dem Mac) kopieren.

@@ -3,6 +3,10 @@
 # the choices on them ({ $count -> [one] … *[other] … }, by CLDR's plural categories) must stay;
 # the text is plain text, never HTML.
 
+# The language's name in itself, as a reader looking for it in a list of languages would know it
+# (English, Українська, Deutsch).
+language-name = English
+
 ## Dates: day, month (1–12) and year are numbers; write the months in the form each pattern needs.
 
 date-day = { $day } { $month ->
@@ -310,6 +314,8 @@ claims-show-more = { $more ->
 share = Share / Embed
 share-link = Link to this view
 share-embed = Embed this view in a page
+# Chooses the explorer's language; the link and the embed code keep it.
+share-language = Language
 share-copy = Copy
 share-copied = Copied.
 share-copy-by-selecting = Selected: press Ctrl+C (⌘C on a Mac) to copy.

@@ -20,6 +20,9 @@
 # Tratamiento: tú, como en la web del periódico. Comillas: « ». Masculino genérico
 # (el autor, el lector) según el libro de estilo.
 
+# The language's name in itself (English: English).
+language-name = Español
+
 ## Fechas: día, mes (1–12) y año son números; meses en minúscula.
 
 date-day = { $day } de { $month ->
@@ -360,6 +363,8 @@ claims-show-more = { $more ->
 share = Compartir / Insertar
 share-link = Enlace a esta vista
 share-embed = Insertar esta vista en una página
+# Chooses the explorer's language; the link and the embed code keep it.
+share-language = Idioma
 share-copy = Copiar
 share-copied = Copiado.
 share-copy-by-selecting = Seleccionado: pulsa Ctrl+C (⌘C en Mac) para copiar.

@@ -21,6 +21,9 @@
 #   matching claims les affirmations correspondantes (aux filtres)
 # Typographie : espace insécable avant « : ; ? ! » et à l’intérieur des guillemets « ».
 
+# The language's name in itself (English: English).
+language-name = Français
+
 ## Dates : jour, mois (1 à 12) et année sont des nombres ; « 1er » pour le premier du mois.
 
 date-day = { $day ->
@@ -365,6 +368,8 @@ claims-show-more = { $more ->
 share = Partager / Intégrer
 share-link = Lien vers cette vue
 share-embed = Intégrer cette vue dans une page
+# Chooses the explorer's language; the link and the embed code keep it.
+share-language = Langue
 share-copy = Copier
 share-copied = Copié.
 share-copy-by-selecting = Texte sélectionné : appuyez sur Ctrl+C (⌘C sur Mac) pour copier.

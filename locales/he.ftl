@@ -15,6 +15,9 @@
 # Buttons and labels use action nouns (חיפוש, העתקה, הצגת…); instructions address the reader in
 # the plural imperative (בחרו, הקישו), as Hebrew news sites do.
 
+# The language's name in itself (English: English).
+language-name = עברית
+
 ## Dates: day, month (1–12) and year are numbers; write the months in the form each pattern needs.
 
 date-day = { $day } { $month ->
@@ -358,6 +361,8 @@ claims-show-more = { $more ->
 share = שיתוף / הטמעה
 share-link = קישור לתצוגה זו
 share-embed = קוד להטמעת התצוגה בדף
+# Chooses the explorer's language; the link and the embed code keep it.
+share-language = שפה
 share-copy = העתקה
 share-copied = הועתק.
 share-copy-by-selecting = הטקסט נבחר: הקישו Ctrl+C (או ⌘C במק) כדי להעתיק.

@@ -18,6 +18,9 @@
 #   export — скачать (таблица, данные)
 #   contradict — противоречить; matching claims — найденные утверждения; view — раздел
 
+# The language's name in itself (English: English).
+language-name = Русский
+
 ## Даты: день, месяц (1–12) и год приходят числами; «22 мая 2023 года», «май 2023 года».
 
 date-day = { $day } { $month ->
@@ -359,6 +362,8 @@ claims-show-more = { $more ->
 share = Поделиться / Встроить
 share-link = Ссылка на этот раздел
 share-embed = Код для вставки на страницу
+# Chooses the explorer's language; the link and the embed code keep it.
+share-language = Язык
 share-copy = Копировать
 share-copied = Скопировано.
 share-copy-by-selecting = Текст выделен: нажмите Ctrl+C (⌘C на Mac), чтобы скопировать.

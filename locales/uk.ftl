@@ -21,6 +21,9 @@
 #   view             — розділ (Views — «Розділи»)
 # Дати: «22 травня 2023 р.», «травень 2023 р.», «2023 р.». Лапки «», апостроф ’.
 
+# The language's name in itself (English: English).
+language-name = Українська
+
 ## Дати: день, місяць (1–12) і рік — числа; місяць у відмінку, якого потребує шаблон.
 
 date-day = { $day } { $month ->
@@ -372,6 +375,8 @@ claims-show-more = { $more ->
 share = Поширити / вбудувати
 share-link = Посилання на цей розділ
 share-embed = Вбудувати цей розділ на сторінку
+# Chooses the explorer's language; the link and the embed code keep it.
+share-language = Мова
 share-copy = Копіювати
 share-copied = Скопійовано.
 share-copy-by-selecting = Виділено: натисніть Ctrl+C (⌘C на Mac), щоб скопіювати.

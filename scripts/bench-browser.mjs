@@ -152,6 +152,41 @@ export async function toggling(page, actors = 12) {
   return samples;
 }
 
+/**
+ * Next-paint times of choosing the interface's language in the Share panel, between English and
+ * Ukrainian, once each has been read (the first choice of Ukrainian fetches its messages, and is
+ * not counted). Each sample also says which language the frame after the choice showed: a switch
+ * drawn later than that frame fails the run.
+ */
+export async function switching(page, times = 10) {
+  await page.click('.share summary');
+  await page.selectOption('#share-lang', 'uk');
+  await page.waitForFunction(() => document.documentElement.lang === 'uk');
+  await page.evaluate(() => {
+    window.switchSamples = [];
+    document.addEventListener('input', (e) => {
+      if (e.target.id !== 'share-lang') return;
+      const start = e.timeStamp;
+      requestAnimationFrame(() => setTimeout(() => window.switchSamples.push({
+        ms: performance.now() - start,
+        chosen: e.target.value,
+        shown: document.documentElement.lang,
+      })));
+    }, true);
+  });
+  for (let i = 0; i < times; i++) {
+    for (const tag of ['en', 'uk']) {
+      await page.selectOption('#share-lang', tag);
+      await page.waitForFunction((n) => window.switchSamples.length >= n, 2 * i + (tag === 'en' ? 1 : 2));
+      await page.waitForTimeout(PAUSE_MS);
+    }
+  }
+  const samples = await page.evaluate(() => window.switchSamples);
+  const late = samples.filter((s) => s.chosen !== s.shown);
+  if (late.length) throw new Error(`a language was not drawn by the next paint: ${JSON.stringify(late)}`);
+  return samples.map((s) => s.ms);
+}
+
 /** Memory once `url` is ready, then next-paint times of typing `words` (and toggling facets). */
 async function interactions(browser, url, words, toggles) {
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -160,7 +195,7 @@ async function interactions(browser, url, words, toggles) {
     const memory = await page.evaluate(() => ({ heap: performance.memory.usedJSHeapSize, wasm: window.claimscopeWasmBytes() }));
     await page.evaluate(installMeter);
     const typed = await typing(page, words);
-    return { memory, typed, toggled: toggles ? await toggling(page) : [] };
+    return { memory, typed, toggled: toggles ? await toggling(page) : [], switched: toggles ? [] : await switching(page) };
   } finally {
     await context.close();
   }
@@ -241,6 +276,7 @@ async function main() {
       { name: 'Typing, 10k claims', samples: atScale.typed },
       { name: 'Toggling facets, 10k claims', samples: atScale.toggled },
       { name: 'Typing, seed article', samples: atSeed.typed },
+      { name: 'Choosing the language (English ↔ Ukrainian), seed article', samples: atSeed.switched },
     ];
 
     report({ version: browser.version(), words, load, next, mem: atScale.memory });

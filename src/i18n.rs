@@ -2,7 +2,7 @@
 //! `lang=`, else the article's language, else the browser's, else English), and read by every
 //! view through [`t`] and [`tf`], which format `claimscope_core::i18n`'s messages.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use claimscope_core::i18n::{Arg, Direction, Locale, Msg, Part};
 use claimscope_core::Article;
@@ -10,6 +10,9 @@ use yew::AttrValue;
 
 thread_local! {
     static LOCALE: Cell<Locale> = const { Cell::new(Locale::ENGLISH) };
+    /// The languages read since the page loaded, each with whether it holds the editor's
+    /// messages: a reader switching back and forth reads each once, and switches at once.
+    static READ: RefCell<Vec<(Locale, bool)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The interface's language.
@@ -39,19 +42,46 @@ pub const MESSAGES_ID: &str = "claimscope-messages";
 /// readers' messages), or fetched from beside the page ([`Locale::file_name`]). Where it cannot be
 /// had, the page's language, else English: the page stays readable whatever the network does.
 pub fn ready(tag: &'static str, editor: bool, then: impl FnOnce(Locale) + 'static) {
-    if let Some(locale) = Locale::negotiate([tag]) {
+    let known = Locale::negotiate([tag]).or_else(|| {
+        READ.with_borrow(|read| {
+            let found = read
+                .iter()
+                .find(|(l, with)| l.tag() == tag && *with == editor);
+            found.map(|(locale, _)| *locale)
+        })
+    });
+    if let Some(locale) = known {
         return then(locale);
     }
     let page = crate::browser::page_block(MESSAGES_ID).and_then(|t| Locale::decode(&t).ok());
     if let Some(locale) = page.filter(|l| l.tag() == tag && !editor) {
+        READ.with_borrow_mut(|read| read.push((locale, false)));
         return then(locale);
     }
     let part = if editor { Part::Editor } else { Part::Readers };
     crate::browser::fetch_text(&Locale::file_name(tag, part), move |fetched| {
         let fetched = fetched.and_then(|text| Locale::decode(&text).ok());
         let fetched = fetched.filter(|locale| locale.tag() == tag);
+        if let Some(locale) = fetched {
+            READ.with_borrow_mut(|read| read.push((locale, editor)));
+        }
         then(fetched.or(page).unwrap_or_default());
     });
+}
+
+/// Makes the language `wanted` (a `lang=` the reader chose, or went back to) the interface's where
+/// it differs and is shipped, its messages fetched where the build does not carry them, then
+/// calls `then`, which draws the page again.
+pub fn switch(wanted: Option<&str>, then: impl FnOnce() + 'static) {
+    let tag = wanted.and_then(|tag| Locale::negotiate_shipped([tag]));
+    match tag.filter(|tag| *tag != locale().tag()) {
+        Some(tag) => ready(tag, false, move |locale| {
+            set_locale(locale);
+            crate::browser::set_document_language(locale);
+            then();
+        }),
+        None => then(),
+    }
 }
 
 /// Makes `locale` able to say why a file is refused and hands it to `then`: with the checker's

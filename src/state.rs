@@ -67,6 +67,8 @@ pub enum Action {
     ShowMore,
     /// Open a long facet in full, or back to its shortlist.
     ToggleExpanded(Facet),
+    /// The reader chose the interface's language (a BCP 47 tag): the address's `lang=`.
+    Language(String),
 }
 
 impl Reducible for State {
@@ -103,6 +105,7 @@ impl Reducible for State {
             }
             Action::ToggleShowAll => next.show_all = !next.show_all,
             Action::ShowMore => next.more_pages += 1,
+            Action::Language(tag) => url.set_lang(&tag),
             Action::ToggleExpanded(facet) => {
                 if let Some(at) = next.expanded.iter().position(|f| *f == facet) {
                     next.expanded.remove(at);

@@ -17,7 +17,11 @@ pub fn error_panel(props: &ErrorPanelProps) -> Html {
     let problems = props
         .problems
         .iter()
-        .map(|problem| html! { <li><code>{ problem.to_string() }</code></li> });
+        .map(|problem| match problem.path.as_str() {
+            "" => html! { <li>{ &problem.message }</li> },
+            // The place in the file keeps its own order in a right-to-left sentence.
+            path => html! { <li><bdi><code>{ path }</code></bdi>{ ": " }{ &problem.message }</li> },
+        });
     html! {
         <section class="error-panel" role="alert" aria-labelledby="error-title">
             <h1 id="error-title">{ t(Msg::ErrorTitle) }</h1>

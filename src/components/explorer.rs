@@ -5,7 +5,7 @@ use claimscope_core::{query, Article, Embedding, UrlState, View};
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use crate::i18n::{locale, t, tf};
+use crate::i18n::{self, locale, t, tf};
 use claimscope_core::i18n::Msg;
 
 use crate::browser;
@@ -70,11 +70,16 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         },
     );
     let (results, query_ms) = (&ran.0, ran.1);
-    let findings = use_memo(article.clone(), |article| {
+    // Drawn again, pictures and memos too, when the reader chooses another language.
+    let language = locale().tag();
+    let findings = use_memo((article.clone(), language), |(article, _)| {
         Shared::new(claimscope_core::findings_in(article, locale()))
     });
-    // Every facet's values, built once per article: a change of filters only recounts them.
-    let choices = use_memo(article.clone(), |article| Choices::new(article));
+    // Every facet's values, built once per article and language: a change of filters only
+    // recounts them.
+    let choices = use_memo((article.clone(), language), |(article, _)| {
+        Choices::new(article)
+    });
     let filters_open = use_state(|| false);
     // One callback for the explorer's life: callbacks compare by identity, and the result bar (the
     // one component below) should re-render only when what it shows changes.
@@ -164,12 +169,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         #[cfg(feature = "pictures")]
         View::Timeline => html! {
             <TimelineView article={article.clone()} state={current.clone()}
-                          results={(*results).clone()} dispatch={dispatch.clone()} />
+                          results={(*results).clone()} dispatch={dispatch.clone()} {language} />
         },
         #[cfg(feature = "pictures")]
         View::Network => html! {
             <NetworkView article={article.clone()} state={current.clone()}
-                         results={(*results).clone()} dispatch={dispatch.clone()} />
+                         results={(*results).clone()} dispatch={dispatch.clone()} {language} />
         },
         #[cfg(not(feature = "pictures"))]
         View::Timeline | View::Network => html! {
@@ -222,6 +227,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         article: article.clone(),
         state: current.clone(),
         results: (*results).clone(),
+        dispatch: dispatch.clone(),
         original: if props.preview {
             Original::None
         } else {
@@ -253,6 +259,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 text_resets={current.text_resets}
                 {query_ms}
                 dispatch={dispatch.clone()}
+                {language}
             />
             { share }
             <div class="layout">
@@ -324,10 +331,12 @@ fn use_address_bar(
     use_effect_with((), move |_| {
         let listener = web_sys::window().filter(|_| owned).map(|window| {
             EventListener::new(&window, "popstate", move |_| {
-                state.dispatch(Action::Navigate(UrlState::parse(
-                    &article,
-                    &browser::location_search(),
-                )));
+                let url = UrlState::parse(&article, &browser::location_search());
+                // Back to before the reader chose another language: that one's, again.
+                let (state, wanted) = (state.clone(), url.lang().map(str::to_owned));
+                i18n::switch(wanted.as_deref(), move || {
+                    state.dispatch(Action::Navigate(url))
+                });
             })
         });
         move || drop(listener)

@@ -58,6 +58,9 @@ pub struct PictureProps {
     pub state: State,
     pub results: Shared<Results>,
     pub dispatch: Callback<Action>,
+    /// The interface's language: a picture is drawn again, its labels and direction too, when
+    /// the reader chooses another.
+    pub language: &'static str,
 }
 
 /// A present-or-absent attribute (`data-selected`, …): set, and empty, when `on`. Styles select on

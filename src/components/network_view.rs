@@ -45,8 +45,13 @@ pub fn NetworkView(props: &PictureProps) -> Html {
         });
     }
     let layout = use_memo(
-        (article.clone(), props.results.clone(), (*width).to_bits()),
-        |(article, results, width)| {
+        (
+            article.clone(),
+            props.results.clone(),
+            (*width).to_bits(),
+            props.language,
+        ),
+        |(article, results, width, _)| {
             let layout = network(article, results, f64::from_bits(*width));
             // Claimants on the right for a right-to-left reader, whose picture reads that way.
             if locale().direction() == Direction::Rtl {

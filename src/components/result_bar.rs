@@ -37,6 +37,8 @@ pub struct ResultBarProps {
     /// How long the last query ran, in milliseconds.
     pub query_ms: f64,
     pub dispatch: Callback<Action>,
+    /// The interface's language: the bar is drawn again when the reader chooses another.
+    pub language: &'static str,
 }
 
 #[function_component]

@@ -7,17 +7,18 @@ use claimscope_core::export::{csv, json_ld};
 use claimscope_core::{Article, Results};
 use yew::prelude::*;
 
-use crate::i18n::{t, tf};
-use claimscope_core::i18n::Msg;
+use crate::i18n::{locale, t, tf};
+use claimscope_core::i18n::{Direction, Locale, Msg};
 
 use crate::browser;
 use crate::shared::Shared;
-use crate::state::State;
+use crate::state::{Action, State};
 
 pub struct SharePanelProps {
     pub article: Shared<Article>,
     pub state: State,
     pub results: Shared<Results>,
+    pub dispatch: Callback<Action>,
     pub original: Original,
 }
 
@@ -48,6 +49,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         <details class="share">
             <summary>{ t(Msg::Share) }</summary>
             <div class="share-body">
+                { language_choice(&props.dispatch) }
                 <label for="share-link">{ t(Msg::ShareLink) }</label>
                 <div class="share-row">
                     <input id="share-link" type="text" readonly=true value={link.clone()}
@@ -65,6 +67,33 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 { exports(props) }
             </div>
         </details>
+    }
+}
+
+/// The interface's language, each named in itself: the explorer speaks it at once, and the link
+/// and the embed code keep it (`lang=`).
+fn language_choice(dispatch: &Callback<Action>) -> Html {
+    let current = locale().tag();
+    let dispatch = dispatch.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let chosen = e.target_dyn_into::<web_sys::HtmlSelectElement>();
+        let tag = chosen.map(|select| select.value()).unwrap_or_default();
+        let dispatch = dispatch.clone();
+        let wanted = tag.clone();
+        crate::i18n::switch(Some(&wanted), move || dispatch.emit(Action::Language(tag)));
+    });
+    html! {
+        <>
+            <label for="share-lang">{ t(Msg::ShareLanguage) }</label>
+            <div class="share-row">
+                <select id="share-lang" name="lang" {onchange}>
+                    { for Locale::named().map(|(tag, name)| html! {
+                        <option value={tag} lang={tag} dir={Direction::of(tag).key()}
+                                selected={tag == current}>{ name }</option>
+                    }) }
+                </select>
+            </div>
+        </>
     }
 }
 

@@ -23,9 +23,10 @@ const TICKS: u32 = 30;
 #[function_component]
 pub fn TimelineView(props: &PictureProps) -> Html {
     let article = &props.article;
-    let shown = use_memo((article.clone(), props.results.clone()), |(a, r)| {
-        timeline(a, r)
-    });
+    let shown = use_memo(
+        (article.clone(), props.results.clone(), props.language),
+        |(a, r, _)| timeline(a, r),
+    );
     // The event that holds the list's one Tab stop: the last one focused.
     let current = use_state(|| 0_usize);
     let events = &shown.events;

@@ -102,8 +102,36 @@ function editorEnglish(data) {
   return found;
 }
 
-/** The article's own words and the checker's sentences in the editor, and the Preview. */
-const NOT_INTERFACE = '.edit-text, .article-title, .entry-label, .entry-note, option, code, blockquote, .tick span, .problems, .preview';
+/** The article's own words in the editor (its text, names, quotes and the file's paths), and the Preview. */
+const NOT_INTERFACE = '.edit-text, .article-title, .entry-label, .entry-note, option, code, blockquote, .tick span, .preview';
+
+/**
+ * Asserts the explorer is drawn in `tag`: each tab and the search box's placeholder in the words
+ * of locales/<tag>.ftl, and no text or label of the page an English message the translation
+ * words otherwise.
+ */
+async function drawnIn(page, tag) {
+  const expected = messages(tag);
+  // Each tab's own words (the Integrity tab holds a count of findings after them).
+  const tabs = await page.$$eval('.view-tabs a', (links) =>
+    links.map((a) => [...a.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim()),
+  );
+  assert.deepEqual(tabs, VIEWS.map((view) => expected[`view-${view}`]));
+  assert.equal(await page.getAttribute('input[type=search]', 'placeholder'), expected['search-placeholder']);
+  const english = messages('en');
+  // The languages' names in the Share panel are each in its own language, not the interface's.
+  const untranslated = Object.keys(expected)
+    .filter((id) => id !== 'language-name' && english[id] !== expected[id])
+    .map((id) => english[id]);
+  const left = await page.evaluate((words) => {
+    const texts = [...document.querySelectorAll('.explorer *')].flatMap((e) => [
+      ...[...e.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent.trim()),
+      ...['placeholder', 'aria-label', 'title'].map((name) => e.getAttribute(name)),
+    ]);
+    return texts.filter((text) => words.includes(text));
+  }, untranslated);
+  assert.deepEqual(left, []);
+}
 
 const html = (page) =>
   page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
@@ -207,31 +235,56 @@ describe('the interface language', () => {
       );
       assert.equal(await page.getAttribute('html', 'data-state'), 'ready');
       assert.deepEqual(await html(page), [tag, dir]);
-      const expected = messages(tag);
-      // Each tab's own words (the Integrity tab holds a count of findings after them).
-      const tabs = await page.$$eval('.view-tabs a', (links) =>
-        links.map((a) => [...a.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim()),
-      );
-      assert.deepEqual(tabs, VIEWS.map((view) => expected[`view-${view}`]));
-      assert.equal(await page.getAttribute('input[type=search]', 'placeholder'), expected['search-placeholder']);
+      await drawnIn(page, tag);
       // Downloaded once: by web/boot.js beside the WebAssembly where lang= asks, taken by the app.
       const downloads = fetched.filter((path) => new RegExp(`/messages-${tag}-[0-9a-f]{8}\\.txt$`).test(path));
       assert.equal(downloads.length, 1, fetched.join());
-      // No text or label of the page is an English message the translation words otherwise.
-      const english = messages('en');
-      const untranslated = Object.keys(expected).filter((id) => english[id] !== expected[id]).map((id) => english[id]);
-      const left = await page.evaluate((words) => {
-        const texts = [...document.querySelectorAll('.explorer *')].flatMap((e) => [
-          ...[...e.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent.trim()),
-          ...['placeholder', 'aria-label', 'title'].map((name) => e.getAttribute(name)),
-        ]);
-        return texts.filter((text) => words.includes(text));
-      }, untranslated);
-      assert.deepEqual(left, []);
       assert.deepEqual(page.errors, []);
       await page.close();
     });
   }
+
+  test('choosing a language in the Share panel redraws the explorer in it, and the address, link and embed code keep it', async () => {
+    const page = await open(explorer.browser, `${explorer.server.url}?view=claims&kind=denial`);
+    const count = () => page.textContent('[data-testid=result-count]');
+    const denials = await count();
+    await page.click('.share summary');
+    const names = await page.$$eval('#share-lang option', (options) => options.map((o) => [o.value, o.textContent, o.lang]));
+    assert.deepEqual(names.map(([tag]) => tag), ['en', 'ar', 'de', 'es', 'fr', 'he', 'ru', 'uk']);
+    for (const [tag, name, lang] of names) {
+      assert.equal(name, messages(tag)['language-name']);
+      assert.equal(lang, tag);
+    }
+    for (const [tag, dir] of [['uk', 'ltr'], ['he', 'rtl'], ['en', 'ltr']]) {
+      await page.selectOption('#share-lang', tag);
+      await page.waitForFunction((t) => document.documentElement.lang === t, tag);
+      assert.deepEqual(await html(page), [tag, dir]);
+      await drawnIn(page, tag);
+      // The reader's view and filters stay; the address, the link and the embed code say the
+      // language chosen.
+      const address = new URL(page.url()).searchParams;
+      assert.deepEqual([address.get('lang'), address.get('view'), address.get('kind')], [tag, 'claims', 'denial']);
+      assert.equal(new URL(await page.inputValue('[data-share="link"]')).searchParams.get('lang'), tag);
+      assert.match(await page.inputValue('[data-share="embed"]'), new RegExp(`[?&;]lang=${tag}[&"]`));
+      assert.equal(await page.inputValue('#share-lang'), tag);
+      assert.equal(await page.$$eval('.claim-card', (cards) => cards.length) > 0, true);
+      assert.equal(await page.getAttribute('.share', 'open'), '');
+    }
+    assert.equal(await count(), denials);
+    // Back, to a view the reader saw in another language, speaks that language again.
+    await page.selectOption('#share-lang', 'uk');
+    await page.waitForFunction(() => document.documentElement.lang === 'uk');
+    await page.click('a[data-view="actors"]');
+    await page.waitForSelector('a[data-view="actors"][aria-current="page"]');
+    await page.selectOption('#share-lang', 'ar');
+    await page.waitForFunction(() => document.documentElement.lang === 'ar');
+    await page.goBack();
+    await page.waitForSelector('a[data-view="claims"][aria-current="page"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'uk');
+    await drawnIn(page, 'uk');
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
 
   test("a language that cannot be fetched leaves the page's own, which keeps working", async () => {
     const page = await open(explorer.browser, `${explorer.server.url}?lang=de`, undefined, (p) =>

@@ -61,6 +61,19 @@ pub fn compile_all() {
         "pub const SHIPPED: [&str; {}] = {order:?};",
         order.len()
     );
+    // Each language's name in itself, for a list of languages that holds no table but English's.
+    let names: Vec<String> = order
+        .iter()
+        .map(|tag| {
+            let translated = messages(tag, &files[*tag]);
+            let (pattern, _) = translated
+                .get("language-name")
+                .unwrap_or_else(|| panic!("locales/{tag}.ftl: language-name is missing"));
+            compile(tag, "language-name", pattern, &[])
+        })
+        .collect();
+    let _ = writeln!(out, "/// Each of [`SHIPPED`]'s names in itself.");
+    let _ = writeln!(out, "pub const NAMES: [&str; {}] = {names:?};", names.len());
     let _ = writeln!(
         out,
         "/// Names the set of messages, their ids and arguments."

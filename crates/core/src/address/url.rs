@@ -107,6 +107,26 @@ impl UrlState {
         lang_of(&self.other)
     }
 
+    /// Asks for the interface's language `tag`: the address's `lang=` takes it, in its place
+    /// where it had one, else last; every other `lang=` goes.
+    pub fn set_lang(&mut self, tag: &str) {
+        let mut set = false;
+        self.other.retain_mut(|(key, value)| {
+            if key != "lang" {
+                return true;
+            }
+            let first = !set;
+            if first {
+                *value = tag.to_owned();
+                set = true;
+            }
+            first
+        });
+        if !set {
+            self.other.push(("lang".into(), tag.to_owned()));
+        }
+    }
+
     /// Reads a query string (with or without its leading `?`).
     pub fn parse(article: &Article, search: &str) -> UrlState {
         let mut state = UrlState::default();
@@ -279,6 +299,18 @@ mod tests {
             "?lang=uk&view=claims"
         );
         assert_eq!(lang("?lang=&view=claims"), None);
+    }
+
+    #[test]
+    fn a_language_chosen_takes_the_place_of_the_one_asked_for_and_nothing_else_moves() {
+        let article = fixture();
+        let mut state = UrlState::parse(&article, "?x=1&lang=uk&view=claims&lang=de");
+        state.set_lang("ar");
+        assert_eq!(state.lang(), Some("ar"));
+        assert_eq!(state.to_query_string(&article), "?x=1&lang=ar&view=claims");
+        let mut plain = UrlState::parse(&article, "?view=claims&x=1");
+        plain.set_lang("he");
+        assert_eq!(plain.to_query_string(&article), "?x=1&lang=he&view=claims");
     }
 
     /// Regression (issue #21): the Preview kept positions into the article it first showed, and an

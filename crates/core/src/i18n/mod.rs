@@ -153,6 +153,12 @@ impl Locale {
         })
     }
 
+    /// Every language shipped, by tag, with its name in itself (`("uk", "Українська")`),
+    /// English first: what a reader chooses from.
+    pub fn named() -> impl Iterator<Item = (&'static str, &'static str)> {
+        SHIPPED.into_iter().zip(NAMES)
+    }
+
     /// The first language of `wanted` (BCP 47 tags, most wanted first) that this build carries,
     /// each tried whole and then without its last subtags (`pt-BR`, then `pt`); `None` when it
     /// carries none of them.
@@ -446,6 +452,11 @@ mod tests {
                 readers.with_checks(&other),
                 Err("messages of another language")
             );
+        }
+        // Each language is named in itself: by its own file's language-name.
+        for (locale, (tag, name)) in Locale::all().zip(Locale::named()) {
+            assert_eq!(locale.tag(), tag);
+            assert_eq!(locale.text(Msg::LanguageName), name);
         }
         assert_eq!(Locale::negotiate_shipped(["pt", "EN-us"]), Some("en"));
         assert_eq!(Locale::negotiate_shipped(["en-xa"]), Some(PSEUDO));
