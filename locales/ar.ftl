@@ -551,7 +551,7 @@ check-json-escape = رمز غير معروف بعد '\'.
 check-json-utf8 = النص ليس بترميز UTF-8 صالح.
 check-json-control = لا تُكتب أحرف التحكم (كفاصل السطر) كما هي بين علامتي التنصيص: اكتبها برموز تبدأ بـ '\'.
 check-json-surrogate = رمز ⁦\u⁩ الذي يبدأ زوجا بديلا (surrogate) يجب أن يليه رمز ⁦\u⁩ يكمله.
-check-json-hex = يجب أن تأتي بعد ⁦\u⁩ أربعة أرقام ست عشرية (0-9 وa-f).
+check-json-hex = يجب أن تأتي بعد ⁦\u⁩ أربعة أرقام ست عشرية (0-9 وa-f أو A-F).
 check-json-deep = تتداخل القوائم ومجموعات الحقول بعضها في بعض لأكثر من { $depth } مستوى.
 check-json-twice = الحقل «{ $field }» مكرر في مجموعة الحقول نفسها.
 # أي خطأ آخر من قارئ JSON، بكلماته هو (بالإنجليزية).
@@ -675,11 +675,14 @@ editor-refused-title = { $origin ->
     [pasted] النص الملصق ليس مقالا يستطيع Claimscope فتحه
    *[file] الملف { $name } ليس مقالا يستطيع Claimscope فتحه
 }
-# قبل قائمة المشكلات التي وجدها الفحص (بالإنجليزية)؛ $open قيمته yes إن كان مقال مفتوحا.
+# قبل قائمة المشكلات التي وجدها الفحص؛ $open قيمته yes إن كان مقال مفتوحا.
 editor-refused-found = { $open ->
     [yes] لم يتغير المقال الذي كان مفتوحا. وجد الفحص ما يلي:
    *[no] وجد الفحص ما يلي:
 }
+# The notice's title when nothing was drafted because the drafter's word lists for the text's
+# language could not be downloaded (its text is editor-language-unavailable).
+editor-unavailable-title = لم تُعدّ أي مسودة بعد
 editor-close = إغلاق
 editor-file-too-large = حجم الملف يتجاوز { $megabytes } ميغابايت، وهو الحد الأقصى لملف المقال.
 editor-file-unreadable = تعذّر على المتصفح قراءة الملف.
@@ -732,6 +735,8 @@ editor-drafted-badge = مسودة
 editor-listed = في قائمة المراجع
 editor-unlisted = غائب عن قائمة المراجع
 editor-add-actor = إضافة طرف يدويا
+# The ✕ beside each actor in its list, for a screen reader and as a tooltip.
+editor-remove-named = حذف { $name }
 # يؤكد دفعة واحدة مراجعة كل الأطراف التي اقترحها المحرر آليا، بعد التحقق من صحة أسمائها في القائمة.
 editor-check-all-actors = تأكيد مراجعة كل الأطراف
 # الاسم الذي يبدأ به طرف أضيف يدويا، إلى أن يُسمّى.
@@ -740,7 +745,7 @@ editor-add-event = إضافة حدث
 # الحدث في قائمته ما دام بلا تسمية.
 editor-event-untitled = حدث بلا تسمية
 
-## Editor: لوحة الفحص ($problem بكلمات أداة الفحص، غير مترجم بعد)
+## Editor: لوحة الفحص ($problem إحدى رسائل الفحص check-…)
 
 editor-checking = جارٍ فحص الملف…
 editor-check-problems = المشكلات

@@ -369,7 +369,7 @@ show-all = { $list ->
 embed-source = Quelle:
 embed-get-data = Daten herunterladen
 error-title = Dieser Artikel konnte nicht geladen werden
-# Danach folgen der Name des Befehls, ein Doppelpunkt und die Liste der Fehler (auf Englisch).
+# Danach folgen der Name des Befehls, ein Doppelpunkt und die Liste der Fehler (check-…).
 error-text = Die Datendatei des Artikels enthält Fehler, die der Herausgeber beheben kann. Meldungen von
 timeline-reported-by = Laut { $names }
 reference-by = Von { $author }.
@@ -415,7 +415,7 @@ check-not-text = Die Datei ist kein Text (UTF-8): Bitte eine Artikeldatei (.json
 check-not-article = Die Datei ist keine Artikeldatei.
 check-no-text = Es gibt keinen Text, aus dem sich ein Entwurf erstellen ließe.
 check-unreadable = Die Datei konnte nicht gelesen werden.
-check-format-other = „{ $found }“ ist kein Format, das diese Leseransicht lesen kann; sie liest „{ $format }“.
+check-format-other = „{ $found }“ ist kein Format, das diese Leseransicht kennt; sie liest nur „{ $format }“.
 check-format-missing = Das Feld fehlt oder enthält keinen Text: Eine Artikeldatei beginnt mit "format": "{ $format }".
 check-json-unclosed = Bei einem Text in Anführungszeichen fehlt das schließende Anführungszeichen.
 check-json-ends-value = Die Datei endet an einer Stelle, an der ein Wert stehen müsste.
@@ -455,7 +455,7 @@ check-wrong-type = Erwartet wird { $expected ->
 }.
 check-missing = Dieses Feld fehlt.
 check-empty = Das Feld darf nicht leer sein.
-check-id = „{ $id }“ ist keine gültige Kennung: Erlaubt sind 1 bis 64 Kleinbuchstaben (a–z, ohne Umlaute und ß), Ziffern, '-' oder '_'; das erste Zeichen muss ein Buchstabe oder eine Ziffer sein.
+check-id = „{ $id }“ ist keine gültige Kennung: Erlaubt sind 1 bis 64 Zeichen aus Kleinbuchstaben (a–z, ohne Umlaute und ß), Ziffern, '-' und '_'; das erste Zeichen muss ein Buchstabe oder eine Ziffer sein.
 # $words sind die Wörter des Formats für das Feld („person, people, organisation“).
 check-word = „{ $value }“ ist keine bekannte { $field ->
     [actor-kind] Art von Akteur
@@ -557,6 +557,9 @@ editor-refused-found = { $open ->
     [yes] Der geöffnete Artikel bleibt unverändert. Die Prüfung ergab:
    *[no] Die Prüfung ergab:
 }
+# The notice's title when nothing was drafted because the drafter's word lists for the text's
+# language could not be downloaded (its text is editor-language-unavailable).
+editor-unavailable-title = Noch kein Entwurf erstellt
 editor-close = Schließen
 editor-file-too-large = Die Datei ist größer als { $megabytes } MB; mehr darf eine Artikeldatei nicht umfassen.
 editor-file-unreadable = Der Browser konnte die Datei nicht lesen.
@@ -609,6 +612,8 @@ editor-drafted-badge = Entwurf
 editor-listed = im Quellenverzeichnis
 editor-unlisted = nicht im Quellenverzeichnis
 editor-add-actor = Akteur von Hand hinzufügen
+# The ✕ beside each actor in its list, for a screen reader and as a tooltip.
+editor-remove-named = { $name } entfernen
 # Markiert auf einmal alle Akteure, die der Entwurf vorgeschlagen hat, sobald ihre Namen in der Liste stimmen.
 editor-check-all-actors = Alle Akteure als geprüft markieren
 # Der Name eines von Hand hinzugefügten Akteurs, bis er einen erhält.
@@ -617,7 +622,7 @@ editor-add-event = Ereignis hinzufügen
 # Ein Ereignis in seiner Liste, solange es keine Beschriftung hat.
 editor-event-untitled = Ereignis ohne Beschriftung
 
-## Editor: der Bereich Prüfung ($problem, in den Worten der Prüfung, ist noch nicht übersetzt)
+## Editor: der Bereich Prüfung ($problem ist eine der Meldungen der Prüfung, check-…)
 
 editor-checking = Datei wird geprüft…
 editor-check-problems = Fehler

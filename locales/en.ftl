@@ -529,6 +529,9 @@ editor-refused-found = { $open ->
     [yes] The article you had open is unchanged. The checker found:
    *[no] The checker found:
 }
+# The notice's title when nothing was drafted because the drafter's word lists for the text's
+# language could not be downloaded (its text is editor-language-unavailable).
+editor-unavailable-title = Nothing was drafted yet
 editor-close = Close
 editor-file-too-large = The file is larger than { $megabytes } MB, the most an article file may be.
 editor-file-unreadable = The browser could not read the file.
@@ -582,6 +585,8 @@ editor-drafted-badge = drafted
 editor-listed = in the reference list
 editor-unlisted = not in the reference list
 editor-add-actor = Add an actor by hand
+# The ✕ beside each actor in its list, for a screen reader and as a tooltip.
+editor-remove-named = Remove { $name }
 # Checks at once every actor the drafter guessed, once their names in the list are right.
 editor-check-all-actors = Mark all actors as checked
 # The name an actor added by hand starts with, until it is given one.

@@ -439,7 +439,7 @@ check-not-text = El archivo no es de texto (UTF-8): abre un archivo de artículo
 check-not-article = El archivo no es un archivo de artículo.
 check-no-text = No hay texto con el que crear el borrador.
 check-unreadable = No se ha podido leer el archivo.
-check-format-other = «{ $found }» no es un formato que este explorador sepa leer: lee «{ $format }».
+check-format-other = «{ $found }» no es un formato que este explorador sepa leer; solo lee «{ $format }».
 check-format-missing = falta o no es texto (un archivo de artículo empieza por "format": "{ $format }").
 check-json-unclosed = un texto entre comillas no se cierra: falta la comilla de cierre.
 check-json-ends-value = el documento termina donde debería haber un valor.
@@ -459,7 +459,7 @@ check-json-utf8 = el texto no es UTF-8 válido.
 check-json-control = dentro de las comillas, los caracteres de control (como un salto de línea o un tabulador) deben ir escapados.
 check-json-surrogate = un escape \u de sustituto alto (surrogate) debe ir seguido de uno de sustituto bajo.
 check-json-hex = \u debe ir seguido de cuatro cifras hexadecimales.
-check-json-deep = hay listas u objetos anidados unos dentro de otros en más de { $depth } niveles.
+check-json-deep = hay listas u objetos anidados a más de { $depth } niveles de profundidad.
 check-json-twice = el campo «{ $field }» aparece dos veces en el mismo objeto.
 # Cualquier otro error del lector de JSON, con sus propias palabras (en inglés).
 check-json-other = { $message }.
@@ -486,7 +486,7 @@ check-word = «{ $value }» no es un { $field ->
     [claim-kind] tipo de afirmación
    *[relation-kind] tipo de relación
 } válido; usa uno de estos: { $words }.
-check-date = «{ $date }» no es una fecha válida (escríbela como año-mes-día: YYYY-MM-DD, YYYY-MM o YYYY).
+check-date = «{ $date }» no es una fecha válida (escríbela como YYYY-MM-DD, YYYY-MM o YYYY: año-mes-día, año-mes o año).
 check-link = «{ $link }» no es un enlace completo que empiece por http:// o https://.
 # $path es dónde está el primer elemento con este id: actors[2].
 check-id-taken = «{ $id }» ya es el id de { $path }.
@@ -505,7 +505,7 @@ check-quote-many = «{ $quote }» aparece { $count } veces en el párrafo { $par
 # Cuando una página nombra un archivo (data=) que no se puede descargar; $address es su dirección.
 check-fetch-address = «{ $address }» no es una dirección válida.
 check-fetch-not-http = «{ $address }» no es una dirección http:// o https://.
-check-fetch-network = No se ha podido descargar el archivo del artículo desde { $address }: ha fallado la conexión (no hay internet o el servidor no permite la descarga).
+check-fetch-network = No se ha podido descargar el archivo del artículo desde { $address }: ha fallado la conexión (no hay acceso a internet o el servidor no permite la descarga).
 # $status es la respuesta del servidor: "404 Not Found".
 check-fetch-status = No se ha podido descargar el archivo del artículo desde { $address }: el servidor ha respondido { $status }.
 check-fetch-large = No se ha podido descargar el archivo del artículo desde { $address }: supera los { $megabytes } MB que puede ocupar como máximo un archivo de artículo.
@@ -580,6 +580,9 @@ editor-refused-found = { $open ->
     [yes] El artículo que tenías abierto no ha cambiado. Se han encontrado estos problemas:
    *[no] Se han encontrado estos problemas:
 }
+# The notice's title when nothing was drafted because the drafter's word lists for the text's
+# language could not be downloaded (its text is editor-language-unavailable).
+editor-unavailable-title = Aún no se ha creado el borrador
 editor-close = Cerrar
 editor-file-too-large = El archivo supera los { $megabytes } MB, el máximo para un archivo de artículo.
 editor-file-unreadable = El navegador no ha podido leer el archivo.
@@ -632,6 +635,8 @@ editor-drafted-badge = borrador
 editor-listed = en la lista de referencias
 editor-unlisted = no figura en la lista de referencias
 editor-add-actor = Añadir un actor a mano
+# The ✕ beside each actor in its list, for a screen reader and as a tooltip.
+editor-remove-named = Eliminar { $name }
 # Marca de una vez todos los actores propuestos automáticamente, cuando sus nombres en la lista ya son correctos.
 editor-check-all-actors = Marcar todos los actores como revisados
 # El nombre con el que empieza un actor añadido a mano, hasta que se le da uno.

@@ -409,7 +409,7 @@ show-all = { $list ->
 embed-source = Source :
 embed-get-data = Accéder aux données
 error-title = Impossible de charger cet article
-# Suivi du nom de la commande, puis d’un deux-points et de la liste des problèmes (en anglais).
+# Suivi du nom de la commande, puis d’un deux-points et de la liste des problèmes (check-…).
 error-text = Son fichier de données comporte des erreurs. L’éditeur de l’article peut les corriger avec la commande
 timeline-reported-by = Rapporté par { $names }
 reference-by = Par { $author }.
@@ -510,7 +510,7 @@ check-relation-same = une relation doit relier deux affirmations différentes.
 # $path est la relation précédente : relations[3].
 check-related-already = ces deux affirmations sont déjà liées par la relation { $path }.
 check-quote-absent = le texte « { $quote } » ne figure pas dans le paragraphe { $paragraph }.
-check-quote-context = « { $quote } » figure dans le paragraphe { $paragraph }, mais pas avec le texte indiqué juste avant et juste après (prefix et suffix).
+check-quote-context = « { $quote } » figure dans le paragraphe { $paragraph }, mais sans le texte indiqué juste avant ou juste après (prefix, suffix).
 check-quote-many = « { $quote } » figure { $count } fois dans le paragraphe { $paragraph } : ajoutez le texte qui se trouve juste avant ou juste après (prefix ou suffix) pour indiquer de quelle occurrence il s’agit.
 # Quand une page désigne un fichier (data=) qui ne peut pas être chargé ; $address est l’adresse du fichier.
 check-fetch-address = « { $address } » n’est pas une adresse valide.
@@ -584,6 +584,9 @@ editor-refused-found = { $open ->
     [yes] L’article qui était ouvert reste inchangé. Le contrôle a relevé :
    *[no] Le contrôle a relevé :
 }
+# The notice's title when nothing was drafted because the drafter's word lists for the text's
+# language could not be downloaded (its text is editor-language-unavailable).
+editor-unavailable-title = Aucune ébauche n’a encore été générée
 editor-close = Fermer
 editor-file-too-large = Le fichier dépasse { $megabytes } Mo, la taille maximale d’un fichier d’article.
 editor-file-unreadable = Le navigateur n’a pas pu lire le fichier.
@@ -636,6 +639,8 @@ editor-drafted-badge = ébauche
 editor-listed = dans la liste des références
 editor-unlisted = absente de la liste des références
 editor-add-actor = Ajouter un acteur manuellement
+# The ✕ beside each actor in its list, for a screen reader and as a tooltip.
+editor-remove-named = Supprimer { $name }
 # Marque d’un coup comme vérifiés tous les acteurs proposés par Claimscope, une fois leurs noms corrects dans la liste.
 editor-check-all-actors = Marquer tous les acteurs comme vérifiés
 # Le nom d’un acteur ajouté manuellement, tant qu’il n’en a pas reçu.
@@ -644,7 +649,7 @@ editor-add-event = Ajouter un événement
 # Un événement dans sa liste, tant qu’il n’a pas d’intitulé.
 editor-event-untitled = Événement sans intitulé
 
-## Éditeur : le panneau Contrôle ($problem, dans les mots du contrôle, n’est pas encore traduit)
+## Éditeur : le panneau Contrôle ($problem est l’un des messages du contrôle, check-…)
 
 editor-checking = Contrôle du fichier…
 editor-check-problems = Problèmes

@@ -441,13 +441,13 @@ list-unit = { $first }, { $rest }
 
 # Where a problem is, in a file that is not JSON at all.
 check-at = שורה { $line }, עמודה { $column }
-check-too-large = גודל הקובץ { $bytes } בתים; קובץ כתבה יכול להיות לכל היותר { $megabytes } MB.
+check-too-large = גודל הקובץ הוא { $bytes } בתים, והגודל המרבי לקובץ כתבה הוא { $megabytes } MB.
 check-not-text = הקובץ אינו קובץ טקסט (UTF-8): פתחו קובץ כתבה (⁦.json⁩) או קובץ טקסט של כתבה (⁦.txt⁩).
 check-not-article = הקובץ אינו קובץ כתבה.
 check-no-text = אין טקסט שאפשר ליצור ממנו טיוטה.
 check-unreadable = לא ניתן היה לקרוא את הקובץ.
 check-format-other = הפורמט "{ $found }" אינו נתמך; גרסה זו של Claimscope קוראת רק קבצים בפורמט "{ $format }".
-check-format-missing = השדה חסר או שאינו טקסט: קובץ כתבה מתחיל ב-⁦"format": "{ $format }"⁩.
+check-format-missing = השדה חסר, או שערכו אינו טקסט: קובץ כתבה מתחיל ב-⁦"format": "{ $format }"⁩.
 check-json-unclosed = טקסט במירכאות לא נסגר (חסרות מירכאות סוגרות).
 check-json-ends-value = הקובץ נגמר במקום שבו צריך לבוא ערך.
 check-json-ends-list = הקובץ נגמר לפני שרשימה נסגרה (חסר ⁦']'⁩).
@@ -465,7 +465,7 @@ check-json-escape = צירוף לא מוכר שמתחיל ב-'\'.
 check-json-utf8 = הטקסט אינו בקידוד UTF-8 תקין.
 check-json-control = בתוך מירכאות, תווי בקרה (כמו ירידת שורה או טאב) חייבים להיכתב כצירוף שמתחיל ב-'\'.
 check-json-surrogate = אחרי צירוף ⁦\u⁩ שהוא החצי הראשון של זוג (high surrogate) חייב לבוא צירוף של החצי השני (low surrogate).
-check-json-hex = אחרי ⁦\u⁩ צריכות לבוא ארבע ספרות הקסדצימליות (0–9, a–f).
+check-json-hex = אחרי ⁦\u⁩ צריכות לבוא ארבע ספרות הקסדצימליות (0–9, a–f או A–F).
 check-json-deep = רשימות וקבוצות שדות מקוננות זו בתוך זו ביותר מ-{ $depth } רמות.
 check-json-twice = השדה "{ $field }" מופיע פעמיים באותה קבוצת שדות.
 # Any other error of the JSON reader, in its own (English) words.
@@ -486,7 +486,7 @@ check-wrong-type = הערך צריך להיות { $expected ->
 }.
 check-missing = השדה חסר.
 check-empty = השדה לא יכול להיות ריק.
-check-id = "{ $id }" אינו מזהה תקין: השתמשו ב-1 עד 64 אותיות לטיניות קטנות (a–z), ספרות, '-' או '_', כשהתו הראשון הוא אות או ספרה.
+check-id = "{ $id }" אינו מזהה תקין: השתמשו ב-1 עד 64 תווים מבין אותיות לטיניות קטנות (a–z), ספרות, '-' ו-'_', כשהתו הראשון הוא אות או ספרה.
 # $words are the format's own words for the field ("person, people, organisation").
 check-word = "{ $value }" אינו { $field ->
     [actor-kind] סוג גורם
@@ -515,7 +515,7 @@ check-quote-many = "{ $quote }" מופיע { $count ->
 # Where a page names a file (data=) that cannot be downloaded; $address is the file's address.
 check-fetch-address = "{ $address }" אינה כתובת תקינה.
 check-fetch-not-http = "{ $address }" אינה כתובת שמתחילה ב-⁦http://⁩ או ב-⁦https://⁩.
-check-fetch-network = לא ניתן היה להוריד את קובץ הכתבה מהכתובת { $address }: הבקשה ברשת נכשלה (אין חיבור לאינטרנט, או שהשרת אינו מאפשר זאת).
+check-fetch-network = לא ניתן היה להוריד את קובץ הכתבה מהכתובת { $address }: בקשת הרשת נכשלה (אין חיבור לאינטרנט, או שהשרת אינו מאפשר זאת).
 # $status is the server's answer: "404 Not Found".
 check-fetch-status = לא ניתן היה להוריד את קובץ הכתבה מהכתובת { $address }: השרת השיב { $status }.
 check-fetch-large = לא ניתן היה להוריד את קובץ הכתבה מהכתובת { $address }: הוא גדול מ-{ $megabytes } MB, הגודל המרבי לקובץ כתבה.
@@ -592,6 +592,9 @@ editor-refused-found = { $open ->
     [yes] הכתבה שהייתה פתוחה לא השתנתה. הבדיקה מצאה:
    *[no] הבדיקה מצאה:
 }
+# The notice's title when nothing was drafted because the drafter's word lists for the text's
+# language could not be downloaded (its text is editor-language-unavailable).
+editor-unavailable-title = עדיין לא נוצרה טיוטה
 editor-close = סגירה
 editor-file-too-large = הקובץ גדול מ-{ $megabytes } MB, הגודל המרבי לקובץ כתבה.
 editor-file-unreadable = הדפדפן לא הצליח לקרוא את הקובץ.
@@ -645,6 +648,8 @@ editor-drafted-badge = טיוטה
 editor-listed = ברשימת המקורות
 editor-unlisted = חסר ברשימת המקורות
 editor-add-actor = הוספת גורם ידנית
+# The ✕ beside each actor in its list, for a screen reader and as a tooltip.
+editor-remove-named = הסרת { $name }
 # Checks at once every actor the drafter guessed, once their names in the list are right.
 editor-check-all-actors = סימון כל הגורמים כנבדקים
 # The name an actor added by hand starts with, until it is given one.

@@ -417,7 +417,7 @@ show-all = { $list ->
 embed-source = Джерело:
 embed-get-data = Завантажити дані
 error-title = Не вдалося завантажити статтю
-# Followed by the command's name, then a colon and the list of problems (in English).
+# Followed by the command's name, then a colon and the list of problems (check-…).
 error-text = У файлі даних статті є помилки. Редакція може виправити їх за допомогою команди
 timeline-reported-by = Хто повідомляє: { $names }
 reference-by = Автор: { $author }.
@@ -455,7 +455,7 @@ list-unit = { $first }, { $rest }
 
 # Where a problem is, in a file that is not JSON at all.
 check-at = рядок { $line }, стовпець { $column }
-check-too-large = Файл статті може займати щонайбільше { $megabytes } МБ, а цей файл має { $bytes ->
+check-too-large = Файл статті може займати щонайбільше { $megabytes } МБ, а цей займає { $bytes ->
     [one] { $bytes } байт
     [few] { $bytes } байти
    *[many] { $bytes } байтів
@@ -466,7 +466,7 @@ check-no-text = Немає тексту, з якого можна скласти
 check-unreadable = Не вдалося прочитати файл.
 check-format-other = цей віджет читає лише формат «{ $format }», а не «{ $found }».
 check-format-missing = поле відсутнє або його значення — не текст у лапках: файл статті має починатися з "format": "{ $format }".
-check-json-unclosed = текст у лапках ніде не закрито: бракує лапки в кінці.
+check-json-unclosed = текст у лапках не закрито: бракує закривальної лапки.
 check-json-ends-value = файл закінчується там, де мало бути значення.
 check-json-ends-list = файл закінчується посеред списку (бракує ']').
 check-json-ends-object = файл закінчується посеред об’єкта (бракує '{"}"}').
@@ -512,7 +512,7 @@ check-word = «{ $value }» — невідомий { $field ->
    *[relation-kind] тип зв’язку
 }; допустимі значення: { $words }.
 check-date = «{ $date }» — неіснуюча або неправильно записана дата (формат: YYYY-MM-DD, YYYY-MM або YYYY).
-check-link = «{ $link }» — не повне посилання, що починається з http:// або https://.
+check-link = «{ $link }» — неправильне посилання: потрібна повна адреса, що починається з http:// або https://.
 # $path is where the first entry with this id is: actors[2].
 check-id-taken = «{ $id }» уже є ідентифікатором запису { $path }.
 # $list is the name of a list of the file: actors, sources, claims, paragraphs.
@@ -529,18 +529,18 @@ check-relation-same = зв’язок має поєднувати два різ�
 # $path is the earlier relation: relations[3].
 check-related-already = ці два твердження вже поєднує зв’язок { $path }.
 check-quote-absent = в абзаці { $paragraph } немає тексту «{ $quote }».
-check-quote-context = «{ $quote }» є в абзаці { $paragraph }, але не з указаними prefix і suffix (текстом перед цитатою і після неї).
-check-quote-many = «{ $quote }» трапляється в абзаці { $paragraph } { $count ->
-    [one] { $count } раз
-    [few] { $count } рази
-   *[many] { $count } разів
-}; додайте prefix або suffix (текст перед цитатою чи після неї), щоб указати потрібне місце.
+check-quote-context = «{ $quote }» є в абзаці { $paragraph }, але ніде не стоїть між указаними prefix і suffix (текстом перед цитатою і після неї).
+check-quote-many = «{ $quote }» трапляється { $count ->
+        [one] { $count } раз
+        [few] { $count } рази
+       *[many] { $count } разів
+    } в абзаці { $paragraph }; додайте prefix або suffix (текст перед цитатою чи після неї), щоб указати потрібне місце.
 # Where a page names a file (data=) that cannot be downloaded; $address is the file's address.
 check-fetch-address = «{ $address }» — неправильна адреса.
 check-fetch-not-http = «{ $address }» не є адресою http:// або https://.
 check-fetch-network = Не вдалося завантажити файл статті за адресою { $address }: запит до мережі не пройшов (немає з’єднання з інтернетом або сервер не дозволяє такий запит).
 # $status is the server's answer: "404 Not Found".
-check-fetch-status = Не вдалося завантажити файл статті за адресою { $address }: сервер відповів { $status }.
+check-fetch-status = Не вдалося завантажити файл статті за адресою { $address }: сервер відповів кодом { $status }.
 check-fetch-large = Не вдалося завантажити файл статті за адресою { $address }: він більший за { $megabytes } МБ — найбільший допустимий розмір файлу статті.
 check-fetch-body = Не вдалося завантажити файл статті за адресою { $address }: його вміст неможливо прочитати.
 
@@ -617,6 +617,9 @@ editor-refused-found = { $open ->
     [yes] Відкриту статтю не змінено. Перевірка виявила:
    *[no] Перевірка виявила:
 }
+# The notice's title when nothing was drafted because the drafter's word lists for the text's
+# language could not be downloaded (its text is editor-language-unavailable).
+editor-unavailable-title = Чернетку ще не складено
 editor-close = Закрити
 editor-file-too-large = Файл більший за { $megabytes } МБ — це найбільший допустимий розмір файлу статті.
 editor-file-unreadable = Браузер не зміг прочитати файл.
@@ -672,6 +675,8 @@ editor-drafted-badge = чернетка
 editor-listed = у списку джерел
 editor-unlisted = немає в списку джерел
 editor-add-actor = Додати учасника вручну
+# The ✕ beside each actor in its list, for a screen reader and as a tooltip.
+editor-remove-named = Видалити «{ $name }»
 # Checks at once every actor the drafter guessed, once their names in the list are right.
 editor-check-all-actors = Позначити всіх учасників як перевірених
 # The name an actor added by hand starts with, until it is given one.
@@ -680,7 +685,7 @@ editor-add-event = Додати подію
 # An event in its list before it has a label.
 editor-event-untitled = Подія без підпису
 
-## Editor: панель «Перевірка» ($problem — словами перевірки, ще не перекладено)
+## Editor: панель «Перевірка» ($problem — одне з повідомлень перевірки, check-…)
 
 editor-checking = Перевіряємо файл…
 editor-check-problems = Помилки

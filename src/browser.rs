@@ -182,7 +182,18 @@ fn fetch_text_to(address: &str, then: Box<dyn FnOnce(Option<String>)>) {
     // Called once each, by the browser, whenever the download ends.
     on_response.forget();
     failed.forget();
+    // A download that hangs gives up, so the page goes on in its own language; an answer after
+    // that is left unread.
+    Timeout::new(GIVE_UP_MS, move || {
+        if let Some(then) = then.take() {
+            then(None);
+        }
+    })
+    .forget();
 }
+
+/// How long a language's messages or lists may take to download before the page goes on without.
+const GIVE_UP_MS: u32 = 8_000;
 
 /// Reads the article packed into the page the explorer was served with.
 pub fn page_article() -> Result<claimscope_core::Article, Vec<Problem>> {

@@ -306,6 +306,35 @@ describe('editor exact (issue #26)', () => {
     await page.close();
   });
 
+  test('an actor is removed from its list, asking first where claims use it, and undo brings it back; a claim too', async () => {
+    const page = await draftSeed();
+    await page.click('nav.panel-tabs button:has-text("Actors")');
+    const before = await savedFile(page);
+    // One used by claims, and so asked about; its claims lose it.
+    const used = before.actors.find((a) => a.kind !== 'author' && before.claims.some((c) => c.subjects.includes(a.id)));
+    const label = await page.getAttribute(`ul.entries li[data-actor-id="${used.id}"] .entry-remove`, 'aria-label');
+    assert.equal(label, `Remove ${used.name}`);
+    await page.click(`ul.entries li[data-actor-id="${used.id}"] .entry-remove`);
+    await page.click('[data-testid="confirm"]');
+    await page.waitForSelector(`ul.entries li[data-actor-id="${used.id}"]`, { state: 'detached' });
+    const after = await savedFile(page);
+    assert.deepEqual(after.actors.map((a) => a.id), before.actors.map((a) => a.id).filter((id) => id !== used.id));
+    assert.ok(after.claims.every((c) => !c.subjects.includes(used.id) && c.claimant !== used.id));
+    await page.focus('.edit-text');
+    await page.keyboard.press('Control+z');
+    await page.waitForSelector(`ul.entries li[data-actor-id="${used.id}"]`);
+    assert.deepEqual((await savedFile(page)).actors.map((a) => a.id), before.actors.map((a) => a.id));
+    // A claim goes from its list at once: nothing else refers to it.
+    const claim = before.claims.find((c) => !(before.relations ?? []).some((r) => r.claims.includes(c.id)));
+    await page.click('nav.panel-tabs button:has-text("Claims")');
+    await page.click(`ul.entries li[data-claim-id="${claim.id}"] .entry-remove`);
+    await page.waitForSelector(`ul.entries li[data-claim-id="${claim.id}"]`, { state: 'detached' });
+    const claims = (await savedFile(page)).claims.map((c) => c.id);
+    assert.deepEqual(claims, before.claims.map((c) => c.id).filter((id) => id !== claim.id));
+    assert.deepEqual(page.errors.map(String), []);
+    await page.close();
+  });
+
   test('a new event reaches the file without a made-up label, and its list says it has none', async () => {
     const page = await openSeedFile();
     const events = JSON.parse(SEED_FILE).events.length;

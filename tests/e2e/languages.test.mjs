@@ -298,6 +298,17 @@ describe('the interface language', () => {
     await page.close();
   });
 
+  test("a language whose download hangs is given up after a few seconds, and the page goes on in its own", async () => {
+    const page = await open(explorer.browser, `${explorer.server.url}?lang=fr`, undefined, (p) =>
+      p.route(/messages-fr-/, () => {}),
+    );
+    assert.equal(await page.getAttribute('html', 'data-state'), 'ready');
+    assert.deepEqual(await html(page), ['en', 'ltr']);
+    await drawnIn(page, 'en');
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
   test("an Arabic article's text carries lang=ar and dir=rtl in an English interface", async () => {
     const page = await open(explorer.browser, `${explorer.server.url}?data=arabic.json&lang=en`);
     assert.equal(await page.getAttribute('html', 'data-state'), 'ready');
@@ -353,6 +364,9 @@ describe('the interface language', () => {
     await page.click('[data-testid="draft"]');
     await page.waitForSelector('[data-testid="refused"]');
     assert.match(await page.textContent('[data-testid="refused"]'), /word lists for Українська could not be loaded/);
+    // Said as what it is, a download that failed, not as a text the checker refused.
+    assert.equal(await page.textContent('[data-testid="refused"] h2'), messages('en')['editor-unavailable-title']);
+    assert.equal(await page.$('[data-testid="refused"] [data-testid="problems"]'), null);
     assert.equal(await page.$('[data-paragraph-id]'), null, 'nothing drafted');
     await page.click('[data-testid="refused"] button');
     await page.selectOption('select[name="language"]', 'und');

@@ -28,6 +28,7 @@ pub fn open_files(files: Option<FileList>, dispatch: Callback<Action>) {
         dispatch.emit(Action::Refused(Refused {
             from: Origin::File(name),
             problems: vec![problem],
+            checked: true,
         }));
         return;
     }
@@ -39,6 +40,7 @@ pub fn open_files(files: Option<FileList>, dispatch: Callback<Action>) {
                 dispatch.emit(Action::Refused(Refused {
                     from: Origin::File(name),
                     problems: vec![problem],
+                    checked: true,
                 }));
                 return;
             }
@@ -86,11 +88,12 @@ fn language_ready(code: &str, then: impl FnOnce(Result<(), Problem>) + 'static) 
     });
 }
 
-/// Tells the person why nothing was opened.
+/// Tells the person why nothing was drafted.
 fn refuse(from: Origin, problem: Problem, dispatch: &Callback<Action>) {
     dispatch.emit(Action::Refused(Refused {
         from,
         problems: vec![problem],
+        checked: false,
     }));
 }
 
@@ -131,6 +134,10 @@ fn opened(result: Result<Document, Vec<Problem>>, from: Origin, dispatch: &Callb
                 saved,
             });
         }
-        Err(problems) => dispatch.emit(Action::Refused(Refused { from, problems })),
+        Err(problems) => dispatch.emit(Action::Refused(Refused {
+            from,
+            problems,
+            checked: true,
+        })),
     }
 }

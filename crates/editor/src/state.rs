@@ -101,6 +101,9 @@ pub enum Storage {
 pub struct Refused {
     pub from: Origin,
     pub problems: Vec<Problem>,
+    /// Whether the checker found the problems in what was opened; else nothing could be drafted
+    /// yet (the drafter's lists for the text's language could not be had).
+    pub checked: bool,
 }
 
 #[derive(Debug, Clone)]

@@ -381,13 +381,20 @@ fn refused_notice(state: &EditorState, dispatch: &Callback<Action>) -> Html {
     };
     let dismiss = dispatch.reform(|_: MouseEvent| Action::Dismiss);
     let open = if state.open { "yes" } else { "no" };
+    let problems = refused
+        .problems
+        .iter()
+        .map(|p| html! { <li>{ p.to_string() }</li> });
     html! {
         <section class="notice" role="alert" data-testid="refused">
-            <h2>{ tf(Msg::EditorRefusedTitle, &origin(&refused.from)) }</h2>
-            <p>{ tf(Msg::EditorRefusedFound, &[open.into()]) }</p>
-            <ul data-testid="problems" class="problems">
-                { for refused.problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }
-            </ul>
+            if refused.checked {
+                <h2>{ tf(Msg::EditorRefusedTitle, &origin(&refused.from)) }</h2>
+                <p>{ tf(Msg::EditorRefusedFound, &[open.into()]) }</p>
+                <ul data-testid="problems" class="problems">{ for problems }</ul>
+            } else {
+                <h2>{ t(Msg::EditorUnavailableTitle) }</h2>
+                { for refused.problems.iter().map(|p| html! { <p>{ &p.message }</p> }) }
+            }
             <button type="button" onclick={dismiss}>{ t(Msg::EditorClose) }</button>
         </section>
     }

@@ -1,8 +1,8 @@
 //! The inspector's lists: every claim, actor, source and event, each a button that opens it, with
 //! a mark on what the drafter guessed and no one has checked yet.
 
-use claimscope_app::i18n::{locale, t};
-use claimscope_core::edit::{Document, Edit};
+use claimscope_app::i18n::{locale, t, tf};
+use claimscope_core::edit::{Document, Edit, Entry};
 use claimscope_core::i18n::Msg;
 use yew::prelude::*;
 
@@ -26,6 +26,17 @@ fn entry(
     }
 }
 
+/// The ✕ beside an entry: a claim or an actor the drafter guessed wrongly (a town, a month, a
+/// sentence that claims nothing) goes from the list itself, asking first where claims use it.
+fn remove_button(entry: Entry, named: &str, dispatch: &Callback<Action>) -> Html {
+    let remove = dispatch.reform(move |_: MouseEvent| Action::Remove(entry));
+    let label = tf(Msg::EditorRemoveNamed, &[named.into()]);
+    html! {
+        <button type="button" class="entry-remove" aria-label={label.clone()} title={label}
+                onclick={remove}>{ "✕" }</button>
+    }
+}
+
 pub fn claims(document: &Document, selected: Selected, dispatch: &Callback<Action>) -> Html {
     let author = document
         .actors
@@ -41,7 +52,7 @@ pub fn claims(document: &Document, selected: Selected, dispatch: &Callback<Actio
     html! {
         <ul class="entries" aria-label={t(Msg::ViewClaims)}>
             { for document.claims.iter().enumerate().map(|(i, c)| html! {
-                <li key={c.id.clone()} data-claim-id={c.id.clone()}>
+                <li key={c.id.clone()} data-claim-id={c.id.clone()} class="removable">
                     { entry(
                         c.headline().to_string(),
                         Some(name(&c.claimant)),
@@ -50,6 +61,7 @@ pub fn claims(document: &Document, selected: Selected, dispatch: &Callback<Actio
                         Selected::Claim(i),
                         dispatch,
                     ) }
+                    { remove_button(Entry::Claim(i), c.headline(), dispatch) }
                 </li>
             }) }
         </ul>
@@ -69,7 +81,7 @@ pub fn actors(document: &Document, selected: Selected, dispatch: &Callback<Actio
             }
             <ul class="entries" aria-label={t(Msg::ViewActors)}>
                 { for document.actors.iter().enumerate().map(|(i, a)| html! {
-                    <li key={a.id.clone()} data-actor-id={a.id.clone()}>
+                    <li key={a.id.clone()} data-actor-id={a.id.clone()} class="removable">
                         { entry(
                             a.name.clone(),
                             (!a.aliases.is_empty()).then(|| locale().list(&a.aliases, false)),
@@ -78,6 +90,7 @@ pub fn actors(document: &Document, selected: Selected, dispatch: &Callback<Actio
                             Selected::Actor(i),
                             dispatch,
                         ) }
+                        { remove_button(Entry::Actor(i), &a.name, dispatch) }
                     </li>
                 }) }
             </ul>
