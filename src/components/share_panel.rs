@@ -46,27 +46,31 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         Callback::from(move |_: MouseEvent| browser::copy_text(&text, field, "#share-status"))
     };
     html! {
-        <details class="share">
-            <summary>{ t(Msg::Share) }</summary>
-            <div class="share-body">
-                { language_choice(&props.dispatch) }
-                <label for="share-link">{ t(Msg::ShareLink) }</label>
-                <div class="share-row">
-                    <input id="share-link" type="text" readonly=true value={link.clone()}
-                           data-share="link" />
-                    <button type="button" onclick={copy(link, "#share-link")}>{ t(Msg::ShareCopy) }</button>
+        // A landmark of its own, named by its summary: what it holds is neither the view nor
+        // the filters.
+        <section class="share-region" aria-labelledby="share-summary">
+            <details class="share">
+                <summary id="share-summary">{ t(Msg::Share) }</summary>
+                <div class="share-body">
+                    { language_choice(&props.dispatch) }
+                    <label for="share-link">{ t(Msg::ShareLink) }</label>
+                    <div class="share-row">
+                        <input id="share-link" type="text" readonly=true value={link.clone()}
+                               data-share="link" />
+                        <button type="button" onclick={copy(link, "#share-link")}>{ t(Msg::ShareCopy) }</button>
+                    </div>
+                    <label for="share-embed">{ t(Msg::ShareEmbed) }</label>
+                    <div class="share-row">
+                        <textarea id="share-embed" readonly=true rows="4" value={code.clone()}
+                                  data-share="embed" />
+                        <button type="button" onclick={copy(code, "#share-embed")}>{ t(Msg::ShareCopy) }</button>
+                    </div>
+                    <p id="share-status" class="share-status" role="status" data-testid="share-status" />
+                    <p class="share-hint">{ t(Msg::ShareResizeHint) }</p>
+                    { exports(props) }
                 </div>
-                <label for="share-embed">{ t(Msg::ShareEmbed) }</label>
-                <div class="share-row">
-                    <textarea id="share-embed" readonly=true rows="4" value={code.clone()}
-                              data-share="embed" />
-                    <button type="button" onclick={copy(code, "#share-embed")}>{ t(Msg::ShareCopy) }</button>
-                </div>
-                <p id="share-status" class="share-status" role="status" data-testid="share-status" />
-                <p class="share-hint">{ t(Msg::ShareResizeHint) }</p>
-                { exports(props) }
-            </div>
-        </details>
+            </details>
+        </section>
     }
 }
 

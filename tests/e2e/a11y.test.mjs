@@ -41,10 +41,12 @@ describe('axe-core finds nothing in the other scripts and right to left', () => 
   for (const [lang, width, height, colorScheme] of [
     ['ar', 360, 740, 'light'],
     ['he', 1280, 800, 'dark'],
+    ['he', 360, 740, 'light'],
     ['uk', 360, 740, 'dark'],
+    ['uk', 1280, 800, 'light'],
     ['ar', 1280, 800, 'dark'],
   ]) {
-    test(`every view in ${lang} at ${width} px, ${colorScheme}`, async () => {
+    test(`every view in ${lang} at ${width} px, ${colorScheme}, and the Share panel with its languages`, async () => {
       const page = await explorer.browser.newPage({ viewport: { width, height }, colorScheme, reducedMotion: 'reduce' });
       for (const view of VIEWS) {
         await page.goto(`${explorer.server.url}?view=${view}&lang=${lang}`);
@@ -52,6 +54,9 @@ describe('axe-core finds nothing in the other scripts and right to left', () => 
         assert.equal(await page.getAttribute('html', 'lang'), lang);
         assert.deepEqual(await violations(page), [], `${view} view`);
       }
+      await page.click('.share summary');
+      await page.waitForSelector('#share-lang');
+      assert.deepEqual(await violations(page), [], 'the Share panel');
       await page.close();
     });
   }
