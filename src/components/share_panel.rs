@@ -55,13 +55,13 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                     { language_choice(&props.dispatch) }
                     <label for="share-link">{ t(Msg::ShareLink) }</label>
                     <div class="share-row">
-                        <input id="share-link" type="text" readonly=true value={link.clone()}
+                        <input id="share-link" type="text" readonly=true dir="ltr" value={link.clone()}
                                data-share="link" />
                         <button type="button" onclick={copy(link, "#share-link")}>{ t(Msg::ShareCopy) }</button>
                     </div>
                     <label for="share-embed">{ t(Msg::ShareEmbed) }</label>
                     <div class="share-row">
-                        <textarea id="share-embed" readonly=true rows="4" value={code.clone()}
+                        <textarea id="share-embed" readonly=true rows="4" dir="ltr" value={code.clone()}
                                   data-share="embed" />
                         <button type="button" onclick={copy(code, "#share-embed")}>{ t(Msg::ShareCopy) }</button>
                     </div>
