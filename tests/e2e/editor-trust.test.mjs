@@ -350,6 +350,55 @@ describe('editor exact (issue #26)', () => {
     await page.close();
   });
 
+  test('a drafted story reaches readers without filler: no made-up descriptions, one pair of quotation marks, no stray separators, and undo outside a field logs nothing', async () => {
+    const page = await openEditor();
+    const logged = [];
+    page.on('console', (message) => logged.push(message.text()));
+    await page.fill('textarea[name="paste"]', readFileSync(`${root}/tests/drafting/court.txt`, 'utf8'));
+    await page.click('[data-testid="draft"]');
+    await page.waitForSelector('[data-paragraph-id]');
+    const file = await savedFile(page);
+    // A description the drafter has none for is left empty for the checker to ask about.
+    assert.ok(file.actors.some((a) => a.summary === ''));
+    assert.deepEqual(file.actors.filter((a) => /paragraph \d/i.test(a.summary)).map((a) => a.summary), []);
+    // Ctrl+Z with the focus on no field: the editor's undo, and no complaint from the browser.
+    await page.evaluate(() => document.activeElement?.blur());
+    await page.keyboard.press('Control+z');
+    assert.deepEqual(logged.filter((text) => /passive/i.test(text)), []);
+    await page.click('button:has-text("Preview")');
+    const preview = page.locator('.preview');
+    await preview.locator('a[data-view="claims"]').click();
+    await preview.locator('.claim-card').first().waitFor();
+    // Each quote as it shows: its text between the marks the card adds, if it adds any.
+    const quotes = await preview.locator('blockquote.quote').evaluateAll((nodes) => nodes.map((q) => {
+      const mark = (which) => getComputedStyle(q, which).content
+        .replace('open-quote', '“').replace('close-quote', '”').replace(/^"|"$/g, '').replace(/^none$|^normal$/, '');
+      return `${mark('::before')}${q.textContent.trim()}${mark('::after')}`;
+    }));
+    // The story quotes people: some quotes hold their own marks, which the card does not double.
+    assert.ok(await preview.locator('blockquote.quote[data-quoted]').count() > 0);
+    assert.deepEqual(quotes.filter((q) => /^[“"«„]{2}|[”"»“]{2}$/.test(q)), []);
+    // Bylines and other names: no line of the Preview is only a separator.
+    await preview.locator('a[data-view="actors"]').click();
+    await preview.locator('.actor-card').first().waitFor();
+    const lines = (await preview.innerText()).split('\n').map((line) => line.trim());
+    assert.deepEqual(lines.filter((line) => /^[·,;]$/.test(line)), []);
+    assert.deepEqual(page.errors.map(String), []);
+    await page.close();
+  });
+
+  test('renaming an actor to a spelling the text does not use is warned about', async () => {
+    const page = await openSeedFile();
+    await page.click('nav.panel-tabs button:has-text("Actors")');
+    await page.click('ul.entries li[data-actor-id="denis-kapustin"] button.entry');
+    await page.fill('[data-testid="actor-form"] input[name="name"]', "RDK's leader");
+    await page.click('nav.panel-tabs button:has-text("Check")');
+    await page.waitForSelector('[data-testid="warnings"] li');
+    const warnings = await page.$$eval('[data-testid="warnings"] li', (items) => items.map((i) => i.textContent));
+    assert.ok(warnings.some((w) => w.includes("the text does not write “RDK's leader” but “RDK’s leader”")), warnings.join(' | '));
+    await page.close();
+  });
+
   test('the tab names the open article, and a person can go back to the start screen', async () => {
     const page = await openSeedFile();
     const title = JSON.parse(SEED_FILE).article.title;
