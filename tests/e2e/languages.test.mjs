@@ -441,9 +441,12 @@ describe('the interface language', () => {
     const refused = await page.textContent('[data-testid="refused"]');
     const at = said('uk', 'check-at', { line: 1, column: unfinished.length });
     assert.ok(refused.includes(`${at}: ${said('uk', 'check-json-ends-value')}`), refused);
+    await page.click('[data-testid="refused"] button');
+    await page.waitForSelector('[data-testid="refused"]', { state: 'detached' });
     const opened = structuredClone(seed);
     opened.claims[1].claimant = 'nobody-here';
     await page.setInputFiles('[data-testid="open"]', file('seed.json', JSON.stringify(opened)));
+    await page.waitForSelector('[data-paragraph-id]');
     await page.waitForSelector('[data-testid="problems"] li');
     const problems = await page.$$eval('[data-testid="problems"] li', (items) => items.map((i) => i.textContent));
     const unknown = said('uk', 'check-id-unknown', { id: 'nobody-here', list: 'actors' });
