@@ -75,12 +75,7 @@ impl Cast {
         } else if authors.is_empty() {
             super::languages::writer()
         } else {
-            let and = super::languages::list(super::languages::current(), "and");
-            let and = and
-                .split('|')
-                .next()
-                .filter(|w| !w.is_empty())
-                .unwrap_or("&");
+            let and = super::languages::first_of("and").unwrap_or("&");
             authors.join(&format!(" {and} "))
         };
         Cast {

@@ -52,19 +52,17 @@ pub fn list(at: usize, name: &str) -> &'static str {
         .map_or("", String::as_str)
 }
 
+/// The first entry of the list `name` in the language texts are read in now, if it has one.
+pub fn first_of(name: &str) -> Option<&'static str> {
+    let first = list(current(), name).split('|').next();
+    first.filter(|entry| !entry.is_empty())
+}
+
 /// The name the drafter gives the writer of a text without a byline, in the language texts are
 /// read in now (its list `writer`); English's where it has none.
 pub fn writer() -> String {
-    let named = list(current(), "writer")
-        .split('|')
-        .next()
-        .unwrap_or_default();
-    let named = if named.is_empty() {
-        list(0, "writer")
-    } else {
-        named
-    };
-    named.to_owned()
+    let english = list(0, "writer").split('|').next().unwrap_or_default();
+    first_of("writer").unwrap_or(english).to_owned()
 }
 
 /// The writer's name ([`writer`]) in the language `code`.

@@ -63,15 +63,19 @@ pub struct Locale {
     pseudo: bool,
 }
 
-/// English's editor messages, where the build carries them (the `editor` feature).
-#[cfg(feature = "editor")]
-const ENGLISH_EDITOR_TABLE: &Table = &ENGLISH_EDITOR;
-#[cfg(not(feature = "editor"))]
-const ENGLISH_EDITOR_TABLE: &Table = &Table {
+/// A table without messages: English's editor messages in a build without them, and the
+/// checker's before [`Locale::checking`].
+const EMPTY: &Table = &Table {
     tag: "en",
     text: "",
     ends: &[0],
 };
+
+/// English's editor messages, where the build carries them (the `editor` feature).
+#[cfg(feature = "editor")]
+const ENGLISH_EDITOR_TABLE: &Table = &ENGLISH_EDITOR;
+#[cfg(not(feature = "editor"))]
+const ENGLISH_EDITOR_TABLE: &Table = EMPTY;
 
 impl PartialEq for Locale {
     fn eq(&self, other: &Locale) -> bool {
@@ -286,16 +290,11 @@ impl Locale {
     /// A message as compiled: its text with the formatter's markers. Empty for an editor's
     /// message in a build without them, and for a checker's before [`Locale::checking`].
     fn pattern(self, msg: Msg) -> &'static str {
-        const NONE: &Table = &Table {
-            tag: "",
-            text: "",
-            ends: &[0],
-        };
         let at = msg as usize;
         let (table, at) = if at < READERS {
             (self.table, at)
         } else if at < CHECKS {
-            (self.check.unwrap_or(NONE), at - READERS)
+            (self.check.unwrap_or(EMPTY), at - READERS)
         } else {
             (self.editor, at - CHECKS)
         };
