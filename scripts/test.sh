@@ -6,6 +6,8 @@
 # on any failure.
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
+# A clean clone builds once: incremental caches would only fill the disk (several GB).
+if [ -n "${CI:-}" ]; then export CARGO_INCREMENTAL=0; fi
 
 log=$(mktemp -d)
 trap 'rm -rf "$log"' EXIT
