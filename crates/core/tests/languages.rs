@@ -106,3 +106,18 @@ fn a_title_and_surname_is_the_person_named_in_full() {
     let text = "„Wir bleiben in der Stadt“, sagte Bürgermeisterin Anna Müller.";
     assert_eq!(claimant_of(text, "Wir bleiben"), "Anna Müller");
 }
+
+#[test]
+fn a_pronoun_or_nothing_after_the_verb_of_a_dialogue_line_is_the_person_named_before() {
+    let opening = "Директорка ліцею Галина Дячук приїхала до міста в понеділок.";
+    let text =
+        format!("{opening} «Ми не напівпорожня будівля. У нас свої традиції», — зазначила вона.");
+    assert_eq!(claimant_of(&text, "Ми не напівпорожня"), "Галина Дячук");
+    assert_eq!(claimant_of(&text, "У нас свої"), "Галина Дячук");
+    let text = "El alcalde, Anselmo Rivera, visitó la escuela el lunes.\n\n—Nos quedamos aquí \
+                hasta el final del verano —dijo.";
+    assert_eq!(claimant_of(text, "Nos quedamos"), "Anselmo Rivera");
+    let text = "Глава города Игорь Сидоренко посетил школу.\n\n— Мы остаёмся здесь до конца \
+                лета, — сказал он.";
+    assert_eq!(claimant_of(text, "Мы остаёмся"), "Игорь Сидоренко");
+}

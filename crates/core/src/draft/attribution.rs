@@ -29,6 +29,9 @@ pub enum Speaker {
     /// The clause goes on reporting in the mood of indirect speech (“Die Messtrupps seien …”):
     /// the last speaker, in this sentence or the one before.
     Reporting,
+    /// The verb alone after what was said, its subject left out (“—Nos quedamos aquí —dijo.”,
+    /// “— …, — додав.”): who spoke last, else the last person named.
+    Implied,
 }
 
 /// The attribution of one clause.
@@ -135,10 +138,9 @@ fn speaker_after(text: &str, all: &[Word], at: usize) -> Option<usize> {
         Some(aux) if all.get(aux).is_some_and(is_auxiliary) && joined(text, all, at) => aux,
         _ => at,
     };
-    let comma = (1..=head)
-        .rev()
-        .find(|&i| gap_before(text, all, i).contains(','));
-    let inverted = comma == Some(head) && speaker_follows(text, all, at);
+    let comma = (1..=head).rev().find(|&i| pause_before(text, all, i));
+    let inverted =
+        comma == Some(head) && (speaker_follows(text, all, at) || verb_alone(text, all, head, at));
     let closes = closes_clause(all, at);
     // “‘…,’ Marcus Ellery, the chief executive, said on a call”: the speaker and an apposition
     // between the quotation's end and the cue.
@@ -171,7 +173,10 @@ fn postposed(
 ) -> Attribution {
     let gap_start = all.get(s - 1).map_or(clause.start, |w| w.end);
     let gap = gap_before(text, all, s);
-    let comma_at = gap.find(',').unwrap_or(0);
+    let comma_at = gap
+        .find(',')
+        .or_else(|| dialogue(text).then(|| gap.find(DASHES)).flatten())
+        .unwrap_or(0);
     // A quotation's closing mark after the comma belongs to what was said.
     let content_end = gap_start + comma_at + closing_mark(gap.get(comma_at..).unwrap_or(""));
     // An auxiliary after the comma is the verb's (“…, a déclaré X”), not the speaker.
@@ -181,12 +186,13 @@ fn postposed(
         s
     };
     let speaker = match all.get(from..at) {
-        Some([first, .., last]) => first.start..last.end,
-        Some([only]) => only.start..only.end,
-        _ => after_verb_speaker(text, all, at),
+        Some([first, .., last]) => Speaker::Named(first.start..last.end),
+        Some([only]) => Speaker::Named(only.start..only.end),
+        _ if verb_alone(text, all, s, at) => Speaker::Implied,
+        _ => Speaker::Named(after_verb_speaker(text, all, at)),
     };
     Attribution {
-        speaker: Speaker::Named(speaker),
+        speaker,
         kind,
         quote: clause.start..content_end,
         cue: verb.start..clause.end,
@@ -289,7 +295,23 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
         && !clause
         && phrase.len() <= 9
         && (is_capitalised(first.text) || phrase.iter().any(|w| DETERMINERS.contains(w.text)));
-    (name || described || titled) && upto - (at + 1) <= 5 || after_quotation
+    // A pronoun alone after the verb: „…“, sagte er; «…», — зазначила вона; —…—dijo ella.
+    let pronoun = phrase.len() == 1 && is_pronoun(first.text);
+    (name || described || titled || pronoun) && upto - (at + 1) <= 5 || after_quotation
+}
+
+/// Whether `word` is a pronoun of a person or of a group, in the text's language.
+fn is_pronoun(word: &str) -> bool {
+    static PERSON: Words = Words::listed("person pronoun");
+    static OTHER: Words = Words::listed("other pronoun");
+    let lower = word.to_lowercase();
+    PERSON.contains(&lower) || OTHER.contains(&lower)
+}
+
+/// Whether the cue verb at `at` ends the clause right after what was said, which closes before
+/// word `head` (the verb or its auxiliary): “«…», — додав.”, “—Nos quedamos aquí —dijo.”.
+fn verb_alone(text: &str, all: &[Word], head: usize, at: usize) -> bool {
+    at + 1 == all.len() && (quoted_before(text, all, head) || dialogue(text))
 }
 
 /// Whether a quotation closes right before word `i`: “…,” Ellery said.
@@ -553,6 +575,21 @@ fn clause_words<'t>(text: &'t str, clause: &Range<usize>) -> Vec<Word<'t>> {
 }
 
 /// The text between word `i - 1` and word `i`.
+/// Whether a comma stands right before word `i`, or in a line of dialogue the dash that closes
+/// what was said (“—Nos quedamos aquí —dijo Rivera”).
+fn pause_before(text: &str, all: &[Word], i: usize) -> bool {
+    let gap = gap_before(text, all, i);
+    gap.contains(',') || dialogue(text) && gap.contains(DASHES)
+}
+
+/// The dashes that open and close a line of dialogue.
+const DASHES: [char; 2] = ['—', '–'];
+
+/// Whether a paragraph is a line of dialogue: it opens with a dash (“— Ми дізналися…”).
+fn dialogue(text: &str) -> bool {
+    text.trim_start().starts_with(DASHES)
+}
+
 fn gap_before<'t>(text: &'t str, all: &[Word], i: usize) -> &'t str {
     let from = i.checked_sub(1).and_then(|p| all.get(p)).map(|w| w.end);
     let to = all.get(i).map(|w| w.start);
@@ -575,6 +612,7 @@ mod tests {
             Speaker::Writer => None,
             Speaker::Before => Some("(before)"),
             Speaker::Reporting => Some("(reporting)"),
+            Speaker::Implied => Some("(implied)"),
         };
         (speaker, found.kind.key(), &text[found.quote])
     }

@@ -229,6 +229,11 @@ impl<'a> Drafting<'a> {
             Speaker::Before => before.claimant,
             Speaker::Reporting if before.claimant != WRITER => before.claimant,
             Speaker::Reporting => self.previous_speaker.unwrap_or(WRITER),
+            Speaker::Implied => Some(before.claimant)
+                .filter(|&c| c != WRITER)
+                .or(self.previous_speaker)
+                .or(self.cast.last_person)
+                .unwrap_or(WRITER),
             Speaker::Named(range) => self.named_claimant(range.clone(), found, &mut extra_sources),
         };
         // “… and that …” goes on with what the clause before reported, as it reported it.
