@@ -121,3 +121,15 @@ fn a_pronoun_or_nothing_after_the_verb_of_a_dialogue_line_is_the_person_named_be
                 лета, — сказал он.";
     assert_eq!(claimant_of(text, "Мы остаёмся"), "Игорь Сидоренко");
 }
+
+#[test]
+fn a_possessive_inside_according_to_is_the_person_named_before() {
+    let text = "Директор ТОВ «Водсервіс» Віктор Ткачук відкинув ці звинувачення. За його словами, \
+                підприємство не отримувало жодного акта.";
+    assert_eq!(
+        claimant_of(text, "підприємство не отримувало"),
+        "Віктор Ткачук"
+    );
+    let text = "Глава района Анатолий Рыбаков приехал в село. По его словам, дамба цела.";
+    assert_eq!(claimant_of(text, "дамба цела"), "Анатолий Рыбаков");
+}

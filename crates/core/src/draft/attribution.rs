@@ -393,18 +393,50 @@ fn after_verb_speaker(text: &str, all: &[Word], at: usize) -> Range<usize> {
 /// “according to X, …” and “…, according to X”.
 fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attribution> {
     static ACCORDING: Words = Words::listed("according");
-    // The first word that opens one of the phrases, and the phrase's length in words.
-    let (at, length) = (0..all.len()).find_map(|at| {
+    static POSSESSIVE: Words = Words::listed("possessive");
+    // The first word that opens one of the phrases, and the phrase's length in words. A
+    // possessive may stand inside a phrase of several words (“за його словами”, “по её словам”,
+    // “nach seinen Angaben”): then it is the speaker.
+    let (at, length, possessive) = (0..all.len()).find_map(|at| {
         ACCORDING.iter().find_map(|phrase| {
-            let length = phrase.split(' ').count();
-            let here = all.get(at..at + length)?;
-            let same = phrase
-                .split(' ')
-                .zip(here)
-                .all(|(p, w)| w.text.to_lowercase() == p);
-            same.then_some((at, length))
+            let same = |from: usize, skip: Option<usize>| {
+                let here = all.get(from..)?;
+                let mut here = here
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| Some(from + i) != skip);
+                let all_same = phrase
+                    .split(' ')
+                    .all(|p| here.next().is_some_and(|(_, w)| w.text.to_lowercase() == p));
+                all_same.then_some(phrase.split(' ').count() + usize::from(skip.is_some()))
+            };
+            if let Some(length) = same(at, None) {
+                return Some((at, length, None));
+            }
+            let inside = all
+                .get(at + 1)
+                .filter(|w| POSSESSIVE.contains(&w.text.to_lowercase()));
+            inside
+                .filter(|_| phrase.contains(' '))
+                .and_then(|w| same(at, Some(at + 1)).map(|length| (at, length, Some(w))))
         })
     })?;
+    if let Some(possessive) = possessive {
+        let quote = if at == 0 {
+            all.get(at + length)
+                .map_or(clause.clone(), |w| w.start..clause.end)
+        } else {
+            let gap_start = all.get(at - 1).map_or(clause.start, |w| w.end);
+            clause.start..gap_start + gap_before(text, all, at).find(',').unwrap_or(0)
+        };
+        let range = possessive.start..possessive.end;
+        return Some(Attribution {
+            speaker: Speaker::Named(range.clone()),
+            kind: ClaimKind::Statement,
+            quote,
+            cue: range,
+        });
+    }
     let name_start = at + length;
     let mut name_end = name_start;
     while name_end < all.len()

@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 17] = [
+pub const LISTS: [&str; 18] = [
     "speech",
     "denial",
     "framing",
@@ -13,6 +13,7 @@ pub const LISTS: [&str; 17] = [
     "person pronoun",
     "other pronoun",
     "first person",
+    "possessive",
     "determiner",
     "according",
     "joining",

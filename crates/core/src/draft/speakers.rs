@@ -40,6 +40,13 @@ pub fn speaker(
     static PERSON: Words = Words::listed("person pronoun");
     static OTHER: Words = Words::listed("other pronoun");
     static FIRST: Words = Words::listed("first person");
+    // A possessive alone is the speaker of “за його словами”, “по её словам”.
+    static POSSESSIVE: Words = Words::listed("possessive");
+    if let [only] = words_here.as_slice() {
+        if POSSESSIVE.contains(&only.text.to_lowercase()) {
+            return cast.last_person.unwrap_or(WRITER);
+        }
+    }
     let pronoun = words_here.iter().find_map(|w| {
         // An inverted pronoun is the word's last part: “a-t-il” → “il”.
         let lower = w.text.to_lowercase();
