@@ -133,3 +133,31 @@ fn a_possessive_inside_according_to_is_the_person_named_before() {
     let text = "Глава района Анатолий Рыбаков приехал в село. По его словам, дамба цела.";
     assert_eq!(claimant_of(text, "дамба цела"), "Анатолий Рыбаков");
 }
+
+/// Each drafted claim of the writer's own.
+fn writers_claims(text: &str) -> Vec<String> {
+    let file = draft(&format!("Title\n\n{text}\n"));
+    let writer = file
+        .actors
+        .first()
+        .map(|a| a.id.clone())
+        .unwrap_or_default();
+    file.claims
+        .iter()
+        .filter(|c| c.claimant == writer)
+        .map(|c| c.quote.exact.clone())
+        .collect()
+}
+
+#[test]
+fn an_office_written_before_a_speakers_name_is_the_writers_claim() {
+    let text = "Депутатка міської ради Наталія Гордієнко заявила, що оператор знав про аварію.";
+    assert!(writers_claims(text).contains(&"Депутатка міської ради Наталія Гордієнко".into()));
+    let text = "Глава города Игорь Сидоренко сообщил, что трубу заменят до пятницы.";
+    assert!(writers_claims(text).contains(&"Глава города Игорь Сидоренко".into()));
+    let text = "Seidls Sprecherin Nadine Fuchs sagte, der Minister bleibe im Amt.";
+    assert!(writers_claims(text).contains(&"Seidls Sprecherin Nadine Fuchs".into()));
+    // A title alone is no office of its own.
+    let text = "Herr Dr. Hans Müller sagte, der Minister bleibe im Amt.";
+    assert!(!writers_claims(text).iter().any(|c| c.contains("Müller")));
+}

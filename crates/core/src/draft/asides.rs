@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::cues;
+use super::names;
 use super::sentences;
 use super::words::{self, Words, PARTICLES};
 
@@ -101,6 +102,31 @@ pub fn apposition_after(
 /// A verb of speech or denial, which ends a description: “X, head of Y, said”.
 fn cue_word(word: &str) -> bool {
     cues::is_speech(word) || cues::is_denial(word)
+}
+
+/// A speaker's office written before their name, a claim of the writer's own: “депутатка
+/// міської ради Наталія Гордієнко”, “глава города Игорь Сидоренко”, “Seidls Sprecherin Nadine
+/// Fuchs”, “TDOT Director Paul Vasquez”. `name` is where the speaker's name stands in the phrase
+/// `speaker`; what comes before it is an office when it is a few words, none a verb, with one in
+/// small letters or more than one, and more than titles alone (“Mr”, “Dr”, „Vorstandschef Dr.“).
+pub fn office_before(
+    text: &str,
+    speaker: Range<usize>,
+    name: Range<usize>,
+) -> Option<Range<usize>> {
+    if name.start <= speaker.start || name.end > speaker.end {
+        return None;
+    }
+    let before = text.get(speaker.start..name.start)?;
+    let found = words::words(before);
+    let small = found.iter().any(|w| w.text.starts_with(char::is_lowercase));
+    let office = (1..=7).contains(&found.len())
+        && (small || found.len() >= 2)
+        && !found.iter().all(|w| names::is_title(w.text))
+        && !found.iter().any(|w| cue_word(w.text))
+        && !before.contains([';', ':', '(', '«', '“', '"']);
+    let start = found.first()?.start;
+    office.then(|| speaker.start + start..name.end)
 }
 
 /// Explanations in brackets inside a clause that assert something of their own: “Crimea

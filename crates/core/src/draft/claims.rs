@@ -173,7 +173,11 @@ impl<'a> Drafting<'a> {
         let (said, extra_sources) = self.claimant(clause, found, before);
         let described = match &found.speaker {
             Speaker::Named(range) => asides::apposition(text, range.clone())
-                .or_else(|| asides::apposition_after(text, range.clone(), clause.end)),
+                .or_else(|| asides::apposition_after(text, range.clone(), clause.end))
+                .or_else(|| {
+                    let name = self.person_named_in(range)?;
+                    asides::office_before(text, range.clone(), name)
+                }),
             _ => None,
         };
         let cited_here = self.clause_sources(clause, own, extra_sources, said.claimant);
@@ -214,6 +218,23 @@ impl<'a> Drafting<'a> {
         }
         self.cast.saw(&mentioned);
         said
+    }
+
+    /// Where the last person named in `range` is named, when the name ends the phrase.
+    fn person_named_in(&self, range: &Range<usize>) -> Option<Range<usize>> {
+        let (at, _) = self.mentions.iter().rfind(|(r, named)| {
+            r.start >= range.start
+                && r.end <= range.end
+                && self
+                    .cast
+                    .named
+                    .get(*named)
+                    .is_some_and(|n| n.is(ActorKind::Person))
+        })?;
+        let rest = self.text.get(at.end..range.end)?;
+        rest.trim_matches(|c: char| !c.is_alphanumeric())
+            .is_empty()
+            .then(|| at.clone())
     }
 
     /// Who asserts a clause and how, and the sources its speaker phrase and cue name.

@@ -191,6 +191,8 @@ mod tests {
                     "statement"
                 ),
                 claim("the costs were disclosed", "Paul Vasquez", "statement"),
+                // The office before his name is the writer's claim.
+                claim("TDOT Director Paul Vasquez", "Ana Ruiz", "report"),
                 claim(
                     "Lawmakers would cut the budget",
                     "person familiar with the negotiations",

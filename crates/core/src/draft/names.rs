@@ -449,7 +449,7 @@ fn split_hyphenated(found: Vec<Word>) -> Vec<Word> {
 }
 
 /// Whether a word is a title or an office written before a name (“Minister”, “Dr”, “Chief”).
-fn is_title(word: &str) -> bool {
+pub fn is_title(word: &str) -> bool {
     let word = without_dot(word);
     TITLES.contains(word) || MORE_TITLES.contains(word) || OFFICES.contains(word)
 }
