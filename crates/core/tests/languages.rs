@@ -161,3 +161,11 @@ fn an_office_written_before_a_speakers_name_is_the_writers_claim() {
     let text = "Herr Dr. Hans Müller sagte, der Minister bleibe im Amt.";
     assert!(!writers_claims(text).iter().any(|c| c.contains("Müller")));
 }
+
+#[test]
+fn a_description_then_a_name_is_the_writers_claim_in_every_language() {
+    let text = "Le directeur du site, Thierry Lemoine, a affirmé que l’usine était conforme.";
+    assert!(writers_claims(text).contains(&"Le directeur du site, Thierry Lemoine".into()));
+    let text = "Su secretario general, Íñigo Basterra Ochoa, aseguró que la huelga seguirá.";
+    assert!(writers_claims(text).contains(&"Su secretario general, Íñigo Basterra Ochoa".into()));
+}

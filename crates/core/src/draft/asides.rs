@@ -21,23 +21,23 @@ pub fn apposition(text: &str, speaker: Range<usize>) -> Option<Range<usize>> {
     let comma = words_here.find(", ")?;
     let rest = words_here.get(comma + 2..)?;
     let after = words::words(rest);
+    // “Ana Ruiz, head of the union”, “Henrike Vollmer, Analystin beim Bankhaus …”.
     let office = after
-        .first()
-        .is_some_and(|w| w.text.starts_with(char::is_lowercase))
+        .iter()
+        .take(4)
+        .skip(1)
+        .any(|w| is_one_of(w.text, &OFFICE_LINKS))
         && after
-            .iter()
-            .take(4)
-            .any(|w| ["of", "at", "for"].contains(&w.text));
+            .first()
+            .is_some_and(|w| !is_one_of(w.text, &OFFICE_LINKS));
     // “Marcus Ellery, Halcyon's chief executive”.
-    let owner_office = after
-        .first()
-        .is_some_and(|w| w.text.ends_with("'s") || w.text.ends_with("’s"))
+    let owner_office = after.first().is_some_and(|w| is_possessive(w.text))
         && after
             .get(1)
             .is_some_and(|w| w.text.starts_with(char::is_lowercase));
-    let described = ["the ", "a ", "an ", "who ", "which "]
-        .iter()
-        .any(|a| rest.starts_with(a))
+    let described = after
+        .first()
+        .is_some_and(|w| is_one_of(w.text, &DETERMINERS) || is_one_of(w.text, &RELATIVES))
         || office
         || owner_office;
     let before = words::words(words_here.get(..comma)?);
@@ -53,22 +53,43 @@ pub fn apposition(text: &str, speaker: Range<usize>) -> Option<Range<usize>> {
             .iter()
             .all(|w| words::is_capitalised(w.text) || PARTICLES.contains(w.text));
     let name_start = name.first().map_or(0, |w| w.start);
-    (described && is_name && words::words(rest).len() >= 2)
-        .then(|| speaker.start + name_start..speaker.end)
+    (described && is_name && after.len() >= 2).then(|| speaker.start + name_start..speaker.end)
 }
 
-/// “His barrister, Simon Ferris”, “The company's founder, Ana Ruiz”: a description opened by a
-/// possessive or an article, then a name and nothing more.
+/// Words that open a description (“the”, „der“, “son”), in the text's language.
+static DETERMINERS: Words = Words::listed("determiner");
+/// Pronouns that open a relative clause (“who”, “qui”, “який”).
+static RELATIVES: Words = Words::listed("relative");
+/// Words that tie an office to its place (“of”, “at”, “de”, „beim“).
+static OFFICE_LINKS: Words = Words::listed("office link");
+
+/// Whether `word`, in small letters, is an entry of `list`, or opens with one written with an
+/// apostrophe (“l’adjoint”, “d’Hydrolia”).
+fn is_one_of(word: &str, list: &'static Words) -> bool {
+    let lower = word.to_lowercase();
+    list.contains(&lower)
+        || list.iter().any(|entry| {
+            entry.ends_with(['’', '\'']) && lower.len() > entry.len() && lower.starts_with(entry)
+        })
+}
+
+/// Whether a word is a possessive: “Halcyon's”, “Brandt’s”.
+fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
+/// “His barrister, Simon Ferris”, “The company's founder, Ana Ruiz”, “le directeur du site,
+/// Thierry Lemoine”, “Brandt’s attorney, Lorraine Pike”: a description opened by a determiner or
+/// a possessive, then a name and nothing more.
 fn described_first(before: &[words::Word], after: &[words::Word]) -> bool {
-    let possessive = before
+    let opened = before
         .first()
-        .is_some_and(|w| ["His", "Her", "Their", "Its", "The"].contains(&w.text));
+        .is_some_and(|w| is_one_of(w.text, &DETERMINERS) || is_possessive(w.text));
     let description = before
         .iter()
-        .skip(1)
-        .any(|w| w.text.starts_with(char::is_lowercase));
+        .any(|w| w.text.starts_with(char::is_lowercase) && !is_one_of(w.text, &DETERMINERS));
     let name = after.len() >= 2 && after.iter().all(|w| words::is_capitalised(w.text));
-    possessive && description && before.len() <= 4 && name
+    opened && description && before.len() <= 7 && name
 }
 
 /// A speaker's apposition written after the name, with or without an article: “…,” said Marta

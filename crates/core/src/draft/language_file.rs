@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 18] = [
+pub const LISTS: [&str; 20] = [
     "speech",
     "denial",
     "framing",
@@ -15,6 +15,8 @@ pub const LISTS: [&str; 18] = [
     "first person",
     "possessive",
     "determiner",
+    "relative",
+    "office link",
     "according",
     "joining",
     "and",
