@@ -169,3 +169,12 @@ fn a_description_then_a_name_is_the_writers_claim_in_every_language() {
     let text = "Su secretario general, Íñigo Basterra Ochoa, aseguró que la huelga seguirá.";
     assert!(writers_claims(text).contains(&"Su secretario general, Íñigo Basterra Ochoa".into()));
 }
+
+#[test]
+fn an_article_after_a_german_name_is_no_particle_of_it_but_von_der_is() {
+    let text = "„Wir haben nichts gemessen“, sagte Kreisbrandmeister Thomas Rehbein der \
+                Deutschen Presse-Agentur.";
+    assert_eq!(claimant_of(text, "Wir haben nichts"), "Thomas Rehbein");
+    let text = "Ursula von der Leyen sagte, die Kommission prüfe den Fall.";
+    assert_eq!(claimant_of(text, "die Kommission"), "Ursula von der Leyen");
+}

@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 20] = [
+pub const LISTS: [&str; 22] = [
     "speech",
     "denial",
     "framing",
@@ -24,6 +24,8 @@ pub const LISTS: [&str; 20] = [
     "that",
     "reported",
     "title",
+    "name particle",
+    "name link",
     "not name",
     "writer",
 ];

@@ -15,7 +15,8 @@ use crate::model::{ActorKind, Vocabulary};
 
 use super::sentences::sentences;
 use super::words::{
-    is_acronym, is_capitalised, is_one_of, without_possessive, words, Pairs, Word, Words, PARTICLES,
+    after_particle, is_acronym, is_capitalised, is_one_of, without_possessive, words, Pairs, Word,
+    Words, PARTICLES,
 };
 
 /// An actor the text names. Its kind is the format's word for an [`ActorKind`], as the lists of
@@ -495,15 +496,23 @@ fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
             run.push(*word);
             break;
         }
+        static LINKS: Words = Words::listed("name link");
+        let after_a_particle = |w: &Word| {
+            after_particle(w.text) && run.last().is_some_and(|l| PARTICLES.contains(l.text))
+        };
         let connector = PARTICLES.contains(word.text)
-            || ["of", "for", "&"].contains(&word.text)
+            || after_a_particle(word)
+            || LINKS.contains(word.text)
             || word.text == "and"
                 && run.iter().filter(|w| w.text != "The").count() == 1
                 && joins_institution(span, all, j);
         let continues = all
             .get(j + 1)
             .is_some_and(|n| is_capitalised(n.text) && span.get(word.end..n.start) == Some(" "))
-            || all.get(j + 1).is_some_and(|n| PARTICLES.contains(n.text));
+            || all.get(j + 1).is_some_and(|n| {
+                PARTICLES.contains(n.text)
+                    || after_particle(n.text) && PARTICLES.contains(word.text)
+            });
         if !(connector && continues && !run.is_empty()) {
             break;
         }

@@ -96,9 +96,16 @@ pub fn without_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
-/// Particles written in small letters inside names: “Zoë van der Berg”, “Ana de la Cruz”.
-pub static PARTICLES: Words =
-    Words::new("van|der|den|de|la|le|du|des|da|di|del|della|von|zu|bin|al|y");
+/// Particles written in small letters inside names, in the text's language: “Zoë van der
+/// Berg”, “Ana de la Cruz”, “Ursula von der Leyen”.
+pub static PARTICLES: Words = Words::listed("name particle");
+
+/// Articles that stand inside a name only after a particle: “von der”, “de la”, “van den”. A
+/// German text lists no “der” as a particle of its own: “Rehbein der Deutschen Presse-Agentur”
+/// is a name, then an article.
+pub fn after_particle(word: &str) -> bool {
+    ["der", "den", "la", "las", "los"].contains(&word)
+}
 
 /// A list of words or phrases written as one text, its entries apart by `|`. A `&[&str]` costs a
 /// pointer and a length for each entry in the WebAssembly, which compress badly; this costs one
