@@ -178,3 +178,13 @@ fn an_article_after_a_german_name_is_no_particle_of_it_but_von_der_is() {
     let text = "Ursula von der Leyen sagte, die Kommission prüfe den Fall.";
     assert_eq!(claimant_of(text, "die Kommission"), "Ursula von der Leyen");
 }
+
+#[test]
+fn a_description_of_a_body_then_a_persons_name_is_the_person() {
+    let text = "Das ist ein Kahlschlag, sagte die Vorsitzende des Gesamtbetriebsrats, Yvonne \
+                Stratmann.";
+    assert_eq!(
+        claimant_of(text, "Das ist ein Kahlschlag"),
+        "Yvonne Stratmann"
+    );
+}

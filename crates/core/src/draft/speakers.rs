@@ -25,6 +25,24 @@ pub fn speaker(
     let head_end = phrase_text
         .find(", ")
         .map_or(range.end, |comma| range.start + comma);
+    // A description, then a person's name: “die Vorsitzende des Gesamtbetriebsrats, Yvonne
+    // Stratmann”, “le directeur du site, Thierry Lemoine” is the person, not the body.
+    let named_last = mentions
+        .iter()
+        .rfind(|(r, _)| r.start > head_end && r.end <= range.end)
+        .filter(|(r, named)| {
+            let rest = text.get(r.end..range.end).unwrap_or("");
+            let before = text.get(head_end..r.start).unwrap_or("");
+            rest.trim().is_empty()
+                && before.trim_start_matches([',', ' ']).split(' ').count() <= 2
+                && cast
+                    .named
+                    .get(*named)
+                    .is_some_and(|n| n.is(ActorKind::Person))
+        });
+    if let Some((_, actor)) = named_last {
+        return cast.of_named(*actor);
+    }
     let in_head = mentions
         .iter()
         .rfind(|(r, _)| r.start >= range.start && r.end <= head_end)
