@@ -188,3 +188,54 @@ fn a_description_of_a_body_then_a_persons_name_is_the_person() {
         "Yvonne Stratmann"
     );
 }
+
+/// Each drafted actor's name and aliases.
+fn actors(text: &str) -> Vec<(String, Vec<String>)> {
+    let file = draft(&format!("Title\n\n{text}\n"));
+    file.actors
+        .iter()
+        .map(|a| (a.name.clone(), a.aliases.clone()))
+        .collect()
+}
+
+#[test]
+fn legal_endings_with_dots_and_legal_forms_before_quotes_are_part_of_the_name() {
+    let text = "La empresa Obras Valdeoria S.A. rechazó las acusaciones. Los técnicos de Gestiones \
+                Albar S.L. dijeron que la empresa no ha hecho nada y que los contratos son legales.";
+    let found = actors(text);
+    assert!(
+        found.iter().any(|(n, _)| n == "Obras Valdeoria S.A."),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|(n, _)| n == "Gestiones Albar S.L."),
+        "{found:?}"
+    );
+    let text = "Der Förderverein Freibad Ebersau e.V. sammelte Spenden. Die Saalwerk Chemie GmbH \
+                & Co. KG wies den Vorwurf zurück.";
+    let found = actors(text);
+    assert!(
+        found
+            .iter()
+            .any(|(n, _)| n == "Förderverein Freibad Ebersau e.V."),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(n, _)| n == "Saalwerk Chemie GmbH & Co. KG"),
+        "{found:?}"
+    );
+    let text = "Зарічанськводсервіс відповідає за мережі. У ТОВ «Зарічанськводсервіс» заявили, що \
+                труба стара.";
+    let found = actors(text);
+    let company = (
+        "ТОВ «Зарічанськводсервіс»".to_string(),
+        vec!["Зарічанськводсервіс".into()],
+    );
+    assert!(found.contains(&company), "{found:?}");
+    assert_eq!(
+        claimant_of(text, "труба стара"),
+        "ТОВ «Зарічанськводсервіс»"
+    );
+}

@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 22] = [
+pub const LISTS: [&str; 23] = [
     "speech",
     "denial",
     "framing",
@@ -26,6 +26,7 @@ pub const LISTS: [&str; 22] = [
     "title",
     "name particle",
     "name link",
+    "legal ending",
     "not name",
     "writer",
 ];

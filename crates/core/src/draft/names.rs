@@ -115,8 +115,9 @@ static NOT_ACTOR_WORDS: Words = Words::new(concat!(
 /// Letters written after a person's name: honours, degrees, offices.
 static POST_NOMINALS: Words = Words::new("KC|QC|MP|MEP|MSP|MS|AM|OBE|MBE|CBE|KBE|DBE|PhD|MD|Jr|Sr");
 
-/// Endings of a company's legal name, which the text may leave out later.
-static LEGAL_ENDINGS: Words = Words::new("Ltd|Inc|plc|PLC|LLC|GmbH|SA|AG|Corp|Co");
+/// Endings of a company's legal name, which the text may leave out later, in the text's
+/// language: “Ltd”, „GmbH & Co. KG“, “S.A.”, „e.V.“.
+static LEGAL_ENDINGS: Words = Words::listed("legal ending");
 
 /// Capitalised words that open sentences and are not names.
 static NOT_NAMES: Words = Words::listed("not name");
@@ -312,7 +313,7 @@ fn in_sentence(
     skip: &[Range<usize>],
 ) -> Vec<Mention> {
     let span = text.get(sentence.clone()).unwrap_or("");
-    let all: Vec<Word> = split_hyphenated(words(span))
+    let all: Vec<Word> = with_legal_endings(span, split_hyphenated(words(span)))
         .into_iter()
         .filter(|w| {
             !skip
@@ -330,6 +331,11 @@ fn in_sentence(
                 found.push(group.with(paragraph));
             }
             i += 1;
+            continue;
+        }
+        if let Some((mention, end)) = legal_form_before_quotes(span, word) {
+            found.push(mention.with(paragraph));
+            i += all.iter().skip(i).take_while(|w| w.start < end).count();
             continue;
         }
         let run = run_from(span, &all, i);
@@ -423,6 +429,73 @@ fn without_openers(names: &mut Vec<&Word>, sentence_start: bool) -> bool {
 }
 
 /// Splits “anti-Kremlin” into its prefix and the name after the hyphen.
+/// A company named by its legal form, then its name in quotation marks: “ТОВ «Зарічанськводсервіс»”,
+/// “ПАО «Камнефтехим»”. The whole is its name, the quoted part an alias; and where it ends.
+fn legal_form_before_quotes(span: &str, word: &Word) -> Option<(Mention, usize)> {
+    if !LEGAL_ENDINGS.contains(word.text) {
+        return None;
+    }
+    let after = span.get(word.end..)?;
+    let opening = after.strip_prefix(' ')?.chars().next()?;
+    let closing = match opening {
+        '«' => '»',
+        '„' => '“',
+        '“' => '”',
+        '"' => '"',
+        _ => return None,
+    };
+    let inside_start = word.end + 1 + opening.len_utf8();
+    let inside_length = span.get(inside_start..)?.find(closing)?;
+    let inside = span.get(inside_start..inside_start + inside_length)?;
+    if !is_capitalised(inside) || words(inside).len() > 6 {
+        return None;
+    }
+    let end = inside_start + inside_length + closing.len_utf8();
+    let mention = Mention {
+        name: span.get(word.start..end)?.to_string(),
+        kind: Some(ActorKind::Organisation.key()),
+        acronym: Some(inside.to_string()),
+        paragraph: 0,
+        description: None,
+    };
+    Some((mention, end))
+}
+
+/// The words with each legal ending written with dots or in several words (“S.A.”, „e.V.“,
+/// „Co. KG“) made one, so that it ends the name before it.
+fn with_legal_endings<'t>(span: &'t str, found: Vec<Word<'t>>) -> Vec<Word<'t>> {
+    let mut joined = Vec::with_capacity(found.len());
+    let mut i = 0;
+    while let Some(word) = found.get(i) {
+        let rest = span.get(word.start..).unwrap_or("");
+        let ending = LEGAL_ENDINGS
+            .iter()
+            .filter(|e| e.contains(['.', ' ']) && rest.starts_with(*e))
+            .filter(|e| {
+                !rest
+                    .get(e.len()..)
+                    .is_some_and(|r| r.starts_with(char::is_alphanumeric))
+            })
+            .max_by_key(|e| e.len());
+        match ending {
+            Some(ending) => {
+                let end = word.start + ending.len();
+                joined.push(Word {
+                    start: word.start,
+                    end,
+                    text: span.get(word.start..end).unwrap_or(""),
+                });
+                i += found.iter().skip(i).take_while(|w| w.start < end).count();
+            }
+            None => {
+                joined.push(*word);
+                i += 1;
+            }
+        }
+    }
+    joined
+}
+
 fn split_hyphenated(found: Vec<Word>) -> Vec<Word> {
     found
         .into_iter()
@@ -482,6 +555,9 @@ fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
             break;
         }
         if is_capitalised(word.text) {
+            if !run.is_empty() && legal_form_before_quotes(span, word).is_some() {
+                break;
+            }
             run.push(*word);
             if without_possessive(word.text).len() < word.text.len()
                 && !possessive_inside_name(&run, all.get(j + 1))
@@ -491,8 +567,8 @@ fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
             j += 1;
             continue;
         }
-        // “Northern Power Networks plc”.
-        if word.text == "plc" && !run.is_empty() {
+        // “Northern Power Networks plc”, „Förderverein Freibad Ebersau e.V.“.
+        if LEGAL_ENDINGS.contains(word.text) && !run.is_empty() {
             run.push(*word);
             break;
         }
@@ -519,7 +595,10 @@ fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
         run.push(*word);
         j += 1;
     }
-    while run.last().is_some_and(|w| !is_capitalised(w.text)) {
+    while run
+        .last()
+        .is_some_and(|w| !is_capitalised(w.text) && !LEGAL_ENDINGS.contains(w.text))
+    {
         run.pop();
     }
     run
@@ -694,7 +773,9 @@ fn kind_of(name: &str, armed: bool, titled: bool) -> Option<&'static str> {
     if armed && organised && name_words.len() > 1 {
         return Some(ActorKind::ArmedGroup.key());
     }
-    by_word.or_else(|| is_acronym(name).then_some(ActorKind::Organisation.key()))
+    by_word.or_else(|| {
+        (is_acronym(name) || legal_stem(name).is_some()).then_some(ActorKind::Organisation.key())
+    })
 }
 
 /// Merges the mentions into actors: one actor per name, acronyms and a person's surname as
@@ -712,6 +793,10 @@ fn merge(mentions: Vec<Mention>) -> Vec<Named> {
         match existing {
             Some(i) => {
                 if let Some(actor) = actors.get_mut(i) {
+                    // Named short first, in full later: the full name is the actor's.
+                    if mention.acronym.as_deref() == Some(actor.name.as_str()) {
+                        actor.name.clone_from(&mention.name);
+                    }
                     if let Some(acronym) = mention.acronym {
                         if actor.name != acronym && !actor.aliases.contains(&acronym) {
                             actor.aliases.push(acronym);

@@ -19,6 +19,15 @@ pub fn speaker(
     cast: &mut Cast,
     paragraph: usize,
 ) -> usize {
+    // A name in quotation marks ends past its last word: “ПрАТ «Азимут-Бетон»”.
+    let closing: usize = text
+        .get(range.end..)
+        .unwrap_or("")
+        .chars()
+        .take_while(|c| matches!(c, '»' | '“' | '”' | '"'))
+        .map(char::len_utf8)
+        .sum();
+    let range = range.start..range.end + closing;
     // The name the phrase is about: the last one before its first comma (“TDOT Director Paul
     // Vasquez”, “Paul Vasquez, director of TDOT”), else the first (“His barrister, Simon Ferris”).
     let phrase_text = text.get(range.clone()).unwrap_or("");
