@@ -468,8 +468,18 @@ fn cited_works(inside: &str, before: &str, after: &str, known: &[String]) -> Opt
         let is_known = known.iter().any(|k| same_name(k, name));
         let looks_named = is_name(name);
         // “the Associated Press (AP)”: an acronym right after its name is an alias, however
-        // well known.
+        // well known. So is one after a name in any language, whose letters may come from words
+        // in small letters (“l’Agence régionale de la rénovation (ARR)”), unless a date, a
+        // known source or a dateline's dash makes it a citation.
+        let dateline = [" —", " –"].iter().any(|dash| after.starts_with(dash));
+        let gloss = is_acronym(name)
+            && date.is_none()
+            && !is_known
+            && !OUTLETS.contains(name)
+            && !dateline
+            && before.trim_end().ends_with(char::is_alphabetic);
         let cited = !is_acronym_of(name, before)
+            && !gloss
             && (is_known || looks_named && date.is_some() || looks_named && closes);
         if !cited {
             return None;
@@ -785,5 +795,13 @@ mod tests {
         // Even a known outlet's acronym is its alias there, not a citation of it.
         assert!(names("the Associated Press (AP) reported.", &["AP"]).is_empty());
         assert_eq!(names("as it reported (AP).", &["AP"]).len(), 1);
+        // An acronym whose letters come from words in small letters, in any language.
+        let text = "L’Agence régionale de la rénovation (ARR), qui s’est constituée partie civile.";
+        assert!(names(text, &[]).is_empty());
+        let text = "Según el Sindicato Médico del Arga (SIMEDA), faltan médicos.";
+        assert!(names(text, &[]).is_empty());
+        // A dateline's agency and a dated acronym are still cited.
+        assert_eq!(names("VALDORA (AFP) — The port closed.", &[]).len(), 1);
+        assert_eq!(names("Prices rose (IEA, 2023).", &[]).len(), 1);
     }
 }
