@@ -239,3 +239,59 @@ fn legal_endings_with_dots_and_legal_forms_before_quotes_are_part_of_the_name() 
         "ТОВ «Зарічанськводсервіс»"
     );
 }
+
+/// Each drafted source's outlet, date and listing.
+fn sources(text: &str) -> Vec<(String, Option<String>, bool)> {
+    let file = draft(&format!("Title\n\n{text}\n"));
+    file.sources
+        .iter()
+        .map(|s| (s.outlet.clone(), s.date.clone(), s.listed))
+        .collect()
+}
+
+#[test]
+fn reference_lists_under_each_languages_heading_with_its_month_names() {
+    let text =
+        "Закрыть сделку стороны планируют до конца года, говорится в сообщении компании.\n\n\
+                Источники\n\n\
+                1. ПАО «Камнефтехим». Сообщение о существенном факте, 22 мая 2023 года. \
+                https://disclosure.example.ru/kamneftekhim\n\
+                2. Деловой Северогорск, 18 апреля 2023 года: Геннадий Рябов: «Без партнёра мы не \
+                потянем»\n";
+    let found = sources(text);
+    assert!(found.contains(&("ПАО «Камнефтехим»".into(), Some("2023-05-22".into()), true)));
+    assert!(found.contains(&(
+        "Деловой Северогорск".into(),
+        Some("2023-04-18".into()),
+        true
+    )));
+    let text = "La vivienda turística ha crecido un 40 % en cinco años en la ciudad, según los \
+                datos del registro.\n\n\
+                Referencias\n\n\
+                Observatorio Municipal de Vivienda (2024). Informe anual de la vivienda en \
+                Albaterra 2023. Ayuntamiento de Albaterra.\n\n\
+                Herrera Solís, A. y Gil Peña, R. (2023). Pisos turísticos y precio del alquiler, \
+                2015-2022. Revista de Estudios Urbanos, 41(2), 113-139.\n\n\
+                Las opiniones expresadas en esta tribuna son responsabilidad exclusiva de su autora.";
+    let found = sources(text);
+    let outlets: Vec<&str> = found.iter().map(|(o, _, _)| o.as_str()).collect();
+    assert_eq!(
+        outlets,
+        [
+            "Observatorio Municipal de Vivienda",
+            "Revista de Estudios Urbanos"
+        ],
+        "{found:?}"
+    );
+    let text = "Le méthaniseur produira du gaz dès 2025, selon la coopérative agricole locale.\n\n\
+                Sources\n\n\
+                Le Courrier de Valbrême, 3 mai 2023 : « Méthanisation : les projets s'enlisent »";
+    assert_eq!(
+        sources(text),
+        [(
+            "Le Courrier de Valbrême".into(),
+            Some("2023-05-03".into()),
+            true
+        )]
+    );
+}

@@ -41,13 +41,23 @@ static MONTHS: Words = Words::new(concat!(
     "december",
 ));
 
+/// The months in the language texts are read in, January first, each with its forms apart by
+/// “/” (“січня/січень/січні”).
+static MONTHS_HERE: Words = Words::listed("month");
+
 /// The month a word names, 1–12: its English name or the name's first three or four letters
-/// (“Sept”, “Feb.”).
+/// (“Sept”, “Feb.”), or a form of its name in the text's language (“mai”, „März“, “травня”):
+/// a text in any language may cite a source in English.
 fn month(word: &str) -> Option<u8> {
-    let word = word.trim_end_matches('.').to_ascii_lowercase();
-    let position = MONTHS.iter().position(|m| {
-        *m == word || (3..=4).contains(&word.len()) && m.starts_with(word.as_str())
-    })?;
+    let word = word.trim_end_matches('.').to_lowercase();
+    let position = MONTHS
+        .iter()
+        .position(|m| *m == word || (3..=4).contains(&word.len()) && m.starts_with(word.as_str()))
+        .or_else(|| {
+            MONTHS_HERE
+                .iter()
+                .position(|forms| forms.split('/').any(|form| form == word))
+        })?;
     u8::try_from(position + 1).ok()
 }
 
@@ -74,6 +84,13 @@ pub fn find(text: &str) -> Option<Found> {
     (0..words.len()).find_map(|i| around(text, &words, i))
 }
 
+/// The last date written in `text`: a reference's date of publication comes after any year its
+/// title names (“Моніторинг … за 2023 рік. — Київ, 2024.”).
+pub fn find_last(text: &str) -> Option<Found> {
+    let words = words(text);
+    (0..words.len()).rev().find_map(|i| around(text, &words, i))
+}
+
 /// The date whose year (or ISO form) is word `i`, with the day and month written next to it.
 fn around(text: &str, words: &[Word], i: usize) -> Option<Found> {
     let word = words.get(i)?;
@@ -92,6 +109,7 @@ fn around(text: &str, words: &[Word], i: usize) -> Option<Found> {
         text.get(a.end..b.start).is_some_and(|gap| {
             gap == " of "
                 || gap == " the "
+                || gap == " de "
                 || gap.len() <= 3 && gap.chars().all(|c| matches!(c, ' ' | ',' | '.'))
         })
     };
@@ -102,9 +120,9 @@ fn around(text: &str, words: &[Word], i: usize) -> Option<Found> {
         };
         Date::parse(&date).map(|_| Found { date, start, end })
     };
-    // “22nd of May”: the day stands before the “of”.
+    // “22nd of May”, “14 de enero”: the day stands before the “of”.
     let day_back = match back(2) {
-        Some(of) if of.text == "of" => 3,
+        Some(of) if of.text == "of" || of.text == "de" => 3,
         _ => 2,
     };
     if let (Some(a), Some(b)) = (back(day_back), back(1)) {

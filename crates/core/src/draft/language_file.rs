@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 23] = [
+pub const LISTS: [&str; 25] = [
     "speech",
     "denial",
     "framing",
@@ -27,6 +27,8 @@ pub const LISTS: [&str; 23] = [
     "name particle",
     "name link",
     "legal ending",
+    "month",
+    "reference heading",
     "not name",
     "writer",
 ];

@@ -58,6 +58,12 @@ pub fn first_of(name: &str) -> Option<&'static str> {
     first.filter(|entry| !entry.is_empty())
 }
 
+/// Whether `entry` is one of English's list `name` (English's lists come first): what a text
+/// in any language may write in English, as a reference list's heading.
+pub fn in_english_list(name: &str, entry: &str) -> bool {
+    list(0, name).split('|').any(|e| e == entry)
+}
+
 /// The name the drafter gives the writer of a text without a byline, in the language texts are
 /// read in now (its list `writer`); English's where it has none.
 pub fn writer() -> String {

@@ -11,6 +11,7 @@
 //! (“VALDORA (AP) — ”), which is no part of the story's claims.
 
 use super::dates;
+use super::languages;
 use super::references::looks_like_reference;
 use super::words::{is_acronym, is_capitalised, words};
 use super::words::{Pairs, Words, PARTICLES};
@@ -53,7 +54,12 @@ pub fn read(text: &str) -> Layout {
             break;
         }
         if in_references {
-            if !is_boilerplate(line) {
+            // A sentence under the list (“Las opiniones expresadas … son responsabilidad de su
+            // autora.”) is no entry of it.
+            let prose = words(line).len() >= 8
+                && !looks_like_reference(line)
+                && dates::find(line).is_none();
+            if !is_boilerplate(line) && !prose {
                 layout
                     .references
                     .push(without_list_marker(line).to_string());
@@ -291,13 +297,11 @@ fn without_list_marker(line: &str) -> &str {
     }
 }
 
-/// Headings of a reference list.
+/// Headings of a reference list, in the text's language (“Quellen”, “Джерела”) or in English.
 fn is_reference_heading(line: &str) -> bool {
-    static HEADINGS: Words = Words::new(concat!(
-        "references|reference list|sources|bibliography|works cited|sitography|",
-        "notes and references|further reading",
-    ));
-    HEADINGS.contains(&line.trim().trim_end_matches(':').trim().to_lowercase())
+    static HEADINGS: Words = Words::listed("reference heading");
+    let heading = line.trim().trim_end_matches(':').trim().to_lowercase();
+    HEADINGS.contains(&heading) || languages::in_english_list("reference heading", &heading)
 }
 
 /// The roles of credit lines, by the words that open them, longest first.

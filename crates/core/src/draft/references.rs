@@ -41,6 +41,7 @@ pub fn entry(line: &str) -> Entry {
     let mut entry = apa(&text)
         .or_else(|| outlet_date_title(&text))
         .or_else(|| quoted_title(&text))
+        .or_else(|| named_then_title(&text))
         .unwrap_or_else(|| plain(&text));
     entry.url = url.map(|(_, _, url)| url);
     if entry.outlet.trim().is_empty() {
@@ -135,7 +136,13 @@ fn apa(line: &str) -> Option<Entry> {
             None => (Some(rest.to_string()), None, None),
         },
     };
-    let outlet = outlet.map_or_else(|| lead.to_string(), |o| without_place(&o).to_string());
+    // A lead with no initials is a body that publishes its own work (“Observatorio Municipal
+    // de Vivienda (2024). Informe anual …. Ayuntamiento de Albaterra.”): it is the outlet.
+    let initials = words(lead).iter().any(|w| w.text.chars().count() == 1);
+    let outlet = match outlet {
+        Some(o) if initials || words(lead).len() < 2 => without_place(&o).to_string(),
+        _ => lead.to_string(),
+    };
     let same = outlet.to_lowercase().contains(&lead.to_lowercase())
         || lead.to_lowercase().contains(&outlet.to_lowercase())
         || acronym_of(&outlet) == lead;
@@ -159,6 +166,7 @@ fn apa(line: &str) -> Option<Entry> {
 /// A journal's volume, issue and pages after its name: “Journal of Coastal Carbon, 12(3),
 /// pp. 45-60” → “Journal of Coastal Carbon”.
 fn without_volume(rest: &str) -> &str {
+    // The first such comma after the title's end (a title may hold one: “…, 2015-2022.”).
     let cut = rest.char_indices().find(|&(at, c)| {
         c == ','
             && rest.get(at + 1..).is_some_and(|after| {
@@ -168,16 +176,13 @@ fn without_volume(rest: &str) -> &str {
                     || after.starts_with("vol")
                     || after.starts_with("p.")
             })
+            && rest
+                .get(..at)
+                .is_some_and(|r| [". ", "? ", "! "].iter().any(|b| r.contains(b)))
     });
     match cut {
-        Some((at, _))
-            if rest
-                .get(..at)
-                .is_some_and(|r| [". ", "? ", "! "].iter().any(|b| r.contains(b))) =>
-        {
-            rest.get(..at).unwrap_or(rest)
-        }
-        _ => rest,
+        Some((at, _)) => rest.get(..at).unwrap_or(rest),
+        None => rest,
     }
 }
 
@@ -246,8 +251,14 @@ fn is_lead(lead: &str) -> bool {
     (1..=12).contains(&found.len())
         && found.iter().all(|w| {
             static JOINING: Words = Words::new("and|et|al|van|der|de|la|von|di|da");
-            is_capitalised(w.text) || JOINING.contains(w.text)
+            is_capitalised(w.text) || JOINING.contains(w.text) || is_and(w.text)
         })
+}
+
+/// Whether a word joins the last of several authors: “and”, or the text language's “y”, „und“.
+fn is_and(word: &str) -> bool {
+    static AND: Words = Words::listed("and");
+    word == "and" || word == "&" || AND.contains(word)
 }
 
 /// A title and the outlet after it: “Belgorod: Russian group vows more. BBC” → the two parts at
@@ -283,7 +294,7 @@ fn author_name(lead: &str) -> String {
         }
         authors.push(format!("{} {}", letters.join(" "), surname.text));
         i += 1 + letters.len();
-        if found.get(i).is_some_and(|w| w.text == "and") {
+        if found.get(i).is_some_and(|w| is_and(w.text)) {
             i += 1;
         }
     }
@@ -302,8 +313,10 @@ fn outlet_date_title(line: &str) -> Option<Entry> {
     let colon = rest.find(':')?;
     let when = rest.get(..colon)?;
     let found = dates::find(when)?;
-    let only_date =
-        when.get(..found.start)?.trim().is_empty() && when.get(found.end..)?.trim().is_empty();
+    // A word may follow the year: “18 апреля 2023 года”, “25 березня 2024 року”.
+    let after = when.get(found.end..)?.trim();
+    let only_date = when.get(..found.start)?.trim().is_empty()
+        && (after.is_empty() || words(after).len() == 1 && after.chars().count() <= 5);
     if !only_date || outlet.is_empty() || words(outlet).len() > 8 {
         return None;
     }
@@ -356,6 +369,38 @@ fn quoted_title(line: &str) -> Option<Entry> {
     Some(Entry {
         outlet,
         author: (!author.is_empty()).then(|| author.to_string()),
+        title: (!title.is_empty()).then(|| title.to_string()),
+        date: date.map(|d| d.date),
+        url: None,
+    })
+}
+
+/// “Outlet. Title, date.”: a short name, a full stop, then the title (“ПАО «Камнефтехим».
+/// Сообщение о существенном факте …, 22 мая 2023 года.”, “Прозорі громади. Моніторинг …”).
+fn named_then_title(line: &str) -> Option<Entry> {
+    let stop = line.find(". ")?;
+    let name = line.get(..stop)?.trim();
+    let named = (1..=5).contains(&words(name).len())
+        && name.chars().count() > 3
+        && name.starts_with(char::is_uppercase)
+        && !name.contains([',', '(', ':'])
+        && !name.chars().any(|c| c.is_ascii_digit());
+    if !named {
+        return None;
+    }
+    let rest = line.get(stop + 2..)?;
+    let date = dates::find_last(rest);
+    let title = match &date {
+        Some(d) => rest.get(..d.start)?,
+        None => rest,
+    };
+    let title = title
+        .trim()
+        .trim_end_matches(['.', ',', '—', '–', ' '])
+        .trim();
+    Some(Entry {
+        outlet: name.to_string(),
+        author: None,
         title: (!title.is_empty()).then(|| title.to_string()),
         date: date.map(|d| d.date),
         url: None,
