@@ -295,3 +295,20 @@ fn reference_lists_under_each_languages_heading_with_its_month_names() {
         )]
     );
 }
+
+#[test]
+fn a_relative_clause_closing_a_sentence_is_a_claim_whose_speaker_is_the_name_before_it() {
+    let text = "Los sindicatos rechazaron el expediente, con el apoyo del Sindicato Unitario del \
+                Mar, que anunció paros a partir del 18 de marzo en todas las plantas del grupo.";
+    assert_eq!(
+        claimant_of(text, "paros a partir"),
+        "Sindicato Unitario del Mar"
+    );
+    let text = "La ville a voté la gratuité du réseau Trabus, qui finançait jusqu’ici un tiers de \
+                son fonctionnement grâce aux recettes de billetterie.";
+    let found = claims(text);
+    assert!(
+        found.iter().any(|(q, _)| q.starts_with("qui finançait")),
+        "{found:?}"
+    );
+}

@@ -173,7 +173,13 @@ impl<'a> Drafting<'a> {
         let (said, extra_sources) = self.claimant(clause, found, before);
         let described = match &found.speaker {
             Speaker::Named(range) => asides::apposition(text, range.clone())
-                .or_else(|| asides::apposition_after(text, range.clone(), clause.end))
+                // After the verb only: “…,” said Marta Oksanen, director of …; not “За
+                // словами Бондаренко, у багатьох радах …”, whose comma ends the speaker.
+                .or_else(|| {
+                    (range.start > found.cue.start)
+                        .then(|| asides::apposition_after(text, range.clone(), clause.end))
+                        .flatten()
+                })
                 .or_else(|| {
                     let name = self.person_named_in(range)?;
                     asides::office_before(text, range.clone(), name)

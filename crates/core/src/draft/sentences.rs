@@ -279,6 +279,8 @@ fn push_trimmed(found: &mut Vec<Range<usize>>, text: &str, range: Range<usize>) 
 /// follows it.
 static JOINING: Words = Words::listed("joining");
 static AND: Words = Words::listed("and");
+/// Pronouns that open a relative clause, in the text's language: “which”, “qui”, “который”.
+static RELATIVES: Words = Words::listed("relative");
 
 /// Verbs that, after “, and”, open a second thing said of the same subject: “…, and would
 /// move $14 million …”.
@@ -412,7 +414,7 @@ impl<'t> SentenceWords<'t> {
         // A participle (“, denying …”) or a relative clause that closes the sentence (“, whose
         // aim is …”) starts at its first word.
         let participle = is_participle(&lower) && self.all.len() > i + 2;
-        let relative = ["whose", "which", "who", "where"].contains(&lower.as_str())
+        let relative = (lower == "where" || RELATIVES.contains(lower.as_str()))
             && !has_comma_after(self.text, word.end, self.sentence.end, &self.nested);
         comma
             .filter(|_| participle || relative)

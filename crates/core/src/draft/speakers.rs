@@ -67,11 +67,24 @@ pub fn speaker(
     static PERSON: Words = Words::listed("person pronoun");
     static OTHER: Words = Words::listed("other pronoun");
     static FIRST: Words = Words::listed("first person");
-    // A possessive alone is the speaker of “за його словами”, “по её словам”.
+    // A possessive alone is the speaker of “за його словами”, “по её словам”; a relative
+    // pronoun alone (“…, que anunció paros”, “…, qui évoque …”), the name right before it.
     static POSSESSIVE: Words = Words::listed("possessive");
+    static RELATIVE: Words = Words::listed("relative");
     if let [only] = words_here.as_slice() {
-        if POSSESSIVE.contains(&only.text.to_lowercase()) {
+        let lower = only.text.to_lowercase();
+        if POSSESSIVE.contains(&lower) {
             return cast.last_person.unwrap_or(WRITER);
+        }
+        if RELATIVE.contains(&lower) {
+            let antecedent = mentions.iter().rfind(|(r, _)| {
+                r.end <= range.start
+                    && text.get(r.end..range.start).is_some_and(|gap| {
+                        gap.chars()
+                            .all(|c| matches!(c, ',' | ' ' | '»' | '”' | ')'))
+                    })
+            });
+            return antecedent.map_or(WRITER, |(_, actor)| cast.of_named(*actor));
         }
     }
     let pronoun = words_here.iter().find_map(|w| {
