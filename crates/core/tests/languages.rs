@@ -312,3 +312,13 @@ fn a_relative_clause_closing_a_sentence_is_a_claim_whose_speaker_is_the_name_bef
         "{found:?}"
     );
 }
+
+#[test]
+fn the_office_alone_is_the_person_who_holds_it_in_a_compound_too() {
+    let text = "Nach einem Bericht des Rechnungshofs gerät Kultusministerin Dr. Birgit Hartwig \
+                unter Druck. Die Opposition kündigte am Mittwoch an, einen Ausschuss zu beantragen.\n\n\
+                Sie habe von der Kostenexplosion erst im Frühjahr erfahren und den Ausschuss \
+                umgehend informiert, sagte die Ministerin.";
+    assert_eq!(claimant_of(text, "Sie habe von der"), "Birgit Hartwig");
+    assert!(!actors(text).iter().any(|(n, _)| n.contains("Ministerin")));
+}

@@ -117,21 +117,25 @@ impl Cast {
     /// The person the text named with the office a description gives: “the minister” after
     /// “Housing Minister José Álvarez-Núñez”, “the director” after “X, director of Y”.
     pub fn titled(&self, phrase: &str) -> Option<usize> {
+        static DETERMINERS: Words = Words::listed("determiner");
         let lower = phrase.trim().to_lowercase();
-        let office = lower.strip_prefix("the ")?;
-        if office.contains(' ') || office.is_empty() {
+        let (determiner, office) = lower.split_once(' ')?;
+        if !DETERMINERS.contains(determiner) || office.contains(' ') || office.is_empty() {
             return None;
         }
+        // The office as written, or the end of a compound that names it: „die Ministerin“ is
+        // the „Kultusministerin“.
+        let holds = |word: &str| {
+            let word = word.to_lowercase();
+            word == office || office.chars().count() >= 5 && word.ends_with(office)
+        };
         self.named
             .iter()
             .rposition(|a| {
                 a.is(ActorKind::Person)
-                    && a.description.as_deref().is_some_and(|d| {
-                        words::words(d)
-                            .iter()
-                            .take(4)
-                            .any(|w| w.text.to_lowercase() == office)
-                    })
+                    && a.description
+                        .as_deref()
+                        .is_some_and(|d| words::words(d).iter().take(4).any(|w| holds(w.text)))
             })
             .map(|i| self.of_named(i))
     }

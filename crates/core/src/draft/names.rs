@@ -371,6 +371,10 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
     let institutional = previous.is_some_and(|p| ["the", "at", "of"].contains(&p))
         || names.first().is_some_and(|w| w.text == "The");
     titled |= without_openers(&mut names, i == 0);
+    // „Die Ministerin“: an office after the article that opens the sentence is no name either.
+    if names.iter().all(|w| is_title(w.text)) {
+        return None;
+    }
     // Letters after a name are not part of it: “Nadia Qureshi KC”, “Jo Bell MP”.
     while names.len() > 2 && names.last().is_some_and(|w| POST_NOMINALS.contains(w.text)) {
         names.pop();
@@ -535,7 +539,7 @@ fn title_before_name(names: &[&Word]) -> Option<usize> {
     let rest = names.get(k + 1..)?;
     let name_follows =
         !rest.is_empty() && rest.first().is_some_and(|w| is_capitalised(w.text)) && rest.len() <= 4;
-    (k > 0 && name_follows).then_some(k)
+    name_follows.then_some(k)
 }
 
 fn without_dot(word: &str) -> &str {
@@ -548,9 +552,11 @@ fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
     let mut run: Vec<Word> = Vec::new();
     let mut j = i;
     while let Some(word) = all.get(j) {
-        let joined = run
-            .last()
-            .is_none_or(|last: &Word| span.get(last.end..word.start) == Some(" "));
+        // “Dr. Birgit Hartwig”: a title's full stop joins it to the name.
+        let joined = run.last().is_none_or(|last: &Word| {
+            let gap = span.get(last.end..word.start);
+            gap == Some(" ") || gap == Some(". ") && is_title(last.text)
+        });
         if !joined {
             break;
         }
