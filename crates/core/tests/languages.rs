@@ -322,3 +322,11 @@ fn the_office_alone_is_the_person_who_holds_it_in_a_compound_too() {
     assert_eq!(claimant_of(text, "Sie habe von der"), "Birgit Hartwig");
     assert!(!actors(text).iter().any(|(n, _)| n.contains("Ministerin")));
 }
+
+#[test]
+fn a_clause_joined_to_reported_speech_goes_on_with_its_speaker_when_the_speaker_came_first() {
+    let text = "Директор ТОВ «Водсервіс» Віктор Ткачук відкинув ці звинувачення. За його словами, \
+                підприємство не отримувало жодного акта, а кошти на заміну мереж мала передбачити \
+                міська рада.";
+    assert_eq!(claimant_of(text, "кошти на заміну"), "Віктор Ткачук");
+}

@@ -133,12 +133,32 @@ impl<'a> Drafting<'a> {
             kind: ClaimKind::Report,
         };
         let mut any_cue = false;
+        let mut spoken_first = false;
         for (c, clause) in clauses.iter().enumerate() {
             let next_start = clauses.get(c + 1).map_or(sentence.end, |n| n.start);
             let own = self.cited_where(|r| {
                 r.start >= clause.start && r.start < next_start && r.end <= sentence.end
             });
-            let found = attribution::attribute(text, clause.clone());
+            let mut found = attribution::attribute(text, clause.clone());
+            // “За його словами, A, а B”, “told reporters that A, and B”: a clause joined to
+            // what someone was reported to say, with no cue of its own, goes on with it.
+            let joined = c
+                .checked_sub(1)
+                .and_then(|p| clauses.get(p))
+                .and_then(|p| text.get(p.end..clause.start))
+                .is_some_and(sentences::joins_clauses);
+            // Only when the speaker came first: “…, according to the ministry, and the country
+            // shipped …” is the writer's again.
+            if found.speaker == Speaker::Writer
+                && joined
+                && spoken_first
+                && before.claimant != WRITER
+                && before.kind != ClaimKind::Report
+            {
+                found.speaker = Speaker::Before;
+                found.kind = before.kind;
+            }
+            spoken_first = found.speaker != Speaker::Writer && found.cue.start < found.quote.start;
             any_cue |= matches!(found.speaker, Speaker::Named(_));
             before = self.clause(clause, &found, own, before, &mut drafted);
         }

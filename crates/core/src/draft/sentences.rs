@@ -295,6 +295,16 @@ static NOT_PARTICIPLES: Words = Words::new(concat!(
     "something|nothing|anything|everything",
 ));
 
+/// Whether the words between two clauses join them as one thing said: “, and ”, “, а ”,
+/// “, mais ”.
+pub fn joins_clauses(gap: &str) -> bool {
+    gap.contains(',')
+        && words(gap).iter().any(|w| {
+            let lower = w.text.to_lowercase();
+            AND.contains(lower.as_str()) || JOINING.contains(lower.as_str())
+        })
+}
+
 /// The clauses of the sentence `sentence` that each assert something, trimmed of the citations
 /// (`citations`) and punctuation that close them.
 pub fn clauses(
