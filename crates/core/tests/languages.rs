@@ -330,3 +330,28 @@ fn a_clause_joined_to_reported_speech_goes_on_with_its_speaker_when_the_speaker_
                 міська рада.";
     assert_eq!(claimant_of(text, "кошти на заміну"), "Віктор Ткачук");
 }
+
+#[test]
+fn first_surnames_genitives_and_an_institutions_head_noun_are_one_actor() {
+    let text = "El alcalde de Navalcorbo, Tomás Arnedo Villar, no se fía de la promesa. Arnedo \
+                anunció que el pleno votará una moción. La Fiscalía Provincial de Almenara abrió \
+                diligencias y la Fiscalía no descarta ampliar la denuncia.";
+    let found = actors(text);
+    let alcalde = found.iter().find(|(n, _)| n == "Tomás Arnedo Villar");
+    assert!(
+        alcalde.is_some_and(|(_, a)| a.contains(&"Arnedo".into())),
+        "{found:?}"
+    );
+    let fiscalia = found
+        .iter()
+        .find(|(n, _)| n == "Fiscalía Provincial de Almenara");
+    assert!(
+        fiscalia.is_some_and(|(_, a)| a.contains(&"Fiscalía".into())),
+        "{found:?}"
+    );
+    let text = "Gestern prüfte das Ministerium den Bericht. Nach Angaben des Ministeriums nutzen \
+                212 Schulen die Plattform, sagte ein Sprecher des Ministeriums.";
+    let found = actors(text);
+    let ministry = ("Ministerium".to_string(), vec!["Ministeriums".to_string()]);
+    assert!(found.contains(&ministry), "{found:?}");
+}

@@ -184,12 +184,20 @@ pub fn find(
     let places = places(paragraphs);
     // A person's surname or a company's first word opening sentences only (“Raman said …”,
     // “Harrow will run …”) is still their name.
+    // And the first of two surnames: “Arnedo anunció …” after “Tomás Arnedo Villar”.
     let mut short_forms: HashSet<String> = mentions
         .iter()
         .filter(|m| m.kind.is_none_or(|k| k == ActorKind::Person.key()))
-        .filter_map(|m| m.name.rsplit_once(' ').map(|(_, last)| last))
-        .filter(|last| is_capitalised(last))
-        .map(str::to_string)
+        .flat_map(|m| {
+            let parts: Vec<&str> = m.name.split(' ').collect();
+            let last = parts.last().filter(|_| parts.len() >= 2);
+            let first_surname = parts.len().checked_sub(2).filter(|_| parts.len() >= 3);
+            last.into_iter()
+                .chain(first_surname.and_then(|at| parts.get(at)))
+                .map(|w| w.to_string())
+                .collect::<Vec<_>>()
+        })
+        .filter(|surname| is_capitalised(surname))
         .collect();
     short_forms.extend(
         mentions
@@ -866,10 +874,17 @@ fn fold(actors: &mut Vec<Named>, owner_of: impl Fn(&[Named], &Named) -> Option<u
 /// test would join “Martin” and “Martina”.
 fn inflected_form_of(actors: &[Named], form: &Named) -> Option<usize> {
     let cyrillic = |name: &str| name.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
-    if !cyrillic(&form.name) {
-        return None;
-    }
     let at = actors.iter().position(|a| std::ptr::eq(a, form))?;
+    if !cyrillic(&form.name) {
+        // A genitive in -s or -es, before or after the name: „des Landesrechnungshofs“,
+        // „Kühnholds“, „des Landkreises“.
+        return actors.iter().position(|a| {
+            a.name.chars().count() >= 4
+                && ["s", "es"]
+                    .iter()
+                    .any(|ending| form.name.strip_suffix(ending) == Some(a.name.as_str()))
+        });
+    }
     let words: Vec<&str> = form.name.split(' ').collect();
     actors.iter().take(at).position(|a| {
         let theirs: Vec<&str> = a.name.split(' ').collect();
@@ -903,9 +918,15 @@ fn surname_of(actors: &[Named], short: &Named) -> Option<usize> {
     let single = (!short.name.contains(' ') || particle) && short.kind.is_empty()
         || short.is(ActorKind::Person);
     let tail = format!(" {}", short.name.to_lowercase());
-    // Or one of two surnames, as Spanish names have them: “Echevarría” for “Pilar Echevarría
-    // Ruiz”.
-    let surnames = |name: &str| name.split(' ').count() == 3 && name.split(' ').all(is_capitalised);
+    // Or the first of two surnames, as Spanish names have them: “Echevarría” for “Pilar
+    // Echevarría Ruiz”, “Piñeiro” for “Xosé Manuel Piñeiro Outeiral”.
+    let first_surname = |name: &str| {
+        let parts: Vec<&str> = name.split(' ').collect();
+        let count = parts.len();
+        (count >= 3 && parts.iter().all(|p| is_capitalised(p)))
+            .then(|| parts.get(count - 2).map(|p| p.to_lowercase()))
+            .flatten()
+    };
     single
         .then(|| {
             actors.iter().position(|a| {
@@ -914,7 +935,7 @@ fn surname_of(actors: &[Named], short: &Named) -> Option<usize> {
                     && a.name.contains(' ')
                     && (a.kind.is_empty() || a.is(ActorKind::Person))
                     && (lower.ends_with(&tail)
-                        || surnames(&a.name) && lower.split(' ').nth(1) == Some(tail.trim_start()))
+                        || first_surname(&a.name).as_deref() == Some(tail.trim_start()))
             })
         })
         .flatten()
@@ -960,9 +981,18 @@ fn first_word_of(actors: &[Named], short: &Named) -> Option<usize> {
             .any(|k| short.is(k))
         && !COUNTRIES.contains(&short.name)
         && !SEATS.iter().any(|(s, _)| s == short.name);
+    // A company's first word (“Kranich” for “Kranich Antriebstechnik AG”), or an institution's
+    // head noun before its place (“Fiscalía” for “Fiscalía Provincial de Almenara”, “Ministry”
+    // for “Ministry of Defence”).
+    static LINKS: Words = Words::listed("name link");
+    let linked = |name: &str| {
+        words(name)
+            .iter()
+            .any(|w| PARTICLES.contains(w.text) || LINKS.contains(w.text))
+    };
     let opens = |a: &Named| {
         !a.is(ActorKind::Person)
-            && legal_stem(&a.name).is_some()
+            && (legal_stem(&a.name).is_some() || linked(&a.name))
             && a.name.split(' ').next() == Some(short.name.as_str())
     };
     let mut owners = actors.iter().enumerate().filter(|(_, a)| opens(a));
