@@ -355,3 +355,23 @@ fn first_surnames_genitives_and_an_institutions_head_noun_are_one_actor() {
     let ministry = ("Ministerium".to_string(), vec!["Ministeriums".to_string()]);
     assert!(found.contains(&ministry), "{found:?}");
 }
+
+#[test]
+fn a_name_in_small_letters_before_its_acronym_and_a_surname_after_a_courtesy_title() {
+    let text = "L’Agence régionale de la rénovation (ARR) s’est constituée partie civile. Dans un \
+                communiqué, la chambre de commerce et d’industrie du Val-de-Lière (CCI) a affirmé \
+                que la hausse serait lourde. M. Vasseur, gérant de la société, a nié les faits, \
+                selon Grégory Vasseur lui-même.";
+    let found = actors(text);
+    for (name, alias) in [
+        ("Agence régionale de la rénovation", "ARR"),
+        ("chambre de commerce et d’industrie du Val-de-Lière", "CCI"),
+        ("Grégory Vasseur", "M. Vasseur"),
+    ] {
+        let actor = found.iter().find(|(n, _)| n == name);
+        assert!(
+            actor.is_some_and(|(_, a)| a.contains(&alias.into())),
+            "{name}: {found:?}"
+        );
+    }
+}

@@ -330,7 +330,10 @@ fn in_sentence(
         })
         .collect();
     let armed = all.iter().any(|w| is_one_of(w.text, &ARMED_CUES));
-    let mut found = Vec::new();
+    let mut found: Vec<Mention> = spelled_out_before_acronyms(span, &all)
+        .into_iter()
+        .map(|m| m.with(paragraph))
+        .collect();
     let mut i = 0;
     while i < all.len() {
         let Some(word) = all.get(i) else { break };
@@ -367,6 +370,14 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
         // “Managing Partner”, “Chief Executive”: an office, not a name.
         return None;
     }
+    // “M. Vasseur”, “Ms Pike”, „Frau Kluth“: a surname after a courtesy title, a name the text
+    // uses for the person as written.
+    let courtesy = match names.as_slice() {
+        [title, surname] if TITLES.contains(without_dot(title.text)) => {
+            Some(span.get(title.start..surname.end).unwrap_or("").to_string())
+        }
+        _ => None,
+    };
     let mut titled = false;
     let mut title_words: Option<String> = None;
     if let Some(k) = title_before_name(&names) {
@@ -391,7 +402,10 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
     let name = without_possessive(span.get(first.start..last.end).unwrap_or("")).to_string();
     let possessive = without_possessive(last.text).len() < last.text.len();
     let after = span.get(last.end..).unwrap_or("");
-    let acronym = (!possessive).then(|| acronym_after(after)).flatten();
+    let acronym = (!possessive)
+        .then(|| acronym_after(after))
+        .flatten()
+        .or(courtesy);
     let kind = kind_of(&name, armed, titled)
         .or_else(|| institutional.then_some(ActorKind::Organisation.key()));
     if let Some(institution) = institution_after(span, all, next) {
@@ -441,6 +455,78 @@ fn without_openers(names: &mut Vec<&Word>, sentence_start: bool) -> bool {
 }
 
 /// Splits “anti-Kremlin” into its prefix and the name after the hyphen.
+/// Names written with words in small letters, whose acronym follows in brackets: “l’Agence
+/// régionale de la rénovation (ARR)”, “Office de l’eau et des milieux aquatiques (OEMA)”,
+/// “chambre de commerce et d’industrie du Val-de-Lière (CCI)”. The acronym's letters are the
+/// initials of the name's words, small words (particles, articles, “and”) aside; capitalised
+/// words may follow the last (a place). Names all in capitals are found by their run.
+fn spelled_out_before_acronyms(span: &str, all: &[Word]) -> Vec<Mention> {
+    static DETERMINERS: Words = Words::listed("determiner");
+    static AND: Words = Words::listed("and");
+    let small = |w: &str| {
+        let lower = w.to_lowercase();
+        PARTICLES.contains(&lower) || DETERMINERS.contains(&lower) || AND.contains(&lower)
+    };
+    // “l’eau” → “eau”, “d’industrie” → “industrie”.
+    let elided = |w: &'_ str| -> usize {
+        w.char_indices()
+            .find(|&(at, c)| matches!(c, '’' | '\'') && at <= 2)
+            .map_or(0, |(at, c)| at + c.len_utf8())
+    };
+    let mut found = Vec::new();
+    for (j, word) in all.iter().enumerate() {
+        let bracketed = span.get(..word.start).is_some_and(|b| b.ends_with('('))
+            && span.get(word.end..).is_some_and(|a| a.starts_with(')'));
+        if !bracketed || !is_acronym(word.text) || j == 0 {
+            continue;
+        }
+        let letters: Vec<char> = word.text.chars().filter(|c| c.is_alphabetic()).collect();
+        let start = (j.saturating_sub(12)..j).find(|&s| {
+            let Some(first) = all.get(s) else {
+                return false;
+            };
+            let first_text = first.text.get(elided(first.text)..).unwrap_or("");
+            if first_text.is_empty() || small(first_text) {
+                return false;
+            }
+            let significant: Vec<&str> = all
+                .get(s..j)
+                .unwrap_or(&[])
+                .iter()
+                .map(|w| w.text.get(elided(w.text)..).unwrap_or(""))
+                .filter(|w| !w.is_empty() && !small(w))
+                .collect();
+            let initials = significant
+                .iter()
+                .take(letters.len())
+                .filter_map(|w| w.chars().next())
+                .flat_map(char::to_uppercase);
+            significant.len() >= letters.len()
+                && initials.eq(letters.iter().copied())
+                && significant
+                    .get(letters.len()..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .all(|w| is_capitalised(w))
+                && significant.iter().any(|w| !is_capitalised(w))
+        });
+        let (Some(s), Some(last)) = (start, j.checked_sub(1).and_then(|p| all.get(p))) else {
+            continue;
+        };
+        let Some(first) = all.get(s) else { continue };
+        let from = first.start + elided(first.text);
+        let name = span.get(from..last.end).unwrap_or("").to_string();
+        found.push(Mention {
+            name,
+            kind: Some(ActorKind::Organisation.key()),
+            acronym: Some(word.text.to_string()),
+            paragraph: 0,
+            description: None,
+        });
+    }
+    found
+}
+
 /// A company named by its legal form, then its name in quotation marks: “ТОВ «Зарічанськводсервіс»”,
 /// “ПАО «Камнефтехим»”. The whole is its name, the quoted part an alias; and where it ends.
 fn legal_form_before_quotes(span: &str, word: &Word) -> Option<(Mention, usize)> {
