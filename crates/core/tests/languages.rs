@@ -375,3 +375,22 @@ fn a_name_in_small_letters_before_its_acronym_and_a_surname_after_a_courtesy_tit
         );
     }
 }
+
+#[test]
+fn a_cyrillic_name_without_its_patronymic_or_in_another_case_opening_a_sentence_is_one_actor() {
+    let text =
+        "Директорка ліцею Галина Іванівна Дячук наголосила, що ліцей потрібен селу. Депутат \
+                обласної ради Андрій Ковальчук пообіцяв допомогти. Ковальчукові також передали \
+                копію акта. Батьки зустрілися з Галиною Дячук у понеділок.";
+    let found = actors(text);
+    let dyachuk = found.iter().find(|(n, _)| n == "Галина Іванівна Дячук");
+    assert!(
+        dyachuk.is_some_and(|(_, a)| a.contains(&"Галиною Дячук".into())),
+        "{found:?}"
+    );
+    let kovalchuk = found.iter().find(|(n, _)| n == "Андрій Ковальчук");
+    assert!(
+        kovalchuk.is_some_and(|(_, a)| a.contains(&"Ковальчукові".into())),
+        "{found:?}"
+    );
+}

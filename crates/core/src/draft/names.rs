@@ -220,6 +220,8 @@ pub fn find(
                 || m.name.contains(' ')
                 || elsewhere.contains(&m.name)
                 || short_forms.contains(&m.name)
+                // A surname in another case opening a sentence: “Ковальчукові також передали …”.
+                || is_cyrillic(&m.name) && short_forms.iter().any(|s| same_stem(s, &m.name))
                 || is_acronym(&m.name))
     });
     merge(mentions)
@@ -958,10 +960,14 @@ fn fold(actors: &mut Vec<Named>, owner_of: impl Fn(&[Named], &Named) -> Option<u
 /// same actor, as the name met first: each word the same but for an ending of up to three
 /// letters, on a stem of four or more. Names in the Latin script are left alone, where the same
 /// test would join “Martin” and “Martina”.
+/// Whether a name is written in Cyrillic, whose names change their endings with their case.
+fn is_cyrillic(name: &str) -> bool {
+    name.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+}
+
 fn inflected_form_of(actors: &[Named], form: &Named) -> Option<usize> {
-    let cyrillic = |name: &str| name.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
     let at = actors.iter().position(|a| std::ptr::eq(a, form))?;
-    if !cyrillic(&form.name) {
+    if !is_cyrillic(&form.name) {
         // A genitive in -s or -es, before or after the name: „des Landesrechnungshofs“,
         // „Kühnholds“, „des Landkreises“.
         return actors.iter().position(|a| {
@@ -974,11 +980,17 @@ fn inflected_form_of(actors: &[Named], form: &Named) -> Option<usize> {
     let words: Vec<&str> = form.name.split(' ').collect();
     actors.iter().take(at).position(|a| {
         let theirs: Vec<&str> = a.name.split(' ').collect();
-        // The whole name in another case, or its last word (a surname) alone.
-        let matched = match words.len() == theirs.len() {
-            true => theirs.as_slice(),
-            false if words.len() == 1 => theirs.last().map(std::slice::from_ref).unwrap_or(&[]),
-            false => &[],
+        // The whole name in another case, its last word (a surname) alone, or the given name
+        // and surname without the patronymic (“Галиною Дячук”, “Галина Іванівна Дячук”).
+        let given_and_surname: Vec<&str> = match theirs.as_slice() {
+            [given, _, surname] => vec![given, surname],
+            _ => Vec::new(),
+        };
+        let matched = match words.len() {
+            n if n == theirs.len() => theirs.as_slice(),
+            1 => theirs.last().map(std::slice::from_ref).unwrap_or(&[]),
+            2 => given_and_surname.as_slice(),
+            _ => &[],
         };
         a.name != form.name
             && !matched.is_empty()
