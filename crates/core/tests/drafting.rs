@@ -602,3 +602,25 @@ proptest! {
         prop_assert!(load(file.to_json().as_bytes()).is_ok());
     }
 }
+
+#[test]
+fn an_institution_named_after_its_county_speaks_and_days_are_no_actors() {
+    let file = drafted(
+        "Water rates rise\n\nThe city council voted on Tuesday night to raise water rates by 18%. \
+         The Harlow County Health Department said in a statement that the water remained safe \
+         to drink. The department advised parents of infants to use filtered water.\n",
+    );
+    let health = claim(&file, "the water remained safe to drink");
+    assert_eq!(
+        actor_named(&file, &health.claimant),
+        "Harlow County Health Department"
+    );
+    let advice = claim(
+        &file,
+        "The department advised parents of infants to use filtered water",
+    );
+    assert_eq!(advice.claimant, health.claimant);
+    let department = file.actors.iter().find(|a| a.id == health.claimant);
+    assert!(department.is_some_and(|a| a.aliases.contains(&"department".to_string())));
+    assert!(!file.actors.iter().any(|a| a.name == "Tuesday"));
+}

@@ -100,6 +100,16 @@ impl Cast {
         actor.checked_sub(1).and_then(|i| self.named.get(i))
     }
 
+    /// Adds `alias` to the names of `actor` (a cast index), when it is not one already.
+    pub fn also_called(&mut self, actor: usize, alias: &str) {
+        let Some(named) = actor.checked_sub(1).and_then(|i| self.named.get_mut(i)) else {
+            return;
+        };
+        if !named.names().any(|n| n.eq_ignore_ascii_case(alias)) {
+            named.aliases.push(alias.to_string());
+        }
+    }
+
     /// Notes the actors a clause mentions, in order, for the pronouns of later clauses.
     pub fn saw(&mut self, mentioned: &[usize]) {
         for &actor in mentioned {

@@ -13,6 +13,7 @@ use std::ops::Range;
 
 use crate::model::{ActorKind, Vocabulary};
 
+use super::languages;
 use super::sentences::sentences;
 use super::words::{
     after_particle, is_acronym, is_capitalised, is_one_of, without_possessive, words, Pairs, Word,
@@ -136,7 +137,7 @@ static KIND_WORDS: Pairs = Pairs::new(concat!(
     "News=media|Times=media|Post=media|Guardian=media|Herald=media|Tribune=media|",
     "Gazette=media|Journal=media|Ledger=media|Telegraph=media|Chronicle=media|",
     "Observer=media|Courier=media|Inquirer=media|Examiner=media|Reuters=media|",
-    "Bloomberg=media|Press=media|Broadcasting=media|Radio=media|Television=media|",
+    "Bloomberg=media|Press=media|Broadcasting=media|Radio=media|Television=media|Desk=media|",
     "Ltd=organisation|Inc=organisation|Corp=organisation|Company=organisation|",
     "Group=organisation|University=organisation|Universidad=organisation|",
     "Università=organisation|Institute=organisation|Instituto=organisation|",
@@ -209,10 +210,7 @@ pub fn find(
         let place =
             places.contains(&m.name) && m.kind.is_none_or(|k| k == ActorKind::Organisation.key());
         !place
-            &&
-        !words(&m.name)
-            .iter()
-            .any(|w| NOT_ACTOR_WORDS.contains(w.text))
+            && !names_no_actor(&m.name)
             // A cited author's surname is an actor too when the text names the person in full.
             && (!not_actors.iter().any(|n| n.eq_ignore_ascii_case(&m.name))
                 || short_forms.contains(&m.name))
@@ -225,6 +223,35 @@ pub fn find(
                 || is_acronym(&m.name))
     });
     merge(mentions)
+}
+
+/// Whether a name is a place, an event, a day or a law rather than an actor: its last word says
+/// so (“Harlow County”, “Water Act”) or one before it does with no word of an actor's kind
+/// after it (“Harlow County Health Department” acts); or it is a single word that opens
+/// sentences or names a day or month (“Tuesday”, „September“).
+fn names_no_actor(name: &str) -> bool {
+    static MONTHS: Words = Words::listed("month");
+    let found = words(name);
+    let by_word = |w: &Word| NOT_ACTOR_WORDS.contains(w.text);
+    let kind_after = |at: usize| {
+        found
+            .iter()
+            .skip(at + 1)
+            .any(|w| KIND_WORDS.iter().any(|(cue, _)| cue == w.text))
+    };
+    let placed = found.last().is_some_and(by_word)
+        || found
+            .iter()
+            .enumerate()
+            .any(|(at, w)| by_word(w) && !kind_after(at));
+    let lower = name.to_lowercase();
+    let dated = found.len() == 1
+        && (NOT_NAMES.contains(name)
+            || MONTHS
+                .iter()
+                .any(|forms| forms.split('/').any(|f| f == lower))
+            || languages::in_english_list("month", &lower));
+    placed || dated
 }
 
 /// Whether a cited name is an institution speaking for itself rather than a publication: a

@@ -109,6 +109,10 @@ pub fn speaker(
     }
     let phrase = spoken_for(phrase).unwrap_or(phrase);
     if let Some(actor) = definite_organisation(phrase, cast) {
+        // “the department”: a name the text uses for it.
+        if let Some(noun) = phrase.trim().split_once(' ').map(|(_, noun)| noun) {
+            cast.also_called(actor, &noun.to_lowercase());
+        }
         return actor;
     }
     if let Some(actor) = cast.titled(phrase) {
