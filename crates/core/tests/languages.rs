@@ -394,3 +394,28 @@ fn a_cyrillic_name_without_its_patronymic_or_in_another_case_opening_a_sentence_
         "{found:?}"
     );
 }
+
+#[test]
+fn a_pages_lines_and_a_press_release_in_its_own_language() {
+    let text = "COMMUNIQUÉ DE PRESSE\n\nLormont-la-Rivière, le 22 mai 2023\n\nHydrolia met en \
+                service une unité de méthanisation\n\nLe site injectera dès juin du biométhane dans \
+                le réseau.\n\nHydrolia SAS, producteur indépendant de gaz renouvelable, annonce \
+                aujourd'hui la mise en service de son unité. Le site emploiera six salariés.\n\n\
+                Contact presse\nLucie Marchand, responsable communication\n";
+    let file = draft(text);
+    assert_eq!(file.article.published.as_deref(), Some("2023-05-22"));
+    assert_eq!(
+        file.actors.first().map(|a| a.name.as_str()),
+        Some("Hydrolia SAS")
+    );
+    let text = "Понад 300 мешканців села підписали звернення до обласної ради через закриття \
+                ліцею.\n\nФото: Марія Остапчук / «Край»\n\nЯкщо ви помітили помилку, виділіть \
+                необхідний текст і натисніть Ctrl+Enter\n";
+    let found = claims(text);
+    assert!(
+        !found
+            .iter()
+            .any(|(q, _)| q.contains("Фото") || q.contains("помилку")),
+        "{found:?}"
+    );
+}

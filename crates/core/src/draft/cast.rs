@@ -62,12 +62,20 @@ impl Cast {
             .filter(|c| c.role == "author")
             .map(|c| c.name.as_str())
             .collect();
-        // A press release without a byline is the voice of the organisation it opens with.
+        // A press release without a byline is the voice of the organisation it opens with: a
+        // company by its legal name in its first paragraphs (“Hydrolia SAS annonce …” after a
+        // standfirst), else the first organisation it names.
         let issuer = (release && authors.is_empty())
             .then(|| {
+                let organisation = |a: &Named| a.is(ActorKind::Organisation);
                 named
                     .iter()
-                    .position(|a| a.paragraph == 0 && a.is(ActorKind::Organisation))
+                    .position(|a| organisation(a) && a.paragraph <= 1 && names::is_company(&a.name))
+                    .or_else(|| {
+                        named
+                            .iter()
+                            .position(|a| organisation(a) && a.paragraph == 0)
+                    })
             })
             .flatten();
         let writer = if let Some(issuer) = issuer.and_then(|i| named.get(i)) {

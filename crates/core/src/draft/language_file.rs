@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 25] = [
+pub const LISTS: [&str; 29] = [
     "speech",
     "denial",
     "framing",
@@ -29,6 +29,10 @@ pub const LISTS: [&str; 25] = [
     "legal ending",
     "month",
     "reference heading",
+    "boilerplate",
+    "press release",
+    "article end",
+    "dateline word",
     "not name",
     "writer",
 ];

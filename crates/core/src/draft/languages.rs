@@ -58,6 +58,16 @@ pub fn first_of(name: &str) -> Option<&'static str> {
     first.filter(|entry| !entry.is_empty())
 }
 
+/// Whether `line` (in small letters) opens with an entry of the list `name`, in the text's
+/// language or in English: what a page in any language may carry in English too (“Share”).
+pub fn opens_with_one_of(name: &str, line: &str) -> bool {
+    let here = list(current(), name);
+    let english = list(0, name);
+    here.split('|')
+        .chain(english.split('|'))
+        .any(|entry| !entry.is_empty() && line.starts_with(entry))
+}
+
 /// Whether `entry` is one of English's list `name` (English's lists come first): what a text
 /// in any language may write in English, as a reference list's heading.
 pub fn in_english_list(name: &str, entry: &str) -> bool {

@@ -86,9 +86,7 @@ pub fn read(text: &str) -> Layout {
             }
         } else if is_boilerplate(line) {
             let lower = line.to_lowercase();
-            layout.release |= ["for immediate release", "press release", "news release"]
-                .iter()
-                .any(|r| lower.starts_with(r));
+            layout.release |= languages::opens_with_one_of("press release", &lower);
         } else if is_reference_heading(line) {
             in_references = true;
         } else if layout.paragraphs.is_empty() {
@@ -186,32 +184,21 @@ fn is_section_line(line: &str) -> bool {
 }
 
 /// Lines the site adds around every article, which are not the article's text.
-static BOILERPLATE: Words = Words::new(concat!(
-    "post author|post category|post published|post comments|you are currently viewing|",
-    "share this|share on|share:|click to share|click to email|like this|loading|related|",
-    "tags:|tagged|filed under|posted in|posted on|leave a comment|leave a reply|comments|",
-    "read more|read also|see also|continue reading|advertisement|subscribe|sign up|",
-    "follow us|skip to|previous post|next post|previous article|next article|image:|",
-    "photo:|copyright|©|for immediate release|press release|news release|media contact|",
-    "press contact|notes to editors|follow |send your story ideas|get in touch|",
-    "reading time|###",
-));
-
-/// Whether the line is the site's, not the article's: a short line starting as
-/// [`BOILERPLATE`] lines do.
+/// Whether the line is the site's, not the article's: a short line opening as the language
+/// file's `boilerplate` or `press release` lines do (“Share this”, „Pressemitteilung“).
 fn is_boilerplate(line: &str) -> bool {
     let line = without_list_marker(line).to_lowercase();
-    words(&line).len() <= 12 && BOILERPLATE.iter().any(|b| line.starts_with(b))
+    words(&line).len() <= 12
+        && (languages::opens_with_one_of("boilerplate", &line)
+            || languages::opens_with_one_of("press release", &line))
 }
 
 /// A heading after which a page holds no more of the story: “Related Topics”, “More on this
 /// story”.
 fn ends_article(line: &str) -> bool {
-    static ENDINGS: Words = Words::new(concat!(
-        "related topics|more on this story|related stories|related articles|you may also like|",
-        "top stories|most read|more from",
-    ));
-    ENDINGS.contains(&line.trim().trim_end_matches(':').to_lowercase())
+    static ENDINGS: Words = Words::listed("article end");
+    let heading = line.trim().trim_end_matches(':').to_lowercase();
+    ENDINGS.contains(&heading) || languages::in_english_list("article end", &heading)
 }
 
 /// A note the publisher adds to a story, of any length: “Correction: An earlier version …”.
@@ -371,15 +358,22 @@ fn is_person_name(name: &str) -> bool {
 /// The publication date of a dateline, a line that is a date and little else: “3 February 2024”,
 /// “Published: 25 May 2023 10:02 GMT”.
 fn dateline(line: &str) -> Option<String> {
-    static AROUND: Words =
-        Words::new("published|updated|posted|on|last|modified|at|am|pm|gmt|utc|cet");
+    static AROUND: Words = Words::listed("dateline word");
     let found = dates::find(line)?;
-    let rest = [line.get(..found.start)?, line.get(found.end..)?];
+    let before = line.get(..found.start)?;
+    // A place may open the line: “Lormont-la-Rivière, le 22 mai 2023”.
+    let before = match before.split_once(", ") {
+        Some((place, rest)) if words(place).iter().all(|w| is_capitalised(w.text)) => rest,
+        _ => before,
+    };
+    let rest = [before, line.get(found.end..)?];
     let others = rest.iter().flat_map(|part| words(part));
     let mut count = 0;
     for word in others {
         count += 1;
-        let known = AROUND.iter().any(|a| a.eq_ignore_ascii_case(word.text))
+        let lower = word.text.to_lowercase();
+        let known = AROUND.contains(&lower)
+            || languages::in_english_list("dateline word", &lower)
             || word.text.chars().all(|c| c.is_ascii_digit());
         if !known || count > 4 {
             return None;

@@ -1088,6 +1088,11 @@ fn without_legal_ending_of(actors: &[Named], short: &Named) -> Option<usize> {
 }
 
 /// A company's name without its legal ending: “Northwind Energy Ltd” → “Northwind Energy”.
+/// Whether a name is a company's legal name: it ends with a legal form (“Ltd”, “SAS”, „GmbH“).
+pub fn is_company(name: &str) -> bool {
+    legal_stem(name).is_some()
+}
+
 fn legal_stem(name: &str) -> Option<&str> {
     LEGAL_ENDINGS.iter().find_map(|ending| {
         name.strip_suffix(ending)
