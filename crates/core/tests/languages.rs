@@ -419,3 +419,28 @@ fn a_pages_lines_and_a_press_release_in_its_own_language() {
         "{found:?}"
     );
 }
+
+#[test]
+fn bylines_in_each_language_name_the_writers() {
+    for (byline, body, writer) in [
+        (
+            "Von Jana Körting und Malte Sievers, dpa",
+            "Der Brand sei gelöscht, sagte Thomas Rehbein am Montag der Zeitung.",
+            "Jana Körting und Malte Sievers",
+        ),
+        (
+            "Par Camille ROUSSEL, avec Yanis BELKACEM à Valbrême",
+            "Le parquet a ouvert une enquête, a indiqué la préfecture dans un communiqué.",
+            "Camille ROUSSEL et Yanis BELKACEM",
+        ),
+        (
+            "Авторы: Кирилл Мостовой, Дарья Лисицына",
+            "Около 40 тысяч жителей остались без воды, сообщил глава города Игорь Сидоренко.",
+            "Кирилл Мостовой и Дарья Лисицына",
+        ),
+    ] {
+        let file = draft(&format!("Title\n\n{byline}\n\n{body}\n"));
+        let first = file.actors.first().map(|a| a.name.as_str());
+        assert_eq!(first, Some(writer), "{byline}");
+    }
+}

@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 29] = [
+pub const LISTS: [&str; 30] = [
     "speech",
     "denial",
     "framing",
@@ -33,6 +33,7 @@ pub const LISTS: [&str; 29] = [
     "press release",
     "article end",
     "dateline word",
+    "byline",
     "not name",
     "writer",
 ];

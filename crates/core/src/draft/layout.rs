@@ -312,18 +312,30 @@ fn credit_line(line: &str) -> Option<Vec<Credit>> {
     for part in line.split([';', '|']) {
         let part = part.trim();
         let lower = part.to_lowercase();
-        let Some((opening, role)) = ROLES.iter().find(|(opening, _)| {
+        let opens = |opening: &str| {
             lower.starts_with(opening)
                 && (opening.ends_with(':')
                     || lower
                         .get(opening.len()..)
                         .is_some_and(|r| r.starts_with(' ')))
-        }) else {
+        };
+        // The English roles, or a byline's opening in the text's language („Von“, “Par”).
+        static BYLINE: Words = Words::listed("byline");
+        let found = ROLES
+            .iter()
+            .find(|(opening, _)| opens(opening))
+            .or_else(|| {
+                BYLINE
+                    .iter()
+                    .find(|opening| opens(opening))
+                    .map(|opening| (opening, "author"))
+            });
+        let Some((opening, role)) = found else {
             continue;
         };
         let names = part.get(opening.len()..).unwrap_or("");
-        for name in names.split([',', '&']).flat_map(|n| n.split(" and ")) {
-            let name = name.trim();
+        for name in names.split([',', '&']).flat_map(split_at_and) {
+            let name = name_opening(name.trim());
             if is_person_name(name) && !is_job_title(name) {
                 credits.push(Credit {
                     name: name.to_string(),
@@ -333,6 +345,37 @@ fn credit_line(line: &str) -> Option<Vec<Credit>> {
         }
     }
     (!credits.is_empty()).then_some(credits)
+}
+
+/// The names a byline's part joins with “and” in English or the text's language (“und”, “et”).
+fn split_at_and(names: &str) -> Vec<&str> {
+    static AND: Words = Words::listed("and");
+    let mut parts = vec![names];
+    for and in AND.iter().chain(["and"]) {
+        let joiner = format!(" {and} ");
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(joiner.as_str()))
+            .collect();
+    }
+    parts
+}
+
+/// The name a byline's part holds, without a word in small letters before it or the place
+/// after it: “avec Yanis BELKACEM à Valbrême” → “Yanis BELKACEM”.
+fn name_opening(part: &str) -> &str {
+    let found = words(part);
+    let skip = usize::from(found.first().is_some_and(|w| !is_capitalised(w.text)));
+    let name: Vec<_> = found
+        .iter()
+        .skip(skip)
+        .take_while(|w| is_capitalised(w.text) || PARTICLES.contains(w.text))
+        .collect();
+    match (name.first(), name.last()) {
+        // “Dr. Sophie Lanzinger”: the title's full stop stays inside the name.
+        (Some(first), Some(last)) => part.get(first.start..last.end).unwrap_or(part),
+        _ => part,
+    }
 }
 
 /// A byline's job title after the name: “By Helen Marsh, Courts Correspondent”.
