@@ -444,3 +444,23 @@ fn bylines_in_each_language_name_the_writers() {
         assert_eq!(first, Some(writer), "{byline}");
     }
 }
+
+#[test]
+fn a_description_and_a_name_between_commas_is_the_writers_claim_after_a_verb_or_as_a_subject() {
+    let text = "«El modelo ya no es viable», explicó el consejero delegado, Xosé Manuel Piñeiro \
+                Outeiral, en una conferencia con analistas. El alcalde, Ernesto Galindo Marín, \
+                presentó el pasado 6 de marzo su plan para el sector.";
+    let own = writers_claims(text);
+    assert!(
+        own.contains(&"el consejero delegado, Xosé Manuel Piñeiro Outeiral".into()),
+        "{own:?}"
+    );
+    assert!(
+        own.contains(&"El alcalde, Ernesto Galindo Marín".into()),
+        "{own:?}"
+    );
+    assert_eq!(
+        claimant_of(text, "El modelo"),
+        "Xosé Manuel Piñeiro Outeiral"
+    );
+}

@@ -78,6 +78,22 @@ fn is_possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s")
 }
 
+/// A clause's subject written as a description, then a name between commas, whatever its verb:
+/// “El alcalde, Ernesto Galindo Marín, presentó …”, “Her lawyer, Ana Ruiz, filed …”. The
+/// description and the name are a claim of the writer's own.
+pub fn described_subject(text: &str, clause: &std::ops::Range<usize>) -> Option<Range<usize>> {
+    let here = text.get(clause.clone())?;
+    let comma = here.find(", ")?;
+    let before = words::words(here.get(..comma)?);
+    let rest = here.get(comma + 2..)?;
+    let close = rest.find(", ")?;
+    let name = words::words(rest.get(..close)?);
+    let named = (2..=5).contains(&name.len()) && name.iter().all(|w| words::is_capitalised(w.text));
+    let start = before.first()?.start;
+    (named && described_first(&before, &name))
+        .then(|| clause.start + start..clause.start + comma + 2 + close)
+}
+
 /// “His barrister, Simon Ferris”, “The company's founder, Ana Ruiz”, “le directeur du site,
 /// Thierry Lemoine”, “Brandt’s attorney, Lorraine Pike”: a description opened by a determiner or
 /// a possessive, then a name and nothing more.

@@ -380,14 +380,25 @@ fn after_verb_speaker(text: &str, all: &[Word], at: usize) -> Range<usize> {
         (Some(a), Some(b)) => a.start..b.end,
         _ => return all.get(at + 1).map_or(0..0, |w| w.start..w.end),
     };
-    // A name in apposition that ends the clause: “le directeur du site, Thierry Lemoine”.
-    let rest = all.get(upto..).unwrap_or(&[]);
-    if last == phrase.len() && !rest.is_empty() && rest.len() <= 4 && name_run(rest) == rest.len() {
-        if let Some(end) = rest.last() {
-            range.end = end.end;
+    // A name in apposition: “le directeur du site, Thierry Lemoine”.
+    if last == phrase.len() {
+        if let Some(end) = name_in_apposition(text, all, upto) {
+            range.end = end;
         }
     }
     range
+}
+
+/// Where a name in apposition ends when the words from `at` (after a comma) are one that ends
+/// the clause or another comma closes: “…, explicó el consejero delegado, Xosé Manuel Piñeiro
+/// Outeiral, en una conferencia”, “…, según su portavoz, Rocío Mediavilla Gallardo.”.
+fn name_in_apposition(text: &str, all: &[Word], at: usize) -> Option<usize> {
+    let rest = all.get(at..)?;
+    let run = name_run(rest);
+    let closed = run == rest.len() || gap_before(text, all, at + run).contains(',');
+    ((2..=5).contains(&run) && closed)
+        .then(|| rest.get(run - 1).map(|w| w.end))
+        .flatten()
 }
 
 /// “according to X, …” and “…, according to X”.
@@ -450,7 +461,13 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
         name_end = name_start + name_run(all.get(name_start..).unwrap_or(&[])).max(1);
     }
     let first = all.get(name_start)?;
-    let last = all.get(name_end - 1)?;
+    let mut last = all.get(name_end - 1)?.end;
+    // “…, según su portavoz, Rocío Mediavilla Gallardo”: the name after the description.
+    if at > 0 && gap_before(text, all, name_end).contains(',') {
+        if let Some(end) = name_in_apposition(text, all, name_end) {
+            last = end;
+        }
+    }
     let quote = if at == 0 {
         all.get(name_end)
             .map_or(clause.clone(), |w| w.start..clause.end)
@@ -460,10 +477,10 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
         clause.start..gap_start + gap.find(',').unwrap_or(0)
     };
     Some(Attribution {
-        speaker: Speaker::Named(first.start..last.end),
+        speaker: Speaker::Named(first.start..last),
         kind: ClaimKind::Statement,
         quote,
-        cue: first.start..last.end,
+        cue: first.start..last,
     })
 }
 

@@ -204,6 +204,7 @@ impl<'a> Drafting<'a> {
                     let name = self.person_named_in(range)?;
                     asides::office_before(text, range.clone(), name)
                 }),
+            Speaker::Writer => asides::described_subject(text, clause),
             _ => None,
         };
         let cited_here = self.clause_sources(clause, own, extra_sources, said.claimant);
