@@ -464,3 +464,23 @@ fn a_description_and_a_name_between_commas_is_the_writers_claim_after_a_verb_or_
         "Xosé Manuel Piñeiro Outeiral"
     );
 }
+
+#[test]
+fn an_institution_named_by_a_noun_in_small_letters_and_its_place_is_an_actor() {
+    let text = "« Plus de 3,8 tonnes de poissons ont été retirées de la rivière », a indiqué la \
+                préfecture du Val-de-Lière dans un communiqué.";
+    assert_eq!(
+        claimant_of(text, "Plus de 3,8 tonnes"),
+        "préfecture du Val-de-Lière"
+    );
+    let file = draft(
+        "Strike\n\nThe council of Northfield has said it will not return to the negotiating \
+         table before Friday.\n",
+    );
+    let said = file
+        .claims
+        .iter()
+        .find(|c| c.quote.exact.contains("will not return"));
+    let by = said.and_then(|c| file.actors.iter().find(|a| a.id == c.claimant));
+    assert_eq!(by.map(|a| a.name.as_str()), Some("council of Northfield"));
+}

@@ -309,7 +309,7 @@ fn credit_line(line: &str) -> Option<Vec<Credit>> {
         return None;
     }
     let mut credits = Vec::new();
-    for part in line.split([';', '|']) {
+    for part in line.split([';', '|']).flat_map(labelled_parts) {
         let part = part.trim();
         let lower = part.to_lowercase();
         let opens = |opening: &str| {
@@ -345,6 +345,26 @@ fn credit_line(line: &str) -> Option<Vec<Credit>> {
         }
     }
     (!credits.is_empty()).then_some(credits)
+}
+
+/// A credit line's parts each opening with a label: “Текст: Дмитрий Голованов. Редактор: Ольга
+/// Лаптева” is two, “Von Dr. Sophie Lanzinger” one.
+fn labelled_parts(line: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (at, _) in line.match_indices(". ") {
+        let next = line.get(at + 2..).unwrap_or("");
+        let label = next
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.ends_with(':'));
+        if label {
+            parts.push(line.get(start..at).unwrap_or(""));
+            start = at + 2;
+        }
+    }
+    parts.push(line.get(start..).unwrap_or(""));
+    parts
 }
 
 /// The names a byline's part joins with “and” in English or the text's language (“und”, “et”).
@@ -391,6 +411,7 @@ fn is_job_title(name: &str) -> bool {
 fn is_person_name(name: &str) -> bool {
     let found = words(name);
     (1..=5).contains(&found.len())
+        && !name.contains([':', ';'])
         && found.first().is_some_and(|w| is_capitalised(w.text))
         && found
             .iter()

@@ -367,6 +367,11 @@ fn in_sentence(
     while i < all.len() {
         let Some(word) = all.get(i) else { break };
         if !is_capitalised(word.text) {
+            if let Some((institution, next)) = institution_at(span, &all, i) {
+                found.push(institution.with(paragraph));
+                i = next;
+                continue;
+            }
             if let Some(group) = group_at(span, &all, i) {
                 found.push(group.with(paragraph));
             }
@@ -554,6 +559,41 @@ fn spelled_out_before_acronyms(span: &str, all: &[Word]) -> Vec<Mention> {
         });
     }
     found
+}
+
+/// An institution named by a noun in small letters, then a particle or link and its place:
+/// “préfecture du Val-de-Lière”, “council of Northfield”, “fiscalía de Almenara”. The mention and
+/// the word after it. (Names in a case, as Cyrillic ones write the place, are left to their
+/// capitals: tried, they drafted worse.)
+fn institution_at(span: &str, all: &[Word], i: usize) -> Option<(Mention, usize)> {
+    static HEADS: Words = Words::listed("institution");
+    static LINKS: Words = Words::listed("name link");
+    let head = all.get(i)?;
+    if !HEADS.contains(&head.text.to_lowercase()) {
+        return None;
+    }
+    let spaced = |a: &Word, b: &Word| span.get(a.end..b.start) == Some(" ");
+    let mut j = i + 1;
+    while let (Some(before), Some(link)) = (all.get(j - 1), all.get(j)) {
+        let joins = PARTICLES.contains(link.text) || LINKS.contains(link.text);
+        if !joins || is_capitalised(link.text) || !spaced(before, link) {
+            break;
+        }
+        j += 1;
+    }
+    let run = run_from(span, all, j);
+    let (first, last) = (*run.first()?, *run.last()?);
+    if j == i + 1 || !all.get(j - 1).is_some_and(|b| spaced(b, &first)) {
+        return None;
+    }
+    let mention = Mention {
+        name: span.get(head.start..last.end)?.to_string(),
+        kind: Some(ActorKind::Organisation.key()),
+        acronym: None,
+        paragraph: 0,
+        description: None,
+    };
+    Some((mention, j + run.len()))
 }
 
 /// A company named by its legal form, then its name in quotation marks: “ТОВ «Зарічанськводсервіс»”,
