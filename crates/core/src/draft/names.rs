@@ -244,13 +244,14 @@ fn names_no_actor(name: &str) -> bool {
             .iter()
             .enumerate()
             .any(|(at, w)| by_word(w) && !kind_after(at));
-    let lower = name.to_lowercase();
-    let dated = found.len() == 1
-        && (NOT_NAMES.contains(name)
+    let dated = found.len() == 1 && {
+        let lower = name.to_lowercase();
+        NOT_NAMES.contains(name)
             || MONTHS
                 .iter()
                 .any(|forms| forms.split('/').any(|f| f == lower))
-            || languages::in_english_list("month", &lower));
+            || languages::in_english_list("month", &lower)
+    };
     placed || dated
 }
 
@@ -569,7 +570,7 @@ fn institution_at(span: &str, all: &[Word], i: usize) -> Option<(Mention, usize)
     static HEADS: Words = Words::listed("institution");
     static LINKS: Words = Words::listed("name link");
     let head = all.get(i)?;
-    if !HEADS.contains(&head.text.to_lowercase()) {
+    if !is_one_of(head.text, &HEADS) {
         return None;
     }
     let spaced = |a: &Word, b: &Word| span.get(a.end..b.start) == Some(" ");
@@ -631,13 +632,21 @@ fn legal_form_before_quotes(span: &str, word: &Word) -> Option<(Mention, usize)>
 /// The words with each legal ending written with dots or in several words (“S.A.”, „e.V.“,
 /// „Co. KG“) made one, so that it ends the name before it.
 fn with_legal_endings<'t>(span: &'t str, found: Vec<Word<'t>>) -> Vec<Word<'t>> {
+    // Each ending written in several words, by its first word: only a word that is one is
+    // looked at further, as few are.
+    let endings: Vec<(&str, &str)> = LEGAL_ENDINGS
+        .iter()
+        .filter(|e| e.contains(['.', ' ']))
+        .filter_map(|e| Some((words(e).first()?.text, e)))
+        .collect();
     let mut joined = Vec::with_capacity(found.len());
     let mut i = 0;
     while let Some(word) = found.get(i) {
         let rest = span.get(word.start..).unwrap_or("");
-        let ending = LEGAL_ENDINGS
+        let ending = endings
             .iter()
-            .filter(|e| e.contains(['.', ' ']) && rest.starts_with(*e))
+            .filter(|(first, e)| *first == word.text && rest.starts_with(*e))
+            .map(|(_, e)| *e)
             .filter(|e| {
                 !rest
                     .get(e.len()..)
