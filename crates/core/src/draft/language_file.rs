@@ -42,7 +42,7 @@ pub const LISTS: [&str; 31] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals), or English's serves until a translator gives one
 /// (`writer`).
-const OPTIONAL: [&str; 3] = ["reported", "writer", "institution"];
+pub const OPTIONAL: [&str; 3] = ["reported", "writer", "institution"];
 
 /// Each list of `file`, in [`LISTS`]' order, its entries joined by `|`; or what is wrong with
 /// it, by line: a line naming no list the drafter reads, an entry listed twice in a list, a list
