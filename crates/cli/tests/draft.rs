@@ -1,5 +1,6 @@
 //! `claimscope draft` and `claimscope compare` as a newsroom runs them: a text in, an article
-//! file out that `check` accepts; two annotations in, a table of precision and recall out.
+//! file out that `check` accepts; two annotations in, a table of precision and recall out; and
+//! the drafter's scores on the corpus held at their floors.
 
 mod common;
 
@@ -169,8 +170,8 @@ const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/corpus");
 
 /// Each language's floors on its tuned corpus texts (`tests/corpus/<language>/tune`), held so
 /// that no change makes one language's first drafts worse unnoticed; the held-back texts are
-/// scored by `scripts/drafter-scores.sh`, never held here. Each language's floors, in per cent: claims found, claimant right, sources right, named
-/// actors, named actors with all their names.
+/// scored by `scripts/drafter-scores.sh`, never held here. In per cent: claims found, claimant
+/// right, sources right, named actors, named actors with all their names.
 const FLOORS: [(&str, [f64; 5]); 6] = [
     ("de", [87.2, 67.0, 89.9, 82.1, 51.0]),
     ("en", [89.4, 78.8, 86.4, 71.1, 62.2]),
