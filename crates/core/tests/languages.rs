@@ -484,3 +484,26 @@ fn an_institution_named_by_a_noun_in_small_letters_and_its_place_is_an_actor() {
     let by = said.and_then(|c| file.actors.iter().find(|a| a.id == c.claimant));
     assert_eq!(by.map(|a| a.name.as_str()), Some("council of Northfield"));
 }
+
+#[test]
+fn a_line_of_names_before_the_date_is_the_byline() {
+    for (header, writer) in [
+        ("Анна Берестова | 22 мая 2023 года, 10:45", "Анна Берестова"),
+        (
+            "Денис Романенко, судовий кореспондент\nОновлено: 5 вересня 2024 року",
+            "Денис Романенко",
+        ),
+        (
+            "Tom Ridgeway and Alicia Mensah\nWed 12 Mar 2025 13.20 GMT",
+            "Tom Ridgeway and Alicia Mensah",
+        ),
+    ] {
+        let text = format!(
+            "Section\n\nA headline of the story\n\n{header}\n\nThe council said on Monday that \
+             the schools would close. Рада заявила, що школи закриють.\n"
+        );
+        let file = draft(&text);
+        let first = file.actors.first().map(|a| a.name.as_str());
+        assert_eq!(first, Some(writer), "{header}");
+    }
+}

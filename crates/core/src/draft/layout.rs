@@ -47,8 +47,10 @@ pub fn read(text: &str) -> Layout {
     let mut header: Vec<String> = Vec::new();
     let mut viewing: Option<String> = None;
     let mut in_references = false;
-    for block in blocks(text) {
+    let blocks = blocks(text);
+    for (at, block) in blocks.iter().enumerate() {
         let line = block.as_str();
+        let next = blocks.get(at + 1).map(String::as_str);
         if ends_article(line) {
             // What follows is the site's: related stories, topics, links to share.
             break;
@@ -87,6 +89,20 @@ pub fn read(text: &str) -> Layout {
         } else if is_boilerplate(line) {
             let lower = line.to_lowercase();
             layout.release |= languages::opens_with_one_of("press release", &lower);
+        } else if let Some(credits) =
+            (layout.credits.is_empty() && layout.paragraphs.len() <= 1 && !header.is_empty())
+                .then(|| name_line(line, next))
+                .flatten()
+        {
+            // “Анна Берестова | 22 мая 2023 года”, “Denis Romanenko, court reporter” then the
+            // date: the writers, named without a word before them.
+            if layout.paragraphs.len() == 1 {
+                layout.standfirst = layout.paragraphs.pop();
+            }
+            if layout.published.is_none() {
+                layout.published = line.split('|').find_map(dateline);
+            }
+            layout.credits.extend(credits);
         } else if is_reference_heading(line) {
             in_references = true;
         } else if layout.paragraphs.is_empty() {
@@ -365,6 +381,33 @@ fn labelled_parts(line: &str) -> Vec<&str> {
     }
     parts.push(line.get(start..).unwrap_or(""));
     parts
+}
+
+/// A byline with no word before its names: a line whose first part is the writers' names
+/// (“Tom Ridgeway and Alicia Mensah”, “Iria Castro Doval | Ribadeira”, “Марина Кречетова,
+/// судебный корреспондент”), with a date on the line or on the short line after it.
+fn name_line(line: &str, next: Option<&str>) -> Option<Vec<Credit>> {
+    let first = line.split('|').next()?.split(',').next()?.trim();
+    let names: Vec<&str> = split_at_and(first).into_iter().map(str::trim).collect();
+    // Words all in capitals are no name (“FOR IMMEDIATE RELEASE”); a surname may be.
+    let named = names.iter().all(|n| {
+        let found = words(n);
+        (2..=4).contains(&found.len())
+            && is_person_name(n)
+            && !is_job_title(n)
+            && found.iter().any(|w| w.text.chars().any(char::is_lowercase))
+    });
+    let dated = dates::find(line).is_some()
+        || next.is_some_and(|n| words(n).len() <= 8 && dates::find(n).is_some());
+    (named && dated && words(line).len() <= 16).then(|| {
+        names
+            .iter()
+            .map(|name| Credit {
+                name: name.to_string(),
+                role: "author".to_string(),
+            })
+            .collect()
+    })
 }
 
 /// The names a byline's part joins with “and” in English or the text's language (“und”, “et”).
