@@ -173,7 +173,7 @@ const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/corpus");
 /// scored by `scripts/drafter-scores.sh`, never held here. In per cent: claims found, claimant
 /// right, sources right, named actors, named actors with all their names.
 const FLOORS: [(&str, [f64; 5]); 6] = [
-    ("de", [87.2, 67.0, 89.9, 82.1, 51.0]),
+    ("de", [87.2, 67.0, 89.9, 85.7, 52.8]),
     ("en", [89.4, 78.8, 86.4, 73.3, 64.9]),
     ("es", [80.2, 77.3, 86.6, 93.3, 73.8]),
     ("fr", [79.5, 73.2, 79.4, 81.8, 75.7]),

@@ -507,3 +507,18 @@ fn a_line_of_names_before_the_date_is_the_byline() {
         assert_eq!(first, Some(writer), "{header}");
     }
 }
+
+#[test]
+fn a_german_noun_describing_a_name_is_no_part_of_it() {
+    let text = "Einer Studie der Beratungsfirma Castellan Advisory zufolge wächst der Markt. Der \
+                Autozulieferer Kranich Antriebstechnik AG baut Stellen ab, sagte ein Sprecher.";
+    let found = actors(text);
+    assert!(
+        found.iter().any(|(n, _)| n == "Castellan Advisory"),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|(n, _)| n == "Kranich Antriebstechnik AG"),
+        "{found:?}"
+    );
+}

@@ -413,6 +413,17 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
         }
         _ => None,
     };
+    // „die Beratungsfirma Castellan Advisory“: a noun that describes the name before it.
+    static DESCRIPTORS: Words = Words::listed("descriptor");
+    let describes = |w: &Word| {
+        let lower = w.text.to_lowercase();
+        DESCRIPTORS.iter().any(|d| lower.ends_with(d))
+    };
+    let mut described: Option<String> = None;
+    if names.len() >= 3 && names.first().is_some_and(|w| describes(w)) {
+        described = names.first().map(|w| w.text.to_string());
+        names.remove(0);
+    }
     let mut titled = false;
     let mut title_words: Option<String> = None;
     if let Some(k) = title_before_name(&names) {
@@ -458,7 +469,7 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
         kind,
         acronym,
         paragraph: 0,
-        description: apposition(span, last.end).or(title_words),
+        description: apposition(span, last.end).or(title_words).or(described),
     })
 }
 
