@@ -413,17 +413,6 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
         }
         _ => None,
     };
-    // „die Beratungsfirma Castellan Advisory“: a noun that describes the name before it.
-    static DESCRIPTORS: Words = Words::listed("descriptor");
-    let describes = |w: &Word| {
-        let lower = w.text.to_lowercase();
-        DESCRIPTORS.iter().any(|d| lower.ends_with(d))
-    };
-    let mut described: Option<String> = None;
-    if names.len() >= 3 && names.first().is_some_and(|w| describes(w)) {
-        described = names.first().map(|w| w.text.to_string());
-        names.remove(0);
-    }
     let mut titled = false;
     let mut title_words: Option<String> = None;
     if let Some(k) = title_before_name(&names) {
@@ -439,6 +428,17 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
     // „Die Ministerin“: an office after the article that opens the sentence is no name either.
     if names.iter().all(|w| is_title(w.text)) {
         return None;
+    }
+    // „die Beratungsfirma Castellan Advisory“: a noun that describes the name before it.
+    static DESCRIPTORS: Words = Words::listed("descriptor");
+    let describes = |w: &Word| {
+        let lower = w.text.to_lowercase();
+        DESCRIPTORS.iter().any(|d| lower.ends_with(d))
+    };
+    let mut described: Option<String> = None;
+    if names.len() >= 3 && names.first().is_some_and(|w| describes(w)) {
+        described = names.first().map(|w| w.text.to_string());
+        names.remove(0);
     }
     // Letters after a name are not part of it: “Nadia Qureshi KC”, “Jo Bell MP”.
     while names.len() > 2 && names.last().is_some_and(|w| POST_NOMINALS.contains(w.text)) {
