@@ -455,10 +455,16 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
     {
         name_end += 1;
     }
-    // Opening the clause without a comma soon after it (“Laut Müller seien die Daten alt”), the
-    // name is its run of capitalised words.
-    if at == 0 && (name_end == all.len() || name_end - name_start > 6) {
-        name_end = name_start + name_run(all.get(name_start..).unwrap_or(&[])).max(1);
+    // Opening the clause without a comma soon after it (“Laut Müller seien die Daten alt”), or
+    // inside it with no comma before (“… waren nach Angaben der Polizei elf Menschen verletzt”),
+    // the name is its run of capitalised words, after an article.
+    let inside = at > 0 && !gap_before(text, all, at).contains(',');
+    if (at == 0 || inside) && (name_end == all.len() || name_end - name_start > 6 || inside) {
+        let article = all
+            .get(name_start)
+            .is_some_and(|w| DETERMINERS.contains(&w.text.to_lowercase()));
+        let from = name_start + usize::from(article);
+        name_end = from + name_run(all.get(from..).unwrap_or(&[])).max(1);
     }
     let first = all.get(name_start)?;
     let mut last = all.get(name_end - 1)?.end;
@@ -468,7 +474,9 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
             last = end;
         }
     }
-    let quote = if at == 0 {
+    let quote = if inside {
+        clause.clone()
+    } else if at == 0 {
         all.get(name_end)
             .map_or(clause.clone(), |w| w.start..clause.end)
     } else {
