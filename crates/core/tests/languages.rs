@@ -522,3 +522,17 @@ fn a_german_noun_describing_a_name_is_no_part_of_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_source_before_zufolge_and_a_name_joined_by_fuer_and_no_month_before_a_name() {
+    let text =
+        "Einer Studie der Beratungsfirma Castellan Advisory zufolge wird der Markt bis 2030 \
+                wachsen. Laut Landesamt für Umweltschutz war es der zweite Brand binnen drei \
+                Jahren. Im März vom Landesamt für Umweltschutz geprüft, lief die Anlage weiter.";
+    assert_eq!(claimant_of(text, "wird der Markt"), "Castellan Advisory");
+    assert_eq!(
+        claimant_of(text, "der zweite Brand"),
+        "Landesamt für Umweltschutz"
+    );
+    assert!(!actors(text).iter().any(|(n, _)| n.starts_with("März")));
+}

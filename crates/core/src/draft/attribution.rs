@@ -355,9 +355,25 @@ fn phrase_after<'a, 't>(text: &str, all: &'a [Word<'t>], at: usize) -> (&'a [Wor
 
 /// How many words at the start of `run` are a name: capitalised, or particles inside it.
 fn name_run(run: &[Word]) -> usize {
-    run.iter()
-        .take_while(|w| is_capitalised(w.text) || PARTICLES.contains(w.text))
-        .count()
+    static LINKS: Words = Words::listed("name link");
+    // A particle or link counts when a capital follows it, after more of them maybe:
+    // “Landesamt für Umweltschutz”, “Zoë van der Berg”.
+    let small = |w: &Word| PARTICLES.contains(w.text) || LINKS.contains(w.text);
+    let joins = |i: usize| {
+        run.get(i).is_some_and(small)
+            && run
+                .get(i + 1..)
+                .and_then(|rest| rest.iter().find(|w| !small(w)))
+                .is_some_and(|n| is_capitalised(n.text))
+    };
+    let count = (0..run.len())
+        .take_while(|&i| run.get(i).is_some_and(|w| is_capitalised(w.text)) || joins(i))
+        .count();
+    // Nor may a name end with one.
+    (0..=count)
+        .rev()
+        .find(|&n| n == 0 || run.get(n - 1).is_some_and(|w| is_capitalised(w.text)))
+        .unwrap_or(0)
 }
 
 /// “…, said Smith”: the speaker written after the verb, up to the next comma.
@@ -401,8 +417,24 @@ fn name_in_apposition(text: &str, all: &[Word], at: usize) -> Option<usize> {
         .flatten()
 }
 
-/// “according to X, …” and “…, according to X”.
+/// “according to X, …” and “…, according to X”, or a postposition after X opening the clause:
+/// „Rehbeins Angaben zufolge waren …“.
 fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attribution> {
+    static AFTER: Words = Words::listed("according after");
+    let after = all
+        .iter()
+        .take(9)
+        .position(|w| AFTER.contains(&w.text.to_lowercase()))
+        .filter(|&at| at > 0 && (1..=at).all(|i| !gap_before(text, all, i).contains(',')));
+    if let Some(at) = after {
+        let (first, cue, next) = (all.first()?, all.get(at)?, all.get(at + 1)?);
+        return Some(Attribution {
+            speaker: Speaker::Named(first.start..all.get(at - 1)?.end),
+            kind: ClaimKind::Statement,
+            quote: next.start..clause.end,
+            cue: cue.start..cue.end,
+        });
+    }
     static ACCORDING: Words = Words::listed("according");
     static POSSESSIVE: Words = Words::listed("possessive");
     // The first word that opens one of the phrases, and the phrase's length in words. A

@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 32] = [
+pub const LISTS: [&str; 33] = [
     "speech",
     "denial",
     "framing",
@@ -18,6 +18,7 @@ pub const LISTS: [&str; 32] = [
     "relative",
     "office link",
     "according",
+    "according after",
     "joining",
     "and",
     "participle ending",
@@ -43,7 +44,13 @@ pub const LISTS: [&str; 32] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor` where they are not), or English's serves
 /// until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 4] = ["reported", "writer", "institution", "descriptor"];
+pub const OPTIONAL: [&str; 5] = [
+    "reported",
+    "writer",
+    "institution",
+    "descriptor",
+    "according after",
+];
 
 /// Each list of `file`, in [`LISTS`]' order, its entries joined by `|`; or what is wrong with
 /// it, by line: a line naming no list the drafter reads, an entry listed twice in a list, a list

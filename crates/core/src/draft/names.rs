@@ -207,6 +207,15 @@ pub fn find(
             .filter_map(|m| m.name.split_once(' ').map(|(first, _)| first.to_string())),
     );
     mentions.retain(|m| {
+        // „Rehbeins Angaben“: a person's genitive, then a thing of theirs.
+        let genitive_of_someone = m.name.split_once(' ').is_some_and(|(first, _)| {
+            first
+                .strip_suffix('s')
+                .is_some_and(|base| short_forms.contains(base))
+        });
+        if genitive_of_someone {
+            return false;
+        }
         let place =
             places.contains(&m.name) && m.kind.is_none_or(|k| k == ActorKind::Organisation.key());
         !place
@@ -225,12 +234,21 @@ pub fn find(
     merge(mentions)
 }
 
+/// Whether a word names a month, in English or the text's language („März“, “травня”).
+fn is_month(word: &str) -> bool {
+    static MONTHS: Words = Words::listed("month");
+    let lower = word.to_lowercase();
+    MONTHS
+        .iter()
+        .any(|forms| forms.split('/').any(|f| f == lower))
+        || languages::in_english_list("month", &lower)
+}
+
 /// Whether a name is a place, an event, a day or a law rather than an actor: its last word says
 /// so (“Harlow County”, “Water Act”) or one before it does with no word of an actor's kind
 /// after it (“Harlow County Health Department” acts); or it is a single word that opens
 /// sentences or names a day or month (“Tuesday”, „September“).
 fn names_no_actor(name: &str) -> bool {
-    static MONTHS: Words = Words::listed("month");
     let found = words(name);
     let by_word = |w: &Word| NOT_ACTOR_WORDS.contains(w.text);
     let kind_after = |at: usize| {
@@ -244,14 +262,7 @@ fn names_no_actor(name: &str) -> bool {
             .iter()
             .enumerate()
             .any(|(at, w)| by_word(w) && !kind_after(at));
-    let dated = found.len() == 1 && {
-        let lower = name.to_lowercase();
-        NOT_NAMES.contains(name)
-            || MONTHS
-                .iter()
-                .any(|forms| forms.split('/').any(|f| f == lower))
-            || languages::in_english_list("month", &lower)
-    };
+    let dated = found.len() == 1 && (NOT_NAMES.contains(name) || is_month(name));
     placed || dated
 }
 
@@ -484,7 +495,8 @@ fn without_openers(names: &mut Vec<&Word>, sentence_start: bool) -> bool {
             && names
                 .get(1)
                 .is_some_and(|n| is_capitalised(n.text) && !is_nationality(n.text));
-        let opener = NOT_NAMES.contains(first.text) && !direction;
+        let opener = (NOT_NAMES.contains(first.text) || names.len() > 1 && is_month(first.text))
+            && !direction;
         if title && names.len() > 1 {
             titled = true;
         }
@@ -1236,7 +1248,15 @@ pub fn mentions(text: &str, actors: &[Named]) -> Vec<(Range<usize>, usize)> {
                 let after_ok = text
                     .get(end..)
                     .is_none_or(|a| !a.starts_with(char::is_alphanumeric));
-                if before_ok && after_ok {
+                // A genitive in -s: „Rehbeins Angaben“, „Kühnholds Sprecher“.
+                let genitive = name.chars().count() >= 4
+                    && text.get(end..).is_some_and(|a| {
+                        a.starts_with('s')
+                            && !a
+                                .get(1..)
+                                .is_some_and(|r| r.starts_with(char::is_alphanumeric))
+                    });
+                if before_ok && (after_ok || genitive) {
                     found.push((at..end, index));
                 }
             }
