@@ -536,3 +536,26 @@ fn a_source_before_zufolge_and_a_name_joined_by_fuer_and_no_month_before_a_name(
     );
     assert!(!actors(text).iter().any(|(n, _)| n.starts_with("März")));
 }
+
+#[test]
+fn a_second_verb_of_speech_after_and_is_a_claim_of_the_same_speaker() {
+    let text =
+        "Le prévenu Grégory Vasseur a contesté toute intention frauduleuse et a dénoncé « un \
+                système monté contre lui » devant le tribunal.";
+    let found = claims(text);
+    assert!(
+        found
+            .iter()
+            .any(|(q, by)| q.contains("un système monté") && by == "Grégory Vasseur"),
+        "{found:?}"
+    );
+    let text = "« C’est la troisième fois en cinq ans », s’est indignée la maire de la commune, \
+                Hélène Caradec.";
+    assert_eq!(claimant_of(text, "la troisième fois"), "Hélène Caradec");
+    let text = "D’après son président, Jean-Baptiste Ollivier, la truite avait fait son retour \
+                en 2021. El comité de empresa de Portomeán sostuvo que la planta es rentable.";
+    assert_eq!(
+        claimant_of(text, "la truite avait"),
+        "Jean-Baptiste Ollivier"
+    );
+}

@@ -500,10 +500,17 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
     }
     let first = all.get(name_start)?;
     let mut last = all.get(name_end - 1)?.end;
-    // “…, según su portavoz, Rocío Mediavilla Gallardo”: the name after the description.
-    if at > 0 && gap_before(text, all, name_end).contains(',') {
+    // “…, según su portavoz, Rocío Mediavilla Gallardo”, “D’après son président, Jean-Baptiste
+    // Ollivier, la truite …”: the name after the description.
+    if gap_before(text, all, name_end).contains(',') {
         if let Some(end) = name_in_apposition(text, all, name_end) {
             last = end;
+            name_end += all
+                .get(name_end..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|w| w.end <= end)
+                .count();
         }
     }
     let quote = if inside {

@@ -81,5 +81,6 @@ pub fn is_determiner(word: &str) -> bool {
         "the|a|an|his|her|its|their|our|my|your|these|those|this|that|two|three|several|many|",
         "such|whose|united|member",
     ));
-    DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(word))
+    static HERE: Words = Words::listed("determiner");
+    DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(word)) || HERE.contains(&word.to_lowercase())
 }

@@ -597,17 +597,29 @@ fn institution_at(span: &str, all: &[Word], i: usize) -> Option<(Mention, usize)
         return None;
     }
     let spaced = |a: &Word, b: &Word| span.get(a.end..b.start) == Some(" ");
+    let small = |w: &Word| PARTICLES.contains(w.text) || LINKS.contains(w.text);
+    // Particles and links, and a few words in small letters between them: “comité de
+    // empresa de Portomeán”, “fédération de pêche du Val-de-Lière”.
     let mut j = i + 1;
+    let mut words_between = 0;
     while let (Some(before), Some(link)) = (all.get(j - 1), all.get(j)) {
-        let joins = PARTICLES.contains(link.text) || LINKS.contains(link.text);
-        if !joins || is_capitalised(link.text) || !spaced(before, link) {
+        if is_capitalised(link.text) || !spaced(before, link) {
             break;
+        }
+        if !small(link) {
+            words_between += 1;
+            if words_between > 2 {
+                return None;
+            }
         }
         j += 1;
     }
     let run = run_from(span, all, j);
     let (first, last) = (*run.first()?, *run.last()?);
-    if j == i + 1 || !all.get(j - 1).is_some_and(|b| spaced(b, &first)) {
+    let linked = all
+        .get(j - 1)
+        .is_some_and(|b| small(b) && spaced(b, &first));
+    if j == i + 1 || !linked {
         return None;
     }
     let mention = Mention {

@@ -403,14 +403,20 @@ impl<'t> SentenceWords<'t> {
         if let Some(comma) = comma.filter(|_| and || JOINING.contains(lower.as_str())) {
             return (!and || self.new_subject_after(i)).then_some((comma, next_start));
         }
-        let and_or_but = ["and", "but"].contains(&lower.as_str());
-        if gap.trim_start_matches(['"', '”', '’']) == " "
+        let and_or_but = ["and", "but"].contains(&lower.as_str()) || AND.contains(lower.as_str());
+        // “… and had been applied”, “… et a dénoncé « … »”: an auxiliary, then a cue of its own.
+        static AUXILIARY: Words = Words::listed("auxiliary");
+        let auxiliary_cue = next.is_some_and(|n| AUXILIARY.contains(n.text))
+            && self.all.get(i + 2).is_some_and(|v| is_cue_verb(v.text));
+        if gap.trim_start_matches(['"', '”', '’', '»', ' ']) == ""
+            && gap.contains(' ')
             && and_or_but
-            && next.is_some_and(|n| {
-                is_cue_verb(n.text)
-                    || DECLINING.contains(n.text)
-                    || lower == "and" && ["had", "has", "have"].contains(&n.text)
-            })
+            && (auxiliary_cue
+                || next.is_some_and(|n| {
+                    is_cue_verb(n.text)
+                        || DECLINING.contains(n.text)
+                        || lower == "and" && ["had", "has", "have"].contains(&n.text)
+                }))
         {
             // “… was "open to remedies" but would not sell”, “… and had been applied to all”.
             return Some((word.start - 1, next_start));
