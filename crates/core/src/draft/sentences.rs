@@ -408,7 +408,7 @@ impl<'t> SentenceWords<'t> {
         static AUXILIARY: Words = Words::listed("auxiliary");
         let auxiliary_cue = next.is_some_and(|n| AUXILIARY.contains(n.text))
             && self.all.get(i + 2).is_some_and(|v| is_cue_verb(v.text));
-        if gap.trim_start_matches(['"', '”', '’', '»', ' ']) == ""
+        if gap.trim_start_matches(['"', '”', '’', '»', ' ']).is_empty()
             && gap.contains(' ')
             && and_or_but
             && (auxiliary_cue
