@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 33] = [
+pub const LISTS: [&str; 34] = [
     "speech",
     "denial",
     "framing",
@@ -37,6 +37,7 @@ pub const LISTS: [&str; 33] = [
     "byline",
     "institution",
     "descriptor",
+    "speaker noun",
     "not name",
     "writer",
 ];
@@ -44,11 +45,12 @@ pub const LISTS: [&str; 33] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor` where they are not), or English's serves
 /// until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 5] = [
+pub const OPTIONAL: [&str; 6] = [
     "reported",
     "writer",
     "institution",
     "descriptor",
+    "speaker noun",
     "according after",
 ];
 
