@@ -559,3 +559,22 @@ fn a_second_verb_of_speech_after_and_is_a_claim_of_the_same_speaker() {
         "Jean-Baptiste Ollivier"
     );
 }
+
+#[test]
+fn an_outlet_named_after_its_noun_in_each_language_is_a_source_not_an_actor() {
+    for (text, outlet) in [
+        (
+            "La fábrica cerrará, según adelantó el diario económico Mercado Abierto a sus lectores.",
+            "Mercado Abierto",
+        ),
+        (
+            "Прокуратура відкрила провадження щодо посадовців, які не виконали свої обов’язки, і \
+             вони це заперечують, повідомляє місцеве видання «Зарічанські вісті».",
+            "Зарічанські вісті",
+        ),
+    ] {
+        let found = sources(text);
+        assert!(found.iter().any(|(o, _, _)| o == outlet), "{outlet}: {found:?}");
+        assert!(!actors(text).iter().any(|(n, _)| n == outlet), "{outlet}");
+    }
+}

@@ -593,10 +593,24 @@ static OUTLET_WORDS: Words = Words::new(concat!(
 ));
 
 /// Nouns that say the name after them is a publication: “the local newspaper El Faro”.
-static OUTLET_NOUNS: Words = Words::new(concat!(
-    "newspaper|paper|daily|broadcaster|agency|magazine|website|channel|station|outlet|",
-    "weekly|tabloid",
-));
+static OUTLET_NOUNS: Words = Words::listed("outlet noun");
+
+/// The name in quotation marks that opens at byte `at`, when a mark stands right before it and
+/// it is a short name: «Зарічанські вісті», „Lindenauer Anzeiger“.
+fn quoted_name(text: &str, at: usize) -> Option<String> {
+    let opening = text.get(..at)?.chars().next_back()?;
+    let closing = match opening {
+        '«' => '»',
+        '„' => '“',
+        '“' => '”',
+        '"' => '"',
+        _ => return None,
+    };
+    let inside = text.get(at..)?;
+    let name = inside.get(..inside.find(closing)?)?;
+    let count = words(name).len();
+    ((1..=5).contains(&count) && is_capitalised(name)).then(|| name.to_string())
+}
 
 /// The publications a text names as its informants: “told Reuters”, “according to the local
 /// newspaper El Faro”, “in an interview with the BBC”, “the Financial Times reported”.
@@ -615,6 +629,34 @@ pub fn outlets_named(text: &str) -> Vec<String> {
             .is_some_and(|w| ["the", "local", "state", "public"].contains(&w.text))
         {
             j += 1;
+        }
+        // After the noun, up to two words in small letters (“le quotidien régional”, “el diario
+        // económico”), then the name.
+        if OUTLET_NOUNS.contains(lower.as_str()) {
+            let small = all
+                .iter()
+                .skip(j)
+                .take(2)
+                .take_while(|w| {
+                    w.text.starts_with(char::is_lowercase) && !PARTICLES.contains(w.text)
+                })
+                .count();
+            let name_start = all.get(j + small).filter(|w| is_capitalised(w.text));
+            // In the same sentence: “… paying for agency midwives. Dr Kemble said” is no outlet.
+            let same_sentence = name_start.is_some_and(|w| {
+                text.get(word.end..w.start)
+                    .is_some_and(|gap| !gap.contains(['.', '!', '?', ';', ':', ',']))
+            });
+            if same_sentence {
+                j += small;
+            }
+        }
+        // A name in quotation marks is the whole of what they hold: «Зарічанські вісті».
+        if let Some(quoted) = all.get(j).and_then(|w| quoted_name(text, w.start)) {
+            if !found.contains(&quoted) {
+                found.push(quoted);
+            }
+            continue;
         }
         let mut name: Vec<&str> = Vec::new();
         let mut last_end = None;
