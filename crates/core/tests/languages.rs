@@ -578,3 +578,18 @@ fn an_outlet_named_after_its_noun_in_each_language_is_a_source_not_an_actor() {
         assert!(!actors(text).iter().any(|(n, _)| n == outlet), "{outlet}");
     }
 }
+
+#[test]
+fn a_short_name_in_quotation_marks_that_reports_is_an_outlet() {
+    let text =
+        "Der Rechnungshof prüft die Kosten. Wie der „Lindenauer Anzeiger“ berichtet, waren im \
+                Ministerium bereits im Herbst Warnungen eingegangen.";
+    let found = sources(text);
+    assert!(
+        found.iter().any(|(o, _, _)| o == "Lindenauer Anzeiger"),
+        "{found:?}"
+    );
+    // A quotation followed by its cue after a comma is no outlet.
+    let text = "„Wir bleiben hier“, sagte Anna Müller am Montag vor dem Rathaus.";
+    assert!(sources(text).is_empty());
+}

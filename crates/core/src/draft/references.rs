@@ -5,6 +5,7 @@
 //! followed by its URL), and the in-text citations that point at them — “(BBC, 2023)”,
 //! “(Watts, 2023)”, “(Okonkwo et al., 2022)”, “(Il Post)”, “(AP)”, several joined by “;”.
 
+use super::cues;
 use super::dates;
 use super::words::Words;
 use super::words::{is_acronym, is_capitalised, words, PARTICLES};
@@ -676,6 +677,32 @@ pub fn outlets_named(text: &str) -> Vec<String> {
         let name = name.join(" ");
         let named_by_noun = OUTLET_NOUNS.contains(lower.as_str());
         if !name.is_empty() && (named_by_noun || is_outlet_name(&name)) && !found.contains(&name) {
+            found.push(name);
+        }
+    }
+    // „Wie der „Lindenauer Anzeiger“ berichtet“, “«Северогорская правда» сообщила”: a short name
+    // in quotation marks, then at once a verb of speech.
+    for (i, word) in all.iter().enumerate() {
+        let Some(name) = quoted_name(text, word.start) else {
+            continue;
+        };
+        let speaks = text
+            .get(word.start + name.len()..)
+            .and_then(|after| {
+                after
+                    .chars()
+                    .next()
+                    .map(|mark| after.get(mark.len_utf8()..))
+            })
+            .flatten()
+            .and_then(|after| after.strip_prefix(' '))
+            .is_some_and(|after| {
+                words(after)
+                    .first()
+                    .is_some_and(|verb| cues::is_speech(verb.text))
+            });
+        let plain = words(&name).len() <= 4 && !name.contains(['.', ',', '!', '?']);
+        if speaks && plain && i + 1 < all.len() && !found.contains(&name) {
             found.push(name);
         }
     }
