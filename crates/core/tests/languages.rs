@@ -593,3 +593,19 @@ fn a_short_name_in_quotation_marks_that_reports_is_an_outlet() {
     let text = "„Wir bleiben hier“, sagte Anna Müller am Montag vor dem Rathaus.";
     assert!(sources(text).is_empty());
 }
+
+#[test]
+fn a_speaker_after_a_dialogue_line_and_a_german_office_tied_to_its_place() {
+    let text =
+        "Вода поднялась за ночь на сорок сантиметров.\n\n— Вода зашла в дом минут за сорок, мы \
+                успели вынести только документы и кота, — рассказала нашему корреспонденту \
+                жительница Береговой улицы Валентина Шубина.";
+    assert_eq!(claimant_of(text, "Вода зашла"), "Валентина Шубина");
+    let text = "„Der Schritt war überfällig“, sagte Henrike Vollmer, Analystin beim Bankhaus \
+                Lindqvist & Co. KGaA. Der Konzern habe zu lange gewartet.";
+    assert!(writers_claims(text)
+        .contains(&"Henrike Vollmer, Analystin beim Bankhaus Lindqvist & Co. KGaA".into()));
+    assert!(actors(text)
+        .iter()
+        .any(|(n, _)| n == "Bankhaus Lindqvist & Co. KGaA"));
+}

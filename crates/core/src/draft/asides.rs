@@ -125,13 +125,14 @@ pub fn apposition_after(
     let length = rest.find(',').unwrap_or(rest.len());
     let description = rest.get(..length)?.trim_end_matches(['.', ';']);
     let found = words::words(description);
-    let opens = found.first().is_some_and(|w| {
-        ["the", "a", "an"].contains(&w.text) || w.text.starts_with(char::is_lowercase)
-    });
+    let opens = found
+        .first()
+        .is_some_and(|w| is_one_of(w.text, &DETERMINERS) || w.text.starts_with(char::is_lowercase));
+    // „Henrike Vollmer, Analystin beim Bankhaus …“: an office tied to its place.
     let offices = found
         .iter()
         .take(5)
-        .any(|w| ["of", "at", "for", "with"].contains(&w.text));
+        .any(|w| is_one_of(w.text, &OFFICE_LINKS) || ["with"].contains(&w.text));
     (found.len() >= 3 && (opens || offices) && !found.iter().any(|w| cue_word(w.text)))
         .then(|| speaker.start..speaker.end + 2 + description.len())
 }

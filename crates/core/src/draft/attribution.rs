@@ -291,10 +291,14 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
     // After a quotation, a name with to whom or where it was said: “…», a affirmé à l’AFP le
     // directeur du site”, “…», aseguró Rivera a los periodistas”.
     let after_quotation = (quoted_before(text, all, at)
-        || quoted_before(text, all, at.saturating_sub(1).max(1)))
+        || quoted_before(text, all, at.saturating_sub(1).max(1))
+        || dialogue(text))
         && !clause
         && phrase.len() <= 9
-        && (is_capitalised(first.text) || phrase.iter().any(|w| DETERMINERS.contains(w.text)));
+        && (is_capitalised(first.text)
+            || phrase.iter().any(|w| DETERMINERS.contains(w.text))
+            // “— …, — рассказала нашему корреспонденту жительница … Валентина Шубина”.
+            || phrase.last().is_some_and(|w| is_capitalised(w.text)));
     // A pronoun alone after the verb: „…“, sagte er; «…», — зазначила вона; —…—dijo ella.
     let pronoun = phrase.len() == 1 && is_pronoun(first.text);
     (name || described || titled || pronoun) && upto - (at + 1) <= 5 || after_quotation

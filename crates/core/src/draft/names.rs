@@ -760,9 +760,10 @@ fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
     let mut j = i;
     while let Some(word) = all.get(j) {
         // “Dr. Birgit Hartwig”: a title's full stop joins it to the name.
+        // “Bankhaus Lindqvist & Co. KGaA”: an ampersand joins too.
         let joined = run.last().is_none_or(|last: &Word| {
             let gap = span.get(last.end..word.start);
-            gap == Some(" ") || gap == Some(". ") && is_title(last.text)
+            gap == Some(" ") || gap == Some(" & ") || gap == Some(". ") && is_title(last.text)
         });
         if !joined {
             break;
