@@ -609,3 +609,17 @@ fn a_speaker_after_a_dialogue_line_and_a_german_office_tied_to_its_place() {
         .iter()
         .any(|(n, _)| n == "Bankhaus Lindqvist & Co. KGaA"));
 }
+
+#[test]
+fn a_quotation_after_a_colon_is_said_by_who_the_words_before_it_name() {
+    let text = "»Hier haben drei Generationen schwimmen gelernt«, sagte die Vorsitzende Gisela \
+                Brandhuber. Brandhuber gibt sich zuversichtlich: »Die haben wir in zwei Wochen \
+                beisammen.« Hat das Begehren Erfolg, entscheiden die Bürger.";
+    assert_eq!(claimant_of(text, "Die haben wir"), "Gisela Brandhuber");
+    // The German closing mark ends the sentence it closes.
+    let found = claims(text);
+    assert!(
+        found.iter().any(|(q, _)| q.starts_with("Hat das Begehren")),
+        "{found:?}"
+    );
+}

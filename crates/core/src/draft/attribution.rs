@@ -85,7 +85,9 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
             .is_none_or(|a| a.cue.start > all.get(at).map_or(0, |w| w.start))
     });
     let Some((at, verb)) = cue else {
-        return according.unwrap_or_else(|| without_cue(&clause, &all));
+        return according
+            .or_else(|| introduced(text, &clause, &all))
+            .unwrap_or_else(|| without_cue(&clause, &all));
     };
     let kind = if cues::is_denial(verb.text) {
         ClaimKind::Denial
@@ -96,6 +98,24 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
         Some(s) => postposed(text, &clause, &all, s, at, verb, kind),
         None => preposed(&clause, &all, at, kind),
     }
+}
+
+/// A quotation introduced by a colon after a few words naming who says it: “Brandhuber gibt
+/// sich zuversichtlich: »Die haben wir in zwei Wochen beisammen.«”, “Her answer was short: “No.””.
+fn introduced(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attribution> {
+    let here = text.get(clause.clone())?;
+    let colon = here.find(": ")?;
+    let after = here.get(colon + 2..)?;
+    let quoted = after.starts_with(['«', '»', '„', '“', '"']);
+    let before = all.iter().filter(|w| w.end <= clause.start + colon).count();
+    let first = all.first()?;
+    let last_before = all.get(before.checked_sub(1)?)?;
+    (quoted && (1..=8).contains(&before)).then(|| Attribution {
+        speaker: Speaker::Named(first.start..last_before.end),
+        kind: ClaimKind::Statement,
+        quote: clause.start + colon + 2..clause.end,
+        cue: last_before.end..clause.start + colon + 2,
+    })
 }
 
 /// The attribution of a clause with no cue: more of what the clause before reported (“… and

@@ -186,12 +186,15 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         if !matches!(c, '.' | '!' | '?' | '…') {
             continue;
         }
-        // Closing quotes and brackets belong to the sentence they close.
+        // Closing quotes and brackets belong to the sentence they close, as each language
+        // writes them: ”, », « (»…«), “ („…“).
         let mut j = i + 1;
-        while chars
-            .get(j)
-            .is_some_and(|&(_, c)| matches!(c, '”' | '"' | '’' | ')' | ']' | '.' | '!' | '?'))
-        {
+        while chars.get(j).is_some_and(|&(_, c)| {
+            matches!(
+                c,
+                '”' | '"' | '’' | '»' | '«' | '“' | ')' | ']' | '.' | '!' | '?'
+            )
+        }) {
             j += 1;
         }
         let end = chars.get(j).map_or(text.len(), |&(at, _)| at);
