@@ -623,3 +623,10 @@ fn a_quotation_after_a_colon_is_said_by_who_the_words_before_it_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_name_in_apposition_before_a_bracket() {
+    let text = "« C’est la troisième fois en cinq ans », s’est indignée la maire de la commune, \
+                Hélène Caradec (divers gauche), qui a annoncé une plainte.";
+    assert_eq!(claimant_of(text, "la troisième fois"), "Hélène Caradec");
+}

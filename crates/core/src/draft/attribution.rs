@@ -435,7 +435,9 @@ fn after_verb_speaker(text: &str, all: &[Word], at: usize) -> Range<usize> {
 fn name_in_apposition(text: &str, all: &[Word], at: usize) -> Option<usize> {
     let rest = all.get(at..)?;
     let run = name_run(rest);
-    let closed = run == rest.len() || gap_before(text, all, at + run).contains(',');
+    // Closed by a comma, the clause's end, or a bracket after it (“Hélène Caradec (divers
+    // gauche)”).
+    let closed = run == rest.len() || gap_before(text, all, at + run).contains([',', '(']);
     ((2..=5).contains(&run) && closed)
         .then(|| rest.get(run - 1).map(|w| w.end))
         .flatten()
