@@ -630,3 +630,11 @@ fn a_name_in_apposition_before_a_bracket() {
                 Hélène Caradec (divers gauche), qui a annoncé une plainte.";
     assert_eq!(claimant_of(text, "la troisième fois"), "Hélène Caradec");
 }
+
+#[test]
+fn past_the_outlet_told_a_description_ending_in_the_speakers_name() {
+    let text = "Батьки протестують проти закриття ліцею в селі.\n\n— Ми дізналися про закриття з \
+                фейсбуку, ніхто з нами не радився, — розповіла «Краю» мама третьокласника Оксана \
+                Лисенко.";
+    assert_eq!(claimant_of(text, "Ми дізналися"), "Оксана Лисенко");
+}

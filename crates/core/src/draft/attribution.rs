@@ -405,8 +405,19 @@ fn after_verb_speaker(text: &str, all: &[Word], at: usize) -> Range<usize> {
     let (phrase, upto) = phrase_after(text, all, at);
     // Past to whom or where it was said: “Rivera a los periodistas” is Rivera, “à l’AFP le
     // directeur” is the director.
+    let run = name_run(phrase).max(1);
+    // “— …, — розповіла «Краю» мама третьокласника Оксана Лисенко”: past the outlet told, in
+    // quotation marks, a description ending in the speaker's name.
+    let told_then_named = run < phrase.len()
+        && phrase.len() <= 7
+        && gap_before(text, all, at + 1).contains(['«', '„', '“', '"'])
+        && phrase.last().is_some_and(|w| is_capitalised(w.text))
+        && phrase
+            .get(run)
+            .is_some_and(|w| !is_capitalised(w.text) && !PARTICLES.contains(w.text));
     let (first, last) = match phrase.first() {
-        Some(w) if is_capitalised(w.text) => (0, name_run(phrase).max(1)),
+        Some(_) if told_then_named => (run, phrase.len()),
+        Some(w) if is_capitalised(w.text) => (0, run),
         _ => {
             let first = phrase
                 .iter()
