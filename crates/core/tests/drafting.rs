@@ -624,3 +624,22 @@ fn an_institution_named_after_its_county_speaks_and_days_are_no_actors() {
     assert!(department.is_some_and(|a| a.aliases.contains(&"department".to_string())));
     assert!(!file.actors.iter().any(|a| a.name == "Tuesday"));
 }
+
+#[test]
+fn a_plurals_possessive_inside_a_name_keeps_it_one_actor() {
+    let file = drafted(
+        "Strike\n\nThe Teachers’ Union of Northfield said a third day of action has not been ruled \
+         out. Attorney Kenneth Marlowe said the Millbrook Firefighters' Relief Association lost \
+         money.\n",
+    );
+    let names: Vec<&str> = file.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(
+        names.contains(&"Teachers’ Union of Northfield"),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&"Millbrook Firefighters' Relief Association"),
+        "{names:?}"
+    );
+    assert!(names.contains(&"Kenneth Marlowe"), "{names:?}");
+}

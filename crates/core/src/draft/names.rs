@@ -761,9 +761,14 @@ fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
     while let Some(word) = all.get(j) {
         // “Dr. Birgit Hartwig”: a title's full stop joins it to the name.
         // “Bankhaus Lindqvist & Co. KGaA”: an ampersand joins too.
+        // A plural's possessive joins too: “Chimney Sweeps’ Guild”, “Teachers' Union”.
         let joined = run.last().is_none_or(|last: &Word| {
             let gap = span.get(last.end..word.start);
-            gap == Some(" ") || gap == Some(" & ") || gap == Some(". ") && is_title(last.text)
+            let plural = last.text.ends_with('s') && matches!(gap, Some("’ " | "' "));
+            gap == Some(" ")
+                || gap == Some(" & ")
+                || gap == Some(". ") && is_title(last.text)
+                || plural && is_capitalised(word.text)
         });
         if !joined {
             break;
