@@ -4,10 +4,16 @@
 #![cfg(feature = "languages")]
 
 use claimscope_core::draft::draft;
+use claimscope_core::format::file::File;
+
+/// The draft of `text` under a title line.
+fn drafted(text: &str) -> File {
+    draft(&format!("Title\n\n{text}\n"))
+}
 
 /// Each drafted claim's quote and its claimant's name.
 fn claims(text: &str) -> Vec<(String, String)> {
-    let file = draft(&format!("Title\n\n{text}\n"));
+    let file = drafted(text);
     file.claims
         .iter()
         .map(|claim| {
@@ -18,6 +24,35 @@ fn claims(text: &str) -> Vec<(String, String)> {
                 .map_or(String::new(), |actor| actor.name.clone());
             (claim.quote.exact.clone(), name)
         })
+        .collect()
+}
+
+/// Each drafted claim of the writer's own.
+fn writers_claims(text: &str) -> Vec<String> {
+    let file = drafted(text);
+    let writer = file.actors.first().map(|a| a.id.clone());
+    file.claims
+        .iter()
+        .filter(|c| Some(&c.claimant) == writer.as_ref())
+        .map(|c| c.quote.exact.clone())
+        .collect()
+}
+
+/// Each drafted actor's name and aliases.
+fn actors(text: &str) -> Vec<(String, Vec<String>)> {
+    let file = drafted(text);
+    file.actors
+        .iter()
+        .map(|a| (a.name.clone(), a.aliases.clone()))
+        .collect()
+}
+
+/// Each drafted source's outlet, date and listing.
+fn sources(text: &str) -> Vec<(String, Option<String>, bool)> {
+    let file = drafted(text);
+    file.sources
+        .iter()
+        .map(|s| (s.outlet.clone(), s.date.clone(), s.listed))
         .collect()
 }
 
@@ -134,21 +169,6 @@ fn a_possessive_inside_according_to_is_the_person_named_before() {
     assert_eq!(claimant_of(text, "дамба цела"), "Анатолий Рыбаков");
 }
 
-/// Each drafted claim of the writer's own.
-fn writers_claims(text: &str) -> Vec<String> {
-    let file = draft(&format!("Title\n\n{text}\n"));
-    let writer = file
-        .actors
-        .first()
-        .map(|a| a.id.clone())
-        .unwrap_or_default();
-    file.claims
-        .iter()
-        .filter(|c| c.claimant == writer)
-        .map(|c| c.quote.exact.clone())
-        .collect()
-}
-
 #[test]
 fn an_office_written_before_a_speakers_name_is_the_writers_claim() {
     let text = "Депутатка міської ради Наталія Гордієнко заявила, що оператор знав про аварію.";
@@ -187,15 +207,6 @@ fn a_description_of_a_body_then_a_persons_name_is_the_person() {
         claimant_of(text, "Das ist ein Kahlschlag"),
         "Yvonne Stratmann"
     );
-}
-
-/// Each drafted actor's name and aliases.
-fn actors(text: &str) -> Vec<(String, Vec<String>)> {
-    let file = draft(&format!("Title\n\n{text}\n"));
-    file.actors
-        .iter()
-        .map(|a| (a.name.clone(), a.aliases.clone()))
-        .collect()
 }
 
 #[test]
@@ -238,15 +249,6 @@ fn legal_endings_with_dots_and_legal_forms_before_quotes_are_part_of_the_name() 
         claimant_of(text, "труба стара"),
         "ТОВ «Зарічанськводсервіс»"
     );
-}
-
-/// Each drafted source's outlet, date and listing.
-fn sources(text: &str) -> Vec<(String, Option<String>, bool)> {
-    let file = draft(&format!("Title\n\n{text}\n"));
-    file.sources
-        .iter()
-        .map(|s| (s.outlet.clone(), s.date.clone(), s.listed))
-        .collect()
 }
 
 #[test]

@@ -640,13 +640,7 @@ fn legal_form_before_quotes(span: &str, word: &Word) -> Option<(Mention, usize)>
     }
     let after = span.get(word.end..)?;
     let opening = after.strip_prefix(' ')?.chars().next()?;
-    let closing = match opening {
-        '«' => '»',
-        '„' => '“',
-        '“' => '”',
-        '"' => '"',
-        _ => return None,
-    };
+    let closing = super::words::closing_mark(opening)?;
     let inside_start = word.end + 1 + opening.len_utf8();
     let inside_length = span.get(inside_start..)?.find(closing)?;
     let inside = span.get(inside_start..inside_start + inside_length)?;

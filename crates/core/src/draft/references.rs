@@ -600,13 +600,7 @@ static OUTLET_NOUNS: Words = Words::listed("outlet noun");
 /// it is a short name: «Зарічанські вісті», „Lindenauer Anzeiger“.
 fn quoted_name(text: &str, at: usize) -> Option<String> {
     let opening = text.get(..at)?.chars().next_back()?;
-    let closing = match opening {
-        '«' => '»',
-        '„' => '“',
-        '“' => '”',
-        '"' => '"',
-        _ => return None,
-    };
+    let closing = super::words::closing_mark(opening)?;
     let inside = text.get(at..)?;
     let name = inside.get(..inside.find(closing)?)?;
     let count = words(name).len();

@@ -96,6 +96,18 @@ pub fn without_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// The mark that closes a quotation opened by `opening`, as each language pairs them: «…»,
+/// „…“, “…”, "…".
+pub fn closing_mark(opening: char) -> Option<char> {
+    match opening {
+        '«' => Some('»'),
+        '„' => Some('“'),
+        '“' => Some('”'),
+        '"' => Some('"'),
+        _ => None,
+    }
+}
+
 /// Particles written in small letters inside names, in the text's language: “Zoë van der
 /// Berg”, “Ana de la Cruz”, “Ursula von der Leyen”.
 pub static PARTICLES: Words = Words::listed("name particle");
