@@ -26,10 +26,10 @@ pub fn apposition(text: &str, speaker: Range<usize>) -> Option<Range<usize>> {
         .iter()
         .take(4)
         .skip(1)
-        .any(|w| is_one_of(w.text, &OFFICE_LINKS))
+        .any(|w| is_or_elides(w.text, &OFFICE_LINKS))
         && after
             .first()
-            .is_some_and(|w| !is_one_of(w.text, &OFFICE_LINKS));
+            .is_some_and(|w| !is_or_elides(w.text, &OFFICE_LINKS));
     // “Marcus Ellery, Halcyon's chief executive”.
     let owner_office = after.first().is_some_and(|w| is_possessive(w.text))
         && after
@@ -37,7 +37,7 @@ pub fn apposition(text: &str, speaker: Range<usize>) -> Option<Range<usize>> {
             .is_some_and(|w| w.text.starts_with(char::is_lowercase));
     let described = after
         .first()
-        .is_some_and(|w| is_one_of(w.text, &DETERMINERS) || is_one_of(w.text, &RELATIVES))
+        .is_some_and(|w| is_or_elides(w.text, &DETERMINERS) || is_or_elides(w.text, &RELATIVES))
         || office
         || owner_office;
     let before = words::words(words_here.get(..comma)?);
@@ -65,7 +65,7 @@ static OFFICE_LINKS: Words = Words::listed("office link");
 
 /// Whether `word`, in small letters, is an entry of `list`, or opens with one written with an
 /// apostrophe (“l’adjoint”, “d’Hydrolia”).
-fn is_one_of(word: &str, list: &'static Words) -> bool {
+fn is_or_elides(word: &str, list: &'static Words) -> bool {
     let lower = word.to_lowercase();
     list.contains(&lower)
         || list.iter().any(|entry| {
@@ -100,10 +100,10 @@ pub fn described_subject(text: &str, clause: &std::ops::Range<usize>) -> Option<
 fn described_first(before: &[words::Word], after: &[words::Word]) -> bool {
     let opened = before
         .first()
-        .is_some_and(|w| is_one_of(w.text, &DETERMINERS) || is_possessive(w.text));
+        .is_some_and(|w| is_or_elides(w.text, &DETERMINERS) || is_possessive(w.text));
     let description = before
         .iter()
-        .any(|w| w.text.starts_with(char::is_lowercase) && !is_one_of(w.text, &DETERMINERS));
+        .any(|w| w.text.starts_with(char::is_lowercase) && !is_or_elides(w.text, &DETERMINERS));
     let name = after.len() >= 2 && after.iter().all(|w| words::is_capitalised(w.text));
     opened && description && before.len() <= 7 && name
 }
@@ -125,14 +125,14 @@ pub fn apposition_after(
     let length = rest.find(',').unwrap_or(rest.len());
     let description = rest.get(..length)?.trim_end_matches(['.', ';']);
     let found = words::words(description);
-    let opens = found
-        .first()
-        .is_some_and(|w| is_one_of(w.text, &DETERMINERS) || w.text.starts_with(char::is_lowercase));
+    let opens = found.first().is_some_and(|w| {
+        is_or_elides(w.text, &DETERMINERS) || w.text.starts_with(char::is_lowercase)
+    });
     // „Henrike Vollmer, Analystin beim Bankhaus …“: an office tied to its place.
     let offices = found
         .iter()
         .take(5)
-        .any(|w| is_one_of(w.text, &OFFICE_LINKS) || ["with"].contains(&w.text));
+        .any(|w| is_or_elides(w.text, &OFFICE_LINKS));
     (found.len() >= 3 && (opens || offices) && !found.iter().any(|w| cue_word(w.text)))
         .then(|| speaker.start..speaker.end + 2 + description.len())
 }

@@ -2,7 +2,7 @@
 //! “3 February 2024”, “2023-05-25”, “(2023)” — read into the format's `YYYY-MM-DD`, `YYYY-MM` or
 //! `YYYY`, as precise as the text is and never a date that does not exist.
 
-use super::words::Words;
+use super::languages;
 use super::words::{words, Word};
 use crate::model::Date;
 
@@ -36,28 +36,33 @@ pub struct Found {
     pub end: usize,
 }
 
-static MONTHS: Words = Words::new(concat!(
-    "january|february|march|april|may|june|july|august|september|october|november|",
-    "december",
-));
+/// The month, from 0, that `lower` names in one of its forms in English or in the text's
+/// language (each language's list `month`, January first, forms apart by “/”: “січня/січень”).
+fn named_month(lower: &str) -> Option<usize> {
+    let in_language = |at: usize| {
+        languages::list(at, "month")
+            .split('|')
+            .position(|forms| forms.split('/').any(|form| form == lower))
+    };
+    in_language(0).or_else(|| in_language(languages::current()))
+}
 
-/// The months in the language texts are read in, January first, each with its forms apart by
-/// “/” (“січня/січень/січні”).
-static MONTHS_HERE: Words = Words::listed("month");
+/// Whether a word is a month's name, in English or the text's language („März“, “травня”).
+pub fn is_month_name(word: &str) -> bool {
+    named_month(&word.to_lowercase()).is_some()
+}
 
-/// The month a word names, 1–12: its English name or the name's first three or four letters
-/// (“Sept”, “Feb.”), or a form of its name in the text's language (“mai”, „März“, “травня”):
-/// a text in any language may cite a source in English.
+/// The month a word names, 1–12: a form of its name in English or the text's language (“mai”,
+/// „März“, “травня”: a text in any language may cite a source in English), or an English
+/// name's first three or four letters (“Sept”, “Feb.”).
 fn month(word: &str) -> Option<u8> {
     let word = word.trim_end_matches('.').to_lowercase();
-    let position = MONTHS
-        .iter()
-        .position(|m| *m == word || (3..=4).contains(&word.len()) && m.starts_with(word.as_str()))
-        .or_else(|| {
-            MONTHS_HERE
-                .iter()
-                .position(|forms| forms.split('/').any(|form| form == word))
-        })?;
+    let abbreviated = || {
+        languages::list(0, "month")
+            .split('|')
+            .position(|m| (3..=4).contains(&word.len()) && m.starts_with(word.as_str()))
+    };
+    let position = named_month(&word).or_else(abbreviated)?;
     u8::try_from(position + 1).ok()
 }
 

@@ -68,10 +68,13 @@ pub fn opens_with_one_of(name: &str, line: &str) -> bool {
         .any(|entry| !entry.is_empty() && line.starts_with(entry))
 }
 
-/// Whether `entry` is one of English's list `name` (English's lists come first): what a text
-/// in any language may write in English, as a reference list's heading.
-pub fn in_english_list(name: &str, entry: &str) -> bool {
-    list(0, name).split('|').any(|e| e == entry)
+/// Whether `entry` is one of the list `name` in the text's language or in English (whose lists
+/// come first): what a text in any language may write in English too, as a reference list's
+/// heading.
+pub fn here_or_in_english(name: &str, entry: &str) -> bool {
+    [current(), 0]
+        .iter()
+        .any(|&at| list(at, name).split('|').any(|e| e == entry))
 }
 
 /// The name the drafter gives the writer of a text without a byline, in the language texts are

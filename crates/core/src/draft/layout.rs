@@ -212,9 +212,8 @@ fn is_boilerplate(line: &str) -> bool {
 /// A heading after which a page holds no more of the story: “Related Topics”, “More on this
 /// story”.
 fn ends_article(line: &str) -> bool {
-    static ENDINGS: Words = Words::listed("article end");
     let heading = line.trim().trim_end_matches(':').to_lowercase();
-    ENDINGS.contains(&heading) || languages::in_english_list("article end", &heading)
+    languages::here_or_in_english("article end", &heading)
 }
 
 /// A note the publisher adds to a story, of any length: “Correction: An earlier version …”.
@@ -302,9 +301,8 @@ fn without_list_marker(line: &str) -> &str {
 
 /// Headings of a reference list, in the text's language (“Quellen”, “Джерела”) or in English.
 fn is_reference_heading(line: &str) -> bool {
-    static HEADINGS: Words = Words::listed("reference heading");
     let heading = line.trim().trim_end_matches(':').trim().to_lowercase();
-    HEADINGS.contains(&heading) || languages::in_english_list("reference heading", &heading)
+    languages::here_or_in_english("reference heading", &heading)
 }
 
 /// The roles of credit lines, by the words that open them, longest first.
@@ -465,7 +463,6 @@ fn is_person_name(name: &str) -> bool {
 /// The publication date of a dateline, a line that is a date and little else: “3 February 2024”,
 /// “Published: 25 May 2023 10:02 GMT”.
 fn dateline(line: &str) -> Option<String> {
-    static AROUND: Words = Words::listed("dateline word");
     let found = dates::find(line)?;
     let before = line.get(..found.start)?;
     // A place may open the line: “Lormont-la-Rivière, le 22 mai 2023”.
@@ -479,8 +476,7 @@ fn dateline(line: &str) -> Option<String> {
     for word in others {
         count += 1;
         let lower = word.text.to_lowercase();
-        let known = AROUND.contains(&lower)
-            || languages::in_english_list("dateline word", &lower)
+        let known = languages::here_or_in_english("dateline word", &lower)
             || word.text.chars().all(|c| c.is_ascii_digit());
         if !known || count > 4 {
             return None;

@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use crate::model::{ActorKind, Vocabulary};
 
-use super::languages;
+use super::dates;
 use super::sentences::sentences;
 use super::words::{
     after_particle, is_acronym, is_capitalised, is_one_of, without_possessive, words, Pairs, Word,
@@ -234,16 +234,6 @@ pub fn find(
     merge(mentions)
 }
 
-/// Whether a word names a month, in English or the text's language („März“, “травня”).
-fn is_month(word: &str) -> bool {
-    static MONTHS: Words = Words::listed("month");
-    let lower = word.to_lowercase();
-    MONTHS
-        .iter()
-        .any(|forms| forms.split('/').any(|f| f == lower))
-        || languages::in_english_list("month", &lower)
-}
-
 /// Whether a name is a place, an event, a day or a law rather than an actor: its last word says
 /// so (“Harlow County”, “Water Act”) or one before it does with no word of an actor's kind
 /// after it (“Harlow County Health Department” acts); or it is a single word that opens
@@ -262,7 +252,7 @@ fn names_no_actor(name: &str) -> bool {
             .iter()
             .enumerate()
             .any(|(at, w)| by_word(w) && !kind_after(at));
-    let dated = found.len() == 1 && (NOT_NAMES.contains(name) || is_month(name));
+    let dated = found.len() == 1 && (NOT_NAMES.contains(name) || dates::is_month_name(name));
     placed || dated
 }
 
@@ -495,7 +485,8 @@ fn without_openers(names: &mut Vec<&Word>, sentence_start: bool) -> bool {
             && names
                 .get(1)
                 .is_some_and(|n| is_capitalised(n.text) && !is_nationality(n.text));
-        let opener = (NOT_NAMES.contains(first.text) || names.len() > 1 && is_month(first.text))
+        let opener = (NOT_NAMES.contains(first.text)
+            || names.len() > 1 && dates::is_month_name(first.text))
             && !direction;
         if title && names.len() > 1 {
             titled = true;
