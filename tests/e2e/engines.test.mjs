@@ -166,6 +166,10 @@ for (const engine of Object.keys(ENGINES)) {
           .join('\n').toLowerCase().includes('peace'),
       );
       await (await session.find('input[type="search"]')).type('peace');
+      // "pea" finds the same claims as "peace", so the count alone may be read before the last key
+      // is drawn: wait for the marks of the whole word (the assertion below says what was marked).
+      await session.waitFor(() => [...document.querySelectorAll('mark.hit')]
+        .some((m) => m.textContent.toLowerCase() === 'peace')).catch(() => {});
       await countIs(session, `${expected.length} of ${seed.claims.length} claims`);
       assert.deepEqual(await shownClaims(session), expected);
       const hits = await session.execute(() => [...document.querySelectorAll('mark.hit')].map((m) => m.textContent.toLowerCase()));
