@@ -3,8 +3,8 @@
 //! list and language, the form the drafter's word lists take (`draft::words::Words`), so that
 //! reading them costs the WebAssembly nothing but the words. English is always compiled in, the
 //! other languages with the `languages` feature; every build carries each language's small words,
-//! which tell a text's language, and the name of its file beside the page, which the editor
-//! fetches. A file with a mistake fails the build, with the file and the line.
+//! which tell a text's language, its months, which a reference in it may date a source by in a
+//! text in any language, and the name of its file beside the page, which the editor fetches. A file with a mistake fails the build, with the file and the line.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -46,6 +46,10 @@ pub fn compile_all() {
     let mut detection =
         String::from("/// Every language's small words, which tell a text's language.\n");
     detection.push_str("pub const DETECTION: &[(&str, &str)] = &[\n");
+    let mut months = String::from(
+        "/// Every language's months, January first, each with its forms apart by `/`.\n",
+    );
+    months.push_str("pub const MONTHS: &[&str] = &[\n");
     let mut names = String::from("/// Every language's name in itself, as its file's first line gives it (`# Deutsch (German): …`).\n");
     names.push_str("pub const NAMES: &[&str] = &[\n");
     let mut files =
@@ -81,6 +85,9 @@ pub fn compile_all() {
             .join("|");
         small.push(&speech);
         let _ = writeln!(detection, "    ({code:?}, {:?}),", small.join("|"));
+        if let Some(at) = LISTS.iter().position(|l| *l == "month") {
+            let _ = writeln!(months, "    {:?},", lists[at]);
+        }
         let _ = writeln!(
             files,
             "    ({code:?}, include_str!({:?})),",
@@ -96,7 +103,7 @@ pub fn compile_all() {
         let _ = writeln!(names, "    {name:?},");
     }
     let mut out = String::new();
-    for part in [compiled, known, detection, names, files] {
+    for part in [compiled, known, detection, months, names, files] {
         out.push_str(&part);
         out.push_str("];\n");
     }

@@ -252,6 +252,60 @@ fn legal_endings_with_dots_and_legal_forms_before_quotes_are_part_of_the_name() 
 }
 
 #[test]
+fn a_source_named_in_the_text_is_dated_by_the_date_written_beside_it() {
+    // The page's date in numbers, day first as Spanish writes it, a time after it.
+    let text = "Iria Castro Doval | Ribadeira\n07/03/2024 - Actualizado a las 19:42\n\n\
+                La operación, que adelantó el diario económico Mercado Abierto el pasado 12 de \
+                febrero, está pendiente de autorización.\n\n\
+                Las sospechas salieron a la luz en septiembre de 2022, cuando el diario El Correo \
+                de Almenara publicó que una de las obras se había encarecido.";
+    let file = drafted(text);
+    assert_eq!(file.article.published.as_deref(), Some("2024-03-07"));
+    let found = sources(text);
+    assert!(
+        found.contains(&("Mercado Abierto".into(), Some("2024-02-12".into()), false)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(
+            "El Correo de Almenara".into(),
+            Some("2022-09".into()),
+            false
+        )),
+        "{found:?}"
+    );
+    // What a source says it found on a date is no date of the source.
+    let text = "Reuters reported that on 12 March 2023 the plant had closed.";
+    assert_eq!(sources(text), [("Reuters".into(), None, false)]);
+}
+
+#[test]
+fn a_reference_in_another_language_than_the_texts_is_one_entry_dated_in_its_own() {
+    let text = "Ellerbrück has not banned wood stoves, the town said [1]; fines are set by the federal office [2].\n\n\
+                References\n\n\
+                [1] Stadt Ellerbrück (2024, 17. Oktober). Neue Regeln für Kaminöfen. https://www.ellerbrueck.example.de/kaminoefen\n\
+                [2] Bundesamt für Immissionsschutz (2023). Kleinfeuerungsanlagen: Häufige Fragen. https://www.bfi.example.de/faq\n\
+                [3] Ortiz, M. (2024, 12 de diciembre). El Ayuntamiento rechaza limitar las estufas. El Correo de Valdeoro.\n";
+    let found = sources(text);
+    assert_eq!(
+        found,
+        [
+            ("Stadt Ellerbrück".into(), Some("2024-10-17".into()), true),
+            (
+                "Bundesamt für Immissionsschutz".into(),
+                Some("2023".into()),
+                true
+            ),
+            (
+                "El Correo de Valdeoro".into(),
+                Some("2024-12-12".into()),
+                true
+            ),
+        ]
+    );
+}
+
+#[test]
 fn reference_lists_under_each_languages_heading_with_its_month_names() {
     let text =
         "Закрыть сделку стороны планируют до конца года, говорится в сообщении компании.\n\n\

@@ -39,12 +39,16 @@ pub struct Found {
 /// The month, from 0, that `lower` names in one of its forms in English or in the text's
 /// language (each language's list `month`, January first, forms apart by “/”: “січня/січень”).
 fn named_month(lower: &str) -> Option<usize> {
-    let in_language = |at: usize| {
-        languages::list(at, "month")
-            .split('|')
-            .position(|forms| forms.split('/').any(|form| form == lower))
-    };
-    in_language(0).or_else(|| in_language(languages::current()))
+    [0, languages::current()]
+        .into_iter()
+        .find_map(|at| month_in(languages::list(at, "month"), lower))
+}
+
+/// The month, from 0, that `lower` names in the list `months` (January first, forms apart by “/”).
+fn month_in(months: &str, lower: &str) -> Option<usize> {
+    months
+        .split('|')
+        .position(|forms| forms.split('/').any(|form| form == lower))
 }
 
 /// Whether a word is a month's name, in English or the text's language („März“, “травня”).
@@ -52,9 +56,10 @@ pub fn is_month_name(word: &str) -> bool {
     named_month(&word.to_lowercase()).is_some()
 }
 
-/// The month a word names, 1–12: a form of its name in English or the text's language (“mai”,
-/// „März“, “травня”: a text in any language may cite a source in English), or an English
-/// name's first three or four letters (“Sept”, “Feb.”).
+/// The month a word names in a date, 1–12: a form of its name in English, in the text's
+/// language or in any language the drafter knows (“mai”, „Oktober“, “травня”: a text in any
+/// language may cite a source in another), or an English name's first three or four letters
+/// (“Sept”, “Feb.”).
 fn month(word: &str) -> Option<u8> {
     let word = word.trim_end_matches('.').to_lowercase();
     let abbreviated = || {
@@ -62,7 +67,12 @@ fn month(word: &str) -> Option<u8> {
             .split('|')
             .position(|m| (3..=4).contains(&word.len()) && m.starts_with(word.as_str()))
     };
-    let position = named_month(&word).or_else(abbreviated)?;
+    let anywhere = || {
+        languages::MONTHS
+            .iter()
+            .find_map(|months| month_in(months, &word))
+    };
+    let position = named_month(&word).or_else(anywhere).or_else(abbreviated)?;
     u8::try_from(position + 1).ok()
 }
 
@@ -96,6 +106,66 @@ pub fn find_last(text: &str) -> Option<Found> {
     (0..words.len()).rev().find_map(|i| around(text, &words, i))
 }
 
+/// The date written within a few words of `at` in `text`, in the same sentence and no “that”
+/// between (“adelantó el diario Mercado Abierto el pasado 12 de febrero”, “en septiembre de 2022,
+/// cuando el diario El Correo publicó”): when a source named there published. A day and month
+/// without a year are the last such day by `published`.
+pub fn near(text: &str, at: std::ops::Range<usize>, published: Option<&str>) -> Option<String> {
+    let all = words(text);
+    (0..all.len()).find_map(|i| {
+        let found = around(text, &all, i).or_else(|| without_year(text, &all, i, published?))?;
+        let gap = if found.end <= at.start {
+            text.get(found.end..at.start)
+        } else {
+            text.get(at.end..found.start.max(at.end))
+        }?;
+        let between = words(gap);
+        let near = between.len() <= 3
+            && !gap.contains(['.', ';', '!', '?', ':'])
+            && !between.iter().any(|w| super::cues::is_that(w.text));
+        (near && (found.end <= at.start || found.start >= at.end)).then_some(found.date)
+    })
+}
+
+/// A day and month without a year at word `i` (“12 de febrero”, “February 12”, „12. Februar“),
+/// dated the last such day by `published` (`YYYY-MM-DD`, or less precise).
+fn without_year(text: &str, words: &[Word], i: usize, published: &str) -> Option<Found> {
+    let first = words.get(i)?;
+    let of = usize::from(
+        words
+            .get(i + 1)
+            .is_some_and(|w| w.text == "of" || w.text == "de"),
+    );
+    let second = words.get(i + 1 + of)?;
+    let (d, m) = match day(first.text) {
+        Some(d) => (d, month(second.text)?),
+        None if of == 0 => (day(second.text)?, month(first.text)?),
+        None => return None,
+    };
+    // Part of a date with its year, which `around` reads.
+    let dated = words
+        .get(i + 2 + of)
+        .is_some_and(|w| year(w.text).is_some());
+    if dated || text.get(first.end..second.start)?.len() > 4 {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>, none: u16| {
+        published.get(range).map_or(Some(none), |n| n.parse().ok())
+    };
+    let (y, pm, pd) = (number(0..4, 0)?, number(5..7, 12)?, number(8..10, 31)?);
+    let year = if (u16::from(m), u16::from(d)) > (pm, pd) {
+        y - 1
+    } else {
+        y
+    };
+    let date = format!("{year:04}-{m:02}-{d:02}");
+    Date::parse(&date).map(|_| Found {
+        date,
+        start: first.start,
+        end: second.end,
+    })
+}
+
 /// The date whose year (or ISO form) is word `i`, with the day and month written next to it.
 fn around(text: &str, words: &[Word], i: usize) -> Option<Found> {
     let word = words.get(i)?;
@@ -107,7 +177,15 @@ fn around(text: &str, words: &[Word], i: usize) -> Option<Found> {
         });
     }
     let year = year(word.text)?;
-    let back = |n: usize| i.checked_sub(n).and_then(|j| words.get(j));
+    // “septiembre de 2022”, “14 de enero de 2023”: an “of” between the month and the year.
+    let of_year = i
+        .checked_sub(1)
+        .and_then(|j| words.get(j))
+        .is_some_and(|w| w.text == "of" || w.text == "de");
+    let back = |n: usize| {
+        i.checked_sub(n + usize::from(of_year))
+            .and_then(|j| words.get(j))
+    };
     let ahead = |n: usize| words.get(i + n);
     // Words belong to one date when only spaces, a comma or “of” stand between them.
     let close = |a: &Word, b: &Word| {
@@ -125,6 +203,11 @@ fn around(text: &str, words: &[Word], i: usize) -> Option<Found> {
         };
         Date::parse(&date).map(|_| Found { date, start, end })
     };
+    if let Some(found) = numeric(text, back(2), back(1), word)
+        .and_then(|(m, d, start)| made(m, Some(d), start, word.end))
+    {
+        return Some(found);
+    }
     // “22nd of May”, “14 de enero”: the day stands before the “of”.
     let day_back = match back(2) {
         Some(of) if of.text == "of" || of.text == "de" => 3,
@@ -154,7 +237,12 @@ fn around(text: &str, words: &[Word], i: usize) -> Option<Found> {
             }
         }
     }
-    if let (Some(a), Some(b)) = (ahead(1), ahead(2)) {
+    // “2024, 12 de diciembre”: the month after the “of”.
+    let month_ahead = match ahead(2) {
+        Some(of) if of.text == "of" || of.text == "de" => 3,
+        _ => 2,
+    };
+    if let (Some(a), Some(b)) = (ahead(1), ahead(month_ahead)) {
         if close(word, a) && close(a, b) {
             // “2023, 25 May”
             if let (Some(d), Some(m)) = (day(a.text), month(b.text)) {
@@ -175,6 +263,35 @@ fn around(text: &str, words: &[Word], i: usize) -> Option<Found> {
         start: word.start,
         end: word.end,
     })
+}
+
+/// The month, day and start of a date written in numbers before its year: “22/05/2023”,
+/// „22.05.2023“, day first as every language the drafter knows writes it, but English with a
+/// slash, which the United States write month first: there the order is taken only when one
+/// of the numbers cannot be a month (“05/22/2023”, “22/05/2023”).
+fn numeric(
+    text: &str,
+    first: Option<&Word>,
+    second: Option<&Word>,
+    year: &Word,
+) -> Option<(u8, u8, usize)> {
+    let (first, second) = (first?, second?);
+    let separator = text.get(first.end..second.start)?;
+    if !matches!(separator, "/" | ".") || text.get(second.end..year.start) != Some(separator) {
+        return None;
+    }
+    let number = |w: &Word| -> Option<u8> { (w.text.len() <= 2).then(|| w.text.parse().ok())? };
+    let (a, b) = (number(first)?, number(second)?);
+    let (month, day) = if separator == "/" && languages::current_code() == "en" {
+        match (a > 12, b > 12) {
+            (true, false) => (b, a),
+            (false, true) => (a, b),
+            _ => return None,
+        }
+    } else {
+        (b, a)
+    };
+    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((month, day, first.start))
 }
 
 /// `2023-05-25` or `2023-05`, when it is a real date.
@@ -237,6 +354,24 @@ mod tests {
         assert_eq!(date("Reuters 2023-05-22 Title").unwrap(), "2023-05-22");
         assert_eq!(date("Sept. 2021 issue").unwrap(), "2021-09");
         assert_eq!(date("(Smith, 2021)").unwrap(), "2021");
+        // In a text in English, a reference in another language dates its source in its own.
+        assert_eq!(
+            date("Ortiz, M. (2024, 12 de diciembre).").unwrap(),
+            "2024-12-12"
+        );
+        assert_eq!(
+            date("Stadt Ellerbrück (2024, 17. Oktober).").unwrap(),
+            "2024-10-17"
+        );
+        assert_eq!(date("Край, 22 травня 2023 р.").unwrap(), "2023-05-22");
+        assert_eq!(date("en septiembre de 2022, cuando").unwrap(), "2022-09");
+        assert_eq!(date("el 14 de enero de 2023.").unwrap(), "2023-01-14");
+        // Numbers: a slash in English only where one number cannot be a month.
+        assert_eq!(date("22/05/2023 13:47 CEST").unwrap(), "2023-05-22");
+        assert_eq!(date("05/22/2023").unwrap(), "2023-05-22");
+        assert_eq!(date("05/06/2023").unwrap(), "2023");
+        assert_eq!(date("Stand: 07.03.2024").unwrap(), "2024-03-07");
+        assert_eq!(date("31/02/2023").unwrap(), "2023");
     }
 
     #[test]

@@ -159,7 +159,8 @@ fn continues(before: &str, line: &str) -> bool {
         && !ends_sentence(before)
         && !is_boilerplate(line)
         && credit_line(line).is_none()
-        && !(looks_like_reference(before) && looks_like_reference(line))
+        && !(looks_like_reference(without_list_marker(before))
+            && looks_like_reference(without_list_marker(line)))
 }
 
 /// Whether the text ends the way a sentence does.
@@ -473,12 +474,11 @@ fn dateline(line: &str) -> Option<String> {
     let rest = [before, line.get(found.end..)?];
     let others = rest.iter().flat_map(|part| words(part));
     let mut count = 0;
-    for word in others {
+    // A time's numbers (“Actualizado a las 19:42”) are no words of a sentence.
+    for word in others.filter(|w| !w.text.chars().all(|c| c.is_ascii_digit())) {
         count += 1;
         let lower = word.text.to_lowercase();
-        let known = languages::here_or_in_english("dateline word", &lower)
-            || word.text.chars().all(|c| c.is_ascii_digit());
-        if !known || count > 4 {
+        if !languages::here_or_in_english("dateline word", &lower) || count > 4 {
             return None;
         }
     }

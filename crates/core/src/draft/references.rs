@@ -249,10 +249,14 @@ pub fn acronym_of(name: &str) -> String {
 /// capital, an initial or a joining word (“Watts M.”, “Smith, J. and Jones, K.”, “BBC”).
 fn is_lead(lead: &str) -> bool {
     let found = words(lead);
+    let last = found.len().saturating_sub(1);
     (1..=12).contains(&found.len())
-        && found.iter().all(|w| {
+        && found.iter().enumerate().all(|(at, w)| {
             static JOINING: Words = Words::new("and|et|al|van|der|de|la|von|di|da");
-            is_capitalised(w.text) || JOINING.contains(w.text) || is_and(w.text)
+            // A short word in small letters inside a body's name, in any language (“Bundesamt
+            // für Immissionsschutz”, “Office for National Statistics”).
+            let inside = at > 0 && at < last && w.text.chars().count() <= 4;
+            is_capitalised(w.text) || JOINING.contains(w.text) || is_and(w.text) || inside
         })
 }
 

@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::dates;
 use super::layout::{self, Layout};
 use super::names::Named;
 use super::references::{self, Citation, Entry};
@@ -41,7 +42,11 @@ impl Sources {
         sources.published = layout.published.clone();
         for paragraph in &layout.paragraphs {
             for outlet in references::outlets_named(paragraph) {
-                sources.resolve(&outlet, None);
+                let date = paragraph.find(&outlet).and_then(|at| {
+                    let published = layout.published.as_deref();
+                    dates::near(paragraph, at..at + outlet.len(), published)
+                });
+                sources.resolve(&outlet, date.as_deref());
             }
         }
         sources
