@@ -580,6 +580,29 @@ fn a_german_noun_describing_a_name_is_no_part_of_it() {
 }
 
 #[test]
+fn a_german_noun_after_an_article_is_no_actor_but_an_institution_is() {
+    let text = "Die Kranich Antriebstechnik AG will 1.200 Stellen abbauen und spart damit 18 \
+                Millionen Euro. Die Stellen fallen am Ende weg, sagte Vorstandschef Bernd \
+                Kühnhold. Der Betriebsrat kündigte Widerstand an. Kühnholds Sprecher Felix Amberg \
+                wies das zurück. Der Gesamtbetriebsrat und das Kultusministerium schwiegen.";
+    let found = actors(text);
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    for noun in ["Stellen", "Millionen Euro", "Euro", "Ende"] {
+        assert!(!names.contains(&noun), "{noun}: {names:?}");
+    }
+    for actor in [
+        "Kranich Antriebstechnik AG",
+        "Betriebsrat",
+        "Gesamtbetriebsrat",
+        "Kultusministerium",
+        "Bernd Kühnhold",
+        "Felix Amberg",
+    ] {
+        assert!(names.contains(&actor), "{actor}: {names:?}");
+    }
+}
+
+#[test]
 fn a_source_before_zufolge_and_a_name_joined_by_fuer_and_no_month_before_a_name() {
     let text =
         "Einer Studie der Beratungsfirma Castellan Advisory zufolge wird der Markt bis 2030 \

@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 35] = [
+pub const LISTS: [&str; 37] = [
     "speech",
     "denial",
     "framing",
@@ -39,20 +39,24 @@ pub const LISTS: [&str; 35] = [
     "descriptor",
     "speaker noun",
     "outlet noun",
+    "noun marker",
+    "institution ending",
     "not name",
     "writer",
 ];
 
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
-/// where nouns are written with capitals, `descriptor` where they are not), or English's serves
-/// until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 6] = [
+/// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
+/// where they are not), or English's serves until a translator gives one (`writer`).
+pub const OPTIONAL: [&str; 8] = [
     "reported",
     "writer",
     "institution",
     "descriptor",
     "speaker noun",
     "according after",
+    "noun marker",
+    "institution ending",
 ];
 
 /// Each list of `file`, in [`LISTS`]' order, its entries joined by `|`; or what is wrong with

@@ -182,6 +182,7 @@ pub fn find(
         }
     }
     let elsewhere = capitalised_inside_sentences(paragraphs);
+    let nouns = common_nouns(paragraphs);
     let places = places(paragraphs);
     // A person's surname or a company's first word opening sentences only (“Raman said …”,
     // “Harrow will run …”) is still their name.
@@ -218,8 +219,11 @@ pub fn find(
         }
         let place =
             places.contains(&m.name) && m.kind.is_none_or(|k| k == ActorKind::Organisation.key());
+        let noun =
+            m.kind.is_none() && !short_forms.contains(&m.name) && is_common_noun(&m.name, &nouns);
         !place
             && !names_no_actor(&m.name)
+            && !noun
             // A cited author's surname is an actor too when the text names the person in full.
             && (!not_actors.iter().any(|n| n.eq_ignore_ascii_case(&m.name))
                 || short_forms.contains(&m.name))
@@ -227,11 +231,67 @@ pub fn find(
                 || m.name.contains(' ')
                 || elsewhere.contains(&m.name)
                 || short_forms.contains(&m.name)
+                // „Der Betriebsrat kündigte …“: an institution's noun opening a sentence.
+                || ends_as_institution(&m.name)
                 // A surname in another case opening a sentence: “Ковальчукові також передали …”.
                 || is_cyrillic(&m.name) && short_forms.iter().any(|s| same_stem(s, &m.name))
                 || is_acronym(&m.name))
     });
     merge(mentions)
+}
+
+/// In a language that writes every noun with a capital (its list `noun marker`), the capitalised
+/// words the text writes after an article or a number: nouns, not names („die Stellen“, „18
+/// Millionen Euro“).
+fn common_nouns(paragraphs: &[String]) -> HashSet<String> {
+    static MARKERS: Words = Words::listed("noun marker");
+    let mut nouns = HashSet::new();
+    if MARKERS.iter().next().is_none() {
+        return nouns;
+    }
+    for paragraph in paragraphs {
+        let all = words(paragraph);
+        for (i, marker) in all.iter().enumerate() {
+            let number = marker.text.chars().all(|c| c.is_ascii_digit());
+            if !(number || MARKERS.contains(&marker.text.to_lowercase())) {
+                continue;
+            }
+            // After a number, its unit too: „18 Millionen Euro“.
+            let marked = all.iter().skip(i + 1).take(if number { 2 } else { 1 });
+            for noun in marked.take_while(|w| is_capitalised(w.text)) {
+                nouns.insert(noun.text.to_string());
+            }
+        }
+    }
+    nouns
+}
+
+/// Whether every capitalised word of `name` is one of the text's `nouns` and none of them ends
+/// as an institution's name does.
+fn is_common_noun(name: &str, nouns: &HashSet<String>) -> bool {
+    let capitalised: Vec<Word> = words(name)
+        .into_iter()
+        .filter(|w| is_capitalised(w.text))
+        .collect();
+    !capitalised.is_empty()
+        && capitalised
+            .iter()
+            .all(|w| nouns.contains(w.text) && !ends_as_institution(w.text))
+}
+
+/// Whether a word ends as an institution's name does in a language that writes every noun with
+/// a capital (its list `institution ending`, a genitive's -s or -es aside: „des
+/// Landesrechnungshofs“).
+fn ends_as_institution(word: &str) -> bool {
+    static ENDINGS: Words = Words::listed("institution ending");
+    let lower = word.to_lowercase();
+    [
+        lower.as_str(),
+        lower.trim_end_matches('s'),
+        lower.trim_end_matches("es"),
+    ]
+    .iter()
+    .any(|form| ENDINGS.iter().any(|ending| form.ends_with(ending)))
 }
 
 /// Whether a name is a place, an event, a day or a law rather than an actor: its last word says
