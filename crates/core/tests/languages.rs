@@ -433,6 +433,39 @@ fn a_name_in_small_letters_before_its_acronym_and_a_surname_after_a_courtesy_tit
 }
 
 #[test]
+fn a_name_before_its_acronym_with_short_words_and_hyphens_and_a_body_the_references_list() {
+    for (text, name, acronym) in [
+        (
+            "Застереження висловило й Головне науково-експертне управління (ГНЕУ) Апарату \
+             Верховної Ради. У висновку ГНЕУ зазначено, що законопроєкт потребує доопрацювання.",
+            "Головне науково-експертне управління",
+            "ГНЕУ",
+        ),
+        (
+            "Ходатайство о сделке направлено в Агентство по конкуренции и рынкам (АКР). В \
+             пресс-службе АКР подтвердили получение документов.",
+            "Агентство по конкуренции и рынкам",
+            "АКР",
+        ),
+        // A body whose report the reference list gives is an actor too, when it speaks.
+        (
+            "The European Clean Air Observatory (ECAO) estimates that wood burning is the largest \
+             source [1].\n\nReferences\n\n[1] European Clean Air Observatory (2023). Air \
+             quality in Europe 2023. https://www.ecao.example.eu/reports/2023",
+            "European Clean Air Observatory",
+            "ECAO",
+        ),
+    ] {
+        let found = actors(text);
+        let actor = found.iter().find(|(n, _)| n == name);
+        assert!(
+            actor.is_some_and(|(_, a)| a.contains(&acronym.into())),
+            "{name}: {found:?}"
+        );
+    }
+}
+
+#[test]
 fn a_cyrillic_name_without_its_patronymic_or_in_another_case_opening_a_sentence_is_one_actor() {
     let text =
         "Директорка ліцею Галина Іванівна Дячук наголосила, що ліцей потрібен селу. Депутат \

@@ -226,7 +226,10 @@ pub fn find(
             && !noun
             // A cited author's surname is an actor too when the text names the person in full.
             && (!not_actors.iter().any(|n| n.eq_ignore_ascii_case(&m.name))
-                || short_forms.contains(&m.name))
+                || short_forms.contains(&m.name)
+                // A body that publishes what the text cites, and is named with its acronym:
+                // “The European Clean Air Observatory (ECAO) estimates …”.
+                || m.acronym.as_deref().is_some_and(is_acronym))
             && (m.kind.is_some()
                 || m.name.contains(' ')
                 || elsewhere.contains(&m.name)
@@ -572,9 +575,13 @@ fn without_openers(names: &mut Vec<&Word>, sentence_start: bool) -> bool {
 fn spelled_out_before_acronyms(span: &str, all: &[Word]) -> Vec<Mention> {
     static DETERMINERS: Words = Words::listed("determiner");
     static AND: Words = Words::listed("and");
+    // Particles, articles, “and”, and any word of two letters in small letters (“по”, “of”).
     let small = |w: &str| {
         let lower = w.to_lowercase();
-        PARTICLES.contains(&lower) || DETERMINERS.contains(&lower) || AND.contains(&lower)
+        PARTICLES.contains(&lower)
+            || DETERMINERS.contains(&lower)
+            || AND.contains(&lower)
+            || lower == w && w.chars().count() <= 2
     };
     // “l’eau” → “eau”, “d’industrie” → “industrie”.
     let elided = |w: &'_ str| -> usize {
@@ -598,26 +605,31 @@ fn spelled_out_before_acronyms(span: &str, all: &[Word]) -> Vec<Mention> {
             if first_text.is_empty() || small(first_text) {
                 return false;
             }
-            let significant: Vec<&str> = all
-                .get(s..j)
-                .unwrap_or(&[])
-                .iter()
-                .map(|w| w.text.get(elided(w.text)..).unwrap_or(""))
-                .filter(|w| !w.is_empty() && !small(w))
-                .collect();
-            let initials = significant
-                .iter()
-                .take(letters.len())
-                .filter_map(|w| w.chars().next())
-                .flat_map(char::to_uppercase);
-            significant.len() >= letters.len()
-                && initials.eq(letters.iter().copied())
-                && significant
-                    .get(letters.len()..)
+            // Each part of a hyphenated word may give a letter (“науково-експертне”: НЕ), or the
+            // word one (“Val-de-Lière”).
+            [false, true].iter().any(|&parts| {
+                let significant: Vec<&str> = all
+                    .get(s..j)
                     .unwrap_or(&[])
                     .iter()
-                    .all(|w| is_capitalised(w))
-                && significant.iter().any(|w| !is_capitalised(w))
+                    .map(|w| w.text.get(elided(w.text)..).unwrap_or(""))
+                    .flat_map(|w| w.split(if parts { '-' } else { '\0' }))
+                    .filter(|w| !w.is_empty() && !small(w))
+                    .collect();
+                let initials = significant
+                    .iter()
+                    .take(letters.len())
+                    .filter_map(|w| w.chars().next())
+                    .flat_map(char::to_uppercase);
+                significant.len() >= letters.len()
+                    && initials.eq(letters.iter().copied())
+                    && significant
+                        .get(letters.len()..)
+                        .unwrap_or(&[])
+                        .iter()
+                        .all(|w| is_capitalised(w))
+                    && significant.iter().any(|w| !is_capitalised(w))
+            })
         });
         let (Some(s), Some(last)) = (start, j.checked_sub(1).and_then(|p| all.get(p))) else {
             continue;
