@@ -447,6 +447,11 @@ fn a_name_before_its_acronym_with_short_words_and_hyphens_and_a_body_the_referen
             "Агентство по конкуренции и рынкам",
             "АКР",
         ),
+        (
+            "El Sindicato Unitario do Mar (SUM) convocó una huelga. El SUM exige retirar el ERE.",
+            "Sindicato Unitario do Mar",
+            "SUM",
+        ),
         // A body whose report the reference list gives is an actor too, when it speaks.
         (
             "The European Clean Air Observatory (ECAO) estimates that wood burning is the largest \

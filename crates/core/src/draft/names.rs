@@ -628,7 +628,12 @@ fn spelled_out_before_acronyms(span: &str, all: &[Word]) -> Vec<Mention> {
                         .unwrap_or(&[])
                         .iter()
                         .all(|w| is_capitalised(w))
-                    && significant.iter().any(|w| !is_capitalised(w))
+                    && (significant.iter().any(|w| !is_capitalised(w))
+                        // “Sindicato Unitario do Mar (SUM)”: a small word no name particle,
+                        // where a run of capitalised words would stop.
+                        || all.get(s..j).unwrap_or(&[]).iter().any(|w| {
+                            !is_capitalised(w.text) && !PARTICLES.contains(w.text)
+                        }))
             })
         });
         let (Some(s), Some(last)) = (start, j.checked_sub(1).and_then(|p| all.get(p))) else {
