@@ -471,6 +471,24 @@ fn a_name_before_its_acronym_with_short_words_and_hyphens_and_a_body_the_referen
 }
 
 #[test]
+fn a_verb_with_no_subject_after_where_it_was_said_is_the_organisations_there() {
+    let text = "Авария произошла на сетях АО «Верхнекамский водоканал», сообщил глава города \
+                Игорь Сидоренко. Он сказал, что жители обвинили водоканал в затягивании ремонта. \
+                В водоканале отвергли обвинения в затягивании ремонта.";
+    assert_eq!(
+        claimant_of(text, "отвергли обвинения"),
+        "АО «Верхнекамский водоканал»"
+    );
+    let text = "Воду постачає ТОВ «Зарічанськводсервіс», повідомив міський голова Ігор \
+                Сидоренко. Він сказав, що і мешканці, і лікарні без води. У Зарічанськводсервісі \
+                заперечили будь-яку провину.";
+    assert_eq!(
+        claimant_of(text, "будь-яку провину"),
+        "ТОВ «Зарічанськводсервіс»"
+    );
+}
+
+#[test]
 fn a_cyrillic_name_without_its_patronymic_or_in_another_case_opening_a_sentence_is_one_actor() {
     let text =
         "Директорка ліцею Галина Іванівна Дячук наголосила, що ліцей потрібен селу. Депутат \

@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 37] = [
+pub const LISTS: [&str; 38] = [
     "speech",
     "denial",
     "framing",
@@ -41,6 +41,7 @@ pub const LISTS: [&str; 37] = [
     "outlet noun",
     "noun marker",
     "institution ending",
+    "where said",
     "not name",
     "writer",
 ];
@@ -48,7 +49,7 @@ pub const LISTS: [&str; 37] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 8] = [
+pub const OPTIONAL: [&str; 9] = [
     "reported",
     "writer",
     "institution",
@@ -57,6 +58,7 @@ pub const OPTIONAL: [&str; 8] = [
     "according after",
     "noun marker",
     "institution ending",
+    "where said",
 ];
 
 /// Each list of `file`, in [`LISTS`]' order, its entries joined by `|`; or what is wrong with

@@ -1178,7 +1178,7 @@ fn inflected_form_of(actors: &[Named], form: &Named) -> Option<usize> {
 }
 
 /// Whether two words differ only in an ending of up to three letters, on a stem of four or more.
-fn same_stem(a: &str, b: &str) -> bool {
+pub fn same_stem(a: &str, b: &str) -> bool {
     let shared = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     let longer = a.chars().count().max(b.chars().count());
     shared >= 4 && longer - shared <= 3

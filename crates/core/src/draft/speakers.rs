@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use super::cast::{Cast, WRITER};
+use super::names;
 use super::words::{self, Words};
 use crate::model::ActorKind;
 
@@ -64,6 +65,9 @@ pub fn speaker(
         return cast.of_named(actor);
     }
     let words_here = words::words(text.get(range.clone()).unwrap_or(""));
+    if let Some(actor) = where_said(&words_here, cast) {
+        return actor;
+    }
     static PERSON: Words = Words::listed("person pronoun");
     static OTHER: Words = Words::listed("other pronoun");
     static FIRST: Words = Words::listed("first person");
@@ -119,6 +123,29 @@ pub fn speaker(
         return actor;
     }
     cast.described(phrase, paragraph).unwrap_or(WRITER)
+}
+
+/// “В водоканале отвергли обвинения”: a verb with no subject after where it was said (the
+/// language's list `where said`), which names an organisation of the text in any case.
+fn where_said(phrase: &[words::Word], cast: &Cast) -> Option<usize> {
+    static WHERE: Words = Words::listed("where said");
+    let (first, rest) = phrase.split_first()?;
+    if !WHERE.contains(&first.text.to_lowercase()) {
+        return None;
+    }
+    let named = cast.named.iter().position(|actor| {
+        !actor.is(ActorKind::Person)
+            && actor.names().any(|name| {
+                words::words(name).iter().any(|theirs| {
+                    let theirs = theirs.text.to_lowercase();
+                    rest.iter().any(|w| {
+                        let lower = w.text.to_lowercase();
+                        lower == theirs || names::same_stem(&lower, &theirs)
+                    })
+                })
+            })
+    })?;
+    Some(cast.of_named(named))
 }
 
 /// Whether a speaker phrase names a publication by an actor: “a report by the Office of Audits
