@@ -656,6 +656,14 @@ fn a_german_noun_after_an_article_is_no_actor_but_an_institution_is() {
     ] {
         assert!(names.contains(&actor), "{actor}: {names:?}");
     }
+    // A person's genitive, then a thing of theirs: the thing is no surname of anyone.
+    let text = "Kreisbrandmeister Thomas Rehbein war die ganze Nacht im Einsatz, sagte Rehbein. \
+                Rehbeins Angaben \
+                zufolge waren rund 260 Einsatzkräfte vor Ort. Wann die Anlage wieder anläuft, ist \
+                nach Angaben des Unternehmens offen.";
+    let found = actors(text);
+    assert!(!found.iter().any(|(n, _)| n == "Angaben"), "{found:?}");
+    assert_eq!(claimant_of(text, "260 Einsatzkräfte"), "Thomas Rehbein");
 }
 
 #[test]

@@ -207,14 +207,24 @@ pub fn find(
             .filter(|m| legal_stem(&m.name).is_some())
             .filter_map(|m| m.name.split_once(' ').map(|(first, _)| first.to_string())),
     );
-    mentions.retain(|m| {
-        // „Rehbeins Angaben“: a person's genitive, then a thing of theirs.
-        let genitive_of_someone = m.name.split_once(' ').is_some_and(|(first, _)| {
+    // „Rehbeins Angaben“: a person's genitive, then a thing of theirs, which is no surname.
+    let genitive_of_someone = |m: &Mention, short_forms: &HashSet<String>| {
+        m.name.split_once(' ').is_some_and(|(first, _)| {
             first
                 .strip_suffix('s')
                 .is_some_and(|base| short_forms.contains(base))
-        });
-        if genitive_of_someone {
+        })
+    };
+    let things: Vec<String> = mentions
+        .iter()
+        .filter(|m| genitive_of_someone(m, &short_forms))
+        .filter_map(|m| m.name.rsplit(' ').next().map(str::to_string))
+        .collect();
+    for thing in &things {
+        short_forms.remove(thing);
+    }
+    mentions.retain(|m| {
+        if genitive_of_someone(m, &short_forms) {
             return false;
         }
         let place =
