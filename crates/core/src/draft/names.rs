@@ -190,6 +190,8 @@ pub fn find(
     let mut short_forms: HashSet<String> = mentions
         .iter()
         .filter(|m| m.kind.is_none_or(|k| k == ActorKind::Person.key()))
+        // „18 Millionen Euro“: nouns, not a person's names.
+        .filter(|m| !is_common_noun(&m.name, &nouns))
         .flat_map(|m| {
             let parts: Vec<&str> = m.name.split(' ').collect();
             let last = parts.last().filter(|_| parts.len() >= 2);
@@ -269,8 +271,15 @@ fn common_nouns(paragraphs: &[String]) -> HashSet<String> {
             if !(number || MARKERS.contains(&marker.text.to_lowercase())) {
                 continue;
             }
-            // After a number, its unit too: „18 Millionen Euro“.
-            let marked = all.iter().skip(i + 1).take(if number { 2 } else { 1 });
+            // Past up to two words in small letters („die neuen Stellen“), and after a number its
+            // unit too: „18 Millionen Euro“.
+            let after = all.iter().skip(i + 1);
+            let small = after
+                .clone()
+                .take(2)
+                .take_while(|w| !is_capitalised(w.text))
+                .count();
+            let marked = after.skip(small).take(if number { 2 } else { 1 });
             for noun in marked.take_while(|w| is_capitalised(w.text)) {
                 nouns.insert(noun.text.to_string());
             }
