@@ -489,6 +489,37 @@ fn a_verb_with_no_subject_after_where_it_was_said_is_the_organisations_there() {
 }
 
 #[test]
+fn an_institution_named_by_its_places_adjective_before_its_noun_in_any_case() {
+    let text = "Справу розглядає Зарічанський міськрайонний суд. Обвинувачення підтримує \
+                Зарічанська окружна прокуратура, повідомила речниця Зарічанської окружної \
+                прокуратури Олена Петренко. Депутатка міської ради Наталія Гордієнко сказала, що \
+                рада чекає.";
+    let found = actors(text);
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(
+        names.contains(&"Зарічанський міськрайонний суд"),
+        "{names:?}"
+    );
+    let prosecutors = found
+        .iter()
+        .find(|(n, _)| n == "Зарічанська окружна прокуратура");
+    assert!(
+        prosecutors.is_some_and(|(_, a)| a.contains(&"Зарічанської окружної прокуратури".into())),
+        "{found:?}"
+    );
+    // A person after the institution is no part of it; no adjective, no institution.
+    assert!(names.contains(&"Олена Петренко"), "{names:?}");
+    assert!(names.contains(&"Наталія Гордієнко"), "{names:?}");
+    let text = "Дело рассматривает Ленинский районный суд Северогорска. Суд отложил заседание, \
+                сообщил Северогорский городской совет.";
+    let found = actors(text);
+    let court = found
+        .iter()
+        .find(|(n, _)| n == "Ленинский районный суд Северогорска");
+    assert!(court.is_some_and(|(_, a)| a.is_empty()), "{found:?}");
+}
+
+#[test]
 fn a_cyrillic_name_without_its_patronymic_or_in_another_case_opening_a_sentence_is_one_actor() {
     let text =
         "Директорка ліцею Галина Іванівна Дячук наголосила, що ліцей потрібен селу. Депутат \

@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 38] = [
+pub const LISTS: [&str; 39] = [
     "speech",
     "denial",
     "framing",
@@ -36,6 +36,7 @@ pub const LISTS: [&str; 38] = [
     "dateline word",
     "byline",
     "institution",
+    "place adjective",
     "descriptor",
     "speaker noun",
     "outlet noun",
@@ -49,7 +50,7 @@ pub const LISTS: [&str; 38] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 9] = [
+pub const OPTIONAL: [&str; 10] = [
     "reported",
     "writer",
     "institution",
@@ -59,6 +60,7 @@ pub const OPTIONAL: [&str; 9] = [
     "noun marker",
     "institution ending",
     "where said",
+    "place adjective",
 ];
 
 /// Each list of `file`, in [`LISTS`]' order, its entries joined by `|`; or what is wrong with

@@ -467,6 +467,11 @@ fn in_sentence(
             i += all.iter().skip(i).take_while(|w| w.start < end).count();
             continue;
         }
+        if let Some((institution, next)) = institution_after_adjective(span, &all, i) {
+            found.push(institution.with(paragraph));
+            i = next;
+            continue;
+        }
         let run = run_from(span, &all, i);
         found.extend(named_by_run(span, &all, i, &run, armed).map(|m| m.with(paragraph)));
         i += run.len().max(1);
@@ -670,6 +675,53 @@ fn spelled_out_before_acronyms(span: &str, all: &[Word]) -> Vec<Mention> {
         });
     }
     found
+}
+
+/// An institution named by a capitalised adjective of its place (ending as the language's list
+/// `place adjective` has it), up to two words in small letters and its noun (the list
+/// `institution`), in any case, and the place after it: “Зарічанська окружна прокуратура”, “Лозівської селищної ради”, “Ленинский
+/// районный суд Северогорска”. The mention and the word after it.
+fn institution_after_adjective(span: &str, all: &[Word], i: usize) -> Option<(Mention, usize)> {
+    static HEADS: Words = Words::listed("institution");
+    static ADJECTIVES: Words = Words::listed("place adjective");
+    let first = all.get(i)?;
+    let lower = first.text.to_lowercase();
+    if !ADJECTIVES.iter().any(|ending| lower.ends_with(ending)) {
+        return None;
+    }
+    let spaced = |a: &Word, b: &Word| span.get(a.end..b.start) == Some(" ");
+    let inflected = |word: &str| {
+        let lower = word.to_lowercase();
+        HEADS.iter().any(|head| {
+            let stem = head.trim_end_matches(['а', 'я', 'о', 'е', 'і', 'и', 'ь', 'й', 'ї', 'є']);
+            lower.starts_with(stem) && lower.chars().count() <= stem.chars().count() + 3
+        })
+    };
+    let mut j = i + 1;
+    while let (Some(before), Some(word)) = (all.get(j - 1), all.get(j)) {
+        if is_capitalised(word.text) || !spaced(before, word) || j > i + 3 {
+            return None;
+        }
+        if inflected(word.text) {
+            break;
+        }
+        j += 1;
+    }
+    let noun = all.get(j)?;
+    // The place after it, one capitalised word (“суд Северогорска”), not a person's name.
+    let run = run_from(span, all, j + 1);
+    let place = all
+        .get(j + 1)
+        .filter(|next| spaced(noun, next) && run.len() == 1);
+    let last = place.unwrap_or(noun);
+    let mention = Mention {
+        name: span.get(first.start..last.end)?.to_string(),
+        kind: Some(ActorKind::Government.key()),
+        acronym: None,
+        paragraph: 0,
+        description: None,
+    };
+    Some((mention, j + 1 + usize::from(place.is_some())))
 }
 
 /// An institution named by a noun in small letters, then a particle or link and its place:
@@ -1186,7 +1238,10 @@ fn inflected_form_of(actors: &[Named], form: &Named) -> Option<usize> {
         };
         let matched = match words.len() {
             n if n == theirs.len() => theirs.as_slice(),
-            1 => theirs.last().map(std::slice::from_ref).unwrap_or(&[]),
+            // A surname alone; an institution's last word is its place (“суд Северогорска”).
+            1 if !a.is(ActorKind::Government) => {
+                theirs.last().map(std::slice::from_ref).unwrap_or(&[])
+            }
             2 => given_and_surname.as_slice(),
             _ => &[],
         };
