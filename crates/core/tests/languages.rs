@@ -510,6 +510,20 @@ fn an_institution_named_by_its_places_adjective_before_its_noun_in_any_case() {
     // A person after the institution is no part of it; no adjective, no institution.
     assert!(names.contains(&"Олена Петренко"), "{names:?}");
     assert!(names.contains(&"Наталія Гордієнко"), "{names:?}");
+    // Written only in a case, named in the nominative as well; an acronym ending it, an alias.
+    let text = "Рішення Лозівської селищної ради оскаржили батьки. Зарічанське районне управління \
+                ДСНС повідомило, що воду підвезуть.";
+    let found = actors(text);
+    for (name, alias) in [
+        ("Лозівська селищна рада", "Лозівської селищної ради"),
+        ("Зарічанське районне управління ДСНС", "ДСНС"),
+    ] {
+        let actor = found.iter().find(|(n, _)| n == name);
+        assert!(
+            actor.is_some_and(|(_, a)| a.contains(&alias.into())),
+            "{name}: {found:?}"
+        );
+    }
     let text = "Дело рассматривает Ленинский районный суд Северогорска. Суд отложил заседание, \
                 сообщил Северогорский городской совет.";
     let found = actors(text);

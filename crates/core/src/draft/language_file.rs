@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 39] = [
+pub const LISTS: [&str; 40] = [
     "speech",
     "denial",
     "framing",
@@ -37,6 +37,7 @@ pub const LISTS: [&str; 39] = [
     "byline",
     "institution",
     "place adjective",
+    "case ending",
     "descriptor",
     "speaker noun",
     "outlet noun",
@@ -50,7 +51,7 @@ pub const LISTS: [&str; 39] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 10] = [
+pub const OPTIONAL: [&str; 11] = [
     "reported",
     "writer",
     "institution",
@@ -61,6 +62,7 @@ pub const OPTIONAL: [&str; 10] = [
     "institution ending",
     "where said",
     "place adjective",
+    "case ending",
 ];
 
 /// Each list of `file`, in [`LISTS`]' order, its entries joined by `|`; or what is wrong with

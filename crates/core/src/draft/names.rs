@@ -472,7 +472,11 @@ fn in_sentence(
             i = next;
             continue;
         }
-        let run = run_from(span, &all, i);
+        let mut run = run_from(span, &all, i);
+        // “Рішення Лозівської селищної ради”: the run's last word opens an institution's name.
+        if run.len() >= 2 && institution_after_adjective(span, &all, i + run.len() - 1).is_some() {
+            run.pop();
+        }
         found.extend(named_by_run(span, &all, i, &run, armed).map(|m| m.with(paragraph)));
         i += run.len().max(1);
     }
@@ -714,14 +718,58 @@ fn institution_after_adjective(span: &str, all: &[Word], i: usize) -> Option<(Me
         .get(j + 1)
         .filter(|next| spaced(noun, next) && run.len() == 1);
     let last = place.unwrap_or(noun);
+    let written = span.get(first.start..last.end)?;
+    // Named in the nominative, as written too: “Зарічанської окружної прокуратури”.
+    let upto_noun = j - i + 1;
+    let nominative: Vec<String> = words(written)
+        .iter()
+        .enumerate()
+        .map(|(k, w)| {
+            if k < upto_noun {
+                nominative_of(w.text)
+            } else {
+                w.text.to_string()
+            }
+        })
+        .collect();
+    let nominative = nominative.join(" ");
     let mention = Mention {
-        name: span.get(first.start..last.end)?.to_string(),
+        // Or its acronym, when the acronym ends it: “районне управління ДСНС”.
+        acronym: (nominative != written)
+            .then(|| written.to_string())
+            .or_else(|| {
+                place
+                    .filter(|p| is_acronym(p.text))
+                    .map(|p| p.text.to_string())
+            }),
+        name: nominative,
         kind: Some(ActorKind::Government.key()),
-        acronym: None,
         paragraph: 0,
         description: None,
     };
     Some((mention, j + 1 + usize::from(place.is_some())))
+}
+
+/// A word of an institution's name in the nominative, by the language's list `case ending`
+/// (`ської=ська`: the longest ending of another case, and the nominative's in its place).
+fn nominative_of(word: &str) -> String {
+    static ENDINGS: Words = Words::listed("case ending");
+    let found = ENDINGS
+        .iter()
+        .filter_map(|entry| entry.split_once('='))
+        .filter(|(ending, _)| {
+            word.ends_with(ending) && word.chars().count() > ending.chars().count()
+        })
+        .max_by_key(|(ending, _)| ending.len());
+    match found {
+        Some((ending, nominative)) => {
+            format!(
+                "{}{nominative}",
+                word.get(..word.len() - ending.len()).unwrap_or(word)
+            )
+        }
+        None => word.to_string(),
+    }
 }
 
 /// An institution named by a noun in small letters, then a particle or link and its place:
