@@ -534,6 +534,22 @@ fn an_institution_named_by_its_places_adjective_before_its_noun_in_any_case() {
 }
 
 #[test]
+fn a_speaker_whose_name_ends_in_a_legal_endings_dot_is_that_company() {
+    let text = "Conservas Mareira S.A. ha comunicado a la plantilla su intención de presentar un \
+                expediente de regulación de empleo, según explicó la empresa en un comunicado.";
+    assert_eq!(
+        claimant_of(text, "su intención de presentar"),
+        "Conservas Mareira S.A."
+    );
+    let text = "Der Gemeinderat hat die Schließung beschlossen. Der Förderverein Freibad Ebersau \
+                e.V. kündigte an, ein Bürgerbegehren auf den Weg zu bringen, sagte die Vorsitzende.";
+    assert_eq!(
+        claimant_of(text, "ein Bürgerbegehren"),
+        "Förderverein Freibad Ebersau e.V."
+    );
+}
+
+#[test]
 fn a_cyrillic_name_without_its_patronymic_or_in_another_case_opening_a_sentence_is_one_actor() {
     let text =
         "Директорка ліцею Галина Іванівна Дячук наголосила, що ліцей потрібен селу. Депутат \

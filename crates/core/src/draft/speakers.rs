@@ -20,14 +20,22 @@ pub fn speaker(
     cast: &mut Cast,
     paragraph: usize,
 ) -> usize {
-    // A name in quotation marks ends past its last word: “ПрАТ «Азимут-Бетон»”.
-    let closing: usize = text
+    // A name in quotation marks, or with a legal ending's dot, ends past its last word: “ПрАТ
+    // «Азимут-Бетон»”, “Conservas Mareira S.A.”.
+    let quoted: usize = text
         .get(range.end..)
         .unwrap_or("")
         .chars()
         .take_while(|c| matches!(c, '»' | '“' | '”' | '"'))
         .map(char::len_utf8)
         .sum();
+    let dotted = text
+        .get(range.end..)
+        .is_some_and(|after| after.starts_with('.'))
+        && mentions
+            .iter()
+            .any(|(r, _)| r.start >= range.start && r.end == range.end + 1);
+    let closing = quoted + usize::from(dotted);
     let range = range.start..range.end + closing;
     // The name the phrase is about: the last one before its first comma (“TDOT Director Paul
     // Vasquez”, “Paul Vasquez, director of TDOT”), else the first (“His barrister, Simon Ferris”).
