@@ -550,6 +550,21 @@ fn a_speaker_whose_name_ends_in_a_legal_endings_dot_is_that_company() {
 }
 
 #[test]
+fn a_spanish_agency_dateline_and_a_speaker_named_past_when_it_spoke() {
+    let text = "Torrealba del Campo (Almenara), 22 may (Atalaya).- La Fiscalía Provincial de \
+                Almenara ha presentado una denuncia contra la constructora Obras Valdeoria S.A. \
+                por el presunto amaño de tres contratos, informó este lunes el ministerio público.";
+    let file = drafted(text);
+    // The agency closes the dateline: it publishes the story, and is no source it cites.
+    assert_eq!(file.article.publisher.as_deref(), Some("Atalaya"));
+    assert!(file.sources.is_empty(), "{:?}", file.sources);
+    assert_eq!(
+        claimant_of(text, "ha presentado una denuncia"),
+        "ministerio público"
+    );
+}
+
+#[test]
 fn a_cyrillic_name_without_its_patronymic_or_in_another_case_opening_a_sentence_is_one_actor() {
     let text =
         "Директорка ліцею Галина Іванівна Дячук наголосила, що ліцей потрібен селу. Депутат \

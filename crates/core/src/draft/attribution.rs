@@ -304,7 +304,16 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
     let (phrase, upto) = phrase_after(text, all, at);
     let name = name_run(phrase) == phrase.len();
     let clause = phrase.iter().any(|w| FINITE.contains(w.text));
-    let described = DETERMINERS.contains(first.text) && !clause;
+    // Past when it was said: “…, informó este lunes el ministerio público”.
+    static TIME: Words = Words::listed("time word");
+    let when = phrase
+        .iter()
+        .take_while(|w| TIME.contains(&w.text.to_lowercase()))
+        .count();
+    let described = phrase
+        .get(when)
+        .is_some_and(|w| DETERMINERS.contains(w.text))
+        && !clause;
     // A title in small letters before a name: “…», — заявив міський голова Ігор Сидоренко”.
     let titled =
         phrase.len() >= 2 && phrase.last().is_some_and(|w| is_capitalised(w.text)) && !clause;

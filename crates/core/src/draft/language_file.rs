@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 40] = [
+pub const LISTS: [&str; 41] = [
     "speech",
     "denial",
     "framing",
@@ -19,6 +19,7 @@ pub const LISTS: [&str; 40] = [
     "office link",
     "according",
     "according after",
+    "time word",
     "joining",
     "and",
     "participle ending",
@@ -51,7 +52,7 @@ pub const LISTS: [&str; 40] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 11] = [
+pub const OPTIONAL: [&str; 12] = [
     "reported",
     "writer",
     "institution",
@@ -63,6 +64,7 @@ pub const OPTIONAL: [&str; 11] = [
     "where said",
     "place adjective",
     "case ending",
+    "time word",
 ];
 
 /// Each list of `file`, in [`LISTS`]' order, its entries joined by `|`; or what is wrong with

@@ -488,7 +488,8 @@ fn dateline(line: &str) -> Option<String> {
 /// Where the story starts after a dateline — a place in capitals, an agency in brackets or a
 /// date, then a dash: “VALDORA (AP) — ”, “Castellón, 12 April 2024 – ”.
 pub fn dateline_end(text: &str) -> Option<usize> {
-    let (dash, width) = ["— ", "– ", " - "]
+    // “(EFE).- ”: Spanish agencies close their dateline with a full stop and a hyphen.
+    let (dash, width) = ["— ", "– ", " - ", ").- "]
         .iter()
         .filter_map(|d| text.find(d).map(|at| (at, d.len())))
         .min()?;

@@ -68,8 +68,10 @@ impl Sources {
                         .into_iter()
                         .partition(|c| c.end <= opening);
                 if publisher.is_none() {
+                    // The agency closes the dateline: “Torrealba del Campo (Almenara), 22 may
+                    // (Atalaya).- ”.
                     publisher = agency
-                        .first()
+                        .last()
                         .and_then(|c| c.works.first())
                         .map(|w| w.name.clone());
                 }
