@@ -562,6 +562,13 @@ fn a_spanish_agency_dateline_and_a_speaker_named_past_when_it_spoke() {
         claimant_of(text, "ha presentado una denuncia"),
         "ministerio público"
     );
+    // A legal ending's dot before the comma ends the name, and the verb after it is a verb.
+    let text = "La Fiscalía ha presentado una denuncia contra la constructora Obras Valdeoria \
+                S.A., informó este lunes el ministerio público.";
+    assert_eq!(
+        claimant_of(text, "ha presentado una denuncia"),
+        "ministerio público"
+    );
 }
 
 #[test]

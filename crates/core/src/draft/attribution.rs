@@ -601,9 +601,11 @@ fn finds_that(all: &[Word], i: usize) -> bool {
 /// reported”), and not the start of a name (“Said”).
 fn is_verb_here(all: &[Word], i: usize) -> bool {
     let Some(word) = all.get(i) else { return false };
+    // The word right before it, a space between: not “S.A., informó”, whose “A” ends a name.
     let previous = i
         .checked_sub(1)
         .and_then(|p| all.get(p))
+        .filter(|p| p.end + 1 == word.start)
         .map(|w| w.text.to_lowercase());
     let lower_case = word.text.chars().next().is_some_and(char::is_lowercase);
     let after_auxiliary = previous.as_deref().is_some_and(|p| AUXILIARY.contains(p));
