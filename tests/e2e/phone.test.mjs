@@ -14,6 +14,22 @@ const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile:
 const VIEWS = ['article', 'claims', 'actors', 'sources', 'timeline', 'network', 'integrity'];
 const words = (text) => text.split(/\s+/).filter(Boolean).join(' ');
 
+/** Every action of the editor's selection bar inside the screen's `width`, each button's label on
+ *  one line: as tall as the first button. */
+async function barFits(page, width) {
+  const actions = await page.$$eval('.selection-actions button, .selection-actions select', (all) =>
+    all.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { text: e.textContent.slice(0, 30), button: e.tagName === 'BUTTON', right: r.right, height: Math.round(r.height) };
+    }));
+  assert.ok(actions.length >= 5, JSON.stringify(actions));
+  for (const action of actions) {
+    assert.ok(action.right <= width, `“${action.text}” ends inside the screen: ${JSON.stringify(actions)}`);
+    const one = !action.button || Math.abs(action.height - actions[0].height) <= 4;
+    assert.ok(one, `“${action.text}” on one line: ${JSON.stringify(actions)}`);
+  }
+}
+
 async function phone(address) {
   const page = await (await explorer.browser.newContext(PHONE)).newPage();
   page.errors = [];
@@ -136,6 +152,21 @@ describe('on a phone', () => {
     await bigPage.context().close();
   });
 
+  test('the editor’s selection bar fits a 360 px screen, each action’s label on one line', async () => {
+    const page = await (await explorer.browser.newContext(PHONE)).newPage();
+    await page.goto(`${explorer.server.url}?edit`);
+    await page.waitForSelector('html[data-state="ready"]');
+    await page.setInputFiles('[data-testid="open"]', {
+      name: 'belgorod-incursions.json', mimeType: 'application/json', buffer: readFileSync(`${root}/data/belgorod-incursions.json`),
+    });
+    await page.waitForSelector('[data-paragraph-id]');
+    const first = seed.paragraphs[0];
+    await page.evaluate(selectWords, [first.id, first.text.split(' ').slice(0, 2).join(' '), 0]);
+    await page.waitForSelector('[data-testid="new-claim"]:not([disabled])');
+    await barFits(page, 360);
+    await page.context().close();
+  });
+
   test('the editor takes a touch selection: no keyboard over the text, and the bar makes the claim', async () => {
     const page = await (await explorer.browser.newContext({ ...PHONE, viewport: { width: 390, height: 740 } })).newPage();
     page.errors = [];
@@ -156,6 +187,7 @@ describe('on a phone', () => {
     await page.waitForSelector('[data-testid="new-claim"]:not([disabled])');
     const box = await bar.boundingBox();
     assert.ok(box && box.y >= 0 && box.y + box.height <= 740, `the bar's button is on screen: ${JSON.stringify(box)}`);
+    await barFits(page, 390);
     await bar.tap();
     const form = page.locator('[data-testid="claim-form"]');
     await form.waitFor();
