@@ -572,6 +572,29 @@ fn a_spanish_agency_dateline_and_a_speaker_named_past_when_it_spoke() {
 }
 
 #[test]
+fn the_subject_before_a_comma_and_the_verbs_auxiliary_or_pronoun_after_it_is_the_speaker() {
+    // A relative clause between the speaker and the verb, a quotation after the verb.
+    let text = "Le procès s’est ouvert lundi. Son avocat, Me Olivier Da Silva, qui représente 41 \
+                victimes, a dénoncé « un système industriel d’exploitation de la vulnérabilité ».";
+    assert_eq!(
+        claimant_of(text, "un système industriel"),
+        "Olivier Da Silva"
+    );
+    // The subject repeated by a pronoun, and a reflexive verb.
+    let text =
+        "La maire Martine Quéré a présenté le projet lundi. Mme Quéré, elle, se dit « sereine ».";
+    assert_eq!(claimant_of(text, "sereine"), "Martine Quéré");
+    // A participle and its agent open the phrase: the speaker comes after them.
+    let text = "Le procès de Grégory Vasseur s’est ouvert lundi. Interrogé par la présidente du \
+                tribunal, Anne-Laure Besnard, le prévenu, voix posée, a contesté toute intention \
+                frauduleuse.";
+    assert_ne!(
+        claimant_of(text, "toute intention frauduleuse"),
+        "Anne-Laure Besnard"
+    );
+}
+
+#[test]
 fn a_cyrillic_name_without_its_patronymic_or_in_another_case_opening_a_sentence_is_one_actor() {
     let text =
         "Директорка ліцею Галина Іванівна Дячук наголосила, що ліцей потрібен селу. Депутат \

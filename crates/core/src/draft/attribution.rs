@@ -161,6 +161,11 @@ fn speaker_after(text: &str, all: &[Word], at: usize) -> Option<usize> {
     let comma = (1..=head).rev().find(|&i| pause_before(text, all, i));
     let inverted =
         comma == Some(head) && (speaker_follows(text, all, at) || verb_alone(text, all, head, at));
+    // “X, qui …, a dénoncé …”, “Mme Quéré, elle, se dit …”: the verb's auxiliary or pronoun right
+    // after the comma, and no speaker after the verb: the subject came before the comma.
+    if comma == Some(head) && head < at && !inverted {
+        return None;
+    }
     let closes = closes_clause(all, at);
     // “‘…,’ Marcus Ellery, the chief executive, said on a call”: the speaker and an apposition
     // between the quotation's end and the cue.
@@ -301,6 +306,15 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
     let Some(first) = all.get(at + 1) else {
         return false;
     };
+    // “…, a dénoncé « un système … »”: a quotation opening after the verb and closing the
+    // clause is what was said (not “— розповіла «Краю» мама … Оксана Лисенко”).
+    let closes_quoted = all.last().is_some_and(|last| {
+        text.get(last.end..)
+            .is_some_and(|after| after.trim_start().starts_with(['»', '”', '“', '"']))
+    });
+    if closes_quoted && gap_before(text, all, at + 1).contains(['«', '“', '„', '"']) {
+        return false;
+    }
     let (phrase, upto) = phrase_after(text, all, at);
     let name = name_run(phrase) == phrase.len();
     let clause = phrase.iter().any(|w| FINITE.contains(w.text));

@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 41] = [
+pub const LISTS: [&str; 42] = [
     "speech",
     "denial",
     "framing",
@@ -20,6 +20,7 @@ pub const LISTS: [&str; 41] = [
     "according",
     "according after",
     "time word",
+    "agent",
     "joining",
     "and",
     "participle ending",
@@ -52,7 +53,7 @@ pub const LISTS: [&str; 41] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 12] = [
+pub const OPTIONAL: [&str; 13] = [
     "reported",
     "writer",
     "institution",
@@ -65,6 +66,7 @@ pub const OPTIONAL: [&str; 12] = [
     "place adjective",
     "case ending",
     "time word",
+    "agent",
 ];
 
 /// Each list of `file`, in [`LISTS`]' order, its entries joined by `|`; or what is wrong with

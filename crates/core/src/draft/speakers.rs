@@ -36,7 +36,7 @@ pub fn speaker(
             .iter()
             .any(|(r, _)| r.start >= range.start && r.end == range.end + 1);
     let closing = quoted + usize::from(dotted);
-    let range = range.start..range.end + closing;
+    let range = past_agent(text, range.start..range.end + closing, mentions);
     // The name the phrase is about: the last one before its first comma (“TDOT Director Paul
     // Vasquez”, “Paul Vasquez, director of TDOT”), else the first (“His barrister, Simon Ferris”).
     let phrase_text = text.get(range.clone()).unwrap_or("");
@@ -154,6 +154,34 @@ fn where_said(phrase: &[words::Word], cast: &Cast) -> Option<usize> {
             })
     })?;
     Some(cast.of_named(named))
+}
+
+/// The speaker phrase without a participle and its agent opening it, and the agent's name in
+/// apposition after them (the language's list `agent`): “Interrogé par la présidente du tribunal,
+/// Anne-Laure Besnard, le prévenu” is about the defendant.
+fn past_agent(text: &str, range: Range<usize>, mentions: &[(Range<usize>, usize)]) -> Range<usize> {
+    static AGENT: Words = Words::listed("agent");
+    let phrase = text.get(range.clone()).unwrap_or("");
+    let found = words::words(phrase);
+    let opens_with_agent = found.get(1).is_some_and(|w| AGENT.contains(w.text));
+    let Some(comma) = phrase.find(", ").filter(|_| opens_with_agent) else {
+        return range;
+    };
+    let mut start = range.start + comma + 2;
+    // The agent's name in apposition: “…, Anne-Laure Besnard, …”.
+    if let Some((name, _)) = mentions.iter().find(|(r, _)| r.start == start) {
+        if text
+            .get(name.end..)
+            .is_some_and(|after| after.starts_with(", "))
+        {
+            start = name.end + 2;
+        }
+    }
+    if start < range.end {
+        start..range.end
+    } else {
+        range
+    }
 }
 
 /// Whether a speaker phrase names a publication by an actor: “a report by the Office of Audits
