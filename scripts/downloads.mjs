@@ -41,7 +41,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * spare; BENCHMARKS.md gives the parts and what was tried. The ✕ beside each claim and actor in
  * the editor's lists, and the notice that nothing was drafted, added about 0.5 KB to the editor
  * (→ 280,098), whose budget rose by as much. */
-export const BUDGETS = { seed: 147_460, files: 167_150, editor: 292_800, language: 4_096 };
+export const BUDGETS = { seed: 147_460, files: 167_150, editor: 293_400, language: 4_096 };
 
 /** Served to host pages that embed the explorer, or downloaded only on a reader's request (the
  * seed's article file, for the JSON export): never part of loading a page. */
