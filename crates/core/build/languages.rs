@@ -4,7 +4,8 @@
 //! reading them costs the WebAssembly nothing but the words. English is always compiled in, the
 //! other languages with the `languages` feature; every build carries each language's small words,
 //! which tell a text's language, its months, which a reference in it may date a source by in a
-//! text in any language, and the name of its file beside the page, which the editor fetches. A file with a mistake fails the build, with the file and the line.
+//! text in any language, and the name of its file beside the page, which the editor fetches. A
+//! file with a mistake fails the build, with the file and the line.
 
 use std::fmt::Write as _;
 use std::path::Path;

@@ -76,6 +76,11 @@ fn month(word: &str) -> Option<u8> {
     u8::try_from(position + 1).ok()
 }
 
+/// Whether a word is the “of” between a date's parts (“22nd of May”, “14 de enero de 2023”).
+fn is_of(word: &Word) -> bool {
+    word.text == "of" || word.text == "de"
+}
+
 /// A year of a news source: four digits from 1800 to 2199.
 fn year(word: &str) -> Option<u16> {
     let year: u16 = (word.len() == 4).then(|| word.parse().ok())??;
@@ -116,14 +121,16 @@ pub fn near(text: &str, at: std::ops::Range<usize>, published: Option<&str>) -> 
         let found = around(text, &all, i).or_else(|| without_year(text, &all, i, published?))?;
         let gap = if found.end <= at.start {
             text.get(found.end..at.start)
+        } else if found.start >= at.end {
+            text.get(at.end..found.start)
         } else {
-            text.get(at.end..found.start.max(at.end))
+            None
         }?;
         let between = words(gap);
         let near = between.len() <= 3
             && !gap.contains(['.', ';', '!', '?', ':'])
             && !between.iter().any(|w| super::cues::is_that(w.text));
-        (near && (found.end <= at.start || found.start >= at.end)).then_some(found.date)
+        near.then_some(found.date)
     })
 }
 
@@ -131,11 +138,7 @@ pub fn near(text: &str, at: std::ops::Range<usize>, published: Option<&str>) -> 
 /// dated the last such day by `published` (`YYYY-MM-DD`, or less precise).
 fn without_year(text: &str, words: &[Word], i: usize, published: &str) -> Option<Found> {
     let first = words.get(i)?;
-    let of = usize::from(
-        words
-            .get(i + 1)
-            .is_some_and(|w| w.text == "of" || w.text == "de"),
-    );
+    let of = usize::from(words.get(i + 1).is_some_and(is_of));
     let second = words.get(i + 1 + of)?;
     let (d, m) = match day(first.text) {
         Some(d) => (d, month(second.text)?),
@@ -154,7 +157,7 @@ fn without_year(text: &str, words: &[Word], i: usize, published: &str) -> Option
     };
     let (y, pm, pd) = (number(0..4, 0)?, number(5..7, 12)?, number(8..10, 31)?);
     let year = if (u16::from(m), u16::from(d)) > (pm, pd) {
-        y - 1
+        y.checked_sub(1)?
     } else {
         y
     };
@@ -181,7 +184,7 @@ fn around(text: &str, words: &[Word], i: usize) -> Option<Found> {
     let of_year = i
         .checked_sub(1)
         .and_then(|j| words.get(j))
-        .is_some_and(|w| w.text == "of" || w.text == "de");
+        .is_some_and(is_of);
     let back = |n: usize| {
         i.checked_sub(n + usize::from(of_year))
             .and_then(|j| words.get(j))
@@ -209,10 +212,7 @@ fn around(text: &str, words: &[Word], i: usize) -> Option<Found> {
         return Some(found);
     }
     // “22nd of May”, “14 de enero”: the day stands before the “of”.
-    let day_back = match back(2) {
-        Some(of) if of.text == "of" || of.text == "de" => 3,
-        _ => 2,
-    };
+    let day_back = if back(2).is_some_and(is_of) { 3 } else { 2 };
     if let (Some(a), Some(b)) = (back(day_back), back(1)) {
         if close(a, b) && close(b, word) {
             // “25 May 2023”, “25th of May 2023”
@@ -238,10 +238,7 @@ fn around(text: &str, words: &[Word], i: usize) -> Option<Found> {
         }
     }
     // “2024, 12 de diciembre”: the month after the “of”.
-    let month_ahead = match ahead(2) {
-        Some(of) if of.text == "of" || of.text == "de" => 3,
-        _ => 2,
-    };
+    let month_ahead = if ahead(2).is_some_and(is_of) { 3 } else { 2 };
     if let (Some(a), Some(b)) = (ahead(1), ahead(month_ahead)) {
         if close(word, a) && close(a, b) {
             // “2023, 25 May”

@@ -162,7 +162,9 @@ static ARMED_CUES: Words = Words::new(concat!(
 struct Mention {
     name: String,
     kind: Option<&'static str>,
-    acronym: Option<String>,
+    /// Another name the text writes for it here: an acronym in brackets, a courtesy form (“M.
+    /// Vasseur”), the form as written of a name given in the nominative.
+    alias: Option<String>,
     paragraph: usize,
     description: Option<String>,
 }
@@ -241,7 +243,7 @@ pub fn find(
                 || short_forms.contains(&m.name)
                 // A body that publishes what the text cites, and is named with its acronym:
                 // “The European Clean Air Observatory (ECAO) estimates …”.
-                || m.acronym.as_deref().is_some_and(is_acronym))
+                || m.alias.as_deref().is_some_and(is_acronym))
             && (m.kind.is_some()
                 || m.name.contains(' ')
                 || elsewhere.contains(&m.name)
@@ -306,6 +308,9 @@ fn is_common_noun(name: &str, nouns: &HashSet<String>) -> bool {
 /// Landesrechnungshofs“).
 fn ends_as_institution(word: &str) -> bool {
     static ENDINGS: Words = Words::listed("institution ending");
+    if ENDINGS.iter().next().is_none() {
+        return false;
+    }
     let lower = word.to_lowercase();
     [
         lower.as_str(),
@@ -551,7 +556,7 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
         return Some(Mention {
             name: format!("{name} {}", institution.0),
             kind: Some(institution.1),
-            acronym: None,
+            alias: None,
             paragraph: 0,
             description: None,
         });
@@ -559,7 +564,7 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
     (!is_nationality(&name) || speaks_next(span, all, next)).then(|| Mention {
         name,
         kind,
-        acronym,
+        alias: acronym,
         paragraph: 0,
         description: apposition(span, last.end).or(title_words).or(described),
     })
@@ -673,7 +678,7 @@ fn spelled_out_before_acronyms(span: &str, all: &[Word]) -> Vec<Mention> {
         found.push(Mention {
             name,
             kind: Some(ActorKind::Organisation.key()),
-            acronym: Some(word.text.to_string()),
+            alias: Some(word.text.to_string()),
             paragraph: 0,
             description: None,
         });
@@ -683,12 +688,15 @@ fn spelled_out_before_acronyms(span: &str, all: &[Word]) -> Vec<Mention> {
 
 /// An institution named by a capitalised adjective of its place (ending as the language's list
 /// `place adjective` has it), up to two words in small letters and its noun (the list
-/// `institution`), in any case, and the place after it: “Зарічанська окружна прокуратура”, “Лозівської селищної ради”, “Ленинский
-/// районный суд Северогорска”. The mention and the word after it.
+/// `institution`), in any case, and the place after it: “Зарічанська окружна прокуратура”,
+/// “Лозівської селищної ради”, “Ленинский районный суд Северогорска”. The mention and the word
+/// after it.
 fn institution_after_adjective(span: &str, all: &[Word], i: usize) -> Option<(Mention, usize)> {
     static HEADS: Words = Words::listed("institution");
     static ADJECTIVES: Words = Words::listed("place adjective");
     let first = all.get(i)?;
+    // Most languages have no such list: no word is lowered for them.
+    ADJECTIVES.iter().next()?;
     let lower = first.text.to_lowercase();
     if !ADJECTIVES.iter().any(|ending| lower.ends_with(ending)) {
         return None;
@@ -735,7 +743,7 @@ fn institution_after_adjective(span: &str, all: &[Word], i: usize) -> Option<(Me
     let nominative = nominative.join(" ");
     let mention = Mention {
         // Or its acronym, when the acronym ends it: “районне управління ДСНС”.
-        acronym: (nominative != written)
+        alias: (nominative != written)
             .then(|| written.to_string())
             .or_else(|| {
                 place
@@ -812,7 +820,7 @@ fn institution_at(span: &str, all: &[Word], i: usize) -> Option<(Mention, usize)
     let mention = Mention {
         name: span.get(head.start..last.end)?.to_string(),
         kind: Some(ActorKind::Organisation.key()),
-        acronym: None,
+        alias: None,
         paragraph: 0,
         description: None,
     };
@@ -838,7 +846,7 @@ fn legal_form_before_quotes(span: &str, word: &Word) -> Option<(Mention, usize)>
     let mention = Mention {
         name: span.get(word.start..end)?.to_string(),
         kind: Some(ActorKind::Organisation.key()),
-        acronym: Some(inside.to_string()),
+        alias: Some(inside.to_string()),
         paragraph: 0,
         description: None,
     };
@@ -1132,7 +1140,7 @@ fn group_at(span: &str, all: &[Word], i: usize) -> Option<Mention> {
             return Some(Mention {
                 name: group.to_string(),
                 kind: Some(kind),
-                acronym: None,
+                alias: None,
                 paragraph: 0,
                 description: None,
             });
@@ -1186,20 +1194,20 @@ fn merge(mentions: Vec<Mention>) -> Vec<Named> {
         let existing = actors.iter().position(|a| {
             a.names().any(|n| n == mention.name)
                 || mention
-                    .acronym
+                    .alias
                     .as_deref()
-                    .is_some_and(|acr| a.names().any(|n| n == acr))
+                    .is_some_and(|alias| a.names().any(|n| n == alias))
         });
         match existing {
             Some(i) => {
                 if let Some(actor) = actors.get_mut(i) {
                     // Named short first, in full later: the full name is the actor's.
-                    if mention.acronym.as_deref() == Some(actor.name.as_str()) {
+                    if mention.alias.as_deref() == Some(actor.name.as_str()) {
                         actor.name.clone_from(&mention.name);
                     }
-                    if let Some(acronym) = mention.acronym {
-                        if actor.name != acronym && !actor.aliases.contains(&acronym) {
-                            actor.aliases.push(acronym);
+                    if let Some(alias) = mention.alias {
+                        if actor.name != alias && !actor.aliases.contains(&alias) {
+                            actor.aliases.push(alias);
                         }
                     }
                     if actor.description.is_none() {
@@ -1209,7 +1217,7 @@ fn merge(mentions: Vec<Mention>) -> Vec<Named> {
             }
             None => actors.push(Named {
                 name: mention.name.clone(),
-                aliases: mention.acronym.into_iter().collect(),
+                aliases: mention.alias.into_iter().collect(),
                 kind: mention.kind.unwrap_or(""),
                 paragraph: mention.paragraph,
                 description: mention.description,
