@@ -244,6 +244,15 @@ fn preposed(clause: &Range<usize>, all: &[Word], at: usize, kind: ClaimKind) -> 
     {
         end -= 1;
     }
+    // The subject ends at its verb's auxiliary, whatever stands between that and the cue: „Der
+    // Rechnungshof hatte in seinem Bericht festgestellt“, “Le parquet a, dans un communiqué,
+    // indiqué”.
+    if let Some(auxiliary) = all
+        .get(1..end)
+        .and_then(|w| w.iter().position(is_auxiliary))
+    {
+        end = auxiliary + 1;
+    }
     let speaker = match (all.first(), end.checked_sub(1).and_then(|e| all.get(e))) {
         (Some(first), Some(last)) if end > 0 => Speaker::Named(first.start..last.end),
         _ => Speaker::Before,

@@ -254,7 +254,28 @@ pub fn find(
                 || is_cyrillic(&m.name) && short_forms.iter().any(|s| same_stem(s, &m.name))
                 || is_acronym(&m.name))
     });
+    for mention in &mut mentions {
+        if mention.alias.is_none() {
+            if let Some(nominative) = nominative_institution(&mention.name) {
+                mention.alias = Some(std::mem::replace(&mut mention.name, nominative));
+            }
+        }
+    }
     merge(mentions)
+}
+
+/// An institution's one-word name in the genitive, in the nominative: „Landesrechnungshofs“ →
+/// „Landesrechnungshof“, „Landkreises“ → „Landkreis“ — the form without its -s or -es that ends
+/// as the language's list `institution ending` has it, where the word as written does not.
+fn nominative_institution(name: &str) -> Option<String> {
+    if name.contains(' ') || ends_as_institution_written(name) {
+        return None;
+    }
+    ["s", "es"]
+        .iter()
+        .filter_map(|ending| name.strip_suffix(ending))
+        .find(|stem| ends_as_institution_written(stem))
+        .map(str::to_string)
 }
 
 /// In a language that writes every noun with a capital (its list `noun marker`), the capitalised
@@ -307,10 +328,6 @@ fn is_common_noun(name: &str, nouns: &HashSet<String>) -> bool {
 /// a capital (its list `institution ending`, a genitive's -s or -es aside: „des
 /// Landesrechnungshofs“).
 fn ends_as_institution(word: &str) -> bool {
-    static ENDINGS: Words = Words::listed("institution ending");
-    if ENDINGS.iter().next().is_none() {
-        return false;
-    }
     let lower = word.to_lowercase();
     [
         lower.as_str(),
@@ -318,7 +335,14 @@ fn ends_as_institution(word: &str) -> bool {
         lower.trim_end_matches("es"),
     ]
     .iter()
-    .any(|form| ENDINGS.iter().any(|ending| form.ends_with(ending)))
+    .any(|form| ends_as_institution_written(form))
+}
+
+/// Whether a word as written ends as the language's list `institution ending` has it.
+fn ends_as_institution_written(word: &str) -> bool {
+    static ENDINGS: Words = Words::listed("institution ending");
+    let lower = word.to_lowercase();
+    ENDINGS.iter().any(|ending| lower.ends_with(ending))
 }
 
 /// Whether a name is a place, an event, a day or a law rather than an actor: its last word says
@@ -1227,6 +1251,7 @@ fn merge(mentions: Vec<Mention>) -> Vec<Named> {
     fold(&mut actors, inflected_form_of);
     fold(&mut actors, surname_of);
     fold(&mut actors, head_word_of);
+    fold(&mut actors, compound_end_of);
     fold(&mut actors, without_legal_ending_of);
     fold(&mut actors, first_word_of);
     fold(&mut actors, country_of_seat);
@@ -1359,6 +1384,31 @@ fn head_word_of(actors: &[Named], short: &Named) -> Option<usize> {
             && !a.is(ActorKind::Person)
             && a.name.rsplit(' ').next() == Some(short.name.as_str())
     })
+}
+
+/// An institution called by the end of its one-word name, in a language that joins the words of
+/// a name into one (its list `institution ending`): „Rechnungshof“ for „Landesrechnungshof“,
+/// „Betriebsrat“ for „Gesamtbetriebsrat“ — when only one name ends so.
+fn compound_end_of(actors: &[Named], short: &Named) -> Option<usize> {
+    let lower = short.name.to_lowercase();
+    if short.name.contains(' ')
+        || short.is(ActorKind::Person)
+        || lower.chars().count() < 5
+        || !ends_as_institution_written(&lower)
+    {
+        return None;
+    }
+    let mut owners = actors.iter().enumerate().filter(|(_, a)| {
+        let theirs = a.name.to_lowercase();
+        !a.name.contains(' ')
+            && !a.is(ActorKind::Person)
+            && theirs.len() > lower.len()
+            && theirs.ends_with(&lower)
+    });
+    match (owners.next(), owners.next()) {
+        (Some((owner, _)), None) => Some(owner),
+        _ => None,
+    }
 }
 
 /// A company named without its legal ending (“Northwind Energy” after “Northwind Energy Ltd”)
