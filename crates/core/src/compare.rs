@@ -295,7 +295,11 @@ fn one_to_one(mut candidates: Vec<(usize, usize, usize)>) -> Vec<(usize, usize)>
     pairs
 }
 
-/// Claims whose quotes overlap in paragraphs of the same text, weighed by the overlap.
+/// Above any difference between two quotes' lengths, so that the overlap weighs first.
+const EXACTNESS: usize = 1 << 24;
+
+/// Claims whose quotes overlap in paragraphs of the same text, weighed by the overlap, then by
+/// how little they differ.
 fn match_claims(reference: &Article, measured: &Article) -> Vec<(usize, usize)> {
     let mut candidates = Vec::new();
     for (a, ca) in reference.claims().iter().enumerate() {
@@ -306,8 +310,15 @@ fn match_claims(reference: &Article, measured: &Article) -> Vec<(usize, usize)> 
             }
             let (ra, rb) = (&ca.quote.range, &cb.quote.range);
             let overlap = ra.end.min(rb.end).saturating_sub(ra.start.max(rb.start));
+            // Of two pairs that overlap as much, the one whose quotes differ least: a quote
+            // drafted exactly as the reference's pairs with it, not with a longer one around it.
+            let apart = ra.len() + rb.len() - 2 * overlap;
             if overlap > 0 {
-                candidates.push((a, b, overlap));
+                candidates.push((
+                    a,
+                    b,
+                    overlap * EXACTNESS + EXACTNESS.saturating_sub(apart + 1),
+                ));
             }
         }
     }
@@ -478,6 +489,25 @@ mod tests {
             (row.reference, row.agreeing),
             (named(&reference), named(&reference))
         );
+    }
+
+    #[test]
+    fn a_quote_drafted_exactly_pairs_with_its_reference_not_with_a_longer_one_around_it() {
+        // The reference has a claim and a second one inside it, the end of its quote; the draft
+        // the first claim's opening words and the second claim exactly.
+        let quote = File::from(&seed()).claims[0].quote.clone();
+        let (opening, end) = quote.exact.split_at(quote.exact.len() / 3);
+        let (opening, end) = (opening.to_string(), end.to_string());
+        let inside = |file: &mut File, first: &str| {
+            file.claims[0].quote.exact = first.to_string();
+            file.claims[1].quote = quote.clone();
+            file.claims[1].quote.exact.clone_from(&end);
+        };
+        let reference = changed(|file| inside(file, &quote.exact));
+        let measured = changed(|file| inside(file, &opening));
+        let found = compare(&reference, &measured);
+        let found = found.row("claims found").unwrap();
+        assert_eq!(found.agreeing, found.reference);
     }
 
     #[test]
