@@ -3,7 +3,7 @@
 # its hand-made gold annotation with `claimscope compare` (issue #14's bar: claims found ≥ 80 %,
 # claimant and sources right for ≥ 70 % of those, named actors ≥ 75 %, every source's date and
 # reference-list flag). Prints one Markdown row per text; then the corpus of tests/corpus/ (issue
-# #23: six texts in each of six languages, in `tune/` the texts rules may be written for and in
+# #23: eight texts in each of six languages, in `tune/` the texts rules may be written for and in
 # `held/` those kept out of every rule, scored as what an unseen text gets), per text, per part
 # and per language, with `claimscope compare --corpus`.
 # Usage: bash scripts/drafter-scores.sh
