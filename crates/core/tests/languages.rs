@@ -914,3 +914,41 @@ fn a_german_institution_named_in_the_genitive_and_by_its_compounds_end_is_one_ac
         "Landesrechnungshof"
     );
 }
+
+#[test]
+fn a_sentence_inside_a_quotation_opens_with_a_capital_and_no_name() {
+    let text =
+        "«В области 27 школ работают в две смены, дети учатся в аварийных зданиях. Дороги мы \
+                доделаем, а детство не отложишь», — сказал губернатор Алексей Дробышев. Акции \
+                «Камнефтехима» упали, заявил директор «Камнефтехима» Виктор Лапин.";
+    let found = actors(text);
+    assert!(!found.iter().any(|(n, _)| n == "Дороги"), "{found:?}");
+    assert!(found.iter().any(|(n, _)| n == "Камнефтехима"), "{found:?}");
+}
+
+#[test]
+fn an_acronym_before_a_persons_name_is_another_actor() {
+    let text = "Оппозиция с такой трактовкой не согласна, и это не первый раз. Руководитель \
+                фракции КПРФ Сергей Баклан назвал поправки «латанием дыр за счёт сельских \
+                жителей».";
+    let found = actors(text);
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    for name in ["КПРФ", "Сергей Баклан"] {
+        assert!(names.contains(&name), "{name}: {names:?}");
+    }
+    assert_eq!(claimant_of(text, "латанием дыр"), "Сергей Баклан");
+    let text = "Ціна зросла вдвічі, заявив заступник голови ФДМУ Олексій Дорошенко. Він додав, що \
+                всі кошти підуть до бюджету.";
+    let found = actors(text);
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    for name in ["ФДМУ", "Олексій Дорошенко"] {
+        assert!(names.contains(&name), "{name}: {names:?}");
+    }
+    // Not an organisation's name after its acronym.
+    let text = "The UN Security Council met on Friday, the council said.";
+    let found = actors(text);
+    assert!(
+        found.iter().any(|(n, _)| n == "UN Security Council"),
+        "{found:?}"
+    );
+}

@@ -431,8 +431,18 @@ fn capitalised_inside_sentences(paragraphs: &[String]) -> HashSet<String> {
                     .get(i - 1)
                     .and_then(|b| text.get(b.end + sentence.start..word.start + sentence.start))
                     .unwrap_or("");
-                // A quotation opens with a capital too: “… he said. "Rents are rising …"”.
-                let opens_quote = before.ends_with(['“', '"', '‘']);
+                // A quotation opens with a capital too: “… he said. "Rents are rising …"”, and
+                // so does a sentence inside one: “«… аварийными. Дороги мы доделаем …»”.
+                // A name in guillemets (“акции «Камнефтехима»”) closes within a few words.
+                let guillemets = before.ends_with(['«', '„', '‚'])
+                    && text
+                        .get(word.end + sentence.start..)
+                        .and_then(|rest| rest.find(['»', '“', '‘']).and_then(|end| rest.get(..end)))
+                        .is_none_or(|quoted| words(quoted).len() > 3);
+                let opens_quote = guillemets
+                    || before
+                        .trim_end()
+                        .ends_with(['“', '"', '‘', '.', '!', '?', '…']);
                 // Standing alone: a word inside a longer name (“Office of Legislative Audits”)
                 // does not make “Legislative” a name at the start of a sentence.
                 let joined = |other: Option<&Word>, gap: Option<&str>| {
@@ -506,10 +516,32 @@ fn in_sentence(
         if run.len() >= 2 && institution_after_adjective(span, &all, i + run.len() - 1).is_some() {
             run.pop();
         }
+        // “фракції КПРФ Сергій Баклан”, “ФДМУ Олексій Дорошенко”: an acronym, then a person's
+        // name are two actors.
+        if acronym_before_person(&run) {
+            found.extend(named_by_run(span, &all, i, &run[..1], armed).map(|m| m.with(paragraph)));
+            i += 1;
+            continue;
+        }
         found.extend(named_by_run(span, &all, i, &run, armed).map(|m| m.with(paragraph)));
         i += run.len().max(1);
     }
     found
+}
+
+/// Whether a run of capitalised words opens with an acronym and goes on with a person's name:
+/// two or three words in small letters after their capitals, none telling another kind (not
+/// “UN Security Council”).
+fn acronym_before_person(run: &[Word]) -> bool {
+    match run {
+        [acronym, rest @ ..] if (2..=3).contains(&rest.len()) && is_acronym(acronym.text) => {
+            let name: Vec<&str> = rest.iter().map(|w| w.text).collect();
+            rest.iter()
+                .all(|w| is_capitalised(w.text) && !is_acronym(w.text) && !is_title(w.text))
+                && kind_of(&name.join(" "), false, false).is_none()
+        }
+        _ => false,
+    }
 }
 
 /// The name the run of capitalised words `run`, from word `i`, makes, if any: without the
