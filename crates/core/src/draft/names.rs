@@ -518,8 +518,8 @@ fn in_sentence(
         }
         // “фракції КПРФ Сергій Баклан”, “ФДМУ Олексій Дорошенко”: an acronym, then a person's
         // name are two actors.
-        if acronym_before_person(&run) {
-            found.extend(named_by_run(span, &all, i, &run[..1], armed).map(|m| m.with(paragraph)));
+        if let Some(acronym) = run.get(..1).filter(|_| acronym_before_person(&run)) {
+            found.extend(named_by_run(span, &all, i, acronym, armed).map(|m| m.with(paragraph)));
             i += 1;
             continue;
         }
