@@ -952,3 +952,35 @@ fn an_acronym_before_a_persons_name_is_another_actor() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_party_in_brackets_after_a_name_is_neither_its_acronym_nor_the_speaker() {
+    let text =
+        "Председатель комитета по бюджету Олег Ремезов («Единая Россия») напомнил, что фонд \
+                не был освоен. «Деньги лежали на счетах, а подрядчики срывали сроки», — заявил он \
+                журналистам после заседания.";
+    assert_eq!(claimant_of(text, "фонд не был освоен"), "Олег Ремезов");
+    // The pronoun, then to whom and when it was said.
+    assert_eq!(claimant_of(text, "Деньги лежали"), "Олег Ремезов");
+    let text = "Nach einem Bericht gerät Kultusministerin Dr. Birgit Hartwig (VPM) unter Druck, \
+                und das nicht zum ersten Mal. Rückendeckung erhielt Hartwig von \
+                Ministerpräsident Georg Albrecht Seidl (VPM). Die oppositionelle Demokratische \
+                Linke (DL) kündigte an, dass sie einen Ausschuss beantragen werde.";
+    let found = actors(text);
+    let hartwig = found.iter().find(|(n, _)| n == "Birgit Hartwig");
+    assert!(
+        hartwig.is_some_and(|(_, a)| !a.contains(&"VPM".to_string())),
+        "{found:?}"
+    );
+    // A title joined into one word is a title, and a particle does not join a name to one.
+    assert!(
+        found.iter().any(|(n, _)| n == "Georg Albrecht Seidl"),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(n, a)| n == "Demokratische Linke" && a.contains(&"DL".to_string())),
+        "{found:?}"
+    );
+}

@@ -351,8 +351,9 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
             || phrase.iter().any(|w| DETERMINERS.contains(w.text))
             // “— …, — рассказала нашему корреспонденту жительница … Валентина Шубина”.
             || phrase.last().is_some_and(|w| is_capitalised(w.text)));
-    // A pronoun alone after the verb: „…“, sagte er; «…», — зазначила вона; —…—dijo ella.
-    let pronoun = phrase.len() == 1 && is_pronoun(first.text);
+    // A pronoun after the verb: „…“, sagte er; «…», — зазначила вона; —…—dijo ella; with to whom
+    // or when it was said after it: «…», — заявил он журналистам после заседания.
+    let pronoun = is_pronoun(first.text) && (phrase.len() == 1 || !clause);
     (name || described || titled || pronoun) && upto - (at + 1) <= 5 || after_quotation
 }
 

@@ -523,7 +523,16 @@ fn in_sentence(
             i += 1;
             continue;
         }
-        found.extend(named_by_run(span, &all, i, &run, armed).map(|m| m.with(paragraph)));
+        let mut mention = named_by_run(span, &all, i, &run, armed);
+        // A name in brackets, after another's, is what the other belongs to: “Олег Ремезов
+        // («Единая Россия»)”.
+        let bracketed = span
+            .get(..word.start)
+            .is_some_and(|b| b.trim_end_matches(['«', '„', '“', '"']).ends_with(" ("));
+        if let Some(m) = mention.as_mut().filter(|m| bracketed && m.kind.is_none()) {
+            m.kind = Some(ActorKind::Organisation.key());
+        }
+        found.extend(mention.map(|m| m.with(paragraph)));
         i += run.len().max(1);
     }
     found
@@ -601,12 +610,16 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
     let name = without_possessive(span.get(first.start..last.end).unwrap_or("")).to_string();
     let possessive = without_possessive(last.text).len() < last.text.len();
     let after = span.get(last.end..).unwrap_or("");
+    let kind = kind_of(&name, armed, titled)
+        .or_else(|| institutional.then_some(ActorKind::Organisation.key()));
+    // After a person's name, letters in brackets are their party (“Birgit Hartwig (VPM)”), not
+    // their initials.
+    let person = kind.unwrap_or_else(|| default_kind(&name)) == ActorKind::Person.key();
     let acronym = (!possessive)
         .then(|| acronym_after(after))
         .flatten()
+        .filter(|acronym| !person || initials_of(acronym, &name))
         .or(courtesy);
-    let kind = kind_of(&name, armed, titled)
-        .or_else(|| institutional.then_some(ActorKind::Organisation.key()));
     if let Some(institution) = institution_after(span, all, next) {
         // “Russian military”: the nationality names an institution, not the country.
         return Some(Mention {
@@ -981,7 +994,25 @@ fn split_hyphenated(found: Vec<Word>) -> Vec<Word> {
 /// Whether a word is a title or an office written before a name (“Minister”, “Dr”, “Chief”).
 pub fn is_title(word: &str) -> bool {
     let word = without_dot(word);
-    TITLES.contains(word) || MORE_TITLES.contains(word) || OFFICES.contains(word)
+    TITLES.contains(word)
+        || MORE_TITLES.contains(word)
+        || OFFICES.contains(word)
+        || compound_title(word)
+}
+
+/// In a language that joins words into one (its list `noun marker` says it writes every noun
+/// with a capital), a word ending in a title of five letters or more is a title too:
+/// „Kultusministerin“, „DL-Fraktionschef“, „Ministerpräsident“.
+fn compound_title(word: &str) -> bool {
+    static MARKERS: Words = Words::listed("noun marker");
+    if MARKERS.iter().next().is_none() {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    TITLES.iter().any(|title| {
+        let title = title.to_lowercase();
+        title.chars().count() >= 5 && lower.len() > title.len() && lower.ends_with(&title)
+    })
 }
 
 /// The last title word of a run that a name follows: “Interior Minister Pavel Drozd” → the
@@ -1046,13 +1077,12 @@ fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
             || word.text == "and"
                 && run.iter().filter(|w| w.text != "The").count() == 1
                 && joins_institution(span, all, j);
-        let continues = all
-            .get(j + 1)
-            .is_some_and(|n| is_capitalised(n.text) && span.get(word.end..n.start) == Some(" "))
-            || all.get(j + 1).is_some_and(|n| {
-                PARTICLES.contains(n.text)
-                    || after_particle(n.text) && PARTICLES.contains(word.text)
-            });
+        // Not into an office: „Hartwig von Ministerpräsident Seidl“ is two people.
+        let continues = all.get(j + 1).is_some_and(|n| {
+            is_capitalised(n.text) && span.get(word.end..n.start) == Some(" ") && !is_title(n.text)
+        }) || all.get(j + 1).is_some_and(|n| {
+            PARTICLES.contains(n.text) || after_particle(n.text) && PARTICLES.contains(word.text)
+        });
         if !(connector && continues && !run.is_empty()) {
             break;
         }
@@ -1099,6 +1129,15 @@ fn joins_institution(span: &str, all: &[Word], j: usize) -> bool {
         last = k;
     }
     last > j + 1 && all.get(last).is_some_and(|w| HEADS.contains(w.text))
+}
+
+/// Whether an acronym opens with the initial of one of the name's capitalised words.
+fn initials_of(acronym: &str, name: &str) -> bool {
+    acronym.chars().next().is_some_and(|first| {
+        words(name)
+            .iter()
+            .any(|w| is_capitalised(w.text) && w.text.starts_with(first))
+    })
 }
 
 /// An acronym in brackets right after a name: “ (RDK)”.

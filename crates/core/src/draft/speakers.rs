@@ -37,6 +37,23 @@ pub fn speaker(
             .any(|(r, _)| r.start >= range.start && r.end == range.end + 1);
     let closing = quoted + usize::from(dotted);
     let range = past_agent(text, range.start..range.end + closing, mentions);
+    // A name in brackets after another is what the other belongs to, a party or a company
+    // (“Олег Ремезов («Единая Россия»)”), not who speaks.
+    let bracketed = |r: &Range<usize>| {
+        text.get(range.start..r.start)
+            .is_some_and(|before| before.trim_end_matches(['«', '„', '“', '"']).ends_with('('))
+    };
+    let outside: Vec<(Range<usize>, usize)> = mentions
+        .iter()
+        .filter(|(r, _)| !bracketed(r))
+        .cloned()
+        .collect();
+    let inside = |r: &Range<usize>| r.start >= range.start && r.end <= range.end;
+    let mentions = if outside.iter().any(|(r, _)| inside(r)) {
+        outside.as_slice()
+    } else {
+        mentions
+    };
     // The name the phrase is about: the last one before its first comma (“TDOT Director Paul
     // Vasquez”, “Paul Vasquez, director of TDOT”), else the first (“His barrister, Simon Ferris”).
     let phrase_text = text.get(range.clone()).unwrap_or("");
