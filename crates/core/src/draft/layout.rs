@@ -13,7 +13,7 @@
 use super::dates;
 use super::languages;
 use super::references::looks_like_reference;
-use super::words::{is_acronym, is_capitalised, words};
+use super::words::{is_acronym, is_capitalised, words, Word};
 use super::words::{Pairs, Words, PARTICLES};
 
 /// The article's parts, each as the copy writes it.
@@ -103,6 +103,12 @@ pub fn read(text: &str) -> Layout {
                 layout.published = line.split('|').find_map(dateline);
             }
             layout.credits.extend(credits);
+        } else if let Some(date) = (layout.published.is_none() && layout.paragraphs.len() <= 1)
+            .then(|| dateline(line))
+            .flatten()
+        {
+            // „22. Mai 2023, 15:42 Uhr | Quelle: dpa“ under a standfirst.
+            layout.published = Some(date);
         } else if is_reference_heading(line) {
             in_references = true;
         } else if layout.paragraphs.is_empty() {
@@ -155,12 +161,11 @@ fn blocks(text: &str) -> Vec<String> {
 /// width): the line before is long and stops mid-sentence, and the two are not entries of a
 /// list, each a reference of its own.
 fn continues(before: &str, line: &str) -> bool {
-    before.chars().count() >= 50
-        && !ends_sentence(before)
-        && !is_boilerplate(line)
-        && credit_line(line).is_none()
-        && !(looks_like_reference(without_list_marker(before))
-            && looks_like_reference(without_list_marker(line)))
+    // The site's lines: a menu (“Markets   Companies   Economy …”), boilerplate, a credit.
+    let page = is_menu(before) || is_boilerplate(line) || credit_line(line).is_some();
+    let listed = looks_like_reference(without_list_marker(before))
+        && looks_like_reference(without_list_marker(line));
+    before.chars().count() >= 50 && !ends_sentence(before) && !page && !listed
 }
 
 /// Whether the text ends the way a sentence does.
@@ -181,17 +186,79 @@ fn is_subheading(line: &str) -> bool {
     words(line).len() <= 10 && !ends_sentence(line)
 }
 
-/// The section line and the headline among the short lines before the first paragraph: a first
-/// line of one to three capitalised words followed by another is the section.
+/// The section and the headline among the short lines before the first paragraph. A page's
+/// menus (“Markets   Companies   Economy”, “Se connecter | S’abonner”) are neither; its
+/// breadcrumb (“Accueil › Entreprises › Industrie”) gives the section, its last crumb; the
+/// headline is the first other line of four words or more, and a short line before it the
+/// section (“Суд і право”). Else a first line of one to three capitalised words followed by
+/// another is the section; else two items apart by “|”, the section as written („Tribunales |
+/// Corrupción“).
 fn headline(header: Vec<String>, viewing: Option<String>) -> (Option<String>, Option<String>) {
-    let mut lines = header.into_iter();
-    let first = lines.next();
-    let second = lines.next();
-    match (first, second) {
-        (Some(section), Some(title)) if is_section_line(&section) => (Some(section), Some(title)),
-        (Some(title), _) => (None, Some(title)),
-        (None, _) => (None, viewing),
-    }
+    let crumb = header.iter().find_map(|line| last_crumb(line));
+    let menu = header
+        .iter()
+        .find(|line| is_menu(line) && line.matches(" | ").count() == 1)
+        .cloned();
+    // After a page's menus and breadcrumb, which follow the site's name.
+    let after_menus = header
+        .iter()
+        .rposition(|line| is_menu(line) || last_crumb(line).is_some())
+        .map_or(0, |at| at + 1);
+    let lines: Vec<String> = header.into_iter().skip(after_menus).collect();
+    let long = lines.iter().position(|line| words(line).len() >= 4);
+    let (section, title) = match long {
+        Some(at) => (
+            at.checked_sub(1)
+                .and_then(|before| lines.get(before))
+                .cloned(),
+            lines.get(at).cloned(),
+        ),
+        None => {
+            let mut lines = lines.into_iter();
+            match (lines.next(), lines.next()) {
+                (Some(section), Some(title)) if is_section_line(&section) => {
+                    (Some(section), Some(title))
+                }
+                (Some(title), _) => (None, Some(title)),
+                (None, _) => (None, viewing),
+            }
+        }
+    };
+    (crumb.or(section).or(menu), title)
+}
+
+/// A page's menu: items apart by two spaces or more or by “|”, each of one to three words.
+fn is_menu(line: &str) -> bool {
+    let items: Vec<&str> = line
+        .split("  ")
+        .flat_map(|part| part.split(" | "))
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .collect();
+    items.len() >= 2
+        && items
+            .iter()
+            .all(|item| (1..=3).contains(&words(item).len()) && !ends_sentence(item))
+}
+
+/// The last crumb of a breadcrumb: “Startseite › Lokales › Bad Ebersau”, “Головна / Бізнес /
+/// Приватизація”, “Громадський огляд · Політика”, each crumb of one to four words opening with a
+/// capital.
+fn last_crumb(line: &str) -> Option<String> {
+    let marked = [" › ", " > ", " / ", " → ", " » ", " · "]
+        .iter()
+        .fold(line.to_string(), |line, separator| {
+            line.replace(separator, "\u{1f}")
+        });
+    let crumbs: Vec<&str> = marked.split('\u{1f}').map(str::trim).collect();
+    let crumbed = crumbs.len() >= 2
+        && crumbs.iter().all(|crumb| {
+            let found = words(crumb);
+            (1..=4).contains(&found.len()) && found.first().is_some_and(|w| is_capitalised(w.text))
+        });
+    crumbed
+        .then(|| crumbs.last().map(|c| c.to_string()))
+        .flatten()
 }
 
 /// One to three capitalised words, like “News”, “World”, “Opinion”, “Middle East”.
@@ -397,7 +464,9 @@ fn name_line(line: &str, next: Option<&str>) -> Option<Vec<Credit>> {
             && found.iter().any(|w| w.text.chars().any(char::is_lowercase))
     });
     let dated = dates::find(line).is_some()
-        || next.is_some_and(|n| words(n).len() <= 8 && dates::find(n).is_some());
+        || next.is_some_and(|n| {
+            words(n).len() <= 8 && dates::find(n).is_some() || dateline(n).is_some()
+        });
     (named && dated && words(line).len() <= 16).then(|| {
         names
             .iter()
@@ -464,6 +533,23 @@ fn is_person_name(name: &str) -> bool {
 /// The publication date of a dateline, a line that is a date and little else: “3 February 2024”,
 /// “Published: 25 May 2023 10:02 GMT”.
 fn dateline(line: &str) -> Option<String> {
+    if words(line).len() > 24 {
+        return None;
+    }
+    // “22. Mai 2023, 15:42 Uhr | Quelle: dpa”, “Publié le 12 mars 2025 à 18h04 - Mis à jour …”:
+    // the part that dates the story.
+    let parts = [" | ", " · ", " - ", " – "]
+        .iter()
+        .fold(line.to_string(), |line, separator| {
+            line.replace(separator, "\u{1f}")
+        });
+    parts.split('\u{1f}').find_map(dated_part)
+}
+
+/// The date of one part of a date line: the date and up to four of the language's `dateline
+/// word`s around it, a place before it, times (“18h04”, “5:51 p.m. EDT”) and an agency in
+/// brackets or slashes after it aside.
+fn dated_part(line: &str) -> Option<String> {
     let found = dates::find(line)?;
     let before = line.get(..found.start)?;
     // A place may open the line: “Lormont-la-Rivière, le 22 mai 2023”.
@@ -471,18 +557,25 @@ fn dateline(line: &str) -> Option<String> {
         Some((place, rest)) if words(place).iter().all(|w| is_capitalised(w.text)) => rest,
         _ => before,
     };
-    let rest = [before, line.get(found.end..)?];
-    let others = rest.iter().flat_map(|part| words(part));
-    let mut count = 0;
-    // A time's numbers (“Actualizado a las 19:42”) are no words of a sentence.
-    for word in others.filter(|w| !w.text.chars().all(|c| c.is_ascii_digit())) {
-        count += 1;
-        let lower = word.text.to_lowercase();
-        if !languages::here_or_in_english("dateline word", &lower) || count > 4 {
-            return None;
-        }
-    }
-    Some(found.date)
+    // An agency after the date, in brackets or slashes: “(AFP)”, “/Укрпрес-Інформ/”.
+    let after = line.get(found.end..)?;
+    let after = after.split(['(', '/']).next().unwrap_or(after);
+    // A time's numbers and letters (“Actualizado a las 19:42”, “18h04”, “5:51 p.m. EDT”) are no
+    // words of a sentence.
+    let time = |w: &Word| {
+        w.text.starts_with(|c: char| c.is_ascii_digit())
+            || w.text.chars().count() == 1
+            || is_acronym(w.text) && w.text.chars().count() <= 4
+    };
+    let others: Vec<Word> = [before, after]
+        .iter()
+        .flat_map(|part| words(part))
+        .filter(|w| !time(w))
+        .collect();
+    let known = others
+        .iter()
+        .all(|word| languages::here_or_in_english("dateline word", &word.text.to_lowercase()));
+    (known && others.len() <= 4).then_some(found.date)
 }
 
 /// Where the story starts after a dateline — a place in capitals, an agency in brackets or a
@@ -570,6 +663,63 @@ mod tests {
             layout.references,
             ["Port Gazette, 2 March 2024: Harbour shut"]
         );
+    }
+
+    #[test]
+    fn a_pages_menus_and_breadcrumb_are_no_headline_and_its_date_lines_date_it() {
+        let copy = "The Sterling Wire\n\
+                    Markets   Companies   Economy   Tech   Opinion   Personal Finance\n\
+                    Sign in   Subscribe\n\
+                    Companies › Healthcare › Pharmaceuticals\n\
+                    Halbrook shares sink 23% after regulator delays verdict on arthritis drug\n\n\
+                    By Thomas Fairley, Healthcare Correspondent\n\n\
+                    Wed 12 Mar 2025 13.20 GMT | Updated 16:05 GMT\n\n\
+                    Shares in Halbrook fell 23 per cent on Wednesday, the company said.\n";
+        let layout = read(copy);
+        assert_eq!(
+            layout.title.as_deref(),
+            Some("Halbrook shares sink 23% after regulator delays verdict on arthritis drug")
+        );
+        assert_eq!(layout.category.as_deref(), Some("Pharmaceuticals"));
+        assert_eq!(layout.published.as_deref(), Some("2025-03-12"));
+        assert_eq!(layout.paragraphs.len(), 1, "{:?}", layout.paragraphs);
+    }
+
+    #[test]
+    #[cfg(feature = "languages")]
+    fn a_short_line_before_the_headline_is_its_section_and_date_lines_in_any_language() {
+        // A date line under a standfirst, with a time and an agency, dates the story.
+        let copy = "Суд і право\n\n\
+                    Ексдиректора ТОВ «Шляхбуд-Інвест» судитимуть за заволодіння коштами\n\n\
+                    Обвинувачений провини не визнає і називає справу «замовною».\n\n\
+                    ЗАРІЧАНСЬК, 23 травня 2023 року, 11:40 /Укрпрес-Інформ/\n\n\
+                    Суд у четвер розпочав розгляд справи, повідомили в пресслужбі суду.\n";
+        let layout = languages::reading("uk", || read(copy));
+        assert_eq!(layout.category.as_deref(), Some("Суд і право"));
+        assert!(layout.title.is_some_and(|t| t.starts_with("Ексдиректора")));
+        assert_eq!(layout.published.as_deref(), Some("2023-05-23"));
+        for (language, line, date) in [
+            (
+                "fr",
+                "Publié le 12 mars 2025 à 18h04 - Mis à jour le 13 mars 2025 à 09h12",
+                "2025-03-12",
+            ),
+            (
+                "es",
+                "Puerto Castrelo · 26/02/2025 - 21:10 h · Actualizado: 27/02/2025 - 08:32 h",
+                "2025-02-26",
+            ),
+            ("de", "22. Mai 2023, 15:42 Uhr | Quelle: dpa", "2023-05-22"),
+            ("en", "Oct. 8, 2024 at 5:51 p.m. EDT", "2024-10-08"),
+            (
+                "fr",
+                "Entre 2020 et 2022, la société aurait démarché des retraités",
+                "",
+            ),
+        ] {
+            let found = languages::reading(language, || dateline(line));
+            assert_eq!(found.unwrap_or_default(), date, "{line}");
+        }
     }
 
     #[test]
