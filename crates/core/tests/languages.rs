@@ -984,3 +984,29 @@ fn a_party_in_brackets_after_a_name_is_neither_its_acronym_nor_the_speaker() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_definite_noun_recalls_the_organisation_named_last_and_a_procedure_is_no_body() {
+    let text = "Delmont Industries SA a annoncé mardi la suppression de 312 postes dans le cadre \
+                d’un plan de sauvegarde de l’emploi (PSE) présenté au comité social et économique \
+                (CSE). Le groupe, coté à la Bourse de Paris, invoque « une baisse durable et \
+                structurelle » des commandes de ses clients constructeurs automobiles.";
+    assert_eq!(
+        claimant_of(text, "une baisse durable"),
+        "Delmont Industries SA"
+    );
+    let found = actors(text);
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(
+        !names.contains(&"plan de sauvegarde de l’emploi"),
+        "{names:?}"
+    );
+    // English: a possessive is a determiner too.
+    let text = "The Russian Volunteer Corps (RDK) fought near the border. For example, Denis \
+                Kapustin is the RDK’s leader, a Russian nationalist, and his group openly states \
+                its willingness to establish a mono-ethnic Russian state.";
+    assert_eq!(
+        claimant_of(text, "its willingness"),
+        "Russian Volunteer Corps"
+    );
+}

@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 42] = [
+pub const LISTS: [&str; 43] = [
     "speech",
     "denial",
     "framing",
@@ -42,6 +42,7 @@ pub const LISTS: [&str; 42] = [
     "case ending",
     "descriptor",
     "speaker noun",
+    "organisation noun",
     "outlet noun",
     "noun marker",
     "institution ending",
@@ -53,12 +54,13 @@ pub const LISTS: [&str; 42] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 13] = [
+pub const OPTIONAL: [&str; 14] = [
     "reported",
     "writer",
     "institution",
     "descriptor",
     "speaker noun",
+    "organisation noun",
     "according after",
     "noun marker",
     "institution ending",

@@ -744,6 +744,14 @@ fn spelled_out_before_acronyms(span: &str, all: &[Word]) -> Vec<Mention> {
         let Some(first) = all.get(s) else { continue };
         let from = first.start + elided(first.text);
         let name = span.get(from..last.end).unwrap_or("").to_string();
+        // Written in small letters from its start, a name is a body's only when it opens with an
+        // institution's noun (“comité social et économique (CSE)”), not a plan's or a
+        // procedure's (“plan de sauvegarde de l’emploi (PSE)”).
+        static INSTITUTIONS: Words = Words::listed("institution");
+        let head = first.text.get(elided(first.text)..).unwrap_or("");
+        if !is_capitalised(head) && !INSTITUTIONS.contains(&head.to_lowercase()) {
+            continue;
+        }
         found.push(Mention {
             name,
             kind: Some(ActorKind::Organisation.key()),

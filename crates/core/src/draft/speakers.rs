@@ -9,7 +9,7 @@ use std::ops::Range;
 use super::cast::{Cast, WRITER};
 use super::names;
 use super::words::{self, Words};
-use crate::model::ActorKind;
+use crate::model::{ActorKind, Vocabulary};
 
 /// The actor the words at `range` name as a speaker: the first actor they mention, the person or
 /// group a pronoun stands for, or a described speaker (“the mayor”); the writer when none.
@@ -86,6 +86,25 @@ pub fn speaker(
         .iter()
         .find(|(r, _)| r.start >= range.start && r.end <= range.end)
         .map(|(_, actor)| *actor);
+    // “Le groupe, coté à la Bourse de Paris, invoque …”: a description before the comma is
+    // who speaks, not a name inside what follows it (but “His barrister, Simon Ferris”).
+    static DETERMINERS: Words = Words::listed("determiner");
+    let head = words::words(text.get(range.start..head_end).unwrap_or(""));
+    let described = head.len() <= 3
+        && head
+            .first()
+            .is_some_and(|w| DETERMINERS.contains(&w.text.to_lowercase()));
+    let inside_apposition = |actor: &usize| {
+        mentions.iter().any(|(r, a)| {
+            a == actor
+                && r.start > head_end
+                && r.end <= range.end
+                && text
+                    .get(head_end..r.start)
+                    .is_some_and(|gap| words::words(gap).iter().any(|w| !names::is_title(w.text)))
+        })
+    };
+    let first = first.filter(|actor| !(described && inside_apposition(actor)));
     if let Some(actor) = in_head.or(first) {
         return cast.of_named(actor);
     }
@@ -138,9 +157,11 @@ pub fn speaker(
     }
     let phrase = spoken_for(phrase).unwrap_or(phrase);
     if let Some(actor) = definite_organisation(phrase, cast) {
-        // “the department”: a name the text uses for it.
-        if let Some(noun) = phrase.trim().split_once(' ').map(|(_, noun)| noun) {
-            cast.also_called(actor, &noun.to_lowercase());
+        // “the department”: a name the text uses for it (not “his group”).
+        if let Some((determiner, noun)) = phrase.trim().split_once(' ') {
+            if !POSSESSIVE.contains(&determiner.to_lowercase()) {
+                cast.also_called(actor, &noun.to_lowercase());
+            }
         }
         return actor;
     }
@@ -232,11 +253,21 @@ fn spoken_for(phrase: &str) -> Option<&str> {
     None
 }
 
-/// “The company”, “the ministry”: the organisation of that sort the text named last.
+/// “The company”, “the ministry”, „das Unternehmen“: the organisation of that sort the text
+/// named last (the language's list `organisation noun`), or the one named last with that word in
+/// its name (“the Front”, “the Alliance”).
 fn definite_organisation(phrase: &str, cast: &Cast) -> Option<usize> {
+    static DETERMINERS: Words = Words::listed("determiner");
+    static NOUNS: Words = Words::listed("organisation noun");
     let lower = phrase.trim().to_lowercase();
-    let noun = lower.strip_prefix("the ")?;
-    // “the Front”, “the institute”: the organisation named last with that word in its name.
+    let noun = DETERMINERS.iter().find_map(|determiner| {
+        let rest = lower.strip_prefix(determiner)?;
+        if determiner.ends_with(['’', '\'']) {
+            Some(rest)
+        } else {
+            rest.strip_prefix(' ')
+        }
+    })?;
     let by_word = cast.named.iter().rposition(|a| {
         !a.is(ActorKind::Person)
             && a.name.contains(' ')
@@ -250,18 +281,35 @@ fn definite_organisation(phrase: &str, cast: &Cast) -> Option<usize> {
     if let Some(i) = by_word.filter(|_| !noun.contains(' ')) {
         return Some(cast.of_named(i));
     }
-    let kinds: &[ActorKind] = match noun {
-        "company" | "firm" | "group" | "organisation" | "organization" | "union" | "party"
-        | "agency" | "institute" | "bank" | "federation" | "association" | "service"
-        | "charity" | "foundation" | "campaign" | "institution" | "university" => &[
+    let kind = NOUNS
+        .iter()
+        .find_map(|entry| entry.split_once('=').filter(|(n, _)| *n == noun))
+        .map(|(_, kind)| kind)?;
+    // “The company”, „das Unternehmen“: a company the text names by its legal name, the one
+    // mentioned last if it is one, else the only one.
+    if kind == "company" {
+        let company = |i: usize| cast.named(i).is_some_and(|a| names::is_company(&a.name));
+        let companies: Vec<usize> = (1..=cast.named.len()).filter(|&i| company(i)).collect();
+        let last = cast.last_other.filter(|&i| company(i));
+        if let Some(actor) = last.or(match companies.as_slice() {
+            [only] => Some(*only),
+            _ => None,
+        }) {
+            // The company that issues a press release is the writer.
+            return Some(cast.of_named(actor - 1));
+        }
+        if cast.issuer.is_some() {
+            return Some(WRITER);
+        }
+    }
+    let kinds: &[ActorKind] = if kind == ActorKind::Government.key() {
+        &[ActorKind::Government, ActorKind::State]
+    } else {
+        &[
             ActorKind::Organisation,
             ActorKind::ArmedGroup,
             ActorKind::Media,
-        ],
-        "ministry" | "government" | "department" | "authorities" | "administration" => {
-            &[ActorKind::Government, ActorKind::State]
-        }
-        _ => return None,
+        ]
     };
     let actor = cast.last_other?;
     if actor == WRITER {
