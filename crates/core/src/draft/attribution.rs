@@ -751,7 +751,7 @@ fn pause_before(text: &str, all: &[Word], i: usize) -> bool {
 }
 
 /// The dashes that open and close a line of dialogue.
-const DASHES: [char; 2] = ['—', '–'];
+pub(super) const DASHES: [char; 2] = ['—', '–'];
 
 /// Whether a paragraph is a line of dialogue: it opens with a dash (“— Ми дізналися…”).
 fn dialogue(text: &str) -> bool {

@@ -118,6 +118,15 @@ impl Cast {
         }
     }
 
+    /// Gives `actor` (a cast index) the description `words` when it has none.
+    pub fn described_as(&mut self, actor: usize, words: &str) {
+        if let Some(named) = actor.checked_sub(1).and_then(|i| self.named.get_mut(i)) {
+            if named.description.is_none() && !words.is_empty() {
+                named.description = Some(words.to_string());
+            }
+        }
+    }
+
     /// Notes the actors a clause mentions, in order, for the pronouns of later clauses.
     pub fn saw(&mut self, mentioned: &[usize]) {
         for &actor in mentioned {
@@ -137,6 +146,9 @@ impl Cast {
     pub fn titled(&self, phrase: &str) -> Option<usize> {
         static DETERMINERS: Words = Words::listed("determiner");
         let lower = phrase.trim().to_lowercase();
+        if let Some(person) = self.titled_in_a_case(&lower) {
+            return Some(person);
+        }
         let (determiner, office) = lower.split_once(' ')?;
         if !DETERMINERS.contains(determiner) || office.contains(' ') || office.is_empty() {
             return None;
@@ -154,6 +166,35 @@ impl Cast {
                     && a.description
                         .as_deref()
                         .is_some_and(|d| words::words(d).iter().take(4).any(|w| holds(w.text)))
+            })
+            .map(|i| self.of_named(i))
+    }
+
+    /// The person named with an office and its place that a phrase of two or three words gives
+    /// again in another case, without a determiner: “главы города” after “глава города Игорь
+    /// Сидоренко”.
+    fn titled_in_a_case(&self, phrase: &str) -> Option<usize> {
+        static DETERMINERS: Words = Words::listed("determiner");
+        let found = words::words(phrase);
+        let determined = found.iter().any(|w| DETERMINERS.contains(w.text));
+        if !(2..=3).contains(&found.len()) || determined {
+            return None;
+        }
+        self.named
+            .iter()
+            .rposition(|a| {
+                let office = a
+                    .description
+                    .as_deref()
+                    .map(words::words)
+                    .unwrap_or_default();
+                a.is(ActorKind::Person)
+                    && office.windows(found.len()).any(|window| {
+                        found.iter().zip(window).all(|(w, o)| {
+                            let o = o.text.to_lowercase();
+                            w.text == o || names::same_stem(w.text, &o)
+                        })
+                    })
             })
             .map(|i| self.of_named(i))
     }

@@ -202,7 +202,11 @@ impl<'a> Drafting<'a> {
                 })
                 .or_else(|| {
                     let name = self.person_named_in(range)?;
-                    asides::office_before(text, range.clone(), name)
+                    let office = asides::office_before(text, range.clone(), name.clone())?;
+                    // The office is how the text may call the person later: “главы города”.
+                    let words = text.get(office.start..name.start).unwrap_or("").trim();
+                    self.cast.described_as(said.claimant, words);
+                    Some(office)
                 }),
             Speaker::Writer => asides::described_subject(text, clause),
             _ => None,
@@ -506,6 +510,19 @@ fn with_subjects_carried(drafted: &mut [Drafted]) {
 
 /// Whether a clause is a quotation and little else: “We will rebuild.”
 fn is_quotation(text: &str, clause: &Range<usize>) -> bool {
+    // A line of dialogue goes on after its speaker: “— …, — заявил адвокат Денис Ляхов. — Мы
+    // будем ходатайствовать …”.
+    use super::attribution::DASHES;
+    let dialogue = text.trim_start().starts_with(DASHES)
+        && (text
+            .get(..clause.start)
+            .is_some_and(|b| b.trim_end().ends_with(DASHES))
+            || text
+                .get(clause.clone())
+                .is_some_and(|c| c.trim_start().starts_with(DASHES)));
+    if dialogue {
+        return true;
+    }
     let inside: usize = sentences::quotations(text)
         .iter()
         .filter(|q| q.start >= clause.start.saturating_sub(3) && q.end <= clause.end + 3)
