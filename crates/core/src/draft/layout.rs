@@ -163,8 +163,11 @@ fn blocks(text: &str) -> Vec<String> {
 fn continues(before: &str, line: &str) -> bool {
     // The site's lines: a menu (“Markets   Companies   Economy …”), boilerplate, a credit.
     let page = is_menu(before) || is_boilerplate(line) || credit_line(line).is_some();
+    // Entries of a list, each a reference or each under its marker (“1. …”, “2. …”).
+    let marked = |l: &str| without_list_marker(l).len() < l.trim_start().len();
     let listed = looks_like_reference(without_list_marker(before))
-        && looks_like_reference(without_list_marker(line));
+        && looks_like_reference(without_list_marker(line))
+        || marked(before) && marked(line);
     before.chars().count() >= 50 && !ends_sentence(before) && !page && !listed
 }
 
@@ -755,6 +758,12 @@ mod tests {
         let copy = "Title line\n\nThe harbour reopened on Monday, the port said.\n\nSources\n\n\
                     Harbour Gazette, 2 March 2024: Ferries return to the harbour after the storm\n\
                     Coast Radio, 3 March 2024: Fishermen count the cost of a week without sailing\n";
+        let layout = read(copy);
+        assert_eq!(layout.references.len(), 2, "{:?}", layout.references);
+        // Numbered entries, the first not ending as a sentence does.
+        let copy = "Title line\n\nThe harbour reopened on Monday, the port said.\n\nSources\n\n\
+                    1. Harbour Board. Report on the use of the harbour fund in the year 2024\n\
+                    2. Coast Radio, 3 March 2024: Fishermen count the cost\n";
         let layout = read(copy);
         assert_eq!(layout.references.len(), 2, "{:?}", layout.references);
     }
