@@ -1023,3 +1023,34 @@ fn an_office_in_another_case_and_a_dialogue_line_after_its_speaker_are_the_perso
                 Денис Ляхов. — Мы будем ходатайствовать о назначении повторной экспертизы.";
     assert_eq!(claimant_of(text, "Мы будем ходатайствовать"), "Денис Ляхов");
 }
+
+#[test]
+fn a_verb_after_a_quotation_with_only_where_it_was_said_is_the_last_speakers() {
+    let text = "Desde Madrid, el ministro de Vivienda, Andrés Vilches Portela, evitó pronunciarse \
+                sobre un posible recurso. “Vamos a leer la ley con calma y, si hay algo que \
+                invada competencias estatales, lo diremos”, declaró en una entrevista en Radio \
+                Meseta.";
+    assert_eq!(claimant_of(text, "Vamos a leer"), "Andrés Vilches Portela");
+    let file = drafted(text);
+    let claim = file
+        .claims
+        .iter()
+        .find(|c| c.quote.exact.contains("Vamos a leer"));
+    let outlets: Vec<&str> = claim
+        .map(|c| {
+            c.sources
+                .iter()
+                .filter_map(|s| file.sources.iter().find(|x| &x.id == s))
+                .map(|s| s.outlet.as_str())
+                .collect()
+        })
+        .unwrap_or_default();
+    assert_eq!(outlets, ["Radio Meseta"]);
+    // A speaker after where it was said is still the speaker.
+    let text = "«Деньги уходили на подставные фирмы, а оттуда — на счета», — заявила в суде \
+                государственный обвинитель Ирина Сергеевна Гладких. Защита это отрицает.";
+    assert_eq!(
+        claimant_of(text, "Деньги уходили"),
+        "Ирина Сергеевна Гладких"
+    );
+}

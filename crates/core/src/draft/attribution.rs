@@ -368,7 +368,34 @@ fn is_pronoun(word: &str) -> bool {
 /// Whether the cue verb at `at` ends the clause right after what was said, which closes before
 /// word `head` (the verb or its auxiliary): “«…», — додав.”, “—Nos quedamos aquí —dijo.”.
 fn verb_alone(text: &str, all: &[Word], head: usize, at: usize) -> bool {
-    at + 1 == all.len() && (quoted_before(text, all, head) || dialogue(text))
+    let after = all.get(at + 1..).unwrap_or(&[]);
+    (after.is_empty() || only_where_or_to_whom(after))
+        && (quoted_before(text, all, head) || dialogue(text))
+}
+
+/// Whether words after a verb only say where, when or to whom it was said, each phrase opening
+/// with a preposition (the language's `office link`): “…”, declaró en una entrevista en Radio
+/// Meseta. A determiner that no preposition opens is a speaker's: “…», a affirmé à l’AFP le
+/// directeur du site”.
+fn only_where_or_to_whom(after: &[Word]) -> bool {
+    static LINKS: Words = Words::listed("office link");
+    let preposition = |w: &Word| LINKS.contains(&w.text.to_lowercase());
+    let Some(first) = after.first() else {
+        return false;
+    };
+    // Each word a preposition, the word after one, a noun after its determiner there, or a
+    // name's next word: “en | una entrevista | en Radio Meseta”; not “в суде государственный
+    // обвинитель …”.
+    preposition(first)
+        && after.windows(2).all(|pair| match pair {
+            [before, word] => {
+                preposition(word)
+                    || preposition(before)
+                    || cues::is_determiner(before.text)
+                    || is_capitalised(before.text) && is_capitalised(word.text)
+            }
+            _ => true,
+        })
 }
 
 /// Whether a quotation closes right before word `i`: “…,” Ellery said.

@@ -276,6 +276,22 @@ impl<'a> Drafting<'a> {
         before: Said,
     ) -> (Said, Vec<usize>) {
         let mut extra_sources = Vec::new();
+        if found.speaker == Speaker::Implied {
+            // “…”, declaró en una entrevista en Radio Meseta: the outlet it was said to.
+            let cue = self.text.get(found.cue.clone()).unwrap_or("");
+            extra_sources.extend(self.sources.named_in(cue));
+            let outlets: Vec<String> = self
+                .mentions
+                .iter()
+                .filter(|(r, _)| r.start >= found.cue.start && r.end <= found.cue.end)
+                .filter_map(|(_, a)| self.cast.named.get(*a))
+                .filter(|a| a.is(ActorKind::Media))
+                .map(|a| a.name.clone())
+                .collect();
+            for outlet in outlets {
+                extra_sources.push(self.sources.resolve(&outlet, None));
+            }
+        }
         let mut claimant = match &found.speaker {
             Speaker::Writer => WRITER,
             Speaker::Before => before.claimant,
