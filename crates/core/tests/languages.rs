@@ -1054,3 +1054,15 @@ fn a_verb_after_a_quotation_with_only_where_it_was_said_is_the_last_speakers() {
         "Ирина Сергеевна Гладких"
     );
 }
+
+#[test]
+fn a_description_then_a_name_with_its_party_in_brackets_is_the_person() {
+    let text =
+        "Plus mesurée, la CFDT, majoritaire au CSE, dit vouloir « négocier poste par poste ». \
+                La secrétaire du CSE, Sandrine Lebreton-Faure (CFDT), réclame une expertise \
+                indépendante et un plan de reclassement « digne de ce nom ».";
+    assert_eq!(
+        claimant_of(text, "une expertise"),
+        "Sandrine Lebreton-Faure"
+    );
+}

@@ -66,9 +66,11 @@ pub fn speaker(
         .iter()
         .rfind(|(r, _)| r.start > head_end && r.end <= range.end)
         .filter(|(r, named)| {
-            let rest = text.get(r.end..range.end).unwrap_or("");
+            // After the name, nothing but a party in brackets: “…, Sandrine Lebreton-Faure
+            // (CFDT)”.
+            let rest = text.get(r.end..range.end).unwrap_or("").trim();
             let before = text.get(head_end..r.start).unwrap_or("");
-            rest.trim().is_empty()
+            (rest.is_empty() || rest.starts_with('('))
                 && before.trim_start_matches([',', ' ']).split(' ').count() <= 2
                 && cast
                     .named
