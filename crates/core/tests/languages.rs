@@ -1066,3 +1066,18 @@ fn a_description_then_a_name_with_its_party_in_brackets_is_the_person() {
         "Sandrine Lebreton-Faure"
     );
 }
+
+#[test]
+fn a_description_then_a_name_and_a_relative_clause_is_the_writers_claim() {
+    let text =
+        "Le procès s’est ouvert lundi devant le tribunal.\n\nSon avocat, Me Olivier Da Silva, \
+                qui représente 41 victimes, a dénoncé « un système industriel de tromperie ».";
+    let writers = writers_claims(text);
+    assert!(
+        writers
+            .iter()
+            .any(|q| q == "Son avocat, Me Olivier Da Silva, qui représente 41 victimes"),
+        "{writers:?}"
+    );
+    assert_eq!(claimant_of(text, "système industriel"), "Olivier Da Silva");
+}

@@ -41,7 +41,9 @@ pub fn apposition(text: &str, speaker: Range<usize>) -> Option<Range<usize>> {
         || office
         || owner_office;
     let before = words::words(words_here.get(..comma)?);
-    if described_first(&before, &after) {
+    // The name up to its own comma: “Son avocat, Me Olivier Da Silva, qui représente …”.
+    let named = words::words(rest.split(", ").next().unwrap_or(rest));
+    if described_first(&before, &after) || described_first(&before, &named) {
         return Some(speaker);
     }
     let name: Vec<&words::Word> = before
