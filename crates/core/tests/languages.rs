@@ -1081,3 +1081,28 @@ fn a_description_then_a_name_and_a_relative_clause_is_the_writers_claim() {
     );
     assert_eq!(claimant_of(text, "système industriel"), "Olivier Da Silva");
 }
+
+#[test]
+fn a_places_adjective_and_an_institutions_place_are_no_actors_of_their_own() {
+    let text = "Фонд державного майна України (ФДМУ) у вівторок продав комбінат. Завод має поля у \
+                Вінницькій і Черкаській областях, повідомили у Фонді. Андрій Лозинський, аналітик, \
+                заявив, що ціна справедлива. За словами Лозинського, це добре для України.";
+    let found = actors(text);
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    for adjective in ["Вінницькій", "Черкаській"] {
+        assert!(!names.contains(&adjective), "{adjective}: {names:?}");
+    }
+    let fund = found
+        .iter()
+        .find(|(n, _)| n == "Фонд державного майна України");
+    assert!(
+        fund.is_some_and(|(_, a)| !a.contains(&"України".to_string())),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(n, a)| n == "Андрій Лозинський" && a.contains(&"Лозинського".to_string())),
+        "{found:?}"
+    );
+}

@@ -235,7 +235,15 @@ pub fn find(
             places.contains(&m.name) && m.kind.is_none_or(|k| k == ActorKind::Organisation.key());
         let noun =
             m.kind.is_none() && !short_forms.contains(&m.name) && is_common_noun(&m.name, &nouns);
+        // “на Вінниччині, у Вінницькій і Черкаській областях”: an adjective of a place, in a
+        // case, whose noun is in small letters — no actor, unless it is a surname's form.
+        let adjective = m.kind.is_none()
+            && !m.name.contains(' ')
+            && is_cyrillic(&m.name)
+            && is_place_adjective(&m.name)
+            && !short_forms.iter().any(|s| same_stem(s, &m.name));
         !place
+            && !adjective
             && !names_no_actor(&m.name)
             && !noun
             // A cited author's surname is an actor too when the text names the person in full.
@@ -835,6 +843,16 @@ fn institution_after_adjective(span: &str, all: &[Word], i: usize) -> Option<(Me
     Some((mention, j + 1 + usize::from(place.is_some())))
 }
 
+/// Whether a word ends as an adjective made from a place's name does (the language's list
+/// `place adjective`): “Вінницькій”, “Вишнівського”.
+fn is_place_adjective(word: &str) -> bool {
+    static ENDINGS: Words = Words::listed("place adjective");
+    let lower = word.to_lowercase();
+    ENDINGS
+        .iter()
+        .any(|ending| lower.ends_with(ending) && lower.len() > ending.len())
+}
+
 /// A word of an institution's name in the nominative, by the language's list `case ending`
 /// (`ської=ська`: the longest ending of another case, and the nominative's in its place).
 fn nominative_of(word: &str) -> String {
@@ -1398,8 +1416,9 @@ fn inflected_form_of(actors: &[Named], form: &Named) -> Option<usize> {
         };
         let matched = match words.len() {
             n if n == theirs.len() => theirs.as_slice(),
-            // A surname alone; an institution's last word is its place (“суд Северогорска”).
-            1 if !a.is(ActorKind::Government) => {
+            // A surname alone; an institution's last word is its place (“суд Северогорска”,
+            // “Фонд державного майна України”).
+            1 if a.kind.is_empty() || a.is(ActorKind::Person) => {
                 theirs.last().map(std::slice::from_ref).unwrap_or(&[])
             }
             2 => given_and_surname.as_slice(),
@@ -1455,7 +1474,12 @@ fn surname_of(actors: &[Named], short: &Named) -> Option<usize> {
 /// An organisation called by the last word of its name (“the Front” after “Northern Liberation
 /// Front”, “the Alliance”) is the same organisation.
 fn head_word_of(actors: &[Named], short: &Named) -> Option<usize> {
-    if short.name.contains(' ') || is_acronym(&short.name) || short.is(ActorKind::Person) {
+    // A Cyrillic name's last word is its place in a case (“суд Северогорска”), no short form.
+    if short.name.contains(' ')
+        || is_acronym(&short.name)
+        || short.is(ActorKind::Person)
+        || is_cyrillic(&short.name)
+    {
         return None;
     }
     actors.iter().position(|a| {
