@@ -1106,3 +1106,23 @@ fn a_places_adjective_and_an_institutions_place_are_no_actors_of_their_own() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_person_described_by_their_age_is_the_one_named_last() {
+    let text =
+        "Der frühere Geschäftsführer der Stadtwerke, Ralf Oberdorfer, hat zum Auftakt seines \
+                Prozesses vor dem Landgericht Kellbrunn alle Vorwürfe bestritten. „Ich habe keinen \
+                Cent für mich behalten“, sagte der 58-Jährige am Dienstag vor der Strafkammer.";
+    assert_eq!(claimant_of(text, "keinen Cent"), "Ralf Oberdorfer");
+    let found = actors(text);
+    assert!(
+        found.iter().any(|(n, _)| n == "Landgericht Kellbrunn"),
+        "{found:?}"
+    );
+    let file = drafted(text);
+    let court = file
+        .actors
+        .iter()
+        .find(|a| a.name == "Landgericht Kellbrunn");
+    assert!(court.is_some_and(|a| a.kind != "person"), "{court:?}");
+}

@@ -379,7 +379,9 @@ fn verb_alone(text: &str, all: &[Word], head: usize, at: usize) -> bool {
 /// directeur du site”.
 fn only_where_or_to_whom(after: &[Word]) -> bool {
     static LINKS: Words = Words::listed("office link");
-    let preposition = |w: &Word| LINKS.contains(&w.text.to_lowercase());
+    // Not an article the list holds too („der“ of „Leiterin der Innenrevision“).
+    let preposition =
+        |w: &Word| LINKS.contains(&w.text.to_lowercase()) && !cues::is_determiner(w.text);
     let Some(first) = after.first() else {
         return false;
     };

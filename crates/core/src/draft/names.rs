@@ -1577,8 +1577,15 @@ fn country_of_seat(actors: &[Named], seat: &Named) -> Option<usize> {
 /// The kind of a name no cue tells: several capitalised words are a person's name, one word an
 /// organisation's.
 fn default_kind(name: &str) -> &'static str {
-    let count = words(name).len();
-    if (2..=4).contains(&count) && !name.contains(" of ") && legal_stem(name).is_none() {
+    let found = words(name);
+    let count = found.len();
+    // „Landgericht Kellbrunn“: a word that ends as an institution's name does.
+    let institution = found.iter().any(|w| ends_as_institution(w.text));
+    if (2..=4).contains(&count)
+        && !name.contains(" of ")
+        && legal_stem(name).is_none()
+        && !institution
+    {
         ActorKind::Person.key()
     } else {
         ActorKind::Organisation.key()

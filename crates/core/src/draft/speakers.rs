@@ -57,6 +57,18 @@ pub fn speaker(
     // The name the phrase is about: the last one before its first comma (“TDOT Director Paul
     // Vasquez”, “Paul Vasquez, director of TDOT”), else the first (“His barrister, Simon Ferris”).
     let phrase_text = text.get(range.clone()).unwrap_or("");
+    // „der 58-Jährige am Dienstag vor der Strafkammer“, “the 47-year-old”: a person described
+    // by their age, whatever follows, is the one named last.
+    if let [determiner, age, ..] = words::words(phrase_text).as_slice() {
+        let aged = age.text.starts_with(|c: char| c.is_ascii_digit())
+            && age.text.contains('-')
+            && age.text.chars().any(char::is_alphabetic);
+        if aged && DETERMINERS.contains(&determiner.text.to_lowercase()) {
+            if let Some(person) = cast.last_person {
+                return person;
+            }
+        }
+    }
     let head_end = phrase_text
         .find(", ")
         .map_or(range.end, |comma| range.start + comma);
@@ -170,6 +182,7 @@ pub fn speaker(
     if let Some(actor) = cast.titled(phrase) {
         return actor;
     }
+
     cast.described(phrase, paragraph).unwrap_or(WRITER)
 }
 
