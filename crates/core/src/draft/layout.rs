@@ -1,5 +1,6 @@
 //! The parts of an article copied from a web page: the site's boilerplate to skip (“Post author:”,
-//! “You are currently viewing …”), the section line, the headline, the credit lines (“Written by
+//! “You are currently viewing …”), its menus and breadcrumb (“Accueil › Entreprises › Industrie”,
+//! whose last crumb is the section), the section line, the headline, the credit lines (“Written by
 //! …”, “Edited by …”, several names joined by “and”), the body's paragraphs, and the reference
 //! list, under a heading (“References”, “Sources”, “Bibliography”) or, with no heading, as the
 //! run of reference-like lines that ends the copy. A standfirst (the sentence between headline

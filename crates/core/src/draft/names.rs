@@ -6,7 +6,9 @@
 //! capital standing for its country (“Kyiv” for Ukraine), and a company's first word (“Norvik”).
 //! A single name the text uses as a place (“in Lindgrad”) is no actor, nor are letters after a
 //! name (“KC”). Kinds are guessed from cue words: titles (“President”, “minister”), “Ltd”,
-//! “Ministry”, “University”, country names.
+//! “Ministry”, “University”, country names. An acronym before a person's name is another actor
+//! (“фракції КПРФ Сергій Баклан”), and a name in brackets after a person's is their party, not
+//! their initials (“Birgit Hartwig (VPM)”).
 
 use std::collections::HashSet;
 use std::ops::Range;
