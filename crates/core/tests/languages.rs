@@ -1126,3 +1126,14 @@ fn a_person_described_by_their_age_is_the_one_named_last() {
         .find(|a| a.name == "Landgericht Kellbrunn");
     assert!(court.is_some_and(|a| a.kind != "person"), "{court:?}");
 }
+
+#[test]
+fn indirect_speech_goes_on_with_whom_the_sentence_before_opened_on() {
+    let text = "Der Prozess begann am Dienstag vor dem Landgericht. Staatsanwältin Dr. Miriam \
+                Achterberg verlas die Anklage knapp eine Stunde lang. Hinter der Beratungsfirma \
+                stehe Oberdorfers Schwager Jens Kolbeck, der mitangeklagt ist.";
+    assert_eq!(
+        claimant_of(text, "Hinter der Beratungsfirma"),
+        "Miriam Achterberg"
+    );
+}

@@ -16,6 +16,7 @@ use super::names;
 use super::sentences;
 use super::sources::{CitedAt, Sources};
 use super::speakers::{self, is_publication_by};
+use super::words;
 use crate::model::{ActorKind, ClaimKind};
 
 /// A claim as drafted, before it is written as the format's claim.
@@ -78,6 +79,10 @@ struct Drafting<'a> {
     sources: &'a mut Sources,
     /// The actor who spoke in the sentences before, other than the writer.
     previous_speaker: Option<usize>,
+    /// Whom indirect speech goes on with: who spoke in the sentence before, or the actor that
+    /// sentence opened on („Staatsanwältin Achterberg verlas die Anklage. Hinter der Firma stehe
+    /// …“).
+    reported_by: Option<usize>,
 }
 
 impl<'a> Drafting<'a> {
@@ -106,6 +111,7 @@ impl<'a> Drafting<'a> {
             cast,
             sources,
             previous_speaker: None,
+            reported_by: None,
         }
     }
 
@@ -172,6 +178,19 @@ impl<'a> Drafting<'a> {
                 && starts_with_pronoun(&opening));
         self.previous_speaker =
             speaker_here.or(self.previous_speaker.filter(|_| !drafted.is_empty()));
+        let subject = self
+            .mentions
+            .iter()
+            .find(|(r, _)| {
+                r.start >= sentence.start
+                    && r.end <= sentence.end
+                    && text
+                        .get(sentence.start..r.start)
+                        .is_some_and(|before| words::words(before).len() <= 2)
+            })
+            .map(|(_, actor)| self.cast.of_named(*actor))
+            .filter(|&actor| actor != WRITER);
+        self.reported_by = speaker_here.or(subject);
         SentenceClaims {
             claims: drafted,
             closing,
@@ -296,7 +315,7 @@ impl<'a> Drafting<'a> {
             Speaker::Writer => WRITER,
             Speaker::Before => before.claimant,
             Speaker::Reporting if before.claimant != WRITER => before.claimant,
-            Speaker::Reporting => self.previous_speaker.unwrap_or(WRITER),
+            Speaker::Reporting => self.reported_by.or(self.previous_speaker).unwrap_or(WRITER),
             Speaker::Implied => Some(before.claimant)
                 .filter(|&c| c != WRITER)
                 .or(self.previous_speaker)
