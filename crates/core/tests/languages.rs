@@ -1137,3 +1137,16 @@ fn indirect_speech_goes_on_with_whom_the_sentence_before_opened_on() {
         "Miriam Achterberg"
     );
 }
+
+#[test]
+fn a_clause_on_whose_view_it_is_is_the_name_befores() {
+    let text = "Le procès a repris lundi.\n\nUn argument balayé par la procureure, Nathalie \
+                Ferrand, pour qui les commerciaux de Thermiconfort étaient formés à « faire signer \
+                avant le café ».";
+    assert_eq!(claimant_of(text, "les commerciaux"), "Nathalie Ferrand");
+    let text = "La ley fue aprobada ayer por el pleno.\n\n“Doce mil pisos en cinco años son una \
+                promesa”, resumió el portavoz de VA, Iker Zubiaur Mendía, para quien la ley \
+                “llega tarde y se queda corta”.";
+    assert_eq!(claimant_of(text, "llega tarde"), "Iker Zubiaur Mendía");
+    assert_eq!(claimant_of(text, "Doce mil pisos"), "Iker Zubiaur Mendía");
+}

@@ -78,6 +78,9 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
                 || finds_that(&all, i))
             && is_verb_here(&all, i)
     });
+    if let Some(opinion) = opinion_of(&clause, &all) {
+        return opinion;
+    }
     let according = according_to(text, &clause, &all);
     let cue = cue.filter(|&(at, _)| {
         according
@@ -98,6 +101,29 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
         Some(s) => postposed(text, &clause, &all, s, at, verb, kind),
         None => preposed(&clause, &all, at, kind),
     }
+}
+
+/// A clause that opens on whose view it is, after their name (the language's list `opinion`):
+/// “…, Nathalie Ferrand, pour qui les commerciaux étaient formés …”, “…, para quien la ley
+/// “llega tarde””.
+fn opinion_of(clause: &Range<usize>, all: &[Word]) -> Option<Attribution> {
+    static OPINION: Words = Words::listed("opinion");
+    let (length, _) = OPINION
+        .iter()
+        .map(|phrase| (phrase.split(' ').count(), phrase))
+        .find(|(length, phrase)| {
+            all.get(..*length).is_some_and(|words| {
+                let here: Vec<String> = words.iter().map(|w| w.text.to_lowercase()).collect();
+                here.join(" ") == *phrase
+            })
+        })?;
+    let (first, last, next) = (all.first()?, all.get(length - 1)?, all.get(length)?);
+    Some(Attribution {
+        speaker: Speaker::Named(first.start..last.end),
+        kind: ClaimKind::Statement,
+        quote: next.start..clause.end,
+        cue: first.start..last.end,
+    })
 }
 
 /// A quotation introduced by a colon after a few words naming who says it: “Brandhuber gibt

@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 43] = [
+pub const LISTS: [&str; 44] = [
     "speech",
     "denial",
     "framing",
@@ -19,6 +19,7 @@ pub const LISTS: [&str; 43] = [
     "office link",
     "according",
     "according after",
+    "opinion",
     "time word",
     "agent",
     "joining",
@@ -54,7 +55,7 @@ pub const LISTS: [&str; 43] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 14] = [
+pub const OPTIONAL: [&str; 15] = [
     "reported",
     "writer",
     "institution",
@@ -62,6 +63,7 @@ pub const OPTIONAL: [&str; 14] = [
     "speaker noun",
     "organisation noun",
     "according after",
+    "opinion",
     "noun marker",
     "institution ending",
     "where said",

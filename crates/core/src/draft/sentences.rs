@@ -433,7 +433,11 @@ impl<'t> SentenceWords<'t> {
         // A participle (“, denying …”) or a relative clause that closes the sentence (“, whose
         // aim is …”) starts at its first word.
         let participle = is_participle(&lower) && self.all.len() > i + 2;
-        let relative = (lower == "where" || RELATIVES.contains(lower.as_str()))
+        // Or whose view follows: “…, pour qui …”, “…, para quien …”.
+        static OPINION: Words = Words::listed("opinion");
+        let opinion =
+            next.is_some_and(|n| OPINION.contains(&format!("{lower} {}", n.text.to_lowercase())));
+        let relative = (lower == "where" || RELATIVES.contains(lower.as_str()) || opinion)
             && !has_comma_after(self.text, word.end, self.sentence.end, &self.nested);
         comma
             .filter(|_| participle || relative)

@@ -133,6 +133,19 @@ pub fn speaker(
     // pronoun alone (“…, que anunció paros”, “…, qui évoque …”), the name right before it.
     static POSSESSIVE: Words = Words::listed("possessive");
     static RELATIVE: Words = Words::listed("relative");
+    // “…, Nathalie Ferrand, pour qui …”, “…, Iker Zubiaur Mendía, para quien …”: the name
+    // right before.
+    static OPINION: Words = Words::listed("opinion");
+    let lower_phrase = text.get(range.clone()).unwrap_or("").trim().to_lowercase();
+    if OPINION.contains(&lower_phrase) {
+        let antecedent = mentions.iter().rfind(|(r, _)| {
+            r.end <= range.start
+                && text
+                    .get(r.end..range.start)
+                    .is_some_and(|gap| gap.chars().all(|c| matches!(c, ',' | ' ' | ')')))
+        });
+        return antecedent.map_or(WRITER, |(_, actor)| cast.of_named(*actor));
+    }
     if let [only] = words_here.as_slice() {
         let lower = only.text.to_lowercase();
         if POSSESSIVE.contains(&lower) {
