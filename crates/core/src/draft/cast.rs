@@ -40,6 +40,9 @@ pub fn named_in(paragraphs: &[String], sources: &Sources, citing: &Citing) -> Ve
     names::find(paragraphs, &not_actors, &skip)
 }
 
+/// Words that open a description (“the”, „der“, “son”), in the text's language.
+static DETERMINERS: Words = Words::listed("determiner");
+
 /// The actors of the draft: the writer first, then those the text names, then speakers the
 /// text describes without naming (“the mayor”).
 pub struct Cast {
@@ -144,7 +147,6 @@ impl Cast {
     /// The person the text named with the office a description gives: “the minister” after
     /// “Housing Minister José Álvarez-Núñez”, “the director” after “X, director of Y”.
     pub fn titled(&self, phrase: &str) -> Option<usize> {
-        static DETERMINERS: Words = Words::listed("determiner");
         let lower = phrase.trim().to_lowercase();
         if let Some(person) = self.titled_in_a_case(&lower) {
             return Some(person);
@@ -174,7 +176,6 @@ impl Cast {
     /// again in another case, without a determiner: “главы города” after “глава города Игорь
     /// Сидоренко”.
     fn titled_in_a_case(&self, phrase: &str) -> Option<usize> {
-        static DETERMINERS: Words = Words::listed("determiner");
         let found = words::words(phrase);
         let determined = found.iter().any(|w| DETERMINERS.contains(w.text));
         if !(2..=3).contains(&found.len()) || determined {
@@ -247,7 +248,6 @@ impl Cast {
 
     /// The actor a description names (“the mayor”, “police officials”), added when new.
     pub fn described(&mut self, phrase: &str, paragraph: usize) -> Option<usize> {
-        static DETERMINERS: Words = Words::listed("determiner");
         let found = words::words(phrase);
         let kept: Vec<String> = found
             .iter()

@@ -249,12 +249,7 @@ fn is_menu(line: &str) -> bool {
 /// Приватизація”, “Громадський огляд · Політика”, each crumb of one to four words opening with a
 /// capital.
 fn last_crumb(line: &str) -> Option<String> {
-    let marked = [" › ", " > ", " / ", " → ", " » ", " · "]
-        .iter()
-        .fold(line.to_string(), |line, separator| {
-            line.replace(separator, "\u{1f}")
-        });
-    let crumbs: Vec<&str> = marked.split('\u{1f}').map(str::trim).collect();
+    let crumbs = split_at_any(line, &[" › ", " > ", " / ", " → ", " » ", " · "]);
     let crumbed = crumbs.len() >= 2
         && crumbs.iter().all(|crumb| {
             let found = words(crumb);
@@ -542,12 +537,20 @@ fn dateline(line: &str) -> Option<String> {
     }
     // “22. Mai 2023, 15:42 Uhr | Quelle: dpa”, “Publié le 12 mars 2025 à 18h04 - Mis à jour …”:
     // the part that dates the story.
-    let parts = [" | ", " · ", " - ", " – "]
+    split_at_any(line, &[" | ", " · ", " - ", " – "])
         .iter()
-        .fold(line.to_string(), |line, separator| {
-            line.replace(separator, "\u{1f}")
-        });
-    parts.split('\u{1f}').find_map(dated_part)
+        .find_map(|part| dated_part(part))
+}
+
+/// The parts of `line` between any of `separators`, trimmed.
+fn split_at_any(line: &str, separators: &[&str]) -> Vec<String> {
+    let marked = separators.iter().fold(line.to_string(), |line, separator| {
+        line.replace(separator, "\u{1f}")
+    });
+    marked
+        .split('\u{1f}')
+        .map(|part| part.trim().to_string())
+        .collect()
 }
 
 /// The date of one part of a date line: the date and up to four of the language's `dateline

@@ -292,9 +292,8 @@ fn nominative_institution(name: &str) -> Option<String> {
 /// words the text writes after an article or a number: nouns, not names („die Stellen“, „18
 /// Millionen Euro“).
 fn common_nouns(paragraphs: &[String]) -> HashSet<String> {
-    static MARKERS: Words = Words::listed("noun marker");
     let mut nouns = HashSet::new();
-    if MARKERS.iter().next().is_none() {
+    if !writes_nouns_with_capitals() {
         return nouns;
     }
     for paragraph in paragraphs {
@@ -319,6 +318,14 @@ fn common_nouns(paragraphs: &[String]) -> HashSet<String> {
         }
     }
     nouns
+}
+
+/// Noun markers (its list `noun marker`), of a language that writes every noun with a capital.
+static MARKERS: Words = Words::listed("noun marker");
+
+/// Whether the text's language writes every noun with a capital, and joins words into one.
+fn writes_nouns_with_capitals() -> bool {
+    MARKERS.iter().next().is_some()
 }
 
 /// Whether every capitalised word of `name` is one of the text's `nouns` and none of them ends
@@ -780,12 +787,9 @@ fn spelled_out_before_acronyms(span: &str, all: &[Word]) -> Vec<Mention> {
 /// after it.
 fn institution_after_adjective(span: &str, all: &[Word], i: usize) -> Option<(Mention, usize)> {
     static HEADS: Words = Words::listed("institution");
-    static ADJECTIVES: Words = Words::listed("place adjective");
     let first = all.get(i)?;
     // Most languages have no such list: no word is lowered for them.
-    ADJECTIVES.iter().next()?;
-    let lower = first.text.to_lowercase();
-    if !ADJECTIVES.iter().any(|ending| lower.ends_with(ending)) {
+    if !is_place_adjective(first.text) {
         return None;
     }
     let spaced = |a: &Word, b: &Word| span.get(a.end..b.start) == Some(" ");
@@ -850,9 +854,7 @@ fn institution_after_adjective(span: &str, all: &[Word], i: usize) -> Option<(Me
 fn is_place_adjective(word: &str) -> bool {
     static ENDINGS: Words = Words::listed("place adjective");
     let lower = word.to_lowercase();
-    ENDINGS
-        .iter()
-        .any(|ending| lower.ends_with(ending) && lower.len() > ending.len())
+    ENDINGS.iter().any(|ending| lower.ends_with(ending))
 }
 
 /// A word of an institution's name in the nominative, by the language's list `case ending`
@@ -1032,8 +1034,7 @@ pub fn is_title(word: &str) -> bool {
 /// with a capital), a word ending in a title of five letters or more is a title too:
 /// „Kultusministerin“, „DL-Fraktionschef“, „Ministerpräsident“.
 fn compound_title(word: &str) -> bool {
-    static MARKERS: Words = Words::listed("noun marker");
-    if MARKERS.iter().next().is_none() {
+    if !writes_nouns_with_capitals() {
         return false;
     }
     let lower = word.to_lowercase();

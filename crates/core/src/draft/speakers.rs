@@ -11,6 +11,9 @@ use super::names;
 use super::words::{self, Words};
 use crate::model::{ActorKind, Vocabulary};
 
+/// Words that open a description (“the”, „der“, “son”), in the text's language.
+static DETERMINERS: Words = Words::listed("determiner");
+
 /// The actor the words at `range` name as a speaker: the first actor they mention, the person or
 /// group a pronoun stands for, or a described speaker (“the mayor”); the writer when none.
 pub fn speaker(
@@ -102,7 +105,6 @@ pub fn speaker(
         .map(|(_, actor)| *actor);
     // “Le groupe, coté à la Bourse de Paris, invoque …”: a description before the comma is
     // who speaks, not a name inside what follows it (but “His barrister, Simon Ferris”).
-    static DETERMINERS: Words = Words::listed("determiner");
     let head = words::words(text.get(range.start..head_end).unwrap_or(""));
     let described = head.len() <= 3
         && head
@@ -138,13 +140,7 @@ pub fn speaker(
     static OPINION: Words = Words::listed("opinion");
     let lower_phrase = text.get(range.clone()).unwrap_or("").trim().to_lowercase();
     if OPINION.contains(&lower_phrase) {
-        let antecedent = mentions.iter().rfind(|(r, _)| {
-            r.end <= range.start
-                && text
-                    .get(r.end..range.start)
-                    .is_some_and(|gap| gap.chars().all(|c| matches!(c, ',' | ' ' | ')')))
-        });
-        return antecedent.map_or(WRITER, |(_, actor)| cast.of_named(*actor));
+        return antecedent(text, range.start, mentions, cast);
     }
     if let [only] = words_here.as_slice() {
         let lower = only.text.to_lowercase();
@@ -152,14 +148,7 @@ pub fn speaker(
             return cast.last_person.unwrap_or(WRITER);
         }
         if RELATIVE.contains(&lower) {
-            let antecedent = mentions.iter().rfind(|(r, _)| {
-                r.end <= range.start
-                    && text.get(r.end..range.start).is_some_and(|gap| {
-                        gap.chars()
-                            .all(|c| matches!(c, ',' | ' ' | '»' | '”' | ')'))
-                    })
-            });
-            return antecedent.map_or(WRITER, |(_, actor)| cast.of_named(*actor));
+            return antecedent(text, range.start, mentions, cast);
         }
     }
     let pronoun = words_here.iter().find_map(|w| {
@@ -197,6 +186,19 @@ pub fn speaker(
     }
 
     cast.described(phrase, paragraph).unwrap_or(WRITER)
+}
+
+/// The actor named right before `at`, with only a comma, a closing mark or spaces between: who a
+/// relative pronoun (“…, qui évoque …”) or a clause of their view (“…, pour qui …”) stands for.
+fn antecedent(text: &str, at: usize, mentions: &[(Range<usize>, usize)], cast: &Cast) -> usize {
+    let named = mentions.iter().rfind(|(r, _)| {
+        r.end <= at
+            && text.get(r.end..at).is_some_and(|gap| {
+                gap.chars()
+                    .all(|c| matches!(c, ',' | ' ' | '»' | '”' | ')'))
+            })
+    });
+    named.map_or(WRITER, |(_, actor)| cast.of_named(*actor))
 }
 
 /// “В водоканале отвергли обвинения”: a verb with no subject after where it was said (the
@@ -285,7 +287,6 @@ fn spoken_for(phrase: &str) -> Option<&str> {
 /// named last (the language's list `organisation noun`), or the one named last with that word in
 /// its name (“the Front”, “the Alliance”).
 fn definite_organisation(phrase: &str, cast: &Cast) -> Option<usize> {
-    static DETERMINERS: Words = Words::listed("determiner");
     static NOUNS: Words = Words::listed("organisation noun");
     let lower = phrase.trim().to_lowercase();
     let noun = DETERMINERS.iter().find_map(|determiner| {
