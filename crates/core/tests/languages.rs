@@ -1150,3 +1150,85 @@ fn a_clause_on_whose_view_it_is_is_the_name_befores() {
     assert_eq!(claimant_of(text, "llega tarde"), "Iker Zubiaur Mendía");
     assert_eq!(claimant_of(text, "Doce mil pisos"), "Iker Zubiaur Mendía");
 }
+
+/// The names `text` gives the actor named `name`, in order.
+fn names_of(text: &str, name: &str) -> Vec<String> {
+    actors(text)
+        .into_iter()
+        .find(|(n, _)| n == name)
+        .map(|(n, aliases)| std::iter::once(n).chain(aliases).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_german_name_keeps_its_titles_and_its_genitive_as_names() {
+    let text = "Vorstandschef Dr. Bernd Kühnhold begründete den Schritt am Mittwoch. „Wir können \
+                nicht anders“, sagte Kühnhold. Kühnholds Sprecher wies das zurück. Der Vorsitzende \
+                Richter Bernhard Stöckl vertagte die Sitzung. Oberdorfers Verteidiger Dr. Tobias \
+                Wendland widersprach. „Das ist falsch“, sagte Ralf Oberdorfer. Auf Nachfrage \
+                Wendlands räumte sie ein, die Gutachten nicht gelesen zu haben.";
+    let kuehnhold = names_of(text, "Bernd Kühnhold");
+    for name in [
+        "Vorstandschef Dr. Bernd Kühnhold",
+        "Dr. Bernd Kühnhold",
+        "Kühnhold",
+        "Kühnholds",
+    ] {
+        assert!(
+            kuehnhold.contains(&name.to_string()),
+            "{name}: {kuehnhold:?}"
+        );
+    }
+    // A title after an article describes; one after another's genitive is a relation.
+    let stoeckl = names_of(text, "Bernhard Stöckl");
+    assert!(
+        stoeckl.contains(&"Richter Bernhard Stöckl".to_string()),
+        "{stoeckl:?}"
+    );
+    assert!(
+        !stoeckl.iter().any(|n| n.starts_with("Vorsitzende")),
+        "{stoeckl:?}"
+    );
+    let wendland = names_of(text, "Tobias Wendland");
+    assert!(
+        wendland.contains(&"Dr. Tobias Wendland".to_string()),
+        "{wendland:?}"
+    );
+    assert!(wendland.contains(&"Wendlands".to_string()), "{wendland:?}");
+    assert!(
+        !wendland.iter().any(|n| n.starts_with("Verteidiger")),
+        "{wendland:?}"
+    );
+    let all = actors(text);
+    assert!(
+        !all.iter().any(|(n, _)| n.starts_with("Nachfrage")),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_cyrillic_name_has_every_case_the_text_writes_but_a_places_adjective() {
+    let text =
+        "АО «Ладожский полимер» продаёт завод в Среднегорске. Сделку с «Ладожским полимером» \
+                одобрили в понедельник, сообщила компания. Основатель «Ладожского полимера» \
+                заявил, что цена справедливая. Депутаты Среднегорской области спорили.";
+    let found = names_of(text, "АО «Ладожский полимер»");
+    for form in ["Ладожским полимером", "Ладожского полимера"] {
+        assert!(found.contains(&form.to_string()), "{form}: {found:?}");
+    }
+    let all = actors(text);
+    assert!(
+        !all.iter()
+            .any(|(_, aliases)| aliases.contains(&"Среднегорской".to_string())),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn titles_stay_off_the_names_of_languages_that_do_not_count_them() {
+    let text = "Mayor Teresa Vance said the plant would open in 2027. Vance added that the fund \
+                would help families.";
+    let vance = names_of(text, "Teresa Vance");
+    assert!(vance.contains(&"Vance".to_string()), "{vance:?}");
+    assert!(!vance.iter().any(|n| n.starts_with("Mayor")), "{vance:?}");
+}

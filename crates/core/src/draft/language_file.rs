@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 44] = [
+pub const LISTS: [&str; 46] = [
     "speech",
     "denial",
     "framing",
@@ -31,6 +31,8 @@ pub const LISTS: [&str; 44] = [
     "name particle",
     "name link",
     "legal ending",
+    "name ending",
+    "name form",
     "month",
     "reference heading",
     "boilerplate",
@@ -55,7 +57,7 @@ pub const LISTS: [&str; 44] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 15] = [
+pub const OPTIONAL: [&str; 17] = [
     "reported",
     "writer",
     "institution",
@@ -71,6 +73,8 @@ pub const OPTIONAL: [&str; 15] = [
     "case ending",
     "time word",
     "agent",
+    "name ending",
+    "name form",
 ];
 
 /// Each list of `file`, in [`LISTS`]' order, its entries joined by `|`; or what is wrong with

@@ -36,6 +36,7 @@ mod cast;
 mod claims;
 mod cues;
 mod dates;
+mod forms;
 mod language_file;
 mod languages;
 mod layout;
@@ -91,6 +92,7 @@ fn read(text: &str) -> File {
         ));
     }
     let writer_aliases = claims::fold_issuer(&mut cast, &mut claims);
+    forms::as_written(&mut cast.named, &layout.paragraphs);
     assembly::assemble(Draft {
         layout,
         sources,

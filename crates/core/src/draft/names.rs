@@ -216,9 +216,9 @@ pub fn find(
     // „Rehbeins Angaben“: a person's genitive, then a thing of theirs, which is no surname.
     let genitive_of_someone = |m: &Mention, short_forms: &HashSet<String>| {
         m.name.split_once(' ').is_some_and(|(first, _)| {
-            first
-                .strip_suffix('s')
-                .is_some_and(|base| short_forms.contains(base))
+            short_forms
+                .iter()
+                .any(|surname| with_name_ending(first, surname))
         })
     };
     let things: Vec<String> = mentions
@@ -228,6 +228,13 @@ pub fn find(
         .collect();
     for thing in &things {
         short_forms.remove(thing);
+    }
+    // „Auf Nachfrage Wendlands“: a noun before a person's surname in a case is no part of the
+    // name.
+    for mention in &mut mentions {
+        if let Some(surname) = noun_before_surname(&mention.name, &short_forms, &nouns) {
+            mention.name = surname;
+        }
     }
     mentions.retain(|m| {
         if genitive_of_someone(m, &short_forms) {
@@ -272,6 +279,18 @@ pub fn find(
         }
     }
     merge(mentions)
+}
+
+/// The surname of a name of two words whose first is one of the text's `nouns` and whose second
+/// is one of `surnames` in another case: „Nachfrage Wendlands“ → „Wendlands“.
+fn noun_before_surname(
+    name: &str,
+    surnames: &HashSet<String>,
+    nouns: &HashSet<String>,
+) -> Option<String> {
+    let (first, second) = name.split_once(' ')?;
+    let surname = surnames.iter().any(|s| surname_in_a_case(second, s));
+    (nouns.contains(first) && !second.contains(' ') && surname).then(|| second.to_string())
 }
 
 /// An institution's one-word name in the genitive, in the nominative: „Landesrechnungshofs“ →
@@ -851,7 +870,7 @@ fn institution_after_adjective(span: &str, all: &[Word], i: usize) -> Option<(Me
 
 /// Whether a word ends as an adjective made from a place's name does (the language's list
 /// `place adjective`): “Вінницькій”, “Вишнівського”.
-fn is_place_adjective(word: &str) -> bool {
+pub fn is_place_adjective(word: &str) -> bool {
     static ENDINGS: Words = Words::listed("place adjective");
     let lower = word.to_lowercase();
     ENDINGS.iter().any(|ending| lower.ends_with(ending))
@@ -1392,21 +1411,26 @@ fn fold(actors: &mut Vec<Named>, owner_of: impl Fn(&[Named], &Named) -> Option<u
 /// letters, on a stem of four or more. Names in the Latin script are left alone, where the same
 /// test would join “Martin” and “Martina”.
 /// Whether a name is written in Cyrillic, whose names change their endings with their case.
-fn is_cyrillic(name: &str) -> bool {
+pub fn is_cyrillic(name: &str) -> bool {
     name.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
 }
 
 fn inflected_form_of(actors: &[Named], form: &Named) -> Option<usize> {
     let at = actors.iter().position(|a| std::ptr::eq(a, form))?;
     if !is_cyrillic(&form.name) {
-        // A genitive in -s or -es, before or after the name: „des Landesrechnungshofs“,
-        // „Kühnholds“, „des Landkreises“.
-        return actors.iter().position(|a| {
-            a.name.chars().count() >= 4
-                && ["s", "es"]
-                    .iter()
-                    .any(|ending| form.name.strip_suffix(ending) == Some(a.name.as_str()))
-        });
+        // A genitive by the language's `name ending`, before or after the name: „des
+        // Landesrechnungshofs“, „Kühnholds“, „des Landkreises“.
+        // Or a person's surname so: „Wendlands“ for „Tobias Wendland“.
+        let surname = |a: &Named| {
+            (a.kind.is_empty() || a.is(ActorKind::Person))
+                && a.name
+                    .rsplit_once(' ')
+                    .is_some_and(|(_, last)| with_name_ending(&form.name, last))
+        };
+        return actors
+            .iter()
+            .position(|a| with_name_ending(&form.name, &a.name))
+            .or_else(|| actors.iter().position(surname));
     }
     let words: Vec<&str> = form.name.split(' ').collect();
     actors.iter().take(at).position(|a| {
@@ -1431,6 +1455,29 @@ fn inflected_form_of(actors: &[Named], form: &Named) -> Option<usize> {
             && !matched.is_empty()
             && words.iter().zip(matched).all(|(w, t)| same_stem(w, t))
     })
+}
+
+/// Endings a name takes in another case, after its last word: German's genitive „-s“.
+pub static NAME_ENDINGS: Words = Words::listed("name ending");
+
+/// Whether `word` is `name` (of four letters or more) with one of the language's `name ending`s:
+/// „Kühnholds“, „Landkreises“.
+pub fn with_name_ending(word: &str, name: &str) -> bool {
+    name.chars().count() >= 4
+        && NAME_ENDINGS
+            .iter()
+            .any(|ending| word.strip_suffix(ending) == Some(name))
+}
+
+/// Whether `word` writes the surname `name` in another case: a Cyrillic name in any case
+/// (“Ремезова”), another by the language's `name ending` („Wendlands“).
+pub fn surname_in_a_case(word: &str, name: &str) -> bool {
+    word != name
+        && if is_cyrillic(name) {
+            is_capitalised(word) && same_stem(word, name)
+        } else {
+            with_name_ending(word, name)
+        }
 }
 
 /// Whether two words differ only in an ending of up to three letters, on a stem of four or more.
@@ -1621,13 +1668,16 @@ pub fn mentions(text: &str, actors: &[Named]) -> Vec<(Range<usize>, usize)> {
                 let after_ok = text
                     .get(end..)
                     .is_none_or(|a| !a.starts_with(char::is_alphanumeric));
-                // A genitive in -s: „Rehbeins Angaben“, „Kühnholds Sprecher“.
+                // A genitive by the language's `name ending`: „Rehbeins Angaben“, „Kühnholds
+                // Sprecher“.
                 let genitive = name.chars().count() >= 4
-                    && text.get(end..).is_some_and(|a| {
-                        a.starts_with('s')
-                            && !a
-                                .get(1..)
-                                .is_some_and(|r| r.starts_with(char::is_alphanumeric))
+                    && NAME_ENDINGS.iter().any(|ending| {
+                        text.get(end..).is_some_and(|a| {
+                            a.starts_with(ending)
+                                && !a
+                                    .get(ending.len()..)
+                                    .is_some_and(|r| r.starts_with(char::is_alphanumeric))
+                        })
                     });
                 if before_ok && (after_ok || genitive) {
                     found.push((at..end, index));

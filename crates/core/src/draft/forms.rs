@@ -1,0 +1,179 @@
+//! The names of each actor as the text writes them, read once the cast is known: a name in
+//! another case (a genitive by the language's `name ending`, „Kühnholds“; a Cyrillic name in any
+//! case, “Ігоря Сидоренка”, “Ладожского полимера”), with the titles before it in a language whose
+//! names carry them (`name form: title`, „Bürgermeister Tobias Reinecke“, „Dr. Bernd Kühnhold“).
+
+use super::names::{
+    is_cyrillic, is_place_adjective, is_title, same_stem, surname_in_a_case, with_name_ending,
+    Named, NAME_ENDINGS,
+};
+use super::words::{is_one_of, without_possessive, words, Word, Words};
+use crate::model::ActorKind;
+
+/// Longer forms of a person's name that count as names the text uses: `title`, the name with the
+/// titles written before it.
+static NAME_FORMS: Words = Words::listed("name form");
+
+/// A name of an actor's: the actor's index, its words, and what follows its last word (the “.”
+/// of “S.A.”).
+struct Name<'n> {
+    actor: usize,
+    /// Its first letter, in small letters: every form of it opens with it.
+    initial: Option<char>,
+    words: Vec<&'n str>,
+    tail: &'n str,
+}
+
+/// Gives each actor the forms of its names the text writes.
+pub fn as_written(actors: &mut [Named], paragraphs: &[String]) {
+    let known: Vec<Vec<String>> = actors
+        .iter()
+        .map(|a| a.names().map(str::to_string).collect())
+        .collect();
+    let mut names = Vec::new();
+    // A person's surname (a name's last word), for its genitive alone: „Rehbeins“.
+    let mut surnames = Vec::new();
+    for (actor, (all, named)) in known.iter().zip(actors.iter()).enumerate() {
+        for name in all {
+            let found = words(name);
+            let tail = found.last().and_then(|w| name.get(w.end..)).unwrap_or("");
+            let words: Vec<&str> = found.iter().map(|w| w.text).collect();
+            if named.is(ActorKind::Person) {
+                surnames.extend(words.last().map(|s| (*s, actor)));
+            }
+            let initial = initial(name);
+            names.push(Name {
+                actor,
+                initial,
+                words,
+                tail,
+            });
+        }
+    }
+    let titled = NAME_FORMS.contains("title");
+    let endings: Vec<&str> = NAME_ENDINGS.iter().collect();
+    let mut written: Vec<(usize, String)> = Vec::new();
+    for paragraph in paragraphs {
+        let all = words(paragraph);
+        let mut i = 0;
+        // The longest name at each word, so that a name inside a longer one is not its own.
+        while let Some(word) = all.get(i) {
+            let genitive = |w: &str| {
+                let ends = endings.iter().any(|e| w.ends_with(e));
+                ends.then(|| surnames.iter().find(|(s, _)| with_name_ending(w, s)))
+                    .flatten()
+            };
+            let letter = initial(word.text);
+            let longest = names
+                .iter()
+                .filter(|name| name.initial == letter && is_at(name, &all, i, paragraph))
+                .max_by_key(|name| name.words.len());
+            let (actor, count, tail) = match (longest, genitive(word.text)) {
+                (Some(name), _) => (name.actor, name.words.len(), name.tail),
+                (None, Some((_, actor))) => (*actor, 1, ""),
+                (None, None) => {
+                    i += 1;
+                    continue;
+                }
+            };
+            let last = all.get(i + count - 1).unwrap_or(word);
+            let end = last.start + without_possessive(last.text).len();
+            // A name's marks after its last word are its own: “S.A.”.
+            let after = paragraph.get(end..).unwrap_or("");
+            let end = end
+                + if after.starts_with(tail) {
+                    tail.len()
+                } else {
+                    0
+                };
+            written.push((actor, paragraph.get(word.start..end).unwrap_or("").into()));
+            let person = actors.get(actor).is_some_and(|a| a.is(ActorKind::Person));
+            if titled && person && count > 1 {
+                let related = |w: &str| genitive(w).is_some();
+                for form in titled_forms(paragraph, &all, i, end, related) {
+                    written.push((actor, form));
+                }
+            }
+            i += count;
+        }
+    }
+    for (actor, form) in written {
+        let taken = known.iter().flatten().any(|n| *n == form);
+        if let Some(named) = actors.get_mut(actor).filter(|_| !taken) {
+            if !named.aliases.contains(&form) {
+                named.aliases.push(form);
+            }
+        }
+    }
+}
+
+/// The first letter of `word`, in small letters.
+fn initial(word: &str) -> Option<char> {
+    word.chars().next().and_then(|c| c.to_lowercase().next())
+}
+
+/// Whether the text's words from `i` on write `name`, each word as the name's or in a case.
+fn is_at(name: &Name, all: &[Word], i: usize, text: &str) -> bool {
+    let count = name.words.len();
+    let here = all.get(i..i + count).unwrap_or(&[]);
+    here.len() == count
+        && here.windows(2).all(|pair| match pair {
+            [a, b] => text.get(a.end..b.start).is_some_and(|gap| gap.len() <= 2),
+            _ => true,
+        })
+        && here
+            .iter()
+            .zip(&name.words)
+            .enumerate()
+            .all(|(k, (word, part))| is_form_of(word.text, part, k + 1 == count, count == 1))
+}
+
+/// The forms of a person's name with the titles written before it: „Vorstandschef Dr. Bernd
+/// Kühnhold“ gives „Dr. Bernd Kühnhold“ and itself. A title after an article describes („Der
+/// Vorsitzende Richter“ gives „Richter …“ alone), and one after another person's name in the
+/// genitive (`related`) is a relation („Oberdorfers Verteidiger Dr. Tobias Wendland“ gives
+/// „Dr. …“ alone).
+fn titled_forms(
+    text: &str,
+    all: &[Word],
+    at: usize,
+    end: usize,
+    related: impl Fn(&str) -> bool,
+) -> Vec<String> {
+    static DETERMINERS: Words = Words::listed("determiner");
+    let mut forms = Vec::new();
+    let mut first = at;
+    while let Some(title) = first.checked_sub(1).and_then(|k| all.get(k)) {
+        let next = all.get(first).map_or(end, |w| w.start);
+        let gap = text.get(title.end..next).unwrap_or("");
+        let abbreviated = gap == ". ";
+        if !(is_title(title.text) && (gap == " " || abbreviated)) {
+            break;
+        }
+        first -= 1;
+        let before = first.checked_sub(1).and_then(|k| all.get(k));
+        let described = before.is_some_and(|w| is_one_of(w.text, &DETERMINERS) || related(w.text));
+        if described && !abbreviated {
+            break;
+        }
+        forms.push(text.get(title.start..end).unwrap_or("").to_string());
+    }
+    forms
+}
+
+/// Whether `word` writes the name's word `part`: as it is (a name in small letters may open a
+/// sentence with a capital), a possessive, or in another case if it is the name's last word or
+/// the name is Cyrillic (“Ладожского полимера” for “Ладожский полимер”). A name of one word is no
+/// adjective made of it: “Среднегорской” is no form of “Среднегорск”.
+fn is_form_of(word: &str, part: &str, last: bool, single: bool) -> bool {
+    let word = without_possessive(word);
+    if word == part {
+        return true;
+    }
+    let cyrillic = is_cyrillic(part);
+    if part.starts_with(char::is_lowercase) {
+        return word.to_lowercase() == part || cyrillic && same_stem(word, part);
+    }
+    let adjective = cyrillic && single && is_place_adjective(word);
+    (last || cyrillic) && !adjective && surname_in_a_case(word, part)
+}
