@@ -1232,3 +1232,24 @@ fn titles_stay_off_the_names_of_languages_that_do_not_count_them() {
     assert!(vance.contains(&"Vance".to_string()), "{vance:?}");
     assert!(!vance.iter().any(|n| n.starts_with("Mayor")), "{vance:?}");
 }
+
+#[test]
+fn a_man_named_only_in_a_case_is_named_in_the_nominative_where_his_surname_shows_it() {
+    let text = "Про це повідомив голова громади Ігоря Сидоренка помічник. «Ми не отримали \
+                жодних коштів», — заявив Сидоренко журналістам. Ілля Ткач, депутат, сказав, що \
+                рішення хибне. Ткач додав, що звернеться до суду.";
+    let found = actors(text);
+    let sydorenko = names_of(text, "Ігор Сидоренко");
+    assert!(
+        sydorenko.contains(&"Ігоря Сидоренка".to_string()),
+        "{found:?}"
+    );
+    // A name in the nominative stays as it is written.
+    assert!(!names_of(text, "Ілля Ткач").is_empty(), "{found:?}");
+    let text = "Ольга Зарубина заявила, что цена завышена. По словам Зарубиной, сделка невыгодна.";
+    let found = actors(text);
+    assert!(
+        found.iter().any(|(n, _)| n == "Ольга Зарубина"),
+        "{found:?}"
+    );
+}

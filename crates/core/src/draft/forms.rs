@@ -4,8 +4,8 @@
 //! names carry them (`name form: title`, „Bürgermeister Tobias Reinecke“, „Dr. Bernd Kühnhold“).
 
 use super::names::{
-    is_cyrillic, is_place_adjective, is_title, same_stem, surname_in_a_case, with_name_ending,
-    Named, NAME_ENDINGS,
+    is_cyrillic, is_place_adjective, is_title, nominative_by, same_stem, surname_in_a_case,
+    with_name_ending, Named, NAME_ENDINGS,
 };
 use super::words::{is_one_of, without_possessive, words, Word, Words};
 use crate::model::ActorKind;
@@ -104,6 +104,37 @@ pub fn as_written(actors: &mut [Named], paragraphs: &[String]) {
                 named.aliases.push(form);
             }
         }
+    }
+    for actor in actors.iter_mut() {
+        in_the_nominative(actor);
+    }
+}
+
+/// Names a person the text writes in another case only in the nominative, by the language's
+/// list `person case ending`, where the text writes the surname so too: “Ігоря Сидоренка” and
+/// “Сидоренко” are “Ігор Сидоренко”. (Without the surname to go by, a name in -а may be a
+/// woman's in the nominative: “Ольга Зарубина”.)
+fn in_the_nominative(actor: &mut Named) {
+    static ENDINGS: Words = Words::listed("person case ending");
+    if !actor.is(ActorKind::Person) || !is_cyrillic(&actor.name) {
+        return;
+    }
+    let words: Vec<String> = actor
+        .name
+        .split(' ')
+        .map(|w| nominative_by(w, &ENDINGS))
+        .collect();
+    let nominative = words.join(" ");
+    // The surname changes, and the text writes it so.
+    let written = actor.name.rsplit(' ').next();
+    let surname = words
+        .last()
+        .filter(|s| words.len() > 1 && written != Some(s.as_str()));
+    let confirmed = surname.is_some_and(|s| actor.aliases.contains(s));
+    if confirmed && nominative != actor.name {
+        actor.aliases.retain(|a| *a != nominative);
+        let written = std::mem::replace(&mut actor.name, nominative);
+        actor.aliases.insert(0, written);
     }
 }
 

@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 46] = [
+pub const LISTS: [&str; 47] = [
     "speech",
     "denial",
     "framing",
@@ -43,6 +43,7 @@ pub const LISTS: [&str; 46] = [
     "institution",
     "place adjective",
     "case ending",
+    "person case ending",
     "descriptor",
     "speaker noun",
     "organisation noun",
@@ -57,7 +58,7 @@ pub const LISTS: [&str; 46] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 17] = [
+pub const OPTIONAL: [&str; 18] = [
     "reported",
     "writer",
     "institution",
@@ -75,6 +76,7 @@ pub const OPTIONAL: [&str; 17] = [
     "agent",
     "name ending",
     "name form",
+    "person case ending",
 ];
 
 /// Each list of `file`, in [`LISTS`]' order, its entries joined by `|`; or what is wrong with

@@ -880,7 +880,13 @@ pub fn is_place_adjective(word: &str) -> bool {
 /// (`ської=ська`: the longest ending of another case, and the nominative's in its place).
 fn nominative_of(word: &str) -> String {
     static ENDINGS: Words = Words::listed("case ending");
-    let found = ENDINGS
+    nominative_by(word, &ENDINGS)
+}
+
+/// A word in the nominative by a list of endings of other cases, each with the nominative's
+/// (`ської=ська`): the longest that `word` ends with, on a stem left.
+pub fn nominative_by(word: &str, endings: &'static Words) -> String {
+    let found = endings
         .iter()
         .filter_map(|entry| entry.split_once('='))
         .filter(|(ending, _)| {
