@@ -1253,3 +1253,39 @@ fn a_man_named_only_in_a_case_is_named_in_the_nominative_where_his_surname_shows
         "{found:?}"
     );
 }
+
+#[test]
+fn a_source_dated_by_a_month_alone_or_by_when_the_story_was_published() {
+    let dated = |text: &str| -> Vec<(String, Option<String>)> {
+        draft(text)
+            .sources
+            .iter()
+            .map(|s| (s.outlet.clone(), s.date.clone()))
+            .collect()
+    };
+    let french = "Le plan social de Delmont\n\nPublié le 12 mars 2025\n\nCe n’est pas la première \
+                  alerte. En septembre, le quotidien La Gazette avait révélé que l’usine avait eu \
+                  recours au chômage partiel. Le mois dernier, le journal Le Courrier de Valbrême \
+                  a publié un sondage, a indiqué le maire.\n";
+    assert_eq!(
+        dated(french),
+        [
+            ("La Gazette".to_string(), Some("2024-09".to_string())),
+            (
+                "Le Courrier de Valbrême".to_string(),
+                Some("2025-02".to_string())
+            ),
+        ]
+    );
+    let russian =
+        "Дорожный фонд Среднегорья\n\nОпубликовано 14 ноября 2024\n\nДеньги на дороги не \
+                   освоены. В прошлом месяце газета «Среднегорские ведомости» сообщила, что \
+                   подрядчики сорвали сроки ремонта.\n";
+    assert_eq!(
+        dated(russian),
+        [(
+            "Среднегорские ведомости".to_string(),
+            Some("2024-10".to_string())
+        )]
+    );
+}

@@ -6,26 +6,43 @@ use super::languages;
 use super::words::{words, Word};
 use crate::model::Date;
 
-/// The month or year a text names relative to `published` (`YYYY-MM-DD`, `YYYY-MM`): “last
-/// month” → the month before, “this month” → the month, “last year” → the year before.
+/// The month or year a text names relative to `published` (`YYYY-MM-DD`, `YYYY-MM`), by the
+/// list `relative date` of English and of the text's language (`last month=-1m`, `торік=-1y`,
+/// `this month=0m`): “last month” → the month before, “last year” → the year before.
 pub fn relative(text: &str, published: &str) -> Option<String> {
-    let year: u16 = published.get(..4)?.parse().ok()?;
-    let month: Option<u8> = published.get(5..7).and_then(|m| m.parse().ok());
     let lower = text.to_lowercase();
-    if lower.contains("last year") {
-        return Some(format!("{}", year - 1));
+    relative_phrases().find_map(|(phrase, offset)| {
+        lower
+            .contains(phrase)
+            .then(|| shifted(published, offset))
+            .flatten()
+    })
+}
+
+/// The phrases of the lists `relative date` of English and of the text's language, each with
+/// its offset (`-1y`, `0m`).
+fn relative_phrases() -> impl Iterator<Item = (&'static str, &'static str)> {
+    [0, languages::current()]
+        .into_iter()
+        .flat_map(|at| languages::list(at, "relative date").split('|'))
+        .filter_map(|entry| entry.split_once('='))
+}
+
+/// `published` moved by `offset`, as precise as the offset: `-1y` → the year before, `-1m` →
+/// the month before, `0m` → its month.
+fn shifted(published: &str, offset: &str) -> Option<String> {
+    let year: i32 = published.get(..4)?.parse().ok()?;
+    let (by, unit) = offset.split_at(offset.len().checked_sub(1)?);
+    let by: i32 = by.parse().ok()?;
+    match unit {
+        "y" => Some(format!("{}", year + by)),
+        "m" => {
+            let month: i32 = published.get(5..7)?.parse().ok()?;
+            let months = year * 12 + month - 1 + by;
+            Some(format!("{}-{:02}", months / 12, months % 12 + 1))
+        }
+        _ => None,
     }
-    let month = month?;
-    if lower.contains("last month") {
-        return Some(if month == 1 {
-            format!("{}-12", year - 1)
-        } else {
-            format!("{year}-{:02}", month - 1)
-        });
-    }
-    lower
-        .contains("this month")
-        .then(|| format!("{year}-{month:02}"))
 }
 
 /// A date found in a text, and the byte range it was written in.
@@ -118,7 +135,12 @@ pub fn find_last(text: &str) -> Option<Found> {
 pub fn near(text: &str, at: std::ops::Range<usize>, published: Option<&str>) -> Option<String> {
     let all = words(text);
     (0..all.len()).find_map(|i| {
-        let found = around(text, &all, i).or_else(|| without_year(text, &all, i, published?))?;
+        let found = around(text, &all, i).or_else(|| {
+            let published = published?;
+            without_year(text, &all, i, published)
+                .or_else(|| month_alone(&all, i, published))
+                .or_else(|| relative_at(text, &all, i, published))
+        })?;
         let gap = if found.end <= at.start {
             text.get(found.end..at.start)
         } else if found.start >= at.end {
@@ -166,6 +188,57 @@ fn without_year(text: &str, words: &[Word], i: usize, published: &str) -> Option
         date,
         start: first.start,
         end: second.end,
+    })
+}
+
+/// A month named alone at word `i` (“en septembre”, “in March”, “в октябре”), dated the last
+/// such month by `published`: a month's name in English (capitalised) or the text's language,
+/// with no day or year beside it.
+fn month_alone(words: &[Word], i: usize, published: &str) -> Option<Found> {
+    let word = words.get(i)?;
+    let lower = word.text.to_lowercase();
+    // “May” is a month after no capitalised word: “Theresa May” is a name.
+    let before = i.checked_sub(1).and_then(|k| words.get(k));
+    let named = before.is_some_and(|w| super::words::is_capitalised(w.text));
+    let english = month_in(languages::list(0, "month"), &lower)
+        .filter(|_| super::words::is_capitalised(word.text) && !named);
+    let at =
+        english.or_else(|| month_in(languages::list(languages::current(), "month"), &lower))?;
+    let dated =
+        |w: Option<&Word>| w.is_some_and(|w| day(w.text).is_some() || year(w.text).is_some());
+    if dated(i.checked_sub(1).and_then(|k| words.get(k))) || dated(words.get(i + 1)) {
+        return None;
+    }
+    let month = i32::try_from(at + 1).ok()?;
+    let now: i32 = published.get(5..7)?.parse().ok()?;
+    let date = shifted(
+        published,
+        &format!("{}m", month - now - if month > now { 12 } else { 0 }),
+    )?;
+    Some(Found {
+        date,
+        start: word.start,
+        end: word.end,
+    })
+}
+
+/// A phrase of the lists `relative date` at word `i` (“last month”, “в прошлом году”), dated by
+/// `published`.
+fn relative_at(text: &str, words: &[Word], i: usize, published: &str) -> Option<Found> {
+    let start = words.get(i)?.start;
+    let rest = text.get(start..)?.to_lowercase();
+    relative_phrases().find_map(|(phrase, offset)| {
+        let whole = rest
+            .get(phrase.len()..)
+            .is_some_and(|after| !after.starts_with(char::is_alphanumeric));
+        let date = (rest.starts_with(phrase) && whole)
+            .then(|| shifted(published, offset))
+            .flatten()?;
+        Some(Found {
+            date,
+            start,
+            end: start + phrase.len(),
+        })
     })
 }
 
@@ -325,6 +398,9 @@ mod tests {
             Some("2025-04")
         );
         assert_eq!(relative("on Tuesday", "2025-04-16"), None);
+        assert_eq!(shifted("2025-01-20", "-1m").as_deref(), Some("2024-12"));
+        assert_eq!(shifted("2025-03", "-6m").as_deref(), Some("2024-09"));
+        assert_eq!(shifted("2025", "-1y").as_deref(), Some("2024"));
         assert_eq!(relative("last month", "2025"), None);
     }
 

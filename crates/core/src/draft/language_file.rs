@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 47] = [
+pub const LISTS: [&str; 48] = [
     "speech",
     "denial",
     "framing",
@@ -34,6 +34,7 @@ pub const LISTS: [&str; 47] = [
     "name ending",
     "name form",
     "month",
+    "relative date",
     "reference heading",
     "boilerplate",
     "press release",
@@ -58,7 +59,7 @@ pub const LISTS: [&str; 47] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 18] = [
+pub const OPTIONAL: [&str; 19] = [
     "reported",
     "writer",
     "institution",
@@ -77,6 +78,7 @@ pub const OPTIONAL: [&str; 18] = [
     "name ending",
     "name form",
     "person case ending",
+    "relative date",
 ];
 
 /// Each list of `file`, in [`LISTS`]' order, its entries joined by `|`; or what is wrong with
