@@ -1289,3 +1289,28 @@ fn a_source_dated_by_a_month_alone_or_by_when_the_story_was_published() {
         )]
     );
 }
+
+#[test]
+fn a_described_subject_after_an_opening_phrase_and_with_a_party_is_the_writers_claim() {
+    let text = "Le conseil municipal a adopté la gratuité des bus. La maire a salué un vote \
+                historique.\n\nDans l’opposition, le chef de file de la droite, Bertrand Lheureux \
+                (Agir pour Valbrême), a dénoncé « un chèque en blanc ».";
+    let found = claims(text);
+    assert!(
+        found.contains(&(
+            "le chef de file de la droite, Bertrand Lheureux (Agir pour Valbrême)".to_string(),
+            "La rédaction".to_string()
+        )),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(q, c)| q.ends_with("« un chèque en blanc »")
+                && !q.contains("Lheureux")
+                && c == "Bertrand Lheureux"),
+        "{found:?}"
+    );
+    // The party in brackets is no source.
+    assert_eq!(sources(text), []);
+}

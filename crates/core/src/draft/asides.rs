@@ -41,10 +41,21 @@ pub fn apposition(text: &str, speaker: Range<usize>) -> Option<Range<usize>> {
         || office
         || owner_office;
     let before = words::words(words_here.get(..comma)?);
-    // The name up to its own comma: “Son avocat, Me Olivier Da Silva, qui représente …”.
-    let named = words::words(rest.split(", ").next().unwrap_or(rest));
+    // The name up to its own comma (“Son avocat, Me Olivier Da Silva, qui représente …”), a
+    // party in brackets after it aside (“Bertrand Lheureux (Agir pour Valbrême)”).
+    let named = rest.split(", ").next().unwrap_or(rest);
+    let named = words::words(named.split(" (").next().unwrap_or(named));
     if described_first(&before, &after) || described_first(&before, &named) {
-        return Some(speaker);
+        return Some(closing_bracket(text, speaker));
+    }
+    // A phrase opening the sentence before the subject: “Dans l’opposition, le chef de file …”.
+    let opening = before.len() >= 2
+        && before
+            .iter()
+            .skip(1)
+            .all(|w| !words::is_capitalised(w.text));
+    if opening && rest.contains(", ") {
+        return apposition(text, speaker.start + comma + 2..speaker.end);
     }
     let name: Vec<&words::Word> = before
         .iter()
@@ -56,6 +67,21 @@ pub fn apposition(text: &str, speaker: Range<usize>) -> Option<Range<usize>> {
             .all(|w| words::is_capitalised(w.text) || PARTICLES.contains(w.text));
     let name_start = name.first().map_or(0, |w| w.start);
     (described && is_name && after.len() >= 2).then(|| speaker.start + name_start..speaker.end)
+}
+
+/// `range` with the bracket it leaves open closed: “Bertrand Lheureux (Agir pour Valbrême)”.
+fn closing_bracket(text: &str, range: Range<usize>) -> Range<usize> {
+    let open = text
+        .get(range.clone())
+        .is_some_and(|here| here.matches('(').count() > here.matches(')').count());
+    let closes = text
+        .get(range.end..)
+        .is_some_and(|after| after.starts_with(')'));
+    if open && closes {
+        range.start..range.end + 1
+    } else {
+        range
+    }
 }
 
 /// Words that open a description (“the”, „der“, “son”), in the text's language.

@@ -528,8 +528,17 @@ fn cited_works(inside: &str, before: &str, after: &str, known: &[String]) -> Opt
             && !OUTLETS.contains(name)
             && !dateline
             && before.trim_end().ends_with(char::is_alphabetic);
+        // “Bertrand Lheureux (Agir pour Valbrême), …”: a name in brackets after a name, the
+        // sentence going on, is an affiliation, not a work cited.
+        let affiliation = date.is_none()
+            && !is_known
+            && after.starts_with(',')
+            && words(before)
+                .last()
+                .is_some_and(|w| is_capitalised(w.text) && before.get(w.end..) == Some(" "));
         let cited = !is_acronym_of(name, before)
             && !gloss
+            && !affiliation
             && (is_known || looks_named && date.is_some() || looks_named && closes);
         if !cited {
             return None;
