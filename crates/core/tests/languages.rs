@@ -1314,3 +1314,23 @@ fn a_described_subject_after_an_opening_phrase_and_with_a_party_is_the_writers_c
     // The party in brackets is no source.
     assert_eq!(sources(text), []);
 }
+
+#[test]
+fn a_line_of_dialogue_is_its_speakers_to_the_dash_and_an_office_alone_names_who_holds_it() {
+    let text =
+        "Поправки внёс губернатор Алексей Дробышев. Руководитель фракции КПРФ Сергей Баклан \
+                назвал поправки «латанием дыр».\n\n— В районах люди не могут выехать к врачу. \
+                Теперь им говорят: подождите ещё два года, — сказал Баклан с трибуны.\n\n«Дороги \
+                мы доделаем», — сказал губернатор.";
+    let found = claims(text);
+    for quote in [
+        "В районах люди не могут выехать к врачу",
+        "Теперь им говорят: подождите ещё два года",
+    ] {
+        assert!(
+            found.contains(&(quote.to_string(), "Сергей Баклан".to_string())),
+            "{quote}: {found:?}"
+        );
+    }
+    assert_eq!(claimant_of(text, "Дороги мы доделаем"), "Алексей Дробышев");
+}

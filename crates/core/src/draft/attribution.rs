@@ -12,6 +12,7 @@ use std::ops::Range;
 
 use crate::model::ClaimKind;
 
+use super::cast::speaker_noun_kind;
 use super::cues;
 use super::sentences::quotations;
 use super::words::{is_capitalised, words, Word, PARTICLES};
@@ -376,7 +377,9 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
         && (is_capitalised(first.text)
             || phrase.iter().any(|w| DETERMINERS.contains(w.text))
             // “— …, — рассказала нашему корреспонденту жительница … Валентина Шубина”.
-            || phrase.last().is_some_and(|w| is_capitalised(w.text)));
+            || phrase.last().is_some_and(|w| is_capitalised(w.text))
+            // A noun of the language's `speaker noun` opening it: «…», — сказал губернатор.
+            || speaker_noun_kind(&first.text.to_lowercase()).is_some());
     // A pronoun after the verb: „…“, sagte er; «…», — зазначила вона; —…—dijo ella; with to whom
     // or when it was said after it: «…», — заявил он журналистам после заседания.
     let pronoun = is_pronoun(first.text) && (phrase.len() == 1 || !clause);

@@ -37,7 +37,40 @@ pub fn named_in(paragraphs: &[String], sources: &Sources, citing: &Citing) -> Ve
             skipped
         })
         .collect();
-    names::find(paragraphs, &not_actors, &skip)
+    let mut named = names::find(paragraphs, &not_actors, &skip);
+    for actor in named.iter_mut().filter(|a| a.is(ActorKind::Person)) {
+        if actor.description.is_none() {
+            actor.description = office_before(paragraphs, &actor.name);
+        }
+    }
+    named
+}
+
+/// The office written in small letters right before a person's name where the text first names
+/// them, a noun of the language's `speaker noun` and the word before it in small letters:
+/// “губернатор” of “внёс губернатор Алексей Дробышев”, “міський голова”.
+fn office_before(paragraphs: &[String], name: &str) -> Option<String> {
+    let before = paragraphs
+        .iter()
+        .find_map(|p| p.find(name).and_then(|at| p.get(..at)))?;
+    let found = words::words(before);
+    let [.., previous, noun] = found.as_slice() else {
+        return None;
+    };
+    let spaced = before.get(noun.end..) == Some(" ");
+    let person = speaker_noun_kind(noun.text) == Some(ActorKind::Person.key());
+    if !(spaced && person) {
+        return None;
+    }
+    let adjective = previous.text.starts_with(char::is_lowercase)
+        && before.get(previous.end..noun.start) == Some(" ")
+        && speaker_noun_kind(previous.text).is_none();
+    let from = if adjective {
+        previous.start
+    } else {
+        noun.start
+    };
+    before.get(from..noun.end).map(str::to_string)
 }
 
 /// Words that open a description (“the”, „der“, “son”), in the text's language.
@@ -151,8 +184,13 @@ impl Cast {
         if let Some(person) = self.titled_in_a_case(&lower) {
             return Some(person);
         }
-        let (determiner, office) = lower.split_once(' ')?;
-        if !DETERMINERS.contains(determiner) || office.contains(' ') || office.is_empty() {
+        // In a language without articles, the office alone: «…», — сказал губернатор.
+        let bare = (!lower.contains(' ')
+            && speaker_noun_kind(&lower) == Some(ActorKind::Person.key()))
+        .then_some(("", lower.as_str()));
+        let (determiner, office) = bare.or_else(|| lower.split_once(' '))?;
+        let determined = bare.is_some() || DETERMINERS.contains(determiner);
+        if !determined || office.contains(' ') || office.is_empty() {
             return None;
         }
         // The office as written, or the end of a compound that names it: „die Ministerin“ is
@@ -294,7 +332,7 @@ fn plural_people(head: &str, words_in_phrase: usize) -> Option<&'static str> {
 /// The kind of a speaker the text describes by a noun, in the text's language (its list
 /// `speaker noun`): “the mayor” is a person, “officials” a government, “следствие” an
 /// organisation. Other nouns do not make a speaker.
-fn speaker_noun_kind(noun: &str) -> Option<&'static str> {
+pub(super) fn speaker_noun_kind(noun: &str) -> Option<&'static str> {
     static NOUNS: Words = Words::listed("speaker noun");
     NOUNS
         .iter()

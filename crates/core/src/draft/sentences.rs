@@ -78,7 +78,25 @@ fn spans_of(text: &str) -> Vec<Range<usize>> {
             _ => {}
         }
     }
+    spans.extend(dialogue_line(text));
     spans
+}
+
+/// A line of dialogue's words up to the dash before its speaker, as a quotation: “— В районах
+/// люди не могут выехать к врачу. Теперь им говорят: подождите, — сказал Баклан.” The span runs
+/// from the opening dash to the mark before the closing one.
+fn dialogue_line(text: &str) -> Option<Range<usize>> {
+    let opening = text.len() - text.trim_start().len();
+    let rest = text.get(opening..)?;
+    let dash = rest.chars().next().filter(|c| matches!(c, '—' | '–'))?;
+    let after = opening + dash.len_utf8();
+    let closing = text.get(after..)?.char_indices().find_map(|(at, c)| {
+        let mark = matches!(c, ',' | '!' | '?' | '…');
+        let then = text.get(after + at + c.len_utf8()..)?;
+        (mark && (then.starts_with(" — ") || then.starts_with(" – ")))
+            .then_some(after + at + c.len_utf8())
+    })?;
+    Some(opening..closing)
 }
 
 /// Where the quotation marks and brackets still open were opened, as [`spans_of`] reads a
@@ -547,7 +565,9 @@ pub fn quotations(text: &str) -> Vec<Range<usize>> {
         .filter(|span| !text.get(span.clone()).is_some_and(|s| s.starts_with('(')))
         .filter_map(|span| {
             let inner = text.get(span.clone())?;
-            let open = inner.chars().next()?.len_utf8();
+            // A line of dialogue's dash is followed by a space: “— Ми …”.
+            let open = inner.chars().next()?.len_utf8()
+                + usize::from(inner.starts_with(['—', '–']) && inner.get(3..4) == Some(" "));
             let close = inner.chars().next_back()?.len_utf8();
             (span.end - close > span.start + open).then(|| span.start + open..span.end - close)
         })
