@@ -1334,3 +1334,11 @@ fn a_line_of_dialogue_is_its_speakers_to_the_dash_and_an_office_alone_names_who_
     }
     assert_eq!(claimant_of(text, "Дороги мы доделаем"), "Алексей Дробышев");
 }
+
+#[test]
+fn german_man_in_reported_speech_is_the_body_that_spoke() {
+    let text = "Nach dem Großbrand im Chemiewerk gibt es Kritik. Anwohner beklagen fehlende \
+                Warnungen.\n\nEin Sprecher des Landkreises wies die Kritik zurück. Man habe \
+                rechtzeitig gewarnt.";
+    assert_eq!(claimant_of(text, "Man habe rechtzeitig gewarnt"), "Landkreis");
+}
