@@ -1340,5 +1340,43 @@ fn german_man_in_reported_speech_is_the_body_that_spoke() {
     let text = "Nach dem Großbrand im Chemiewerk gibt es Kritik. Anwohner beklagen fehlende \
                 Warnungen.\n\nEin Sprecher des Landkreises wies die Kritik zurück. Man habe \
                 rechtzeitig gewarnt.";
-    assert_eq!(claimant_of(text, "Man habe rechtzeitig gewarnt"), "Landkreis");
+    assert_eq!(
+        claimant_of(text, "Man habe rechtzeitig gewarnt"),
+        "Landkreis"
+    );
+}
+
+#[test]
+fn appositions_and_relative_clauses_about_a_name_anywhere_are_the_writers_claims() {
+    let text =
+        "Deux ans de prison ont été requis jeudi contre Grégory Vasseur, 47 ans, poursuivi pour \
+                escroquerie. Le parquet vise Agrinor, filiale du groupe belge Verhaegen, depuis \
+                lundi. Un argument balayé par la procureure, Nathalie Ferrand.";
+    let writers = writers_claims(text);
+    for apposition in [
+        "Grégory Vasseur, 47 ans",
+        "Agrinor, filiale du groupe belge Verhaegen",
+        "la procureure, Nathalie Ferrand",
+    ] {
+        assert!(
+            writers.contains(&apposition.to_string()),
+            "{apposition}: {writers:?}"
+        );
+    }
+    let text = "Vor dem Landgericht Kellbrunn begann der Prozess. Sein Schwager Jens Kolbeck, der \
+                wegen Beihilfe zur Untreue mitangeklagt ist, schwieg am ersten Tag.";
+    let writers = writers_claims(text);
+    assert!(
+        writers.contains(&"der wegen Beihilfe zur Untreue mitangeklagt ist".to_string()),
+        "{writers:?}"
+    );
+    // A verb after the comma is no description: “Tomás Arnedo, no se fía de la promesa”.
+    let text =
+        "El alcalde habló ayer con los vecinos. Un vecino, Tomás Arnedo Villar, no se fía de \
+                la promesa del Gobierno.";
+    let writers = writers_claims(text);
+    assert!(
+        !writers.iter().any(|w| w.starts_with("Tomás")),
+        "{writers:?}"
+    );
 }

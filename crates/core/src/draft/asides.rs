@@ -165,6 +165,124 @@ pub fn apposition_after(
         .then(|| speaker.start..speaker.end + 2 + description.len())
 }
 
+/// The appositions of the names at `names` anywhere in a clause, each a claim of the writer's
+/// own: the name, then descriptions between commas (“contre Grégory Vasseur, 47 ans, gérant de
+/// la SARL Thermiconfort, poursuivi …”, “à Frigoríficos del Atlántico S.A.U., filial del grupo
+/// portugués Nortemar SGPS, por …”), or a description opened by a determiner, then the name
+/// ending the phrase (“balayé par la procureure, Nathalie Ferrand.”, “a indiqué son conseil, Me
+/// Claire Aubertin.”).
+pub fn appositions(text: &str, clause: &Range<usize>, names: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    for name in names
+        .iter()
+        .filter(|n| n.start >= clause.start && n.end <= clause.end)
+    {
+        let mut end = name.end;
+        // Each description between commas after the name, while there is one.
+        while let Some(rest) = text.get(end..clause.end).and_then(|r| r.strip_prefix(", ")) {
+            let length = rest.find(", ").unwrap_or(rest.len());
+            let segment = rest
+                .get(..length)
+                .unwrap_or("")
+                .trim_end_matches(['.', ';', ')']);
+            if is_relative_clause(segment) {
+                // “…, der wegen Beihilfe mitangeklagt ist, …”: the clause alone.
+                found.push(end + 2..end + 2 + segment.len());
+                break;
+            }
+            if !is_description(segment) {
+                break;
+            }
+            end += 2 + segment.len();
+        }
+        if end > name.end {
+            found.push(name.start..end);
+            continue;
+        }
+        if let Some(start) = description_before(text, clause.start, name.start) {
+            let closes = text
+                .get(name.end..clause.end)
+                .is_some_and(|after| after.is_empty() || after.starts_with([',', '.', ';', ')']));
+            if closes {
+                found.push(start..name.end);
+            }
+        }
+    }
+    found
+}
+
+/// Whether the words between two commas describe the name before them: an age (“47 ans”,
+/// „58 Jahre“), a phrase opened by a determiner (“la filiale roumaine du groupe”), or an office
+/// tied to its place (“gérant de la SARL Thermiconfort”, “filial del grupo portugués …”); a few
+/// words, no verb of speech among them.
+fn is_description(segment: &str) -> bool {
+    let found = words::words(segment);
+    let Some(first) = found.first() else {
+        return false;
+    };
+    let age = found.len() == 2 && first.text.chars().all(|c| c.is_ascii_digit());
+    // In a language that writes nouns with capitals, a description ends on its noun or a name:
+    // „der frühere Geschäftsführer der SWA“, not „der im Anzug saß“, a relative clause.
+    let ends_on_noun = !names::writes_nouns_with_capitals()
+        || found.last().is_some_and(|w| words::is_capitalised(w.text));
+    let determined = is_or_elides(first.text, &DETERMINERS) && found.len() >= 2 && ends_on_noun;
+    // An office and where it is held: “gérant de la SARL …”, “analyste chez …”.
+    let office = first.text.starts_with(char::is_lowercase)
+        && !is_or_elides(first.text, &DETERMINERS)
+        && found
+            .get(1)
+            .is_some_and(|w| is_or_elides(w.text, &OFFICE_LINKS));
+    (age || determined || office)
+        && found.len() <= 10
+        && !segment.contains(['«', '»', '“', '”', '„', '"'])
+        && !found
+            .iter()
+            .any(|w| cue_word(w.text) || cues::is_that(w.text) || is_or_elides(w.text, &RELATIVES))
+}
+
+/// Whether the words between two commas after a name are a relative clause about it: opened by
+/// a relative pronoun (“якого обвинувачують …”, “qui a demandé …”), or in a language that writes
+/// nouns with capitals by an article and ending on a verb („der wegen Beihilfe zur Untreue
+/// mitangeklagt ist“); a few words, no quotation.
+fn is_relative_clause(segment: &str) -> bool {
+    let found = words::words(segment);
+    let Some((first, last)) = found.first().zip(found.last()) else {
+        return false;
+    };
+    let pronoun = is_or_elides(first.text, &RELATIVES);
+    let german = names::writes_nouns_with_capitals()
+        && is_or_elides(first.text, &DETERMINERS)
+        && last.text.starts_with(char::is_lowercase);
+    (pronoun || german)
+        && (3..=16).contains(&found.len())
+        && !segment.contains(['«', '»', '“', '”', '„', '"'])
+        && !found.iter().any(|w| cue_word(w.text))
+}
+
+/// Where a description opened by a determiner starts before the name at `name_start`, with a
+/// comma and at most titles between: “la procureure, Nathalie Ferrand”, “son conseil, Me Claire
+/// Aubertin”. A few words in small letters, none a verb of speech.
+fn description_before(text: &str, from: usize, name_start: usize) -> Option<usize> {
+    let before = text.get(from..name_start)?;
+    let comma = before.rfind(", ")?;
+    let between = words::words(before.get(comma + 2..)?);
+    if !between.iter().all(|w| names::is_title(w.text)) {
+        return None;
+    }
+    let phrase = words::words(before.get(..comma)?);
+    let opening = phrase
+        .iter()
+        .rev()
+        .take(5)
+        .position(|w| is_or_elides(w.text, &DETERMINERS))?;
+    let described = phrase.get(phrase.len() - 1 - opening..)?;
+    let small = described
+        .iter()
+        .skip(1)
+        .all(|w| w.text.starts_with(char::is_lowercase) && !cue_word(w.text));
+    (described.len() >= 2 && small).then(|| from + described.first().map_or(0, |w| w.start))
+}
+
 /// A verb of speech or denial, which ends a description: “X, head of Y, said”.
 fn cue_word(word: &str) -> bool {
     cues::is_speech(word) || cues::is_denial(word)

@@ -266,6 +266,21 @@ impl<'a> Drafting<'a> {
                 subjects: Vec::new(),
             });
         }
+        // Appositions elsewhere in the clause: “… contre Grégory Vasseur, 47 ans, gérant de …”.
+        let names: Vec<Range<usize>> = self.mentions.iter().map(|(r, _)| r.clone()).collect();
+        for apposition in asides::appositions(text, clause, &names) {
+            if drafted.iter().any(|d| d.range == apposition) {
+                continue;
+            }
+            drafted.push(Drafted {
+                paragraph: self.p,
+                range: apposition,
+                claimant: WRITER,
+                kind: ClaimKind::Report,
+                sources: Vec::new(),
+                subjects: Vec::new(),
+            });
+        }
         self.cast.saw(&mentioned);
         said
     }

@@ -343,7 +343,7 @@ fn common_nouns(paragraphs: &[String]) -> HashSet<String> {
 static MARKERS: Words = Words::listed("noun marker");
 
 /// Whether the text's language writes every noun with a capital, and joins words into one.
-fn writes_nouns_with_capitals() -> bool {
+pub fn writes_nouns_with_capitals() -> bool {
     MARKERS.iter().next().is_some()
 }
 
