@@ -1380,3 +1380,16 @@ fn appositions_and_relative_clauses_about_a_name_anywhere_are_the_writers_claims
         "{writers:?}"
     );
 }
+
+#[test]
+fn a_sentence_that_only_says_who_said_the_one_before_gives_it_its_speaker() {
+    let text = "Мэр города Игорь Петров провёл совещание в понедельник. Денег на ремонт сетей в \
+                бюджете города нет. Об этом сообщил мэр города.";
+    assert_eq!(claimant_of(text, "Денег на ремонт"), "Игорь Петров");
+    // The sentence of who said it is no claim of its own.
+    assert!(
+        !claims(text).iter().any(|(q, _)| q.contains("Об этом")),
+        "{:?}",
+        claims(text)
+    );
+}

@@ -46,31 +46,31 @@ pub fn named_in(paragraphs: &[String], sources: &Sources, citing: &Citing) -> Ve
     named
 }
 
-/// The office written in small letters right before a person's name where the text first names
-/// them, a noun of the language's `speaker noun` and the word before it in small letters:
-/// “губернатор” of “внёс губернатор Алексей Дробышев”, “міський голова”.
+/// The office written right before a person's name where the text first names them: a noun of
+/// the language's `speaker noun` and up to two words in small letters on either side of it,
+/// “губернатор” of “внёс губернатор Алексей Дробышев”, “міський голова”, “Мэр города”.
 fn office_before(paragraphs: &[String], name: &str) -> Option<String> {
     let before = paragraphs
         .iter()
         .find_map(|p| p.find(name).and_then(|at| p.get(..at)))?;
     let found = words::words(before);
-    let [.., previous, noun] = found.as_slice() else {
-        return None;
+    let last = found.last().filter(|w| before.get(w.end..) == Some(" "))?;
+    let office = |w: &words::Word| {
+        speaker_noun_kind(&w.text.to_lowercase()) == Some(ActorKind::Person.key())
     };
-    let spaced = before.get(noun.end..) == Some(" ");
-    let person = speaker_noun_kind(noun.text) == Some(ActorKind::Person.key());
-    if !(spaced && person) {
-        return None;
-    }
-    let adjective = previous.text.starts_with(char::is_lowercase)
-        && before.get(previous.end..noun.start) == Some(" ")
-        && speaker_noun_kind(previous.text).is_none();
-    let from = if adjective {
-        previous.start
-    } else {
-        noun.start
-    };
-    before.get(from..noun.end).map(str::to_string)
+    // Back from the name over words in small letters, to the office's noun or the word before it.
+    let near: Vec<&words::Word> = found
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|w| w.end == last.end || w.text.starts_with(char::is_lowercase) || office(w))
+        .collect();
+    let noun = near.iter().rposition(|w| office(w))?;
+    let adjective = near
+        .get(noun + 1)
+        .filter(|w| w.text.starts_with(char::is_lowercase) && !office(w));
+    let first = adjective.or(near.get(noun))?;
+    before.get(first.start..last.end).map(str::to_string)
 }
 
 /// Words that open a description (“the”, „der“, “son”), in the text's language.

@@ -10,13 +10,14 @@ use std::ops::Range;
 use super::asides;
 use super::attribution::{self, Attribution, Speaker};
 use super::cast::{Cast, WRITER};
+use super::cues;
 use super::dates;
 use super::layout;
 use super::names;
 use super::sentences;
 use super::sources::{CitedAt, Sources};
 use super::speakers::{self, is_publication_by};
-use super::words;
+use super::words::{self, Words};
 use crate::model::{ActorKind, ClaimKind};
 
 /// A claim as drafted, before it is written as the format's claim.
@@ -36,6 +37,8 @@ struct SentenceClaims {
     closing: Vec<usize>,
     /// Whether the sentence carries on the one before: “And additionally …”, “He also said …”.
     continues: bool,
+    /// Who the sentence says said the one before: “Про це повідомила прес-служба міськради.”
+    said_before: Option<usize>,
 }
 
 /// Who asserted the clause before in the sentence, and how: a clause that opens on its cue
@@ -55,10 +58,11 @@ pub fn paragraph_claims(
     sources: &mut Sources,
 ) -> Vec<Drafted> {
     let mut drafting = Drafting::new(p, text, cited, cast, sources);
-    let found: Vec<SentenceClaims> = sentences::sentences(text)
+    let mut found: Vec<SentenceClaims> = sentences::sentences(text)
         .into_iter()
         .map(|sentence| drafting.sentence(sentence))
         .collect();
+    said_by_the_next(&mut found);
     let mut drafted = by_quoted_sentence(text, with_carried_citations(found));
     with_subjects_carried(&mut drafted);
     drafted
@@ -128,6 +132,16 @@ impl<'a> Drafting<'a> {
     fn sentence(&mut self, sentence: Range<usize>) -> SentenceClaims {
         let sentence = sentence.start.max(self.opening).min(sentence.end)..sentence.end;
         let text = self.text;
+        if let Some(speaker) = self.about_the_one_before(&sentence) {
+            self.previous_speaker = Some(speaker);
+            self.reported_by = Some(speaker);
+            return SentenceClaims {
+                claims: Vec::new(),
+                closing: Vec::new(),
+                continues: false,
+                said_before: Some(speaker),
+            };
+        }
         let clauses = sentences::clauses(text, sentence.clone(), &self.citation_ranges);
         let closing = self.cited_where(|r| {
             clauses.last().is_some_and(|last| r.start >= last.end) && r.end <= sentence.end
@@ -195,7 +209,27 @@ impl<'a> Drafting<'a> {
             claims: drafted,
             closing,
             continues,
+            said_before: None,
         }
+    }
+
+    /// Who a sentence that only says who said the one before names (the language's list `about
+    /// this`, a verb of speech, the speaker): “Про це повідомила прес-служба міської ради”, “Об
+    /// этом сообщил мэр города”.
+    fn about_the_one_before(&mut self, sentence: &Range<usize>) -> Option<usize> {
+        static ABOUT_THIS: Words = Words::listed("about this");
+        let here = self.text.get(sentence.clone())?;
+        let lower = here.to_lowercase();
+        let phrase = ABOUT_THIS.iter().find(|p| {
+            lower.starts_with(*p) && lower.get(p.len()..).is_some_and(|r| r.starts_with(' '))
+        })?;
+        let rest = words::words(here.get(phrase.len()..)?);
+        rest.first().filter(|w| cues::is_speech(w.text))?;
+        let (first, last) = (rest.get(1)?, rest.last()?);
+        let at = sentence.start + phrase.len();
+        let speaker = at + first.start..at + last.end;
+        let said_by = speakers::speaker(self.text, speaker, &self.mentions, self.cast, self.p);
+        (said_by != WRITER).then_some(said_by)
     }
 
     /// The claims of one clause, `found` its attribution and `own` the sources of the citations
@@ -545,6 +579,22 @@ fn by_quoted_sentence(text: &str, sentences: Vec<SentenceClaims>) -> Vec<Drafted
         }
     }
     drafted
+}
+
+/// The writer's claims of a sentence that the next says who said (“… Про це повідомила
+/// прес-служба міської ради.”) are that speaker's.
+fn said_by_the_next(sentences: &mut [SentenceClaims]) {
+    for i in 1..sentences.len() {
+        let Some(speaker) = sentences.get(i).and_then(|s| s.said_before) else {
+            continue;
+        };
+        if let Some(before) = sentences.get_mut(i - 1) {
+            for claim in before.claims.iter_mut().filter(|c| c.claimant == WRITER) {
+                claim.claimant = speaker;
+                claim.kind = ClaimKind::Statement;
+            }
+        }
+    }
 }
 
 /// A claim about no one named is about what the claim before it was about.

@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 48] = [
+pub const LISTS: [&str; 49] = [
     "speech",
     "denial",
     "framing",
@@ -19,6 +19,7 @@ pub const LISTS: [&str; 48] = [
     "office link",
     "according",
     "according after",
+    "about this",
     "opinion",
     "time word",
     "agent",
@@ -59,7 +60,7 @@ pub const LISTS: [&str; 48] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 19] = [
+pub const OPTIONAL: [&str; 20] = [
     "reported",
     "writer",
     "institution",
@@ -79,6 +80,7 @@ pub const OPTIONAL: [&str; 19] = [
     "name form",
     "person case ending",
     "relative date",
+    "about this",
 ];
 
 /// Each list of `file`, in [`LISTS`]' order, its entries joined by `|`; or what is wrong with
