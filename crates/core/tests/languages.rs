@@ -1393,3 +1393,15 @@ fn a_sentence_that_only_says_who_said_the_one_before_gives_it_its_speaker() {
         claims(text)
     );
 }
+
+#[test]
+fn where_it_was_said_may_be_a_noun_that_recalls_the_company() {
+    let text =
+        "Водогін обслуговує ТОВ «Зарічанськводсервіс», яке з 2019 року орендує мережі міста. \
+                У компанії повідомили, що на місце аварії виїхали чотири бригади, а пошкоджену \
+                ділянку повністю замінять.";
+    assert_eq!(
+        claimant_of(text, "на місце аварії виїхали"),
+        "ТОВ «Зарічанськводсервіс»"
+    );
+}

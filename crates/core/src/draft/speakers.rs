@@ -220,8 +220,20 @@ fn where_said(phrase: &[words::Word], cast: &Cast) -> Option<usize> {
                     })
                 })
             })
+    });
+    if let Some(named) = named {
+        return Some(cast.of_named(named));
+    }
+    // “У компанії повідомили”: a noun of the list `organisation noun`, in any case.
+    let [noun] = rest else {
+        return None;
+    };
+    let lower = noun.text.to_lowercase();
+    let kind = ORGANISATION_NOUNS.iter().find_map(|entry| {
+        let (n, kind) = entry.split_once('=')?;
+        (n == lower || names::same_stem(&lower, n)).then_some(kind)
     })?;
-    Some(cast.of_named(named))
+    recalled(kind, cast)
 }
 
 /// The speaker phrase without a participle and its agent opening it, and the agent's name in
@@ -283,11 +295,13 @@ fn spoken_for(phrase: &str) -> Option<&str> {
     None
 }
 
+/// Nouns that recall an organisation the text named, each with the kind it recalls.
+static ORGANISATION_NOUNS: Words = Words::listed("organisation noun");
+
 /// “The company”, “the ministry”, „das Unternehmen“: the organisation of that sort the text
 /// named last (the language's list `organisation noun`), or the one named last with that word in
 /// its name (“the Front”, “the Alliance”).
 fn definite_organisation(phrase: &str, cast: &Cast) -> Option<usize> {
-    static NOUNS: Words = Words::listed("organisation noun");
     let lower = phrase.trim().to_lowercase();
     let noun = DETERMINERS.iter().find_map(|determiner| {
         let rest = lower.strip_prefix(determiner)?;
@@ -310,10 +324,15 @@ fn definite_organisation(phrase: &str, cast: &Cast) -> Option<usize> {
     if let Some(i) = by_word.filter(|_| !noun.contains(' ')) {
         return Some(cast.of_named(i));
     }
-    let kind = NOUNS
+    let kind = ORGANISATION_NOUNS
         .iter()
         .find_map(|entry| entry.split_once('=').filter(|(n, _)| *n == noun))
         .map(|(_, kind)| kind)?;
+    recalled(kind, cast)
+}
+
+/// The organisation a noun of `kind` (of the list `organisation noun`) recalls.
+fn recalled(kind: &str, cast: &Cast) -> Option<usize> {
     // “The company”, „das Unternehmen“: a company the text names by its legal name, the one
     // mentioned last if it is one, else the only one.
     if kind == "company" {
