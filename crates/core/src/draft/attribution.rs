@@ -83,10 +83,17 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
         return opinion;
     }
     let according = according_to(text, &clause, &all);
-    let cue = cue.filter(|&(at, _)| {
+    // A verb inside the phrase (“як зазначили в ДСНС”) is the phrase's, not a cue of its own.
+    let in_phrase = |verb: &Word| {
+        let lower = verb.text.to_lowercase();
+        ACCORDING
+            .iter()
+            .any(|p| p.contains(' ') && p.split(' ').any(|w| w == lower))
+    };
+    let cue = cue.filter(|&(at, verb)| {
         according
             .as_ref()
-            .is_none_or(|a| a.cue.start > all.get(at).map_or(0, |w| w.start))
+            .is_none_or(|a| a.cue.start > all.get(at).map_or(0, |w| w.start) && !in_phrase(verb))
     });
     let Some((at, verb)) = cue else {
         return according
@@ -103,6 +110,9 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
         None => preposed(&clause, &all, at, kind),
     }
 }
+
+/// Phrases before a source or speaker: “according to X”, “за словами X”, “как сообщили в X”.
+static ACCORDING: Words = Words::listed("according");
 
 /// A clause that opens on whose view it is, after their name (the language's list `opinion`):
 /// “…, Nathalie Ferrand, pour qui les commerciaux étaient formés …”, “…, para quien la ley
@@ -563,7 +573,6 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
             cue: cue.start..cue.end,
         });
     }
-    static ACCORDING: Words = Words::listed("according");
     static POSSESSIVE: Words = Words::listed("possessive");
     // The first word that opens one of the phrases, and the phrase's length in words. A
     // possessive may stand inside a phrase of several words (“за його словами”, “по её словам”,
