@@ -1416,3 +1416,14 @@ fn a_verb_inside_an_according_phrase_is_the_phrases() {
         "Зарічанське районне управління ДСНС"
     );
 }
+
+#[test]
+fn a_clause_opening_on_whose_view_it_is_is_theirs_and_a_firm_is_no_person() {
+    let text = "Pour Lucas Bertholet, analyste chez Parnasse Securities, le plan était « attendu, \
+                mais il arrive tard ». Dans une note publiée mercredi, il estime que la \
+                restructuration devrait faire économiser au groupe 19 millions d’euros. Pour la \
+                première fois, le groupe affiche une perte.";
+    assert_eq!(claimant_of(text, "le plan était"), "Lucas Bertholet");
+    assert_eq!(claimant_of(text, "la restructuration"), "Lucas Bertholet");
+    assert_eq!(claimant_of(text, "le groupe affiche"), "La rédaction");
+}

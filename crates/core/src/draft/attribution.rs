@@ -79,7 +79,7 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
                 || finds_that(&all, i))
             && is_verb_here(&all, i)
     });
-    if let Some(opinion) = opinion_of(&clause, &all) {
+    if let Some(opinion) = opinion_of(&clause, &all).or_else(|| view_of(text, &clause, &all)) {
         return opinion;
     }
     let according = according_to(text, &clause, &all);
@@ -134,6 +134,40 @@ fn opinion_of(clause: &Range<usize>, all: &[Word]) -> Option<Attribution> {
         kind: ClaimKind::Statement,
         quote: next.start..clause.end,
         cue: first.start..last.end,
+    })
+}
+
+/// A clause opening on whose view it is, then their name and a comma (the language's list
+/// `view`): “Pour Lucas Bertholet, analyste chez Parnasse Securities, le plan était « attendu »”.
+/// What follows the name, and a description of it between commas, is theirs.
+fn view_of(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attribution> {
+    static VIEW: Words = Words::listed("view");
+    let (opener, rest) = all.split_first()?;
+    if !VIEW.contains(&opener.text.to_lowercase()) {
+        return None;
+    }
+    let run = name_run(rest);
+    let (first, last) = (rest.first()?, rest.get(run.checked_sub(1)?)?);
+    let mut next = 1 + run;
+    if !(1..=5).contains(&run) || !gap_before(text, all, next).contains(',') {
+        return None;
+    }
+    // “…, analyste chez Parnasse Securities, …”: a description after the name.
+    let described = all
+        .get(next)
+        .is_some_and(|w| w.text.starts_with(char::is_lowercase));
+    if let Some(after) = (next + 1..all.len().min(next + 8))
+        .find(|&i| gap_before(text, all, i).contains(','))
+        .filter(|_| described)
+    {
+        next = after;
+    }
+    let said = all.get(next)?;
+    Some(Attribution {
+        speaker: Speaker::Named(first.start..last.end),
+        kind: ClaimKind::Statement,
+        quote: said.start..clause.end,
+        cue: opener.start..opener.end,
     })
 }
 

@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 49] = [
+pub const LISTS: [&str; 50] = [
     "speech",
     "denial",
     "framing",
@@ -21,6 +21,7 @@ pub const LISTS: [&str; 49] = [
     "according after",
     "about this",
     "opinion",
+    "view",
     "time word",
     "agent",
     "joining",
@@ -60,7 +61,7 @@ pub const LISTS: [&str; 49] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 20] = [
+pub const OPTIONAL: [&str; 21] = [
     "reported",
     "writer",
     "institution",
@@ -81,6 +82,7 @@ pub const OPTIONAL: [&str; 20] = [
     "person case ending",
     "relative date",
     "about this",
+    "view",
 ];
 
 /// Each list of `file`, in [`LISTS`]' order, its entries joined by `|`; or what is wrong with
