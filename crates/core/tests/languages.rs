@@ -1427,3 +1427,23 @@ fn a_clause_opening_on_whose_view_it_is_is_theirs_and_a_firm_is_no_person() {
     assert_eq!(claimant_of(text, "la restructuration"), "Lucas Bertholet");
     assert_eq!(claimant_of(text, "le groupe affiche"), "La rédaction");
 }
+
+#[test]
+fn an_english_may_is_no_month_and_a_paper_that_reported_in_march_is_dated() {
+    let text = "Council row over school figures\n\nPublished 16 April 2025\n\nThe figures, which \
+                the local newspaper Northfield Gazette may have misread, were disputed by the \
+                council. The Northfield Echo reported in March that the council had cut the \
+                budget.\n";
+    let dated: Vec<(String, Option<String>)> = draft(text)
+        .sources
+        .iter()
+        .map(|s| (s.outlet.clone(), s.date.clone()))
+        .collect();
+    assert_eq!(
+        dated,
+        [
+            ("Northfield Gazette".to_string(), None),
+            ("Northfield Echo".to_string(), Some("2025-03".to_string())),
+        ]
+    );
+}

@@ -12,7 +12,8 @@ use crate::model::{ActorKind, Vocabulary};
 
 /// The actors `paragraphs` name, but for the sources the text cites (outlets are not actors,
 /// though an institution cited for its own report, “according to UNEP”, is: it says what the
-/// report says) and the words of its citations and datelines.
+/// report says) and the words of its citations and datelines; each person with the office the
+/// text writes before their name, where nothing else describes them.
 pub fn named_in(paragraphs: &[String], sources: &Sources, citing: &Citing) -> Vec<Named> {
     let mut not_actors: Vec<String> = sources
         .known_names()
@@ -40,25 +41,28 @@ pub fn named_in(paragraphs: &[String], sources: &Sources, citing: &Citing) -> Ve
     let mut named = names::find(paragraphs, &not_actors, &skip);
     for actor in named.iter_mut().filter(|a| a.is(ActorKind::Person)) {
         if actor.description.is_none() {
-            actor.description = office_before(paragraphs, &actor.name);
+            let paragraph = paragraphs.get(actor.paragraph).map_or("", String::as_str);
+            actor.description = office_before(paragraph, &actor.name);
         }
     }
     named
 }
 
-/// The office written right before a person's name where the text first names them: a noun of
-/// the language's `speaker noun` and up to two words in small letters on either side of it,
-/// “губернатор” of “внёс губернатор Алексей Дробышев”, “міський голова”, “Мэр города”.
-fn office_before(paragraphs: &[String], name: &str) -> Option<String> {
-    let before = paragraphs
-        .iter()
-        .find_map(|p| p.find(name).and_then(|at| p.get(..at)))?;
-    let found = words::words(before);
-    let last = found.last().filter(|w| before.get(w.end..) == Some(" "))?;
+/// The office written right before a person's name where the paragraph first names them: a
+/// noun of the language's `speaker noun`, the words in small letters after it, and an adjective
+/// of a place before it: “губернатор” of “внёс губернатор Алексей Дробышев”, “Мэр города”,
+/// “міський голова”.
+fn office_before(paragraph: &str, name: &str) -> Option<String> {
+    let before = paragraph.get(..paragraph.find(name)?)?;
+    // The last few words are all it needs to read.
+    let from = before.char_indices().rev().nth(60).map_or(0, |(at, _)| at);
+    let tail = before.get(from..)?;
+    let found = words::words(tail);
+    let last = found.last().filter(|w| tail.get(w.end..) == Some(" "))?;
     let office = |w: &words::Word| {
         speaker_noun_kind(&w.text.to_lowercase()) == Some(ActorKind::Person.key())
     };
-    // Back from the name over words in small letters, to the office's noun or the word before it.
+    // Back from the name over words in small letters, to the office's noun.
     let near: Vec<&words::Word> = found
         .iter()
         .rev()
@@ -68,9 +72,9 @@ fn office_before(paragraphs: &[String], name: &str) -> Option<String> {
     let noun = near.iter().rposition(|w| office(w))?;
     let adjective = near
         .get(noun + 1)
-        .filter(|w| w.text.starts_with(char::is_lowercase) && !office(w));
+        .filter(|w| names::is_place_adjective(w.text) && !office(w));
     let first = adjective.or(near.get(noun))?;
-    before.get(first.start..last.end).map(str::to_string)
+    tail.get(first.start..last.end).map(str::to_string)
 }
 
 /// Words that open a description (“the”, „der“, “son”), in the text's language.
@@ -184,7 +188,8 @@ impl Cast {
         if let Some(person) = self.titled_in_a_case(&lower) {
             return Some(person);
         }
-        // In a language without articles, the office alone: «…», — сказал губернатор.
+        // An office named without an article, as languages without articles name it: «…», —
+        // сказал губернатор.
         let bare = (!lower.contains(' ')
             && speaker_noun_kind(&lower) == Some(ActorKind::Person.key()))
         .then_some(("", lower.as_str()));

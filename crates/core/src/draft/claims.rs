@@ -279,44 +279,43 @@ impl<'a> Drafting<'a> {
             sources: cited_here.clone(),
             subjects: subjects_of(&mentioned, said.claimant),
         });
+        // The writer's asides in the clause, after its claim.
+        let asides_from = drafted.len();
+        let subject: Vec<usize> = mentioned.first().copied().into_iter().collect();
         if let Some(apposition) = described {
-            drafted.push(Drafted {
-                paragraph: self.p,
-                range: apposition,
-                claimant: WRITER,
-                kind: ClaimKind::Report,
-                sources: Vec::new(),
-                subjects: mentioned.first().copied().into_iter().collect(),
-            });
+            drafted.push(self.writers(apposition, Vec::new(), subject.clone()));
         }
         self.nominal_claims(clause, &cited_here, drafted);
         for gloss in asides::glosses(text, clause, &self.citation_ranges) {
-            drafted.push(Drafted {
-                paragraph: self.p,
-                range: gloss,
-                claimant: WRITER,
-                kind: ClaimKind::Report,
-                sources: cited_here.clone(),
-                subjects: Vec::new(),
-            });
+            drafted.push(self.writers(gloss, cited_here.clone(), Vec::new()));
         }
-        // Appositions elsewhere in the clause: “… contre Grégory Vasseur, 47 ans, gérant de …”.
+        // Appositions elsewhere in the clause (“… contre Grégory Vasseur, 47 ans, …”), unless
+        // inside another aside (“Owen Price, who led the investigation”).
         let names: Vec<Range<usize>> = self.mentions.iter().map(|(r, _)| r.clone()).collect();
         for apposition in asides::appositions(text, clause, &names) {
-            if drafted.iter().any(|d| d.range == apposition) {
-                continue;
+            let overlaps = drafted
+                .get(asides_from..)
+                .unwrap_or(&[])
+                .iter()
+                .any(|d| d.range.start < apposition.end && apposition.start < d.range.end);
+            if !overlaps {
+                drafted.push(self.writers(apposition, Vec::new(), subject.clone()));
             }
-            drafted.push(Drafted {
-                paragraph: self.p,
-                range: apposition,
-                claimant: WRITER,
-                kind: ClaimKind::Report,
-                sources: Vec::new(),
-                subjects: Vec::new(),
-            });
         }
         self.cast.saw(&mentioned);
         said
+    }
+
+    /// A claim of the writer's own in this paragraph: an aside of a clause.
+    fn writers(&self, range: Range<usize>, sources: Vec<usize>, subjects: Vec<usize>) -> Drafted {
+        Drafted {
+            paragraph: self.p,
+            range,
+            claimant: WRITER,
+            kind: ClaimKind::Report,
+            sources,
+            subjects,
+        }
     }
 
     /// Where the last person named in `range` is named, when the name ends the phrase.
@@ -416,7 +415,7 @@ impl<'a> Drafting<'a> {
             self.sources
                 .named_in(text.get(found.cue.clone()).unwrap_or("")),
         );
-        let phrase = text.get(range).unwrap_or("");
+        let phrase = text.get(range.clone()).unwrap_or("");
         let said_by_name = self
             .cast
             .named(said_by)
@@ -427,11 +426,11 @@ impl<'a> Drafting<'a> {
             Some((name, true)) => {
                 // “… reported last month”: as precise as the text is.
                 let when = text.get(found.cue.clone()).unwrap_or("");
-                let date = self
-                    .sources
-                    .published
-                    .as_deref()
-                    .and_then(|p| dates::relative(when, p));
+                let published = self.sources.published.as_deref();
+                // “… reported last month”, “… reported in March”.
+                let date = published.and_then(|p| {
+                    dates::relative(when, p).or_else(|| dates::near(text, range.clone(), Some(p)))
+                });
                 extra_sources.push(self.sources.resolve(&name, date.as_deref()));
                 WRITER
             }

@@ -32,17 +32,13 @@ fn relative_phrases() -> impl Iterator<Item = (&'static str, &'static str)> {
 /// the month before, `0m` → its month.
 fn shifted(published: &str, offset: &str) -> Option<String> {
     let year: i32 = published.get(..4)?.parse().ok()?;
-    let (by, unit) = offset.split_at(offset.len().checked_sub(1)?);
-    let by: i32 = by.parse().ok()?;
-    match unit {
-        "y" => Some(format!("{}", year + by)),
-        "m" => {
-            let month: i32 = published.get(5..7)?.parse().ok()?;
-            let months = year * 12 + month - 1 + by;
-            Some(format!("{}-{:02}", months / 12, months % 12 + 1))
-        }
-        _ => None,
+    if let Some(by) = offset.strip_suffix('y') {
+        return Some(format!("{}", year + by.parse::<i32>().ok()?));
     }
+    let by: i32 = offset.strip_suffix('m')?.parse().ok()?;
+    let month: i32 = published.get(5..7)?.parse().ok()?;
+    let months = year * 12 + month - 1 + by;
+    Some(format!("{}-{:02}", months / 12, months % 12 + 1))
 }
 
 /// A date found in a text, and the byte range it was written in.
@@ -202,8 +198,13 @@ fn month_alone(words: &[Word], i: usize, published: &str) -> Option<Found> {
     let named = before.is_some_and(|w| super::words::is_capitalised(w.text));
     let english = month_in(languages::list(0, "month"), &lower)
         .filter(|_| super::words::is_capitalised(word.text) && !named);
-    let at =
-        english.or_else(|| month_in(languages::list(languages::current(), "month"), &lower))?;
+    let own = || {
+        let at = languages::current();
+        (at != 0)
+            .then(|| month_in(languages::list(at, "month"), &lower))
+            .flatten()
+    };
+    let at = english.or_else(own)?;
     let dated =
         |w: Option<&Word>| w.is_some_and(|w| day(w.text).is_some() || year(w.text).is_some());
     if dated(i.checked_sub(1).and_then(|k| words.get(k))) || dated(words.get(i + 1)) {
@@ -226,12 +227,14 @@ fn month_alone(words: &[Word], i: usize, published: &str) -> Option<Found> {
 /// `published`.
 fn relative_at(text: &str, words: &[Word], i: usize, published: &str) -> Option<Found> {
     let start = words.get(i)?.start;
-    let rest = text.get(start..)?.to_lowercase();
+    let rest = text.get(start..)?;
     relative_phrases().find_map(|(phrase, offset)| {
+        // The phrase's length of the text, in small letters: not the whole paragraph's rest.
+        let here = rest.get(..phrase.len())?;
         let whole = rest
             .get(phrase.len()..)
             .is_some_and(|after| !after.starts_with(char::is_alphanumeric));
-        let date = (rest.starts_with(phrase) && whole)
+        let date = (here.to_lowercase() == phrase && whole)
             .then(|| shifted(published, offset))
             .flatten()?;
         Some(Found {

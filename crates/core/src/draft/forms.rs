@@ -3,6 +3,8 @@
 //! case, “Ігоря Сидоренка”, “Ладожского полимера”), with the titles before it in a language whose
 //! names carry them (`name form: title`, „Bürgermeister Tobias Reinecke“, „Dr. Bernd Kühnhold“).
 
+use std::collections::{HashMap, HashSet};
+
 use super::names::{
     is_cyrillic, is_place_adjective, is_title, nominative_by, same_stem, surname_in_a_case,
     with_name_ending, Named, NAME_ENDINGS,
@@ -32,16 +34,16 @@ pub fn as_written(actors: &mut [Named], paragraphs: &[String]) {
         .collect();
     let mut names = Vec::new();
     // A person's surname (a name's last word), for its genitive alone: „Rehbeins“.
-    let mut surnames = Vec::new();
+    let mut surnames: HashMap<&str, usize> = HashMap::new();
     for (actor, (all, named)) in known.iter().zip(actors.iter()).enumerate() {
         for name in all {
             let found = words(name);
             let tail = found.last().and_then(|w| name.get(w.end..)).unwrap_or("");
             let words: Vec<&str> = found.iter().map(|w| w.text).collect();
-            if named.is(ActorKind::Person) {
-                surnames.extend(words.last().map(|s| (*s, actor)));
+            if let Some(surname) = words.last().filter(|_| named.is(ActorKind::Person)) {
+                surnames.entry(surname).or_insert(actor);
             }
-            let initial = initial(name);
+            let initial = words.first().and_then(|w| initial(w));
             names.push(Name {
                 actor,
                 initial,
@@ -49,6 +51,11 @@ pub fn as_written(actors: &mut [Named], paragraphs: &[String]) {
                 tail,
             });
         }
+    }
+    // The names by their first letter, which every form of them opens with.
+    let mut by_initial: HashMap<Option<char>, Vec<usize>> = HashMap::new();
+    for (n, name) in names.iter().enumerate() {
+        by_initial.entry(name.initial).or_default().push(n);
     }
     let titled = NAME_FORMS.contains("title");
     let endings: Vec<&str> = NAME_ENDINGS.iter().collect();
@@ -58,23 +65,28 @@ pub fn as_written(actors: &mut [Named], paragraphs: &[String]) {
         let mut i = 0;
         // The longest name at each word, so that a name inside a longer one is not its own.
         while let Some(word) = all.get(i) {
+            // A person's surname with a genitive ending: „Rehbeins“.
             let genitive = |w: &str| {
-                let ends = endings.iter().any(|e| w.ends_with(e));
-                ends.then(|| surnames.iter().find(|(s, _)| with_name_ending(w, s)))
-                    .flatten()
+                endings.iter().find_map(|ending| {
+                    let surname = w.strip_suffix(ending)?;
+                    surnames
+                        .get(surname)
+                        .filter(|_| with_name_ending(w, surname))
+                })
             };
-            let letter = initial(word.text);
-            let longest = names
-                .iter()
-                .filter(|name| name.initial == letter && is_at(name, &all, i, paragraph))
+            let longest = by_initial
+                .get(&initial(word.text))
+                .into_iter()
+                .flatten()
+                .filter_map(|&n| names.get(n))
+                .filter(|name| is_at(name, &all, i, paragraph))
                 .max_by_key(|name| name.words.len());
-            let (actor, count, tail) = match (longest, genitive(word.text)) {
-                (Some(name), _) => (name.actor, name.words.len(), name.tail),
-                (None, Some((_, actor))) => (*actor, 1, ""),
-                (None, None) => {
-                    i += 1;
-                    continue;
-                }
+            let found = longest
+                .map(|name| (name.actor, name.words.len(), name.tail))
+                .or_else(|| genitive(word.text).map(|&actor| (actor, 1, "")));
+            let Some((actor, count, tail)) = found else {
+                i += 1;
+                continue;
             };
             let last = all.get(i + count - 1).unwrap_or(word);
             let end = last.start + without_possessive(last.text).len();
@@ -97,12 +109,11 @@ pub fn as_written(actors: &mut [Named], paragraphs: &[String]) {
             i += count;
         }
     }
+    let mut taken: HashSet<String> = known.into_iter().flatten().collect();
     for (actor, form) in written {
-        let taken = known.iter().flatten().any(|n| *n == form);
-        if let Some(named) = actors.get_mut(actor).filter(|_| !taken) {
-            if !named.aliases.contains(&form) {
-                named.aliases.push(form);
-            }
+        if let Some(named) = actors.get_mut(actor).filter(|_| !taken.contains(&form)) {
+            named.aliases.push(form.clone());
+            taken.insert(form);
         }
     }
     for actor in actors.iter_mut() {

@@ -142,7 +142,7 @@ static KIND_WORDS: Pairs = Pairs::new(concat!(
     "Police=organisation|Brigade=armed-group|Battalion=armed-group|Militia=armed-group|",
     "News=media|Times=media|Post=media|Guardian=media|Herald=media|Tribune=media|",
     "Gazette=media|Journal=media|Ledger=media|Telegraph=media|Chronicle=media|",
-    "Observer=media|Courier=media|Inquirer=media|Examiner=media|Reuters=media|",
+    "Observer=media|Courier=media|Inquirer=media|Examiner=media|Reuters=media|Echo=media|",
     "Bloomberg=media|Press=media|Broadcasting=media|Radio=media|Television=media|Desk=media|",
     "Ltd=organisation|Inc=organisation|Corp=organisation|Company=organisation|",
     "Group=organisation|University=organisation|Universidad=organisation|",
@@ -219,11 +219,9 @@ pub fn find(
     );
     // „Rehbeins Angaben“: a person's genitive, then a thing of theirs, which is no surname.
     let genitive_of_someone = |m: &Mention, short_forms: &HashSet<String>| {
-        m.name.split_once(' ').is_some_and(|(first, _)| {
-            short_forms
-                .iter()
-                .any(|surname| with_name_ending(first, surname))
-        })
+        m.name
+            .split_once(' ')
+            .is_some_and(|(first, _)| genitive_of_one_of(first, short_forms))
     };
     let things: Vec<String> = mentions
         .iter()
@@ -293,8 +291,18 @@ fn noun_before_surname(
     nouns: &HashSet<String>,
 ) -> Option<String> {
     let (first, second) = name.split_once(' ')?;
-    let surname = surnames.iter().any(|s| surname_in_a_case(second, s));
-    (nouns.contains(first) && !second.contains(' ') && surname).then(|| second.to_string())
+    if !nouns.contains(first) || second.contains(' ') {
+        return None;
+    }
+    genitive_of_one_of(second, surnames).then(|| second.to_string())
+}
+
+/// Whether `word` is one of `names` with one of the language's `name ending`s: „Rehbeins“.
+fn genitive_of_one_of(word: &str, names: &HashSet<String>) -> bool {
+    NAME_ENDINGS.iter().any(|ending| {
+        word.strip_suffix(ending)
+            .is_some_and(|name| names.contains(name) && with_name_ending(word, name))
+    })
 }
 
 /// An institution's one-word name in the genitive, in the nominative: „Landesrechnungshofs“ →
@@ -1415,16 +1423,17 @@ fn fold(actors: &mut Vec<Named>, owner_of: impl Fn(&[Named], &Named) -> Option<u
     }
 }
 
-/// A name in another case of a language that inflects names, written in Cyrillic (“Ігоря
-/// Сидоренка”, “Сидоренкові” after “Ігор Сидоренко”; “Андрея Мухина” after “Андрей Мухин”), is the
-/// same actor, as the name met first: each word the same but for an ending of up to three
-/// letters, on a stem of four or more. Names in the Latin script are left alone, where the same
-/// test would join “Martin” and “Martina”.
 /// Whether a name is written in Cyrillic, whose names change their endings with their case.
 pub fn is_cyrillic(name: &str) -> bool {
     name.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
 }
 
+/// A name in another case is the same actor. Written in Cyrillic (“Ігоря Сидоренка”,
+/// “Сидоренкові” after “Ігор Сидоренко”; “Андрея Мухина” after “Андрей Мухин”), as the name met
+/// first: each word the same but for an ending of up to three letters, on a stem of four or
+/// more. In the Latin script, only with one of the language's `name ending`s, after the name or
+/// a person's surname („Kühnholds“, „Wendlands“ for „Tobias Wendland“), where the Cyrillic test
+/// would join “Martin” and “Martina”.
 fn inflected_form_of(actors: &[Named], form: &Named) -> Option<usize> {
     let at = actors.iter().position(|a| std::ptr::eq(a, form))?;
     if !is_cyrillic(&form.name) {

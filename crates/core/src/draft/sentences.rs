@@ -20,7 +20,8 @@ static ABBREVIATIONS: Words = Words::new(concat!(
 ));
 
 /// The spans of a paragraph that are quoted or in brackets, where a sentence or clause does not
-/// end: “We will win. They will lose,” he said.
+/// end: “We will win. They will lose,” he said. A line of dialogue's words up to the dash before
+/// its speaker are one too: “— … . …, — сказал Баклан.”
 pub fn nested_spans(text: &str) -> Vec<Range<usize>> {
     // The rules ask for the spans of one paragraph again and again (each sentence, each clause):
     // the last paragraph's are kept, and given again while the text is the same.
