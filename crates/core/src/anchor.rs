@@ -42,39 +42,99 @@ pub fn anchor(text: &str, range: Range<usize>) -> Option<Anchor> {
             suffix: None,
         });
     }
-    let unique = |prefix: &str, suffix: &str| {
-        places
-            .iter()
-            .filter(|&&at| {
-                text[..at].ends_with(prefix) && text[at + exact.len()..].starts_with(suffix)
-            })
-            .count()
-            == 1
-    };
-    let before: Vec<usize> = text[..start].char_indices().map(|(i, _)| i).rev().collect();
-    let after: Vec<usize> = text[end..]
-        .char_indices()
-        .map(|(i, c)| end + i + c.len_utf8())
+    // How many bytes before (after) each other occurrence read as before (after) this one: a
+    // context reaching one character further than the most any other shares singles this one
+    // out, as long as the text has it. Counted once a place, in bytes, this is linear in the
+    // text, where trying every context in turn was cubic on a long paragraph that repeats
+    // itself (`the_context_is_the_shortest_that_trying_every_one_finds` holds it to that).
+    let bytes = text.as_bytes();
+    let (head, tail) = (&bytes[..start], &bytes[end..]);
+    let others: Vec<usize> = places.iter().copied().filter(|&at| at != start).collect();
+    let before: Vec<usize> = others
+        .iter()
+        .map(|&at| common_end(head, &bytes[..at]))
         .collect();
-    // The shortest context that works: none, then a growing prefix, then a growing suffix, then
-    // the whole prefix with a growing suffix.
-    let prefixes = std::iter::once(start).chain(before.iter().copied());
-    let suffixes = std::iter::once(end).chain(after.iter().copied());
-    let found = prefixes
-        .map(|from| (from, end))
-        .chain(suffixes.clone().skip(1).map(|to| (start, to)))
-        .chain(
-            suffixes
-                .skip(1)
-                .map(|to| (before.last().copied().unwrap_or(start), to)),
-        )
-        .find(|&(from, to)| unique(&text[from..start], &text[end..to]))?;
+    let after: Vec<usize> = others
+        .iter()
+        .map(|&at| common_start(tail, &bytes[at + exact.len()..]))
+        .collect();
+    let longest = |shared: &[usize], available: usize| {
+        let most = shared.iter().copied().max().unwrap_or(0);
+        (most < available).then_some(most + 1)
+    };
+    // The shortest context that works: a prefix, else a suffix, else the whole prefix and a
+    // suffix for the occurrences that share all of it. Lengths in bytes, widened to whole
+    // characters below.
+    let (prefix_bytes, suffix_bytes) = match longest(&before, start) {
+        Some(length) => (length, 0),
+        None => match longest(&after, tail.len()) {
+            Some(length) => (0, length),
+            None => {
+                let sharing: Vec<usize> = before
+                    .iter()
+                    .zip(&after)
+                    .filter(|(b, _)| **b == start)
+                    .map(|(_, a)| *a)
+                    .collect();
+                (start, longest(&sharing, tail.len())?)
+            }
+        },
+    };
+    let mut from = start - prefix_bytes;
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = end + suffix_bytes;
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let found = (from, to);
     let context = |part: &str| (!part.is_empty()).then(|| part.to_string());
     Some(Anchor {
         exact: exact.to_string(),
         prefix: context(&text[found.0..start]),
         suffix: context(&text[end..found.1]),
     })
+}
+
+/// How many bytes `a` and `b` share at their starts: compared a block at a time, the whole of a
+/// long repeated text is read fast.
+fn common_start(a: &[u8], b: &[u8]) -> usize {
+    const BLOCK: usize = 64;
+    let most = a.len().min(b.len());
+    let mut shared = 0;
+    while shared + BLOCK <= most && a.get(shared..shared + BLOCK) == b.get(shared..shared + BLOCK) {
+        shared += BLOCK;
+    }
+    shared
+        + a.get(shared..most)
+            .unwrap_or(&[])
+            .iter()
+            .zip(b.get(shared..most).unwrap_or(&[]))
+            .take_while(|(x, y)| x == y)
+            .count()
+}
+
+/// How many bytes `a` and `b` share at their ends.
+fn common_end(a: &[u8], b: &[u8]) -> usize {
+    const BLOCK: usize = 64;
+    let most = a.len().min(b.len());
+    let end = |s: &[u8], back: usize| s.len() - back;
+    let mut shared = 0;
+    while shared + BLOCK <= most
+        && a.get(end(a, shared + BLOCK)..end(a, shared))
+            == b.get(end(b, shared + BLOCK)..end(b, shared))
+    {
+        shared += BLOCK;
+    }
+    shared
+        + a.get(..end(a, shared))
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .zip(b.get(..end(b, shared)).unwrap_or(&[]).iter().rev())
+            .take_while(|(x, y)| x == y)
+            .count()
 }
 
 /// The range widened to the characters it touches, or `None` when it lies outside the text.
@@ -209,5 +269,63 @@ mod tests {
         assert_eq!(byte_offset(text, 3), 5);
         assert_eq!(byte_offset(text, 4), 7);
         assert_eq!(byte_offset(text, 99), text.len());
+    }
+
+    /// The context found by trying every one in turn, shortest first: a growing prefix, then a
+    /// growing suffix, then the whole prefix and a growing suffix — what [`anchor`] computes.
+    fn by_trying_every_context(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+        let exact = &text[start..end];
+        let places: Vec<usize> = text.match_indices(exact).map(|(at, _)| at).collect();
+        let unique = |prefix: &str, suffix: &str| {
+            places
+                .iter()
+                .filter(|&&at| {
+                    text[..at].ends_with(prefix) && text[at + exact.len()..].starts_with(suffix)
+                })
+                .count()
+                == 1
+        };
+        let before: Vec<usize> = text[..start].char_indices().map(|(i, _)| i).rev().collect();
+        let after: Vec<usize> = text[end..]
+            .char_indices()
+            .map(|(i, c)| end + i + c.len_utf8())
+            .collect();
+        let prefixes = std::iter::once(start).chain(before.iter().copied());
+        let suffixes = std::iter::once(end).chain(after.iter().copied());
+        prefixes
+            .map(|from| (from, end))
+            .chain(suffixes.clone().skip(1).map(|to| (start, to)))
+            .chain(
+                suffixes
+                    .skip(1)
+                    .map(|to| (before.last().copied().unwrap_or(start), to)),
+            )
+            .find(|&(from, to)| unique(&text[from..start], &text[end..to]))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_context_is_the_shortest_that_trying_every_one_finds(
+            pattern in "[ab é.]{0,40}",
+            // Repeated, the text shares runs longer than the blocks compared at once.
+            times in 1usize..8,
+            from in 0usize..300,
+            length in 1usize..6,
+        ) {
+            let text = pattern.repeat(times);
+            let start = from.min(text.len());
+            let found = anchor(&text, start..(start + length).min(text.len()));
+            let Some(found) = found else { return Ok(()); };
+            let matching: Vec<usize> = text.match_indices(&found.exact).map(|(at, _)| at).filter(|&at| {
+                found.prefix.as_deref().is_none_or(|p| text[..at].ends_with(p))
+                    && found.suffix.as_deref().is_none_or(|s| text[at + found.exact.len()..].starts_with(s))
+            }).collect();
+            proptest::prop_assert_eq!(matching.len(), 1);
+            let at = matching[0];
+            let end = at + found.exact.len();
+            let expected = by_trying_every_context(&text, at, end);
+            let got = (at - found.prefix.as_deref().map_or(0, str::len), end + found.suffix.as_deref().map_or(0, str::len));
+            proptest::prop_assert_eq!(Some(got), expected);
+        }
     }
 }

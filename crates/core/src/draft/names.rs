@@ -1664,7 +1664,36 @@ fn default_kind(name: &str) -> &'static str {
 /// Where an actor is named in a text: the byte ranges of its names and aliases as whole words.
 pub fn mentions(text: &str, actors: &[Named]) -> Vec<(Range<usize>, usize)> {
     let mut found = Vec::new();
+    // The text's words, as written, without a possessive's or genitive's ending, and in small
+    // letters: a name whose first word is none of them is not sought (a long page names
+    // hundreds of actors, each paragraph a few).
+    let endings: Vec<&str> = NAME_ENDINGS.iter().collect();
+    let mut present: HashSet<String> = HashSet::new();
+    for word in words(text) {
+        let bare = without_possessive(word.text);
+        present.insert(word.text.to_lowercase());
+        present.insert(bare.to_lowercase());
+        present.extend(
+            endings
+                .iter()
+                .filter_map(|e| bare.strip_suffix(e))
+                .map(str::to_lowercase),
+        );
+    }
+    let may_be_here = |name: &str| {
+        name.split(|c: char| {
+            c.is_whitespace() || matches!(c, '«' | '»' | '„' | '“' | '”' | '"' | '(' | ')')
+        })
+        .find(|w| !w.is_empty())
+        .is_none_or(|first| {
+            let first = first.trim_end_matches(['.', ',']);
+            first.chars().any(|c| !c.is_alphanumeric()) || present.contains(&first.to_lowercase())
+        })
+    };
     for (index, actor) in actors.iter().enumerate() {
+        if !actor.names().any(may_be_here) {
+            continue;
+        }
         // A name that opens with a particle opens a sentence with a capital: “Van der Berg said”.
         let capitalised: Vec<String> = actor
             .names()
