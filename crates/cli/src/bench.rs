@@ -66,6 +66,29 @@ fn print_drafting(runs: usize) {
         long.len() as f64 / 1000.0,
         cell(&long_time, runs)
     );
+    // Bad input, which must take under a second (issue #23): a megabyte of page, and 200
+    // paragraphs pasted as one.
+    let page = long_article(&seed.paragraphs, 1250);
+    let article = long_article(&seed.paragraphs, 200);
+    let body = article.find("In part 1,").unwrap_or(0)..article.find("\n\n\nBBC (").unwrap_or(0);
+    let one = format!(
+        "{}{}{}",
+        article.get(..body.start).unwrap_or(""),
+        article.get(body.clone()).unwrap_or("").replace("\n\n", " "),
+        article.get(body.end..).unwrap_or("")
+    );
+    let few = runs.min(3);
+    for (what, text) in [
+        ("1,250 paragraphs (1 MB)", &page),
+        ("200 paragraphs as one", &one),
+    ] {
+        let took = time(few, || claimscope_core::draft::draft(text));
+        say!(
+            "| {what} | {:.1} | {} |",
+            text.len() as f64 / 1000.0,
+            cell(&took, few)
+        );
+    }
 }
 
 /// A copied page of `count` paragraphs: the seed's headline and byline, its paragraphs in turn

@@ -129,6 +129,18 @@ pub fn find_last(text: &str) -> Option<Found> {
 /// cuando el diario El Correo publicó”): when a source named there published. A day and month
 /// without a year are the last such day by `published`.
 pub fn near(text: &str, at: std::ops::Range<usize>, published: Option<&str>) -> Option<String> {
+    // A few words either side are all it reads: not a long paragraph's every word for each
+    // source it names.
+    let mut from = at.start.saturating_sub(160);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (at.end + 160).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let text = text.get(from..to)?;
+    let at = at.start - from..at.end - from;
     let all = words(text);
     (0..all.len()).find_map(|i| {
         let found = around(text, &all, i).or_else(|| {

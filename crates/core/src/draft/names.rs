@@ -1075,9 +1075,18 @@ fn compound_title(word: &str) -> bool {
         return false;
     }
     let lower = word.to_lowercase();
+    // Compared from the end a character at a time: no title is copied for it.
     TITLES.iter().any(|title| {
-        let title = title.to_lowercase();
-        title.chars().count() >= 5 && lower.len() > title.len() && lower.ends_with(&title)
+        let length = title.chars().count();
+        length >= 5
+            && lower.chars().count() > length
+            && lower
+                .chars()
+                .rev()
+                .zip(title.chars().rev().flat_map(char::to_lowercase))
+                .take_while(|(a, b)| a == b)
+                .count()
+                >= length
     })
 }
 
@@ -1668,17 +1677,16 @@ pub fn mentions(text: &str, actors: &[Named]) -> Vec<(Range<usize>, usize)> {
     // letters: a name whose first word is none of them is not sought (a long page names
     // hundreds of actors, each paragraph a few).
     let endings: Vec<&str> = NAME_ENDINGS.iter().collect();
-    let mut present: HashSet<String> = HashSet::new();
+    let mut present: HashSet<&str> = HashSet::new();
+    let mut lowered: HashSet<String> = HashSet::new();
     for word in words(text) {
         let bare = without_possessive(word.text);
-        present.insert(word.text.to_lowercase());
-        present.insert(bare.to_lowercase());
-        present.extend(
-            endings
-                .iter()
-                .filter_map(|e| bare.strip_suffix(e))
-                .map(str::to_lowercase),
-        );
+        present.insert(word.text);
+        present.insert(bare);
+        present.extend(endings.iter().filter_map(|e| bare.strip_suffix(e)));
+        if word.text.starts_with(char::is_uppercase) {
+            lowered.insert(word.text.to_lowercase());
+        }
     }
     let may_be_here = |name: &str| {
         name.split(|c: char| {
@@ -1687,7 +1695,11 @@ pub fn mentions(text: &str, actors: &[Named]) -> Vec<(Range<usize>, usize)> {
         .find(|w| !w.is_empty())
         .is_none_or(|first| {
             let first = first.trim_end_matches(['.', ',']);
-            first.chars().any(|c| !c.is_alphanumeric()) || present.contains(&first.to_lowercase())
+            // A name in small letters may open a sentence with a capital; one whose first
+            // word holds a mark (“S.A.”, “Prozorro.Продажі”) is sought as before.
+            present.contains(first)
+                || first.starts_with(char::is_lowercase) && lowered.contains(first)
+                || first.bytes().any(|b| b.is_ascii_punctuation())
         })
     };
     for (index, actor) in actors.iter().enumerate() {

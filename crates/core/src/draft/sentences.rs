@@ -266,11 +266,15 @@ fn time_of_day_ends(text: &str, at: usize) -> bool {
     let time = ["a.m", "p.m"]
         .iter()
         .any(|t| before.ends_with(t) && !before.ends_with(&format!("{t}.")));
-    let next = text
-        .get(at + 1..)
-        .and_then(|rest| words(rest).into_iter().next())
-        .map(|w| w.text);
-    time && next.is_some_and(|n| !GOES_ON.contains(n))
+    time && next_word(text, at + 1).is_some_and(|n| !GOES_ON.contains(n))
+}
+
+/// The first word of `text` from byte `at` on, read without the rest of a long paragraph.
+fn next_word(text: &str, at: usize) -> Option<&str> {
+    let rest = text.get(at..)?;
+    let tail = rest.get(rest.find(char::is_alphanumeric)?..)?;
+    let end = tail.find(char::is_whitespace).unwrap_or(tail.len());
+    words(tail.get(..end)?).first().map(|w| w.text)
 }
 
 /// Whether the full stop at `at` closes a company's name that ends the sentence: “… Brightcare
@@ -281,11 +285,7 @@ fn company_ends(text: &str, at: usize) -> bool {
     let suffix = SUFFIXES
         .iter()
         .any(|s| before.strip_suffix(s).is_some_and(|b| b.ends_with(' ')));
-    let next = text
-        .get(at + 1..)
-        .and_then(|rest| words(rest).into_iter().next())
-        .map(|w| w.text);
-    suffix && next.is_some_and(cues::opens_subject)
+    suffix && next_word(text, at + 1).is_some_and(cues::opens_subject)
 }
 
 fn push_trimmed(found: &mut Vec<Range<usize>>, text: &str, range: Range<usize>) {

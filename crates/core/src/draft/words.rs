@@ -2,7 +2,7 @@
 //! inside a word kept (“Putin’s”, “anti-Kremlin”, “Zoë”), each with its byte range in the text so
 //! that what the rules find can be quoted exactly.
 
-use std::sync::{OnceLock, RwLock};
+use std::sync::OnceLock;
 
 use super::languages;
 
@@ -131,15 +131,21 @@ pub struct Words {
     listed: bool,
     /// The entries: one list, or for a listed one, one a language, in the order of
     /// [`languages::count`] (a language the editor reads later is split when first read in).
-    entries: RwLock<Vec<&'static [&'static str]>>,
+    /// Each is set once and then read without a lock: the drafter looks words up millions of
+    /// times on a long page.
+    entries: [OnceLock<&'static [&'static str]>; LANGUAGE_SLOTS],
 }
+
+/// How many languages' lists a [`Words`] keeps: the six the drafter knows and the
+/// language-neutral rules, with room to spare. A language past them reads with no lists.
+const LANGUAGE_SLOTS: usize = 12;
 
 impl Words {
     pub const fn new(text: &'static str) -> Words {
         Words {
             text,
             listed: false,
-            entries: RwLock::new(Vec::new()),
+            entries: [const { OnceLock::new() }; LANGUAGE_SLOTS],
         }
     }
 
@@ -148,7 +154,7 @@ impl Words {
         Words {
             text: name,
             listed: true,
-            entries: RwLock::new(Vec::new()),
+            entries: [const { OnceLock::new() }; LANGUAGE_SLOTS],
         }
     }
 
@@ -158,42 +164,32 @@ impl Words {
         self.entries().iter().copied()
     }
 
-    /// The entries in the language texts are read in now. Out of line: the drafter looks words
-    /// up in a hundred places, which need one copy of the lookup, not one each.
+    /// The entries in the language texts are read in now, split on first use and kept for the
+    /// program's life. Out of line: the drafter looks words up in a hundred places, which need
+    /// one copy of the lookup, not one each.
     #[inline(never)]
     fn entries(&'static self) -> &'static [&'static str] {
         let at = if self.listed { languages::current() } else { 0 };
-        let kept = self
-            .entries
-            .read()
-            .ok()
-            .and_then(|all| all.get(at).copied());
-        match kept {
-            Some(entries) => entries,
-            // A text read with no language's lists (the language-neutral rules) has none.
-            None if self.listed && at >= languages::count() => &[],
-            None => self.split_up_to(at),
+        let Some(slot) = self.entries.get(at) else {
+            return &[];
+        };
+        if let Some(entries) = slot.get() {
+            return entries;
         }
-    }
-
-    /// Splits the lists up to the one at `at` (kept for the program's life: there is one a
-    /// language) and gives that one, or none where `at` is past the languages known.
-    fn split_up_to(&'static self, at: usize) -> &'static [&'static str] {
-        let mut all = self.entries.write().unwrap_or_else(|e| e.into_inner());
-        let count = if self.listed { languages::count() } else { 1 };
-        while all.len() <= at && all.len() < count {
+        // A text read with no language's lists (the language-neutral rules) has none.
+        if self.listed && at >= languages::count() {
+            return &[];
+        }
+        slot.get_or_init(|| {
             let text = match self.listed {
-                true => languages::list(all.len(), self.text),
+                true => languages::list(at, self.text),
                 false => self.text,
             };
-            all.push(
-                text.split('|')
-                    .filter(|e| !e.is_empty())
-                    .collect::<Vec<_>>()
-                    .leak(),
-            );
-        }
-        all.get(at).copied().unwrap_or_default()
+            text.split('|')
+                .filter(|e| !e.is_empty())
+                .collect::<Vec<_>>()
+                .leak()
+        })
     }
 
     /// Whether `word` is an entry.
