@@ -43,7 +43,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * (→ 280,098), whose budget rose by as much. Issue #23's rules of session 14 (pages' menus and
  * breadcrumbs, names and speakers in every language, the lists `organisation noun` and `opinion`)
  * added 5,082 B to the editor (293,051 → 298,133), held there with half a kilobyte to spare. */
-export const BUDGETS = { seed: 147_460, files: 167_150, editor: 298_650, language: 4_096 };
+export const BUDGETS = { seed: 147_460, files: 167_150, editor: 304_600, language: 4_096 };
 
 /** Served to host pages that embed the explorer, or downloaded only on a reader's request (the
  * seed's article file, for the JSON export): never part of loading a page. */

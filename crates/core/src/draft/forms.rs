@@ -3,7 +3,7 @@
 //! case, “Ігоря Сидоренка”, “Ладожского полимера”), with the titles before it in a language whose
 //! names carry them (`name form: title`, „Bürgermeister Tobias Reinecke“, „Dr. Bernd Kühnhold“).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use super::names::{
     is_cyrillic, is_place_adjective, is_title, nominative_by, same_stem, surname_in_a_case,
@@ -34,14 +34,14 @@ pub fn as_written(actors: &mut [Named], paragraphs: &[String]) {
         .collect();
     let mut names = Vec::new();
     // A person's surname (a name's last word), for its genitive alone: „Rehbeins“.
-    let mut surnames: HashMap<&str, usize> = HashMap::new();
+    let mut surnames: Vec<(&str, usize)> = Vec::new();
     for (actor, (all, named)) in known.iter().zip(actors.iter()).enumerate() {
         for name in all {
             let found = words(name);
             let tail = found.last().and_then(|w| name.get(w.end..)).unwrap_or("");
             let words: Vec<&str> = found.iter().map(|w| w.text).collect();
             if let Some(surname) = words.last().filter(|_| named.is(ActorKind::Person)) {
-                surnames.entry(surname).or_insert(actor);
+                surnames.push((surname, actor));
             }
             let initial = words.first().and_then(|w| initial(w));
             names.push(Name {
@@ -52,11 +52,6 @@ pub fn as_written(actors: &mut [Named], paragraphs: &[String]) {
             });
         }
     }
-    // The names by their first letter, which every form of them opens with.
-    let mut by_initial: HashMap<Option<char>, Vec<usize>> = HashMap::new();
-    for (n, name) in names.iter().enumerate() {
-        by_initial.entry(name.initial).or_default().push(n);
-    }
     let titled = NAME_FORMS.contains("title");
     let endings: Vec<&str> = NAME_ENDINGS.iter().collect();
     let mut written: Vec<(usize, String)> = Vec::new();
@@ -65,21 +60,19 @@ pub fn as_written(actors: &mut [Named], paragraphs: &[String]) {
         let mut i = 0;
         // The longest name at each word, so that a name inside a longer one is not its own.
         while let Some(word) = all.get(i) {
-            // A person's surname with a genitive ending: „Rehbeins“.
+            // A person's surname with a genitive ending: „Rehbeins“ (the first person's).
             let genitive = |w: &str| {
-                endings.iter().find_map(|ending| {
-                    let surname = w.strip_suffix(ending)?;
-                    surnames
-                        .get(surname)
-                        .filter(|_| with_name_ending(w, surname))
-                })
+                let ends = endings.iter().any(|e| w.ends_with(e));
+                ends.then(|| surnames.iter().find(|(s, _)| with_name_ending(w, s)))
+                    .flatten()
+                    .map(|(_, actor)| actor)
             };
-            let longest = by_initial
-                .get(&initial(word.text))
-                .into_iter()
-                .flatten()
-                .filter_map(|&n| names.get(n))
-                .filter(|name| is_at(name, &all, i, paragraph))
+            // Every form opens with the name's first letter: a test of a character, for every
+            // name at every word, is what keeps this fast without an index.
+            let letter = initial(word.text);
+            let longest = names
+                .iter()
+                .filter(|name| name.initial == letter && is_at(name, &all, i, paragraph))
                 .max_by_key(|name| name.words.len());
             let found = longest
                 .map(|name| (name.actor, name.words.len(), name.tail))
