@@ -1447,3 +1447,18 @@ fn an_english_may_is_no_month_and_a_paper_that_reported_in_march_is_dated() {
         ]
     );
 }
+
+#[test]
+fn an_acronym_in_brackets_makes_a_described_subject_no_longer() {
+    let text = "Vor dem Landgericht Kellbrunn begann am Dienstag der Prozess. Der frühere \
+                Geschäftsführer der Stadtwerke Auental GmbH (SWA), Ralf Oberdorfer, hat die \
+                Vorwürfe zurückgewiesen.";
+    let writers = writers_claims(text);
+    assert!(
+        writers.contains(
+            &"Der frühere Geschäftsführer der Stadtwerke Auental GmbH (SWA), Ralf Oberdorfer"
+                .to_string()
+        ),
+        "{writers:?}"
+    );
+}

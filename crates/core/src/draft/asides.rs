@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::cues;
 use super::names;
 use super::sentences;
-use super::words::{self, Words, PARTICLES};
+use super::words::{self, is_acronym, Words, PARTICLES};
 
 /// A speaker's apposition as a claim of its own: “White Rex, the leader of the LSR”, “Owen
 /// Price, who led the investigation”, “Zoë van der Berg, president of the Observatory”, or the
@@ -133,7 +133,10 @@ fn described_first(before: &[words::Word], after: &[words::Word]) -> bool {
         .iter()
         .any(|w| w.text.starts_with(char::is_lowercase) && !is_or_elides(w.text, &DETERMINERS));
     let name = after.len() >= 2 && after.iter().all(|w| words::is_capitalised(w.text));
-    opened && description && before.len() <= 7 && name
+    // An acronym in brackets after a name in it is no more words of it: „Der frühere
+    // Geschäftsführer der Stadtwerke Auental GmbH (SWA)“.
+    let acronyms = before.iter().filter(|w| is_acronym(w.text)).count();
+    opened && description && before.len() - acronyms <= 7 && name
 }
 
 /// A speaker's apposition written after the name, with or without an article: “…,” said Marta
