@@ -1462,3 +1462,13 @@ fn an_acronym_in_brackets_makes_a_described_subject_no_longer() {
         "{writers:?}"
     );
 }
+
+#[test]
+fn a_german_clause_opening_on_a_preposition_has_its_subject_after_the_verb() {
+    let text = "Annette Schrödl, die Innenrevisorin der Stadtwerke, sagte am Nachmittag aus. Auf Nachfrage \
+                Wendlands räumte sie ein, die Gutachten selbst nicht bewertet zu haben. Am \
+                Sonntagnachmittag hob die Kreisverwaltung die Warnung wieder auf.";
+    assert_eq!(claimant_of(text, "räumte sie ein"), "Annette Schrödl");
+    // „hob … auf“ lifts a warning: no verb of speech.
+    assert_eq!(claimant_of(text, "hob die Kreisverwaltung"), "Redaktion");
+}

@@ -105,6 +105,9 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
     } else {
         ClaimKind::Statement
     };
+    if let Some(inverted) = verb_second(text, &clause, &all, at, kind) {
+        return inverted;
+    }
     match speaker_after(text, &all, at) {
         Some(s) => postposed(text, &clause, &all, s, at, verb, kind),
         None => preposed(&clause, &all, at, kind),
@@ -134,6 +137,48 @@ fn opinion_of(clause: &Range<usize>, all: &[Word]) -> Option<Attribution> {
         kind: ClaimKind::Statement,
         quote: next.start..clause.end,
         cue: first.start..last.end,
+    })
+}
+
+/// In a language that puts the verb second, a clause that opens on a preposition or an adverb
+/// (its list `verb second`) rather than its subject has the subject right after the verb: „Auf
+/// Nachfrage Wendlands räumte sie ein, …“, „Genau das bestreitet der damalige Vorsitzende“. The
+/// clause, whole, is theirs.
+fn verb_second(
+    text: &str,
+    clause: &Range<usize>,
+    all: &[Word],
+    at: usize,
+    kind: ClaimKind,
+) -> Option<Attribution> {
+    static OPENERS: Words = Words::listed("verb second");
+    static PERSON: Words = Words::listed("person pronoun");
+    let first = all.first().filter(|_| at > 0)?;
+    let not_subject = OPENERS.contains(&first.text.to_lowercase());
+    let next = all.get(at + 1)?;
+    let subject = PERSON.contains(&next.text.to_lowercase())
+        || DETERMINERS.contains(&next.text.to_lowercase());
+    let spaced = text.get(all.get(at)?.end..next.start) == Some(" ");
+    if !(not_subject && subject && spaced) {
+        return None;
+    }
+    // The subject: the pronoun, or the determiner's phrase up to a comma or the clause's end.
+    let mut end = at + 1;
+    if !PERSON.contains(&next.text.to_lowercase()) {
+        while end < at + 4
+            && all.get(end + 1).is_some()
+            && !gap_before(text, all, end + 1).contains(',')
+        {
+            end += 1;
+        }
+    }
+    let last = all.get(end)?;
+    let verb = all.get(at)?;
+    Some(Attribution {
+        speaker: Speaker::Named(next.start..last.end),
+        kind,
+        quote: clause.clone(),
+        cue: verb.start..verb.end,
     })
 }
 

@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 50] = [
+pub const LISTS: [&str; 51] = [
     "speech",
     "denial",
     "framing",
@@ -22,6 +22,7 @@ pub const LISTS: [&str; 50] = [
     "about this",
     "opinion",
     "view",
+    "verb second",
     "time word",
     "agent",
     "joining",
@@ -61,7 +62,7 @@ pub const LISTS: [&str; 50] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 21] = [
+pub const OPTIONAL: [&str; 22] = [
     "reported",
     "writer",
     "institution",
@@ -83,6 +84,7 @@ pub const OPTIONAL: [&str; 21] = [
     "relative date",
     "about this",
     "view",
+    "verb second",
 ];
 
 /// Each list of `file`, in [`LISTS`]' order, its entries joined by `|`; or what is wrong with
