@@ -42,7 +42,7 @@ pub fn named_in(paragraphs: &[String], sources: &Sources, citing: &Citing) -> Ve
     for actor in named.iter_mut().filter(|a| a.is(ActorKind::Person)) {
         if actor.description.is_none() {
             let paragraph = paragraphs.get(actor.paragraph).map_or("", String::as_str);
-            actor.description = office_before(paragraph, &actor.name);
+            actor.description = office_noun_before(paragraph, &actor.name);
         }
     }
     named
@@ -52,7 +52,7 @@ pub fn named_in(paragraphs: &[String], sources: &Sources, citing: &Citing) -> Ve
 /// noun of the language's `speaker noun`, the words in small letters after it, and an adjective
 /// of a place before it: “губернатор” of “внёс губернатор Алексей Дробышев”, “Мэр города”,
 /// “міський голова”.
-fn office_before(paragraph: &str, name: &str) -> Option<String> {
+fn office_noun_before(paragraph: &str, name: &str) -> Option<String> {
     let before = paragraph.get(..paragraph.find(name)?)?;
     // The last few words are all it needs to read.
     let from = before.char_indices().rev().nth(60).map_or(0, |(at, _)| at);

@@ -54,19 +54,19 @@ pub fn as_written(actors: &mut [Named], paragraphs: &[String]) {
     }
     let titled = NAME_FORMS.contains("title");
     let endings: Vec<&str> = NAME_ENDINGS.iter().collect();
+    // A person's surname with a genitive ending: „Rehbeins“ (the first person's).
+    let genitive = |w: &str| {
+        let ends = endings.iter().any(|e| w.ends_with(e));
+        ends.then(|| surnames.iter().find(|(s, _)| with_name_ending(w, s)))
+            .flatten()
+            .map(|(_, actor)| actor)
+    };
     let mut written: Vec<(usize, String)> = Vec::new();
     for paragraph in paragraphs {
         let all = words(paragraph);
         let mut i = 0;
         // The longest name at each word, so that a name inside a longer one is not its own.
         while let Some(word) = all.get(i) {
-            // A person's surname with a genitive ending: „Rehbeins“ (the first person's).
-            let genitive = |w: &str| {
-                let ends = endings.iter().any(|e| w.ends_with(e));
-                ends.then(|| surnames.iter().find(|(s, _)| with_name_ending(w, s)))
-                    .flatten()
-                    .map(|(_, actor)| actor)
-            };
             // Every form opens with the name's first letter: a test of a character, for every
             // name at every word, is what keeps this fast without an index.
             let letter = initial(word.text);
@@ -85,12 +85,11 @@ pub fn as_written(actors: &mut [Named], paragraphs: &[String]) {
             let end = last.start + without_possessive(last.text).len();
             // A name's marks after its last word are its own: “S.A.”.
             let after = paragraph.get(end..).unwrap_or("");
-            let end = end
-                + if after.starts_with(tail) {
-                    tail.len()
-                } else {
-                    0
-                };
+            let end = if after.starts_with(tail) {
+                end + tail.len()
+            } else {
+                end
+            };
             written.push((actor, paragraph.get(word.start..end).unwrap_or("").into()));
             let person = actors.get(actor).is_some_and(|a| a.is(ActorKind::Person));
             if titled && person && count > 1 {
