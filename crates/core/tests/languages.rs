@@ -1252,6 +1252,35 @@ fn a_man_named_only_in_a_case_is_named_in_the_nominative_where_his_surname_shows
         found.iter().any(|(n, _)| n == "Ольга Зарубина"),
         "{found:?}"
     );
+    // A surname no woman's ends as is in a case wherever it is written.
+    let text = "Слідство вважає винним колишнього начальника відділу Романа Гуцала, який \
+                підписував акти. Адвокат Олена Петренко заявила, що вирок оскаржать.";
+    let found = actors(text);
+    assert!(
+        names_of(text, "Роман Гуцал").contains(&"Романа Гуцала".to_string()),
+        "{found:?}"
+    );
+    let text = "Прокурор Анна Ковальська заявила, що доказів достатньо. Суддя Ірина Шевчук \
+                відклала засідання.";
+    let found = actors(text);
+    assert!(
+        found.iter().any(|(n, _)| n == "Анна Ковальська"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_office_opening_a_sentence_is_no_part_of_the_name_after_it() {
+    let text = "Суддя Ірина Шевчук відклала засідання. Губернатор Олег Петренко сказав, що міст \
+                відкриють.";
+    let found = actors(text);
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(names.contains(&"Ірина Шевчук"), "{found:?}");
+    assert!(names.contains(&"Олег Петренко"), "{found:?}");
+    assert_eq!(claimant_of(text, "міст"), "Олег Петренко");
+    let text = "Судья Анна Смирнова отложила заседание. Она сказала, что решение будет в мае.";
+    let found = actors(text);
+    assert!(found.iter().any(|(n, _)| n == "Анна Смирнова"), "{found:?}");
 }
 
 #[test]

@@ -12,8 +12,8 @@ use std::ops::Range;
 
 use crate::model::ClaimKind;
 
-use super::cast::speaker_noun_kind;
 use super::cues;
+use super::names::speaker_noun_kind;
 use super::sentences::quotations;
 use super::words::{is_capitalised, words, Word, PARTICLES};
 

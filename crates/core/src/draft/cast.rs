@@ -60,7 +60,7 @@ fn office_noun_before(paragraph: &str, name: &str) -> Option<String> {
     let found = words::words(tail);
     let last = found.last().filter(|w| tail.get(w.end..) == Some(" "))?;
     let office = |w: &words::Word| {
-        speaker_noun_kind(&w.text.to_lowercase()) == Some(ActorKind::Person.key())
+        names::speaker_noun_kind(&w.text.to_lowercase()) == Some(ActorKind::Person.key())
     };
     // Back from the name over words in small letters, to the office's noun.
     let near: Vec<&words::Word> = found
@@ -191,7 +191,7 @@ impl Cast {
         // An office named without an article, as languages without articles name it: «…», —
         // сказал губернатор.
         let bare = (!lower.contains(' ')
-            && speaker_noun_kind(&lower) == Some(ActorKind::Person.key()))
+            && names::speaker_noun_kind(&lower) == Some(ActorKind::Person.key()))
         .then_some(("", lower.as_str()));
         let (determiner, office) = bare.or_else(|| lower.split_once(' '))?;
         let determined = bare.is_some() || DETERMINERS.contains(determiner);
@@ -309,8 +309,11 @@ impl Cast {
         // The noun a phrase is about: its last word (“the port authority”), or its first where
         // the language puts it first (“le maire de la ville”, “глава города”).
         let last = kept.last()?;
-        let kind = speaker_noun_kind(last)
-            .or_else(|| kept.first().and_then(|first| speaker_noun_kind(first)))
+        let kind = names::speaker_noun_kind(last)
+            .or_else(|| {
+                kept.first()
+                    .and_then(|first| names::speaker_noun_kind(first))
+            })
             .or_else(|| plural_people(last, kept.len()))?;
         if kept.len() > 3 || kept.iter().any(|w| words::is_capitalised(w)) {
             return None;
@@ -332,17 +335,6 @@ fn plural_people(head: &str, words_in_phrase: usize) -> Option<&'static str> {
         && head.chars().all(char::is_lowercase)
         && !THINGS.contains(head);
     (people && words_in_phrase <= 2).then_some(ActorKind::People.key())
-}
-
-/// The kind of a speaker the text describes by a noun, in the text's language (its list
-/// `speaker noun`): “the mayor” is a person, “officials” a government, “следствие” an
-/// organisation. Other nouns do not make a speaker.
-pub(super) fn speaker_noun_kind(noun: &str) -> Option<&'static str> {
-    static NOUNS: Words = Words::listed("speaker noun");
-    NOUNS
-        .iter()
-        .find_map(|entry| entry.split_once('=').filter(|(n, _)| *n == noun))
-        .map(|(_, kind)| kind)
 }
 
 #[cfg(test)]

@@ -115,10 +115,12 @@ pub fn as_written(actors: &mut [Named], paragraphs: &[String]) {
 
 /// Names a person the text writes in another case only in the nominative, by the language's
 /// list `person case ending`, where the text writes the surname so too: “Ігоря Сидоренка” and
-/// “Сидоренко” are “Ігор Сидоренко”. (Without the surname to go by, a name in -а may be a
-/// woman's in the nominative: “Ольга Зарубина”.)
+/// “Сидоренко” are “Ігор Сидоренко”; or where every word of the name is in a case and the surname
+/// ends as no woman's does in the nominative (the list `woman surname ending`): “Романа Гуцала”
+/// is “Роман Гуцал”, but “Ольга Зарубина” may be a woman's name and stays as written.
 fn in_the_nominative(actor: &mut Named) {
     static ENDINGS: Words = Words::listed("person case ending");
+    static WOMEN: Words = Words::listed("woman surname ending");
     if !actor.is(ActorKind::Person) || !is_cyrillic(&actor.name) {
         return;
     }
@@ -133,7 +135,9 @@ fn in_the_nominative(actor: &mut Named) {
     let surname = words
         .last()
         .filter(|s| words.len() > 1 && written != Some(s.as_str()));
-    let confirmed = surname.is_some_and(|s| actor.aliases.contains(s));
+    let in_a_case = actor.name.split(' ').zip(&words).all(|(w, n)| w != n)
+        && written.is_some_and(|w| !WOMEN.iter().any(|e| w.ends_with(e)));
+    let confirmed = surname.is_some_and(|s| actor.aliases.contains(s) || in_a_case);
     if confirmed && nominative != actor.name {
         actor.aliases.retain(|a| *a != nominative);
         let written = std::mem::replace(&mut actor.name, nominative);

@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 51] = [
+pub const LISTS: [&str; 52] = [
     "speech",
     "denial",
     "framing",
@@ -48,6 +48,7 @@ pub const LISTS: [&str; 51] = [
     "place adjective",
     "case ending",
     "person case ending",
+    "woman surname ending",
     "descriptor",
     "speaker noun",
     "organisation noun",
@@ -62,7 +63,7 @@ pub const LISTS: [&str; 51] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 22] = [
+pub const OPTIONAL: [&str; 23] = [
     "reported",
     "writer",
     "institution",
@@ -81,6 +82,7 @@ pub const OPTIONAL: [&str; 22] = [
     "name ending",
     "name form",
     "person case ending",
+    "woman surname ending",
     "relative date",
     "about this",
     "view",

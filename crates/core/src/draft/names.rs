@@ -693,7 +693,13 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
 fn without_openers(names: &mut Vec<&Word>, sentence_start: bool) -> bool {
     let mut titled = false;
     while let Some(first) = names.first() {
-        let title = is_title(first.text);
+        // A person's office opening the sentence in a language that writes it in small
+        // letters elsewhere: “Суддя Ірина Шевчук відклала засідання”.
+        let office = sentence_start
+            && names.len() > 1
+            && !first.text.chars().all(char::is_uppercase)
+            && speaker_noun_kind(&first.text.to_lowercase()) == Some(ActorKind::Person.key());
+        let title = is_title(first.text) || office;
         let direction = DIRECTIONS.contains(&first.text)
             && names
                 .get(1)
@@ -716,7 +722,17 @@ fn without_openers(names: &mut Vec<&Word>, sentence_start: bool) -> bool {
     titled
 }
 
-/// Splits “anti-Kremlin” into its prefix and the name after the hyphen.
+/// The kind of a speaker the text describes by a noun, in the text's language (its list
+/// `speaker noun`): “the mayor” is a person, “officials” a government, “следствие” an
+/// organisation. Other nouns do not make a speaker.
+pub(super) fn speaker_noun_kind(noun: &str) -> Option<&'static str> {
+    static NOUNS: Words = Words::listed("speaker noun");
+    NOUNS
+        .iter()
+        .find_map(|entry| entry.split_once('=').filter(|(n, _)| *n == noun))
+        .map(|(_, kind)| kind)
+}
+
 /// Names written with words in small letters, whose acronym follows in brackets: “l’Agence
 /// régionale de la rénovation (ARR)”, “Office de l’eau et des milieux aquatiques (OEMA)”,
 /// “chambre de commerce et d’industrie du Val-de-Lière (CCI)”. The acronym's letters are the
