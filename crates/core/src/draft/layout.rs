@@ -52,6 +52,7 @@ pub fn read(text: &str) -> Layout {
     for (at, block) in blocks.iter().enumerate() {
         let line = block.as_str();
         let next = blocks.get(at + 1).map(String::as_str);
+        let previous = at.checked_sub(1).and_then(|p| blocks.get(p)).map(String::as_str);
         if ends_article(line) {
             // What follows is the site's: related stories, topics, links to share.
             break;
@@ -92,7 +93,7 @@ pub fn read(text: &str) -> Layout {
             layout.release |= languages::opens_with_one_of("press release", &lower);
         } else if let Some(credits) =
             (layout.credits.is_empty() && layout.paragraphs.len() <= 1 && !header.is_empty())
-                .then(|| name_line(line, next))
+                .then(|| name_line(line, previous, next))
                 .flatten()
         {
             // “Анна Берестова | 22 мая 2023 года”, “Denis Romanenko, court reporter” then the
@@ -450,8 +451,9 @@ fn labelled_parts(line: &str) -> Vec<&str> {
 
 /// A byline with no word before its names: a line whose first part is the writers' names
 /// (“Tom Ridgeway and Alicia Mensah”, “Iria Castro Doval | Ribadeira”, “Марина Кречетова,
-/// судебный корреспондент”), with a date on the line or on the short line after it.
-fn name_line(line: &str, next: Option<&str>) -> Option<Vec<Credit>> {
+/// судебный корреспондент”), with a date on the line or on the short line after it, or under
+/// a line that is the date alone.
+fn name_line(line: &str, previous: Option<&str>, next: Option<&str>) -> Option<Vec<Credit>> {
     let first = line.split('|').next()?.split(',').next()?.trim();
     let names: Vec<&str> = split_at_and(first).into_iter().map(str::trim).collect();
     // Words all in capitals are no name (“FOR IMMEDIATE RELEASE”); a surname may be.
@@ -465,7 +467,8 @@ fn name_line(line: &str, next: Option<&str>) -> Option<Vec<Credit>> {
     let dated = dates::find(line).is_some()
         || next.is_some_and(|n| {
             words(n).len() <= 8 && dates::find(n).is_some() || dateline(n).is_some()
-        });
+        })
+        || previous.is_some_and(|p| dateline(p).is_some());
     (named && dated && words(line).len() <= 16).then(|| {
         names
             .iter()
