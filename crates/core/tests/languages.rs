@@ -704,7 +704,7 @@ fn an_institution_named_by_a_noun_in_small_letters_and_its_place_is_an_actor() {
 }
 
 #[test]
-fn a_line_of_names_before_the_date_is_the_byline() {
+fn a_line_of_names_beside_the_date_is_the_byline() {
     for (header, writer) in [
         ("Анна Берестова | 22 мая 2023 года, 10:45", "Анна Берестова"),
         (
@@ -724,6 +724,13 @@ fn a_line_of_names_before_the_date_is_the_byline() {
         let first = file.actors.first().map(|a| a.name.as_str());
         assert_eq!(first, Some(writer), "{header}");
     }
+    // Under a line that is the date alone.
+    let file = draft(
+        "Политика\n\nЗаголовок новости\n\n21 ноября 2024 года, 18:20\n\nАлина Журавлёва\n\n\
+         Совет заявил в понедельник, что школы закроют. Губернатор сказал, что это временно.\n",
+    );
+    let first = file.actors.first().map(|a| a.name.as_str());
+    assert_eq!(first, Some("Алина Журавлёва"));
 }
 
 #[test]
