@@ -1277,6 +1277,26 @@ fn a_man_named_only_in_a_case_is_named_in_the_nominative_where_his_surname_shows
 }
 
 #[test]
+fn a_pronoun_or_a_verb_that_agrees_finds_the_last_person_of_its_gender() {
+    let text = "Le procès de M. Grégory Vasseur s’est ouvert lundi. Interrogé par la présidente \
+                du tribunal, Anne-Laure Besnard, le prévenu a contesté les faits. « Je n’ai \
+                jamais menti à un client », a-t-il affirmé.";
+    assert_eq!(claimant_of(text, "Je n’ai jamais"), "Grégory Vasseur");
+    let text = "Ms Ruth Pike, the treasurer, met Mr Owen Hale on Monday. \"We agreed on the \
+                figures,\" she said.";
+    assert_eq!(claimant_of(text, "We agreed"), "Ruth Pike");
+    let text = "Ольга Петренко заявила, що школу закриють. Голова громади Ігор Сидоренко цього не \
+                коментував.\n\n«Ми чекаємо на рішення міністерства», — додала вона.";
+    assert_eq!(claimant_of(text, "Ми чекаємо"), "Ольга Петренко");
+    let text = "Ольга Петренко заявила, что школу закроют. Глава района Игорь Сидоренко это не \
+                комментировал.\n\n«Мы ждём решения министерства», — добавила.";
+    assert_eq!(claimant_of(text, "Мы ждём"), "Ольга Петренко");
+    // Without a word to tell, the last person, as before.
+    let text = "Ruth Pike met Owen Hale on Monday. \"We agreed on the figures,\" she said.";
+    assert_eq!(claimant_of(text, "We agreed"), "Owen Hale");
+}
+
+#[test]
 fn an_office_opening_a_sentence_is_no_part_of_the_name_after_it() {
     let text = "Суддя Ірина Шевчук відклала засідання. Губернатор Олег Петренко сказав, що міст \
                 відкриють.";

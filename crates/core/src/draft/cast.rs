@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::gender::{self, Gender};
 use super::layout;
 use super::names::{self, Named};
 use super::sources::{Citing, Sources};
@@ -90,6 +91,10 @@ pub struct Cast {
     /// The last person and the last other actor mentioned, for “he” and “they”.
     pub last_person: Option<usize>,
     pub last_other: Option<usize>,
+    /// The people mentioned, the last last, for “she” when the last is a man.
+    people: Vec<usize>,
+    /// Each named actor's gender, as the text shows it.
+    genders: Vec<Option<Gender>>,
 }
 
 /// The writer's place in the cast.
@@ -132,6 +137,8 @@ impl Cast {
             named,
             last_person: None,
             last_other: None,
+            people: Vec::new(),
+            genders: Vec::new(),
         }
     }
 
@@ -174,11 +181,39 @@ impl Cast {
                 self.last_other = Some(WRITER);
             }
             match self.named(actor) {
-                Some(a) if a.is(ActorKind::Person) => self.last_person = Some(actor),
+                Some(a) if a.is(ActorKind::Person) => {
+                    self.last_person = Some(actor);
+                    self.people.retain(|&p| p != actor);
+                    self.people.push(actor);
+                }
                 Some(_) => self.last_other = Some(actor),
                 None => {}
             }
         }
+    }
+
+    /// Reads each named person's gender in `paragraphs`.
+    pub fn read_genders(&mut self, paragraphs: &[String]) {
+        self.genders = gender::of_people(&self.named, paragraphs);
+    }
+
+    /// Whether `actor` (a cast index) may be of `gender`: any actor but a person the text shows
+    /// to be of the other.
+    pub fn agrees(&self, actor: usize, gender: Option<Gender>) -> bool {
+        let known = actor
+            .checked_sub(1)
+            .and_then(|i| self.genders.get(i).copied().flatten());
+        gender.is_none() || known.is_none() || known == gender
+    }
+
+    /// The person last mentioned who may be of `gender`: “she” after “Ms Pike told Mr Hale”.
+    pub fn last_person_who_is(&self, gender: Option<Gender>) -> Option<usize> {
+        self.people
+            .iter()
+            .rev()
+            .copied()
+            .find(|&p| self.agrees(p, gender))
+            .or(self.last_person)
     }
 
     /// The person the text named with the office a description gives: “the minister” after

@@ -12,6 +12,7 @@ use super::attribution::{self, Attribution, Speaker};
 use super::cast::{Cast, WRITER};
 use super::cues;
 use super::dates;
+use super::gender;
 use super::layout;
 use super::names;
 use super::sentences;
@@ -364,11 +365,19 @@ impl<'a> Drafting<'a> {
             Speaker::Before => before.claimant,
             Speaker::Reporting if before.claimant != WRITER => before.claimant,
             Speaker::Reporting => self.reported_by.or(self.previous_speaker).unwrap_or(WRITER),
-            Speaker::Implied => Some(before.claimant)
-                .filter(|&c| c != WRITER)
-                .or(self.previous_speaker)
-                .or(self.cast.last_person)
-                .unwrap_or(WRITER),
+            Speaker::Implied => {
+                // “— добавила она”, “— сказала”: a verb that agrees with its speaker.
+                let verb = self.text.get(found.cue.clone()).unwrap_or("");
+                let agreeing = words::words(verb)
+                    .iter()
+                    .find_map(|w| gender::of_word(w.text));
+                Some(before.claimant)
+                    .filter(|&c| c != WRITER)
+                    .or(self.previous_speaker)
+                    .filter(|&c| self.cast.agrees(c, agreeing))
+                    .or(self.cast.last_person_who_is(agreeing))
+                    .unwrap_or(WRITER)
+            }
             Speaker::Named(range) => self.named_claimant(range.clone(), found, &mut extra_sources),
         };
         // “… and that …” goes on with what the clause before reported, as it reported it.

@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 52] = [
+pub const LISTS: [&str; 55] = [
     "speech",
     "denial",
     "framing",
@@ -49,6 +49,9 @@ pub const LISTS: [&str; 52] = [
     "case ending",
     "person case ending",
     "woman surname ending",
+    "gender",
+    "gender ending",
+    "first name ending",
     "descriptor",
     "speaker noun",
     "organisation noun",
@@ -63,7 +66,7 @@ pub const LISTS: [&str; 52] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 23] = [
+pub const OPTIONAL: [&str; 26] = [
     "reported",
     "writer",
     "institution",
@@ -83,6 +86,9 @@ pub const OPTIONAL: [&str; 23] = [
     "name form",
     "person case ending",
     "woman surname ending",
+    "gender",
+    "gender ending",
+    "first name ending",
     "relative date",
     "about this",
     "view",

@@ -52,7 +52,10 @@ pub fn read(text: &str) -> Layout {
     for (at, block) in blocks.iter().enumerate() {
         let line = block.as_str();
         let next = blocks.get(at + 1).map(String::as_str);
-        let previous = at.checked_sub(1).and_then(|p| blocks.get(p)).map(String::as_str);
+        let previous = at
+            .checked_sub(1)
+            .and_then(|p| blocks.get(p))
+            .map(String::as_str);
         if ends_article(line) {
             // What follows is the site's: related stories, topics, links to share.
             break;

@@ -37,6 +37,7 @@ mod claims;
 mod cues;
 mod dates;
 mod forms;
+mod gender;
 mod language_file;
 mod languages;
 mod layout;
@@ -80,6 +81,7 @@ fn read(text: &str) -> File {
     let citing = sources.cite(&layout.paragraphs);
     let named = cast::named_in(&layout.paragraphs, &sources, &citing);
     let mut cast = Cast::new(&layout.credits, named, layout.release);
+    cast.read_genders(&layout.paragraphs);
     let mut claims = Vec::new();
     for (p, paragraph) in layout.paragraphs.iter().enumerate() {
         let cited_here = citing.cited.get(p).map_or(&[][..], Vec::as_slice);

@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use super::cast::{Cast, WRITER};
+use super::gender;
 use super::names;
 use super::words::{self, Words};
 use crate::model::{ActorKind, Vocabulary};
@@ -145,7 +146,8 @@ pub fn speaker(
     if let [only] = words_here.as_slice() {
         let lower = only.text.to_lowercase();
         if POSSESSIVE.contains(&lower) {
-            return cast.last_person.unwrap_or(WRITER);
+            let gender = gender::of_word(&lower);
+            return cast.last_person_who_is(gender).unwrap_or(WRITER);
         }
         if RELATIVE.contains(&lower) {
             return antecedent(text, range.start, mentions, cast);
@@ -156,7 +158,9 @@ pub fn speaker(
         let lower = w.text.to_lowercase();
         let pronoun = lower.rsplit('-').next().unwrap_or(&lower);
         match () {
-            _ if PERSON.contains(pronoun) => Some(cast.last_person),
+            _ if PERSON.contains(pronoun) => {
+                Some(cast.last_person_who_is(gender::of_word(pronoun)))
+            }
             _ if OTHER.contains(pronoun) => Some(cast.last_other),
             _ if FIRST.contains(pronoun) => Some(Some(WRITER)),
             _ => None,
