@@ -73,12 +73,14 @@ pub fn of_people(named: &[Named], paragraphs: &[String]) -> Vec<Option<Gender>> 
             for name in person.names() {
                 for (at, _) in paragraph.match_indices(name) {
                     let end = at + name.len();
-                    let Some(first) = all.iter().position(|w| w.start == at) else {
+                    // The words are in order: found by halves, not read from the start.
+                    let Ok(first) = all.binary_search_by_key(&at, |w| w.start) else {
                         continue;
                     };
-                    let Some(last) = all.iter().position(|w| w.end >= end) else {
-                        continue;
-                    };
+                    let last = first
+                        + all
+                            .get(first..)
+                            .map_or(0, |rest| rest.partition_point(|w| w.end < end));
                     let said = nearest(paragraph, &all, first, last, |w| {
                         let lower = w.to_lowercase();
                         !PRONOUNS.contains(&lower) && !POSSESSIVES.contains(&lower)
