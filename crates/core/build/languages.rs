@@ -2,8 +2,8 @@
 //! read by `draft::language_file`, which this build includes) into one `|`-separated text per
 //! list and language, the form the drafter's word lists take (`draft::words::Words`), so that
 //! reading them costs the WebAssembly nothing but the words. English is always compiled in, the
-//! other languages with the `languages` feature; every build carries each language's small words,
-//! which tell a text's language, its months, which a reference in it may date a source by in a
+//! other languages with the `languages` feature; every build carries each language's small words
+//! and letters, which tell a text's language, its months, which a reference in it may date a source by in a
 //! text in any language, and the name of its file beside the page, which the editor fetches. A
 //! file with a mistake fails the build, with the file and the line.
 
@@ -18,7 +18,7 @@ use language_file::LISTS;
 /// The lists whose words tell a text's language: small words every text uses (articles,
 /// pronouns, conjunctions, auxiliaries, “that”), few enough that every build carries each
 /// language's.
-const SMALL: [&str; 8] = [
+const SMALL: [&str; 9] = [
     "determiner",
     "and",
     "that",
@@ -27,6 +27,7 @@ const SMALL: [&str; 8] = [
     "other pronoun",
     "first person",
     "auxiliary",
+    "small word",
 ];
 
 /// How many of a language's verbs of speech (the commonest come first) tell its texts too.
@@ -45,8 +46,8 @@ pub fn compile_all() {
     );
     known.push_str("pub const KNOWN: &[(&str, &str)] = &[\n");
     let mut detection =
-        String::from("/// Every language's small words, which tell a text's language.\n");
-    detection.push_str("pub const DETECTION: &[(&str, &str)] = &[\n");
+        String::from("/// Every language's small words and letters, which tell a text's language.\n");
+    detection.push_str("pub const DETECTION: &[(&str, &str, &str)] = &[\n");
     let mut months = String::from(
         "/// Every language's months, January first, each with its forms apart by `/`.\n",
     );
@@ -85,7 +86,15 @@ pub fn compile_all() {
             .collect::<Vec<_>>()
             .join("|");
         small.push(&speech);
-        let _ = writeln!(detection, "    ({code:?}, {:?}),", small.join("|"));
+        let letters = LISTS
+            .iter()
+            .position(|l| *l == "letter")
+            .map_or("", |at| lists[at].as_str());
+        let _ = writeln!(
+            detection,
+            "    ({code:?}, {:?}, {letters:?}),",
+            small.join("|")
+        );
         if let Some(at) = LISTS.iter().position(|l| *l == "month") {
             let _ = writeln!(months, "    {:?},", lists[at]);
         }

@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 55] = [
+pub const LISTS: [&str; 57] = [
     "speech",
     "denial",
     "framing",
@@ -52,6 +52,8 @@ pub const LISTS: [&str; 55] = [
     "gender",
     "gender ending",
     "first name ending",
+    "small word",
+    "letter",
     "descriptor",
     "speaker noun",
     "organisation noun",
@@ -66,7 +68,7 @@ pub const LISTS: [&str; 55] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 26] = [
+pub const OPTIONAL: [&str; 28] = [
     "reported",
     "writer",
     "institution",
@@ -89,6 +91,8 @@ pub const OPTIONAL: [&str; 26] = [
     "gender",
     "gender ending",
     "first name ending",
+    "small word",
+    "letter",
     "relative date",
     "about this",
     "view",

@@ -193,10 +193,28 @@ pub fn detect(text: &str) -> &'static str {
         .iter()
         .map(|w| w.text.to_lowercase())
         .collect();
-    let mut best = ("en", 0);
-    for (code, small) in DETECTION {
-        let small: HashSet<&str> = small.split('|').collect();
-        let used = found.iter().filter(|w| small.contains(w.as_str())).count();
+    // A word that several languages write (“de”, “la”, “a”) tells each of them a share.
+    let lists: Vec<(&str, HashSet<&str>, Vec<char>)> = DETECTION
+        .iter()
+        .map(|(code, small, letters)| {
+            let letters = letters.split('|').filter_map(|l| l.chars().next()).collect();
+            (*code, small.split('|').collect(), letters)
+        })
+        .collect();
+    // A word written with a letter only some languages have (“і”, “ы”, “ñ”) tells them too.
+    let tells = |word: &str, small: &HashSet<&str>, letters: &[char]| {
+        small.contains(word) || word.contains(letters)
+    };
+    let mut best = ("en", 0.0);
+    for (code, small, letters) in &lists {
+        let used: f64 = found
+            .iter()
+            .filter(|w| tells(w, small, letters))
+            .map(|w| {
+                let sharing = lists.iter().filter(|(_, s, l)| tells(w, s, l)).count();
+                1.0 / sharing.max(1) as f64
+            })
+            .sum();
         if used > best.1 {
             best = (code, used);
         }
@@ -207,7 +225,7 @@ pub fn detect(text: &str) -> &'static str {
     let known =
         |c: char| c.is_ascii() || matches!(c, '\u{00C0}'..='\u{024F}' | '\u{0400}'..='\u{052F}');
     let unknown_letters = |c: char| c.is_alphabetic() && !known(c);
-    if best.1 == 0 && sample.chars().any(unknown_letters) {
+    if best.1 == 0.0 && sample.chars().any(unknown_letters) {
         return UNDETERMINED;
     }
     best.0

@@ -692,6 +692,7 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
 /// the front of `names`; whether a title was among them.
 fn without_openers(names: &mut Vec<&Word>, sentence_start: bool) -> bool {
     let mut titled = false;
+    let mut opened = false;
     while let Some(first) = names.first() {
         // A person's office opening the sentence in a language that writes it in small
         // letters elsewhere: “Суддя Ірина Шевчук відклала засідання”.
@@ -710,8 +711,12 @@ fn without_openers(names: &mut Vec<&Word>, sentence_start: bool) -> bool {
         if title && names.len() > 1 {
             titled = true;
         }
+        // After an opener, the particle that ties it to the name: “Fuentes de Mareira”.
+        let tie = opened && names.len() > 1 && !is_capitalised(first.text);
+        opened |= opener;
         if (title && names.len() > 1)
             || opener
+            || tie
             || (sentence_start && first.text.ends_with("ly") && names.len() == 1)
         {
             names.remove(0);
@@ -1631,7 +1636,8 @@ fn legal_stem(name: &str) -> Option<&str> {
 }
 
 /// A company called by the first word of its name (“Norvik” after “Norvik Hydrogen Ltd”,
-/// “Harrow” after “Harrow Bus Group Ltd”) is the same company, when only one name opens so.
+/// “Harrow” after “Harrow Bus Group Ltd”) or the last before its legal ending is the same
+/// company, when only one name has that word so.
 fn first_word_of(actors: &[Named], short: &Named) -> Option<usize> {
     let single = !short.name.contains(' ')
         && !is_acronym(&short.name)
@@ -1649,10 +1655,18 @@ fn first_word_of(actors: &[Named], short: &Named) -> Option<usize> {
             .iter()
             .any(|w| PARTICLES.contains(w.text) || LINKS.contains(w.text))
     };
+    // Or the last word of a company's name before its legal ending, after a word that says
+    // what it makes (“Mareira” for “Conservas Mareira S.A.”).
+    let stem_ends = |a: &Named| {
+        legal_stem(&a.name).is_some_and(|stem| {
+            stem.contains(' ') && stem.rsplit(' ').next() == Some(short.name.as_str())
+        })
+    };
     let opens = |a: &Named| {
         !a.is(ActorKind::Person)
-            && (legal_stem(&a.name).is_some() || linked(&a.name))
-            && a.name.split(' ').next() == Some(short.name.as_str())
+            && ((legal_stem(&a.name).is_some() || linked(&a.name))
+                && a.name.split(' ').next() == Some(short.name.as_str())
+                || stem_ends(a))
     };
     let mut owners = actors.iter().enumerate().filter(|(_, a)| opens(a));
     match (single, owners.next(), owners.next()) {
