@@ -45,8 +45,9 @@ pub fn compile_all() {
         "/// Every language with a file: its code and the file's name beside the page.\n",
     );
     known.push_str("pub const KNOWN: &[(&str, &str)] = &[\n");
-    let mut detection =
-        String::from("/// Every language's small words and letters, which tell a text's language.\n");
+    let mut detection = String::from(
+        "/// Every language's small words and letters, which tell a text's language.\n",
+    );
     detection.push_str("pub const DETECTION: &[(&str, &str, &str)] = &[\n");
     let mut months = String::from(
         "/// Every language's months, January first, each with its forms apart by `/`.\n",

@@ -1308,7 +1308,25 @@ fn sources_of_a_company_named_by_a_word_of_its_name_speak_for_it() {
                 deslocalización, según informó la agencia.";
     assert_eq!(claimant_of(text, "negaron"), "Conservas Mareira S.A.");
     let found = actors(text);
-    assert!(!found.iter().any(|(n, _)| n.contains("Fuentes")), "{found:?}");
+    assert!(
+        !found.iter().any(|(n, _)| n.contains("Fuentes")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_bare_noun_of_an_organisation_in_any_case_is_the_company() {
+    let text = "ПрАТ «Вишнівський цукровий комбінат» оголосило про продаж активів. Комбінат \
+                заперечив звинувачення у порушеннях. У компанії повідомили, що виробництво не \
+                зупинять.";
+    assert_eq!(
+        claimant_of(text, "Комбінат заперечив"),
+        "ПрАТ «Вишнівський цукровий комбінат»"
+    );
+    assert_eq!(
+        claimant_of(text, "виробництво не"),
+        "ПрАТ «Вишнівський цукровий комбінат»"
+    );
 }
 
 #[test]

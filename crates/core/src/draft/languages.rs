@@ -197,7 +197,10 @@ pub fn detect(text: &str) -> &'static str {
     let lists: Vec<(&str, HashSet<&str>, Vec<char>)> = DETECTION
         .iter()
         .map(|(code, small, letters)| {
-            let letters = letters.split('|').filter_map(|l| l.chars().next()).collect();
+            let letters = letters
+                .split('|')
+                .filter_map(|l| l.chars().next())
+                .collect();
             (*code, small.split('|').collect(), letters)
         })
         .collect();
@@ -205,14 +208,18 @@ pub fn detect(text: &str) -> &'static str {
     let tells = |word: &str, small: &HashSet<&str>, letters: &[char]| {
         small.contains(word) || word.contains(letters)
     };
-    let mut best = ("en", 0.0);
+    // Shares of 60, which every count of languages up to six divides.
+    let mut best = ("en", 0);
     for (code, small, letters) in &lists {
-        let used: f64 = found
+        let used: usize = found
             .iter()
             .filter(|w| tells(w, small, letters))
             .map(|w| {
-                let sharing = lists.iter().filter(|(_, s, l)| tells(w, s, l)).count();
-                1.0 / sharing.max(1) as f64
+                60 / lists
+                    .iter()
+                    .filter(|(_, s, l)| tells(w, s, l))
+                    .count()
+                    .max(1)
             })
             .sum();
         if used > best.1 {
@@ -225,7 +232,7 @@ pub fn detect(text: &str) -> &'static str {
     let known =
         |c: char| c.is_ascii() || matches!(c, '\u{00C0}'..='\u{024F}' | '\u{0400}'..='\u{052F}');
     let unknown_letters = |c: char| c.is_alphabetic() && !known(c);
-    if best.1 == 0.0 && sample.chars().any(unknown_letters) {
+    if best.1 == 0 && sample.chars().any(unknown_letters) {
         return UNDETERMINED;
     }
     best.0

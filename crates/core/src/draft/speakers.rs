@@ -176,6 +176,11 @@ pub fn speaker(
         return unnamed;
     }
     let phrase = spoken_for(phrase).unwrap_or(phrase);
+    if let [bare] = words::words(phrase).as_slice() {
+        if let Some(actor) = bare_organisation(bare.text, cast) {
+            return actor;
+        }
+    }
     if let Some(actor) = definite_organisation(phrase, cast) {
         // “the department”: a name the text uses for it (not “his group”).
         if let Some((determiner, noun)) = phrase.trim().split_once(' ') {
@@ -232,7 +237,13 @@ fn where_said(phrase: &[words::Word], cast: &Cast) -> Option<usize> {
     let [noun] = rest else {
         return None;
     };
-    let lower = noun.text.to_lowercase();
+    bare_organisation(noun.text, cast)
+}
+
+/// The organisation a noun of the list `organisation noun` recalls when written bare, in any
+/// case, as languages without articles write it (“Комбінат заперечив”, “у компанії”).
+fn bare_organisation(noun: &str, cast: &Cast) -> Option<usize> {
+    let lower = noun.to_lowercase();
     let kind = ORGANISATION_NOUNS.iter().find_map(|entry| {
         let (n, kind) = entry.split_once('=')?;
         (n == lower || names::same_stem(&lower, n)).then_some(kind)
