@@ -721,8 +721,24 @@ pub fn outlets_named(text: &str) -> Vec<String> {
         if !reports || !is_outlet_name(short) {
             continue;
         }
+        // “the Financial Times reported”: the capitalised words before the word, too.
+        let mut start = i;
+        while let (Some(before), Some(next)) = (
+            start.checked_sub(1).and_then(|b| all.get(b)),
+            all.get(start),
+        ) {
+            let joined = text.get(before.end..next.start) == Some(" ");
+            if !(joined && is_capitalised(before.text) && before.text != "The") {
+                break;
+            }
+            start -= 1;
+        }
+        let run = all
+            .get(start)
+            .and_then(|first| text.get(first.start..word.start + short.len()))
+            .unwrap_or(short);
         // “the Associated Press (AP) reported”: the outlet under its full name.
-        let name = spelled_out(text, short).unwrap_or_else(|| short.to_string());
+        let name = spelled_out(text, short).unwrap_or_else(|| run.to_string());
         if !found.contains(&name) {
             found.push(name);
         }
@@ -792,6 +808,19 @@ mod tests {
             c.map(String::from),
             d.map(String::from),
         )
+    }
+
+    #[test]
+    fn an_outlet_that_reported_is_named_in_full() {
+        assert_eq!(
+            outlets_named("The Financial Times reported that the deal had collapsed."),
+            ["Financial Times"]
+        );
+        assert_eq!(
+            outlets_named("Talks stalled. The New York Times reported it first."),
+            ["New York Times"]
+        );
+        assert_eq!(outlets_named("Reuters reported an arrest."), ["Reuters"]);
     }
 
     #[test]
