@@ -29,7 +29,7 @@ pub fn of_word(word: &str) -> Option<Gender> {
     let verb = cues::is_speech(&lower) || cues::is_denial(&lower);
     of_title(word).or_else(|| {
         verb.then(|| {
-            entry(&ENDINGS, |ending| {
+            entry(&ENDINGS, &|ending| {
                 lower.ends_with(ending) && lower.len() > ending.len()
             })
         })
@@ -41,11 +41,11 @@ pub fn of_word(word: &str) -> Option<Gender> {
 fn of_title(word: &str) -> Option<Gender> {
     static WORDS: Words = Words::listed("gender");
     let lower = word.trim_end_matches('.').to_lowercase();
-    entry(&WORDS, |key| key == lower)
+    entry(&WORDS, &|key| key == lower)
 }
 
 /// The gender of the longest entry of `list` (`key=m`, `key=f`) whose key is `picked`.
-fn entry(list: &'static Words, picked: impl Fn(&str) -> bool) -> Option<Gender> {
+fn entry(list: &'static Words, picked: &dyn Fn(&str) -> bool) -> Option<Gender> {
     list.iter()
         .filter_map(|entry| entry.split_once('='))
         .filter(|(key, _)| picked(key))
@@ -81,7 +81,7 @@ pub fn of_people(named: &[Named], paragraphs: &[String]) -> Vec<Option<Gender>> 
                         + all
                             .get(first..)
                             .map_or(0, |rest| rest.partition_point(|w| w.end < end));
-                    let said = nearest(paragraph, &all, first, last, |w| {
+                    let said = nearest(paragraph, &all, first, last, &|w| {
                         let lower = w.to_lowercase();
                         !PRONOUNS.contains(&lower) && !POSSESSIVES.contains(&lower)
                     });
@@ -107,7 +107,7 @@ pub fn of_people(named: &[Named], paragraphs: &[String]) -> Vec<Option<Gender>> 
         }
         let lower = first.to_lowercase();
         let said = of_title(first).or_else(|| {
-            entry(&FIRST_NAMES, |ending| {
+            entry(&FIRST_NAMES, &|ending| {
                 lower.ends_with(ending) && lower.len() > ending.len()
             })
         });
@@ -135,7 +135,7 @@ fn nearest(
     all: &[Word],
     first: usize,
     last: usize,
-    counts: impl Fn(&str) -> bool,
+    counts: &dyn Fn(&str) -> bool,
 ) -> Option<Gender> {
     let joined = |a: &Word, b: &Word| {
         text.get(a.end..b.start).is_some_and(|gap| {
