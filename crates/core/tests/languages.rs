@@ -1330,6 +1330,20 @@ fn a_bare_noun_of_an_organisation_in_any_case_is_the_company() {
 }
 
 #[test]
+fn a_german_noun_of_an_organisation_in_the_genitive_recalls_it() {
+    let text = "Das Kultusministerium hat die Lernplattform im Jahr 2021 eingeführt. Derzeit \
+                nutzen sie nach Angaben des Ministeriums 212 Schulen im ganzen Land.";
+    assert_eq!(claimant_of(text, "212 Schulen"), "Kultusministerium");
+    let found = actors(text);
+    assert!(
+        !found
+            .iter()
+            .any(|(_, aliases)| aliases.iter().any(|a| a == "ministeriums")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn an_office_opening_a_sentence_is_no_part_of_the_name_after_it() {
     let text = "Суддя Ірина Шевчук відклала засідання. Губернатор Олег Петренко сказав, що міст \
                 відкриють.";

@@ -182,10 +182,16 @@ pub fn speaker(
         }
     }
     if let Some(actor) = definite_organisation(phrase, cast) {
-        // “the department”: a name the text uses for it (not “his group”).
+        // “the department”: a name the text uses for it (not “his group”, nor a genitive,
+        // „des Unternehmens“).
         if let Some((determiner, noun)) = phrase.trim().split_once(' ') {
-            if !POSSESSIVE.contains(&determiner.to_lowercase()) {
-                cast.also_called(actor, &noun.to_lowercase());
+            let lower = noun.to_lowercase();
+            let genitive = ORGANISATION_NOUNS
+                .iter()
+                .filter_map(|entry| entry.split_once('='))
+                .any(|(n, _)| names::with_name_ending(&lower, n));
+            if !POSSESSIVE.contains(&determiner.to_lowercase()) && !genitive {
+                cast.also_called(actor, &lower);
             }
         }
         return actor;
@@ -339,9 +345,11 @@ fn definite_organisation(phrase: &str, cast: &Cast) -> Option<usize> {
     if let Some(i) = by_word.filter(|_| !noun.contains(' ')) {
         return Some(cast.of_named(i));
     }
+    // In the genitive too, by the language's `name ending`: „des Unternehmens“.
     let kind = ORGANISATION_NOUNS
         .iter()
-        .find_map(|entry| entry.split_once('=').filter(|(n, _)| *n == noun))
+        .filter_map(|entry| entry.split_once('='))
+        .find(|(n, _)| *n == noun || names::with_name_ending(noun, n))
         .map(|(_, kind)| kind)?;
     recalled(kind, cast)
 }
