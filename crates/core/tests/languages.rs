@@ -1344,6 +1344,13 @@ fn a_german_noun_of_an_organisation_in_the_genitive_recalls_it() {
 }
 
 #[test]
+fn a_surname_in_the_genitive_before_zufolge_is_its_person() {
+    let text = "Es waren rund 260 Einsatzkräfte vor Ort, sagte Kreisbrandmeister Thomas Rehbein. \
+                Rehbeins Angaben zufolge brannte die Halle vollständig aus.";
+    assert_eq!(claimant_of(text, "brannte die Halle"), "Thomas Rehbein");
+}
+
+#[test]
 fn an_office_opening_a_sentence_is_no_part_of_the_name_after_it() {
     let text = "Суддя Ірина Шевчук відклала засідання. Губернатор Олег Петренко сказав, що міст \
                 відкриють.";

@@ -129,6 +129,9 @@ pub fn speaker(
     if let Some(actor) = where_said(&words_here, cast) {
         return actor;
     }
+    if let Some(actor) = surname_in_a_case_in(&words_here, cast) {
+        return actor;
+    }
     static PERSON: Words = Words::listed("person pronoun");
     static OTHER: Words = Words::listed("other pronoun");
     static FIRST: Words = Words::listed("first person");
@@ -214,6 +217,19 @@ fn antecedent(text: &str, at: usize, mentions: &[(Range<usize>, usize)], cast: &
             })
     });
     named.map_or(WRITER, |(_, actor)| cast.of_named(*actor))
+}
+
+/// The person whose surname a short phrase writes in another case: „Rehbeins Angaben zufolge“.
+fn surname_in_a_case_in(phrase: &[words::Word], cast: &Cast) -> Option<usize> {
+    if phrase.len() > 3 {
+        return None;
+    }
+    let person = cast.named.iter().position(|actor| {
+        let surname = actor.name.rsplit_once(' ').map(|(_, last)| last);
+        actor.is(ActorKind::Person)
+            && surname.is_some_and(|s| phrase.iter().any(|w| names::surname_in_a_case(w.text, s)))
+    })?;
+    Some(cast.of_named(person))
 }
 
 /// “В водоканале отвергли обвинения”: a verb with no subject after where it was said (the
