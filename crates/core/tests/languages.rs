@@ -1351,6 +1351,27 @@ fn a_surname_in_the_genitive_before_zufolge_is_its_person() {
 }
 
 #[test]
+fn an_office_before_a_comma_and_a_name_is_the_persons_and_so_is_another_word_for_it() {
+    let text = "El alcalde de Torrealba del Campo, Anselmo Rivera Cuesta, visitó la escuela el \
+                lunes por la mañana.\n\n«Nos quedamos aquí hasta el final del verano», dijo el \
+                regidor.";
+    assert_eq!(claimant_of(text, "Nos quedamos"), "Anselmo Rivera Cuesta");
+    let text =
+        "La maire, Hélène Caradec, a visité l’école lundi matin avec les parents.\n\n« Nous \
+                restons ici jusqu’à la fin de l’été », a déclaré la maire.";
+    assert_eq!(claimant_of(text, "Nous restons"), "Hélène Caradec");
+    let text = "Мэр города Игорь Петров посетил школу в понедельник утром.\n\n«Мы остаёмся здесь \
+                до конца лета», — сказал градоначальник.";
+    assert_eq!(claimant_of(text, "Мы остаёмся"), "Игорь Петров");
+    let text = "Bürgermeister Tobias Reinecke besuchte am Montag die Schule.\n\n„Wir bleiben hier \
+                bis zum Ende des Sommers“, sagte das Stadtoberhaupt.";
+    assert_eq!(claimant_of(text, "Wir bleiben"), "Tobias Reinecke");
+    let text = "Міський голова Ігор Сидоренко відвідав школу в понеділок.\n\n«Ми залишаємося тут \
+                до кінця літа», — сказав очільник.";
+    assert_eq!(claimant_of(text, "Ми залишаємося"), "Ігор Сидоренко");
+}
+
+#[test]
 fn an_office_opening_a_sentence_is_no_part_of_the_name_after_it() {
     let text = "Суддя Ірина Шевчук відклала засідання. Губернатор Олег Петренко сказав, що міст \
                 відкриють.";

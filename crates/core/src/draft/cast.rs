@@ -52,24 +52,36 @@ pub fn named_in(paragraphs: &[String], sources: &Sources, citing: &Citing) -> Ve
 /// The office written right before a person's name where the paragraph first names them: a
 /// noun of the language's `speaker noun`, the words in small letters after it, and an adjective
 /// of a place before it: “губернатор” of “внёс губернатор Алексей Дробышев”, “Мэр города”,
-/// “міський голова”.
+/// “міський голова”, “alcalde” of “El alcalde, Anselmo Rivera”.
 fn office_noun_before(paragraph: &str, name: &str) -> Option<String> {
     let before = paragraph.get(..paragraph.find(name)?)?;
     // The last few words are all it needs to read.
     let from = before.char_indices().rev().nth(60).map_or(0, |(at, _)| at);
     let tail = before.get(from..)?;
     let found = words::words(tail);
-    let last = found.last().filter(|w| tail.get(w.end..) == Some(" "))?;
+    // Right before it, or before a comma: “El alcalde, Anselmo Rivera, …”.
+    let last = found
+        .last()
+        .filter(|w| matches!(tail.get(w.end..), Some(" " | ", ")))?;
     let office = |w: &words::Word| {
         names::speaker_noun_kind(&w.text.to_lowercase()) == Some(ActorKind::Person.key())
     };
-    // Back from the name over words in small letters, to the office's noun.
-    let near: Vec<&words::Word> = found
-        .iter()
-        .rev()
-        .take(3)
-        .take_while(|w| w.end == last.end || w.text.starts_with(char::is_lowercase) || office(w))
-        .collect();
+    // Back from the name over words in small letters, to the office's noun; before a comma,
+    // over its place's name too, in the same phrase: “El alcalde de Torrealba del Campo, …”.
+    let apposed = tail.get(last.end..) == Some(", ");
+    let mut near: Vec<&words::Word> = Vec::new();
+    for w in found.iter().rev().take(if apposed { 6 } else { 3 }) {
+        let joined = near.last().is_none_or(|next| {
+            tail.get(w.end..next.start)
+                .is_some_and(|g| !g.contains([',', '.', ';']))
+        });
+        let fits =
+            w.end == last.end || w.text.starts_with(char::is_lowercase) || office(w) || apposed;
+        if !(joined && fits) {
+            break;
+        }
+        near.push(w);
+    }
     let noun = near.iter().rposition(|w| office(w))?;
     let adjective = near
         .get(noun + 1)
@@ -234,10 +246,17 @@ impl Cast {
             return None;
         }
         // The office as written, or the end of a compound that names it: „die Ministerin“ is
-        // the „Kultusministerin“.
+        // the „Kultusministerin“; or another word for it (the list `office synonym`: “el
+        // regidor” is the “alcalde”).
+        static SYNONYMS: Words = Words::listed("office synonym");
         let holds = |word: &str| {
             let word = word.to_lowercase();
-            word == office || office.chars().count() >= 5 && word.ends_with(office)
+            word == office
+                || office.chars().count() >= 5 && word.ends_with(office)
+                || SYNONYMS
+                    .iter()
+                    .filter_map(|entry| entry.split_once('='))
+                    .any(|(other, same)| other == office && same == word)
         };
         self.named
             .iter()

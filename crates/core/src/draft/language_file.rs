@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 57] = [
+pub const LISTS: [&str; 58] = [
     "speech",
     "denial",
     "framing",
@@ -54,6 +54,7 @@ pub const LISTS: [&str; 57] = [
     "first name ending",
     "small word",
     "letter",
+    "office synonym",
     "descriptor",
     "speaker noun",
     "organisation noun",
@@ -68,7 +69,7 @@ pub const LISTS: [&str; 57] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 28] = [
+pub const OPTIONAL: [&str; 29] = [
     "reported",
     "writer",
     "institution",
@@ -93,6 +94,7 @@ pub const OPTIONAL: [&str; 28] = [
     "first name ending",
     "small word",
     "letter",
+    "office synonym",
     "relative date",
     "about this",
     "view",
