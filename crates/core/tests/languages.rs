@@ -1356,6 +1356,15 @@ fn an_office_before_a_comma_and_a_name_is_the_persons_and_so_is_another_word_for
                 lunes por la mañana.\n\n«Nos quedamos aquí hasta el final del verano», dijo el \
                 regidor.";
     assert_eq!(claimant_of(text, "Nos quedamos"), "Anselmo Rivera Cuesta");
+    // What the line says after the words that name its speaker is theirs too.
+    let text = "El alcalde de Torrealba del Campo, Anselmo Rivera Cuesta, visitó la escuela el \
+                lunes por la mañana.\n\n—Nadie va a ser apartado por una denuncia —respondió el \
+                regidor—. El Ayuntamiento colaborará con la Justicia.";
+    assert_eq!(claimant_of(text, "Nadie va"), "Anselmo Rivera Cuesta");
+    assert_eq!(
+        claimant_of(text, "El Ayuntamiento colaborará"),
+        "Anselmo Rivera Cuesta"
+    );
     let text =
         "La maire, Hélène Caradec, a visité l’école lundi matin avec les parents.\n\n« Nous \
                 restons ici jusqu’à la fin de l’été », a déclaré la maire.";

@@ -80,7 +80,33 @@ fn spans_of(text: &str) -> Vec<Range<usize>> {
         }
     }
     spans.extend(dialogue_line(text));
+    spans.extend(after_the_speaker(text));
     spans
+}
+
+/// What a line of dialogue says after the words that name its speaker between dashes, to the
+/// line's end, as a quotation: “—Nadie va a ser apartado —respondió el regidor—. El Ayuntamiento
+/// colaborará con la Justicia.”
+fn after_the_speaker(text: &str) -> Option<Range<usize>> {
+    let line = text.trim_start();
+    let opening = text.len() - line.len();
+    line.starts_with(['—', '–']).then_some(())?;
+    // The dash that opens the speaker's words, after a space, and the one that closes them,
+    // before a full stop or a comma.
+    let from = opening + line.find(" —").or_else(|| line.find(" –"))?;
+    let rest = text.get(from + 1..)?;
+    let close = rest
+        .char_indices()
+        .skip(1)
+        .find(|&(at, c)| {
+            matches!(c, '—' | '–')
+                && rest
+                    .get(at + c.len_utf8()..)
+                    .is_some_and(|then| then.starts_with(". ") || then.starts_with(", "))
+        })
+        .map(|(at, c)| from + 1 + at + c.len_utf8() + 2)?;
+    let end = text.trim_end().len();
+    (close < end).then_some(close..end)
 }
 
 /// A line of dialogue's words up to the dash before its speaker, as a quotation: “— В районах
