@@ -6,6 +6,8 @@
 //! where the language's list `first name ending` has one (“Ігор”); the words of all its
 //! mentions vote, and a tie says nothing.
 
+use std::collections::HashSet;
+
 use super::cues;
 use super::names::Named;
 use super::words::{words, Word, Words};
@@ -66,11 +68,15 @@ pub fn of_people(named: &[Named], paragraphs: &[String]) -> Vec<Option<Gender>> 
     let mut votes = vec![(0usize, 0usize); named.len()];
     for paragraph in paragraphs {
         let all = words(paragraph);
+        // A name is sought only where its first word is written: a paragraph names a few of
+        // the people a long text does.
+        let written: HashSet<&str> = all.iter().map(|w| w.text).collect();
         for (actor, person) in named.iter().enumerate() {
             if !person.is(ActorKind::Person) {
                 continue;
             }
-            for name in person.names() {
+            let here = |name: &&str| name.split(' ').next().is_some_and(|w| written.contains(w));
+            for name in person.names().filter(here) {
                 for (at, _) in paragraph.match_indices(name) {
                     let end = at + name.len();
                     // The words are in order: found by halves, not read from the start.

@@ -208,20 +208,20 @@ pub fn detect(text: &str) -> &'static str {
     let tells = |word: &str, small: &HashSet<&str>, letters: &[char]| {
         small.contains(word) || word.contains(letters)
     };
-    // Shares of 60, which every count of languages up to six divides.
+    // Shares of 60, which every count of languages up to six divides: each word read once.
+    let mut shares = vec![0usize; lists.len()];
+    for word in &found {
+        let telling: Vec<usize> = (0..lists.len())
+            .filter(|&at| lists.get(at).is_some_and(|(_, s, l)| tells(word, s, l)))
+            .collect();
+        for &at in &telling {
+            if let Some(share) = shares.get_mut(at) {
+                *share += 60 / telling.len();
+            }
+        }
+    }
     let mut best = ("en", 0);
-    for (code, small, letters) in &lists {
-        let used: usize = found
-            .iter()
-            .filter(|w| tells(w, small, letters))
-            .map(|w| {
-                60 / lists
-                    .iter()
-                    .filter(|(_, s, l)| tells(w, s, l))
-                    .count()
-                    .max(1)
-            })
-            .sum();
+    for ((code, _, _), &used) in lists.iter().zip(&shares) {
         if used > best.1 {
             best = (code, used);
         }
