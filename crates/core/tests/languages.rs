@@ -1272,6 +1272,20 @@ fn a_man_named_only_in_a_case_is_named_in_the_nominative_where_his_surname_shows
         names_of(text, "Роман Гуцал").contains(&"Романа Гуцала".to_string()),
         "{found:?}"
     );
+    // Nor a woman's, in the nominative or another case.
+    for (text, woman) in [
+        (
+            "Юлия Навальная заявила, что не вернётся. Суд отложил заседание на неделю.",
+            "Юлия Навальная",
+        ),
+        (
+            "Суд арестовал Анну Петрову на два месяца. Адвокат назвал решение незаконным.",
+            "Анну Петрову",
+        ),
+    ] {
+        let found = actors(text);
+        assert!(found.iter().any(|(n, _)| n == woman), "{found:?}");
+    }
     let text = "Прокурор Анна Ковальська заявила, що доказів достатньо. Суддя Ірина Шевчук \
                 відклала засідання.";
     let found = actors(text);
@@ -1296,6 +1310,10 @@ fn a_pronoun_or_a_verb_that_agrees_finds_the_last_person_of_its_gender() {
     let text = "Ольга Петренко заявила, что школу закроют. Глава района Игорь Сидоренко это не \
                 комментировал.\n\n«Мы ждём решения министерства», — добавила.";
     assert_eq!(claimant_of(text, "Мы ждём"), "Ольга Петренко");
+    // A title before a name is that name's, not the name's before it.
+    let text = "Owen Hale told Ms Ruth Pike on Monday that the deal was done. \"We agreed on the \
+                figures,\" he said.";
+    assert_eq!(claimant_of(text, "We agreed"), "Owen Hale");
     // Without a word to tell, the last person, as before.
     let text = "Ruth Pike met Owen Hale on Monday. \"We agreed on the figures,\" she said.";
     assert_eq!(claimant_of(text, "We agreed"), "Owen Hale");
@@ -1356,6 +1374,10 @@ fn an_office_before_a_comma_and_a_name_is_the_persons_and_so_is_another_word_for
                 lunes por la mañana.\n\n«Nos quedamos aquí hasta el final del verano», dijo el \
                 regidor.";
     assert_eq!(claimant_of(text, "Nos quedamos"), "Anselmo Rivera Cuesta");
+    // Not a name after another's with its office, in a list.
+    let text = "Asistieron el alcalde Juan López Ruiz, María Pérez Gil y otros vecinos del \
+                pueblo.\n\n«Nos quedamos aquí hasta el final del verano», dijo el alcalde.";
+    assert_eq!(claimant_of(text, "Nos quedamos"), "Juan López Ruiz");
     // What the line says after the words that name its speaker is theirs too.
     let text = "El alcalde de Torrealba del Campo, Anselmo Rivera Cuesta, visitó la escuela el \
                 lunes por la mañana.\n\n—Nadie va a ser apartado por una denuncia —respondió el \

@@ -83,6 +83,15 @@ fn office_noun_before(paragraph: &str, name: &str) -> Option<String> {
         near.push(w);
     }
     let noun = near.iter().rposition(|w| office(w))?;
+    // The office's place opens with a word in small letters (“de”): “el alcalde Juan López,
+    // María Pérez” gives María no office.
+    let after_office = near.get(..noun).unwrap_or(&[]);
+    let placed = after_office
+        .last()
+        .is_none_or(|w| w.text.starts_with(char::is_lowercase));
+    if apposed && !placed {
+        return None;
+    }
     let adjective = near
         .get(noun + 1)
         .filter(|w| names::is_place_adjective(w.text) && !office(w));

@@ -369,8 +369,8 @@ impl<'a> Drafting<'a> {
                 // “— добавила она”, “— сказала”: a verb that agrees with its speaker.
                 let verb = self.text.get(found.cue.clone()).unwrap_or("");
                 let agreeing = words::words(verb)
-                    .iter()
-                    .find_map(|w| gender::of_word(w.text));
+                    .first()
+                    .and_then(|w| gender::of_word(w.text));
                 Some(before.claimant)
                     .filter(|&c| c != WRITER)
                     .or(self.previous_speaker)

@@ -148,10 +148,11 @@ fn nearest(
             !gap.contains(['.', '!', '?', '\n']) || gap == ". " && of_title(a.text).is_some()
         })
     };
+    // Back to a “that”, whose clause is another's: “Петрова заявила, что Иванов …”.
     let mut before = Vec::new();
     for i in (first.saturating_sub(NEAR)..first).rev() {
         match (all.get(i), all.get(i + 1)) {
-            (Some(w), Some(next)) if joined(w, next) => before.push(w),
+            (Some(w), Some(next)) if joined(w, next) && !cues::is_that(w.text) => before.push(w),
             _ => break,
         }
     }
@@ -176,6 +177,14 @@ fn nearest(
                             .get(previous.end..w.start)
                             .is_some_and(|g| g.contains(','))) =>
             {
+                // A title before a capitalised word is the next name's: “Hale told Ms Pike”.
+                let titles_next = of_title(w.text).is_some()
+                    && all
+                        .get(i + 1)
+                        .is_some_and(|n| n.text.starts_with(char::is_uppercase) && joined(w, n));
+                if titles_next {
+                    break;
+                }
                 after.push(w)
             }
             _ => break,

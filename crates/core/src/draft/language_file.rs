@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 58] = [
+pub const LISTS: [&str; 59] = [
     "speech",
     "denial",
     "framing",
@@ -55,6 +55,7 @@ pub const LISTS: [&str; 58] = [
     "small word",
     "letter",
     "office synonym",
+    "speaking for",
     "descriptor",
     "speaker noun",
     "organisation noun",
@@ -69,7 +70,7 @@ pub const LISTS: [&str; 58] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 29] = [
+pub const OPTIONAL: [&str; 30] = [
     "reported",
     "writer",
     "institution",
@@ -95,6 +96,7 @@ pub const OPTIONAL: [&str; 29] = [
     "letter",
     "gender ending",
     "office synonym",
+    "speaking for",
     "first name ending",
     "about this",
     "view",

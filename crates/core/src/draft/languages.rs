@@ -183,10 +183,12 @@ pub fn served_files() -> impl Iterator<Item = (&'static str, &'static str)> {
 }
 
 /// The language `text` is written in, of those the drafter has a file for: the one whose small
-/// words (articles, pronouns, conjunctions, auxiliaries, “that”) and twelve commonest verbs of
-/// speech it uses most, among its first thousands of words; English when none is used, or
-/// [`UNDETERMINED`] when its letters are no such language's. Every build carries every language's small
-/// words, so the editor tells a text's language before it has that language's lists.
+/// words (articles, pronouns, conjunctions, auxiliaries, “that”, the list `small word`), twelve
+/// commonest verbs of speech and letters (the list `letter`: “і”, “ñ”) it uses most, among its
+/// first thousands of words, a word that several languages write counting for each by a share;
+/// English when none is used, or [`UNDETERMINED`] when its letters are no such language's. Every
+/// build carries every language's small words and letters, so the editor tells a text's
+/// language before it has that language's lists.
 pub fn detect(text: &str) -> &'static str {
     let sample = text.get(..text.floor_char_boundary(20_000)).unwrap_or(text);
     let found: Vec<String> = words(sample)

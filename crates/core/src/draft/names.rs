@@ -393,6 +393,12 @@ fn ends_as_institution_written(word: &str) -> bool {
     ENDINGS.iter().any(|ending| lower.ends_with(ending))
 }
 
+/// Whether a capitalised word opens sentences or names a day or a month rather than a name
+/// (“On”, “Tuesday”, „September“).
+pub fn is_opener(word: &str) -> bool {
+    NOT_NAMES.contains(word) || dates::is_month_name(word)
+}
+
 /// Whether a name is a place, an event, a day or a law rather than an actor: its last word says
 /// so (“Harlow County”, “Water Act”) or one before it does with no word of an actor's kind
 /// after it (“Harlow County Health Department” acts); or it is a single word that opens
@@ -411,7 +417,7 @@ fn names_no_actor(name: &str) -> bool {
             .iter()
             .enumerate()
             .any(|(at, w)| by_word(w) && !kind_after(at));
-    let dated = found.len() == 1 && (NOT_NAMES.contains(name) || dates::is_month_name(name));
+    let dated = found.len() == 1 && is_opener(name);
     placed || dated
 }
 
@@ -691,8 +697,8 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
 /// rather than names (“However”, “The”) and a sentence's opening adverb (“Symbolically”) off
 /// the front of `names`; whether a title was among them.
 fn without_openers(names: &mut Vec<&Word>, sentence_start: bool) -> bool {
+    static SPEAKING_FOR: Words = Words::listed("speaking for");
     let mut titled = false;
-    let mut opened = false;
     while let Some(first) = names.first() {
         // A person's office opening the sentence in a language that writes it in small
         // letters elsewhere: “Суддя Ірина Шевчук відклала засідання”.
@@ -711,12 +717,19 @@ fn without_openers(names: &mut Vec<&Word>, sentence_start: bool) -> bool {
         if title && names.len() > 1 {
             titled = true;
         }
-        // After an opener, the particle that ties it to the name: “Fuentes de Mareira”.
-        let tie = opened && names.len() > 1 && !is_capitalised(first.text);
-        opened |= opener;
-        if (title && names.len() > 1)
+        // A noun that speaks for the name after its particle (the list `speaking for`):
+        // “Fuentes de Mareira” are Mareira's.
+        let tied = |w: &&Word| !is_capitalised(w.text);
+        let speaking_for = SPEAKING_FOR.contains(&first.text.to_lowercase())
+            && names.get(1).is_some_and(tied)
+            && names.iter().skip(1).any(|w| is_capitalised(w.text));
+        if speaking_for {
+            names.remove(0);
+            while names.first().is_some_and(tied) {
+                names.remove(0);
+            }
+        } else if (title && names.len() > 1)
             || opener
-            || tie
             || (sentence_start && first.text.ends_with("ly") && names.len() == 1)
         {
             names.remove(0);
@@ -1655,8 +1668,8 @@ fn first_word_of(actors: &[Named], short: &Named) -> Option<usize> {
             .iter()
             .any(|w| PARTICLES.contains(w.text) || LINKS.contains(w.text))
     };
-    // Or the last word of a company's name before its legal ending, after a word that says
-    // what it makes (“Mareira” for “Conservas Mareira S.A.”).
+    // Or the last word of a company's name of two words or more before its legal ending
+    // (“Mareira” for “Conservas Mareira S.A.”).
     let stem_ends = |a: &Named| {
         legal_stem(&a.name).is_some_and(|stem| {
             stem.contains(' ') && stem.rsplit(' ').next() == Some(short.name.as_str())

@@ -7,6 +7,7 @@
 
 use super::cues;
 use super::dates;
+use super::names;
 use super::words::Words;
 use super::words::{is_acronym, is_capitalised, words, PARTICLES};
 use crate::model::Url;
@@ -721,14 +722,18 @@ pub fn outlets_named(text: &str) -> Vec<String> {
         if !reports || !is_outlet_name(short) {
             continue;
         }
-        // “the Financial Times reported”: the capitalised words before the word, too.
+        // “the Financial Times reported”: the capitalised words before the word, too, of a
+        // name no agency's (“On Tuesday Reuters reported”, “Britain's Guardian reported”).
         let mut start = i;
         while let (Some(before), Some(next)) = (
             start.checked_sub(1).and_then(|b| all.get(b)),
             all.get(start),
         ) {
             let joined = text.get(before.end..next.start) == Some(" ");
-            if !(joined && is_capitalised(before.text) && before.text != "The") {
+            let part = is_capitalised(before.text)
+                && super::words::without_possessive(before.text) == before.text
+                && !names::is_opener(before.text);
+            if OUTLETS.contains(short) || !(joined && part) {
                 break;
             }
             start -= 1;
@@ -821,6 +826,14 @@ mod tests {
             ["New York Times"]
         );
         assert_eq!(outlets_named("Reuters reported an arrest."), ["Reuters"]);
+        assert_eq!(
+            outlets_named("On Tuesday Reuters reported an arrest."),
+            ["Reuters"]
+        );
+        assert_eq!(
+            outlets_named("Britain's Guardian reported it first."),
+            ["Guardian"]
+        );
     }
 
     #[test]

@@ -219,9 +219,14 @@ fn antecedent(text: &str, at: usize, mentions: &[(Range<usize>, usize)], cast: &
     named.map_or(WRITER, |(_, actor)| cast.of_named(*actor))
 }
 
-/// The person whose surname a short phrase writes in another case: „Rehbeins Angaben zufolge“.
+/// The person whose surname a short phrase writes in another case: „Rehbeins Angaben zufolge“;
+/// not one that names someone else by their office, „Oberdorfers Verteidiger“.
 fn surname_in_a_case_in(phrase: &[words::Word], cast: &Cast) -> Option<usize> {
-    if phrase.len() > 3 {
+    let office = |w: &words::Word| {
+        names::is_title(w.text)
+            || names::speaker_noun_kind(&w.text.to_lowercase()) == Some(ActorKind::Person.key())
+    };
+    if phrase.len() > 3 || phrase.iter().any(office) {
         return None;
     }
     let person = cast.named.iter().position(|actor| {
