@@ -213,13 +213,13 @@ pub fn detect(text: &str) -> &'static str {
     // Shares of 60, which every count of languages up to six divides: each word read once.
     let mut shares = vec![0usize; lists.len()];
     for word in &found {
-        let telling: Vec<usize> = (0..lists.len())
-            .filter(|&at| lists.get(at).is_some_and(|(_, s, l)| tells(word, s, l)))
-            .collect();
-        for &at in &telling {
-            if let Some(share) = shares.get_mut(at) {
-                *share += 60 / telling.len();
-            }
+        let mut telling = [false; DETECTION.len()];
+        for (tells_it, (_, s, l)) in telling.iter_mut().zip(&lists) {
+            *tells_it = tells(word, s, l);
+        }
+        let count = telling.iter().filter(|&&t| t).count();
+        for (share, _) in shares.iter_mut().zip(&telling).filter(|(_, &t)| t) {
+            *share += 60 / count;
         }
     }
     let mut best = ("en", 0);

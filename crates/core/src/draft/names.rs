@@ -720,9 +720,9 @@ fn without_openers(names: &mut Vec<&Word>, sentence_start: bool) -> bool {
         // A noun that speaks for the name after its particle (the list `speaking for`):
         // “Fuentes de Mareira” are Mareira's.
         let tied = |w: &&Word| !is_capitalised(w.text);
-        let speaking_for = SPEAKING_FOR.contains(&first.text.to_lowercase())
-            && names.get(1).is_some_and(tied)
-            && names.iter().skip(1).any(|w| is_capitalised(w.text));
+        let speaking_for = names.get(1).is_some_and(tied)
+            && names.iter().skip(1).any(|w| is_capitalised(w.text))
+            && SPEAKING_FOR.contains(&first.text.to_lowercase());
         if speaking_for {
             names.remove(0);
             while names.first().is_some_and(tied) {
