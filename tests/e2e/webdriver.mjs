@@ -316,9 +316,8 @@ export class Session {
 
   /** Sizes the window so that the page's viewport is `width` x `height` CSS pixels. */
   async setViewport(width, height) {
-    let inner;
-    for (let i = 0; i < 3; i++) {
-      inner = await this.execute(() => [innerWidth, innerHeight]);
+    let inner = await this.execute(() => [innerWidth, innerHeight]);
+    for (let i = 0; i < 5; i++) {
       if (inner[0] === width && inner[1] === height) return;
       // The window's frame and toolbars are what the window has beyond the page's viewport.
       const rect = await this.send('GET', '/window/rect');
@@ -326,6 +325,14 @@ export class Session {
         width: rect.width + width - inner[0],
         height: rect.height + height - inner[1],
       });
+      // A window may take its new size after the command returns (WebKit's, now and then):
+      // the page's viewport is read again until it changes, for up to two seconds.
+      const before = inner;
+      for (let wait = 0; wait < 20; wait++) {
+        inner = await this.execute(() => [innerWidth, innerHeight]);
+        if (inner[0] !== before[0] || inner[1] !== before[1]) break;
+        await sleep(100);
+      }
     }
     // Some windows have a minimum size (headless Firefox 500 px wide, MiniBrowser about 450).
     throw new Error(`${this.engine}: the viewport stays ${inner.join(' × ')}, not ${width} × ${height}`);
