@@ -63,9 +63,7 @@ fn office_noun_before(paragraph: &str, name: &str) -> Option<String> {
     let last = found
         .last()
         .filter(|w| matches!(tail.get(w.end..), Some(" " | ", ")))?;
-    let office = |w: &words::Word| {
-        names::speaker_noun_kind(&w.text.to_lowercase()) == Some(ActorKind::Person.key())
-    };
+    let office = |w: &words::Word| names::is_person_noun(w.text);
     // Back from the name over words in small letters, to the office's noun; before a comma,
     // over its place's name too, in the same phrase: “El alcalde de Torrealba del Campo, …”.
     let apposed = tail.get(last.end..) == Some(", ");
@@ -246,9 +244,8 @@ impl Cast {
         }
         // An office named without an article, as languages without articles name it: «…», —
         // сказал губернатор.
-        let bare = (!lower.contains(' ')
-            && names::speaker_noun_kind(&lower) == Some(ActorKind::Person.key()))
-        .then_some(("", lower.as_str()));
+        let bare =
+            (!lower.contains(' ') && names::is_person_noun(&lower)).then_some(("", lower.as_str()));
         let (determiner, office) = bare.or_else(|| lower.split_once(' '))?;
         let determined = bare.is_some() || DETERMINERS.contains(determiner);
         if !determined || office.contains(' ') || office.is_empty() {

@@ -705,7 +705,7 @@ fn without_openers(names: &mut Vec<&Word>, sentence_start: bool) -> bool {
         let office = sentence_start
             && names.len() > 1
             && !first.text.chars().all(char::is_uppercase)
-            && speaker_noun_kind(&first.text.to_lowercase()) == Some(ActorKind::Person.key());
+            && is_person_noun(first.text);
         let title = is_title(first.text) || office;
         let direction = DIRECTIONS.contains(&first.text)
             && names
@@ -738,6 +738,12 @@ fn without_openers(names: &mut Vec<&Word>, sentence_start: bool) -> bool {
         }
     }
     titled
+}
+
+/// Whether `word` is a noun of the language's `speaker noun` that describes a person (“mayor”,
+/// “суддя”), in any letters' case.
+pub(super) fn is_person_noun(word: &str) -> bool {
+    speaker_noun_kind(&word.to_lowercase()) == Some(ActorKind::Person.key())
 }
 
 /// The kind of a speaker the text describes by a noun, in the text's language (its list

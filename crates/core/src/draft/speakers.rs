@@ -189,10 +189,7 @@ pub fn speaker(
         // „des Unternehmens“).
         if let Some((determiner, noun)) = phrase.trim().split_once(' ') {
             let lower = noun.to_lowercase();
-            let genitive = ORGANISATION_NOUNS
-                .iter()
-                .filter_map(|entry| entry.split_once('='))
-                .any(|(n, _)| names::with_name_ending(&lower, n));
+            let genitive = organisation_noun(|n| names::with_name_ending(&lower, n)).is_some();
             if !POSSESSIVE.contains(&determiner.to_lowercase()) && !genitive {
                 cast.also_called(actor, &lower);
             }
@@ -222,10 +219,7 @@ fn antecedent(text: &str, at: usize, mentions: &[(Range<usize>, usize)], cast: &
 /// The person whose surname a short phrase writes in another case: „Rehbeins Angaben zufolge“;
 /// not one that names someone else by their office, „Oberdorfers Verteidiger“.
 fn surname_in_a_case_in(phrase: &[words::Word], cast: &Cast) -> Option<usize> {
-    let office = |w: &words::Word| {
-        names::is_title(w.text)
-            || names::speaker_noun_kind(&w.text.to_lowercase()) == Some(ActorKind::Person.key())
-    };
+    let office = |w: &words::Word| names::is_title(w.text) || names::is_person_noun(w.text);
     if phrase.len() > 3 || phrase.iter().any(office) {
         return None;
     }
@@ -271,10 +265,7 @@ fn where_said(phrase: &[words::Word], cast: &Cast) -> Option<usize> {
 /// case, as languages without articles write it (“Комбінат заперечив”, “у компанії”).
 fn bare_organisation(noun: &str, cast: &Cast) -> Option<usize> {
     let lower = noun.to_lowercase();
-    let kind = ORGANISATION_NOUNS.iter().find_map(|entry| {
-        let (n, kind) = entry.split_once('=')?;
-        (n == lower || names::same_stem(&lower, n)).then_some(kind)
-    })?;
+    let kind = organisation_noun(|n| n == lower || names::same_stem(&lower, n))?;
     recalled(kind, cast)
 }
 
@@ -337,8 +328,16 @@ fn spoken_for(phrase: &str) -> Option<&str> {
     None
 }
 
-/// Nouns that recall an organisation the text named, each with the kind it recalls.
-static ORGANISATION_NOUNS: Words = Words::listed("organisation noun");
+/// The kind of organisation (`company`, `government`…) that the first noun of the language's
+/// list `organisation noun` which `matches` recalls.
+fn organisation_noun(matches: impl Fn(&str) -> bool) -> Option<&'static str> {
+    static NOUNS: Words = Words::listed("organisation noun");
+    NOUNS
+        .iter()
+        .filter_map(|entry| entry.split_once('='))
+        .find(|(n, _)| matches(n))
+        .map(|(_, kind)| kind)
+}
 
 /// “The company”, “the ministry”, „das Unternehmen“: the organisation of that sort the text
 /// named last (the language's list `organisation noun`), or the one named last with that word in
@@ -367,11 +366,7 @@ fn definite_organisation(phrase: &str, cast: &Cast) -> Option<usize> {
         return Some(cast.of_named(i));
     }
     // In the genitive too, by the language's `name ending`: „des Unternehmens“.
-    let kind = ORGANISATION_NOUNS
-        .iter()
-        .filter_map(|entry| entry.split_once('='))
-        .find(|(n, _)| *n == noun || names::with_name_ending(noun, n))
-        .map(|(_, kind)| kind)?;
+    let kind = organisation_noun(|n| n == noun || names::with_name_ending(noun, n))?;
     recalled(kind, cast)
 }
 
