@@ -13,8 +13,9 @@ use std::ops::Range;
 use crate::model::ClaimKind;
 
 use super::cues;
-use super::names::speaker_noun_kind;
+use super::names::{self, speaker_noun_in_a_case, speaker_noun_kind};
 use super::sentences::quotations;
+use super::speakers;
 use super::words::{is_capitalised, words, Word, PARTICLES};
 
 /// Who is said to assert a clause, as the text writes it.
@@ -472,7 +473,18 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
     // A pronoun after the verb: „…“, sagte er; «…», — зазначила вона; —…—dijo ella; with to whom
     // or when it was said after it: «…», — заявил он журналистам после заседания.
     let pronoun = is_pronoun(first.text) && (phrase.len() == 1 || !clause);
-    (name || described || titled || pronoun) && upto - (at + 1) <= 5 || after_quotation
+    // Where it was said, with no subject, as languages without one write it: “…, повідомили в
+    // ДСНС області”, “…, сообщили в полиции”.
+    static WHERE: Words = Words::listed("where said");
+    let place = phrase.get(1).is_some_and(|w| {
+        let lower = w.text.to_lowercase();
+        is_capitalised(w.text)
+            || speaker_noun_in_a_case(&lower).is_some()
+            || speakers::organisation_noun(|n| n == lower || names::same_stem(&lower, n)).is_some()
+    });
+    let where_said = WHERE.contains(&first.text.to_lowercase()) && place && !clause;
+    (name || described || titled || pronoun || where_said) && upto - (at + 1) <= 5
+        || after_quotation
 }
 
 /// Whether `word` is a pronoun of a person or of a group, in the text's language.

@@ -242,6 +242,23 @@ impl Cast {
         if let Some(person) = self.titled_in_a_case(&lower) {
             return Some(person);
         }
+        static SYNONYMS: Words = Words::listed("office synonym");
+        let synonyms = || SYNONYMS.iter().filter_map(|entry| entry.split_once('='));
+        // Another name of an office, of several words, in any case: “глава региона” is the
+        // “губернатор”.
+        let found = words::words(&lower);
+        let several = synonyms().find(|(other, _)| {
+            let theirs = words::words(other);
+            theirs.len() > 1
+                && theirs.len() == found.len()
+                && theirs
+                    .iter()
+                    .zip(&found)
+                    .all(|(t, w)| t.text == w.text || names::same_stem(w.text, t.text))
+        });
+        if let Some((_, same)) = several {
+            return self.holding(|word| word.to_lowercase() == same);
+        }
         // An office named without an article, as languages without articles name it: «…», —
         // сказал губернатор.
         let bare =
@@ -254,16 +271,16 @@ impl Cast {
         // The office as written, or the end of a compound that names it: „die Ministerin“ is
         // the „Kultusministerin“; or another word for it (the list `office synonym`: “el
         // regidor” is the “alcalde”).
-        static SYNONYMS: Words = Words::listed("office synonym");
-        let holds = |word: &str| {
+        self.holding(|word| {
             let word = word.to_lowercase();
             word == office
                 || office.chars().count() >= 5 && word.ends_with(office)
-                || SYNONYMS
-                    .iter()
-                    .filter_map(|entry| entry.split_once('='))
-                    .any(|(other, same)| other == office && same == word)
-        };
+                || synonyms().any(|(other, same)| other == office && same == word)
+        })
+    }
+
+    /// The person named last whose description's first words hold an office that `holds`.
+    fn holding(&self, holds: impl Fn(&str) -> bool) -> Option<usize> {
         self.named
             .iter()
             .rposition(|a| {

@@ -9,7 +9,7 @@ use super::names::{
     is_cyrillic, is_place_adjective, is_title, nominative_by, same_stem, surname_in_a_case,
     with_name_ending, Named, NAME_ENDINGS,
 };
-use super::words::{is_one_of, without_possessive, words, Word, Words};
+use super::words::{is_capitalised, is_one_of, without_possessive, words, Word, Words};
 use crate::model::ActorKind;
 
 /// Longer forms of a person's name that count as names the text uses: `title`, the name with the
@@ -121,7 +121,9 @@ pub fn as_written(actors: &mut [Named], paragraphs: &[String]) {
 fn in_the_nominative(actor: &mut Named) {
     static ENDINGS: Words = Words::listed("person case ending");
     static WOMEN: Words = Words::listed("woman surname ending");
-    if !actor.is(ActorKind::Person) || !is_cyrillic(&actor.name) {
+    // A name, not a description in small letters (“глава региона”).
+    let capitalised = actor.name.split(' ').all(is_capitalised);
+    if !actor.is(ActorKind::Person) || !is_cyrillic(&actor.name) || !capitalised {
         return;
     }
     let words: Vec<String> = actor

@@ -757,6 +757,17 @@ pub(super) fn speaker_noun_kind(noun: &str) -> Option<&'static str> {
         .map(|(_, kind)| kind)
 }
 
+/// The kind of a speaker a noun of the list `speaker noun` describes, written in any case:
+/// “полиции”, “прокуратуре”.
+/// Gives the noun as listed and the kind.
+pub(super) fn speaker_noun_in_a_case(word: &str) -> Option<(&'static str, &'static str)> {
+    static NOUNS: Words = Words::listed("speaker noun");
+    NOUNS
+        .iter()
+        .filter_map(|entry| entry.split_once('='))
+        .find(|(n, _)| *n == word || same_stem(word, n))
+}
+
 /// Names written with words in small letters, whose acronym follows in brackets: “l’Agence
 /// régionale de la rénovation (ARR)”, “Office de l’eau et des milieux aquatiques (OEMA)”,
 /// “chambre de commerce et d’industrie du Val-de-Lière (CCI)”. The acronym's letters are the

@@ -122,12 +122,23 @@ pub fn speaker(
         })
     };
     let first = first.filter(|actor| !(described && inside_apposition(actor)));
+    // “В компании на запрос «Северогорск.Онлайн» заявили”: where it was said is who said it,
+    // unless the phrase names a person.
+    let words_here = words::words(text.get(range.clone()).unwrap_or(""));
+    let names_a_person = mentions.iter().any(|(r, named)| {
+        inside(r)
+            && cast
+                .named
+                .get(*named)
+                .is_some_and(|n| n.is(ActorKind::Person))
+    });
+    if !names_a_person {
+        if let Some(actor) = where_said(&words_here, cast, paragraph) {
+            return actor;
+        }
+    }
     if let Some(actor) = in_head.or(first) {
         return cast.of_named(actor);
-    }
-    let words_here = words::words(text.get(range.clone()).unwrap_or(""));
-    if let Some(actor) = where_said(&words_here, cast) {
-        return actor;
     }
     if let Some(actor) = surname_in_a_case_in(&words_here, cast) {
         return actor;
@@ -232,33 +243,44 @@ fn surname_in_a_case_in(phrase: &[words::Word], cast: &Cast) -> Option<usize> {
 }
 
 /// “В водоканале отвергли обвинения”: a verb with no subject after where it was said (the
-/// language's list `where said`), which names an organisation of the text in any case.
-fn where_said(phrase: &[words::Word], cast: &Cast) -> Option<usize> {
+/// language's list `where said`), which names an organisation of the text in any case, or
+/// recalls one by a noun of the list `organisation noun` (“У компанії повідомили”), or describes
+/// one by a noun of the list `speaker noun` (“…, сообщили в полиции”). The place ends at the next
+/// small word: “В компании на запрос редакции”.
+fn where_said(phrase: &[words::Word], cast: &mut Cast, paragraph: usize) -> Option<usize> {
     static WHERE: Words = Words::listed("where said");
+    static SMALL: Words = Words::listed("small word");
     let (first, rest) = phrase.split_first()?;
     if !WHERE.contains(&first.text.to_lowercase()) {
         return None;
     }
+    let place: Vec<String> = rest
+        .iter()
+        .map(|w| w.text.to_lowercase())
+        .take_while(|w| !SMALL.contains(w))
+        .collect();
     let named = cast.named.iter().position(|actor| {
         !actor.is(ActorKind::Person)
             && actor.names().any(|name| {
                 words::words(name).iter().any(|theirs| {
                     let theirs = theirs.text.to_lowercase();
-                    rest.iter().any(|w| {
-                        let lower = w.text.to_lowercase();
-                        lower == theirs || names::same_stem(&lower, &theirs)
-                    })
+                    place
+                        .iter()
+                        .any(|w| *w == theirs || names::same_stem(w, &theirs))
                 })
             })
     });
     if let Some(named) = named {
         return Some(cast.of_named(named));
     }
-    // “У компанії повідомили”: a noun of the list `organisation noun`, in any case.
-    let [noun] = rest else {
+    let [noun] = place.as_slice() else {
         return None;
     };
-    bare_organisation(noun.text, cast)
+    if let Some(actor) = bare_organisation(noun, cast) {
+        return Some(actor);
+    }
+    let (nominative, _) = names::speaker_noun_in_a_case(noun)?;
+    cast.described(nominative, paragraph)
 }
 
 /// The organisation a noun of the list `organisation noun` recalls when written bare, in any
@@ -330,7 +352,7 @@ fn spoken_for(phrase: &str) -> Option<&str> {
 
 /// The kind of organisation (`company`, `government`…) that the first noun of the language's
 /// list `organisation noun` which `matches` recalls.
-fn organisation_noun(matches: impl Fn(&str) -> bool) -> Option<&'static str> {
+pub(super) fn organisation_noun(matches: impl Fn(&str) -> bool) -> Option<&'static str> {
     static NOUNS: Words = Words::listed("organisation noun");
     NOUNS
         .iter()
