@@ -1323,6 +1323,21 @@ fn a_man_named_only_in_a_case_is_named_in_the_nominative_where_his_surname_shows
 }
 
 #[test]
+fn a_pronoun_after_a_claim_stands_for_its_speaker_before_a_person_the_clause_mentions() {
+    let text = "« Mon client a commis des erreurs », a plaidé Me Pierre-Yves Lacombe, l’avocat de \
+                M. Grégory Vasseur, qui a demandé la relaxe. Il estime que le dossier repose sur \
+                « des témoignages tardifs ».";
+    assert_eq!(
+        claimant_of(text, "le dossier repose"),
+        "Pierre-Yves Lacombe"
+    );
+    // A person the writer mentions is still the last one for a pronoun.
+    let text = "Le tribunal a entendu M. Grégory Vasseur lundi. Il estime que le dossier repose \
+                sur « des témoignages tardifs ».";
+    assert_eq!(claimant_of(text, "le dossier repose"), "Grégory Vasseur");
+}
+
+#[test]
 fn a_pronoun_or_a_verb_that_agrees_finds_the_last_person_of_its_gender() {
     let text = "Le procès de M. Grégory Vasseur s’est ouvert lundi. Interrogé par la présidente \
                 du tribunal, Anne-Laure Besnard, le prévenu a contesté les faits. « Je n’ai \

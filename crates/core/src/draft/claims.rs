@@ -303,7 +303,16 @@ impl<'a> Drafting<'a> {
                 drafted.push(self.writers(apposition, Vec::new(), subject.clone()));
             }
         }
+        // Who speaks is whom a pronoun after the clause most likely stands for, before anyone
+        // the clause mentions: “…, a plaidé Me Lacombe, l’avocat de M. Vasseur. Il estime …”.
         self.cast.saw(&mentioned);
+        if self
+            .cast
+            .named(said.claimant)
+            .is_some_and(|a| a.is(ActorKind::Person))
+        {
+            self.cast.saw(&[said.claimant]);
+        }
         said
     }
 
