@@ -505,6 +505,19 @@ fn where_it_was_said_after_the_verb_or_before_another_phrase_is_who_said_it() {
 }
 
 #[test]
+fn a_surname_then_to_whom_it_was_said_is_the_person_named_before() {
+    let text = "Голова профспілки Надія Швець каже, що колектив чекає грошей. Редакція ЕкоПрес \
+                звернулася до неї.\n\n— Нам не платять зарплату сьомий місяць, — розповіла Швець \
+                ЕкоПресу.";
+    assert_eq!(claimant_of(text, "Нам не платять"), "Надія Швець");
+    let found = actors(text);
+    assert!(
+        found.iter().all(|(name, _)| name != "Швець ЕкоПресу"),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn another_name_of_an_office_in_several_words_is_the_person_holding_it() {
     let text = "Поправки внёс губернатор Алексей Дробышев. «Дороги мы доделаем, а детство не \
                 отложишь», — сказал глава региона.";

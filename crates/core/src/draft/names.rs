@@ -238,6 +238,32 @@ pub fn find(
             mention.name = surname;
         }
     }
+    // “— розповіла Швець ЕкоПресу”: the surname of a person the text names in full, then a
+    // word that is none of its people's first names (to whom it was said), is the surname.
+    let in_full: Vec<(String, String)> = mentions
+        .iter()
+        .filter(|m| m.kind.is_none_or(|k| k == ActorKind::Person.key()))
+        .filter_map(|m| {
+            let (first, last) = m.name.split_once(' ')?;
+            (!last.contains(' ')).then(|| (first.to_string(), last.to_string()))
+        })
+        .collect();
+    for mention in &mut mentions {
+        let Some((first, second)) = mention.name.split_once(' ') else {
+            continue;
+        };
+        let others = || {
+            in_full
+                .iter()
+                .filter(|(a, b)| (a.as_str(), b.as_str()) != (first, second))
+        };
+        let someones_surname = others().any(|(_, last)| last == first);
+        let a_first_name = |w: &str| others().any(|(given, _)| given == w);
+        let person = mention.kind.is_none_or(|k| k == ActorKind::Person.key());
+        if person && someones_surname && !a_first_name(first) && !a_first_name(second) {
+            mention.name = first.to_string();
+        }
+    }
     mentions.retain(|m| {
         if genitive_of_someone(m, &short_forms) {
             return false;

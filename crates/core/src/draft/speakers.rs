@@ -98,8 +98,24 @@ pub fn speaker(
     }
     let in_head = mentions
         .iter()
-        .rfind(|(r, _)| r.start >= range.start && r.end <= head_end)
-        .map(|(_, actor)| *actor);
+        .rfind(|(r, _)| r.start >= range.start && r.end <= head_end);
+    // A person, then to whom it was said: “— розповіла Швець ЕкоПресу”, „sagte Müller dem
+    // „Spiegel““.
+    let is_person = |named: &usize| {
+        cast.named
+            .get(*named)
+            .is_some_and(|n| n.is(ActorKind::Person))
+    };
+    let told = in_head.and_then(|(last, named)| {
+        let before = mentions.iter().rfind(|(r, _)| r.end < last.start)?;
+        let gap = text.get(before.0.end..last.start)?;
+        let adjacent = before.0.start >= range.start
+            && gap
+                .chars()
+                .all(|c| c == ' ' || matches!(c, '«' | '„' | '“' | '"'));
+        (adjacent && is_person(&before.1) && !is_person(named)).then_some(before.1)
+    });
+    let in_head = told.or(in_head.map(|(_, actor)| *actor));
     let first = mentions
         .iter()
         .find(|(r, _)| r.start >= range.start && r.end <= range.end)
