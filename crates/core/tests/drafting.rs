@@ -643,3 +643,17 @@ fn a_plurals_possessive_inside_a_name_keeps_it_one_actor() {
     );
     assert!(names.contains(&"Kenneth Marlowe"), "{names:?}");
 }
+
+#[test]
+fn it_after_an_organisations_claim_is_that_organisation_before_anything_it_mentions() {
+    let file = drafted(
+        "Drug review\n\nThe Arthritis Patients’ Alliance, a charity, urged the regulator to hurry. \
+         About 90,000 people in the UK do not respond to existing treatments, the charity said. It \
+         added that safety had to come first.\n",
+    );
+    let claim = claim(&file, "safety had to come first");
+    assert_eq!(
+        actor_named(&file, &claim.claimant),
+        "Arthritis Patients’ Alliance"
+    );
+}

@@ -110,6 +110,9 @@ pub struct Cast {
     /// The last person and the last other actor mentioned, for “he” and “they”.
     pub last_person: Option<usize>,
     pub last_other: Option<usize>,
+    /// The speaker of the clause before, when a named actor other than a person: whom “it” or
+    /// “they” stands for first (“…, the charity said. It added …”).
+    pub last_speaking: Option<usize>,
     /// The people mentioned, the last last, for “she” when the last is a man.
     people: Vec<usize>,
     /// Each named actor's gender, as the text shows it.
@@ -156,6 +159,7 @@ impl Cast {
             named,
             last_person: None,
             last_other: None,
+            last_speaking: None,
             people: Vec::new(),
             genders: Vec::new(),
         }

@@ -306,13 +306,14 @@ impl<'a> Drafting<'a> {
         // Who speaks is whom a pronoun after the clause most likely stands for, before anyone
         // the clause mentions: “…, a plaidé Me Lacombe, l’avocat de M. Vasseur. Il estime …”.
         self.cast.saw(&mentioned);
-        if self
+        let person = self
             .cast
             .named(said.claimant)
-            .is_some_and(|a| a.is(ActorKind::Person))
-        {
+            .map(|a| a.is(ActorKind::Person));
+        if person == Some(true) {
             self.cast.saw(&[said.claimant]);
         }
+        self.cast.last_speaking = (person == Some(false)).then_some(said.claimant);
         said
     }
 

@@ -191,7 +191,7 @@ pub fn speaker(
             _ if PERSON.contains(pronoun) => {
                 Some(cast.last_person_who_is(gender::of_word(pronoun)))
             }
-            _ if OTHER.contains(pronoun) => Some(cast.last_other),
+            _ if OTHER.contains(pronoun) => Some(cast.last_speaking.or(cast.last_other)),
             _ if FIRST.contains(pronoun) => Some(Some(WRITER)),
             _ => None,
         }
