@@ -657,3 +657,21 @@ fn it_after_an_organisations_claim_is_that_organisation_before_anything_it_menti
         "Arthritis Patients’ Alliance"
     );
 }
+
+#[test]
+fn a_name_in_small_letters_is_called_by_its_opening_noun_with_or_without_a_capital() {
+    let file = drafted(
+        "Strike\n\n11:05 Council says it will not reopen talks\n\nThe council of Northfield has \
+         said it will not return to the table before Friday. In a statement, the council said \
+         its offer was “fair and final”.\n",
+    );
+    let council: Vec<&str> = file
+        .actors
+        .iter()
+        .filter(|a| a.name.to_lowercase().contains("council"))
+        .map(|a| a.name.as_str())
+        .collect();
+    assert_eq!(council, ["council of Northfield"]);
+    let claim = claim(&file, "its offer was “fair and final”");
+    assert_eq!(actor_named(&file, &claim.claimant), "council of Northfield");
+}

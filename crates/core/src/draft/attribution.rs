@@ -111,7 +111,7 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
     }
     match speaker_after(text, &all, at) {
         Some(s) => postposed(text, &clause, &all, s, at, verb, kind),
-        None => preposed(&clause, &all, at, kind),
+        None => preposed(text, &clause, &all, at, kind),
     }
 }
 
@@ -299,7 +299,23 @@ fn speaker_after(text: &str, all: &[Word], at: usize) -> Option<usize> {
     };
     let closes =
         closes || comma.is_some_and(|c| c < at && at - c > 6 && quoted_before(text, all, c));
-    comma.filter(|&s| s >= 3 && (s < at && at - s <= 6 && closes || inverted))
+    let adjunct = after_adjunct(text, all, at) == comma;
+    comma.filter(|&s| s >= 3 && (s < at && at - s <= 6 && closes && !adjunct || inverted))
+}
+
+/// Where the subject starts after a phrase opening the clause with a preposition (the language's
+/// list `preposition`) and closed by a comma, up to five words before the cue at `at`: “In a
+/// statement, the council said …”, « Dans un communiqué, la préfecture a indiqué … ». Such a
+/// phrase is neither what was said nor who said it.
+fn after_adjunct(text: &str, all: &[Word], at: usize) -> Option<usize> {
+    static PREPOSITIONS: Words = Words::listed("preposition");
+    let first = all.first()?;
+    if !PREPOSITIONS.contains(&first.text.to_lowercase()) {
+        return None;
+    }
+    let comma = (1..at.min(6)).find(|&i| gap_before(text, all, i).contains(','))?;
+    let quoted = (1..=comma).any(|i| quoted_before(text, all, i));
+    (!quoted).then_some(comma)
 }
 
 /// “…, X said”, “…,” said X: the speaker from word `s` (after the comma) to the cue `verb` at
@@ -342,7 +358,13 @@ fn postposed(
 }
 
 /// “X said (that) …”, “X denied …”: the speaker before the cue.
-fn preposed(clause: &Range<usize>, all: &[Word], at: usize, kind: ClaimKind) -> Attribution {
+fn preposed(
+    text: &str,
+    clause: &Range<usize>,
+    all: &[Word],
+    at: usize,
+    kind: ClaimKind,
+) -> Attribution {
     let Some(verb) = all.get(at) else {
         return Attribution {
             speaker: Speaker::Writer,
@@ -370,8 +392,9 @@ fn preposed(clause: &Range<usize>, all: &[Word], at: usize, kind: ClaimKind) -> 
     {
         end = auxiliary + 1;
     }
-    let speaker = match (all.first(), end.checked_sub(1).and_then(|e| all.get(e))) {
-        (Some(first), Some(last)) if end > 0 => Speaker::Named(first.start..last.end),
+    let from = after_adjunct(text, all, at).unwrap_or(0);
+    let speaker = match (all.get(from), end.checked_sub(1).and_then(|e| all.get(e))) {
+        (Some(first), Some(last)) if end > from => Speaker::Named(first.start..last.end),
         _ => Speaker::Before,
     };
     let framing = FRAMING.contains(verb.text) || FINDING.contains(verb.text);
@@ -1006,7 +1029,7 @@ mod tests {
         assert_eq!(
             said("In March, the council blamed the flooding on blocked drains near the old harbour wall"),
             (
-                Some("In March, the council"),
+                Some("the council"),
                 "statement",
                 "In March, the council blamed the flooding on blocked drains near the old harbour wall"
             )
@@ -1016,6 +1039,11 @@ mod tests {
             "Portugal was not ready"
         );
         assert_eq!(said("“We are ready,” said Ana Ruiz").0, Some("Ana Ruiz"));
+        // A phrase with a preposition is neither what was said nor who said it.
+        assert_eq!(
+            said("In a statement, the council said its offer was final"),
+            (Some("the council"), "statement", "its offer was final")
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 59] = [
+pub const LISTS: [&str; 60] = [
     "speech",
     "denial",
     "framing",
@@ -25,6 +25,7 @@ pub const LISTS: [&str; 59] = [
     "verb second",
     "time word",
     "agent",
+    "preposition",
     "joining",
     "and",
     "participle ending",
@@ -70,7 +71,7 @@ pub const LISTS: [&str; 59] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 30] = [
+pub const OPTIONAL: [&str; 31] = [
     "reported",
     "writer",
     "institution",
@@ -98,6 +99,7 @@ pub const OPTIONAL: [&str; 30] = [
     "office synonym",
     "speaking for",
     "first name ending",
+    "preposition",
     "about this",
     "view",
     "verb second",

@@ -1627,7 +1627,8 @@ fn surname_of(actors: &[Named], short: &Named) -> Option<usize> {
 }
 
 /// An organisation called by the last word of its name (“the Front” after “Northern Liberation
-/// Front”, “the Alliance”) is the same organisation.
+/// Front”, “the Alliance”), or by the noun its name in small letters opens with, is the same
+/// organisation.
 fn head_word_of(actors: &[Named], short: &Named) -> Option<usize> {
     // A Cyrillic name's last word is its place in a case (“суд Северогорска”), no short form.
     if short.name.contains(' ')
@@ -1637,10 +1638,16 @@ fn head_word_of(actors: &[Named], short: &Named) -> Option<usize> {
     {
         return None;
     }
+    // Or by the noun a name in small letters opens with: “Council” for “council of Northfield”.
+    let opened_by = |name: &str| {
+        name.split(' ').next().is_some_and(|first| {
+            first.starts_with(char::is_lowercase) && first == short.name.to_lowercase()
+        })
+    };
     actors.iter().position(|a| {
         a.name.contains(' ')
             && !a.is(ActorKind::Person)
-            && a.name.rsplit(' ').next() == Some(short.name.as_str())
+            && (a.name.rsplit(' ').next() == Some(short.name.as_str()) || opened_by(&a.name))
     })
 }
 

@@ -390,13 +390,16 @@ fn definite_organisation(phrase: &str, cast: &Cast) -> Option<usize> {
             rest.strip_prefix(' ')
         }
     })?;
+    // A word of its name after the first, or the noun in small letters a name opens with: “the
+    // council” is the “council of Northfield”.
     let by_word = cast.named.iter().rposition(|a| {
         !a.is(ActorKind::Person)
             && a.name.contains(' ')
             && a.names().any(|n| {
+                let opening = usize::from(!n.starts_with(char::is_lowercase));
                 words::words(n)
                     .iter()
-                    .skip(1)
+                    .skip(opening)
                     .any(|w| w.text.to_lowercase() == noun)
             })
     });
