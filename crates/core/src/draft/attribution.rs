@@ -72,14 +72,22 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
     let all = clause_words(text, &clause);
     let quoted = quotations(text);
     let outside = |w: &Word| !quoted.iter().any(|q| q.start <= w.start && w.end <= q.end);
-    let cue = all.iter().enumerate().find(|&(i, w)| {
+    let is_cue = |&(i, w): &(usize, &Word)| {
         outside(w)
             && (cues::is_speech(w.text)
                 || cues::is_denial(w.text)
                 || is_referred(&all, i)
                 || finds_that(&all, i))
             && is_verb_here(&all, i)
-    });
+    };
+    // A cue that ends the clause after a comma and its speaker goes before one inside what was
+    // said: “The sweeps would tell owners whether theirs passed, she added.”
+    let closing = all
+        .iter()
+        .enumerate()
+        .rfind(is_cue)
+        .filter(|&(at, _)| ends_with_speaker(text, &all, at));
+    let cue = closing.or_else(|| all.iter().enumerate().find(is_cue));
     if let Some(opinion) = opinion_of(&clause, &all).or_else(|| view_of(text, &clause, &all)) {
         return opinion;
     }
@@ -113,6 +121,24 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
         Some(s) => postposed(text, &clause, &all, s, at, verb, kind),
         None => preposed(text, &clause, &all, at, kind),
     }
+}
+
+/// Whether the cue at `at` ends the clause with its speaker, a pronoun or a name of up to three
+/// words after a comma, and at most three words after it: “…, she added”, “…, Ms Pike said on
+/// Monday”.
+fn ends_with_speaker(text: &str, all: &[Word], at: usize) -> bool {
+    let Some(comma) = (at.saturating_sub(3).max(1)..=at)
+        .rev()
+        .find(|&i| gap_before(text, all, i).contains(','))
+    else {
+        return false;
+    };
+    let named = match all.get(comma..at).unwrap_or(&[]) {
+        [] => false,
+        [one] if is_pronoun(one.text) => true,
+        speaker => speaker.iter().all(|w| is_capitalised(w.text)),
+    };
+    comma >= 3 && named && all.len() - at <= 4
 }
 
 /// Phrases before a source or speaker: “according to X”, “за словами X”, “как сообщили в X”.
@@ -1043,6 +1069,15 @@ mod tests {
         assert_eq!(
             said("In a statement, the council said its offer was final"),
             (Some("the council"), "statement", "its offer was final")
+        );
+        // The cue that closes the clause, not one inside what was said.
+        assert_eq!(
+            said("The sweeps would tell owners whether their stoves passed, she added"),
+            (
+                Some("she"),
+                "statement",
+                "The sweeps would tell owners whether their stoves passed"
+            )
         );
     }
 
