@@ -174,7 +174,7 @@ const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/corpus");
 /// right, sources right, named actors, named actors with all their names.
 const FLOORS: [(&str, [f64; 5]); 6] = [
     ("de", [89.7, 80.1, 93.6, 85.5, 79.1]),
-    ("en", [91.3, 86.2, 88.0, 87.7, 68.5]),
+    ("en", [91.3, 86.8, 88.0, 87.7, 69.1]),
     ("es", [85.6, 82.5, 90.5, 96.8, 77.4]),
     ("fr", [88.7, 84.1, 84.7, 89.8, 69.1]),
     ("ru", [86.6, 75.2, 89.1, 76.8, 81.8]),

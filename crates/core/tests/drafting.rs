@@ -675,3 +675,14 @@ fn a_name_in_small_letters_is_called_by_its_opening_noun_with_or_without_a_capit
     let claim = claim(&file, "its offer was “fair and final”");
     assert_eq!(actor_named(&file, &claim.claimant), "council of Northfield");
 }
+
+#[test]
+fn an_organisation_described_with_words_before_its_noun_speaks_for_itself() {
+    let file =
+        drafted("Stoves\n\nThe regional environment department said it had no plans for a ban.\n");
+    let claim = claim(&file, "it had no plans for a ban");
+    assert_eq!(
+        actor_named(&file, &claim.claimant),
+        "regional environment department"
+    );
+}

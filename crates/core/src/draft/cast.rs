@@ -395,12 +395,28 @@ impl Cast {
                 kept.first()
                     .and_then(|first| names::speaker_noun_kind(first))
             })
-            .or_else(|| plural_people(last, kept.len()))?;
+            .or_else(|| plural_people(last, kept.len()))
+            .or_else(|| described_organisation(&kept))?;
         if kept.len() > 3 || kept.iter().any(|w| words::is_capitalised(w)) {
             return None;
         }
         Some(self.found_or_added(kept.join(" "), kind, paragraph))
     }
+}
+
+/// An organisation the text describes with words before its noun (of the language's list
+/// `organisation noun`), which no name recalls: “the regional environment department”. The noun
+/// alone recalls one the text named (“the department”), so is no description.
+fn described_organisation(kept: &[String]) -> Option<&'static str> {
+    let [_, .., noun] = kept else {
+        return None;
+    };
+    let kind = crate::draft::speakers::organisation_noun(|n| n == noun)?;
+    Some(if kind == ActorKind::Government.key() {
+        kind
+    } else {
+        ActorKind::Organisation.key()
+    })
 }
 
 /// Speakers in small letters the list of nouns does not know, when plural and short: “traders
