@@ -505,6 +505,13 @@ fn where_it_was_said_after_the_verb_or_before_another_phrase_is_who_said_it() {
 }
 
 #[test]
+fn a_noun_that_recalls_an_organisation_skips_a_company_mentioned_since() {
+    let text = "La CGT dénonce le plan. Delmont Industries SA a confirmé 312 suppressions de \
+                postes. Le syndicat appelle à une grève reconductible à partir de jeudi.";
+    assert_eq!(claimant_of(text, "grève reconductible"), "CGT");
+}
+
+#[test]
 fn a_surname_then_to_whom_it_was_said_is_the_person_named_before() {
     let text = "Голова профспілки Надія Швець каже, що колектив чекає грошей. Редакція ЕкоПрес \
                 звернулася до неї.\n\n— Нам не платять зарплату сьомий місяць, — розповіла Швець \

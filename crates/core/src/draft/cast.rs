@@ -115,6 +115,8 @@ pub struct Cast {
     pub last_speaking: Option<usize>,
     /// The people mentioned, the last last, for “she” when the last is a man.
     people: Vec<usize>,
+    /// The other actors mentioned, the last last, for “the union” after a company.
+    others: Vec<usize>,
     /// Each named actor's gender, as the text shows it.
     genders: Vec<Option<Gender>>,
 }
@@ -161,6 +163,7 @@ impl Cast {
             last_other: None,
             last_speaking: None,
             people: Vec::new(),
+            others: Vec::new(),
             genders: Vec::new(),
         }
     }
@@ -209,7 +212,11 @@ impl Cast {
                     self.people.retain(|&p| p != actor);
                     self.people.push(actor);
                 }
-                Some(_) => self.last_other = Some(actor),
+                Some(_) => {
+                    self.last_other = Some(actor);
+                    self.others.retain(|&o| o != actor);
+                    self.others.push(actor);
+                }
                 None => {}
             }
         }
@@ -227,6 +234,15 @@ impl Cast {
             .checked_sub(1)
             .and_then(|i| self.genders.get(i).copied().flatten());
         gender.is_none() || known.is_none() || known == gender
+    }
+
+    /// The actor other than a person mentioned last of which `fits` holds.
+    pub fn last_other_that(&self, fits: impl Fn(&Named) -> bool) -> Option<usize> {
+        self.others
+            .iter()
+            .rev()
+            .copied()
+            .find(|&o| self.named(o).is_some_and(&fits))
     }
 
     /// The person last mentioned who may be of `gender`: “she” after “Ms Pike told Mr Hale”.

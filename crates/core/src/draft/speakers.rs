@@ -445,9 +445,9 @@ fn recalled(kind: &str, cast: &Cast) -> Option<usize> {
         return (cast.issuer.is_some() && kinds.contains(&ActorKind::Organisation))
             .then_some(WRITER);
     }
-    cast.named(actor)
-        .filter(|a| kinds.iter().any(|&kind| a.is(kind)))
-        .map(|_| actor)
+    // The last of that kind, though another was mentioned since; a company by its legal name is
+    // no union or ministry: “le syndicat” after the CGT and the group.
+    cast.last_other_that(|a| kinds.iter().any(|&kind| a.is(kind)) && !names::is_company(&a.name))
 }
 
 #[cfg(test)]
