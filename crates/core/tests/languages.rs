@@ -505,6 +505,23 @@ fn where_it_was_said_after_the_verb_or_before_another_phrase_is_who_said_it() {
 }
 
 #[test]
+fn a_phrase_before_a_comma_and_a_name_whose_verb_takes_an_object_is_not_what_was_said() {
+    let text = "Interrogé à l’époque, M. Frédéric Saint-Amand avait démenti tout projet de \
+                fermeture de ligne.";
+    let found = claims(text);
+    assert!(
+        found
+            .iter()
+            .all(|(quote, _)| quote != "Interrogé à l’époque"),
+        "{found:?}"
+    );
+    assert_eq!(
+        claimant_of(text, "tout projet de fermeture"),
+        "Frédéric Saint-Amand"
+    );
+}
+
+#[test]
 fn a_noun_that_recalls_an_organisation_skips_a_company_mentioned_since() {
     let text = "La CGT dénonce le plan. Delmont Industries SA a confirmé 312 suppressions de \
                 postes. Le syndicat appelle à une grève reconductible à partir de jeudi.";

@@ -326,7 +326,46 @@ fn speaker_after(text: &str, all: &[Word], at: usize) -> Option<usize> {
     let closes =
         closes || comma.is_some_and(|c| c < at && at - c > 6 && quoted_before(text, all, c));
     let adjunct = after_adjunct(text, all, at) == comma;
-    comma.filter(|&s| s >= 3 && (s < at && at - s <= 6 && closes && !adjunct || inverted))
+    let object = named_subject(text, all, at).is_some() && takes_an_object(text, all, at);
+    comma
+        .filter(|&s| s >= 3 && (s < at && at - s <= 6 && closes && !adjunct && !object || inverted))
+}
+
+/// Where a name (and its verb's auxiliary) right before the cue at `at` starts, after a comma
+/// and a phrase that is no quotation: “Interrogé à l’époque, M. Saint-Amand avait démenti …”.
+fn named_subject(text: &str, all: &[Word], at: usize) -> Option<usize> {
+    let comma = (1..at)
+        .rev()
+        .find(|&i| gap_before(text, all, i).contains(','))?;
+    let between = all.get(comma..at)?;
+    let named = between.first().is_some_and(|w| is_capitalised(w.text))
+        && between
+            .iter()
+            .all(|w| is_capitalised(w.text) || is_auxiliary(w));
+    (named && !quoted_before(text, all, comma)).then_some(comma)
+}
+
+/// Whether the cue at `at` has an object of three words or more after it, opening with none of
+/// the words that say where, when or to whom it was said: “Interrogé à l’époque, M. Saint-Amand
+/// avait démenti tout projet de fermeture”, where what comes before the comma is no quotation.
+fn takes_an_object(text: &str, all: &[Word], at: usize) -> bool {
+    static PREPOSITIONS: Words = Words::listed("preposition");
+    static LINKS: Words = Words::listed("office link");
+    static TIME: Words = Words::listed("time word");
+    static AGENT: Words = Words::listed("agent");
+    let after = all.get(at + 1..).unwrap_or(&[]);
+    let Some(first) = after.first() else {
+        return false;
+    };
+    let lower = first.text.to_lowercase();
+    let setting = [&PREPOSITIONS, &LINKS, &TIME, &AGENT]
+        .iter()
+        .any(|list| list.contains(&lower));
+    after.len() >= 3
+        && !setting
+        && !is_capitalised(first.text)
+        && !is_pronoun(first.text)
+        && !gap_before(text, all, at + 1).contains(['«', '“', '„', '"', ','])
 }
 
 /// Where the subject starts after a phrase opening the clause with a preposition (the language's
