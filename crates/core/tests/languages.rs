@@ -505,6 +505,22 @@ fn where_it_was_said_after_the_verb_or_before_another_phrase_is_who_said_it() {
 }
 
 #[test]
+fn a_short_paragraph_ending_in_a_closing_guillemet_is_part_of_the_story() {
+    // Not a headline or a section line: a short paragraph whose quotation closes it.
+    let file = draft(
+        "Titre\n\nPar Jean Dupont\n\nLe conseil a voté lundi, a dit Paul Martin.\n\nMme Quéré \
+         a dit : « Le droit est de notre côté. »\n",
+    );
+    let quotes: Vec<&str> = file.claims.iter().map(|c| c.quote.exact.as_str()).collect();
+    assert!(
+        quotes
+            .iter()
+            .any(|q| q.contains("Le droit est de notre côté")),
+        "{quotes:?}"
+    );
+}
+
+#[test]
 fn a_phrase_before_a_comma_and_a_name_whose_verb_takes_an_object_is_not_what_was_said() {
     let text = "Interrogé à l’époque, M. Frédéric Saint-Amand avait démenti tout projet de \
                 fermeture de ligne.";

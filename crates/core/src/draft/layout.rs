@@ -176,17 +176,21 @@ fn continues(before: &str, line: &str) -> bool {
     before.chars().count() >= 50 && !ends_sentence(before) && !page && !listed
 }
 
-/// Whether the text ends the way a sentence does.
+/// Whether the text ends the way a sentence does, a closing quotation mark of any language's
+/// after it (“… côté. »”, „… Seite.“).
 fn ends_sentence(text: &str) -> bool {
     text.trim_end()
-        .ends_with(['.', '!', '?', '”', '"', '’', ')', ':', ';', '…'])
+        .ends_with(['.', '!', '?', '”', '"', '’', ')', ':', ';', '…', '»', '“'])
 }
 
 /// A line that is a headline or section line rather than a paragraph: short, and not ending
-/// like a sentence does (a headline may ask a question).
+/// like a sentence does (a headline may ask a question), nor with a closing quotation mark.
 fn is_headline(line: &str) -> bool {
     let count = words(line).len();
-    count <= 25 && !line.trim_end().ends_with(['.', '”', '"', ':', ';'])
+    count <= 25
+        && !line
+            .trim_end()
+            .ends_with(['.', '”', '"', ':', ';', '»', '“'])
 }
 
 /// A short line inside the body that is not a sentence: a subheading, a photo caption's credit.
