@@ -505,6 +505,16 @@ fn where_it_was_said_after_the_verb_or_before_another_phrase_is_who_said_it() {
 }
 
 #[test]
+fn a_quotation_of_two_words_goes_to_the_speaker_after_it() {
+    let text = "Місто закриває школу. «Грошей немає», — сказав Петро Іваненко.";
+    assert_eq!(claimant_of(text, "Грошей немає"), "Петро Іваненко");
+    // A dialogue line's first word is no name: “—No hay dinero —dijo …”.
+    let text = "El pueblo cierra la escuela.\n\n—No hay dinero —dijo Pedro Gómez.";
+    let found = actors(text);
+    assert!(found.iter().all(|(name, _)| name != "No"), "{found:?}");
+}
+
+#[test]
 fn a_short_paragraph_ending_in_a_closing_guillemet_is_part_of_the_story() {
     // Not a headline or a section line: a short paragraph whose quotation closes it.
     let file = draft(

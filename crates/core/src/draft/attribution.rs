@@ -327,8 +327,12 @@ fn speaker_after(text: &str, all: &[Word], at: usize) -> Option<usize> {
         closes || comma.is_some_and(|c| c < at && at - c > 6 && quoted_before(text, all, c));
     let adjunct = after_adjunct(text, all, at) == comma;
     let object = named_subject(text, all, at).is_some() && takes_an_object(text, all, at);
-    comma
-        .filter(|&s| s >= 3 && (s < at && at - s <= 6 && closes && !adjunct && !object || inverted))
+    // What was said has three words at least, unless a quotation closes it: “«Грошей немає», —
+    // сказав …”.
+    comma.filter(|&s| {
+        (s >= 3 || quoted_before(text, all, s))
+            && (s < at && at - s <= 6 && closes && !adjunct && !object || inverted)
+    })
 }
 
 /// Where a name (and its verb's auxiliary) right before the cue at `at` starts, after a comma
