@@ -568,6 +568,22 @@ fn a_surname_then_to_whom_it_was_said_is_the_person_named_before() {
 }
 
 #[test]
+fn an_office_in_a_case_an_addressee_before_that_and_an_unnamed_body_where_said() {
+    let text = "Губернатор Сергей Волков посетил школу. По словам губернатора, ремонт завершат к \
+                осени.\n\nГлава района Иван Соколов заявил журналистам, что школа откроется в \
+                сентябре.\n\n«Денег хватит на всё», — отметили в мэрии.";
+    assert_eq!(claimant_of(text, "ремонт завершат"), "Сергей Волков");
+    let found = claims(text);
+    assert!(
+        found.iter().any(|(quote, name)| {
+            quote == "школа откроется в сентябре" && name == "Иван Соколов"
+        }),
+        "{found:?}"
+    );
+    assert_eq!(claimant_of(text, "Денег хватит"), "мэрия");
+}
+
+#[test]
 fn another_name_of_an_office_in_several_words_is_the_person_holding_it() {
     let text = "Поправки внёс губернатор Алексей Дробышев. «Дороги мы доделаем, а детство не \
                 отложишь», — сказал глава региона.";

@@ -412,10 +412,11 @@ fn postposed(
     } else {
         s
     };
+    let where_said = said_where(phrase_after(text, all, at).0);
     let speaker = match all.get(from..at) {
         Some([first, .., last]) => Speaker::Named(first.start..last.end),
         Some([only]) => Speaker::Named(only.start..only.end),
-        _ if verb_alone(text, all, s, at) => Speaker::Implied,
+        _ if verb_alone(text, all, s, at) && !where_said => Speaker::Implied,
         _ => Speaker::Named(after_verb_speaker(text, all, at)),
     };
     Attribution {
@@ -470,7 +471,7 @@ fn preposed(
     let mut content = at + 1;
     if framing {
         // “told the BBC that …”: what was said starts after “that”, when it comes soon.
-        if let Some(that) = that_after_cue(all, at) {
+        if let Some(that) = that_after_cue(text, all, at) {
             content = that + 1;
         } else if verb.text.starts_with("tol") || verb.text.starts_with("tel") {
             content = all.len();
@@ -494,7 +495,7 @@ fn preposed(
 /// `at` or after the words that only say to whom, when or how it was said (“told reporters in
 /// the capital that”, “said on Tuesday that”) — not a “that” inside what was said (“said the
 /// figures showed that …”).
-fn that_after_cue(all: &[Word], at: usize) -> Option<usize> {
+fn that_after_cue(text: &str, all: &[Word], at: usize) -> Option<usize> {
     static SETTING: Words = Words::new(concat!(
         "on|in|at|during|last|this|yesterday|today|earlier|later|also|again|repeatedly|",
         "publicly|previously|privately|separately|once|recently|then|now|further|instead",
@@ -505,9 +506,12 @@ fn that_after_cue(all: &[Word], at: usize) -> Option<usize> {
     let that = (at + 1..all.len().min(at + 8))
         .find(|&i| all.get(i).is_some_and(|w| cues::is_that(w.text)))?;
     let between = all.get(at + 1..that)?;
+    // Or a few words before the comma languages write before “that”: “заявил журналистам, что”,
+    // „sagte der Zeitung, dass“.
+    let set_off = between.len() <= 3 && gap_before(text, all, that).contains(',');
     let fits = match between.first() {
         None => true,
-        Some(first) => addressed || SETTING.contains(first.text),
+        Some(first) => addressed || SETTING.contains(first.text) || set_off,
     };
     fits.then_some(that)
 }
@@ -565,8 +569,15 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
     // A pronoun after the verb: „…“, sagte er; «…», — зазначила вона; —…—dijo ella; with to whom
     // or when it was said after it: «…», — заявил он журналистам после заседания.
     let pronoun = is_pronoun(first.text) && (phrase.len() == 1 || !clause);
-    // Where it was said, with no subject, as languages without one write it: “…, повідомили в
-    // ДСНС області”, “…, сообщили в полиции”.
+    let where_said = said_where(phrase) && !clause;
+    (name || described || titled || pronoun || where_said) && upto - (at + 1) <= 5
+        || after_quotation
+}
+
+/// Whether a phrase after a verb says where it was said, with no subject, as languages without
+/// one write it (the list `where said`): “…, повідомили в ДСНС області”, “…, сообщили в
+/// полиции”, “…, — отметили в мэрии”.
+fn said_where(phrase: &[Word]) -> bool {
     static WHERE: Words = Words::listed("where said");
     let place = phrase.get(1).is_some_and(|w| {
         let lower = w.text.to_lowercase();
@@ -574,9 +585,10 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
             || speaker_noun_in_a_case(&lower).is_some()
             || speakers::organisation_noun(|n| n == lower || names::same_stem(&lower, n)).is_some()
     });
-    let where_said = WHERE.contains(&first.text.to_lowercase()) && place && !clause;
-    (name || described || titled || pronoun || where_said) && upto - (at + 1) <= 5
-        || after_quotation
+    phrase
+        .first()
+        .is_some_and(|w| WHERE.contains(&w.text.to_lowercase()))
+        && place
 }
 
 /// Whether `word` is a pronoun of a person or of a group, in the text's language.

@@ -281,8 +281,14 @@ impl Cast {
         }
         // An office named without an article, as languages without articles name it: «…», —
         // сказал губернатор.
-        let bare =
-            (!lower.contains(' ') && names::is_person_noun(&lower)).then_some(("", lower.as_str()));
+        // In any case: “по словам губернатора”.
+        let in_a_case = names::speaker_noun_in_a_case(&lower)
+            .filter(|(_, kind)| *kind == ActorKind::Person.key())
+            .map(|(noun, _)| noun);
+        let bare = (!lower.contains(' '))
+            .then_some(in_a_case)
+            .flatten()
+            .map(|noun| ("", noun));
         let (determiner, office) = bare.or_else(|| lower.split_once(' '))?;
         let determined = bare.is_some() || DETERMINERS.contains(determiner);
         if !determined || office.contains(' ') || office.is_empty() {
@@ -372,7 +378,7 @@ impl Cast {
     }
 
     /// The actor called `name`, added with `kind` when the cast has none.
-    fn found_or_added(&mut self, name: String, kind: &'static str, paragraph: usize) -> usize {
+    pub fn found_or_added(&mut self, name: String, kind: &'static str, paragraph: usize) -> usize {
         if let Some(i) = self.named.iter().position(|a| a.names().any(|n| n == name)) {
             return self.of_named(i);
         }

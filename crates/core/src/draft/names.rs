@@ -785,13 +785,16 @@ pub(super) fn speaker_noun_kind(noun: &str) -> Option<&'static str> {
 
 /// The kind of a speaker a noun of the list `speaker noun` describes, written in any case:
 /// “полиции”, “прокуратуре”.
-/// Gives the noun as listed and the kind.
+/// Gives the noun as listed and the kind. Only a language that declines its nouns (its list
+/// `case ending`) writes them in other cases: “officials” is no form of “official”.
 pub(super) fn speaker_noun_in_a_case(word: &str) -> Option<(&'static str, &'static str)> {
     static NOUNS: Words = Words::listed("speaker noun");
+    static CASES: Words = Words::listed("case ending");
+    let declines = CASES.iter().next().is_some();
     NOUNS
         .iter()
         .filter_map(|entry| entry.split_once('='))
-        .find(|(n, _)| *n == word || same_stem(word, n))
+        .find(|(n, _)| *n == word || declines && same_stem(word, n))
 }
 
 /// Names written with words in small letters, whose acronym follows in brackets: “l’Agence

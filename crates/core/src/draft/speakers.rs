@@ -295,6 +295,16 @@ fn where_said(phrase: &[words::Word], cast: &mut Cast, paragraph: usize) -> Opti
     if let Some(actor) = bare_organisation(noun, cast) {
         return Some(actor);
     }
+    // An organisation's noun that recalls none the text named: “…, — отметили в мэрии”.
+    let listed = |n: &str| n == noun || names::same_stem(noun, n);
+    if let Some((nominative, kind)) = organisation_nouns().find(|(n, _)| listed(n)) {
+        let kind = if kind == ActorKind::Government.key() {
+            kind
+        } else {
+            ActorKind::Organisation.key()
+        };
+        return Some(cast.found_or_added(nominative.to_string(), kind, paragraph));
+    }
     let (nominative, _) = names::speaker_noun_in_a_case(noun)?;
     cast.described(nominative, paragraph)
 }
@@ -369,12 +379,15 @@ fn spoken_for(phrase: &str) -> Option<&str> {
 /// The kind of organisation (`company`, `government`…) that the first noun of the language's
 /// list `organisation noun` which `matches` recalls.
 pub(super) fn organisation_noun(matches: impl Fn(&str) -> bool) -> Option<&'static str> {
-    static NOUNS: Words = Words::listed("organisation noun");
-    NOUNS
-        .iter()
-        .filter_map(|entry| entry.split_once('='))
+    organisation_nouns()
         .find(|(n, _)| matches(n))
         .map(|(_, kind)| kind)
+}
+
+/// The language's list `organisation noun`: each noun and the kind of organisation it recalls.
+fn organisation_nouns() -> impl Iterator<Item = (&'static str, &'static str)> {
+    static NOUNS: Words = Words::listed("organisation noun");
+    NOUNS.iter().filter_map(|entry| entry.split_once('='))
 }
 
 /// “The company”, “the ministry”, „das Unternehmen“: the organisation of that sort the text
