@@ -505,6 +505,20 @@ fn where_it_was_said_after_the_verb_or_before_another_phrase_is_who_said_it() {
 }
 
 #[test]
+fn a_report_by_a_newspaper_in_quotation_marks_is_a_source_of_what_follows() {
+    let text = "Laut einem Bericht der „Süddeutschen Zeitung“ soll der Vertrag nichtig sein.";
+    let file = drafted(text);
+    let outlets: Vec<&str> = file.sources.iter().map(|s| s.outlet.as_str()).collect();
+    assert_eq!(outlets, ["Süddeutschen Zeitung"]);
+    let claim = file
+        .claims
+        .iter()
+        .find(|c| c.quote.exact == "soll der Vertrag nichtig sein")
+        .unwrap_or_else(|| panic!("{:?}", file.claims));
+    assert_eq!(claim.sources.len(), 1);
+}
+
+#[test]
 fn a_quotation_of_two_words_goes_to_the_speaker_after_it() {
     let text = "Місто закриває школу. «Грошей немає», — сказав Петро Іваненко.";
     assert_eq!(claimant_of(text, "Грошей немає"), "Петро Іваненко");

@@ -829,6 +829,20 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
             .is_some_and(|w| DETERMINERS.contains(&w.text.to_lowercase()));
         let from = name_start + usize::from(article);
         name_end = from + name_run(all.get(from..).unwrap_or(&[])).max(1);
+        // Or up to a name in quotation marks soon after it: „Laut einem Bericht der
+        // „Süddeutschen Zeitung“ soll …“.
+        let opens = (name_start..all.len().min(name_start + 4))
+            .find(|&k| gap_before(text, all, k).contains(['„', '«', '“', '"']));
+        let closes = opens.and_then(|k| {
+            (k..all.len().min(k + 6)).find(|&m| {
+                all.get(m)
+                    .and_then(|w| text.get(w.end..))
+                    .is_some_and(|after| after.starts_with(['“', '»', '”', '"']))
+            })
+        });
+        if let Some(m) = closes {
+            name_end = name_end.max(m + 1);
+        }
     }
     let first = all.get(name_start)?;
     let mut last = all.get(name_end - 1)?.end;

@@ -1431,9 +1431,21 @@ fn kind_of(name: &str, armed: bool, titled: bool) -> Option<&'static str> {
     if armed && organised && name_words.len() > 1 {
         return Some(ActorKind::ArmedGroup.key());
     }
-    by_word.or_else(|| {
+    by_word.or_else(|| publication(&name_words)).or_else(|| {
         (is_acronym(name) || legal_stem(name).is_some()).then_some(ActorKind::Organisation.key())
     })
+}
+
+/// The media's kind for a name of several words whose last is a noun of the language's list
+/// `outlet noun`: „Süddeutsche Zeitung“.
+fn publication(name_words: &[Word]) -> Option<&'static str> {
+    static OUTLET_NOUNS: Words = Words::listed("outlet noun");
+    let [_, .., last] = name_words else {
+        return None;
+    };
+    OUTLET_NOUNS
+        .contains(&last.text.to_lowercase())
+        .then_some(ActorKind::Media.key())
 }
 
 /// Merges the mentions into actors: one actor per name, acronyms and a person's surname as

@@ -629,7 +629,11 @@ pub fn outlets_named(text: &str) -> Vec<String> {
     for (i, word) in all.iter().enumerate() {
         let lower = word.text.to_lowercase();
         let after_cue = ["told", "to", "with"].contains(&lower.as_str());
-        if !(after_cue || OUTLET_NOUNS.contains(lower.as_str())) {
+        // Not a noun that ends a quoted name: „der „Süddeutschen Zeitung“ soll …“.
+        let quoted_end = text
+            .get(word.end..)
+            .is_some_and(|after| after.starts_with(['“', '»', '”']));
+        if !(after_cue || OUTLET_NOUNS.contains(lower.as_str())) || quoted_end {
             continue;
         }
         let mut j = i + 1;
