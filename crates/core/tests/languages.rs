@@ -505,6 +505,16 @@ fn where_it_was_said_after_the_verb_or_before_another_phrase_is_who_said_it() {
 }
 
 #[test]
+fn a_separable_verbs_particle_before_the_comma_is_not_what_was_said() {
+    let text = "Das Landratsamt Elbaue teilte mit, man prüfe den Fall.";
+    let found = claims(text);
+    assert!(
+        found.iter().any(|(quote, _)| quote == "man prüfe den Fall"),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_report_by_a_newspaper_in_quotation_marks_is_a_source_of_what_follows() {
     let text = "Laut einem Bericht der „Süddeutschen Zeitung“ soll der Vertrag nichtig sein.";
     let file = drafted(text);

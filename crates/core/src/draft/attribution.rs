@@ -475,6 +475,12 @@ fn preposed(
             content = that + 1;
         } else if verb.text.starts_with("tol") || verb.text.starts_with("tel") {
             content = all.len();
+        } else if all.get(at + 1).is_some_and(|w| !is_capitalised(w.text))
+            && gap_before(text, all, at + 2).contains(',')
+        {
+            // One word in small letters and a comma: the verb's particle or when it was said,
+            // „teilte mit, man prüfe …“.
+            content = at + 2;
         }
     }
     let content_words = all.len().saturating_sub(content);
