@@ -505,6 +505,23 @@ fn where_it_was_said_after_the_verb_or_before_another_phrase_is_who_said_it() {
 }
 
 #[test]
+fn an_offices_place_after_a_particle_is_no_persons_name() {
+    let text = "Der Bürgermeister von Bad Ebersau, Jan Müller, verteidigte den Plan. „Wir haben \
+                keine Wahl“, sagte Müller am Montag.";
+    let file = drafted(text);
+    let kinds: Vec<(&str, &str)> = file
+        .actors
+        .iter()
+        .map(|a| (a.name.as_str(), a.kind.as_str()))
+        .collect();
+    assert!(kinds.contains(&("Bad Ebersau", "government")), "{kinds:?}");
+    assert!(
+        kinds.iter().all(|(name, _)| !name.starts_with("von ")),
+        "{kinds:?}"
+    );
+}
+
+#[test]
 fn a_separable_verbs_particle_before_the_comma_is_not_what_was_said() {
     let text = "Das Landratsamt Elbaue teilte mit, man prüfe den Fall.";
     let found = claims(text);

@@ -612,6 +612,13 @@ fn in_sentence(
         if let Some(m) = mention.as_mut().filter(|m| bracketed && m.kind.is_none()) {
             m.kind = Some(ActorKind::Organisation.key());
         }
+        // An office's place: „Bürgermeister von Bad Ebersau“ names the town, which governs.
+        let word_before = |back: usize| i.checked_sub(back).and_then(|k| all.get(k));
+        let placed = word_before(1).is_some_and(|w| PARTICLES.contains(w.text))
+            && word_before(2).is_some_and(|w| is_title(w.text));
+        if let Some(m) = mention.as_mut().filter(|m| placed && m.kind.is_none()) {
+            m.kind = Some(ActorKind::Government.key());
+        }
         found.extend(mention.map(|m| m.with(paragraph)));
         i += run.len().max(1);
     }
@@ -1238,7 +1245,9 @@ fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
         }) || all.get(j + 1).is_some_and(|n| {
             PARTICLES.contains(n.text) || after_particle(n.text) && PARTICLES.contains(word.text)
         });
-        if !(connector && continues && !run.is_empty()) {
+        // Nor after an office alone: „Bürgermeister von Bad Ebersau“ is an office and its place.
+        let office = PARTICLES.contains(word.text) && run.last().is_some_and(|w| is_title(w.text));
+        if !(connector && continues && !run.is_empty()) || office {
             break;
         }
         run.push(*word);
