@@ -505,6 +505,30 @@ fn where_it_was_said_after_the_verb_or_before_another_phrase_is_who_said_it() {
 }
 
 #[test]
+fn where_it_was_said_after_desde_is_who_said_it_and_an_institution_is_no_person() {
+    let text =
+        "El sindicato CCOO denunció que faltan médicos. Desde el sindicato señalaron que la \
+                plantilla está al límite.\n\nDesde el Ayuntamiento de Torrealba explicaron que la \
+                obra está parada.";
+    assert_eq!(claimant_of(text, "la plantilla está"), "CCOO");
+    assert_eq!(
+        claimant_of(text, "la obra está parada"),
+        "Ayuntamiento de Torrealba"
+    );
+    let file = drafted(text);
+    let town = file
+        .actors
+        .iter()
+        .find(|a| a.name == "Ayuntamiento de Torrealba");
+    assert_eq!(town.map(|a| a.kind.as_str()), Some("government"));
+    assert!(
+        writers_claims(text).is_empty(),
+        "{:?}",
+        writers_claims(text)
+    );
+}
+
+#[test]
 fn an_offices_place_after_a_particle_is_no_persons_name() {
     let text = "Der Bürgermeister von Bad Ebersau, Jan Müller, verteidigte den Plan. „Wir haben \
                 keine Wahl“, sagte Müller am Montag.";

@@ -585,7 +585,11 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
 /// полиции”, “…, — отметили в мэрии”.
 fn said_where(phrase: &[Word]) -> bool {
     static WHERE: Words = Words::listed("where said");
-    let place = phrase.get(1).is_some_and(|w| {
+    let place = phrase
+        .iter()
+        .skip(1)
+        .find(|w| !DETERMINERS.contains(&w.text.to_lowercase()));
+    let place = place.is_some_and(|w| {
         let lower = w.text.to_lowercase();
         is_capitalised(w.text)
             || speaker_noun_in_a_case(&lower).is_some()

@@ -1440,8 +1440,33 @@ fn kind_of(name: &str, armed: bool, titled: bool) -> Option<&'static str> {
     if armed && organised && name_words.len() > 1 {
         return Some(ActorKind::ArmedGroup.key());
     }
-    by_word.or_else(|| publication(&name_words)).or_else(|| {
-        (is_acronym(name) || legal_stem(name).is_some()).then_some(ActorKind::Organisation.key())
+    by_word
+        .or_else(|| publication(&name_words))
+        .or_else(|| institution_kind(&name_words))
+        .or_else(|| {
+            (is_acronym(name) || legal_stem(name).is_some())
+                .then_some(ActorKind::Organisation.key())
+        })
+}
+
+/// The kind of a name of several words opening with a noun of the language's list
+/// `institution` (“Ayuntamiento de Torrealba”, “Préfecture du Val-de-Lière”): a government's
+/// where its list `organisation noun` says so, else an organisation's — never a person's.
+fn institution_kind(name_words: &[Word]) -> Option<&'static str> {
+    static INSTITUTIONS: Words = Words::listed("institution");
+    let [first, _, ..] = name_words else {
+        return None;
+    };
+    let lower = first.text.to_lowercase();
+    if !INSTITUTIONS.contains(&lower) {
+        return None;
+    }
+    let government = ActorKind::Government.key();
+    let governs = super::speakers::organisation_noun(|n| n == lower) == Some(government);
+    Some(if governs {
+        government
+    } else {
+        ActorKind::Organisation.key()
     })
 }
 

@@ -273,6 +273,7 @@ fn where_said(phrase: &[words::Word], cast: &mut Cast, paragraph: usize) -> Opti
     let place: Vec<String> = rest
         .iter()
         .map(|w| w.text.to_lowercase())
+        .skip_while(|w| DETERMINERS.contains(w))
         .take_while(|w| !SMALL.contains(w))
         .collect();
     let named = cast.named.iter().position(|actor| {
