@@ -505,6 +505,34 @@ fn where_it_was_said_after_the_verb_or_before_another_phrase_is_who_said_it() {
 }
 
 #[test]
+fn a_noun_before_a_name_is_no_part_of_it_and_tells_its_kind() {
+    let text = "L’entreprise Agrinor SAS a contesté toute responsabilité dans un communiqué.\n\n« \
+                C’est un scandale », s’indigne Marie Durand, présidente de l’association Lière \
+                Vivante.\n\nL’opinion est partagée.";
+    let file = drafted(text);
+    let kinds: Vec<(&str, &str)> = file
+        .actors
+        .iter()
+        .map(|a| (a.name.as_str(), a.kind.as_str()))
+        .collect();
+    assert!(
+        kinds.contains(&("Agrinor SAS", "organisation")),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&("Lière Vivante", "organisation")),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds
+            .iter()
+            .all(|(name, _)| !name.starts_with('L') || !name.contains('’')),
+        "{kinds:?}"
+    );
+    assert_eq!(claimant_of(text, "C’est un scandale"), "Marie Durand");
+}
+
+#[test]
 fn where_it_was_said_after_desde_is_who_said_it_and_an_institution_is_no_person() {
     let text =
         "El sindicato CCOO denunció que faltan médicos. Desde el sindicato señalaron que la \

@@ -671,8 +671,34 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
         names.drain(..=k);
         titled = true;
     }
-    let institutional = previous.is_some_and(|p| ["the", "at", "of"].contains(&p))
-        || names.first().is_some_and(|w| w.text == "The");
+    // “L’entreprise Agrinor SAS”: a noun after an elided article.
+    let elided_noun = |w: &Word| {
+        static DETERMINERS: Words = Words::listed("determiner");
+        let article = w
+            .text
+            .char_indices()
+            .find(|&(_, c)| matches!(c, '’' | '\''));
+        article.is_some_and(|(at, c)| {
+            let (article, noun) = w.text.split_at(at + c.len_utf8());
+            DETERMINERS.contains(&article.to_lowercase()) && noun.starts_with(char::is_lowercase)
+        })
+    };
+    // After a noun of an organisation: “l’association Lière Vivante”, “the union Unite”.
+    let after_noun = |word: &str| {
+        static INSTITUTIONS: Words = Words::listed("institution");
+        let lower = word.to_lowercase();
+        let noun = lower.rsplit(['’', '\'']).next().unwrap_or(&lower);
+        INSTITUTIONS.contains(noun) || super::speakers::organisation_noun(|n| n == noun).is_some()
+    };
+    let spaced = i
+        .checked_sub(1)
+        .and_then(|p| all.get(p))
+        .zip(all.get(i))
+        .is_some_and(|(before, first)| span.get(before.end..first.start) == Some(" "));
+    let institutional = previous
+        .is_some_and(|p| ["the", "at", "of"].contains(&p) || spaced && after_noun(p))
+        || names.first().is_some_and(|w| w.text == "The")
+        || names.len() >= 2 && names.first().is_some_and(|w| elided_noun(w));
     titled |= without_openers(&mut names, i == 0);
     // „Die Ministerin“: an office after the article that opens the sentence is no name either.
     if names.iter().all(|w| is_title(w.text)) {
@@ -686,6 +712,11 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
     };
     let mut described: Option<String> = None;
     if names.len() >= 3 && names.first().is_some_and(|w| describes(w)) {
+        described = names.first().map(|w| w.text.to_string());
+        names.remove(0);
+    }
+    // Opening a sentence, such a noun is no part of the name.
+    if names.len() >= 2 && names.first().is_some_and(|w| elided_noun(w)) {
         described = names.first().map(|w| w.text.to_string());
         names.remove(0);
     }
