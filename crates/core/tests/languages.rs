@@ -505,6 +505,28 @@ fn where_it_was_said_after_the_verb_or_before_another_phrase_is_who_said_it() {
 }
 
 #[test]
+fn an_offices_other_words_in_any_case_and_a_source_named_after_according() {
+    let text = "Міський голова Сергій Сухомлин заявив, що ремонт завершать восени.\n\nЗа словами \
+                мера, грошей вистачить.\n\n«Ми не маємо права зупинятися», — наголосив очільник \
+                міста.\n\nУ прес-службі ДСНС повідомили, що пожежу ліквідовано.\n\nЯк \
+                повідомляє «Українська правда», слідство триває.";
+    assert_eq!(claimant_of(text, "грошей вистачить"), "Сергій Сухомлин");
+    assert_eq!(claimant_of(text, "Ми не маємо права"), "Сергій Сухомлин");
+    let found = claims(text);
+    assert!(
+        found
+            .iter()
+            .any(|(quote, name)| quote == "пожежу ліквідовано" && name == "ДСНС"),
+        "{found:?}"
+    );
+    let outlets: Vec<(String, Option<String>, bool)> = sources(text);
+    assert_eq!(
+        outlets.first().map(|s| s.0.as_str()),
+        Some("Українська правда")
+    );
+}
+
+#[test]
 fn a_noun_before_a_name_is_no_part_of_it_and_tells_its_kind() {
     let text = "L’entreprise Agrinor SAS a contesté toute responsabilité dans un communiqué.\n\n« \
                 C’est un scandale », s’indigne Marie Durand, présidente de l’association Lière \

@@ -469,10 +469,12 @@ fn preposed(
     };
     let framing = FRAMING.contains(verb.text) || FINDING.contains(verb.text);
     let mut content = at + 1;
+    let mut after_that = false;
     if framing {
         // “told the BBC that …”: what was said starts after “that”, when it comes soon.
         if let Some(that) = that_after_cue(text, all, at) {
             content = that + 1;
+            after_that = true;
         } else if verb.text.starts_with("tol") || verb.text.starts_with("tel") {
             content = all.len();
         } else if all.get(at + 1).is_some_and(|w| !is_capitalised(w.text))
@@ -485,7 +487,8 @@ fn preposed(
     }
     let content_words = all.len().saturating_sub(content);
     let quote = match all.get(content) {
-        Some(first) if framing && content_words >= 3 => first.start..clause.end,
+        // After “that”, however short: “повідомили, що пожежу ліквідовано”.
+        Some(first) if framing && (content_words >= 3 || after_that) => first.start..clause.end,
         _ => clause.clone(),
     };
     let cue_end = all.get(content).map_or(clause.end, |w| w.start);

@@ -279,6 +279,12 @@ impl Cast {
         if let Some((_, same)) = several {
             return self.holding(|word| word.to_lowercase() == same);
         }
+        // Another word for an office, then its place: “очільник міста” is the “голова”.
+        let opening = found.first().map(|w| w.text);
+        let other_word = synonyms().find(|(other, _)| Some(*other) == opening);
+        if let Some((_, same)) = other_word.filter(|_| (2..=3).contains(&found.len())) {
+            return self.holding(|word| word.to_lowercase() == same);
+        }
         // An office named without an article, as languages without articles name it: «…», —
         // сказал губернатор.
         // In any case: “по словам губернатора”.

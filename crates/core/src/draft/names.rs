@@ -829,10 +829,16 @@ pub(super) fn speaker_noun_in_a_case(word: &str) -> Option<(&'static str, &'stat
     static NOUNS: Words = Words::listed("speaker noun");
     static CASES: Words = Words::listed("case ending");
     let declines = CASES.iter().next().is_some();
+    // A short noun's case adds its ending to it whole: “мера”, “мером” for “мер”.
+    let inflected = |n: &str| {
+        word.strip_prefix(n).is_some_and(|ending| {
+            n.chars().count() >= 3 && (1..=3).contains(&ending.chars().count())
+        })
+    };
     NOUNS
         .iter()
         .filter_map(|entry| entry.split_once('='))
-        .find(|(n, _)| *n == word || declines && same_stem(word, n))
+        .find(|(n, _)| *n == word || declines && (same_stem(word, n) || inflected(n)))
 }
 
 /// Names written with words in small letters, whose acronym follows in brackets: “l’Agence

@@ -713,8 +713,21 @@ pub fn outlets_named(text: &str) -> Vec<String> {
                     .first()
                     .is_some_and(|verb| cues::is_speech(verb.text))
             });
+        // Or right after a phrase that names a source: “Як повідомляє «Українська правда», …”.
+        static ACCORDING: Words = Words::listed("according");
+        let before = text
+            .get(..word.start)
+            .unwrap_or("")
+            .trim_end_matches(['«', '„', '“', '"', ' '])
+            .to_lowercase();
+        let cited = ACCORDING.iter().any(|phrase| {
+            before.ends_with(phrase)
+                && before
+                    .get(..before.len() - phrase.len())
+                    .is_none_or(|rest| rest.is_empty() || rest.ends_with([' ', ',', '(']))
+        });
         let plain = words(&name).len() <= 4 && !name.contains(['.', ',', '!', '?']);
-        if speaks && plain && i + 1 < all.len() && !found.contains(&name) {
+        if (speaks || cited) && plain && i + 1 < all.len() && !found.contains(&name) {
             found.push(name);
         }
     }
