@@ -505,6 +505,18 @@ fn where_it_was_said_after_the_verb_or_before_another_phrase_is_who_said_it() {
 }
 
 #[test]
+fn an_offices_place_in_a_case_before_a_name_is_no_part_of_it() {
+    let text = "Міський голова Житомира Сергій Сухомлин заявив, що ремонт завершать восени. \
+                Голова громади Василь Петрович Мельничук пояснив, що грошей немає.";
+    let names: Vec<String> = actors(text).into_iter().map(|(name, _)| name).collect();
+    assert!(names.contains(&"Сергій Сухомлин".to_string()), "{names:?}");
+    assert!(
+        names.contains(&"Василь Петрович Мельничук".to_string()),
+        "{names:?}"
+    );
+}
+
+#[test]
 fn an_offices_other_words_in_any_case_and_a_source_named_after_according() {
     let text = "Міський голова Сергій Сухомлин заявив, що ремонт завершать восени.\n\nЗа словами \
                 мера, грошей вистачить.\n\n«Ми не маємо права зупинятися», — наголосив очільник \

@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 60] = [
+pub const LISTS: [&str; 61] = [
     "speech",
     "denial",
     "framing",
@@ -50,6 +50,7 @@ pub const LISTS: [&str; 60] = [
     "case ending",
     "person case ending",
     "woman surname ending",
+    "patronymic ending",
     "gender",
     "gender ending",
     "first name ending",
@@ -71,7 +72,7 @@ pub const LISTS: [&str; 60] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 31] = [
+pub const OPTIONAL: [&str; 32] = [
     "reported",
     "writer",
     "institution",
@@ -92,6 +93,7 @@ pub const OPTIONAL: [&str; 31] = [
     "person case ending",
     "relative date",
     "woman surname ending",
+    "patronymic ending",
     "small word",
     "gender",
     "letter",

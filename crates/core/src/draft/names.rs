@@ -592,6 +592,13 @@ fn in_sentence(
             continue;
         }
         let mut run = run_from(span, &all, i);
+        // “мер Києва Віталій Кличко”: after an office, a place in a case, then a name of two
+        // words — not a name of three, whose middle word is a patronymic (the language's list
+        // `patronymic ending`).
+        if office_place_before_name(&all, i, &run) {
+            i += 1;
+            continue;
+        }
         // “Рішення Лозівської селищної ради”: the run's last word opens an institution's name.
         if run.len() >= 2 && institution_after_adjective(span, &all, i + run.len() - 1).is_some() {
             run.pop();
@@ -623,6 +630,26 @@ fn in_sentence(
         i += run.len().max(1);
     }
     found
+}
+
+/// Whether the run from word `i` opens with the place of an office written before it, in a case,
+/// then a person's given name and surname: “мер Києва Віталій Кличко”.
+fn office_place_before_name(all: &[Word], i: usize, run: &[Word]) -> bool {
+    static PATRONYMICS: Words = Words::listed("patronymic ending");
+    let office = i
+        .checked_sub(1)
+        .and_then(|k| all.get(k))
+        .is_some_and(|w| !is_capitalised(w.text) && is_person_noun(w.text));
+    match run {
+        [_, given, _] => {
+            office
+                && PATRONYMICS.iter().next().is_some()
+                && !PATRONYMICS
+                    .iter()
+                    .any(|ending| given.text.ends_with(ending))
+        }
+        _ => false,
+    }
 }
 
 /// Whether a run of capitalised words opens with an acronym and goes on with a person's name:
