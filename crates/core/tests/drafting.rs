@@ -686,3 +686,19 @@ fn an_organisation_described_with_words_before_its_noun_speaks_for_itself() {
         "regional environment department"
     );
 }
+
+#[test]
+fn a_name_after_an_office_and_its_link_is_an_organisation() {
+    let file = drafted(
+        "Fares\n\nA spokesperson for Metro Transit said the extra revenue would fund new buses.\n",
+    );
+    let transit = file.actors.iter().find(|a| a.name == "Metro Transit");
+    assert_eq!(transit.map(|a| a.kind.as_str()), Some("organisation"));
+    let writers: Vec<&str> = file
+        .claims
+        .iter()
+        .filter(|c| actor_named(&file, &c.claimant) != "Metro Transit")
+        .map(|c| c.quote.exact.as_str())
+        .collect();
+    assert!(writers.is_empty(), "{writers:?}");
+}

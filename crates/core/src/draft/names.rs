@@ -722,8 +722,13 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
         .and_then(|p| all.get(p))
         .zip(all.get(i))
         .is_some_and(|(before, first)| span.get(before.end..first.start) == Some(" "));
-    let institutional = previous
-        .is_some_and(|p| ["the", "at", "of"].contains(&p) || spaced && after_noun(p))
+    // After an office and its link: “a spokesperson for Metro Transit”, „Sprecher von …“.
+    static LINKS: Words = Words::listed("office link");
+    let before_previous = i.checked_sub(2).and_then(|k| all.get(k));
+    let of_an_office = previous.is_some_and(|p| LINKS.contains(p))
+        && before_previous.is_some_and(|w| !is_capitalised(w.text) && is_person_noun(w.text));
+    let institutional = of_an_office
+        || previous.is_some_and(|p| ["the", "at", "of"].contains(&p) || spaced && after_noun(p))
         || names.first().is_some_and(|w| w.text == "The")
         || names.len() >= 2 && names.first().is_some_and(|w| elided_noun(w));
     titled |= without_openers(&mut names, i == 0);
