@@ -591,6 +591,16 @@ fn where_it_was_said_after_desde_is_who_said_it_and_an_institution_is_no_person(
 }
 
 #[test]
+fn a_town_named_with_its_noun_governs_and_a_view_is_its_holders_claim() {
+    let text = "Die Stadt Bad Ebersau will das Freibad schließen.\n\nNach Ansicht von Gisela \
+                Brandhuber hätte die Stadt früher handeln müssen.";
+    let file = drafted(text);
+    let town = file.actors.iter().find(|a| a.name == "Stadt Bad Ebersau");
+    assert_eq!(town.map(|a| a.kind.as_str()), Some("government"));
+    assert_eq!(claimant_of(text, "früher handeln"), "Gisela Brandhuber");
+}
+
+#[test]
 fn an_offices_place_after_a_particle_is_no_persons_name() {
     let text = "Der Bürgermeister von Bad Ebersau, Jan Müller, verteidigte den Plan. „Wir haben \
                 keine Wahl“, sagte Müller am Montag.";

@@ -237,6 +237,15 @@ pub fn find(
         if let Some(surname) = noun_before_surname(&mention.name, &short_forms, &nouns) {
             mention.name = surname;
         }
+        // „Nach Ansicht von Gisela Brandhuber“: a noun, then a preposition the language also
+        // writes inside names, is no part of the name after them.
+        let after_noun = mention.name.split_once(' ').and_then(|(first, rest)| {
+            let (particle, name) = rest.split_once(' ')?;
+            (nouns.contains(first) && PARTICLES.contains(particle)).then(|| name.to_string())
+        });
+        if let Some(name) = after_noun {
+            mention.name = name;
+        }
     }
     // “— розповіла Швець ЕкоПресу”: the surname of a person the text names in full, then a
     // word that is none of its people's first names (to whom it was said), is the surname.
@@ -1519,19 +1528,21 @@ fn kind_of(name: &str, armed: bool, titled: bool) -> Option<&'static str> {
 }
 
 /// The kind of a name of several words opening with a noun of the language's list
-/// `institution` (“Ayuntamiento de Torrealba”, “Préfecture du Val-de-Lière”): a government's
-/// where its list `organisation noun` says so, else an organisation's — never a person's.
+/// `institution` or `organisation noun` (“Ayuntamiento de Torrealba”, „Stadt Bad Ebersau“): a
+/// government's where its list `organisation noun` says so, else an organisation's — never a
+/// person's.
 fn institution_kind(name_words: &[Word]) -> Option<&'static str> {
     static INSTITUTIONS: Words = Words::listed("institution");
     let [first, _, ..] = name_words else {
         return None;
     };
     let lower = first.text.to_lowercase();
-    if !INSTITUTIONS.contains(&lower) {
+    let recalls = super::speakers::organisation_noun(|n| n == lower);
+    if !INSTITUTIONS.contains(&lower) && recalls.is_none() {
         return None;
     }
     let government = ActorKind::Government.key();
-    let governs = super::speakers::organisation_noun(|n| n == lower) == Some(government);
+    let governs = recalls == Some(government);
     Some(if governs {
         government
     } else {
