@@ -591,6 +591,12 @@ fn where_it_was_said_after_desde_is_who_said_it_and_an_institution_is_no_person(
 }
 
 #[test]
+fn a_view_opened_by_a_description_and_a_name_is_that_persons_claim() {
+    let text = "Para el economista Luis Gil, el coste real será mayor.";
+    assert_eq!(claimant_of(text, "el coste real"), "Luis Gil");
+}
+
+#[test]
 fn a_town_named_with_its_noun_governs_and_a_view_is_its_holders_claim() {
     let text = "Die Stadt Bad Ebersau will das Freibad schließen.\n\nNach Ansicht von Gisela \
                 Brandhuber hätte die Stadt früher handeln müssen.";

@@ -218,9 +218,24 @@ fn view_of(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attributio
     if !VIEW.contains(&opener.text.to_lowercase()) {
         return None;
     }
-    let run = name_run(rest);
-    let (first, last) = (rest.first()?, rest.get(run.checked_sub(1)?)?);
-    let mut next = 1 + run;
+    // Past a description before the name: “Para el economista Luis Gil, …”.
+    let described_before = match rest.first() {
+        Some(w) if DETERMINERS.contains(&w.text.to_lowercase()) => {
+            1 + rest
+                .iter()
+                .skip(1)
+                .take(2)
+                .take_while(|w| !is_capitalised(w.text))
+                .count()
+        }
+        _ => 0,
+    };
+    let run = name_run(rest.get(described_before..)?);
+    let (first, last) = (
+        rest.first()?,
+        rest.get((described_before + run).checked_sub(1)?)?,
+    );
+    let mut next = 1 + described_before + run;
     if !(1..=5).contains(&run) || !gap_before(text, all, next).contains(',') {
         return None;
     }
