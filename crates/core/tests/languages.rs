@@ -591,6 +591,28 @@ fn where_it_was_said_after_desde_is_who_said_it_and_an_institution_is_no_person(
 }
 
 #[test]
+fn a_company_named_after_its_noun_speaks_and_an_analysts_view_is_what_follows_that() {
+    let text = "В компании «Ромашка» заявили, что сделка закрыта.\n\nАналитик ФГ «Финам» Алексей \
+                Ковалёв полагает, что цена завышена.";
+    assert_eq!(claimant_of(text, "сделка закрыта"), "Ромашка");
+    assert!(sources(text).is_empty(), "{:?}", sources(text));
+    let found = claims(text);
+    assert!(
+        found
+            .iter()
+            .any(|(quote, name)| quote == "цена завышена" && name == "Алексей Ковалёв"),
+        "{found:?}"
+    );
+    let people: Vec<String> = drafted(text)
+        .actors
+        .into_iter()
+        .filter(|a| a.kind == "person")
+        .map(|a| a.name)
+        .collect();
+    assert_eq!(people, ["Алексей Ковалёв"]);
+}
+
+#[test]
 fn a_view_opened_by_a_description_and_a_name_is_that_persons_claim() {
     let text = "Para el economista Luis Gil, el coste real será mayor.";
     assert_eq!(claimant_of(text, "el coste real"), "Luis Gil");

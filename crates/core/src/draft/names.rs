@@ -769,7 +769,8 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
     let name = without_possessive(span.get(first.start..last.end).unwrap_or("")).to_string();
     let possessive = without_possessive(last.text).len() < last.text.len();
     let after = span.get(last.end..).unwrap_or("");
-    let kind = kind_of(&name, armed, titled)
+    // An acronym after an office is a body's: “Аналитик ФГ «Финам»”.
+    let kind = kind_of(&name, armed, titled && !is_acronym(&name))
         .or_else(|| institutional.then_some(ActorKind::Organisation.key()));
     // After a person's name, letters in brackets are their party (“Birgit Hartwig (VPM)”), not
     // their initials.
@@ -1813,12 +1814,17 @@ fn without_legal_ending_of(actors: &[Named], short: &Named) -> Option<usize> {
         .position(|a| legal_stem(&a.name) == Some(short.name.as_str()))
 }
 
-/// A company's name without its legal ending: “Northwind Energy Ltd” → “Northwind Energy”.
 /// Whether a name is a company's legal name: it ends with a legal form (“Ltd”, “SAS”, „GmbH“).
 pub fn is_company(name: &str) -> bool {
     legal_stem(name).is_some()
 }
 
+/// Whether a word is a legal form of the language's list `legal ending`: “ООО”, „GmbH“.
+pub fn is_legal_ending(word: &str) -> bool {
+    LEGAL_ENDINGS.contains(word)
+}
+
+/// A company's name without its legal ending: “Northwind Energy Ltd” → “Northwind Energy”.
 fn legal_stem(name: &str) -> Option<&str> {
     LEGAL_ENDINGS.iter().find_map(|ending| {
         name.strip_suffix(ending)

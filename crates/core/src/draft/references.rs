@@ -726,8 +726,16 @@ pub fn outlets_named(text: &str) -> Vec<String> {
                     .get(..before.len() - phrase.len())
                     .is_none_or(|rest| rest.is_empty() || rest.ends_with([' ', ',', '(']))
         });
+        // Not a company's name after its noun: “В компании «Ромашка» заявили”.
+        let noun_before = i.checked_sub(1).and_then(|k| all.get(k)).is_some_and(|w| {
+            let lower = w.text.to_lowercase();
+            super::speakers::organisation_noun(|n| n == lower || names::same_stem(&lower, n))
+                .is_some()
+                || names::is_legal_ending(w.text)
+        });
         let plain = words(&name).len() <= 4 && !name.contains(['.', ',', '!', '?']);
-        if (speaks || cited) && plain && i + 1 < all.len() && !found.contains(&name) {
+        if (speaks && !noun_before || cited) && plain && i + 1 < all.len() && !found.contains(&name)
+        {
             found.push(name);
         }
     }
