@@ -702,3 +702,24 @@ fn a_name_after_an_office_and_its_link_is_an_organisation() {
         .collect();
     assert!(writers.is_empty(), "{writers:?}");
 }
+
+#[test]
+fn a_sentence_opening_according_to_an_agency_is_the_writers_on_its_word() {
+    let file = drafted(
+        "Port strike\n\nBy Ann Lee\n\nThe town was calm on Tuesday.\n\nAccording to Reuters, \
+         shipping firms have begun rerouting vessels.\n",
+    );
+    let claim = claim(&file, "shipping firms have begun rerouting vessels");
+    assert_eq!(actor_named(&file, &claim.claimant), "Ann Lee");
+    let outlets: Vec<&str> = claim
+        .sources
+        .iter()
+        .filter_map(|id| file.sources.iter().find(|s| &s.id == id))
+        .map(|s| s.outlet.as_str())
+        .collect();
+    assert_eq!(outlets, ["Reuters"]);
+    assert!(file
+        .actors
+        .iter()
+        .all(|a| a.name.to_lowercase() != "reuters"));
+}

@@ -401,6 +401,10 @@ impl Cast {
     /// The actor a description names (“the mayor”, “police officials”), added when new.
     pub fn described(&mut self, phrase: &str, paragraph: usize) -> Option<usize> {
         let found = words::words(phrase);
+        // A publication's name is no description: “According to Reuters, …”.
+        if crate::draft::references::is_outlet_name(phrase.trim()) {
+            return None;
+        }
         let kept: Vec<String> = found
             .iter()
             .map(|w| w.text)

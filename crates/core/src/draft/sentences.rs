@@ -477,7 +477,19 @@ impl<'t> SentenceWords<'t> {
         }
         // A participle (“, denying …”) or a relative clause that closes the sentence (“, whose
         // aim is …”) starts at its first word.
-        let participle = is_participle(&lower) && self.all.len() > i + 2;
+        // Not after a source opening the sentence: “According to Reuters, shipping firms have
+        // begun …” goes on with its main clause.
+        static ACCORDING: Words = Words::listed("according");
+        let opening = self
+            .text
+            .get(self.sentence.start..gap_start)
+            .unwrap_or("")
+            .to_lowercase();
+        let after_source = !opening.contains(',')
+            && ACCORDING
+                .iter()
+                .any(|phrase| opening.trim_start().starts_with(&format!("{phrase} ")));
+        let participle = is_participle(&lower) && self.all.len() > i + 2 && !after_source;
         // Or whose view follows: “…, pour qui …”, “…, para quien …”.
         static OPINION: Words = Words::listed("opinion");
         let opinion =
