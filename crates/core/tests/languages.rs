@@ -56,6 +56,24 @@ fn sources(text: &str) -> Vec<(String, Option<String>, bool)> {
         .collect()
 }
 
+/// The kind of the drafted actor called `name`, if any.
+fn kind_of(text: &str, name: &str) -> Option<String> {
+    drafted(text)
+        .actors
+        .into_iter()
+        .find(|a| a.name == name)
+        .map(|a| a.kind)
+}
+
+/// Asserts that the draft of `text` has a claim quoting `quote` exactly, said by `by`.
+fn assert_claim(text: &str, quote: &str, by: &str) {
+    let found = claims(text);
+    assert!(
+        found.iter().any(|(q, name)| q == quote && name == by),
+        "no claim “{quote}” by {by}: {found:?}"
+    );
+}
+
 fn claimant_of(text: &str, quote: &str) -> String {
     let found = claims(text);
     found
@@ -524,13 +542,7 @@ fn an_offices_other_words_in_any_case_and_a_source_named_after_according() {
                 повідомляє «Українська правда», слідство триває.";
     assert_eq!(claimant_of(text, "грошей вистачить"), "Сергій Сухомлин");
     assert_eq!(claimant_of(text, "Ми не маємо права"), "Сергій Сухомлин");
-    let found = claims(text);
-    assert!(
-        found
-            .iter()
-            .any(|(quote, name)| quote == "пожежу ліквідовано" && name == "ДСНС"),
-        "{found:?}"
-    );
+    assert_claim(text, "пожежу ліквідовано", "ДСНС");
     let outlets: Vec<(String, Option<String>, bool)> = sources(text);
     assert_eq!(
         outlets.first().map(|s| s.0.as_str()),
@@ -543,25 +555,20 @@ fn a_noun_before_a_name_is_no_part_of_it_and_tells_its_kind() {
     let text = "L’entreprise Agrinor SAS a contesté toute responsabilité dans un communiqué.\n\n« \
                 C’est un scandale », s’indigne Marie Durand, présidente de l’association Lière \
                 Vivante.\n\nL’opinion est partagée.";
-    let file = drafted(text);
-    let kinds: Vec<(&str, &str)> = file
-        .actors
-        .iter()
-        .map(|a| (a.name.as_str(), a.kind.as_str()))
-        .collect();
-    assert!(
-        kinds.contains(&("Agrinor SAS", "organisation")),
-        "{kinds:?}"
+    assert_eq!(
+        kind_of(text, "Agrinor SAS").as_deref(),
+        Some("organisation")
     );
-    assert!(
-        kinds.contains(&("Lière Vivante", "organisation")),
-        "{kinds:?}"
+    assert_eq!(
+        kind_of(text, "Lière Vivante").as_deref(),
+        Some("organisation")
     );
+    let names = actors(text);
     assert!(
-        kinds
+        names
             .iter()
             .all(|(name, _)| !name.starts_with('L') || !name.contains('’')),
-        "{kinds:?}"
+        "{names:?}"
     );
     assert_eq!(claimant_of(text, "C’est un scandale"), "Marie Durand");
 }
@@ -577,12 +584,10 @@ fn where_it_was_said_after_desde_is_who_said_it_and_an_institution_is_no_person(
         claimant_of(text, "la obra está parada"),
         "Ayuntamiento de Torrealba"
     );
-    let file = drafted(text);
-    let town = file
-        .actors
-        .iter()
-        .find(|a| a.name == "Ayuntamiento de Torrealba");
-    assert_eq!(town.map(|a| a.kind.as_str()), Some("government"));
+    assert_eq!(
+        kind_of(text, "Ayuntamiento de Torrealba").as_deref(),
+        Some("government")
+    );
     assert!(
         writers_claims(text).is_empty(),
         "{:?}",
@@ -596,20 +601,8 @@ fn a_company_named_after_its_noun_speaks_and_an_analysts_view_is_what_follows_th
                 Ковалёв полагает, что цена завышена.";
     assert_eq!(claimant_of(text, "сделка закрыта"), "Ромашка");
     assert!(sources(text).is_empty(), "{:?}", sources(text));
-    let found = claims(text);
-    assert!(
-        found
-            .iter()
-            .any(|(quote, name)| quote == "цена завышена" && name == "Алексей Ковалёв"),
-        "{found:?}"
-    );
-    let people: Vec<String> = drafted(text)
-        .actors
-        .into_iter()
-        .filter(|a| a.kind == "person")
-        .map(|a| a.name)
-        .collect();
-    assert_eq!(people, ["Алексей Ковалёв"]);
+    assert_claim(text, "цена завышена", "Алексей Ковалёв");
+    assert_eq!(kind_of(text, "ФГ").as_deref(), Some("organisation"));
 }
 
 #[test]
@@ -622,9 +615,10 @@ fn a_view_opened_by_a_description_and_a_name_is_that_persons_claim() {
 fn a_town_named_with_its_noun_governs_and_a_view_is_its_holders_claim() {
     let text = "Die Stadt Bad Ebersau will das Freibad schließen.\n\nNach Ansicht von Gisela \
                 Brandhuber hätte die Stadt früher handeln müssen.";
-    let file = drafted(text);
-    let town = file.actors.iter().find(|a| a.name == "Stadt Bad Ebersau");
-    assert_eq!(town.map(|a| a.kind.as_str()), Some("government"));
+    assert_eq!(
+        kind_of(text, "Stadt Bad Ebersau").as_deref(),
+        Some("government")
+    );
     assert_eq!(claimant_of(text, "früher handeln"), "Gisela Brandhuber");
 }
 
@@ -632,27 +626,18 @@ fn a_town_named_with_its_noun_governs_and_a_view_is_its_holders_claim() {
 fn an_offices_place_after_a_particle_is_no_persons_name() {
     let text = "Der Bürgermeister von Bad Ebersau, Jan Müller, verteidigte den Plan. „Wir haben \
                 keine Wahl“, sagte Müller am Montag.";
-    let file = drafted(text);
-    let kinds: Vec<(&str, &str)> = file
-        .actors
-        .iter()
-        .map(|a| (a.name.as_str(), a.kind.as_str()))
-        .collect();
-    assert!(kinds.contains(&("Bad Ebersau", "government")), "{kinds:?}");
+    assert_eq!(kind_of(text, "Bad Ebersau").as_deref(), Some("government"));
+    let names = actors(text);
     assert!(
-        kinds.iter().all(|(name, _)| !name.starts_with("von ")),
-        "{kinds:?}"
+        names.iter().all(|(name, _)| !name.starts_with("von ")),
+        "{names:?}"
     );
 }
 
 #[test]
 fn a_separable_verbs_particle_before_the_comma_is_not_what_was_said() {
     let text = "Das Landratsamt Elbaue teilte mit, man prüfe den Fall.";
-    let found = claims(text);
-    assert!(
-        found.iter().any(|(quote, _)| quote == "man prüfe den Fall"),
-        "{found:?}"
-    );
+    assert_claim(text, "man prüfe den Fall", "Landratsamt Elbaue");
 }
 
 #[test]
@@ -738,13 +723,7 @@ fn an_office_in_a_case_an_addressee_before_that_and_an_unnamed_body_where_said()
                 осени.\n\nГлава района Иван Соколов заявил журналистам, что школа откроется в \
                 сентябре.\n\n«Денег хватит на всё», — отметили в мэрии.";
     assert_eq!(claimant_of(text, "ремонт завершат"), "Сергей Волков");
-    let found = claims(text);
-    assert!(
-        found.iter().any(|(quote, name)| {
-            quote == "школа откроется в сентябре" && name == "Иван Соколов"
-        }),
-        "{found:?}"
-    );
+    assert_claim(text, "школа откроется в сентябре", "Иван Соколов");
     assert_eq!(claimant_of(text, "Денег хватит"), "мэрия");
 }
 
