@@ -723,3 +723,15 @@ fn a_sentence_opening_according_to_an_agency_is_the_writers_on_its_word() {
         .iter()
         .all(|a| a.name.to_lowercase() != "reuters"));
 }
+
+#[test]
+fn a_cue_after_that_and_a_short_phrase_before_a_comma_are_read_as_written() {
+    let file = drafted(
+        "Vote\n\nBy Ann Lee\n\nMs Ruth Pike said that after the vote, Mr Owen Hale denied it.\n\nIn \
+         Kharkiv three people died, officials said.\n",
+    );
+    let pike = claim(&file, "after the vote, Mr Owen Hale denied it");
+    assert_eq!(actor_named(&file, &pike.claimant), "Ruth Pike");
+    let officials = claim(&file, "In Kharkiv three people died");
+    assert_eq!(actor_named(&file, &officials.claimant), "officials");
+}

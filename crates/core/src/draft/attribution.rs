@@ -82,12 +82,16 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
     };
     // A cue that ends the clause after a comma and its speaker goes before one inside what was
     // said: “The sweeps would tell owners whether theirs passed, she added.”
+    // Not one after a cue whose “that” opens what was said: “Ms Pike said that after the vote,
+    // Mr Hale denied it.”
+    let first_cue = all.iter().enumerate().find(is_cue);
+    let says_that = first_cue.is_some_and(|(at, _)| that_after_cue(text, &all, at).is_some());
     let closing = all
         .iter()
         .enumerate()
         .rfind(is_cue)
-        .filter(|&(at, _)| ends_with_speaker(text, &all, at));
-    let cue = closing.or_else(|| all.iter().enumerate().find(is_cue));
+        .filter(|&(at, _)| ends_with_speaker(text, &all, at) && !says_that);
+    let cue = closing.or(first_cue);
     if let Some(opinion) = opinion_of(&clause, &all).or_else(|| view_of(text, &clause, &all)) {
         return opinion;
     }
@@ -388,16 +392,17 @@ fn takes_an_object(text: &str, all: &[Word], at: usize) -> bool {
 }
 
 /// Where the subject starts after a phrase opening the clause with a preposition (the language's
-/// list `preposition`) and closed by a comma, up to five words before the cue at `at`: “In a
-/// statement, the council said …”, « Dans un communiqué, la préfecture a indiqué … ». Such a
-/// phrase is neither what was said nor who said it.
+/// list `preposition`), of four words at most and closed by a comma before the cue at `at`: “In
+/// a statement, the council said …”, « Dans un communiqué, la préfecture a indiqué … » (not “In
+/// Kharkiv three people died, officials said”). Such a phrase is neither what was said nor who
+/// said it.
 fn after_adjunct(text: &str, all: &[Word], at: usize) -> Option<usize> {
     static PREPOSITIONS: Words = Words::listed("preposition");
     let first = all.first()?;
     if !PREPOSITIONS.contains(&first.text.to_lowercase()) {
         return None;
     }
-    let comma = (1..at.min(6)).find(|&i| gap_before(text, all, i).contains(','))?;
+    let comma = (1..at.min(5)).find(|&i| gap_before(text, all, i).contains(','))?;
     let quoted = (1..=comma).any(|i| quoted_before(text, all, i));
     (!quoted).then_some(comma)
 }
@@ -470,14 +475,14 @@ fn preposed(
     }
     // The subject ends at its verb's auxiliary, whatever stands between that and the cue: „Der
     // Rechnungshof hatte in seinem Bericht festgestellt“, “Le parquet a, dans un communiqué,
-    // indiqué”.
+    // indiqué”; after the phrase that opens the clause, if one does.
+    let from = after_adjunct(text, all, at).unwrap_or(0);
     if let Some(auxiliary) = all
-        .get(1..end)
+        .get(from + 1..end)
         .and_then(|w| w.iter().position(is_auxiliary))
     {
-        end = auxiliary + 1;
+        end = from + 1 + auxiliary;
     }
-    let from = after_adjunct(text, all, at).unwrap_or(0);
     let speaker = match (all.get(from), end.checked_sub(1).and_then(|e| all.get(e))) {
         (Some(first), Some(last)) if end > from => Speaker::Named(first.start..last.end),
         _ => Speaker::Before,

@@ -437,8 +437,9 @@ impl Cast {
 }
 
 /// An organisation the text describes with words before its noun (of the language's list
-/// `organisation noun`), which no name recalls: “the regional environment department”. The noun
-/// alone recalls one the text named (“the department”), so is no description.
+/// `organisation noun`): “the regional environment department”, a body of its own (a company's
+/// noun so recalls the company named, “the oil company”, before this is asked). The noun alone
+/// recalls one the text named (“the department”), so is no description.
 fn described_organisation(kept: &[String]) -> Option<&'static str> {
     let [_, .., noun] = kept else {
         return None;

@@ -176,21 +176,25 @@ fn continues(before: &str, line: &str) -> bool {
     before.chars().count() >= 50 && !ends_sentence(before) && !page && !listed
 }
 
-/// Whether the text ends the way a sentence does, a closing quotation mark of any language's
-/// after it (“… côté. »”, „… Seite.“).
+/// Whether the text ends the way a sentence does, maybe inside a closing quotation mark.
 fn ends_sentence(text: &str) -> bool {
-    text.trim_end()
-        .ends_with(['.', '!', '?', '”', '"', '’', ')', ':', ';', '…', '»', '“'])
+    let end = text.trim_end();
+    end.ends_with(['.', '!', '?', '”', '"', '’', ')', ':', ';', '…']) || closes_a_sentence(end)
+}
+
+/// Whether the text ends with a guillemet or German closing mark after a sentence's end (“…
+/// côté. »”, „… Seite.“), not after a headline's quotation (“Кличко: «Київ готовий до зими»”).
+fn closes_a_sentence(end: &str) -> bool {
+    end.strip_suffix(['»', '“'])
+        .is_some_and(|inside| inside.trim_end().ends_with(['.', '!', '?', '…']))
 }
 
 /// A line that is a headline or section line rather than a paragraph: short, and not ending
-/// like a sentence does (a headline may ask a question), nor with a closing quotation mark.
+/// like a sentence does (a headline may ask a question).
 fn is_headline(line: &str) -> bool {
     let count = words(line).len();
-    count <= 25
-        && !line
-            .trim_end()
-            .ends_with(['.', '”', '"', ':', ';', '»', '“'])
+    let end = line.trim_end();
+    count <= 25 && !end.ends_with(['.', '”', '"', ':', ';']) && !closes_a_sentence(end)
 }
 
 /// A short line inside the body that is not a sentence: a subheading, a photo caption's credit.

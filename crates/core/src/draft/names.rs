@@ -10,7 +10,7 @@
 //! (“фракції КПРФ Сергій Баклан”), and a name in brackets after a person's is their party, not
 //! their initials (“Birgit Hartwig (VPM)”).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::model::{ActorKind, Vocabulary};
@@ -249,27 +249,39 @@ pub fn find(
     }
     // “— розповіла Швець ЕкоПресу”: the surname of a person the text names in full, then a
     // word that is none of its people's first names (to whom it was said), is the surname.
-    let in_full: Vec<(String, String)> = mentions
+    let person_like = |m: &Mention| m.kind.is_none_or(|k| k == ActorKind::Person.key());
+    let two_words = |m: &Mention| {
+        m.name
+            .split_once(' ')
+            .filter(|(_, last)| !last.contains(' '))
+            .map(|(first, last)| (first.to_string(), last.to_string()))
+    };
+    let mut surnames: HashMap<String, usize> = HashMap::new();
+    let mut given: HashMap<String, usize> = HashMap::new();
+    for (first, last) in mentions
         .iter()
-        .filter(|m| m.kind.is_none_or(|k| k == ActorKind::Person.key()))
-        .filter_map(|m| {
-            let (first, last) = m.name.split_once(' ')?;
-            (!last.contains(' ')).then(|| (first.to_string(), last.to_string()))
-        })
-        .collect();
+        .filter(|m| person_like(m))
+        .filter_map(two_words)
+    {
+        *given.entry(first).or_default() += 1;
+        *surnames.entry(last).or_default() += 1;
+    }
     for mention in &mut mentions {
         let Some((first, second)) = mention.name.split_once(' ') else {
             continue;
         };
-        let others = || {
-            in_full
-                .iter()
-                .filter(|(a, b)| (a.as_str(), b.as_str()) != (first, second))
+        // Counted without this mention's own pair.
+        let own = person_like(mention) && !second.contains(' ');
+        let count = |map: &HashMap<String, usize>, word: &str, own_word: &str| {
+            map.get(word)
+                .copied()
+                .unwrap_or(0)
+                .saturating_sub(usize::from(own && word == own_word))
         };
-        let someones_surname = others().any(|(_, last)| last == first);
-        let a_first_name = |w: &str| others().any(|(given, _)| given == w);
-        let person = mention.kind.is_none_or(|k| k == ActorKind::Person.key());
-        if person && someones_surname && !a_first_name(first) && !a_first_name(second) {
+        let someones_surname = count(&surnames, first, second) > 0;
+        let a_first_name = |w: &str| count(&given, w, first) > 0;
+        if person_like(mention) && someones_surname && !a_first_name(first) && !a_first_name(second)
+        {
             mention.name = first.to_string();
         }
     }
@@ -604,8 +616,9 @@ fn in_sentence(
         // “мер Києва Віталій Кличко”: after an office, a place in a case, then a name of two
         // words — not a name of three, whose middle word is a patronymic (the language's list
         // `patronymic ending`).
-        if office_place_before_name(&all, i, &run) {
-            i += 1;
+        let skipped = office_and_place_before_name(&all, i, &run);
+        if skipped > 0 {
+            i += skipped;
             continue;
         }
         // “Рішення Лозівської селищної ради”: the run's last word opens an institution's name.
@@ -631,7 +644,7 @@ fn in_sentence(
         // An office's place: „Bürgermeister von Bad Ebersau“ names the town, which governs.
         let word_before = |back: usize| i.checked_sub(back).and_then(|k| all.get(k));
         let placed = word_before(1).is_some_and(|w| PARTICLES.contains(w.text))
-            && word_before(2).is_some_and(|w| is_title(w.text));
+            && word_before(2).is_some_and(|w| office_of_a_place(w, &all, i));
         if let Some(m) = mention.as_mut().filter(|m| placed && m.kind.is_none()) {
             m.kind = Some(ActorKind::Government.key());
         }
@@ -641,23 +654,39 @@ fn in_sentence(
     found
 }
 
-/// Whether the run from word `i` opens with the place of an office written before it, in a case,
-/// then a person's given name and surname: “мер Києва Віталій Кличко”.
-fn office_place_before_name(all: &[Word], i: usize, run: &[Word]) -> bool {
+/// Whether `office`, before a particle and the words from `at`, is an office and its place: a
+/// speaker's noun (“alcalde de …”), or a title of six letters or more before two capitalised
+/// words („Bürgermeister von Bad Ebersau“) — not a courtesy title, nor a title before a noble
+/// particle or one surname („Frau von der Leyen“, „Präsident von Weizsäcker“).
+fn office_of_a_place(office: &Word, all: &[Word], at: usize) -> bool {
+    let two_capitalised = all
+        .get(at..at + 2)
+        .is_some_and(|place| place.len() == 2 && place.iter().all(|w| is_capitalised(w.text)));
+    is_person_noun(office.text)
+        || is_title(office.text) && office.text.chars().count() >= 6 && two_capitalised
+}
+
+/// How many words of the run from word `i` are an office's place in a case, and the office when
+/// the run opens with it, before a person's given name and surname: “мер Києва Віталій Кличко”,
+/// “Мер Житомира Сергій Сухомлин заявив …”; none before a name of three whose middle word is a
+/// patronymic (the language's list `patronymic ending`), or after no office.
+fn office_and_place_before_name(all: &[Word], i: usize, run: &[Word]) -> usize {
     static PATRONYMICS: Words = Words::listed("patronymic ending");
-    let office = i
+    let office_before = i
         .checked_sub(1)
         .and_then(|k| all.get(k))
         .is_some_and(|w| !is_capitalised(w.text) && is_person_noun(w.text));
-    match run {
-        [_, given, _] => {
-            office
-                && PATRONYMICS.iter().next().is_some()
-                && !PATRONYMICS
-                    .iter()
-                    .any(|ending| given.text.ends_with(ending))
-        }
-        _ => false,
+    let (office, rest) = match run {
+        [first, rest @ ..] if rest.len() == 3 && is_person_noun(first.text) => (1, rest),
+        _ if office_before => (0, run),
+        _ => return 0,
+    };
+    let patronymic = |w: &Word| PATRONYMICS.iter().any(|ending| w.text.ends_with(ending));
+    match rest {
+        // “Голова СБУ Василь Малюк”: past the office, the acronym is a body's of its own.
+        [place, ..] if is_acronym(place.text) => office,
+        [_, given, _] if PATRONYMICS.iter().next().is_some() && !patronymic(given) => office + 1,
+        _ => 0,
     }
 }
 
@@ -736,8 +765,15 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
     let before_previous = i.checked_sub(2).and_then(|k| all.get(k));
     let of_an_office = previous.is_some_and(|p| LINKS.contains(p))
         && before_previous.is_some_and(|w| !is_capitalised(w.text) && is_person_noun(w.text));
+    // Of two words or more, in a language that writes no person in a case after it
+    // (“администрация Трампа”, “le gouvernement Bayrou” are a person's).
+    let named_after_noun = spaced
+        && names.len() >= 2
+        && !names.iter().any(|w| is_cyrillic(w.text))
+        && previous.is_some_and(after_noun);
     let institutional = of_an_office
-        || previous.is_some_and(|p| ["the", "at", "of"].contains(&p) || spaced && after_noun(p))
+        || named_after_noun
+        || previous.is_some_and(|p| ["the", "at", "of"].contains(&p))
         || names.first().is_some_and(|w| w.text == "The")
         || names.len() >= 2 && names.first().is_some_and(|w| elided_noun(w));
     titled |= without_openers(&mut names, i == 0);
@@ -864,23 +900,30 @@ pub(super) fn speaker_noun_kind(noun: &str) -> Option<&'static str> {
 }
 
 /// The kind of a speaker a noun of the list `speaker noun` describes, written in any case:
-/// “полиции”, “прокуратуре”.
-/// Gives the noun as listed and the kind. Only a language that declines its nouns (its list
-/// `case ending`) writes them in other cases: “officials” is no form of “official”.
+/// “полиции”, “прокуратуре”, “мера”. Gives the noun as listed and the kind: the noun as written,
+/// else one of the same stem, else the longest the word adds a case's ending to. Only a language
+/// that declines its nouns (its list `case ending`) writes them in other cases: “officials” is no
+/// form of “official”.
 pub(super) fn speaker_noun_in_a_case(word: &str) -> Option<(&'static str, &'static str)> {
     static NOUNS: Words = Words::listed("speaker noun");
     static CASES: Words = Words::listed("case ending");
+    let entries = || NOUNS.iter().filter_map(|entry| entry.split_once('='));
     let declines = CASES.iter().next().is_some();
-    // A short noun's case adds its ending to it whole: “мера”, “мером” for “мер”.
-    let inflected = |n: &str| {
-        word.strip_prefix(n).is_some_and(|ending| {
-            n.chars().count() >= 3 && (1..=3).contains(&ending.chars().count())
-        })
+    let ending = |n: &str| {
+        word.strip_prefix(n)
+            .map_or(0, |ending| ending.chars().count())
     };
-    NOUNS
-        .iter()
-        .filter_map(|entry| entry.split_once('='))
-        .find(|(n, _)| *n == word || declines && (same_stem(word, n) || inflected(n)))
+    entries().find(|(n, _)| *n == word).or_else(|| {
+        declines
+            .then(|| {
+                entries().find(|(n, _)| same_stem(word, n)).or_else(|| {
+                    entries()
+                        .filter(|(n, _)| n.chars().count() >= 3 && (1..=3).contains(&ending(n)))
+                        .max_by_key(|(n, _)| n.len())
+                })
+            })
+            .flatten()
+    })
 }
 
 /// Names written with words in small letters, whose acronym follows in brackets: “l’Agence
@@ -1325,7 +1368,10 @@ fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
             PARTICLES.contains(n.text) || after_particle(n.text) && PARTICLES.contains(word.text)
         });
         // Nor after an office alone: „Bürgermeister von Bad Ebersau“ is an office and its place.
-        let office = PARTICLES.contains(word.text) && run.last().is_some_and(|w| is_title(w.text));
+        let office = PARTICLES.contains(word.text)
+            && run
+                .last()
+                .is_some_and(|office| office_of_a_place(office, all, j + 1));
         if !(connector && continues && !run.is_empty()) || office {
             break;
         }

@@ -715,13 +715,23 @@ pub fn outlets_named(text: &str) -> Vec<String> {
             });
         // Or right after a phrase that names a source: “Як повідомляє «Українська правда», …”.
         static ACCORDING: Words = Words::listed("according");
-        let before = text
-            .get(..word.start)
+        // The last few words before the mark, in small letters; not a phrase that ends in where
+        // it was said: “Як повідомили в «Нафтогазі»” names a company.
+        static WHERE: Words = Words::listed("where said");
+        let before = text.get(..word.start).unwrap_or("");
+        let from = before.char_indices().rev().nth(60).map_or(0, |(at, _)| at);
+        let before = before
+            .get(from..)
             .unwrap_or("")
             .trim_end_matches(['«', '„', '“', '"', ' '])
             .to_lowercase();
         let cited = ACCORDING.iter().any(|phrase| {
-            before.ends_with(phrase)
+            let spot = phrase
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| WHERE.contains(last));
+            !spot
+                && before.ends_with(phrase)
                 && before
                     .get(..before.len() - phrase.len())
                     .is_none_or(|rest| rest.is_empty() || rest.ends_with([' ', ',', '(']))
@@ -734,7 +744,7 @@ pub fn outlets_named(text: &str) -> Vec<String> {
                 || names::is_legal_ending(w.text)
         });
         let plain = words(&name).len() <= 4 && !name.contains(['.', ',', '!', '?']);
-        if (speaks && !noun_before || cited) && plain && i + 1 < all.len() && !found.contains(&name)
+        if (speaks || cited) && !noun_before && plain && i + 1 < all.len() && !found.contains(&name)
         {
             found.push(name);
         }

@@ -479,17 +479,10 @@ impl<'t> SentenceWords<'t> {
         // aim is …”) starts at its first word.
         // Not after a source opening the sentence: “According to Reuters, shipping firms have
         // begun …” goes on with its main clause.
-        static ACCORDING: Words = Words::listed("according");
-        let opening = self
-            .text
-            .get(self.sentence.start..gap_start)
-            .unwrap_or("")
-            .to_lowercase();
-        let after_source = !opening.contains(',')
-            && ACCORDING
-                .iter()
-                .any(|phrase| opening.trim_start().starts_with(&format!("{phrase} ")));
-        let participle = is_participle(&lower) && self.all.len() > i + 2 && !after_source;
+        let participle = is_participle(&lower)
+            && self.all.len() > i + 2
+            && comma.is_some()
+            && !self.source_opens_before(gap_start);
         // Or whose view follows: “…, pour qui …”, “…, para quien …”.
         static OPINION: Words = Words::listed("opinion");
         let opinion =
@@ -499,6 +492,25 @@ impl<'t> SentenceWords<'t> {
         comma
             .filter(|_| participle || relative)
             .map(|comma| (comma, word.start))
+    }
+
+    /// Whether the sentence opens with a phrase naming a source (the language's list
+    /// `according`) and has no comma before byte `at`.
+    fn source_opens_before(&self, at: usize) -> bool {
+        static ACCORDING: Words = Words::listed("according");
+        let opening = self.text.get(self.sentence.start..at).unwrap_or("");
+        let lower: String = opening
+            .chars()
+            .take(40)
+            .flat_map(char::to_lowercase)
+            .collect();
+        !opening.contains(',')
+            && ACCORDING.iter().any(|phrase| {
+                lower
+                    .trim_start()
+                    .strip_prefix(phrase)
+                    .is_some_and(|r| r.starts_with(' '))
+            })
     }
 
     /// Whether the conjunction at word `i` opens a new subject or a new verb of the same one:

@@ -99,8 +99,8 @@ pub fn speaker(
     let in_head = mentions
         .iter()
         .rfind(|(r, _)| r.start >= range.start && r.end <= head_end);
-    // A person, then to whom it was said: “— розповіла Швець ЕкоПресу”, „sagte Müller dem
-    // „Spiegel““.
+    // A person, then to whom it was said, with nothing but a space or a quotation mark between:
+    // “— розповіла Швець ЕкоПресу”.
     let is_person = |named: &usize| {
         cast.named
             .get(*named)
@@ -217,7 +217,8 @@ pub fn speaker(
         if let Some((determiner, noun)) = phrase.trim().split_once(' ') {
             let lower = noun.to_lowercase();
             let genitive = organisation_noun(|n| names::with_name_ending(&lower, n)).is_some();
-            if !POSSESSIVE.contains(&determiner.to_lowercase()) && !genitive {
+            if !POSSESSIVE.contains(&determiner.to_lowercase()) && !genitive && !lower.contains(' ')
+            {
                 cast.also_called(actor, &lower);
             }
         }
@@ -276,14 +277,19 @@ fn where_said(phrase: &[words::Word], cast: &mut Cast, paragraph: usize) -> Opti
         .skip_while(|w| DETERMINERS.contains(w))
         .take_while(|w| !SMALL.contains(w))
         .collect();
+    // By a word of its name that names it: a capitalised one, or any of a name in quotation
+    // marks (“АО «Верхнекамский водоканал»”); not “de” or “области”.
     let named = cast.named.iter().position(|actor| {
         !actor.is(ActorKind::Person)
             && actor.names().any(|name| {
+                let quoted = name.contains(['«', '„', '“', '"']);
                 words::words(name).iter().any(|theirs| {
+                    let naming = quoted || words::is_capitalised(theirs.text);
                     let theirs = theirs.text.to_lowercase();
-                    place
-                        .iter()
-                        .any(|w| *w == theirs || names::same_stem(w, &theirs))
+                    naming
+                        && place
+                            .iter()
+                            .any(|w| *w == theirs || names::same_stem(w, &theirs))
                 })
             })
     });
@@ -420,8 +426,12 @@ fn definite_organisation(phrase: &str, cast: &Cast) -> Option<usize> {
     if let Some(i) = by_word.filter(|_| !noun.contains(' ')) {
         return Some(cast.of_named(i));
     }
-    // In the genitive too, by the language's `name ending`: „des Unternehmens“.
-    let kind = organisation_noun(|n| n == noun || names::with_name_ending(noun, n))?;
+    // In the genitive too, by the language's `name ending`: „des Unternehmens“; or a company by
+    // its last word: “the oil company” (“the regional environment department” is a body of its
+    // own).
+    let head = noun.rsplit(' ').next().unwrap_or(noun);
+    let company = organisation_noun(|n| n == head).filter(|kind| *kind == "company");
+    let kind = organisation_noun(|n| n == noun || names::with_name_ending(noun, n)).or(company)?;
     recalled(kind, cast)
 }
 
