@@ -66,8 +66,8 @@ fn print_drafting(runs: usize) {
         long.len() as f64 / 1000.0,
         cell(&long_time, runs)
     );
-    // Bad input, which must take under a second (issue #23): a megabyte of page, and 200
-    // paragraphs pasted as one.
+    // Bad input, which must take under a second (issue #23): a megabyte of page, 200 paragraphs
+    // pasted as one, and the megabyte with no full stop.
     let page = long_article(&seed.paragraphs, 1250);
     let article = long_article(&seed.paragraphs, 200);
     let body = article.find("In part 1,").unwrap_or(0)..article.find("\n\n\nBBC (").unwrap_or(0);
@@ -77,10 +77,21 @@ fn print_drafting(runs: usize) {
         article.get(body.clone()).unwrap_or("").replace("\n\n", " "),
         article.get(body.end..).unwrap_or("")
     );
+    // And the megabyte as one sentence: one paragraph, no full stop.
+    let page_body = page.find("In part 1,").unwrap_or(0)..page.find("\n\n\nBBC (").unwrap_or(0);
+    let run_on = format!(
+        "{}{}",
+        page.get(..page_body.start).unwrap_or(""),
+        page.get(page_body)
+            .unwrap_or("")
+            .replace(['.', '!', '?'], "")
+            .replace("\n\n", " ")
+    );
     let few = runs.min(3);
     for (what, text) in [
         ("1,250 paragraphs (1 MB)", &page),
         ("200 paragraphs as one", &one),
+        ("1 MB as one sentence", &run_on),
     ] {
         let took = time(few, || claimscope_core::draft::draft(text));
         say!(

@@ -268,11 +268,19 @@ fn is_relative_clause(segment: &str) -> bool {
 fn description_before(text: &str, from: usize, name_start: usize) -> Option<usize> {
     let before = text.get(from..name_start)?;
     let comma = before.rfind(", ")?;
-    let between = words::words(before.get(comma + 2..)?);
+    // Titles are short, and the description's five words are read from the comma back: a long
+    // clause is not read again for each of its names.
+    let titles = before.get(comma + 2..)?;
+    if titles.len() > 100 {
+        return None;
+    }
+    let between = words::words(titles);
     if !between.iter().all(|w| names::is_title(w.text)) {
         return None;
     }
-    let phrase = words::words(before.get(..comma)?);
+    let head = before.get(..comma)?;
+    let start = head.char_indices().rev().nth(200).map_or(0, |(at, _)| at);
+    let phrase = words::words(head.get(start..)?);
     let opening = phrase
         .iter()
         .rev()
@@ -283,7 +291,7 @@ fn description_before(text: &str, from: usize, name_start: usize) -> Option<usiz
         .iter()
         .skip(1)
         .all(|w| w.text.starts_with(char::is_lowercase) && !cue_word(w.text));
-    (described.len() >= 2 && small).then(|| from + described.first().map_or(0, |w| w.start))
+    (described.len() >= 2 && small).then(|| from + start + described.first().map_or(0, |w| w.start))
 }
 
 /// A verb of speech or denial, which ends a description: “X, head of Y, said”.

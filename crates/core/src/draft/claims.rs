@@ -201,7 +201,11 @@ impl<'a> Drafting<'a> {
                     && r.end <= sentence.end
                     && text
                         .get(sentence.start..r.start)
-                        .is_some_and(|before| words::words(before).len() <= 2)
+                        // Two words are never longer than this: a long sentence is not read
+                        // again for each of its names.
+                        .is_some_and(|before| {
+                            before.len() <= 200 && words::words(before).len() <= 2
+                        })
             })
             .map(|(_, actor)| self.cast.of_named(*actor))
             .filter(|&actor| actor != WRITER);

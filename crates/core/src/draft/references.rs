@@ -709,7 +709,12 @@ pub fn outlets_named(text: &str) -> Vec<String> {
             .flatten()
             .and_then(|after| after.strip_prefix(' '))
             .is_some_and(|after| {
-                words(after)
+                // Its first word only, not the rest of the text for every name.
+                let end = after
+                    .char_indices()
+                    .nth(40)
+                    .map_or(after.len(), |(at, _)| at);
+                words(after.get(..end).unwrap_or(""))
                     .first()
                     .is_some_and(|verb| cues::is_speech(verb.text))
             });
