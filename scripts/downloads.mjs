@@ -48,9 +48,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * added 4,384 B to the editor (304,341 → 308,725), held there with half a kilobyte to spare.
  * Session 17's #23 rules (where it was said, offices' other names, names after a noun or an
  * office, the lists `preposition` and `patronymic ending`, cues closing a clause, organisations
- * recalled past a company) added 3,584 B to the editor (308,606 → 312,190), held there with half
+ * recalled past a company) added 4,406 B to the editor (308,606 → 313,012), held there with half
  * a kilobyte to spare. */
-export const BUDGETS = { seed: 147_460, files: 167_150, editor: 312_700, language: 4_096 };
+export const BUDGETS = { seed: 147_460, files: 167_150, editor: 313_500, language: 4_096 };
 
 /** Served to host pages that embed the explorer, or downloaded only on a reader's request (the
  * seed's article file, for the JSON export): never part of loading a page. */
