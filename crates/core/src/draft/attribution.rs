@@ -13,7 +13,7 @@ use std::ops::Range;
 use crate::model::ClaimKind;
 
 use super::cues;
-use super::names::{self, speaker_noun_in_a_case, speaker_noun_kind};
+use super::names::{speaker_noun_in_a_case, speaker_noun_kind};
 use super::sentences::quotations;
 use super::speakers;
 use super::words::{is_capitalised, words, Word, PARTICLES};
@@ -146,7 +146,11 @@ fn ends_with_speaker(text: &str, all: &[Word], at: usize) -> bool {
 }
 
 /// Phrases before a source or speaker: “according to X”, “за словами X”, “как сообщили в X”.
-static ACCORDING: Words = Words::listed("according");
+pub(super) static ACCORDING: Words = Words::listed("according");
+
+/// Prepositions that open a phrase before a clause's subject (the language's list
+/// `preposition`).
+static PREPOSITIONS: Words = Words::listed("preposition");
 
 /// A clause that opens on whose view it is, after their name (the language's list `opinion`):
 /// “…, Nathalie Ferrand, pour qui les commerciaux étaient formés …”, “…, para quien la ley
@@ -372,7 +376,6 @@ fn named_subject(text: &str, all: &[Word], at: usize) -> Option<usize> {
 /// the words that say where, when or to whom it was said: “Interrogé à l’époque, M. Saint-Amand
 /// avait démenti tout projet de fermeture”, where what comes before the comma is no quotation.
 fn takes_an_object(text: &str, all: &[Word], at: usize) -> bool {
-    static PREPOSITIONS: Words = Words::listed("preposition");
     static LINKS: Words = Words::listed("office link");
     static TIME: Words = Words::listed("time word");
     static AGENT: Words = Words::listed("agent");
@@ -397,7 +400,6 @@ fn takes_an_object(text: &str, all: &[Word], at: usize) -> bool {
 /// Kharkiv three people died, officials said”). Such a phrase is neither what was said nor who
 /// said it.
 fn after_adjunct(text: &str, all: &[Word], at: usize) -> Option<usize> {
-    static PREPOSITIONS: Words = Words::listed("preposition");
     let first = all.first()?;
     if !PREPOSITIONS.contains(&first.text.to_lowercase()) {
         return None;
@@ -616,7 +618,7 @@ fn said_where(phrase: &[Word]) -> bool {
         let lower = w.text.to_lowercase();
         is_capitalised(w.text)
             || speaker_noun_in_a_case(&lower).is_some()
-            || speakers::organisation_noun(|n| n == lower || names::same_stem(&lower, n)).is_some()
+            || speakers::organisation_noun_in_a_case(&lower).is_some()
     });
     phrase
         .first()

@@ -8,6 +8,7 @@ use super::gender::{self, Gender};
 use super::layout;
 use super::names::{self, Named};
 use super::sources::{Citing, Sources};
+use super::speakers;
 use super::words::{self, Words};
 use crate::model::{ActorKind, Vocabulary};
 
@@ -444,12 +445,8 @@ fn described_organisation(kept: &[String]) -> Option<&'static str> {
     let [_, .., noun] = kept else {
         return None;
     };
-    let kind = crate::draft::speakers::organisation_noun(|n| n == noun)?;
-    Some(if kind == ActorKind::Government.key() {
-        kind
-    } else {
-        ActorKind::Organisation.key()
-    })
+    let kind = speakers::organisation_noun(|n| n == noun)?;
+    Some(speakers::actor_kind(kind))
 }
 
 /// Speakers in small letters the list of nouns does not know, when plural and short: “traders

@@ -1588,13 +1588,7 @@ fn institution_kind(name_words: &[Word]) -> Option<&'static str> {
     if !INSTITUTIONS.contains(&lower) && recalls.is_none() {
         return None;
     }
-    let government = ActorKind::Government.key();
-    let governs = recalls == Some(government);
-    Some(if governs {
-        government
-    } else {
-        ActorKind::Organisation.key()
-    })
+    Some(super::speakers::actor_kind(recalls.unwrap_or_default()))
 }
 
 /// The media's kind for a name of several words whose last is a noun of the language's list

@@ -719,7 +719,6 @@ pub fn outlets_named(text: &str) -> Vec<String> {
                     .is_some_and(|verb| cues::is_speech(verb.text))
             });
         // Or right after a phrase that names a source: “Як повідомляє «Українська правда», …”.
-        static ACCORDING: Words = Words::listed("according");
         // The last few words before the mark, in small letters; not a phrase that ends in where
         // it was said: “Як повідомили в «Нафтогазі»” names a company.
         static WHERE: Words = Words::listed("where said");
@@ -730,7 +729,7 @@ pub fn outlets_named(text: &str) -> Vec<String> {
             .unwrap_or("")
             .trim_end_matches(['«', '„', '“', '"', ' '])
             .to_lowercase();
-        let cited = ACCORDING.iter().any(|phrase| {
+        let cited = super::attribution::ACCORDING.iter().any(|phrase| {
             let spot = phrase
                 .rsplit(' ')
                 .next()
@@ -744,8 +743,7 @@ pub fn outlets_named(text: &str) -> Vec<String> {
         // Not a company's name after its noun: “В компании «Ромашка» заявили”.
         let noun_before = i.checked_sub(1).and_then(|k| all.get(k)).is_some_and(|w| {
             let lower = w.text.to_lowercase();
-            super::speakers::organisation_noun(|n| n == lower || names::same_stem(&lower, n))
-                .is_some()
+            super::speakers::organisation_noun_in_a_case(&lower).is_some()
                 || names::is_legal_ending(w.text)
         });
         let plain = words(&name).len() <= 4 && !name.contains(['.', ',', '!', '?']);

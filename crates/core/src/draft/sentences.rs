@@ -497,7 +497,6 @@ impl<'t> SentenceWords<'t> {
     /// Whether the sentence opens with a phrase naming a source (the language's list
     /// `according`) and has no comma before byte `at`.
     fn source_opens_before(&self, at: usize) -> bool {
-        static ACCORDING: Words = Words::listed("according");
         let opening = self.text.get(self.sentence.start..at).unwrap_or("");
         let lower: String = opening
             .chars()
@@ -505,7 +504,7 @@ impl<'t> SentenceWords<'t> {
             .flat_map(char::to_lowercase)
             .collect();
         !opening.contains(',')
-            && ACCORDING.iter().any(|phrase| {
+            && super::attribution::ACCORDING.iter().any(|phrase| {
                 lower
                     .trim_start()
                     .strip_prefix(phrase)

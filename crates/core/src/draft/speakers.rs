@@ -141,13 +141,9 @@ pub fn speaker(
     // “В компании на запрос «Северогорск.Онлайн» заявили”: where it was said is who said it,
     // unless the phrase names a person.
     let words_here = words::words(text.get(range.clone()).unwrap_or(""));
-    let names_a_person = mentions.iter().any(|(r, named)| {
-        inside(r)
-            && cast
-                .named
-                .get(*named)
-                .is_some_and(|n| n.is(ActorKind::Person))
-    });
+    let names_a_person = mentions
+        .iter()
+        .any(|(r, named)| inside(r) && is_person(named));
     if !names_a_person {
         if let Some(actor) = where_said(&words_here, cast, paragraph) {
             return actor;
@@ -305,12 +301,7 @@ fn where_said(phrase: &[words::Word], cast: &mut Cast, paragraph: usize) -> Opti
     // An organisation's noun that recalls none the text named: “…, — отметили в мэрии”.
     let listed = |n: &str| n == noun || names::same_stem(noun, n);
     if let Some((nominative, kind)) = organisation_nouns().find(|(n, _)| listed(n)) {
-        let kind = if kind == ActorKind::Government.key() {
-            kind
-        } else {
-            ActorKind::Organisation.key()
-        };
-        return Some(cast.found_or_added(nominative.to_string(), kind, paragraph));
+        return Some(cast.found_or_added(nominative.to_string(), actor_kind(kind), paragraph));
     }
     let (nominative, _) = names::speaker_noun_in_a_case(noun)?;
     cast.described(nominative, paragraph)
@@ -320,7 +311,7 @@ fn where_said(phrase: &[words::Word], cast: &mut Cast, paragraph: usize) -> Opti
 /// case, as languages without articles write it (“Комбінат заперечив”, “у компанії”).
 fn bare_organisation(noun: &str, cast: &Cast) -> Option<usize> {
     let lower = noun.to_lowercase();
-    let kind = organisation_noun(|n| n == lower || names::same_stem(&lower, n))?;
+    let kind = organisation_noun_in_a_case(&lower)?;
     recalled(kind, cast)
 }
 
@@ -389,6 +380,22 @@ pub(super) fn organisation_noun(matches: impl Fn(&str) -> bool) -> Option<&'stat
     organisation_nouns()
         .find(|(n, _)| matches(n))
         .map(|(_, kind)| kind)
+}
+
+/// The kind of organisation a noun of the list `organisation noun` written in any case recalls:
+/// “компании”, “мэрии”.
+pub(super) fn organisation_noun_in_a_case(lower: &str) -> Option<&'static str> {
+    organisation_noun(|n| n == lower || names::same_stem(lower, n))
+}
+
+/// The kind of actor an organisation of the list `organisation noun`'s `kind` is: a
+/// government's, else an organisation's (a company is one).
+pub(super) fn actor_kind(kind: &str) -> &'static str {
+    if kind == ActorKind::Government.key() {
+        ActorKind::Government.key()
+    } else {
+        ActorKind::Organisation.key()
+    }
 }
 
 /// The language's list `organisation noun`: each noun and the kind of organisation it recalls.
