@@ -759,6 +759,23 @@ fn an_office_in_a_case_an_addressee_before_that_and_an_unnamed_body_where_said()
 }
 
 #[test]
+fn an_authority_where_it_was_said_is_named_with_where_it_governs_not_by_the_place() {
+    let text = "Жители дома в Кирове третью неделю живут без отопления.\n\nВ прокуратуре \
+                Ленинского района Кирова сообщили, что организована проверка.\n\nВ мэрии \
+                Кирова заверили, что ситуация находится на особом контроле.";
+    assert_claim(
+        text,
+        "организована проверка",
+        "прокуратура Ленинского района Кирова",
+    );
+    assert_claim(
+        text,
+        "ситуация находится на особом контроле",
+        "мэрия Кирова",
+    );
+}
+
+#[test]
 fn another_name_of_an_office_in_several_words_is_the_person_holding_it() {
     let text = "Поправки внёс губернатор Алексей Дробышев. «Дороги мы доделаем, а детство не \
                 отложишь», — сказал глава региона.";
@@ -1201,6 +1218,14 @@ fn a_german_institution_named_in_the_genitive_and_by_its_compounds_end_is_one_ac
         assert!(aliases.iter().any(|a| a == alias), "{alias}: {found:?}");
     }
     assert!(found.iter().any(|(n, _)| n == "Landkreis"), "{found:?}");
+    // A name of several words, by its first: „des Polizeipräsidiums Karlsruhe“.
+    let police = "„Wir haben keine Hinweise“, sagte ein Sprecher des Polizeipräsidiums Karlsruhe.";
+    let found = actors(police);
+    assert!(
+        found.iter().any(|(n, a)| n == "Polizeipräsidium Karlsruhe"
+            && a.iter().any(|a| a == "Polizeipräsidiums Karlsruhe")),
+        "{found:?}"
+    );
     // The subject ends at its auxiliary, whatever stands between it and the verb.
     assert_eq!(
         claimant_of(text, "die Kosten gestiegen"),

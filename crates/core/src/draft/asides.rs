@@ -279,8 +279,9 @@ fn description_before(text: &str, from: usize, name_start: usize) -> Option<usiz
         return None;
     }
     let head = before.get(..comma)?;
-    let start = head.char_indices().rev().nth(200).map_or(0, |(at, _)| at);
-    let phrase = words::words(head.get(start..)?);
+    let near = words::last_chars(head, 200);
+    let start = head.len() - near.len();
+    let phrase = words::words(near);
     let opening = phrase
         .iter()
         .rev()

@@ -57,8 +57,7 @@ pub fn named_in(paragraphs: &[String], sources: &Sources, citing: &Citing) -> Ve
 fn office_noun_before(paragraph: &str, name: &str) -> Option<String> {
     let before = paragraph.get(..paragraph.find(name)?)?;
     // The last few words are all it needs to read.
-    let from = before.char_indices().rev().nth(60).map_or(0, |(at, _)| at);
-    let tail = before.get(from..)?;
+    let tail = words::last_chars(before, 60);
     let found = words::words(tail);
     // Right before it, or before a comma: “El alcalde, Anselmo Rivera, …”.
     let last = found

@@ -352,18 +352,24 @@ fn genitive_of_one_of(word: &str, names: &HashSet<String>) -> bool {
     })
 }
 
-/// An institution's one-word name in the genitive, in the nominative: „Landesrechnungshofs“ →
-/// „Landesrechnungshof“, „Landkreises“ → „Landkreis“ — the form without its -s or -es that ends
-/// as the language's list `institution ending` has it, where the word as written does not.
+/// An institution's name in the genitive, in the nominative: „Landesrechnungshofs“ →
+/// „Landesrechnungshof“, „Landkreises“ → „Landkreis“, „Landgerichts Mannheim“ → „Landgericht
+/// Mannheim“ — its first word without the -s or -es, where that ends as the language's list
+/// `institution ending` has it and the word as written does not.
 fn nominative_institution(name: &str) -> Option<String> {
-    if name.contains(' ') || ends_as_institution_written(name) {
+    let (first, rest) = name.split_once(' ').unwrap_or((name, ""));
+    if ends_as_institution_written(first) {
         return None;
     }
-    ["s", "es"]
+    let stem = ["s", "es"]
         .iter()
-        .filter_map(|ending| name.strip_suffix(ending))
-        .find(|stem| ends_as_institution_written(stem))
-        .map(str::to_string)
+        .filter_map(|ending| first.strip_suffix(ending))
+        .find(|stem| ends_as_institution_written(stem))?;
+    Some(if rest.is_empty() {
+        stem.to_string()
+    } else {
+        format!("{stem} {rest}")
+    })
 }
 
 /// In a language that writes every noun with a capital (its list `noun marker`), the capitalised

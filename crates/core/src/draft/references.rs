@@ -9,7 +9,7 @@ use super::cues;
 use super::dates;
 use super::names;
 use super::words::Words;
-use super::words::{is_acronym, is_capitalised, words, PARTICLES};
+use super::words::{is_acronym, is_capitalised, last_chars, words, PARTICLES};
 use crate::model::Url;
 
 /// One entry of the reference list, as far as its style lets it be read.
@@ -481,7 +481,8 @@ pub fn citations(text: &str, known: &[String]) -> Vec<Citation> {
         if inside.contains('(') {
             continue;
         }
-        let before = text.get(..open).unwrap_or("");
+        // The name an acronym spells, or an affiliation's, is in the words just before.
+        let before = last_chars(text.get(..open).unwrap_or(""), 300);
         let after = text.get(close + 1..).unwrap_or("");
         if let Some(works) = cited_works(inside, before, after, known) {
             found.push(Citation {
@@ -723,10 +724,7 @@ pub fn outlets_named(text: &str) -> Vec<String> {
         // it was said: “Як повідомили в «Нафтогазі»” names a company.
         static WHERE: Words = Words::listed("where said");
         let before = text.get(..word.start).unwrap_or("");
-        let from = before.char_indices().rev().nth(60).map_or(0, |(at, _)| at);
-        let before = before
-            .get(from..)
-            .unwrap_or("")
+        let before = last_chars(before, 60)
             .trim_end_matches(['«', '„', '“', '"', ' '])
             .to_lowercase();
         let cited = super::attribution::ACCORDING.iter().any(|phrase| {

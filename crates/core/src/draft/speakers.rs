@@ -267,12 +267,16 @@ fn where_said(phrase: &[words::Word], cast: &mut Cast, paragraph: usize) -> Opti
     if !WHERE.contains(&first.text.to_lowercase()) {
         return None;
     }
-    let place: Vec<String> = rest
+    let written: Vec<&str> = rest
         .iter()
-        .map(|w| w.text.to_lowercase())
-        .skip_while(|w| DETERMINERS.contains(w))
-        .take_while(|w| !SMALL.contains(w))
+        .map(|w| w.text)
+        .skip_while(|w| DETERMINERS.contains(&w.to_lowercase()))
+        .take_while(|w| !SMALL.contains(&w.to_lowercase()))
         .collect();
+    if let Some(actor) = authority_of_a_place(&written, cast, paragraph) {
+        return Some(actor);
+    }
+    let place: Vec<String> = written.iter().map(|w| w.to_lowercase()).collect();
     // By a word of its name that names it: a capitalised one, or any of a name in quotation
     // marks (“АО «Верхнекамский водоканал»”); not “de” or “области”.
     let named = cast.named.iter().position(|actor| {
@@ -305,6 +309,36 @@ fn where_said(phrase: &[words::Word], cast: &mut Cast, paragraph: usize) -> Opti
     }
     let (nominative, _) = names::speaker_noun_in_a_case(noun)?;
     cast.described(nominative, paragraph)
+}
+
+/// “В прокуратуре Ленинского района Кирова”, “В мэрии Кирова”: a government's noun (of the
+/// list `organisation noun` or `speaker noun`, in any case), then the words of where it governs,
+/// is that authority, named by the whole phrase with its noun in the nominative — not the place.
+fn authority_of_a_place(place: &[&str], cast: &mut Cast, paragraph: usize) -> Option<usize> {
+    let (head, governed) = place.split_first()?;
+    if governed.is_empty() || governed.iter().any(|w| w.contains(['«', '„', '“', '"'])) {
+        return None;
+    }
+    let lower = head.to_lowercase();
+    let government = ActorKind::Government.key();
+    let nominative = organisation_nouns()
+        .find(|(n, kind)| *kind == government && (*n == lower || names::same_stem(&lower, n)))
+        .map(|(n, _)| n)
+        .or_else(|| {
+            names::speaker_noun_in_a_case(&lower)
+                .filter(|(_, kind)| *kind == government)
+                .map(|(n, _)| n)
+        })?;
+    let nominative = if words::is_capitalised(head) {
+        let mut letters = nominative.chars();
+        letters.next().map_or(String::new(), |first| {
+            first.to_uppercase().chain(letters).collect()
+        })
+    } else {
+        nominative.to_string()
+    };
+    let name = format!("{nominative} {}", governed.join(" "));
+    Some(cast.found_or_added(name, government, paragraph))
 }
 
 /// The organisation a noun of the list `organisation noun` recalls when written bare, in any

@@ -88,6 +88,13 @@ pub fn is_acronym(word: &str) -> bool {
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
 }
 
+/// The last `count` characters of `text` (all of it when shorter): what a rule reading the words
+/// just before a place needs, however long the paragraph before it.
+pub fn last_chars(text: &str, count: usize) -> &str {
+    let from = text.char_indices().rev().nth(count).map_or(0, |(at, _)| at);
+    text.get(from..).unwrap_or(text)
+}
+
 /// The word without a possessive ending: “Putin’s” → “Putin”, “RDK’s” → “RDK”.
 pub fn without_possessive(word: &str) -> &str {
     ["’s", "'s", "’", "'"]
