@@ -759,6 +759,32 @@ fn an_office_in_a_case_an_addressee_before_that_and_an_unnamed_body_where_said()
 }
 
 #[test]
+fn a_spokesperson_of_an_organisation_in_the_genitive_or_in_one_word_speaks_for_it() {
+    let text = "Vor dem Landgericht Mannheim hat der Prozess begonnen. Die Helmrath Pumpen AG \
+                meldete Insolvenz an.\n\nMan unterstütze die Aufklärung, teilte eine \
+                Unternehmenssprecherin mit. Ein Urteil sei nicht vor dem Sommer zu erwarten, \
+                sagte ein Gerichtssprecher. „Die Zahlen sind falsch“, sagte ein Sprecher des \
+                Unternehmens.";
+    assert_claim(text, "Man unterstütze die Aufklärung", "Helmrath Pumpen AG");
+    assert_claim(
+        text,
+        "Ein Urteil sei nicht vor dem Sommer zu erwarten",
+        "Landgericht Mannheim",
+    );
+    assert_claim(text, "„Die Zahlen sind falsch“", "Helmrath Pumpen AG");
+}
+
+#[test]
+fn konjunktiv_after_a_quoted_speaker_goes_on_with_them() {
+    let text = "„Wir brauchen Wohnraum“, sagte Bürgermeister Andreas Klingler nach der \
+                Abstimmung. Junge Familien zögen reihenweise weg, weil sie nichts fänden.";
+    assert_eq!(
+        claimant_of(text, "zögen reihenweise weg"),
+        "Andreas Klingler"
+    );
+}
+
+#[test]
 fn an_authority_where_it_was_said_is_named_with_where_it_governs_not_by_the_place() {
     let text = "Жители дома в Кирове третью неделю живут без отопления.\n\nВ прокуратуре \
                 Ленинского района Кирова сообщили, что организована проверка.\n\nВ мэрии \

@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 61] = [
+pub const LISTS: [&str; 62] = [
     "speech",
     "denial",
     "framing",
@@ -58,6 +58,7 @@ pub const LISTS: [&str; 61] = [
     "letter",
     "office synonym",
     "speaking for",
+    "spokesperson",
     "descriptor",
     "speaker noun",
     "organisation noun",
@@ -72,7 +73,8 @@ pub const LISTS: [&str; 61] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 32] = [
+pub const OPTIONAL: [&str; 33] = [
+    "spokesperson",
     "reported",
     "writer",
     "institution",

@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use super::cast::{Cast, WRITER};
+use super::cues;
 use super::gender;
 use super::names;
 use super::words::{self, Words};
@@ -201,9 +202,12 @@ pub fn speaker(
     if let Some(unnamed) = cast.unnamed(phrase, paragraph) {
         return unnamed;
     }
-    let phrase = spoken_for(phrase).unwrap_or(phrase);
+    let owner = spoken_for(phrase);
+    let phrase = owner.as_deref().unwrap_or(phrase);
     if let [bare] = words::words(phrase).as_slice() {
-        if let Some(actor) = bare_organisation(bare.text, cast) {
+        if let Some(actor) =
+            bare_organisation(bare.text, cast).or_else(|| ending_a_name(bare.text, cast))
+        {
             return actor;
         }
     }
@@ -389,23 +393,49 @@ pub fn is_publication_by(phrase: &str) -> bool {
     })
 }
 
-/// Who a spokesperson speaks for: “a spokeswoman for the service” → “the service”, “the
-/// ministry's spokesperson” → “the ministry”.
-fn spoken_for(phrase: &str) -> Option<&str> {
-    static SPOKESPEOPLE: Words =
-        Words::new("spokesperson|spokesman|spokeswoman|representative|spokespeople");
+/// Who a spokesperson (the language's list `spokesperson`) speaks for: “a spokeswoman for the
+/// service” → “the service”, „ein Sprecher des Unternehmens“ → „des Unternehmens“, “the
+/// ministry's spokesperson” → “the ministry”; in a language that joins words into one, the
+/// word a spokesperson's noun ends: „eine Unternehmenssprecherin“ → „Unternehmen“.
+fn spoken_for(phrase: &str) -> Option<String> {
+    static SPOKESPEOPLE: Words = Words::listed("spokesperson");
+    static LINKS: Words = Words::listed("office link");
     let trimmed = phrase.trim();
-    for who in SPOKESPEOPLE.iter() {
-        if let Some(at) = trimmed.find(&format!("{who} for ")) {
-            return trimmed.get(at + who.len() + 5..).map(str::trim);
-        }
-        for possessive in ["’s ", "'s "] {
-            if let Some(owner) = trimmed.strip_suffix(&format!("{possessive}{who}")) {
-                return Some(owner.trim());
+    let found = words::words(trimmed);
+    let spokesperson = |w: &words::Word| SPOKESPEOPLE.contains(&w.text.to_lowercase());
+    if let Some(at) = found.iter().position(spokesperson) {
+        let mut rest = found.get(at + 1..).unwrap_or(&[]);
+        // Past “for”, “de”; not past an article in the genitive, „des Unternehmens“.
+        if let Some((link, after)) = rest.split_first() {
+            if LINKS.contains(&link.text.to_lowercase()) && !cues::is_determiner(link.text) {
+                rest = after;
             }
         }
+        if let Some(first) = rest.first() {
+            return trimmed.get(first.start..).map(str::to_string);
+        }
+        // “The ministry's spokesperson”.
+        let owner = trimmed.get(..found.get(at)?.start)?.trim_end();
+        return ["’s", "'s"]
+            .iter()
+            .find_map(|possessive| owner.strip_suffix(possessive))
+            .filter(|owner| !owner.is_empty())
+            .map(str::to_string);
     }
-    None
+    if !names::writes_nouns_with_capitals() {
+        return None;
+    }
+    found.iter().find_map(|w| {
+        let lower = w.text.to_lowercase();
+        let prefix = SPOKESPEOPLE.iter().find_map(|noun| {
+            lower
+                .strip_suffix(noun)
+                .filter(|prefix| prefix.chars().count() >= 3)
+        })?;
+        // Without the joining -s: „Gerichts|sprecher“.
+        let joined = prefix.strip_suffix('s').filter(|p| p.chars().count() >= 3);
+        Some(joined.unwrap_or(prefix).to_string())
+    })
 }
 
 /// The kind of organisation (`company`, `government`…) that the first noun of the language's
@@ -467,6 +497,9 @@ fn definite_organisation(phrase: &str, cast: &Cast) -> Option<usize> {
     if let Some(i) = by_word.filter(|_| !noun.contains(' ')) {
         return Some(cast.of_named(i));
     }
+    if let Some(actor) = ending_a_name(noun, cast).filter(|_| !noun.contains(' ')) {
+        return Some(actor);
+    }
     // In the genitive too, by the language's `name ending`: „des Unternehmens“; or a company by
     // its last word: “the oil company” (“the regional environment department” is a body of its
     // own).
@@ -474,6 +507,34 @@ fn definite_organisation(phrase: &str, cast: &Cast) -> Option<usize> {
     let company = organisation_noun(|n| n == head).filter(|kind| *kind == "company");
     let kind = organisation_noun(|n| n == noun || names::with_name_ending(noun, n)).or(company)?;
     recalled(kind, cast)
+}
+
+/// In a language that joins words into one, the organisation mentioned last with a word of its
+/// name ending in `noun`, a genitive's -s or -es aside: „Gericht“, „des Gerichts“ for
+/// „Landgericht Mannheim“, „Kammer“ for „Große Wirtschaftsstrafkammer“.
+fn ending_a_name(noun: &str, cast: &Cast) -> Option<usize> {
+    if !names::writes_nouns_with_capitals() || noun.chars().count() < 4 {
+        return None;
+    }
+    let lower = noun.to_lowercase();
+    let forms: Vec<&str> = [
+        Some(lower.as_str()),
+        lower.strip_suffix('s'),
+        lower.strip_suffix("es"),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|form| form.chars().count() >= 4)
+    .collect();
+    cast.last_other_that(|actor| {
+        !actor.is(ActorKind::Person)
+            && actor.names().any(|name| {
+                words::words(name).iter().any(|w| {
+                    let theirs = w.text.to_lowercase();
+                    forms.iter().any(|form| theirs.ends_with(form))
+                })
+            })
+    })
 }
 
 /// The organisation a noun of `kind` (of the list `organisation noun`) recalls.
