@@ -785,6 +785,18 @@ fn konjunktiv_after_a_quoted_speaker_goes_on_with_them() {
 }
 
 #[test]
+fn a_relative_clause_after_a_described_speaker_goes_on_with_them() {
+    let text = "La alcaldesa, Nerea Arrizabalaga, participó en la concentración. «No hemos \
+                recibido nada», denunció la regidora, que anunció que el pleno votará el jueves \
+                una moción.";
+    assert_claim(
+        text,
+        "el pleno votará el jueves una moción",
+        "Nerea Arrizabalaga",
+    );
+}
+
+#[test]
 fn an_authority_where_it_was_said_is_named_with_where_it_governs_not_by_the_place() {
     let text = "Жители дома в Кирове третью неделю живут без отопления.\n\nВ прокуратуре \
                 Ленинского района Кирова сообщили, что организована проверка.\n\nВ мэрии \

@@ -392,7 +392,17 @@ impl<'a> Drafting<'a> {
                     .or(self.cast.last_person_who_is(agreeing))
                     .unwrap_or(WRITER)
             }
-            Speaker::Named(range) => self.named_claimant(range.clone(), found, &mut extra_sources),
+            Speaker::Named(range) => {
+                let said_by = self.named_claimant(range.clone(), found, &mut extra_sources);
+                // “…», denunció la regidora, que anunció que …”: a relative pronoun alone, after
+                // a speaker the text describes, goes on with them.
+                let relative = speakers::is_relative(self.text.get(range.clone()).unwrap_or(""));
+                if said_by == WRITER && relative {
+                    before.claimant
+                } else {
+                    said_by
+                }
+            }
         };
         // “… and that …” goes on with what the clause before reported, as it reported it.
         let mut kind = if self.text.get(found.cue.clone()) == Some("that") {

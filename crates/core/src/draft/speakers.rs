@@ -231,6 +231,12 @@ pub fn speaker(
     cast.described(phrase, paragraph).unwrap_or(WRITER)
 }
 
+/// Whether `phrase` is a relative pronoun alone (the language's list `relative`): “que”, “qui”.
+pub fn is_relative(phrase: &str) -> bool {
+    static RELATIVE: Words = Words::listed("relative");
+    RELATIVE.contains(&phrase.trim().to_lowercase())
+}
+
 /// The actor named right before `at`, with only a comma, a closing mark or spaces between: who a
 /// relative pronoun (“…, qui évoque …”) or a clause of their view (“…, pour qui …”) stands for.
 fn antecedent(text: &str, at: usize, mentions: &[(Range<usize>, usize)], cast: &Cast) -> usize {
