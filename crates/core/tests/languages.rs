@@ -797,6 +797,22 @@ fn a_relative_clause_after_a_described_speaker_goes_on_with_them() {
 }
 
 #[test]
+fn a_verb_with_no_subject_after_an_opening_phrase_is_the_last_speakers() {
+    let text = "El portavoz del PNV, Joseba Aranburu, se desmarcó de las críticas. «Hay que ser \
+                responsables», dijo Aranburu. Aun así, avanzó que su grupo votará a favor de la \
+                moción.";
+    assert_claim(
+        text,
+        "su grupo votará a favor de la moción",
+        "Joseba Aranburu",
+    );
+    // Not a subject set off by commas with its pronoun: “Mme Quéré, elle, se dit …”.
+    let text = "Mme Quéré et M. Lheureux se sont opposés. Mme Quéré, elle, estime que le droit \
+                est de son côté.";
+    assert_claim(text, "le droit est de son côté", "Quéré");
+}
+
+#[test]
 fn an_authority_where_it_was_said_is_named_with_where_it_governs_not_by_the_place() {
     let text = "Жители дома в Кирове третью неделю живут без отопления.\n\nВ прокуратуре \
                 Ленинского района Кирова сообщили, что организована проверка.\n\nВ мэрии \
