@@ -813,6 +813,18 @@ fn a_verb_with_no_subject_after_an_opening_phrase_is_the_last_speakers() {
 }
 
 #[test]
+fn an_inverted_cue_with_where_it_was_said_ends_at_a_comma() {
+    let text = "Le ministre, Laurent Besnier, s’est rendu sur place. « L’Etat ne laissera pas \
+                tomber Hayange », a-t-il affirmé devant les grilles de l’usine, avant d’ajouter : \
+                « Je n’exclus aucun outil. »";
+    assert_claim(
+        text,
+        "« L’Etat ne laissera pas tomber Hayange »",
+        "Laurent Besnier",
+    );
+}
+
+#[test]
 fn an_authority_where_it_was_said_is_named_with_where_it_governs_not_by_the_place() {
     let text = "Жители дома в Кирове третью неделю живут без отопления.\n\nВ прокуратуре \
                 Ленинского района Кирова сообщили, что организована проверка.\n\nВ мэрии \

@@ -276,8 +276,15 @@ fn introduced(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attribu
     let before = all.iter().filter(|w| w.end <= clause.start + colon).count();
     let first = all.first()?;
     let last_before = all.get(before.checked_sub(1)?)?;
+    // A clause that goes on with its sentence, in small letters, goes on with its speaker:
+    // “«…», a-t-il affirmé devant l’usine, avant d’ajouter : «…»”.
+    let speaker = if first.text.starts_with(char::is_lowercase) {
+        Speaker::Before
+    } else {
+        Speaker::Named(first.start..last_before.end)
+    };
     (quoted && (1..=8).contains(&before)).then(|| Attribution {
-        speaker: Speaker::Named(first.start..last_before.end),
+        speaker,
         kind: ClaimKind::Statement,
         quote: clause.start + colon + 2..clause.end,
         cue: last_before.end..clause.start + colon + 2,
@@ -332,7 +339,7 @@ fn speaker_after(text: &str, all: &[Word], at: usize) -> Option<usize> {
     if comma == Some(head) && head < at && !inverted {
         return None;
     }
-    let closes = closes_clause(all, at);
+    let closes = closes_clause(text, all, at);
     // “‘…,’ Marcus Ellery, the chief executive, said on a call”: the speaker and an apposition
     // between the quotation's end and the cue.
     let comma = match comma {
@@ -656,7 +663,7 @@ fn is_pronoun(word: &str) -> bool {
 /// Whether the cue verb at `at` ends the clause right after what was said, which closes before
 /// word `head` (the verb or its auxiliary): “«…», — додав.”, “—Nos quedamos aquí —dijo.”.
 fn verb_alone(text: &str, all: &[Word], head: usize, at: usize) -> bool {
-    let after = all.get(at + 1..).unwrap_or(&[]);
+    let after = all.get(at + 1..up_to_a_comma(text, all, at)).unwrap_or(&[]);
     (after.is_empty() || only_where_or_to_whom(after))
         && (quoted_before(text, all, head) || dialogue(text))
 }
@@ -668,8 +675,10 @@ fn verb_alone(text: &str, all: &[Word], head: usize, at: usize) -> bool {
 fn only_where_or_to_whom(after: &[Word]) -> bool {
     static LINKS: Words = Words::listed("office link");
     // Not an article the list holds too („der“ of „Leiterin der Innenrevision“).
-    let preposition =
-        |w: &Word| LINKS.contains(&w.text.to_lowercase()) && !cues::is_determiner(w.text);
+    let preposition = |w: &Word| {
+        let lower = w.text.to_lowercase();
+        (LINKS.contains(&lower) || PREPOSITIONS.contains(&lower)) && !cues::is_determiner(w.text)
+    };
     let Some(first) = after.first() else {
         return false;
     };
@@ -688,6 +697,15 @@ fn only_where_or_to_whom(after: &[Word]) -> bool {
         })
 }
 
+/// Where the words after the cue at `at` reach a comma (past one word at least), or the clause
+/// ends: what follows a comma is a clause of its own, “«…», a-t-il affirmé devant l’usine, avant
+/// d’ajouter : «…»”.
+fn up_to_a_comma(text: &str, all: &[Word], at: usize) -> usize {
+    (at + 2..all.len())
+        .find(|&i| gap_before(text, all, i).contains(','))
+        .unwrap_or(all.len())
+}
+
 /// Whether a quotation closes right before word `i`: “…,” Ellery said.
 fn quoted_before(text: &str, all: &[Word], i: usize) -> bool {
     gap_before(text, all, i).contains(['"', '”', '’', '\'', '»', '«', '“'])
@@ -700,8 +718,8 @@ static FINITE: Words = Words::new(
 
 /// Whether the cue verb at `at` ends its clause, as the verb of “…, the mayor said (on
 /// Friday)” does: only a few words follow it, none opening what was said.
-fn closes_clause(all: &[Word], at: usize) -> bool {
-    let after = all.get(at + 1..).unwrap_or(&[]);
+fn closes_clause(text: &str, all: &[Word], at: usize) -> bool {
+    let after = all.get(at + 1..up_to_a_comma(text, all, at)).unwrap_or(&[]);
     after.len() <= 8 && !after.iter().any(|w| cues::is_that(w.text))
 }
 
