@@ -10,6 +10,7 @@ use super::claims::Drafted;
 use super::layout::Layout;
 use super::sources::{surname, Sources};
 use super::words;
+use crate::anchor::{anchor_among, Places};
 use crate::format::file::{self, File};
 use crate::ids::{id_base, numbered};
 use crate::model::{ActorKind, Date, Url, Vocabulary};
@@ -179,6 +180,8 @@ fn written_claims(
     let mut claim_ids = Ids::default();
     let mut written: Vec<file::Claim> = Vec::new();
     let mut placed: HashSet<(usize, Range<usize>)> = HashSet::new();
+    // A long paragraph's places, found once for all its claims.
+    let mut long: HashMap<usize, Places> = HashMap::new();
     for claim in claims {
         let Some(paragraph) = paragraphs.get(claim.paragraph) else {
             continue;
@@ -186,8 +189,13 @@ fn written_claims(
         if !placed.insert((claim.paragraph, claim.range.clone())) {
             continue;
         }
+        let places = (paragraph.len() > LONG).then(|| {
+            &*long
+                .entry(claim.paragraph)
+                .or_insert_with(|| Places::of(paragraph))
+        });
         if let Some(written_claim) =
-            written_claim(&claim, paragraph, actors, sources, &mut claim_ids)
+            written_claim(&claim, paragraph, places, actors, sources, &mut claim_ids)
         {
             written.push(written_claim);
         }
@@ -195,16 +203,21 @@ fn written_claims(
     written
 }
 
+/// How long a paragraph is (in bytes) before its claims are anchored by its [`Places`] found
+/// once, rather than by reading it again for each.
+const LONG: usize = 64 * 1024;
+
 /// A claim as the format writes it, with its actors' and sources' ids; `None` when its words
 /// do not anchor in `paragraph`.
 fn written_claim(
     claim: &Drafted,
     paragraph: &str,
+    places: Option<&Places>,
     actors: &[file::Actor],
     sources: &[file::Source],
     claim_ids: &mut Ids,
 ) -> Option<file::Claim> {
-    let anchor = crate::anchor::anchor(paragraph, claim.range.clone())?;
+    let anchor = anchor_among(paragraph, claim.range.clone(), places)?;
     let opening: Vec<&str> = words::words(&anchor.exact)
         .iter()
         .take(6)

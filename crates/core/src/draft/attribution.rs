@@ -14,7 +14,7 @@ use crate::model::ClaimKind;
 
 use super::cues;
 use super::names::{speaker_noun_in_a_case, speaker_noun_kind};
-use super::sentences::quotations;
+use super::sentences::{quotations, Merged};
 use super::speakers;
 use super::words::{is_capitalised, words, Word, PARTICLES};
 
@@ -70,8 +70,8 @@ static NOT_BEFORE_A_CUE: Words = Words::new("was|were|is|are|been|be|being|so|to
 /// The attribution of the clause `clause` of `text`.
 pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
     let all = clause_words(text, &clause);
-    let quoted = quotations(text);
-    let outside = |w: &Word| !quoted.iter().any(|q| q.start <= w.start && w.end <= q.end);
+    let quoted = Merged::of(&quotations(text));
+    let outside = |w: &Word| !quoted.covers(&(w.start..w.end));
     let is_cue = |&(i, w): &(usize, &Word)| {
         outside(w)
             && (cues::is_speech(w.text)

@@ -59,14 +59,16 @@ pub fn paragraph_claims(
     sources: &mut Sources,
 ) -> Vec<Drafted> {
     let mut drafting = Drafting::new(p, text, cited, cast, sources);
-    let mut found: Vec<SentenceClaims> = sentences::sentences(text)
-        .into_iter()
-        .map(|sentence| drafting.sentence(sentence))
-        .collect();
-    said_by_the_next(&mut found);
-    let mut drafted = by_quoted_sentence(text, with_carried_citations(found));
-    with_subjects_carried(&mut drafted);
-    drafted
+    sentences::reading(text, || {
+        let mut found: Vec<SentenceClaims> = sentences::sentences(text)
+            .into_iter()
+            .map(|sentence| drafting.sentence(sentence))
+            .collect();
+        said_by_the_next(&mut found);
+        let mut drafted = by_quoted_sentence(text, with_carried_citations(found));
+        with_subjects_carried(&mut drafted);
+        drafted
+    })
 }
 
 /// A paragraph whose claims are being drafted, with the cast and sources they add to.

@@ -16,7 +16,7 @@ use std::ops::Range;
 use crate::model::{ActorKind, Vocabulary};
 
 use super::dates;
-use super::sentences::sentences;
+use super::sentences::{sentences, Merged};
 use super::words::{
     after_particle, is_acronym, is_capitalised, is_one_of, without_possessive, words, Pairs, Word,
     Words, PARTICLES,
@@ -580,13 +580,10 @@ fn in_sentence(
     skip: &[Range<usize>],
 ) -> Vec<Mention> {
     let span = text.get(sentence.clone()).unwrap_or("");
+    let skipped = Merged::of(skip);
     let all: Vec<Word> = with_legal_endings(span, split_hyphenated(words(span)))
         .into_iter()
-        .filter(|w| {
-            !skip
-                .iter()
-                .any(|s| s.start <= w.start + sentence.start && w.end + sentence.start <= s.end)
-        })
+        .filter(|w| !skipped.covers(&(w.start + sentence.start..w.end + sentence.start)))
         .collect();
     let armed = all.iter().any(|w| is_one_of(w.text, &ARMED_CUES));
     let mut found: Vec<Mention> = spelled_out_before_acronyms(span, &all)

@@ -48,12 +48,19 @@ pub fn speaker(
         text.get(range.start..r.start)
             .is_some_and(|before| before.trim_end_matches(['«', '„', '“', '"']).ends_with('('))
     };
-    let outside: Vec<(Range<usize>, usize)> = mentions
-        .iter()
-        .filter(|(r, _)| !bracketed(r))
-        .cloned()
-        .collect();
     let inside = |r: &Range<usize>| r.start >= range.start && r.end <= range.end;
+    // Only the phrase's mentions (and those before it) are read: a long paragraph's others are
+    // not copied for each phrase.
+    let outside: Vec<(Range<usize>, usize)> =
+        if mentions.iter().any(|(r, _)| inside(r) && bracketed(r)) {
+            mentions
+                .iter()
+                .filter(|(r, _)| !bracketed(r))
+                .cloned()
+                .collect()
+        } else {
+            Vec::new()
+        };
     let mentions = if outside.iter().any(|(r, _)| inside(r)) {
         outside.as_slice()
     } else {
