@@ -525,6 +525,28 @@ fn repeated_quotes_are_singled_out_by_prefix_or_suffix() {
 }
 
 #[test]
+fn a_passage_repeated_with_kilobytes_around_it_is_no_claim_but_the_rest_are() {
+    let passage = "The port closed, officials said, and ships waited for a week at anchor. ";
+    let text = format!(
+        "Title\n\n{}The mayor said the harbour would open again on Monday.\n",
+        passage.repeat(40)
+    );
+    let file = drafted(&text);
+    let context = |part: &Option<String>| part.as_ref().map_or(0, String::len);
+    assert!(file
+        .claims
+        .iter()
+        .all(|c| context(&c.quote.prefix) + context(&c.quote.suffix) <= 1024));
+    assert!(
+        file.to_json().len() < 10 * text.len(),
+        "{}",
+        file.to_json().len()
+    );
+    let harbour = claim(&file, "the harbour would open again on Monday");
+    assert_eq!(actor_named(&file, &harbour.claimant), "mayor");
+}
+
+#[test]
 fn a_draft_survives_writing_and_reading() {
     for text in [SEED_TEXT, WIRE, PRESS_RELEASE, OPINION, ACCENTS] {
         let file = drafted(text);

@@ -207,6 +207,12 @@ fn written_claims(
 /// once, rather than by reading it again for each.
 const LONG: usize = 64 * 1024;
 
+/// The most context (in bytes) a drafted claim's quote carries: words a paragraph repeats with
+/// kilobytes the same around them (a page pasted twice over, without breaks) are no claim the
+/// draft can point to without writing the paragraph out again for each — 250 KB of text
+/// repeating itself drafted to 263 MB.
+const MOST_CONTEXT: usize = 1024;
+
 /// A claim as the format writes it, with its actors' and sources' ids; `None` when its words
 /// do not anchor in `paragraph`.
 fn written_claim(
@@ -218,6 +224,10 @@ fn written_claim(
     claim_ids: &mut Ids,
 ) -> Option<file::Claim> {
     let anchor = anchor_among(paragraph, claim.range.clone(), places)?;
+    let context = |part: &Option<String>| part.as_ref().map_or(0, String::len);
+    if context(&anchor.prefix) + context(&anchor.suffix) > MOST_CONTEXT {
+        return None;
+    }
     let opening: Vec<&str> = words::words(&anchor.exact)
         .iter()
         .take(6)
