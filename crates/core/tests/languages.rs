@@ -825,6 +825,26 @@ fn an_inverted_cue_with_where_it_was_said_ends_at_a_comma() {
 }
 
 #[test]
+fn an_office_with_its_places_adjective_is_named_again_by_another_word_for_it() {
+    let text = "Про ситуацію першим повідомив голова Вербівської селищної громади Ігор \
+                Сидоренко. «Вода має неприродний сірий колір», — написав очільник громади. Він \
+                переконаний, що причиною став скид стоків.";
+    assert_eq!(claimant_of(text, "Вода має"), "Ігор Сидоренко");
+    assert_claim(text, "причиною став скид стоків", "Ігор Сидоренко");
+}
+
+#[test]
+fn people_described_by_a_noun_in_another_case_are_that_noun() {
+    let text = "Жители дома живут без отопления. По словам жильцов, температура в квартирах \
+                опускается до +13 градусов.";
+    assert_claim(
+        text,
+        "температура в квартирах опускается до +13 градусов",
+        "жильцы",
+    );
+}
+
+#[test]
 fn an_authority_where_it_was_said_is_named_with_where_it_governs_not_by_the_place() {
     let text = "Жители дома в Кирове третью неделю живут без отопления.\n\nВ прокуратуре \
                 Ленинского района Кирова сообщили, что организована проверка.\n\nВ мэрии \

@@ -68,13 +68,17 @@ fn office_noun_before(paragraph: &str, name: &str) -> Option<String> {
     // over its place's name too, in the same phrase: “El alcalde de Torrealba del Campo, …”.
     let apposed = tail.get(last.end..) == Some(", ");
     let mut near: Vec<&words::Word> = Vec::new();
-    for w in found.iter().rev().take(if apposed { 6 } else { 3 }) {
+    for w in found.iter().rev().take(if apposed { 6 } else { 4 }) {
         let joined = near.last().is_none_or(|next| {
             tail.get(w.end..next.start)
                 .is_some_and(|g| !g.contains([',', '.', ';']))
         });
-        let fits =
-            w.end == last.end || w.text.starts_with(char::is_lowercase) || office(w) || apposed;
+        // Over an adjective of its place too: “голова Вербівської селищної громади”.
+        let fits = w.end == last.end
+            || w.text.starts_with(char::is_lowercase)
+            || office(w)
+            || apposed
+            || names::is_place_adjective(w.text);
         if !(joined && fits) {
             break;
         }
@@ -422,6 +426,15 @@ impl Cast {
         // The noun a phrase is about: its last word (“the port authority”), or its first where
         // the language puts it first (“le maire de la ville”, “глава города”).
         let last = kept.last()?;
+        // One noun in another case, as a language without articles writes it: “по словам
+        // жильцов” are the “жильцы”.
+        if let [only] = kept.as_slice() {
+            if names::speaker_noun_kind(only).is_none() {
+                if let Some((nominative, kind)) = names::speaker_noun_in_a_case(only) {
+                    return Some(self.found_or_added(nominative.to_string(), kind, paragraph));
+                }
+            }
+        }
         let kind = names::speaker_noun_kind(last)
             .or_else(|| {
                 kept.first()
