@@ -845,6 +845,23 @@ fn people_described_by_a_noun_in_another_case_are_that_noun() {
 }
 
 #[test]
+fn a_view_opened_by_an_elided_article_and_according_to_their_own_figures() {
+    let text = "Pour l’économiste Hélène Marchetti, chercheuse à l’Observatoire français des \
+                conjonctures économiques (OFCE), la fermeture s’inscrit dans un mouvement plus \
+                large. D’après ses calculs, près de 15 000 emplois pourraient disparaître.";
+    assert_claim(
+        text,
+        "la fermeture s’inscrit dans un mouvement plus large",
+        "Hélène Marchetti",
+    );
+    assert_claim(
+        text,
+        "près de 15 000 emplois pourraient disparaître",
+        "Hélène Marchetti",
+    );
+}
+
+#[test]
 fn an_authority_where_it_was_said_is_named_with_where_it_governs_not_by_the_place() {
     let text = "Жители дома в Кирове третью неделю живут без отопления.\n\nВ прокуратуре \
                 Ленинского района Кирова сообщили, что организована проверка.\n\nВ мэрии \

@@ -227,7 +227,19 @@ fn view_of(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attributio
         return None;
     }
     // Past a description before the name: “Para el economista Luis Gil, …”.
+    // An elided article is written with its noun: “Pour l’économiste Hélène Marchetti, …”.
+    let elided = |w: &Word| {
+        let lower = w.text.to_lowercase();
+        DETERMINERS.iter().any(|d| {
+            d.ends_with(['’', '\'']) && lower.strip_prefix(d).is_some_and(|n| !n.is_empty())
+        })
+    };
     let described_before = match rest.first() {
+        Some(w) if elided(w) => rest
+            .iter()
+            .take(3)
+            .take_while(|w| !is_capitalised(w.text))
+            .count(),
         Some(w) if DETERMINERS.contains(&w.text.to_lowercase()) => {
             1 + rest
                 .iter()
@@ -251,7 +263,7 @@ fn view_of(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attributio
     let described = all
         .get(next)
         .is_some_and(|w| w.text.starts_with(char::is_lowercase));
-    if let Some(after) = (next + 1..all.len().min(next + 8))
+    if let Some(after) = (next + 1..all.len().min(next + 12))
         .find(|&i| gap_before(text, all, i).contains(','))
         .filter(|_| described)
     {

@@ -177,6 +177,20 @@ pub fn speaker(
     if OPINION.contains(&lower_phrase) {
         return antecedent(text, range.start, mentions, cast);
     }
+    // A possessive and a thing of theirs, no person nor body: “D’après ses calculs”, „nach
+    // ihrer Rechnung“, “según sus cálculos” are the calculations of the person named last.
+    if let [possessive, thing] = words_here.as_slice() {
+        let lower = possessive.text.to_lowercase();
+        let noun = thing.text.to_lowercase();
+        let someone = names::speaker_noun_kind(&noun).is_some()
+            || names::is_person_noun(thing.text)
+            || names::is_title(thing.text)
+            || organisation_noun_in_a_case(&noun).is_some();
+        if POSSESSIVE.contains(&lower) && !someone && !words::is_capitalised(&noun) {
+            let gender = gender::of_word(&lower);
+            return cast.last_person_who_is(gender).unwrap_or(WRITER);
+        }
+    }
     if let [only] = words_here.as_slice() {
         let lower = only.text.to_lowercase();
         if POSSESSIVE.contains(&lower) {
