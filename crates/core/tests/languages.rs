@@ -862,6 +862,27 @@ fn a_view_opened_by_an_elided_article_and_according_to_their_own_figures() {
 }
 
 #[test]
+fn a_german_office_of_a_compound_before_a_name_is_no_part_of_it_and_the_surname_alone_speaks() {
+    let text = "Nach Angaben von Insolvenzverwalter Thomas Gerlach haben rund 4300 Gläubiger \
+                Forderungen angemeldet. Gerlach zufolge können die Gläubiger mit einer Quote von \
+                acht Prozent rechnen.";
+    assert_claim(
+        text,
+        "haben rund 4300 Gläubiger Forderungen angemeldet",
+        "Thomas Gerlach",
+    );
+    assert_eq!(claimant_of(text, "können die Gläubiger"), "Thomas Gerlach");
+}
+
+#[test]
+fn a_longer_phrase_opening_the_clause_is_neither_what_was_said_nor_who_said_it() {
+    let text = "Le groupe Kerlann Loisirs propose de racheter le site. Dans un communiqué \
+                transmis mercredi à la rédaction, la préfecture indique qu’elle « étudiera le \
+                dossier ».";
+    assert_claim(text, "qu’elle « étudiera le dossier »", "préfecture");
+}
+
+#[test]
 fn an_authority_where_it_was_said_is_named_with_where_it_governs_not_by_the_place() {
     let text = "Жители дома в Кирове третью неделю живут без отопления.\n\nВ прокуратуре \
                 Ленинского района Кирова сообщили, что организована проверка.\n\nВ мэрии \

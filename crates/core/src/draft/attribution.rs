@@ -414,16 +414,21 @@ fn takes_an_object(text: &str, all: &[Word], at: usize) -> bool {
 }
 
 /// Where the subject starts after a phrase opening the clause with a preposition (the language's
-/// list `preposition`), of four words at most and closed by a comma before the cue at `at`: “In
-/// a statement, the council said …”, « Dans un communiqué, la préfecture a indiqué … » (not “In
-/// Kharkiv three people died, officials said”). Such a phrase is neither what was said nor who
-/// said it.
+/// list `preposition`), of four words at most (eight after a determiner) and closed by a comma
+/// before the cue at `at`: “In a statement, the council said …”, « Dans un communiqué, la
+/// préfecture a indiqué … » (not “In Kharkiv three people died, officials said”). Such a phrase
+/// is neither what was said nor who said it.
 fn after_adjunct(text: &str, all: &[Word], at: usize) -> Option<usize> {
     let first = all.first()?;
     if !PREPOSITIONS.contains(&first.text.to_lowercase()) {
         return None;
     }
-    let comma = (1..at.min(5)).find(|&i| gap_before(text, all, i).contains(','))?;
+    // Longer after a determiner: “Dans un communiqué transmis mercredi à la rédaction, …”.
+    let determined = all
+        .get(1)
+        .is_some_and(|w| DETERMINERS.contains(&w.text.to_lowercase()));
+    let most = if determined { 9 } else { 5 };
+    let comma = (1..at.min(most)).find(|&i| gap_before(text, all, i).contains(','))?;
     let quoted = (1..=comma).any(|i| quoted_before(text, all, i));
     (!quoted).then_some(comma)
 }

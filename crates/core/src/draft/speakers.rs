@@ -271,8 +271,9 @@ fn antecedent(text: &str, at: usize, mentions: &[(Range<usize>, usize)], cast: &
     named.map_or(WRITER, |(_, actor)| cast.of_named(*actor))
 }
 
-/// The person whose surname a short phrase writes in another case: „Rehbeins Angaben zufolge“;
-/// not one that names someone else by their office, „Oberdorfers Verteidiger“.
+/// The person whose surname a short phrase writes, as named or in another case: „Gerlach
+/// zufolge“, „Rehbeins Angaben zufolge“; not one that names someone else by their office,
+/// „Oberdorfers Verteidiger“.
 fn surname_in_a_case_in(phrase: &[words::Word], cast: &Cast) -> Option<usize> {
     let office = |w: &words::Word| names::is_title(w.text) || names::is_person_noun(w.text);
     if phrase.len() > 3 || phrase.iter().any(office) {
@@ -281,7 +282,11 @@ fn surname_in_a_case_in(phrase: &[words::Word], cast: &Cast) -> Option<usize> {
     let person = cast.named.iter().position(|actor| {
         let surname = actor.name.rsplit_once(' ').map(|(_, last)| last);
         actor.is(ActorKind::Person)
-            && surname.is_some_and(|s| phrase.iter().any(|w| names::surname_in_a_case(w.text, s)))
+            && surname.is_some_and(|s| {
+                phrase
+                    .iter()
+                    .any(|w| w.text == s || names::surname_in_a_case(w.text, s))
+            })
     })?;
     Some(cast.of_named(person))
 }
