@@ -313,11 +313,7 @@ impl Ids {
 /// A first summary of a claim: its words as a sentence, for the editor to rewrite.
 fn summary(exact: &str) -> String {
     let trimmed = exact.trim().trim_end_matches([',', ';', ':']);
-    let mut chars = trimmed.chars();
-    let mut summary: String = match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    };
+    let mut summary = words::with_capital(trimmed);
     if !summary.ends_with(['.', '!', '?', '”', '"']) {
         summary.push('.');
     }

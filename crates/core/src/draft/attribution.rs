@@ -509,10 +509,8 @@ fn preposed(
     {
         end = from + 1 + auxiliary;
     }
-    // A verb with no subject, as a language that leaves it out writes it: after a phrase and a
-    // comma (“Aun así, avanzó que …”), or after “according” alone (“Según explicó, …”): who spoke
-    // last.
-    static ACCORDING_ALONE: Words = Words::listed("according");
+    // A verb with no subject, as a language that leaves it out writes it, after a phrase and a
+    // comma (“Aun así, avanzó que …”): who spoke last.
     // Not a subject set off by commas: “Mme Quéré, elle, se dit …”, “M. Rouvière, lui, …”.
     let no_subject = all.get(from..end).is_some_and(|phrase| {
         phrase
@@ -521,12 +519,8 @@ fn preposed(
             .all(|w| !is_capitalised(w.text) && !is_pronoun(w.text))
             && phrase.first().is_some_and(|w| !is_pronoun(w.text))
     });
-    let subjectless = end > from
-        && (end - from <= 3 && no_subject && gap_before(text, all, end).contains(',')
-            || end - from == 1
-                && all
-                    .get(from)
-                    .is_some_and(|w| ACCORDING_ALONE.contains(&w.text.to_lowercase())));
+    let subjectless =
+        end > from && end - from <= 3 && no_subject && gap_before(text, all, end).contains(',');
     let speaker = match (all.get(from), end.checked_sub(1).and_then(|e| all.get(e))) {
         _ if subjectless => Speaker::Implied,
         (Some(first), Some(last)) if end > from => Speaker::Named(first.start..last.end),

@@ -18,8 +18,8 @@ use crate::model::{ActorKind, Vocabulary};
 use super::dates;
 use super::sentences::{sentences, Merged};
 use super::words::{
-    after_particle, is_acronym, is_capitalised, is_one_of, without_possessive, words, Pairs, Word,
-    Words, PARTICLES,
+    after_particle, is_acronym, is_capitalised, is_one_of, with_capital, without_possessive, words,
+    Pairs, Word, Words, PARTICLES,
 };
 
 /// An actor the text names. Its kind is the format's word for an [`ActorKind`], as the lists of
@@ -1981,13 +1981,7 @@ pub fn mentions(text: &str, actors: &[Named]) -> Vec<(Range<usize>, usize)> {
         let capitalised: Vec<String> = actor
             .names()
             .filter(|n| n.starts_with(char::is_lowercase))
-            .map(|n| {
-                let mut chars = n.chars();
-                chars
-                    .next()
-                    .map(|c| c.to_uppercase().chain(chars).collect())
-                    .unwrap_or_default()
-            })
+            .map(with_capital)
             .collect();
         let names = actor.names().chain(capitalised.iter().map(String::as_str));
         for name in names {

@@ -29,8 +29,8 @@ pub fn nested_spans(text: &str) -> Vec<Range<usize>> {
     thread_local! {
         static LAST: RefCell<(String, Vec<Range<usize>>)> = const { RefCell::new((String::new(), Vec::new())) };
     }
-    if let Some(marked) = being_read(text) {
-        return marked.spans;
+    if let Some(spans) = being_read(text, |marked| marked.spans.clone()) {
+        return spans;
     }
     LAST.with_borrow_mut(|(last, spans)| {
         if last != text {
@@ -43,7 +43,6 @@ pub fn nested_spans(text: &str) -> Vec<Range<usize>> {
 }
 
 /// What the paragraph being read holds: its spans and its quotations.
-#[derive(Clone)]
 struct Marked {
     spans: Vec<Range<usize>>,
     quoted: Vec<Range<usize>>,
@@ -54,13 +53,13 @@ thread_local! {
     static READING: RefCell<Option<(usize, usize, Marked)>> = const { RefCell::new(None) };
 }
 
-/// The marks of `text` if it is the paragraph being read.
-fn being_read(text: &str) -> Option<Marked> {
+/// What `pick` takes of the marks of `text`, if it is the paragraph being read.
+fn being_read<T>(text: &str, pick: impl Fn(&Marked) -> T) -> Option<T> {
     READING.with_borrow(|reading| {
         reading
             .as_ref()
             .filter(|(at, length, _)| *at == text.as_ptr() as usize && *length == text.len())
-            .map(|(_, _, marked)| marked.clone())
+            .map(|(_, _, marked)| pick(marked))
     })
 }
 
@@ -696,10 +695,8 @@ fn push_clause(
 /// The direct quotations of a text — the words between typographic or straight quotes — as the
 /// byte ranges of the words inside the marks.
 pub fn quotations(text: &str) -> Vec<Range<usize>> {
-    match being_read(text) {
-        Some(marked) => marked.quoted,
-        None => quoted_in(text, &nested_spans(text)),
-    }
+    being_read(text, |marked| marked.quoted.clone())
+        .unwrap_or_else(|| quoted_in(text, &nested_spans(text)))
 }
 
 /// The quotations among a text's `spans`.

@@ -169,7 +169,6 @@ pub fn speaker(
     // A possessive alone is the speaker of “за його словами”, “по её словам”; a relative
     // pronoun alone (“…, que anunció paros”, “…, qui évoque …”), the name right before it.
     static POSSESSIVE: Words = Words::listed("possessive");
-    static RELATIVE: Words = Words::listed("relative");
     // “…, Nathalie Ferrand, pour qui …”, “…, Iker Zubiaur Mendía, para quien …”: the name
     // right before.
     static OPINION: Words = Words::listed("opinion");
@@ -197,7 +196,7 @@ pub fn speaker(
             let gender = gender::of_word(&lower);
             return cast.last_person_who_is(gender).unwrap_or(WRITER);
         }
-        if RELATIVE.contains(&lower) {
+        if is_relative(&lower) {
             return antecedent(text, range.start, mentions, cast);
         }
     }
@@ -366,10 +365,7 @@ fn authority_of_a_place(place: &[&str], cast: &mut Cast, paragraph: usize) -> Op
                 .map(|(n, _)| n)
         })?;
     let nominative = if words::is_capitalised(head) {
-        let mut letters = nominative.chars();
-        letters.next().map_or(String::new(), |first| {
-            first.to_uppercase().chain(letters).collect()
-        })
+        words::with_capital(nominative)
     } else {
         nominative.to_string()
     };

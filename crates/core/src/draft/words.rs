@@ -95,6 +95,15 @@ pub fn last_chars(text: &str, count: usize) -> &str {
     text.get(from..).unwrap_or(text)
 }
 
+/// `text` with its first letter a capital: “van der Berg” → “Van der Berg”.
+pub fn with_capital(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// The word without a possessive ending: “Putin’s” → “Putin”, “RDK’s” → “RDK”.
 pub fn without_possessive(word: &str) -> &str {
     ["’s", "'s", "’", "'"]
