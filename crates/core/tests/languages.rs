@@ -2079,3 +2079,18 @@ fn a_german_clause_opening_on_a_preposition_has_its_subject_after_the_verb() {
     // „hob … auf“ lifts a warning: no verb of speech.
     assert_eq!(claimant_of(text, "hob die Kreisverwaltung"), "Redaktion");
 }
+
+#[test]
+fn a_that_and_a_negation_before_a_cue_go_on_with_the_speaker_before() {
+    let text = "La fiscal jefa, Elena Arrieta Sanz, añadió que la investigación sigue abierta y \
+                que no descarta «ampliar la denuncia a otras personas».";
+    assert_claim(
+        text,
+        "no descarta «ampliar la denuncia a otras personas»",
+        "Elena Arrieta Sanz",
+    );
+    // A “que” alone is a relative pronoun's, and a determiner opens a subject of its own.
+    let text =
+        "La alcaldesa, Marta Gil, dijo que el plan sigue y que la Fiscalía niega los hechos.";
+    assert_ne!(claimant_of(text, "niega los hechos"), "Marta Gil");
+}

@@ -521,8 +521,20 @@ fn preposed(
     });
     let subjectless =
         end > from && end - from <= 3 && no_subject && gap_before(text, all, end).contains(',');
+    // “… y que no descarta «…»”: a “that” and a word or two that name no one go on with who
+    // said the clause before. (A “que” alone is a relative pronoun's: see claims.)
+    let goes_on = all.get(from..end).is_some_and(|phrase| {
+        matches!(phrase, [that, rest @ ..] if cues::is_that(that.text)
+        && (1..=2).contains(&rest.len())
+        && rest.iter().all(|w| {
+            w.text.starts_with(char::is_lowercase)
+                && !is_pronoun(w.text)
+                && !DETERMINERS.contains(&w.text.to_lowercase())
+        }))
+    });
     let speaker = match (all.get(from), end.checked_sub(1).and_then(|e| all.get(e))) {
         _ if subjectless => Speaker::Implied,
+        _ if goes_on => Speaker::Before,
         (Some(first), Some(last)) if end > from => Speaker::Named(first.start..last.end),
         _ => Speaker::Before,
     };
@@ -548,6 +560,8 @@ fn preposed(
     let quote = match all.get(content) {
         // After “that”, however short: “повідомили, що пожежу ліквідовано”.
         Some(first) if framing && (content_words >= 3 || after_that) => first.start..clause.end,
+        // Without its “that”: “no descarta «…»”.
+        _ if goes_on => all.get(from + 1).map_or(clause.start, |w| w.start)..clause.end,
         _ => clause.clone(),
     };
     let cue_end = all.get(content).map_or(clause.end, |w| w.start);
