@@ -757,3 +757,28 @@ fn a_cue_after_that_and_a_short_phrase_before_a_comma_are_read_as_written() {
     let officials = claim(&file, "In Kharkiv three people died");
     assert_eq!(actor_named(&file, &officials.claimant), "officials");
 }
+
+#[test]
+fn a_company_described_as_one_is_an_organisation_called_later_by_its_first_word() {
+    let file = drafted(
+        "Takeover\n\nBy Ann Lee\n\nHarcourt Foods, the UK's fifth-largest supermarket chain, has \
+         agreed to buy a rival. Shares rose, though analysts said Harcourt had paid too much.\n\nThe company said it would fund \
+         the deal through a new loan.\n\nDiane Okafor, a company spokeswoman, said jobs were \
+         safe.\n",
+    );
+    let harcourt = file
+        .actors
+        .iter()
+        .find(|a| a.name == "Harcourt Foods")
+        .expect("Harcourt Foods is an actor");
+    assert_eq!(harcourt.kind, "organisation");
+    assert!(harcourt.aliases.contains(&"Harcourt".to_string()));
+    // “though” joins a clause; it is no part of who speaks in it.
+    let paid = claim(&file, "Harcourt had paid too much");
+    assert_eq!(actor_named(&file, &paid.claimant), "analysts");
+    let loan = claim(&file, "it would fund the deal through a new loan");
+    assert_eq!(actor_named(&file, &loan.claimant), "Harcourt Foods");
+    // A description that holds a person's office is no company's.
+    let okafor = file.actors.iter().find(|a| a.name == "Diane Okafor");
+    assert_eq!(okafor.map(|a| a.kind.as_str()), Some("person"));
+}

@@ -93,7 +93,7 @@ static OFFICE_LINKS: Words = Words::listed("office link");
 
 /// Whether `word`, in small letters, is an entry of `list`, or opens with one written with an
 /// apostrophe (“l’adjoint”, “d’Hydrolia”).
-fn is_or_elides(word: &str, list: &'static Words) -> bool {
+pub(super) fn is_or_elides(word: &str, list: &'static Words) -> bool {
     let lower = word.to_lowercase();
     list.contains(&lower)
         || list.iter().any(|entry| {

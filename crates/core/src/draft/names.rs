@@ -48,7 +48,7 @@ impl Named {
 }
 
 /// Countries, as a text names them.
-static COUNTRIES: Words = Words::new("Afghanistan|Albania|Algeria|Argentina|Armenia|Australia|Austria|Azerbaijan|Bangladesh|Belarus|Belgium|Bolivia|Bosnia|Brazil|Bulgaria|Cambodia|Canada|Chile|China|Colombia|Croatia|Cuba|Cyprus|Czechia|Denmark|Ecuador|Egypt|Estonia|Ethiopia|Finland|France|Georgia|Germany|Ghana|Greece|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Japan|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Latvia|Lebanon|Libya|Lithuania|Luxembourg|Malaysia|Mali|Malta|Mexico|Moldova|Mongolia|Montenegro|Morocco|Myanmar|Nepal|Netherlands|Nigeria|Norway|Pakistan|Palestine|Panama|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Serbia|Singapore|Slovakia|Slovenia|Somalia|Spain|Sudan|Sweden|Switzerland|Syria|Taiwan|Tunisia|Turkey|Türkiye|Uganda|Ukraine|Uruguay|Venezuela|Vietnam|Yemen|Zimbabwe|United States|United Kingdom|Britain|Great Britain|South Africa|South Korea|North Korea|Saudi Arabia|New Zealand|Sri Lanka|United Arab Emirates|Ivory Coast|Crimea|Gaza|Scotland|Wales|England");
+static COUNTRIES: Words = Words::new("Afghanistan|Albania|Algeria|Argentina|Armenia|Australia|Austria|Azerbaijan|Bangladesh|Belarus|Belgium|Bolivia|Bosnia|Brazil|Bulgaria|Cambodia|Canada|Chile|China|Colombia|Croatia|Cuba|Cyprus|Czechia|Denmark|Ecuador|Egypt|Estonia|Ethiopia|Finland|France|Georgia|Germany|Ghana|Greece|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Japan|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Latvia|Lebanon|Libya|Lithuania|Luxembourg|Malaysia|Mali|Malta|Mexico|Moldova|Mongolia|Montenegro|Morocco|Myanmar|Nepal|Netherlands|Nigeria|Norway|Pakistan|Palestine|Panama|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Serbia|Singapore|Slovakia|Slovenia|Somalia|Spain|Sudan|Sweden|Switzerland|Syria|Taiwan|Tunisia|Turkey|Türkiye|Uganda|Ukraine|Uruguay|Venezuela|Vietnam|Yemen|Zimbabwe|United States|United Kingdom|UK|US|USA|Britain|Great Britain|South Africa|South Korea|North Korea|Saudi Arabia|New Zealand|Sri Lanka|United Arab Emirates|Ivory Coast|Crimea|Gaza|Scotland|Wales|England");
 
 /// Capitals and buildings that stand for a country's government, with the country.
 static SEATS: Pairs = Pairs::new(concat!(
@@ -809,8 +809,10 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
     let possessive = without_possessive(last.text).len() < last.text.len();
     let after = span.get(last.end..).unwrap_or("");
     // An acronym after an office is a body's: “Аналитик ФГ «Финам»”.
+    let description = apposition(span, last.end);
     let kind = kind_of(&name, armed, titled && !is_acronym(&name))
-        .or_else(|| institutional.then_some(ActorKind::Organisation.key()));
+        .or_else(|| institutional.then_some(ActorKind::Organisation.key()))
+        .or_else(|| description.as_deref().and_then(body_described));
     // After a person's name, letters in brackets are their party (“Birgit Hartwig (VPM)”), not
     // their initials.
     let person = kind.unwrap_or_else(|| default_kind(&name)) == ActorKind::Person.key();
@@ -834,7 +836,7 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
         kind,
         alias: acronym,
         paragraph: 0,
-        description: apposition(span, last.end).or(title_words).or(described),
+        description: description.or(title_words).or(described),
     })
 }
 
@@ -1440,13 +1442,43 @@ fn acronym_after(after: &str) -> Option<String> {
     is_acronym(acronym).then(|| acronym.to_string())
 }
 
-/// A description set off by commas right after a name: “White Rex, the leader of the LSR, said”.
+/// A description set off by commas right after a name, opening with a determiner of the text's
+/// language: “White Rex, the leader of the LSR, said”, “Valtubes, le fabricant de tubes, …”.
 fn apposition(span: &str, end: usize) -> Option<String> {
+    static DETERMINERS: Words = Words::listed("determiner");
     let after = span.get(end..)?.strip_prefix(", ")?;
     let close = after.find(',')?;
     let phrase = after.get(..close)?;
-    let opens = ["the ", "a ", "an "].iter().any(|a| phrase.starts_with(a));
-    (opens && words(phrase).len() <= 10).then(|| phrase.to_string())
+    let found = words(phrase);
+    let opens = found
+        .first()
+        .is_some_and(|w| super::asides::is_or_elides(w.text, &DETERMINERS));
+    (opens && found.len() <= 10).then(|| phrase.to_string())
+}
+
+/// The kind of body a description names by its own noun (the language's list `organisation
+/// noun`) before any link to another (“the UK's fifth-largest supermarket chain”, “le groupe
+/// sidérurgique”), where no word of it holds a person's office (“a company spokesman”, “the head
+/// of the union”).
+fn body_described(description: &str) -> Option<&'static str> {
+    static LINKS: Words = Words::listed("office link");
+    let mut kind = None;
+    for word in words(description).iter().skip(1) {
+        let lower = word.text.to_lowercase();
+        if LINKS.contains(&lower) {
+            break;
+        }
+        if is_title(word.text) || is_person_noun(word.text) {
+            return None;
+        }
+        if without_possessive(word.text).len() < word.text.len() {
+            continue;
+        }
+        if let Some(found) = super::speakers::organisation_noun(|n| n == lower) {
+            kind = Some(super::speakers::actor_kind(found));
+        }
+    }
+    kind
 }
 
 /// Whether the word at `next` is a verb of speech right after a space: “Raman said”, a surname
@@ -1877,8 +1909,8 @@ fn legal_stem(name: &str) -> Option<&str> {
 }
 
 /// A company called by the first word of its name (“Norvik” after “Norvik Hydrogen Ltd”,
-/// “Harrow” after “Harrow Bus Group Ltd”) or the last before its legal ending is the same
-/// company, when only one name has that word so.
+/// “Harrow” after “Harrow Bus Group Ltd”, “Harcourt” after “Harcourt Foods”) or the last before
+/// its legal ending is the same company, when only one name has that word so.
 fn first_word_of(actors: &[Named], short: &Named) -> Option<usize> {
     let single = !short.name.contains(' ')
         && !is_acronym(&short.name)
@@ -1903,9 +1935,23 @@ fn first_word_of(actors: &[Named], short: &Named) -> Option<usize> {
             stem.contains(' ') && stem.rsplit(' ').next() == Some(short.name.as_str())
         })
     };
+    // Or a company's name of two words, known as one by its own words or what the text says
+    // of it: “Harcourt” for “Harcourt Foods, the UK's fifth-largest supermarket chain”.
+    // Not an institution's, whose first word is its place: “Harbridge Police”.
+    static INSTITUTIONS: Words = Words::listed("institution");
+    let two_words = |a: &Named| {
+        let found = words(&a.name);
+        a.is(ActorKind::Organisation)
+            && found.len() == 2
+            && found.iter().all(|w| {
+                is_capitalised(w.text)
+                    && !INSTITUTIONS.contains(&w.text.to_lowercase())
+                    && !ends_as_institution(w.text)
+            })
+    };
     let opens = |a: &Named| {
         !a.is(ActorKind::Person)
-            && ((legal_stem(&a.name).is_some() || linked(&a.name))
+            && ((legal_stem(&a.name).is_some() || linked(&a.name) || two_words(a))
                 && a.name.split(' ').next() == Some(short.name.as_str())
                 || stem_ends(a))
     };
