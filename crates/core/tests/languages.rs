@@ -2094,3 +2094,14 @@ fn a_that_and_a_negation_before_a_cue_go_on_with_the_speaker_before() {
         "La alcaldesa, Marta Gil, dijo que el plan sigue y que la Fiscalía niega los hechos.";
     assert_ne!(claimant_of(text, "niega los hechos"), "Marta Gil");
 }
+
+#[test]
+fn a_german_so_after_a_comma_names_the_source_closing_the_clause() {
+    let text = "Die Schließung sei unvermeidbar, so die Sprecherin des Klinikverbunds, Julia \
+                Hartmann. „Wir halten den Betrieb aufrecht“, so Hartmann.";
+    assert_claim(text, "Die Schließung sei unvermeidbar", "Julia Hartmann");
+    assert_claim(text, "„Wir halten den Betrieb aufrecht“", "Julia Hartmann");
+    // An adverb, not a source: no capital or article after it.
+    let text = "Es war kalt, so kalt wie nie.";
+    assert_eq!(claimant_of(text, "Es war kalt"), "Redaktion");
+}

@@ -865,32 +865,50 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
             cue: cue.start..cue.end,
         });
     }
+    // A word that names a source only after a comma, with its speaker closing the clause
+    // (the language's list `according closing`): „…, so die Sprecherin, Julia Hartmann.“
+    static CLOSING: Words = Words::listed("according closing");
+    let closing = (1..all.len()).find(|&at| {
+        all.get(at)
+            .is_some_and(|w| CLOSING.contains(&w.text.to_lowercase()))
+            && gap_before(text, all, at)
+                .trim()
+                .trim_start_matches(['“', '”', '»', '«', '"', '’'])
+                == ","
+            && all.get(at + 1).is_some_and(|w| {
+                is_capitalised(w.text) || DETERMINERS.contains(&w.text.to_lowercase())
+            })
+            && all.len() - at <= 12
+    });
     static POSSESSIVE: Words = Words::listed("possessive");
     // The first word that opens one of the phrases, and the phrase's length in words. A
     // possessive may stand inside a phrase of several words (“за його словами”, “по её словам”,
     // “nach seinen Angaben”): then it is the speaker.
-    let (at, length, possessive) = (0..all.len()).find_map(|at| {
-        ACCORDING.iter().find_map(|phrase| {
-            let same = |from: usize, skip: Option<usize>| {
-                let here = all.get(from..)?;
-                let mut here = here
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| Some(from + i) != skip);
-                let all_same = phrase
-                    .split(' ')
-                    .all(|p| here.next().is_some_and(|(_, w)| w.text.to_lowercase() == p));
-                all_same.then_some(phrase.split(' ').count() + usize::from(skip.is_some()))
-            };
-            if let Some(length) = same(at, None) {
-                return Some((at, length, None));
-            }
-            let inside = all
-                .get(at + 1)
-                .filter(|w| POSSESSIVE.contains(&w.text.to_lowercase()));
-            inside
-                .filter(|_| phrase.contains(' '))
-                .and_then(|w| same(at, Some(at + 1)).map(|length| (at, length, Some(w))))
+    let found = closing.map(|at| (at, 1, None));
+    let (at, length, possessive) = found.or_else(|| {
+        (0..all.len()).find_map(|at| {
+            ACCORDING.iter().find_map(|phrase| {
+                let same = |from: usize, skip: Option<usize>| {
+                    let here = all.get(from..)?;
+                    let mut here = here
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| Some(from + i) != skip);
+                    let all_same = phrase
+                        .split(' ')
+                        .all(|p| here.next().is_some_and(|(_, w)| w.text.to_lowercase() == p));
+                    all_same.then_some(phrase.split(' ').count() + usize::from(skip.is_some()))
+                };
+                if let Some(length) = same(at, None) {
+                    return Some((at, length, None));
+                }
+                let inside = all
+                    .get(at + 1)
+                    .filter(|w| POSSESSIVE.contains(&w.text.to_lowercase()));
+                inside
+                    .filter(|_| phrase.contains(' '))
+                    .and_then(|w| same(at, Some(at + 1)).map(|length| (at, length, Some(w))))
+            })
         })
     })?;
     if let Some(possessive) = possessive {

@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 62] = [
+pub const LISTS: [&str; 63] = [
     "speech",
     "denial",
     "framing",
@@ -19,6 +19,7 @@ pub const LISTS: [&str; 62] = [
     "office link",
     "according",
     "according after",
+    "according closing",
     "about this",
     "opinion",
     "view",
@@ -73,7 +74,7 @@ pub const LISTS: [&str; 62] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 33] = [
+pub const OPTIONAL: [&str; 34] = [
     "spokesperson",
     "reported",
     "writer",
@@ -82,6 +83,7 @@ pub const OPTIONAL: [&str; 33] = [
     "speaker noun",
     "organisation noun",
     "according after",
+    "according closing",
     "opinion",
     "noun marker",
     "institution ending",

@@ -809,10 +809,9 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
     let possessive = without_possessive(last.text).len() < last.text.len();
     let after = span.get(last.end..).unwrap_or("");
     // An acronym after an office is a body's: “Аналитик ФГ «Финам»”.
-    let description = apposition(span, last.end);
     let kind = kind_of(&name, armed, titled && !is_acronym(&name))
         .or_else(|| institutional.then_some(ActorKind::Organisation.key()))
-        .or_else(|| description.as_deref().and_then(body_described));
+        .or_else(|| body_after(span, last.end));
     // After a person's name, letters in brackets are their party (“Birgit Hartwig (VPM)”), not
     // their initials.
     let person = kind.unwrap_or_else(|| default_kind(&name)) == ActorKind::Person.key();
@@ -836,7 +835,7 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
         kind,
         alias: acronym,
         paragraph: 0,
-        description: description.or(title_words).or(described),
+        description: apposition(span, last.end).or(title_words).or(described),
     })
 }
 
@@ -1442,18 +1441,32 @@ fn acronym_after(after: &str) -> Option<String> {
     is_acronym(acronym).then(|| acronym.to_string())
 }
 
-/// A description set off by commas right after a name, opening with a determiner of the text's
-/// language: “White Rex, the leader of the LSR, said”, “Valtubes, le fabricant de tubes, …”.
+/// A description set off by commas right after a name: “White Rex, the leader of the LSR, said”.
 fn apposition(span: &str, end: usize) -> Option<String> {
-    static DETERMINERS: Words = Words::listed("determiner");
+    let phrase = between_commas(span, end)?;
+    let opens = ["the ", "a ", "an "].iter().any(|a| phrase.starts_with(a));
+    (opens && words(phrase).len() <= 10).then(|| phrase.to_string())
+}
+
+/// The words set off by commas right after a name.
+fn between_commas(span: &str, end: usize) -> Option<&str> {
     let after = span.get(end..)?.strip_prefix(", ")?;
-    let close = after.find(',')?;
-    let phrase = after.get(..close)?;
+    after.get(..after.find(',')?)
+}
+
+/// The kind of body that words set off by commas after a name describe, opening with a
+/// determiner of the text's language: “Valtubes, le fabricant de tubes, …”. (In another
+/// language than English such words may be the next clause's subject, “Interrogé par la
+/// présidente, Anne-Laure Besnard, le prévenu, …”: they say what kind of actor a name is, but
+/// are not kept as its description.)
+fn body_after(span: &str, end: usize) -> Option<&'static str> {
+    static DETERMINERS: Words = Words::listed("determiner");
+    let phrase = between_commas(span, end)?;
     let found = words(phrase);
     let opens = found
         .first()
         .is_some_and(|w| super::asides::is_or_elides(w.text, &DETERMINERS));
-    (opens && found.len() <= 10).then(|| phrase.to_string())
+    opens.then(|| body_described(phrase)).flatten()
 }
 
 /// The kind of body a description names by its own noun (the language's list `organisation
