@@ -2105,3 +2105,18 @@ fn a_german_so_after_a_comma_names_the_source_closing_the_clause() {
     let text = "Es war kalt, so kalt wie nie.";
     assert_eq!(claimant_of(text, "Es war kalt"), "Redaktion");
 }
+
+#[test]
+fn sam_before_a_surname_is_no_part_of_it_and_tam_is_where_it_was_said_before() {
+    let text = "Суд приговорил бывшего директора Андрея Захарова к шести годам колонии. Сам \
+                Захаров вину не признал. В последнем слове он настаивал, что стал «заложником \
+                бюрократии».";
+    assert_eq!(claimant_of(text, "заложником"), "Андрей Захаров");
+    let text = "В прокуратуре Свердловской области сообщили, что работы не проводились. Там \
+                также сообщили, что компания внесена в реестр.";
+    assert_eq!(
+        claimant_of(text, "компания внесена"),
+        claimant_of(text, "работы не проводились")
+    );
+    assert_ne!(claimant_of(text, "компания внесена"), "Редакция");
+}
