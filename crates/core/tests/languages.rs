@@ -2120,3 +2120,27 @@ fn sam_before_a_surname_is_no_part_of_it_and_tam_is_where_it_was_said_before() {
     );
     assert_ne!(claimant_of(text, "компания внесена"), "Редакция");
 }
+
+#[test]
+fn a_name_in_quotation_marks_after_an_organisations_noun_is_that_organisation() {
+    let text = "Міська голова Ірина Ковальчук звинуватила опозицію в «політичному шантажі». \
+                Опозиційна фракція «Громадський контроль» наполягає, що цих коштів замало. У \
+                провладній фракції «Рідне місто» вважають, що опозиція затягує процес.";
+    assert_eq!(claimant_of(text, "політичному шантажі"), "Ірина Ковальчук");
+    assert_eq!(
+        claimant_of(text, "опозиція затягує процес"),
+        "фракція «Рідне місто»"
+    );
+    let found = actors(text);
+    let (_, aliases) = found
+        .iter()
+        .find(|(name, _)| name == "фракція «Рідне місто»")
+        .expect("the faction is an actor");
+    assert!(aliases.contains(&"Рідне місто".to_string()), "{aliases:?}");
+    assert!(
+        aliases.contains(&"фракції «Рідне місто»".to_string()),
+        "{aliases:?}"
+    );
+    // No publication: a faction's name before a verb of speech.
+    assert!(sources(text).is_empty(), "{:?}", sources(text));
+}

@@ -605,8 +605,11 @@ fn in_sentence(
             i += 1;
             continue;
         }
-        if let Some((mention, end)) = legal_form_before_quotes(span, word) {
-            found.push(mention.with(paragraph));
+        let quoted = legal_form_before_quotes(span, word)
+            .map(|(mention, end)| (vec![mention], end))
+            .or_else(|| quoted_after_noun(span, &all, i));
+        if let Some((mentions, end)) = quoted {
+            found.extend(mentions.into_iter().map(|m| m.with(paragraph)));
             i += all.iter().skip(i).take_while(|w| w.start < end).count();
             continue;
         }
@@ -1202,6 +1205,42 @@ fn legal_form_before_quotes(span: &str, word: &Word) -> Option<(Mention, usize)>
     Some((mention, end))
 }
 
+/// A name in quotation marks after a noun of the language's `organisation noun` in any case:
+/// “фракції «Рідне місто»”, “партия «Новые люди»”. The noun in the nominative (by the list
+/// `case ending`) and the quoted words are the name of an organisation of the noun's kind, the
+/// quoted words alone and the whole as written its aliases; and where it ends.
+fn quoted_after_noun(span: &str, all: &[Word], i: usize) -> Option<(Vec<Mention>, usize)> {
+    let (noun, word) = (all.get(i.checked_sub(1)?)?, all.get(i)?);
+    let gap = span.get(noun.end..word.start)?;
+    let opening = gap.strip_prefix(' ')?.chars().next()?;
+    let closing = super::words::closing_mark(opening)?;
+    if gap.len() != 1 + opening.len_utf8() {
+        return None;
+    }
+    let lower = noun.text.to_lowercase();
+    let kind = super::speakers::organisation_noun_in_a_case(&lower)?;
+    let inside = span.get(word.start..)?;
+    let inside = inside.get(..inside.find(closing)?)?;
+    if words(inside).len() > 6 {
+        return None;
+    }
+    let end = word.start + inside.len() + closing.len_utf8();
+    let written = span.get(noun.start..end)?;
+    let name = format!("{}{}", nominative_of(&lower), span.get(noun.end..end)?);
+    let mention = |name: &str| Mention {
+        name: name.to_string(),
+        kind: Some(super::speakers::actor_kind(kind)),
+        alias: Some(inside.to_string()),
+        paragraph: 0,
+        description: None,
+    };
+    let mut found = vec![mention(&name)];
+    if written != name {
+        found.push(mention(written));
+    }
+    Some((found, end))
+}
+
 /// The words with each legal ending written with dots or in several words (“S.A.”, „e.V.“,
 /// „Co. KG“) made one, so that it ends the name before it.
 fn with_legal_endings<'t>(span: &'t str, found: Vec<Word<'t>>) -> Vec<Word<'t>> {
@@ -1669,6 +1708,11 @@ fn merge(mentions: Vec<Mention>) -> Vec<Named> {
                     // Named short first, in full later: the full name is the actor's.
                     if mention.alias.as_deref() == Some(actor.name.as_str()) {
                         actor.name.clone_from(&mention.name);
+                    } else if mention.name.contains(['«', '„', '“'])
+                        && !actor.names().any(|n| n == mention.name)
+                    {
+                        // Found by its quoted alias under another name: “фракції «Рідне місто»”.
+                        actor.aliases.push(mention.name.clone());
                     }
                     if let Some(alias) = mention.alias {
                         if actor.name != alias && !actor.aliases.contains(&alias) {

@@ -317,7 +317,11 @@ fn where_said(phrase: &[words::Word], cast: &mut Cast, paragraph: usize) -> Opti
     let named = cast.named.iter().position(|actor| {
         !actor.is(ActorKind::Person)
             && actor.names().any(|name| {
-                let quoted = name.contains(['«', '„', '“', '"']);
+                // Of a name in quotation marks, the words inside them: not “фракції” of
+                // “фракція «Рідне місто»”.
+                let opening = name.find(['«', '„', '“', '"']);
+                let quoted = opening.is_some();
+                let name = opening.and_then(|at| name.get(at..)).unwrap_or(name);
                 words::words(name).iter().any(|theirs| {
                     let naming = quoted || words::is_capitalised(theirs.text);
                     let theirs = theirs.text.to_lowercase();
