@@ -2144,3 +2144,16 @@ fn a_name_in_quotation_marks_after_an_organisations_noun_is_that_organisation() 
     // No publication: a faction's name before a verb of speech.
     assert!(sources(text).is_empty(), "{:?}", sources(text));
 }
+
+#[test]
+fn a_live_blogs_time_an_opening_participle_and_an_article_after_selon_are_read_past() {
+    let text = "7h05 – Selon la RATP, 41 % des contrôleurs sont en grève ce matin.\n\n10h12 – La \
+                ministre des Transports, Hélène Marchand, appelle au calme. Interrogée sur RTL, \
+                elle a affirmé que le dialogue « n’a jamais été rompu ».";
+    assert_claim(text, "41 % des contrôleurs sont en grève ce matin", "RATP");
+    assert_eq!(claimant_of(text, "jamais été rompu"), "Hélène Marchand");
+    // A subject set off by commas is still the subject.
+    let text =
+        "La maire Martine Quéré a présenté le projet lundi. Mme Quéré, elle, se dit « sereine ».";
+    assert_eq!(claimant_of(text, "sereine"), "Martine Quéré");
+}

@@ -502,12 +502,21 @@ fn preposed(
     // The subject ends at its verb's auxiliary, whatever stands between that and the cue: „Der
     // Rechnungshof hatte in seinem Bericht festgestellt“, “Le parquet a, dans un communiqué,
     // indiqué”; after the phrase that opens the clause, if one does.
-    let from = after_adjunct(text, all, at).unwrap_or(0);
+    let mut from = after_adjunct(text, all, at).unwrap_or(0);
     if let Some(auxiliary) = all
         .get(from + 1..end)
         .and_then(|w| w.iter().position(is_auxiliary))
     {
         end = from + 1 + auxiliary;
+    }
+    // A pronoun right after a comma, right before its verb, is the subject, whatever the phrase
+    // before it: “Interrogée sur RTL, elle a affirmé …” (not “Mme Quéré, elle, se dit …”).
+    if end > from + 1
+        && all.get(end - 1).is_some_and(|w| is_pronoun(w.text))
+        && gap_before(text, all, end - 1).contains(',')
+        && !gap_before(text, all, end).contains(',')
+    {
+        from = end - 1;
     }
     // A verb with no subject, as a language that leaves it out writes it, after a phrase and a
     // comma (“Aun así, avanzó que …”): who spoke last.

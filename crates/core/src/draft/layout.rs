@@ -609,12 +609,29 @@ pub fn dateline_end(text: &str) -> Option<usize> {
         .min()?;
     let head = text.get(..dash)?;
     let head_words = words(head);
+    // Or a live blog's time of day: “14h32 – ”, “09:15 — ”.
+    let time_of_day = matches!(head_words.as_slice(), [time] if is_time_of_day(time.text));
     let marked = head.contains('(')
         || head_words
             .iter()
             .any(|w| is_acronym(w.text) && w.text.len() > 2)
-        || dates::find(head).is_some();
+        || dates::find(head).is_some()
+        || time_of_day;
     (head_words.len() <= 8 && marked && !head.contains(['.', '“', '"'])).then_some(dash + width)
+}
+
+/// Whether a word is a time of day as live blogs write it: hours, then “h”, “:” or “.”, and
+/// two digits of minutes (“7h05”, “14:32”, “09.15”).
+fn is_time_of_day(word: &str) -> bool {
+    word.split_once(['h', ':', '.'])
+        .is_some_and(|(hours, minutes)| {
+            (1..=2).contains(&hours.len())
+                && minutes.len() == 2
+                && hours
+                    .chars()
+                    .chain(minutes.chars())
+                    .all(|c| c.is_ascii_digit())
+        })
 }
 
 /// The run of reference-like paragraphs that ends the copy when it has no reference heading,

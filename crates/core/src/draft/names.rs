@@ -877,8 +877,13 @@ fn without_openers(names: &mut Vec<&Word>, sentence_start: bool) -> bool {
             while names.first().is_some_and(tied) {
                 names.remove(0);
             }
+        } else if opener {
+            // With the particles after it: “Selon la RATP” is “RATP”.
+            names.remove(0);
+            while names.len() > 1 && names.first().is_some_and(|w| !is_capitalised(w.text)) {
+                names.remove(0);
+            }
         } else if (title && names.len() > 1)
-            || opener
             || (sentence_start && first.text.ends_with("ly") && names.len() == 1)
         {
             names.remove(0);
