@@ -1213,7 +1213,8 @@ fn legal_form_before_quotes(span: &str, word: &Word) -> Option<(Mention, usize)>
 /// A name in quotation marks after a noun of the language's `organisation noun` in any case:
 /// “фракції «Рідне місто»”, “партия «Новые люди»”. The noun in the nominative (by the list
 /// `case ending`) and the quoted words are the name of an organisation of the noun's kind, the
-/// quoted words alone and the whole as written its aliases; and where it ends.
+/// quoted words alone and the whole as written its aliases — or, where the list gives no
+/// nominative, the quoted words alone are its name; and where it ends.
 fn quoted_after_noun(span: &str, all: &[Word], i: usize) -> Option<(Vec<Mention>, usize)> {
     let (noun, word) = (all.get(i.checked_sub(1)?)?, all.get(i)?);
     let gap = span.get(noun.end..word.start)?;
@@ -1231,17 +1232,23 @@ fn quoted_after_noun(span: &str, all: &[Word], i: usize) -> Option<(Vec<Mention>
     }
     let end = word.start + inside.len() + closing.len_utf8();
     let written = span.get(noun.start..end)?;
-    let name = format!("{}{}", nominative_of(&lower), span.get(noun.end..end)?);
-    let mention = |name: &str| Mention {
+    let mention = |name: &str, alias: Option<&str>| Mention {
         name: name.to_string(),
         kind: Some(super::speakers::actor_kind(kind)),
-        alias: Some(inside.to_string()),
+        alias: alias.map(str::to_string),
         paragraph: 0,
         description: None,
     };
-    let mut found = vec![mention(&name)];
+    // The noun's nominative where the list gives it, else the quoted words alone: “Ромашка” of
+    // “В компании «Ромашка»”.
+    let nominative = nominative_of(&lower);
+    if super::speakers::organisation_noun(|n| n == nominative).is_none() {
+        return Some((vec![mention(inside, None)], end));
+    }
+    let name = format!("{nominative}{}", span.get(noun.end..end)?);
+    let mut found = vec![mention(&name, Some(inside))];
     if written != name {
-        found.push(mention(written));
+        found.push(mention(written, Some(inside)));
     }
     Some((found, end))
 }
