@@ -2157,3 +2157,14 @@ fn a_live_blogs_time_an_opening_participle_and_an_article_after_selon_are_read_p
         "La maire Martine Quéré a présenté le projet lundi. Mme Quéré, elle, se dit « sereine ».";
     assert_eq!(claimant_of(text, "sereine"), "Martine Quéré");
 }
+
+#[test]
+fn an_inverted_cue_with_to_whom_it_was_told_names_the_speaker_after_it() {
+    let text = "Le RER B circule à raison d’un train sur deux, a indiqué à l’AFP la porte-parole \
+                de la RATP, Camille Roussel.";
+    assert_claim(
+        text,
+        "Le RER B circule à raison d’un train sur deux",
+        "Camille Roussel",
+    );
+}

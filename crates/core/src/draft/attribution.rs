@@ -637,8 +637,19 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
         .iter()
         .take_while(|w| TIME.contains(&w.text.to_lowercase()))
         .count();
-    let described = phrase
+    // Past to whom it was said, a preposition and a name: “…, a indiqué à l’AFP la porte-parole
+    // de la RATP”.
+    let named = |w: &Word| {
+        let after_elision = w.text.rsplit(['’', '\'']).next().unwrap_or(w.text);
+        is_capitalised(after_elision)
+    };
+    let to_whom = phrase
         .get(when)
+        .is_some_and(|w| PREPOSITIONS.contains(&w.text.to_lowercase()))
+        && phrase.get(when + 1).is_some_and(named);
+    let subject_at = when + if to_whom { 2 } else { 0 };
+    let described = phrase
+        .get(subject_at)
         .is_some_and(|w| DETERMINERS.contains(w.text))
         && !clause;
     // A title in small letters before a name: “…», — заявив міський голова Ігор Сидоренко”.
@@ -661,7 +672,8 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
     // or when it was said after it: «…», — заявил он журналистам после заседания.
     let pronoun = is_pronoun(first.text) && (phrase.len() == 1 || !clause);
     let where_said = said_where(phrase) && !clause;
-    (name || described || titled || pronoun || where_said) && upto - (at + 1) <= 5
+    (name || described || titled || pronoun || where_said)
+        && upto - (at + 1) <= 5 + subject_at - when
         || after_quotation
 }
 
