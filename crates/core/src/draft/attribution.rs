@@ -1212,7 +1212,8 @@ mod tests {
         assert_eq!(
             said("Additionally, he stated that only two fighters had been injured"),
             (
-                Some("Additionally, he"),
+                // The pronoun after the comma: the opening adverb is no part of the speaker.
+                Some("he"),
                 "statement",
                 "only two fighters had been injured"
             )
