@@ -2168,3 +2168,14 @@ fn an_inverted_cue_with_to_whom_it_was_told_names_the_speaker_after_it() {
         "Camille Roussel",
     );
 }
+
+#[test]
+fn a_description_after_a_speaker_named_after_the_cue_is_how_the_text_calls_them_later() {
+    let text = "«El problema es real», señala María José Olmedo, catedrática de Economía Aplicada \
+                de la Universidad de Valencia. Según la catedrática, el indicador más útil es el \
+                esfuerzo de los hogares.";
+    assert_eq!(
+        claimant_of(text, "el indicador más útil"),
+        "María José Olmedo"
+    );
+}

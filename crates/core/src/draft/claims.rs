@@ -256,9 +256,17 @@ impl<'a> Drafting<'a> {
                 // After the verb only: “…,” said Marta Oksanen, director of …; not “За
                 // словами Бондаренко, у багатьох радах …”, whose comma ends the speaker.
                 .or_else(|| {
-                    (range.start > found.cue.start)
+                    let apposition = (range.start > found.cue.start)
                         .then(|| asides::apposition_after(text, range.clone(), clause.end))
-                        .flatten()
+                        .flatten()?;
+                    // How the text may call the person later: “…, señala María José Olmedo,
+                    // catedrática de Economía”, then “Según la catedrática”.
+                    let words = text.get(range.end..apposition.end).unwrap_or("");
+                    let words = words.trim_start_matches([',', ' ']);
+                    if self.person_named_in(range).is_some() {
+                        self.cast.described_as(said.claimant, words);
+                    }
+                    Some(apposition)
                 })
                 .or_else(|| {
                     let name = self.person_named_in(range)?;
