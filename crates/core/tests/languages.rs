@@ -2179,3 +2179,23 @@ fn a_description_after_a_speaker_named_after_the_cue_is_how_the_text_calls_them_
         "María José Olmedo"
     );
 }
+
+#[test]
+fn a_name_run_on_from_its_offices_place_is_the_persons_whom_the_office_recalls() {
+    let text = "Un vídeo del diputado de las Cortes Valencianas Rubén Carrasco Lamas acumula más \
+                de un millón de visitas. En él, el parlamentario afirma que «los alquileres han \
+                subido un 80 %».\n\nPreguntado por sus cifras, Carrasco se reafirmó. «Cualquier \
+                joven sabe que me quedo corto», sostuvo el diputado.";
+    assert_eq!(
+        kind_of(text, "Rubén Carrasco Lamas").as_deref(),
+        Some("person")
+    );
+    assert_eq!(claimant_of(text, "me quedo corto"), "Rubén Carrasco Lamas");
+    assert_eq!(claimant_of(text, "los alquileres"), "Rubén Carrasco Lamas");
+    // A given name of two words stays whole.
+    let text = "«Es real», señala María José Olmedo. Olmedo añade que el dato es alarmante.";
+    assert_eq!(
+        claimant_of(text, "el dato es alarmante"),
+        "María José Olmedo"
+    );
+}

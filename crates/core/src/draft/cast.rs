@@ -66,7 +66,9 @@ fn office_noun_before(paragraph: &str, name: &str) -> Option<String> {
     let office = |w: &words::Word| names::is_person_noun(w.text);
     // Back from the name over words in small letters, to the office's noun; before a comma,
     // over its place's name too, in the same phrase: “El alcalde de Torrealba del Campo, …”.
-    let apposed = tail.get(last.end..) == Some(", ");
+    // Or right before it, over its place's name that a word in small letters opens: “del
+    // diputado de las Cortes Valencianas Rubén Carrasco Lamas”.
+    let apposed = tail.get(last.end..) == Some(", ") || words::is_capitalised(last.text);
     let mut near: Vec<&words::Word> = Vec::new();
     for w in found.iter().rev().take(if apposed { 6 } else { 4 }) {
         let joined = near.last().is_none_or(|next| {

@@ -1753,11 +1753,35 @@ fn merge(mentions: Vec<Mention>) -> Vec<Named> {
     fold(&mut actors, first_word_of);
     fold(&mut actors, country_of_seat);
     for actor in &mut actors {
+        without_place_before(actor);
         if actor.kind.is_empty() {
             actor.kind = default_kind(&actor.name);
         }
     }
     actors
+}
+
+/// A person's name run on from the place of their office, “Cortes Valencianas Rubén Carrasco
+/// Lamas” of “el diputado de las Cortes Valencianas Rubén Carrasco Lamas”: where the text uses a
+/// word of the name alone as a surname (“Carrasco”), three words in or more, the name runs from
+/// the word before it, a given name, and is a person's. (Two words in may be a given name of
+/// two, “María José Olmedo”.)
+fn without_place_before(actor: &mut Named) {
+    let found = words(&actor.name);
+    let surname = actor.aliases.iter().find_map(|alias| {
+        found
+            .iter()
+            .position(|w| w.text == alias)
+            .filter(|&at| at >= 3 && at + 2 >= found.len())
+    });
+    let Some(given) = surname.and_then(|at| found.get(at - 1)) else {
+        return;
+    };
+    let all_capitalised = found.iter().all(|w| is_capitalised(w.text));
+    if let Some(name) = actor.name.get(given.start..).filter(|_| all_capitalised) {
+        actor.name = name.to_string();
+        actor.kind = ActorKind::Person.key();
+    }
 }
 
 /// Folds each actor for which `owner_of` names another into that one: its name and aliases
