@@ -2199,3 +2199,12 @@ fn a_name_run_on_from_its_offices_place_is_the_persons_whom_the_office_recalls()
         "María José Olmedo"
     );
 }
+
+#[test]
+fn ledile_is_the_mayor_the_text_named() {
+    let text = "Le maire, Yannick Le Goff (divers centre), a défendu un projet « structurant pour \
+                tout le pays ».\n\nSelon l’édile, la vente rapportera 1,9 million d’euros à la \
+                commune.";
+    assert_eq!(claimant_of(text, "la vente rapportera"), "Yannick Le Goff");
+    assert_eq!(claimant_of(text, "structurant"), "Yannick Le Goff");
+}
