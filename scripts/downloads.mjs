@@ -52,8 +52,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * a kilobyte to spare. Session 18's #23 work (an authority named with where it governs, a
  * spokesperson's organisation, verbs with no subject, the list `spokesperson`; a long paragraph's
  * anchors, spans and quotations found once) added 2,534 B to the editor (313,012 → 315,546), held
- * there with half a kilobyte to spare. */
-export const BUDGETS = { seed: 147_460, files: 167_150, editor: 316_050, language: 4_096 };
+ * there with half a kilobyte to spare. Session 19's #23 work (German „so“ after a comma and the
+ * list `according closing`, names in quotation marks after an organisation's noun, a body's kind
+ * from the words after its name, a name run on from its office's place, to whom a cue was said)
+ * added 1,311 B to the editor (315,546 → 316,857), held there with half a kilobyte to spare. */
+export const BUDGETS = { seed: 147_460, files: 167_150, editor: 317_350, language: 4_096 };
 
 /** Served to host pages that embed the explorer, or downloaded only on a reader's request (the
  * seed's article file, for the JSON export): never part of loading a page. */
