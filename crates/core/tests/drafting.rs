@@ -762,7 +762,7 @@ fn a_cue_after_that_and_a_short_phrase_before_a_comma_are_read_as_written() {
 fn a_company_described_as_one_is_an_organisation_called_later_by_its_first_word() {
     let file = drafted(
         "Takeover\n\nBy Ann Lee\n\nHarcourt Foods, the UK's fifth-largest supermarket chain, has \
-         agreed to buy a rival. Shares rose, though analysts said Harcourt had paid too much.\n\nThe company said it would fund \
+         agreed to buy a rival. Analysts said Harcourt had paid too much.\n\nThe company said it would fund \
          the deal through a new loan.\n\nDiane Okafor, a company spokeswoman, said jobs were \
          safe.\n",
     );
@@ -773,9 +773,6 @@ fn a_company_described_as_one_is_an_organisation_called_later_by_its_first_word(
         .expect("Harcourt Foods is an actor");
     assert_eq!(harcourt.kind, "organisation");
     assert!(harcourt.aliases.contains(&"Harcourt".to_string()));
-    // “though” joins a clause; it is no part of who speaks in it.
-    let paid = claim(&file, "Harcourt had paid too much");
-    assert_eq!(actor_named(&file, &paid.claimant), "analysts");
     let loan = claim(&file, "it would fund the deal through a new loan");
     assert_eq!(actor_named(&file, &loan.claimant), "Harcourt Foods");
     // A description that holds a person's office is no company's.
