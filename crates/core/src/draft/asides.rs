@@ -94,11 +94,7 @@ static OFFICE_LINKS: Words = Words::listed("office link");
 /// Whether `word`, in small letters, is an entry of `list`, or opens with one written with an
 /// apostrophe (“l’adjoint”, “d’Hydrolia”).
 pub(super) fn is_or_elides(word: &str, list: &'static Words) -> bool {
-    let lower = word.to_lowercase();
-    list.contains(&lower)
-        || list.iter().any(|entry| {
-            entry.ends_with(['’', '\'']) && lower.len() > entry.len() && lower.starts_with(entry)
-        })
+    list.contains(&word.to_lowercase()) || words::elided(word, list).is_some()
 }
 
 /// Whether a word is a possessive: “Halcyon's”, “Brandt’s”.

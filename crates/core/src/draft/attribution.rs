@@ -228,12 +228,7 @@ fn view_of(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attributio
     }
     // Past a description before the name: “Para el economista Luis Gil, …”.
     // An elided article is written with its noun: “Pour l’économiste Hélène Marchetti, …”.
-    let elided = |w: &Word| {
-        let lower = w.text.to_lowercase();
-        DETERMINERS.iter().any(|d| {
-            d.ends_with(['’', '\'']) && lower.strip_prefix(d).is_some_and(|n| !n.is_empty())
-        })
-    };
+    let elided = |w: &Word| super::words::elided(w.text, &DETERMINERS).is_some();
     let described_before = match rest.first() {
         Some(w) if elided(w) => rest
             .iter()
@@ -640,8 +635,7 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
     // Past to whom it was said, a preposition and a name: “…, a indiqué à l’AFP la porte-parole
     // de la RATP”.
     let named = |w: &Word| {
-        let after_elision = w.text.rsplit(['’', '\'']).next().unwrap_or(w.text);
-        is_capitalised(after_elision)
+        is_capitalised(super::words::elided(w.text, &DETERMINERS).map_or(w.text, |(_, rest)| rest))
     };
     let to_whom = phrase
         .get(when)

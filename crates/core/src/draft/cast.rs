@@ -302,13 +302,9 @@ impl Cast {
             .flatten()
             .map(|noun| ("", noun));
         // An elided article is written without a space: “l’édile”.
-        let elided = || {
-            DETERMINERS
-                .iter()
-                .filter(|d| d.ends_with(['’', '\'']))
-                .find_map(|d| Some((d, lower.strip_prefix(d).filter(|o| !o.is_empty())?)))
-        };
-        let (determiner, office) = bare.or_else(elided).or_else(|| lower.split_once(' '))?;
+        let (determiner, office) = bare
+            .or_else(|| words::elided(&lower, &DETERMINERS))
+            .or_else(|| lower.split_once(' '))?;
         let determined = bare.is_some() || DETERMINERS.contains(determiner);
         if !determined || office.contains(' ') || office.is_empty() {
             return None;

@@ -124,6 +124,14 @@ static LEGAL_ENDINGS: Words = Words::listed("legal ending");
 
 /// Capitalised words that open sentences and are not names.
 static NOT_NAMES: Words = Words::listed("not name");
+/// Words that open a description (“the”, „der“, “l’”), in the text's language.
+static DETERMINERS: Words = Words::listed("determiner");
+/// Words that tie an office to its place (“of”, „beim“, “de”).
+static OFFICE_LINKS: Words = Words::listed("office link");
+/// Words that join the capitalised words of an institution's name (“of”, „für“, “&”).
+static NAME_LINKS: Words = Words::listed("name link");
+/// Nouns in small letters that head an institution's name (“council”, “préfecture”).
+static INSTITUTION_NOUNS: Words = Words::listed("institution");
 
 /// Words in a name that tell an actor's kind, checked in order.
 static KIND_WORDS: Pairs = Pairs::new(concat!(
@@ -744,22 +752,15 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
     }
     // “L’entreprise Agrinor SAS”: a noun after an elided article.
     let elided_noun = |w: &Word| {
-        static DETERMINERS: Words = Words::listed("determiner");
-        let article = w
-            .text
-            .char_indices()
-            .find(|&(_, c)| matches!(c, '’' | '\''));
-        article.is_some_and(|(at, c)| {
-            let (article, noun) = w.text.split_at(at + c.len_utf8());
-            DETERMINERS.contains(&article.to_lowercase()) && noun.starts_with(char::is_lowercase)
-        })
+        super::words::elided(w.text, &DETERMINERS)
+            .is_some_and(|(_, noun)| noun.starts_with(char::is_lowercase))
     };
     // After a noun of an organisation: “l’association Lière Vivante”, “the union Unite”.
     let after_noun = |word: &str| {
-        static INSTITUTIONS: Words = Words::listed("institution");
         let lower = word.to_lowercase();
         let noun = lower.rsplit(['’', '\'']).next().unwrap_or(&lower);
-        INSTITUTIONS.contains(noun) || super::speakers::organisation_noun(|n| n == noun).is_some()
+        INSTITUTION_NOUNS.contains(noun)
+            || super::speakers::organisation_noun(|n| n == noun).is_some()
     };
     let spaced = i
         .checked_sub(1)
@@ -767,9 +768,8 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
         .zip(all.get(i))
         .is_some_and(|(before, first)| span.get(before.end..first.start) == Some(" "));
     // After an office and its link: “a spokesperson for Metro Transit”, „Sprecher von …“.
-    static LINKS: Words = Words::listed("office link");
     let before_previous = i.checked_sub(2).and_then(|k| all.get(k));
-    let of_an_office = previous.is_some_and(|p| LINKS.contains(p))
+    let of_an_office = previous.is_some_and(|p| OFFICE_LINKS.contains(p))
         && before_previous.is_some_and(|w| !is_capitalised(w.text) && is_person_noun(w.text));
     // Of two words or more, in a language that writes no person in a case after it
     // (“администрация Трампа”, “le gouvernement Bayrou” are a person's).
@@ -944,7 +944,6 @@ pub(super) fn speaker_noun_in_a_case(word: &str) -> Option<(&'static str, &'stat
 /// initials of the name's words, small words (particles, articles, “and”) aside; capitalised
 /// words may follow the last (a place). Names all in capitals are found by their run.
 fn spelled_out_before_acronyms(span: &str, all: &[Word]) -> Vec<Mention> {
-    static DETERMINERS: Words = Words::listed("determiner");
     static AND: Words = Words::listed("and");
     // Particles, articles, “and”, and any word of two letters in small letters (“по”, “of”).
     let small = |w: &str| {
@@ -1016,9 +1015,8 @@ fn spelled_out_before_acronyms(span: &str, all: &[Word]) -> Vec<Mention> {
         // Written in small letters from its start, a name is a body's only when it opens with an
         // institution's noun (“comité social et économique (CSE)”), not a plan's or a
         // procedure's (“plan de sauvegarde de l’emploi (PSE)”).
-        static INSTITUTIONS: Words = Words::listed("institution");
         let head = first.text.get(elided(first.text)..).unwrap_or("");
-        if !is_capitalised(head) && !INSTITUTIONS.contains(&head.to_lowercase()) {
+        if !is_capitalised(head) && !INSTITUTION_NOUNS.contains(&head.to_lowercase()) {
             continue;
         }
         found.push(Mention {
@@ -1038,7 +1036,6 @@ fn spelled_out_before_acronyms(span: &str, all: &[Word]) -> Vec<Mention> {
 /// “Лозівської селищної ради”, “Ленинский районный суд Северогорска”. The mention and the word
 /// after it.
 fn institution_after_adjective(span: &str, all: &[Word], i: usize) -> Option<(Mention, usize)> {
-    static HEADS: Words = Words::listed("institution");
     let first = all.get(i)?;
     // Most languages have no such list: no word is lowered for them.
     if !is_place_adjective(first.text) {
@@ -1047,7 +1044,7 @@ fn institution_after_adjective(span: &str, all: &[Word], i: usize) -> Option<(Me
     let spaced = |a: &Word, b: &Word| span.get(a.end..b.start) == Some(" ");
     let inflected = |word: &str| {
         let lower = word.to_lowercase();
-        HEADS.iter().any(|head| {
+        INSTITUTION_NOUNS.iter().any(|head| {
             let stem = head.trim_end_matches(['а', 'я', 'о', 'е', 'і', 'и', 'ь', 'й', 'ї', 'є']);
             lower.starts_with(stem) && lower.chars().count() <= stem.chars().count() + 3
         })
@@ -1142,14 +1139,12 @@ pub fn nominative_by(word: &str, endings: &'static Words) -> String {
 /// the word after it. (Names in a case, as Cyrillic ones write the place, are left to their
 /// capitals: tried, they drafted worse.)
 fn institution_at(span: &str, all: &[Word], i: usize) -> Option<(Mention, usize)> {
-    static HEADS: Words = Words::listed("institution");
-    static LINKS: Words = Words::listed("name link");
     let head = all.get(i)?;
-    if !is_one_of(head.text, &HEADS) {
+    if !is_one_of(head.text, &INSTITUTION_NOUNS) {
         return None;
     }
     let spaced = |a: &Word, b: &Word| span.get(a.end..b.start) == Some(" ");
-    let small = |w: &Word| PARTICLES.contains(w.text) || LINKS.contains(w.text);
+    let small = |w: &Word| PARTICLES.contains(w.text) || NAME_LINKS.contains(w.text);
     // Particles and links, and a few words in small letters between them: “comité de
     // empresa de Portomeán”, “fédération de pêche du Val-de-Lière”.
     let mut j = i + 1;
@@ -1190,16 +1185,11 @@ fn legal_form_before_quotes(span: &str, word: &Word) -> Option<(Mention, usize)>
     if !LEGAL_ENDINGS.contains(word.text) {
         return None;
     }
-    let after = span.get(word.end..)?;
-    let opening = after.strip_prefix(' ')?.chars().next()?;
-    let closing = super::words::closing_mark(opening)?;
-    let inside_start = word.end + 1 + opening.len_utf8();
-    let inside_length = span.get(inside_start..)?.find(closing)?;
-    let inside = span.get(inside_start..inside_start + inside_length)?;
+    let (inside, end) = quoted_after(span, word.end)?;
+    let inside = span.get(inside)?;
     if !is_capitalised(inside) || words(inside).len() > 6 {
         return None;
     }
-    let end = inside_start + inside_length + closing.len_utf8();
     let mention = Mention {
         name: span.get(word.start..end)?.to_string(),
         kind: Some(ActorKind::Organisation.key()),
@@ -1210,6 +1200,16 @@ fn legal_form_before_quotes(span: &str, word: &Word) -> Option<(Mention, usize)>
     Some((mention, end))
 }
 
+/// The words in quotation marks right after byte `end` and a space (“«Камнефтехим»” after
+/// “ПАО”): where they stand inside the marks, and where the closing mark ends.
+fn quoted_after(span: &str, end: usize) -> Option<(Range<usize>, usize)> {
+    let opening = span.get(end..)?.strip_prefix(' ')?.chars().next()?;
+    let closing = super::words::closing_mark(opening)?;
+    let start = end + 1 + opening.len_utf8();
+    let length = span.get(start..)?.find(closing)?;
+    Some((start..start + length, start + length + closing.len_utf8()))
+}
+
 /// A name in quotation marks after a noun of the language's `organisation noun` in any case:
 /// “фракції «Рідне місто»”, “партия «Новые люди»”. The noun in the nominative (by the list
 /// `case ending`) and the quoted words are the name of an organisation of the noun's kind, the
@@ -1217,20 +1217,13 @@ fn legal_form_before_quotes(span: &str, word: &Word) -> Option<(Mention, usize)>
 /// nominative, the quoted words alone are its name; and where it ends.
 fn quoted_after_noun(span: &str, all: &[Word], i: usize) -> Option<(Vec<Mention>, usize)> {
     let (noun, word) = (all.get(i.checked_sub(1)?)?, all.get(i)?);
-    let gap = span.get(noun.end..word.start)?;
-    let opening = gap.strip_prefix(' ')?.chars().next()?;
-    let closing = super::words::closing_mark(opening)?;
-    if gap.len() != 1 + opening.len_utf8() {
-        return None;
-    }
+    let (inside, end) = quoted_after(span, noun.end).filter(|(q, _)| q.start == word.start)?;
+    let inside = span.get(inside)?;
     let lower = noun.text.to_lowercase();
     let kind = super::speakers::organisation_noun_in_a_case(&lower)?;
-    let inside = span.get(word.start..)?;
-    let inside = inside.get(..inside.find(closing)?)?;
     if words(inside).len() > 6 {
         return None;
     }
-    let end = word.start + inside.len() + closing.len_utf8();
     let written = span.get(noun.start..end)?;
     let mention = |name: &str, alias: Option<&str>| Mention {
         name: name.to_string(),
@@ -1406,13 +1399,12 @@ fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
             run.push(*word);
             break;
         }
-        static LINKS: Words = Words::listed("name link");
         let after_a_particle = |w: &Word| {
             after_particle(w.text) && run.last().is_some_and(|l| PARTICLES.contains(l.text))
         };
         let connector = PARTICLES.contains(word.text)
             || after_a_particle(word)
-            || LINKS.contains(word.text)
+            || NAME_LINKS.contains(word.text)
             || word.text == "and"
                 && run.iter().filter(|w| w.text != "The").count() == 1
                 && joins_institution(span, all, j);
@@ -1511,7 +1503,6 @@ fn between_commas(span: &str, end: usize) -> Option<&str> {
 /// présidente, Anne-Laure Besnard, le prévenu, …”: they say what kind of actor a name is, but
 /// are not kept as its description.)
 fn body_after(span: &str, end: usize) -> Option<&'static str> {
-    static DETERMINERS: Words = Words::listed("determiner");
     let phrase = between_commas(span, end)?;
     let found = words(phrase);
     let opens = found
@@ -1525,11 +1516,10 @@ fn body_after(span: &str, end: usize) -> Option<&'static str> {
 /// sidérurgique”), where no word of it holds a person's office (“a company spokesman”, “the head
 /// of the union”).
 fn body_described(description: &str) -> Option<&'static str> {
-    static LINKS: Words = Words::listed("office link");
     let mut kind = None;
     for word in words(description).iter().skip(1) {
         let lower = word.text.to_lowercase();
-        if LINKS.contains(&lower) {
+        if OFFICE_LINKS.contains(&lower) {
             break;
         }
         if is_title(word.text) || is_person_noun(word.text) {
@@ -1678,13 +1668,12 @@ fn kind_of(name: &str, armed: bool, titled: bool) -> Option<&'static str> {
 /// government's where its list `organisation noun` says so, else an organisation's — never a
 /// person's.
 fn institution_kind(name_words: &[Word]) -> Option<&'static str> {
-    static INSTITUTIONS: Words = Words::listed("institution");
     let [first, _, ..] = name_words else {
         return None;
     };
     let lower = first.text.to_lowercase();
     let recalls = super::speakers::organisation_noun(|n| n == lower);
-    if !INSTITUTIONS.contains(&lower) && recalls.is_none() {
+    if !INSTITUTION_NOUNS.contains(&lower) && recalls.is_none() {
         return None;
     }
     Some(super::speakers::actor_kind(recalls.unwrap_or_default()))
@@ -2015,11 +2004,10 @@ fn first_word_of(actors: &[Named], short: &Named) -> Option<usize> {
     // A company's first word (“Kranich” for “Kranich Antriebstechnik AG”), or an institution's
     // head noun before its place (“Fiscalía” for “Fiscalía Provincial de Almenara”, “Ministry”
     // for “Ministry of Defence”).
-    static LINKS: Words = Words::listed("name link");
     let linked = |name: &str| {
         words(name)
             .iter()
-            .any(|w| PARTICLES.contains(w.text) || LINKS.contains(w.text))
+            .any(|w| PARTICLES.contains(w.text) || NAME_LINKS.contains(w.text))
     };
     // Or the last word of a company's name of two words or more before its legal ending
     // (“Mareira” for “Conservas Mareira S.A.”).
@@ -2031,14 +2019,13 @@ fn first_word_of(actors: &[Named], short: &Named) -> Option<usize> {
     // Or a company's name of two words, known as one by its own words or what the text says
     // of it: “Harcourt” for “Harcourt Foods, the UK's fifth-largest supermarket chain”.
     // Not an institution's, whose first word is its place: “Harbridge Police”.
-    static INSTITUTIONS: Words = Words::listed("institution");
     let two_words = |a: &Named| {
         let found = words(&a.name);
         a.is(ActorKind::Organisation)
             && found.len() == 2
             && found.iter().all(|w| {
                 is_capitalised(w.text)
-                    && !INSTITUTIONS.contains(&w.text.to_lowercase())
+                    && !INSTITUTION_NOUNS.contains(&w.text.to_lowercase())
                     && !ends_as_institution(w.text)
             })
     };

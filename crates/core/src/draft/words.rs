@@ -112,6 +112,19 @@ pub fn without_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// The entry of `list` written with an apostrophe that `word` opens with, and the rest of the
+/// word after it: (“l’”, “édile”) of “l’édile”, (“l’”, “AFP”) of “L’AFP”; none for a word that is
+/// the entry alone.
+pub fn elided<'w>(word: &'w str, list: &'static Words) -> Option<(&'static str, &'w str)> {
+    list.iter()
+        .filter(|entry| entry.ends_with(['’', '\'']))
+        .find_map(|entry| {
+            let head = word.get(..entry.len())?;
+            let rest = word.get(entry.len()..).filter(|rest| !rest.is_empty())?;
+            (head.to_lowercase() == entry).then_some((entry, rest))
+        })
+}
+
 /// The mark that closes a quotation opened by `opening`, as each language pairs them: «…»,
 /// „…“, “…”, "…".
 pub fn closing_mark(opening: char) -> Option<char> {
