@@ -2208,3 +2208,67 @@ fn ledile_is_the_mayor_the_text_named() {
     assert_eq!(claimant_of(text, "la vente rapportera"), "Yannick Le Goff");
     assert_eq!(claimant_of(text, "structurant"), "Yannick Le Goff");
 }
+
+#[test]
+fn what_was_said_begins_after_the_preposition_a_verb_takes_before_its_that() {
+    assert_claim(
+        "La ministra Ana Ruiz advirtió de que la medida será temporal.",
+        "la medida será temporal",
+        "Ana Ruiz",
+    );
+    assert_claim(
+        "La ministra Ana Ruiz insiste en que la medida será temporal.",
+        "la medida será temporal",
+        "Ana Ruiz",
+    );
+    assert_claim(
+        "La diputada Ana Ruiz escribió en X que la medida es un error.",
+        "la medida es un error",
+        "Ana Ruiz",
+    );
+    assert_claim(
+        "La ministre Anne Roux insiste sur le fait que la mesure sera temporaire.",
+        "la mesure sera temporaire",
+        "Anne Roux",
+    );
+}
+
+#[test]
+fn a_single_name_after_the_article_opening_a_sentence_is_a_name() {
+    let text = "La medida es nueva. La Procuraduría informó que mantiene abierta una \
+                investigación.";
+    assert_eq!(claimant_of(text, "mantiene abierta"), "Procuraduría");
+    // Not a word a sentence opens with after its article: no actor “Medida”.
+    assert!(actors(text).iter().all(|(name, _)| name != "Medida"));
+}
+
+#[test]
+fn segun_and_a_verb_of_speech_alone_is_who_spoke_last() {
+    let text = "«No pedimos privilegios», resumió la presidenta de la asociación, Miren \
+                Etxeberria. Según explicó, cuatro vecinos han esperado «más de cuarenta minutos» \
+                a una ambulancia.";
+    assert_eq!(claimant_of(text, "cuatro vecinos"), "Miren Etxeberria");
+    let text = "El juez Pedro Gil consideró que existe riesgo de fuga. Según ha precisado, el \
+                exalcalde contactó a dos testigos.";
+    assert_eq!(claimant_of(text, "dos testigos"), "Pedro Gil");
+}
+
+#[test]
+fn an_article_and_a_noun_for_what_someone_does_recalls_the_person_named_last() {
+    let text = "El abogado de Salcedo, Germán Castrillón, dijo que la medida es \
+                “desproporcionada”. Para el penalista, la Fiscalía “no ha presentado una sola \
+                prueba” contra su cliente.";
+    assert_eq!(claimant_of(text, "no ha presentado"), "Germán Castrillón");
+    let text = "Le secrétaire général de la CGT, Paul Martin, a pris la parole. L’économiste \
+                estime que la grève sera longue.";
+    assert_eq!(claimant_of(text, "la grève sera longue"), "Paul Martin");
+    // An office alone after “para” is the person named with it.
+    let text = "La fiscal Ana Gil habló. Para la fiscal, la Fiscalía “no ha presentado una \
+                sola prueba” contra el acusado.";
+    assert_eq!(claimant_of(text, "no ha presentado"), "Ana Gil");
+    // Not a thing (“el informe”), nor most people (“la mayoría”).
+    let text = "El ministro Juan Pérez habló. El informe considera que la medida es buena. \
+                Para la mayoría, la medida es mala.";
+    assert_eq!(claimant_of(text, "la medida es buena"), "Redacción");
+    assert_eq!(claimant_of(text, "la medida es mala"), "Redacción");
+}

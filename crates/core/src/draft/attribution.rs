@@ -245,7 +245,40 @@ fn view_of(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attributio
         }
         _ => 0,
     };
-    let run = name_run(rest.get(described_before..)?);
+    // A description alone up to its comma: no name after it.
+    let comma = (1..=described_before).find(|&k| gap_before(text, all, 1 + k).contains(','));
+    let described_before = comma.unwrap_or(described_before);
+    let run = if comma.is_some() {
+        0
+    } else {
+        name_run(rest.get(described_before..)?)
+    };
+    // A description alone, of a person: “Para el penalista, …”, « Pour la maire, … ».
+    let description = rest.get(..described_before).unwrap_or(&[]);
+    let of_a_person = |words: &[Word]| {
+        let phrase = words
+            .first()
+            .zip(words.last())
+            .and_then(|(first, last)| text.get(first.start..last.end))
+            .unwrap_or("");
+        super::speakers::is_epithet(phrase)
+            || words
+                .last()
+                .is_some_and(|noun| super::names::is_person_noun(noun.text))
+    };
+    if run == 0
+        && of_a_person(description)
+        && gap_before(text, all, 1 + described_before).contains(',')
+    {
+        let (first, last) = (description.first()?, description.last()?);
+        let said = all.get(1 + described_before)?;
+        return Some(Attribution {
+            speaker: Speaker::Named(first.start..last.end),
+            kind: ClaimKind::Statement,
+            quote: said.start..clause.end,
+            cue: opener.start..opener.end,
+        });
+    }
     let (first, last) = (
         rest.first()?,
         rest.get((described_before + run).checked_sub(1)?)?,
@@ -595,9 +628,14 @@ fn that_after_cue(text: &str, all: &[Word], at: usize) -> Option<usize> {
     // Or a few words before the comma languages write before “that”: “заявил журналистам, что”,
     // „sagte der Zeitung, dass“.
     let set_off = between.len() <= 3 && gap_before(text, all, that).contains(',');
+    // Or after the preposition the verb takes before it, or that says where it was said (the
+    // language's `before that`): “insiste en que”, “advirtió de que”, “escribió en X que”.
+    static BEFORE_THAT: Words = Words::listed("before that");
     let fits = match between.first() {
         None => true,
-        Some(first) => addressed || SETTING.contains(first.text) || set_off,
+        Some(first) => {
+            addressed || SETTING.contains(first.text) || set_off || BEFORE_THAT.contains(first.text)
+        }
     };
     fits.then_some(that)
 }
@@ -976,6 +1014,33 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
     }
     let first = all.get(name_start)?;
     let mut last = all.get(name_end - 1)?.end;
+    let named = all.get(name_start..name_end).unwrap_or(&[]);
+    let quote = |name_end: usize| {
+        if inside {
+            clause.clone()
+        } else if at == 0 {
+            all.get(name_end)
+                .map_or(clause.clone(), |w| w.start..clause.end)
+        } else {
+            let gap_start = all.get(at - 1).map_or(clause.start, |w| w.end);
+            let gap = gap_before(text, all, at);
+            clause.start..gap_start + gap.find(',').unwrap_or(0)
+        }
+    };
+    // “Según explicó, …”, “según ha precisado”: a verb of speech with no subject is who spoke
+    // last.
+    if named.iter().any(|w| cues::is_speech(w.text))
+        && named
+            .iter()
+            .all(|w| cues::is_speech(w.text) || is_auxiliary(w))
+    {
+        return Some(Attribution {
+            speaker: Speaker::Implied,
+            kind: ClaimKind::Statement,
+            quote: quote(name_end),
+            cue: all.get(at).map_or(first.start, |w| w.start)..last,
+        });
+    }
     // “…, según su portavoz, Rocío Mediavilla Gallardo”, “D’après son président, Jean-Baptiste
     // Ollivier, la truite …”: the name after the description.
     if gap_before(text, all, name_end).contains(',') {
@@ -989,20 +1054,10 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
                 .count();
         }
     }
-    let quote = if inside {
-        clause.clone()
-    } else if at == 0 {
-        all.get(name_end)
-            .map_or(clause.clone(), |w| w.start..clause.end)
-    } else {
-        let gap_start = all.get(at - 1).map_or(clause.start, |w| w.end);
-        let gap = gap_before(text, all, at);
-        clause.start..gap_start + gap.find(',').unwrap_or(0)
-    };
     Some(Attribution {
         speaker: Speaker::Named(first.start..last),
         kind: ClaimKind::Statement,
-        quote,
+        quote: quote(name_end),
         cue: first.start..last,
     })
 }

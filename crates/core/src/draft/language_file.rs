@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 63] = [
+pub const LISTS: [&str; 65] = [
     "speech",
     "denial",
     "framing",
@@ -31,6 +31,7 @@ pub const LISTS: [&str; 63] = [
     "and",
     "participle ending",
     "that",
+    "before that",
     "reported",
     "title",
     "name particle",
@@ -62,6 +63,7 @@ pub const LISTS: [&str; 63] = [
     "spokesperson",
     "descriptor",
     "speaker noun",
+    "person noun ending",
     "organisation noun",
     "outlet noun",
     "noun marker",
@@ -74,7 +76,9 @@ pub const LISTS: [&str; 63] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 34] = [
+pub const OPTIONAL: [&str; 36] = [
+    "person noun ending",
+    "before that",
     "spokesperson",
     "reported",
     "writer",

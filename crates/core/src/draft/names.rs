@@ -564,7 +564,14 @@ fn capitalised_inside_sentences(paragraphs: &[String]) -> HashSet<String> {
                     other.is_some_and(|o| is_capitalised(o.text)) && gap == Some(" ")
                 };
                 let after = sentence_words.get(i + 1);
-                let alone = !joined(sentence_words.get(i - 1), Some(before))
+                // Past the article that opens the sentence, in a language that writes its nouns
+                // in small letters: “La Procuraduría informó …”.
+                let opening_article = i == 1
+                    && !writes_nouns_with_capitals()
+                    && sentence_words
+                        .first()
+                        .is_some_and(|w| DETERMINERS.contains(&w.text.to_lowercase()));
+                let alone = (opening_article || !joined(sentence_words.get(i - 1), Some(before)))
                     && !joined(
                         after,
                         after.and_then(|a| {

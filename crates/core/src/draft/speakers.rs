@@ -248,7 +248,41 @@ pub fn speaker(
         return actor;
     }
 
-    cast.described(phrase, paragraph).unwrap_or(WRITER)
+    if let Some(actor) = cast.described(phrase, paragraph) {
+        return actor;
+    }
+    let recalls_person = is_epithet(phrase);
+    recalls_person
+        .then(|| cast.last_person_who_is(None))
+        .flatten()
+        .unwrap_or(WRITER)
+}
+
+/// Whether `phrase` is an article and a noun that calls a person by what they do (its ending is
+/// one of the language's list `person noun ending`), which news writing uses for the person
+/// named last: “Para el penalista, …” after “El abogado de Salcedo, Germán Castrillón”, “Le
+/// syndicaliste estime …”.
+pub(super) fn is_epithet(phrase: &str) -> bool {
+    static ENDINGS: Words = Words::listed("person noun ending");
+    static OUTLETS: Words = Words::listed("outlet noun");
+    static POSSESSIVE: Words = Words::listed("possessive");
+    let found = words::words(phrase);
+    let (article, noun) = match found.as_slice() {
+        [article, noun] => (article.text.to_lowercase(), noun.text),
+        // “l’économiste”
+        [elided] => match words::elided(elided.text, &DETERMINERS) {
+            Some((article, noun)) => (article.to_string(), noun),
+            None => return false,
+        },
+        _ => return false,
+    };
+    DETERMINERS.contains(&article)
+        && !POSSESSIVE.contains(&article)
+        && noun.chars().count() >= 6
+        && noun.chars().all(char::is_lowercase)
+        && ENDINGS.iter().any(|ending| noun.ends_with(ending))
+        && !OUTLETS.contains(noun)
+        && organisation_noun(|n| n == noun).is_none()
 }
 
 /// Whether `phrase` is a relative pronoun alone (the language's list `relative`): “que”, “qui”.
