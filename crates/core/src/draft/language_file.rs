@@ -150,3 +150,16 @@ pub fn read(file: &str) -> Result<Vec<String>, String> {
     }
     Ok(lists.iter().map(|entries| entries.join("|")).collect())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::LISTS;
+
+    #[test]
+    fn every_list_is_described_for_translators() {
+        let guide = include_str!("../../../../docs/drafting-languages.md");
+        for name in LISTS {
+            assert!(guide.contains(&format!("`{name}`")), "{name} is not described");
+        }
+    }
+}
