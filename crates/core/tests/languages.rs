@@ -2272,3 +2272,36 @@ fn an_article_and_a_noun_for_what_someone_does_recalls_the_person_named_last() {
     assert_eq!(claimant_of(text, "la medida es buena"), "Redacción");
     assert_eq!(claimant_of(text, "la medida es mala"), "Redacción");
 }
+
+#[test]
+fn a_given_name_in_a_case_before_a_surname_no_case_changes_is_in_the_nominative() {
+    let text = "За словами генеральної директорки ТОВ «Степова нива» Ірини Мельничук, ціни \
+                впали.\n\n«Ми працювали в нуль», — наголосила Мельничук.";
+    let found = actors(text);
+    let person = found.iter().find(|(name, _)| name.ends_with("Мельничук"));
+    assert_eq!(
+        person.map(|(name, aliases)| (name.as_str(), aliases.contains(&"Мельничук".to_string()))),
+        Some(("Ірина Мельничук", true)),
+        "{found:?}"
+    );
+    // The long description before the name and its comma is the speaker's.
+    assert_eq!(claimant_of(text, "ціни впали"), "Ірина Мельничук");
+    assert_eq!(claimant_of(text, "в нуль"), "Ірина Мельничук");
+    // Not a surname the text writes only in a case: “Ольги Семёновой” stays as written.
+    let text = "По словам депутата Ольги Семёновой, денег нет.";
+    assert!(actors(text)
+        .iter()
+        .any(|(name, _)| name == "Ольги Семёновой"));
+}
+
+#[test]
+fn a_cyrillic_name_run_on_from_its_offices_place_starts_at_the_given_name() {
+    let text = "По словам главы администрации Верхнеозёрска Андрея Воронцова, тепло подадут \
+                до 20 октября.\n\n«Трубы не менялись полвека», — пояснил Воронцов.";
+    assert_eq!(claimant_of(text, "тепло подадут"), "Андрей Воронцов");
+    assert_eq!(claimant_of(text, "Трубы"), "Андрей Воронцов");
+    // A patronymic, in any case, is part of the name.
+    let text = "По словам судьи Олега Викторовича Зарубина, дело закрыто.\n\n«Всё ясно», — \
+                сказал Зарубин.";
+    assert_eq!(claimant_of(text, "Всё ясно"), "Олег Викторович Зарубин");
+}

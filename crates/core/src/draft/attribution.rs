@@ -991,7 +991,17 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
     // inside it with no comma before (“… waren nach Angaben der Polizei elf Menschen verletzt”),
     // the name is its run of capitalised words, after an article.
     let inside = at > 0 && !gap_before(text, all, at).contains(',');
-    if (at == 0 || inside) && (name_end == all.len() || name_end - name_start > 6 || inside) {
+    // Up to its comma, a long description ending on a person's name, in a language whose nouns
+    // are in small letters: “За словами генеральної директорки ТОВ «Степова нива» Ірини
+    // Мельничук, …”.
+    let ends_on_a_name = !super::names::writes_nouns_with_capitals()
+        && name_end - name_start <= 9
+        && name_end < all.len()
+        && all
+            .get(name_end.saturating_sub(2)..name_end)
+            .is_some_and(|last| last.iter().all(|w| is_capitalised(w.text)));
+    let long = name_end - name_start > 6 && !ends_on_a_name;
+    if (at == 0 || inside) && (name_end == all.len() || long || inside) {
         let article = all
             .get(name_start)
             .is_some_and(|w| DETERMINERS.contains(&w.text.to_lowercase()));

@@ -126,20 +126,36 @@ fn in_the_nominative(actor: &mut Named) {
     if !actor.is(ActorKind::Person) || !is_cyrillic(&actor.name) || !capitalised {
         return;
     }
-    let words: Vec<String> = actor
+    static GIVEN: Words = Words::listed("given name case ending");
+    let mut words: Vec<String> = actor
         .name
         .split(' ')
         .map(|w| nominative_by(w, &ENDINGS))
         .collect();
+    let written = actor.name.rsplit(' ').next();
+    // A given name in a case before a surname the text writes alone as here, which no case
+    // changes: “Ірини Мельничук” and “Мельничук” are “Ірина Мельничук”.
+    let given = actor
+        .name
+        .split_once(' ')
+        .map(|(given, _)| nominative_by(given, &GIVEN))
+        .filter(|nominative| actor.name.split(' ').next() != Some(nominative.as_str()));
+    let unchanging = written.is_some_and(|w| {
+        words.last().map(String::as_str) == Some(w) && actor.aliases.iter().any(|a| a == w)
+    });
+    let given = given.filter(|_| unchanging && words.len() == 2);
+    if let (Some(given), Some(first)) = (&given, words.first_mut()) {
+        first.clone_from(given);
+    }
     let nominative = words.join(" ");
     // The surname changes, and the text writes it so.
-    let written = actor.name.rsplit(' ').next();
     let surname = words
         .last()
         .filter(|s| words.len() > 1 && written != Some(s.as_str()));
     let in_a_case = actor.name.split(' ').zip(&words).all(|(w, n)| w != n)
         && written.is_some_and(|w| !WOMEN.iter().any(|e| w.ends_with(e)));
-    let confirmed = surname.is_some_and(|s| actor.aliases.contains(s) || in_a_case);
+    let confirmed =
+        given.is_some() || surname.is_some_and(|s| actor.aliases.contains(s) || in_a_case);
     if confirmed && nominative != actor.name {
         actor.aliases.retain(|a| *a != nominative);
         let written = std::mem::replace(&mut actor.name, nominative);

@@ -1762,13 +1762,35 @@ fn merge(mentions: Vec<Mention>) -> Vec<Named> {
 /// word of the name alone as a surname (“Carrasco”), three words in or more, the name runs from
 /// the word before it, a given name, and is a person's. (Two words in may be a given name of
 /// two, “María José Olmedo”.)
+///
+/// In a Cyrillic name, which writes a given name of one word and no second surname, two words
+/// in will do, in any case, past no patronymic: “Верхнеозёрска Андрея Воронцова” of “главы
+/// администрации Верхнеозёрска Андрея Воронцова”, later “Воронцов”.
 fn without_place_before(actor: &mut Named) {
+    static PATRONYMICS: Words = Words::listed("patronymic ending");
     let found = words(&actor.name);
+    let cyrillic = is_cyrillic(&actor.name);
+    // In any case: “Вікторовича”, “Вікторівни”.
+    let patronymic = |w: &Word| {
+        PATRONYMICS.iter().any(|ending| {
+            let stem = ending.trim_end_matches('а');
+            let tail: String = w
+                .text
+                .chars()
+                .rev()
+                .take(ending.chars().count() + 2)
+                .collect();
+            tail.chars().rev().collect::<String>().contains(stem)
+        })
+    };
+    let far_enough = |at: usize| {
+        at >= 3 || cyrillic && at == 2 && found.get(1).is_some_and(|given| !patronymic(given))
+    };
     let surname = actor.aliases.iter().find_map(|alias| {
         found
             .iter()
-            .position(|w| w.text == alias)
-            .filter(|&at| at >= 3 && at + 2 >= found.len())
+            .position(|w| w.text == alias || cyrillic && surname_in_a_case(w.text, alias))
+            .filter(|&at| far_enough(at) && at + 2 >= found.len())
     });
     let Some(given) = surname.and_then(|at| found.get(at - 1)) else {
         return;
