@@ -2305,3 +2305,52 @@ fn a_cyrillic_name_run_on_from_its_offices_place_starts_at_the_given_name() {
                 сказал Зарубин.";
     assert_eq!(claimant_of(text, "Всё ясно"), "Олег Викторович Зарубин");
 }
+
+#[test]
+fn a_clause_opening_on_as_someone_said_is_theirs() {
+    let text = "Das Polizeipräsidium Westpfalz ermittelt. Wie ein Sprecher des \
+                Polizeipräsidiums Westpfalz auf Anfrage mitteilte, waren die Ermittler durch \
+                eine DNA-Spur auf den Mann gekommen.";
+    assert_claim(
+        text,
+        "waren die Ermittler durch eine DNA-Spur auf den Mann gekommen",
+        "Polizeipräsidium Westpfalz",
+    );
+    let text = "Wie die Polizei am Montag mitteilte, ermitteln die Beamten gegen einen Komplizen.";
+    assert_claim(
+        text,
+        "ermitteln die Beamten gegen einen Komplizen",
+        "Polizei",
+    );
+    // The speaker after the verb where only small words stand before it.
+    let text = "Le maire, Paul Martin, a parlé. Comme l’a rappelé le maire, la vente \
+                rapportera 1,9 million d’euros.";
+    assert_eq!(claimant_of(text, "la vente rapportera"), "Paul Martin");
+    // No verb of speech: no one's.
+    assert_eq!(
+        writers_claims("Wie erwartet, stiegen die Preise."),
+        vec!["Wie erwartet, stiegen die Preise".to_string()]
+    );
+}
+
+#[test]
+fn a_name_with_an_age_before_it_and_a_surname_cut_to_its_initial() {
+    let text = "„Mein Mandant schämt sich“, sagte Oberholz.\n\n„Er kam aus dem Dunkeln auf \
+                mich zu“, sagte der 52-jährige Dieter W. im Zeugenstand.\n\nLaut Polizei soll \
+                Dieter W. den Mann erkannt haben. Mit dem Vorfall habe W. nichts zu tun, betonte \
+                Oberholz.";
+    assert_eq!(claimant_of(text, "Er kam aus dem Dunkeln"), "Dieter W.");
+    let found = actors(text);
+    assert!(
+        found.iter().all(|(name, _)| name != "Mein Mandant"),
+        "{found:?}"
+    );
+    assert_eq!(
+        found
+            .iter()
+            .filter(|(name, _)| name.starts_with("Dieter"))
+            .count(),
+        1,
+        "{found:?}"
+    );
+}

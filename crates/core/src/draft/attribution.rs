@@ -95,7 +95,7 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
     if let Some(opinion) = opinion_of(&clause, &all).or_else(|| view_of(text, &clause, &all)) {
         return opinion;
     }
-    let according = according_to(text, &clause, &all);
+    let according = according_to(text, &clause, &all).or_else(|| as_said(text, &clause, &all));
     // A verb inside the phrase (“як зазначили в ДСНС”) is the phrase's, not a cue of its own.
     let in_phrase = |verb: &Word| {
         let lower = verb.text.to_lowercase();
@@ -172,6 +172,37 @@ fn opinion_of(clause: &Range<usize>, all: &[Word]) -> Option<Attribution> {
         kind: ClaimKind::Statement,
         quote: next.start..clause.end,
         cue: first.start..last.end,
+    })
+}
+
+/// A clause opening on “as”, someone and a verb of speech, then a comma (the language's list `as
+/// said`): „Wie ein Sprecher der Polizei mitteilte, ermitteln …“, “Как сообщил глава района
+/// Иван Петров, …”, “As the minister said, …”. What follows the comma is theirs; the speaker
+/// stands before the verb, or after it where only small words do (« Comme l’a rappelé le
+/// maire, … »).
+fn as_said(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attribution> {
+    static AS: Words = Words::listed("as said");
+    let opener = all.first()?;
+    if !AS.contains(&opener.text.to_lowercase()) {
+        return None;
+    }
+    let comma = (2..all.len().min(14)).find(|&k| gap_before(text, all, k).contains(','))?;
+    let verb = (1..comma).find(|&k| all.get(k).is_some_and(|w| cues::is_speech(w.text)))?;
+    let before = all.get(1..verb)?;
+    let names_before = before.iter().any(|w| {
+        is_capitalised(w.text) || DETERMINERS.contains(&w.text.to_lowercase()) || is_pronoun(w.text)
+    });
+    let speaker = if names_before {
+        before
+    } else {
+        all.get(verb + 1..comma)?
+    };
+    let (first, last, said) = (speaker.first()?, speaker.last()?, all.get(comma)?);
+    Some(Attribution {
+        speaker: Speaker::Named(first.start..last.end),
+        kind: ClaimKind::Statement,
+        quote: said.start..clause.end,
+        cue: opener.start..all.get(verb)?.end,
     })
 }
 

@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 66] = [
+pub const LISTS: [&str; 67] = [
     "speech",
     "denial",
     "framing",
@@ -20,6 +20,7 @@ pub const LISTS: [&str; 66] = [
     "according",
     "according after",
     "according closing",
+    "as said",
     "about this",
     "opinion",
     "view",
@@ -77,7 +78,8 @@ pub const LISTS: [&str; 66] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 37] = [
+pub const OPTIONAL: [&str; 38] = [
+    "as said",
     "given name case ending",
     "person noun ending",
     "before that",

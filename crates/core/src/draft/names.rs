@@ -815,7 +815,20 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
         names.pop();
     }
     let (first, last) = (names.first()?, names.last()?);
-    let name = without_possessive(span.get(first.start..last.end).unwrap_or("")).to_string();
+    // A surname cut to its initial, with its dot, as a court report writes it: „Markus S.“.
+    // Alone, inside a sentence: „Laut Anklage soll S. zwischen Oktober …“.
+    let inside = |after: &str| {
+        after
+            .strip_prefix(". ")
+            .is_some_and(|rest| rest.starts_with(char::is_lowercase))
+    };
+    let initial = last.text.chars().count() == 1
+        && last.text.chars().all(char::is_uppercase)
+        && span
+            .get(last.end..)
+            .is_some_and(|after| after.starts_with('.') && (names.len() >= 2 || inside(after)));
+    let end = last.end + usize::from(initial);
+    let name = without_possessive(span.get(first.start..end).unwrap_or("")).to_string();
     let possessive = without_possessive(last.text).len() < last.text.len();
     let after = span.get(last.end..).unwrap_or("");
     // An acronym after an office is a body's: “Аналитик ФГ «Финам»”.

@@ -75,7 +75,15 @@ pub fn speaker(
         let aged = age.text.starts_with(|c: char| c.is_ascii_digit())
             && age.text.contains('-')
             && age.text.chars().any(char::is_alphabetic);
-        if aged && DETERMINERS.contains(&determiner.text.to_lowercase()) {
+        // Not one whose name follows: „der 52-jährige Dieter W. im Zeugenstand“.
+        let names_someone = mentions.iter().any(|(r, named)| {
+            inside(r)
+                && cast
+                    .named
+                    .get(*named)
+                    .is_some_and(|n| n.is(ActorKind::Person))
+        });
+        if aged && !names_someone && DETERMINERS.contains(&determiner.text.to_lowercase()) {
             if let Some(person) = cast.last_person {
                 return person;
             }
