@@ -2354,3 +2354,19 @@ fn a_name_with_an_age_before_it_and_a_surname_cut_to_its_initial() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_german_noun_for_what_someone_does_recalls_the_person_named_last() {
+    let text = "Unionsfraktionschef Thomas Hellwig (CDU) warf der Koalition Streit vor. Die \
+                Zahlen passten nicht zusammen, sagte der CDU-Politiker.\n\nGrünen-Fraktionschefin \
+                Miriam Voss bemühte sich um Vermittlung. Ein Kompromiss sei „in greifbarer Nähe“, \
+                so die Grünen-Politikerin.";
+    assert_eq!(
+        claimant_of(text, "passten nicht zusammen"),
+        "Thomas Hellwig"
+    );
+    assert_eq!(claimant_of(text, "in greifbarer Nähe"), "Miriam Voss");
+    // A title of a compound before a name is no part of it.
+    let text = "Fraktionsvize Benedikt Arnold sagte, eine Befristung reiche nicht aus.";
+    assert_eq!(claimant_of(text, "eine Befristung"), "Benedikt Arnold");
+}

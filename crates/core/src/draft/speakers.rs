@@ -89,6 +89,14 @@ pub fn speaker(
             }
         }
     }
+    // “der CDU-Politiker”: a noun for what someone does, whose compound names their party, is
+    // the person named last, not the party.
+    let compound = words::words(phrase_text).len() == 2 && phrase_text.contains('-');
+    if compound && is_epithet(phrase_text) {
+        if let Some(person) = cast.last_person_who_is(None) {
+            return person;
+        }
+    }
     let head_end = phrase_text
         .find(", ")
         .map_or(range.end, |comma| range.start + comma);
@@ -284,13 +292,15 @@ pub(super) fn is_epithet(phrase: &str) -> bool {
         },
         _ => return false,
     };
+    let lower = noun.to_lowercase();
     DETERMINERS.contains(&article)
         && !POSSESSIVE.contains(&article)
         && noun.chars().count() >= 6
-        && noun.chars().all(char::is_lowercase)
-        && ENDINGS.iter().any(|ending| noun.ends_with(ending))
-        && !OUTLETS.contains(noun)
-        && organisation_noun(|n| n == noun).is_none()
+        && (noun.chars().all(char::is_lowercase)
+            || names::writes_nouns_with_capitals() && !noun.chars().all(char::is_uppercase))
+        && ENDINGS.iter().any(|ending| lower.ends_with(ending))
+        && !OUTLETS.contains(&lower)
+        && organisation_noun(|n| n == lower).is_none()
 }
 
 /// Whether `phrase` is a relative pronoun alone (the language's list `relative`): “que”, “qui”.
