@@ -2370,3 +2370,16 @@ fn a_german_noun_for_what_someone_does_recalls_the_person_named_last() {
     let text = "Fraktionsvize Benedikt Arnold sagte, eine Befristung reiche nicht aus.";
     assert_eq!(claimant_of(text, "eine Befristung"), "Benedikt Arnold");
 }
+
+#[test]
+fn an_adjective_after_an_institutions_field_ends_its_name() {
+    let text = "Sollicité par l’AFP, le ministère de la Transition écologique indique que les \
+                données ne montrent rien d’anormal.";
+    assert_eq!(
+        claimant_of(text, "les données"),
+        "ministère de la Transition écologique"
+    );
+    // Not a word that is no adjective: “ministère de la Santé a indiqué”.
+    let text = "Le ministère de la Santé a indiqué que les chiffres sont bons.";
+    assert_eq!(claimant_of(text, "les chiffres"), "ministère de la Santé");
+}

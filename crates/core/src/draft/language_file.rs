@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 67] = [
+pub const LISTS: [&str; 68] = [
     "speech",
     "denial",
     "framing",
@@ -49,6 +49,7 @@ pub const LISTS: [&str; 67] = [
     "dateline word",
     "byline",
     "institution",
+    "name adjective ending",
     "place adjective",
     "case ending",
     "person case ending",
@@ -78,7 +79,8 @@ pub const LISTS: [&str; 67] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 38] = [
+pub const OPTIONAL: [&str; 39] = [
+    "name adjective ending",
     "as said",
     "given name case ending",
     "person noun ending",

@@ -1182,12 +1182,24 @@ fn institution_at(span: &str, all: &[Word], i: usize) -> Option<(Mention, usize)
         j += 1;
     }
     let run = run_from(span, all, j);
-    let (first, last) = (*run.first()?, *run.last()?);
+    let (first, mut last) = (*run.first()?, *run.last()?);
     let linked = all
         .get(j - 1)
         .is_some_and(|b| small(b) && spaced(b, &first));
     if j == i + 1 || !linked {
         return None;
+    }
+    // An adjective in small letters after the place or field ends the name too (the language's
+    // list `name adjective ending`): “ministère de la Transition écologique”.
+    static ADJECTIVES: Words = Words::listed("name adjective ending");
+    let mut end = j + run.len();
+    if let Some(adjective) = all.get(end).filter(|w| {
+        !is_capitalised(w.text)
+            && spaced(&last, w)
+            && ADJECTIVES.iter().any(|ending| w.text.ends_with(ending))
+    }) {
+        last = *adjective;
+        end += 1;
     }
     let mention = Mention {
         name: span.get(head.start..last.end)?.to_string(),
@@ -1196,7 +1208,7 @@ fn institution_at(span: &str, all: &[Word], i: usize) -> Option<(Mention, usize)
         paragraph: 0,
         description: None,
     };
-    Some((mention, j + run.len()))
+    Some((mention, end))
 }
 
 /// A company named by its legal form, then its name in quotation marks: “ТОВ «Зарічанськводсервіс»”,
