@@ -2383,3 +2383,10 @@ fn an_adjective_after_an_institutions_field_ends_its_name() {
     let text = "Le ministère de la Santé a indiqué que les chiffres sont bons.";
     assert_eq!(claimant_of(text, "les chiffres"), "ministère de la Santé");
 }
+
+#[test]
+fn a_name_with_a_patronymic_as_the_nominative_writes_it_stays_as_written() {
+    let text = "Валентина Ильинична уже неделю ночует у дочери, рассказала она.\n\n«Дома сидеть \
+                невозможно», — говорит Валентина Ильинична.";
+    assert!(actors(text).iter().any(|(name, _)| name == "Валентина Ильинична"));
+}

@@ -126,6 +126,12 @@ fn in_the_nominative(actor: &mut Named) {
     if !actor.is(ActorKind::Person) || !is_cyrillic(&actor.name) || !capitalised {
         return;
     }
+    // A patronymic as the nominative writes it says the name is in it: “Валентина Ильинична”.
+    static PATRONYMICS: Words = Words::listed("patronymic ending");
+    let patronymic = |w: &str| PATRONYMICS.iter().any(|ending| w.ends_with(ending));
+    if actor.name.split(' ').skip(1).any(patronymic) {
+        return;
+    }
     static GIVEN: Words = Words::listed("given name case ending");
     let mut words: Vec<String> = actor
         .name
