@@ -2388,5 +2388,66 @@ fn an_adjective_after_an_institutions_field_ends_its_name() {
 fn a_name_with_a_patronymic_as_the_nominative_writes_it_stays_as_written() {
     let text = "Валентина Ильинична уже неделю ночует у дочери, рассказала она.\n\n«Дома сидеть \
                 невозможно», — говорит Валентина Ильинична.";
-    assert!(actors(text).iter().any(|(name, _)| name == "Валентина Ильинична"));
+    assert!(actors(text)
+        .iter()
+        .any(|(name, _)| name == "Валентина Ильинична"));
+}
+
+#[test]
+fn a_list_of_names_titles_and_dates_in_any_language_gives_outlets_and_dates() {
+    let text = "Le chiffre circule depuis 2020, selon le ministère.\n\nSources :\nCentre d’études ornithologiques, \
+                « Mortalité aviaire et parcs éoliens », 15 juin 2023\nJavier Ortega Ruiz et al., \
+                « Bird fatalities at wind farms », Avian Ecology Letters, 2019\n";
+    let found = sources(text);
+    assert!(
+        found.contains(&(
+            "Centre d’études ornithologiques".to_string(),
+            Some("2023-06-15".to_string()),
+            true
+        )),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(
+            "Avian Ecology Letters".to_string(),
+            Some("2019".to_string()),
+            true
+        )),
+        "{found:?}"
+    );
+    let text = "Жители третью неделю сидят без отопления, сообщили в администрации \
+                города.\n\nИсточники:\n\nТАСС, 15 октября 2024 года\n";
+    let found = sources(text);
+    assert!(
+        found.contains(&("ТАСС".to_string(), Some("2024-10-15".to_string()), true)),
+        "{found:?}"
+    );
+    let text = "Експорт кукурудзи скоротився, повідомили в міністерстві.\n\nДжерела:\n\n\
+                «Економічна правда», 12 листопада 2024 року\n";
+    let found = sources(text);
+    assert!(
+        found.contains(&(
+            "Економічна правда".to_string(),
+            Some("2024-11-12".to_string()),
+            true
+        )),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_issuer_of_a_listed_press_release_is_still_an_actor() {
+    let text = "Die Stadtwerke Ebersau erhöhen die Preise. Die Stadtwerke Ebersau teilten mit, \
+                die Kosten seien gestiegen.\n\nQuellen:\n\nStadtwerke Ebersau, Pressemitteilung vom \
+                12.03.2025\n";
+    assert_eq!(claimant_of(text, "die Kosten"), "Stadtwerke Ebersau");
+    let found = sources(text);
+    assert_eq!(
+        found,
+        vec![(
+            "Stadtwerke Ebersau".to_string(),
+            Some("2025-03-12".to_string()),
+            true
+        )]
+    );
 }

@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::gender::{self, Gender};
 use super::layout;
 use super::names::{self, Named};
+use super::references;
 use super::sources::{Citing, Sources};
 use super::speakers;
 use super::words::{self, Words};
@@ -17,10 +18,19 @@ use crate::model::{ActorKind, Vocabulary};
 /// report says) and the words of its citations and datelines; each person with the office the
 /// text writes before their name, where nothing else describes them.
 pub fn named_in(paragraphs: &[String], sources: &Sources, citing: &Citing) -> Vec<Named> {
+    // A listed body that speaks for itself stays an actor: an institution, the issuer of a
+    // press release, a body named by its acronym that is no outlet's („IKRT, J. Feldkamp:
+    // Energiebilanz …“).
+    let issuers = sources.issuers();
+    let body = |name: &String| {
+        names::is_institution(name)
+            || issuers.contains(name)
+            || words::is_acronym(name) && !references::is_outlet_name(name)
+    };
     let mut not_actors: Vec<String> = sources
         .known_names()
         .into_iter()
-        .filter(|name| !names::is_institution(name))
+        .filter(|name| !body(name))
         .collect();
     not_actors.extend(
         citing

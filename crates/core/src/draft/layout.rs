@@ -170,9 +170,20 @@ fn continues(before: &str, line: &str) -> bool {
     let page = is_menu(before) || is_boilerplate(line) || credit_line(line).is_some();
     // Entries of a list, each a reference or each under its marker (“1. …”, “2. …”).
     let marked = |l: &str| without_list_marker(l).len() < l.trim_start().len();
+    // Or two lines that each close on a year: “…, 15 juin 2023” then “Javier Ortega Ruiz et
+    // al., …, 2019”.
+    let closes_on_a_year = |l: &str| {
+        l.trim_end()
+            .trim_end_matches('.')
+            .rsplit([' ', '.'])
+            .next()
+            .is_some_and(|year| year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()))
+    };
+    let dated = closes_on_a_year(before) && closes_on_a_year(line);
     let listed = looks_like_reference(without_list_marker(before))
         && looks_like_reference(without_list_marker(line))
-        || marked(before) && marked(line);
+        || marked(before) && marked(line)
+        || dated;
     before.chars().count() >= 50 && !ends_sentence(before) && !page && !listed
 }
 

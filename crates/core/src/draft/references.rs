@@ -44,6 +44,7 @@ pub fn entry(line: &str) -> Entry {
         .or_else(|| outlet_date_title(&text))
         .or_else(|| quoted_title(&text))
         .or_else(|| named_then_title(&text))
+        .or_else(|| named_then_dated(&text))
         .unwrap_or_else(|| plain(&text));
     entry.url = url.map(|(_, _, url)| url);
     if entry.outlet.trim().is_empty() {
@@ -409,6 +410,59 @@ fn named_then_title(line: &str) -> Option<Entry> {
         author: None,
         title: (!title.is_empty()).then(|| title.to_string()),
         date: date.map(|d| d.date),
+        url: None,
+    })
+}
+
+/// “Name, title, date”: a short name before a comma, then maybe a title in any quotation marks,
+/// and a date closing the line, perhaps with the word for “year” after it (“Terre & Nature,
+/// « Éoliennes et oiseaux », 12 mars 2020”, “ТАСС, 15 октября 2024 года”, „Vortec AG,
+/// Pressemitteilung vom 12.03.2025“).
+fn named_then_dated(line: &str) -> Option<Entry> {
+    let comma = line.find(',')?;
+    let name = line.get(..comma)?.trim();
+    // A name in quotation marks, as a whole: “«Економічна правда»”, not “ТОВ «Степова нива»”.
+    let name = name
+        .strip_prefix(['«', '„', '“', '"'])
+        .and_then(|inside| inside.strip_suffix(['»', '“', '”', '"']))
+        .unwrap_or(name);
+    if name.is_empty() || words(name).len() > 8 || !name.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let rest = line.get(comma + 1..)?;
+    let date = dates::find_last(rest)?;
+    let after = rest.get(date.end..)?.trim().trim_end_matches('.');
+    if words(after).len() > 1 || after.chars().count() > 5 {
+        return None;
+    }
+    let mut title = rest.get(..date.start)?.trim().trim_end_matches(',').trim();
+    // A word in small letters before the date: „vom“, “от”.
+    if let Some((before, last)) = title.rsplit_once(' ') {
+        if last.chars().count() <= 3 && last.starts_with(char::is_lowercase) {
+            title = before.trim_end_matches(',').trim();
+        }
+    }
+    // A title in quotation marks, then where it was published: the name is its author's
+    // (“Javier Ortega Ruiz et al., « Bird fatalities … », Avian Ecology Letters, 2019”).
+    let spaces: &[char] = &[' ', '\u{a0}', '\u{202f}'];
+    let quoted = title
+        .strip_prefix(['«', '„', '“', '"'])
+        .and_then(|inside| inside.rsplit_once(['»', '“', '”', '"']));
+    let (title, published) = match quoted {
+        Some((inside, after)) => (inside, after.trim_start_matches([',', ' ']).trim()),
+        None => (title, ""),
+    };
+    let title = title.trim_matches(spaces);
+    let (outlet, author) = if published.is_empty() {
+        (name.to_string(), None)
+    } else {
+        (published.to_string(), Some(name.to_string()))
+    };
+    Some(Entry {
+        outlet,
+        author,
+        title: (!title.is_empty()).then(|| title.to_string()),
+        date: Some(date.date),
         url: None,
     })
 }

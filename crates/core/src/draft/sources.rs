@@ -8,7 +8,7 @@ use super::dates;
 use super::layout::{self, Layout};
 use super::names::Named;
 use super::references::{self, Citation, Entry};
-use super::words;
+use super::words::{self, Words};
 
 /// Where a paragraph cites a source: the citation's bytes, and the sources it names.
 pub type CitedAt = (Range<usize>, Vec<usize>);
@@ -123,6 +123,21 @@ impl Sources {
             }
         }
         names
+    }
+
+    /// The outlets of the press releases listed (a title naming one, the language's list `press
+    /// release`: „Stadtwerke Ebersau, Pressemitteilung vom 12.03.2025“): a body speaking for
+    /// itself, an actor of the text as well as a source.
+    pub fn issuers(&self) -> Vec<String> {
+        static RELEASES: Words = Words::listed("press release");
+        self.entries
+            .iter()
+            .filter(|entry| {
+                let title = entry.title.as_deref().unwrap_or("").to_lowercase();
+                RELEASES.iter().any(|release| title.contains(release))
+            })
+            .map(|entry| entry.outlet.clone())
+            .collect()
     }
 
     /// The source a citation names (“BBC”, “Watts”, “Il Post”), matched by outlet or by its
