@@ -249,8 +249,9 @@ fn verb_second(
 }
 
 /// A clause opening on whose view it is, then their name and a comma (the language's list
-/// `view`): “Pour Lucas Bertholet, analyste chez Parnasse Securities, le plan était « attendu »”.
-/// What follows the name, and a description of it between commas, is theirs.
+/// `view`): “Pour Lucas Bertholet, analyste chez Parnasse Securities, le plan était « attendu »”,
+/// or a person's description alone (“Para el penalista, …”). What follows the name, and a
+/// description of it between commas, is theirs.
 fn view_of(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attribution> {
     static VIEW: Words = Words::listed("view");
     let (opener, rest) = all.split_first()?;

@@ -1,8 +1,9 @@
 //! Who a speaker phrase names: an actor it mentions (the one its head is about: “TDOT Director
 //! Paul Vasquez”, “His barrister, Simon Ferris”), the person or group a pronoun stands for, an
 //! unnamed source, an organisation a spokesperson speaks for or a definite noun recalls (“the
-//! company”, “the Alliance”), a person by the office they were named with (“the minister”), or a
-//! described speaker (“the mayor”, “officials”); the writer when none.
+//! company”, “the Alliance”), a person by the office they were named with (“the minister”) or by
+//! a noun for what they do (“el penalista”), or a described speaker (“the mayor”, “officials”);
+//! the writer when none.
 
 use std::ops::Range;
 
@@ -267,8 +268,7 @@ pub fn speaker(
     if let Some(actor) = cast.described(phrase, paragraph) {
         return actor;
     }
-    let recalls_person = is_epithet(phrase);
-    recalls_person
+    is_epithet(phrase)
         .then(|| cast.last_person_who_is(None))
         .flatten()
         .unwrap_or(WRITER)
