@@ -6,8 +6,8 @@
 use std::collections::HashSet;
 
 use super::names::{
-    is_cyrillic, is_place_adjective, is_title, nominative_by, same_stem, surname_in_a_case,
-    with_name_ending, Named, NAME_ENDINGS,
+    is_cyrillic, is_patronymic, is_place_adjective, is_title, nominative_by, same_stem,
+    surname_in_a_case, with_name_ending, Named, NAME_ENDINGS,
 };
 use super::words::{is_capitalised, is_one_of, without_possessive, words, Word, Words};
 use crate::model::ActorKind;
@@ -127,9 +127,7 @@ fn in_the_nominative(actor: &mut Named) {
         return;
     }
     // A patronymic as the nominative writes it says the name is in it: “Валентина Ильинична”.
-    static PATRONYMICS: Words = Words::listed("patronymic ending");
-    let patronymic = |w: &str| PATRONYMICS.iter().any(|ending| w.ends_with(ending));
-    if actor.name.split(' ').skip(1).any(patronymic) {
+    if actor.name.split(' ').skip(1).any(is_patronymic) {
         return;
     }
     static GIVEN: Words = Words::listed("given name case ending");

@@ -130,6 +130,26 @@ static DETERMINERS: Words = Words::listed("determiner");
 static OFFICE_LINKS: Words = Words::listed("office link");
 /// Words that join the capitalised words of an institution's name (“of”, „für“, “&”).
 static NAME_LINKS: Words = Words::listed("name link");
+/// Endings of a patronymic as the nominative writes it (“-ович”, “-івна”), in the text's language.
+static PATRONYMICS: Words = Words::listed("patronymic ending");
+
+/// Whether `word` is a patronymic as the nominative writes it: “Вікторович”, “Ильинична”.
+pub(super) fn is_patronymic(word: &str) -> bool {
+    PATRONYMICS.iter().any(|ending| word.ends_with(ending))
+}
+
+/// Whether `word` is a patronymic in any case: “Вікторовича”, “Вікторівни”.
+fn is_patronymic_in_any_case(word: &str) -> bool {
+    PATRONYMICS.iter().any(|ending| {
+        let stem = ending.trim_end_matches('а');
+        let tail: String = word
+            .chars()
+            .rev()
+            .take(ending.chars().count() + 2)
+            .collect();
+        tail.chars().rev().collect::<String>().contains(stem)
+    })
+}
 /// Nouns in small letters that head an institution's name (“council”, “préfecture”).
 static INSTITUTION_NOUNS: Words = Words::listed("institution");
 
@@ -692,7 +712,6 @@ fn office_of_a_place(office: &Word, all: &[Word], at: usize) -> bool {
 /// “Мер Житомира Сергій Сухомлин заявив …”; none before a name of three whose middle word is a
 /// patronymic (the language's list `patronymic ending`), or after no office.
 fn office_and_place_before_name(all: &[Word], i: usize, run: &[Word]) -> usize {
-    static PATRONYMICS: Words = Words::listed("patronymic ending");
     let office_before = i
         .checked_sub(1)
         .and_then(|k| all.get(k))
@@ -702,11 +721,12 @@ fn office_and_place_before_name(all: &[Word], i: usize, run: &[Word]) -> usize {
         _ if office_before => (0, run),
         _ => return 0,
     };
-    let patronymic = |w: &Word| PATRONYMICS.iter().any(|ending| w.text.ends_with(ending));
     match rest {
         // “Голова СБУ Василь Малюк”: past the office, the acronym is a body's of its own.
         [place, ..] if is_acronym(place.text) => office,
-        [_, given, _] if PATRONYMICS.iter().next().is_some() && !patronymic(given) => office + 1,
+        [_, given, _] if PATRONYMICS.iter().next().is_some() && !is_patronymic(given.text) => {
+            office + 1
+        }
         _ => 0,
     }
 }
@@ -1714,13 +1734,10 @@ fn institution_kind(name_words: &[Word]) -> Option<&'static str> {
 /// The media's kind for a name of several words whose last is a noun of the language's list
 /// `outlet noun`: „Süddeutsche Zeitung“.
 fn publication(name_words: &[Word]) -> Option<&'static str> {
-    static OUTLET_NOUNS: Words = Words::listed("outlet noun");
     let [_, .., last] = name_words else {
         return None;
     };
-    OUTLET_NOUNS
-        .contains(&last.text.to_lowercase())
-        .then_some(ActorKind::Media.key())
+    super::references::is_outlet_noun(&last.text.to_lowercase()).then_some(ActorKind::Media.key())
 }
 
 /// Merges the mentions into actors: one actor per name, acronyms and a person's surname as
@@ -1792,24 +1809,15 @@ fn merge(mentions: Vec<Mention>) -> Vec<Named> {
 /// in will do, in any case, past no patronymic: “Верхнеозёрска Андрея Воронцова” of “главы
 /// администрации Верхнеозёрска Андрея Воронцова”, later “Воронцов”.
 fn without_place_before(actor: &mut Named) {
-    static PATRONYMICS: Words = Words::listed("patronymic ending");
     let found = words(&actor.name);
     let cyrillic = is_cyrillic(&actor.name);
-    // In any case: “Вікторовича”, “Вікторівни”.
-    let patronymic = |w: &Word| {
-        PATRONYMICS.iter().any(|ending| {
-            let stem = ending.trim_end_matches('а');
-            let tail: String = w
-                .text
-                .chars()
-                .rev()
-                .take(ending.chars().count() + 2)
-                .collect();
-            tail.chars().rev().collect::<String>().contains(stem)
-        })
-    };
     let far_enough = |at: usize| {
-        at >= 3 || cyrillic && at == 2 && found.get(1).is_some_and(|given| !patronymic(given))
+        at >= 3
+            || cyrillic
+                && at == 2
+                && found
+                    .get(1)
+                    .is_some_and(|w| !is_patronymic_in_any_case(w.text))
     };
     let surname = actor.aliases.iter().find_map(|alias| {
         found

@@ -422,10 +422,9 @@ fn named_then_dated(line: &str) -> Option<Entry> {
     let comma = line.find(',')?;
     let name = line.get(..comma)?.trim();
     // A name in quotation marks, as a whole: “«Економічна правда»”, not “ТОВ «Степова нива»”.
-    let name = name
-        .strip_prefix(['«', '„', '“', '"'])
-        .and_then(|inside| inside.strip_suffix(['»', '“', '”', '"']))
-        .unwrap_or(name);
+    let name = quoted_at_start(name)
+        .filter(|(_, after)| after.is_empty())
+        .map_or(name, |(inside, _)| inside);
     if name.is_empty() || words(name).len() > 8 || !name.starts_with(char::is_uppercase) {
         return None;
     }
@@ -445,10 +444,7 @@ fn named_then_dated(line: &str) -> Option<Entry> {
     // A title in quotation marks, then where it was published: the name is its author's
     // (“Javier Ortega Ruiz et al., « Bird fatalities … », Avian Ecology Letters, 2019”).
     let spaces: &[char] = &[' ', '\u{a0}', '\u{202f}'];
-    let quoted = title
-        .strip_prefix(['«', '„', '“', '"'])
-        .and_then(|inside| inside.rsplit_once(['»', '“', '”', '"']));
-    let (title, published) = match quoted {
+    let (title, published) = match quoted_at_start(title) {
         Some((inside, after)) => (inside, after.trim_start_matches([',', ' ']).trim()),
         None => (title, ""),
     };
@@ -465,6 +461,15 @@ fn named_then_dated(line: &str) -> Option<Entry> {
         date: Some(date.date),
         url: None,
     })
+}
+
+/// What the quotation that opens `text` holds, and what follows its last closing mark, as each
+/// language pairs them: (“Bird fatalities …”, “, Avian Ecology Letters”) of “« Bird fatalities … »,
+/// Avian Ecology Letters”.
+fn quoted_at_start(text: &str) -> Option<(&str, &str)> {
+    let opening = text.chars().next()?;
+    let closing = super::words::closing_mark(opening)?;
+    text.get(opening.len_utf8()..)?.rsplit_once(closing)
 }
 
 /// Any other entry: a title, then its outlet after “ - ”, “ – ” or “ | ” as pages title
@@ -664,6 +669,11 @@ static OUTLET_WORDS: Words = Words::new(concat!(
 
 /// Nouns that say the name after them is a publication: “the local newspaper El Faro”.
 static OUTLET_NOUNS: Words = Words::listed("outlet noun");
+
+/// Whether `word` is a noun of a publication, “newspaper”, „Zeitung“ (the list `outlet noun`).
+pub fn is_outlet_noun(word: &str) -> bool {
+    OUTLET_NOUNS.contains(word)
+}
 
 /// The name in quotation marks that opens at byte `at`, when a mark stands right before it and
 /// it is a short name: «Зарічанські вісті», „Lindenauer Anzeiger“.

@@ -16,6 +16,8 @@ use crate::model::{ActorKind, Vocabulary};
 
 /// Words that open a description (“the”, „der“, “son”), in the text's language.
 static DETERMINERS: Words = Words::listed("determiner");
+/// A person's possessives (“his”, “seinen”, “його”), in the text's language.
+static POSSESSIVE: Words = Words::listed("possessive");
 
 /// The actor the words at `range` name as a speaker: the first actor they mention, the person or
 /// group a pronoun stands for, or a described speaker (“the mayor”); the writer when none.
@@ -185,7 +187,6 @@ pub fn speaker(
     static FIRST: Words = Words::listed("first person");
     // A possessive alone is the speaker of “за його словами”, “по её словам”; a relative
     // pronoun alone (“…, que anunció paros”, “…, qui évoque …”), the name right before it.
-    static POSSESSIVE: Words = Words::listed("possessive");
     // “…, Nathalie Ferrand, pour qui …”, “…, Iker Zubiaur Mendía, para quien …”: the name
     // right before.
     static OPINION: Words = Words::listed("opinion");
@@ -280,8 +281,6 @@ pub fn speaker(
 /// syndicaliste estime …”.
 pub(super) fn is_epithet(phrase: &str) -> bool {
     static ENDINGS: Words = Words::listed("person noun ending");
-    static OUTLETS: Words = Words::listed("outlet noun");
-    static POSSESSIVE: Words = Words::listed("possessive");
     let found = words::words(phrase);
     let (article, noun) = match found.as_slice() {
         [article, noun] => (article.text.to_lowercase(), noun.text),
@@ -299,7 +298,7 @@ pub(super) fn is_epithet(phrase: &str) -> bool {
         && (noun.chars().all(char::is_lowercase)
             || names::writes_nouns_with_capitals() && !noun.chars().all(char::is_uppercase))
         && ENDINGS.iter().any(|ending| lower.ends_with(ending))
-        && !OUTLETS.contains(&lower)
+        && !super::references::is_outlet_noun(&lower)
         && organisation_noun(|n| n == lower).is_none()
 }
 
