@@ -2451,3 +2451,47 @@ fn the_issuer_of_a_listed_press_release_is_still_an_actor() {
         )]
     );
 }
+
+#[test]
+fn a_cyrillic_institution_is_named_in_the_nominative_with_its_short_forms() {
+    // Never a person's name, nor cut to stems: “Верховна Рада”, not “Верховн Рад”.
+    let text = "Верховна Рада в середу не ухвалила законопроєкт. До нього повернуться депутати \
+                Верховної Ради.";
+    assert_eq!(
+        kind_of(text, "Верховна Рада").as_deref(),
+        Some("organisation")
+    );
+    assert!(
+        names_of(text, "Верховна Рада").contains(&"Верховної Ради".to_string()),
+        "{:?}",
+        actors(text)
+    );
+    // Any adjective opens one, in any case, with its acronym and its name without the place.
+    let text = "Угоду ще має погодити Антимонопольний комітет. Угода потребує дозволу \
+                Антимонопольного комітету України (АМКУ). В АМКУ заявили, що заяви не отримували.";
+    assert_eq!(
+        names_of(text, "Антимонопольний комітет України"),
+        vec![
+            "Антимонопольний комітет України",
+            "Антимонопольного комітету України",
+            "АМКУ",
+            "Антимонопольний комітет"
+        ]
+    );
+    assert_eq!(
+        claimant_of(text, "заяви не отримували"),
+        "Антимонопольний комітет України"
+    );
+    // A place's adjective and its noun end it.
+    let text = "Отчёт Контрольно-счётной палаты Среднегорской области опубликован в октябре.";
+    assert_eq!(
+        names_of(text, "Контрольно-счётная палата Среднегорской области"),
+        vec![
+            "Контрольно-счётная палата Среднегорской области",
+            "Контрольно-счётной палаты Среднегорской области"
+        ]
+    );
+    // A given name before a word that happens to end so is no institution: “Ірина рада”.
+    let text = "Ірина Коваль рада, що суд ухвалив рішення.";
+    assert!(actors(text).iter().all(|(name, _)| !name.contains("рада")));
+}

@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 68] = [
+pub const LISTS: [&str; 69] = [
     "speech",
     "denial",
     "framing",
@@ -51,6 +51,7 @@ pub const LISTS: [&str; 68] = [
     "institution",
     "name adjective ending",
     "place adjective",
+    "adjective ending",
     "case ending",
     "person case ending",
     "given name case ending",
@@ -79,8 +80,9 @@ pub const LISTS: [&str; 68] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 39] = [
+pub const OPTIONAL: [&str; 40] = [
     "name adjective ending",
+    "adjective ending",
     "as said",
     "given name case ending",
     "person noun ending",

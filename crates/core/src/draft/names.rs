@@ -383,8 +383,12 @@ fn genitive_of_one_of(word: &str, names: &HashSet<String>) -> bool {
 /// An institution's name in the genitive, in the nominative: „Landesrechnungshofs“ →
 /// „Landesrechnungshof“, „Landkreises“ → „Landkreis“, „Landgerichts Mannheim“ → „Landgericht
 /// Mannheim“ — its first word without the -s or -es, where that ends as the language's list
-/// `institution ending` has it and the word as written does not.
+/// `institution ending` has it and the word as written does not; or a Cyrillic one's
+/// (“Верховної Ради”).
 fn nominative_institution(name: &str) -> Option<String> {
+    if is_cyrillic_institution(name) {
+        return cyrillic_institution(name);
+    }
     let (first, rest) = name.split_once(' ').unwrap_or((name, ""));
     if ends_as_institution_written(first) {
         return None;
@@ -648,8 +652,8 @@ fn in_sentence(
             i += all.iter().skip(i).take_while(|w| w.start < end).count();
             continue;
         }
-        if let Some((institution, next)) = institution_after_adjective(span, &all, i) {
-            found.push(institution.with(paragraph));
+        if let Some((institutions, next)) = institution_after_adjective(span, &all, i) {
+            found.extend(institutions.into_iter().map(|m| m.with(paragraph)));
             i = next;
             continue;
         }
@@ -1073,69 +1077,124 @@ fn spelled_out_before_acronyms(span: &str, all: &[Word]) -> Vec<Mention> {
 /// An institution named by a capitalised adjective of its place (ending as the language's list
 /// `place adjective` has it), up to two words in small letters and its noun (the list
 /// `institution`), in any case, and the place after it: “Зарічанська окружна прокуратура”,
-/// “Лозівської селищної ради”, “Ленинский районный суд Северогорска”. The mention and the word
-/// after it.
-fn institution_after_adjective(span: &str, all: &[Word], i: usize) -> Option<(Mention, usize)> {
+/// “Лозівської селищної ради”, “Ленинский районный суд Северогорска”; or by any adjective (the
+/// list `adjective ending`), with adjectives alone before the noun: “Державна екологічна
+/// інспекція Поліського округу”. Its mentions — the name in the nominative, with the name as
+/// written or an acronym in brackets after it — and the word after it.
+fn institution_after_adjective(
+    span: &str,
+    all: &[Word],
+    i: usize,
+) -> Option<(Vec<Mention>, usize)> {
     let first = all.get(i)?;
-    // Most languages have no such list: no word is lowered for them.
-    if !is_place_adjective(first.text) {
+    // Most languages have no such lists: no word is lowered for them.
+    let of_place = is_place_adjective(first.text);
+    if !of_place && (is_opener(first.text) || !is_adjective(first.text)) {
         return None;
     }
     let spaced = |a: &Word, b: &Word| span.get(a.end..b.start) == Some(" ");
-    let inflected = |word: &str| {
-        let lower = word.to_lowercase();
-        INSTITUTION_NOUNS.iter().any(|head| {
-            let stem = head.trim_end_matches(['а', 'я', 'о', 'е', 'і', 'и', 'ь', 'й', 'ї', 'є']);
-            lower.starts_with(stem) && lower.chars().count() <= stem.chars().count() + 3
-        })
-    };
     let mut j = i + 1;
-    while let (Some(before), Some(word)) = (all.get(j - 1), all.get(j)) {
+    let head = loop {
+        let (before, word) = (all.get(j - 1)?, all.get(j)?);
         if is_capitalised(word.text) || !spaced(before, word) || j > i + 3 {
             return None;
         }
-        if inflected(word.text) {
-            break;
+        if let Some(head) = institution_in_a_case(word.text) {
+            break head;
+        }
+        if !of_place && !is_adjective(word.text) {
+            return None;
         }
         j += 1;
-    }
+    };
     let noun = all.get(j)?;
-    // The place after it, one capitalised word (“суд Северогорска”), not a person's name.
+    // The place after it, one capitalised word (“суд Северогорска”), not a person's name; or
+    // an adjective of a place and its noun (“Поліського округу”).
     let run = run_from(span, all, j + 1);
     let place = all
         .get(j + 1)
         .filter(|next| spaced(noun, next) && run.len() == 1);
-    let last = place.unwrap_or(noun);
+    let place_noun = place
+        .filter(|p| is_place_adjective(p.text))
+        .zip(all.get(j + 2))
+        .filter(|(p, n)| spaced(p, n) && !is_capitalised(n.text) && n.text.chars().count() > 3)
+        .map(|(_, n)| n);
+    let last = place_noun.or(place).unwrap_or(noun);
     let written = span.get(first.start..last.end)?;
     // Named in the nominative, as written too: “Зарічанської окружної прокуратури”.
-    let upto_noun = j - i + 1;
     let nominative: Vec<String> = words(written)
         .iter()
         .enumerate()
-        .map(|(k, w)| {
-            if k < upto_noun {
-                nominative_of(w.text)
-            } else {
-                w.text.to_string()
-            }
+        .map(|(k, w)| match k.cmp(&(j - i)) {
+            std::cmp::Ordering::Less => nominative_of(w.text),
+            std::cmp::Ordering::Equal => head.to_string(),
+            std::cmp::Ordering::Greater => w.text.to_string(),
         })
         .collect();
     let nominative = nominative.join(" ");
-    let mention = Mention {
-        // Or its acronym, when the acronym ends it: “районне управління ДСНС”.
-        alias: (nominative != written)
-            .then(|| written.to_string())
-            .or_else(|| {
-                place
-                    .filter(|p| is_acronym(p.text))
-                    .map(|p| p.text.to_string())
-            }),
-        name: nominative,
+    let mention = |alias: Option<&str>| Mention {
+        name: nominative.clone(),
+        alias: alias.map(str::to_string),
         kind: Some(ActorKind::Government.key()),
         paragraph: 0,
         description: None,
     };
-    Some((mention, j + 1 + usize::from(place.is_some())))
+    // Its acronym, when the acronym ends it (“районне управління ДСНС”) or follows in brackets
+    // (“Антимонопольного комітету України (АМКУ)”).
+    let acronym = place
+        .filter(|p| is_acronym(p.text))
+        .map(|p| p.text.to_string())
+        .or_else(|| acronym_after(span.get(last.end..).unwrap_or("")));
+    let mut mentions = vec![mention((nominative != written).then_some(written))];
+    if let Some(acronym) = acronym.filter(|a| a != written) {
+        mentions.push(mention(Some(&acronym)));
+    }
+    let next = all
+        .iter()
+        .position(|w| w.start > last.start)
+        .unwrap_or(all.len());
+    Some((mentions, next))
+}
+
+/// The noun of the language's list `institution` that a Cyrillic word is in any case: its stem
+/// and up to three letters (“ради” is “рада”, “комітету” is “комітет”).
+fn institution_in_a_case(word: &str) -> Option<&'static str> {
+    let lower = word.to_lowercase();
+    INSTITUTION_NOUNS.iter().find(|head| {
+        let stem = head.trim_end_matches(['а', 'я', 'о', 'е', 'і', 'и', 'ь', 'й', 'ї', 'є']);
+        lower.starts_with(stem) && lower.chars().count() <= stem.chars().count() + 3
+    })
+}
+
+/// Whether a Cyrillic name of several words ends on an institution's noun in any case:
+/// “Верховної Ради”, “Апарату Верховної Ради”. Such a name is never a person's.
+fn is_cyrillic_institution(name: &str) -> bool {
+    let found = words(name);
+    matches!(found.as_slice(), [_, .., last] if is_cyrillic(name) && institution_in_a_case(last.text).is_some())
+}
+
+/// Such a name in the nominative by the language's list `case ending`, where each of its words
+/// is in a case the list knows: “Верховної Ради” is “Верховна Рада”; “Апарату Верховної Ради”
+/// has a word the list does not know and stays as written.
+fn cyrillic_institution(name: &str) -> Option<String> {
+    if !is_cyrillic_institution(name) {
+        return None;
+    }
+    let found = words(name);
+    let nominative: Vec<String> = found.iter().map(|w| nominative_of(w.text)).collect();
+    let changed = found
+        .iter()
+        .zip(&nominative)
+        .filter(|(w, n)| w.text != n.as_str());
+    (changed.count() == found.len()).then(|| nominative.join(" "))
+}
+
+/// Whether a word ends as the language's list `adjective ending` has an adjective end in any
+/// case: “Державна”, “екологічної”.
+fn is_adjective(word: &str) -> bool {
+    static ENDINGS: Words = Words::listed("adjective ending");
+    let lower = word.to_lowercase();
+    ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
 /// Whether a word ends as an adjective made from a place's name does (the language's list
@@ -1786,6 +1845,7 @@ fn merge(mentions: Vec<Mention>) -> Vec<Named> {
     fold(&mut actors, inflected_form_of);
     fold(&mut actors, surname_of);
     fold(&mut actors, head_word_of);
+    fold(&mut actors, without_place_of);
     fold(&mut actors, compound_end_of);
     fold(&mut actors, without_legal_ending_of);
     fold(&mut actors, first_word_of);
@@ -2000,6 +2060,28 @@ fn head_word_of(actors: &[Named], short: &Named) -> Option<usize> {
     })
 }
 
+/// An institution of several words called without the place that ends its name
+/// (“Антимонопольний комітет” for “Антимонопольний комітет України”) is the same institution,
+/// when only one name goes on so.
+fn without_place_of(actors: &[Named], short: &Named) -> Option<usize> {
+    let last = short.name.rsplit(' ').next().unwrap_or("");
+    let institution = institution_in_a_case(last).is_some() || ends_as_institution_written(last);
+    if !short.name.contains(' ') || short.is(ActorKind::Person) || !institution {
+        return None;
+    }
+    let mut owners = actors.iter().enumerate().filter(|(_, a)| {
+        !a.is(ActorKind::Person)
+            && a.name
+                .strip_prefix(short.name.as_str())
+                .and_then(|rest| rest.strip_prefix(' '))
+                .is_some_and(|place| place.split(' ').all(is_capitalised))
+    });
+    match (owners.next(), owners.next()) {
+        (Some((owner, _)), None) => Some(owner),
+        _ => None,
+    }
+}
+
 /// An institution called by the end of its one-word name, in a language that joins the words of
 /// a name into one (its list `institution ending`): „Rechnungshof“ for „Landesrechnungshof“,
 /// „Betriebsrat“ for „Gesamtbetriebsrat“ — when only one name ends so.
@@ -2117,7 +2199,8 @@ fn default_kind(name: &str) -> &'static str {
     let found = words(name);
     let count = found.len();
     // „Landgericht Kellbrunn“: a word that ends as an institution's name does.
-    let institution = found.iter().any(|w| ends_as_institution(w.text));
+    let institution =
+        found.iter().any(|w| ends_as_institution(w.text)) || is_cyrillic_institution(name);
     if (2..=4).contains(&count)
         && !name.contains(" of ")
         && legal_stem(name).is_none()
