@@ -2495,3 +2495,60 @@ fn a_cyrillic_institution_is_named_in_the_nominative_with_its_short_forms() {
     let text = "Ірина Коваль рада, що суд ухвалив рішення.";
     assert!(actors(text).iter().all(|(name, _)| !name.contains("рада")));
 }
+
+#[test]
+fn a_noun_for_what_someone_does_before_a_german_name_is_no_part_of_it() {
+    let text = "„So etwas habe ich nicht erlebt“, sagt Anwohnerin Gisela Brandt. Das sei ein \
+                Wortbruch, sagte FPÖ-Klubobmann Gernot Pließnig. Landeshauptmann Reinhold \
+                Aschauer wies das zurück: Niemand werde im Stich gelassen.";
+    assert_eq!(claimant_of(text, "So etwas habe"), "Gisela Brandt");
+    assert_eq!(
+        claimant_of(text, "Das sei ein Wortbruch"),
+        "Gernot Pließnig"
+    );
+    assert_eq!(claimant_of(text, "Niemand werde"), "Reinhold Aschauer");
+    // A first name that ends so is too short to be such a noun.
+    let text = "Martin Luther Krause sagte, das Werk bleibe offen.";
+    assert_eq!(
+        claimant_of(text, "das Werk bleibe offen"),
+        "Martin Luther Krause"
+    );
+}
+
+#[test]
+fn a_named_source_then_a_quoted_title_and_its_date_is_the_outlet_not_an_author() {
+    let text = "Victoria Police said four people were taken to hospital. The Tarrawong Leader \
+                reported that officers had advised against a ban.\n\nSources\n\n\
+                Victoria Police, \"Man charged following brawl\", 22 April 2025: \
+                https://www.police.vic.gov.au/news/man-charged\n\
+                ABC News, \"Regulator reviews licence\", https://www.abc.net.au/news/1 \
+                (published 8 May 2025)\n\
+                The Tarrawong Leader, \"Officers advise against ban\", published 14 March 2025: \
+                https://www.tarrawongleader.com.au/news/ban\n";
+    let found = sources(text);
+    for (outlet, date) in [
+        ("Victoria Police", "2025-04-22"),
+        ("ABC News", "2025-05-08"),
+        ("The Tarrawong Leader", "2025-03-14"),
+    ] {
+        assert!(
+            found.contains(&(outlet.to_string(), Some(date.to_string()), true)),
+            "{outlet}: {found:?}"
+        );
+    }
+    // The police speak in the text and stay an actor; the paper is the writer's source.
+    assert_eq!(claimant_of(text, "four people"), "Victoria Police");
+    assert_eq!(claimant_of(text, "officers had advised"), "The author");
+}
+
+#[test]
+fn an_outlet_is_known_without_its_article_in_any_language() {
+    let text = "Según informó el diario El Tiempo, la empresa había pedido un despido \
+                colectivo.\n\nFuentes\n\nEl Tiempo, “Textiles Andinos pidió autorización”, 2 de \
+                noviembre de 2025\n";
+    assert!(
+        actors(text).iter().all(|(name, _)| name != "Tiempo"),
+        "{:?}",
+        actors(text)
+    );
+}

@@ -333,7 +333,7 @@ pub fn find(
             && !names_no_actor(&m.name)
             && !noun
             // A cited author's surname is an actor too when the text names the person in full.
-            && (!not_actors.iter().any(|n| n.eq_ignore_ascii_case(&m.name))
+            && (!not_actors.iter().any(|n| super::references::same_name(n, &m.name))
                 || short_forms.contains(&m.name)
                 // A body that publishes what the text cites, and is named with its acronym:
                 // “The European Clean Air Observatory (ECAO) estimates …”.
@@ -514,7 +514,13 @@ pub fn is_institution(name: &str) -> bool {
         "Commission|Authority|Bureau|Organization|Organisation|University|Fund|Bank|",
         "Association|Federation|Centre|Center|Service|Statistics",
     ));
-    words(name).iter().any(|w| INSTITUTIONAL.contains(w.text))
+    // Or a name that a noun of the language's list `institution` ends: “Victoria Police”.
+    let found = words(name);
+    found.iter().any(|w| INSTITUTIONAL.contains(w.text))
+        || found.len() > 1
+            && found
+                .last()
+                .is_some_and(|w| INSTITUTION_NOUNS.contains(&w.text.to_lowercase()))
 }
 
 /// Single names the text uses as places somewhere: after “in”, “near”, “at”, “from”, “outside”,
@@ -826,6 +832,21 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
     };
     let mut described: Option<String> = None;
     if names.len() >= 3 && names.first().is_some_and(|w| describes(w)) {
+        described = names.first().map(|w| w.text.to_string());
+        names.remove(0);
+    }
+    // In a language that writes nouns with capitals, a noun for what someone does before a
+    // name of two words: „Anwohnerin Gisela Brandt“, „FPÖ-Klubobmann Gernot Pließnig“ (a
+    // compound after an acronym), not a first name („Martin“ is too short).
+    let person_noun = |w: &Word| {
+        let lower = w.text.to_lowercase();
+        let after_acronym = w.text.split_once('-').is_some_and(|(a, _)| is_acronym(a));
+        after_acronym || lower.chars().count() >= 8 && super::speakers::ends_as_person_noun(&lower)
+    };
+    if names.len() == 3
+        && writes_nouns_with_capitals()
+        && names.first().is_some_and(|w| person_noun(w))
+    {
         described = names.first().map(|w| w.text.to_string());
         names.remove(0);
     }

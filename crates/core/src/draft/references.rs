@@ -373,6 +373,12 @@ fn quoted_title(line: &str) -> Option<Entry> {
             .to_string(),
         _ => outlet,
     };
+    // Nothing between the title and its date but words in small letters (“published”): the
+    // name before is no author but where it was published (“Victoria Police, "Man charged …",
+    // 22 April 2025”), read as “Name, title, date”.
+    if says_when(&outlet) && date.is_some() {
+        return None;
+    }
     Some(Entry {
         outlet,
         author: (!author.is_empty()).then(|| author.to_string()),
@@ -435,19 +441,23 @@ fn named_then_dated(line: &str) -> Option<Entry> {
         return None;
     }
     let mut title = rest.get(..date.start)?.trim().trim_end_matches(',').trim();
-    // A word in small letters before the date: „vom“, “от”.
+    // A word in small letters before the date: „vom“, “от”; or any in a bracket opened before
+    // it, “(published 8 May 2025)”.
     if let Some((before, last)) = title.rsplit_once(' ') {
-        if last.chars().count() <= 3 && last.starts_with(char::is_lowercase) {
+        let bracketed = last.starts_with('(') && says_when(last);
+        if bracketed || last.chars().count() <= 3 && last.starts_with(char::is_lowercase) {
             title = before.trim_end_matches(',').trim();
         }
     }
     // A title in quotation marks, then where it was published: the name is its author's
     // (“Javier Ortega Ruiz et al., « Bird fatalities … », Avian Ecology Letters, 2019”).
     let spaces: &[char] = &[' ', '\u{a0}', '\u{202f}'];
+    // Words in small letters there say when, not where: “"…", published 2 March 2025”.
     let (title, published) = match quoted_at_start(title) {
         Some((inside, after)) => (inside, after.trim_start_matches([',', ' ']).trim()),
         None => (title, ""),
     };
+    let published = if says_when(published) { "" } else { published };
     let title = title.trim_matches(spaces);
     let (outlet, author) = if published.is_empty() {
         (name.to_string(), None)
@@ -461,6 +471,13 @@ fn named_then_dated(line: &str) -> Option<Entry> {
         date: Some(date.date),
         url: None,
     })
+}
+
+/// Whether the words between a reference's title and its date say only when, in small letters
+/// and maybe a bracket (“published”, “(accessed”), or are none: no outlet's name.
+fn says_when(between: &str) -> bool {
+    let between = between.trim().trim_start_matches('(');
+    between.is_empty() || between.starts_with(char::is_lowercase)
 }
 
 /// What the quotation that opens `text` holds, and what follows its last closing mark, as each
@@ -884,9 +901,16 @@ pub fn is_outlet_name(name: &str) -> bool {
 
 /// Whether two names are the same outlet or author: case aside, a leading “The” aside.
 pub fn same_name(a: &str, b: &str) -> bool {
+    static DETERMINERS: Words = Words::listed("determiner");
     let plain = |s: &str| {
         let lower = s.trim().to_lowercase();
-        lower.strip_prefix("the ").unwrap_or(&lower).to_string()
+        let without = lower
+            .split_once(' ')
+            .filter(|(first, _)| *first == "the" || DETERMINERS.contains(first))
+            .map(|(_, rest)| rest.to_string());
+        // “l’Express”
+        let elided = super::words::elided(&lower, &DETERMINERS).map(|(_, rest)| rest.to_string());
+        without.or(elided).unwrap_or(lower)
     };
     let (a, b) = (plain(a), plain(b));
     !a.is_empty() && a == b

@@ -280,7 +280,6 @@ pub fn speaker(
 /// named last: “Para el penalista, …” after “El abogado de Salcedo, Germán Castrillón”, “Le
 /// syndicaliste estime …”.
 pub(super) fn is_epithet(phrase: &str) -> bool {
-    static ENDINGS: Words = Words::listed("person noun ending");
     let found = words::words(phrase);
     let (article, noun) = match found.as_slice() {
         [article, noun] => (article.text.to_lowercase(), noun.text),
@@ -297,9 +296,16 @@ pub(super) fn is_epithet(phrase: &str) -> bool {
         && noun.chars().count() >= 6
         && (noun.chars().all(char::is_lowercase)
             || names::writes_nouns_with_capitals() && !noun.chars().all(char::is_uppercase))
-        && ENDINGS.iter().any(|ending| lower.ends_with(ending))
+        && ends_as_person_noun(&lower)
         && !super::references::is_outlet_noun(&lower)
         && organisation_noun(|n| n == lower).is_none()
+}
+
+/// Whether a word in small letters ends as a noun that calls a person by what they do (the
+/// language's list `person noun ending`): “penalista”, „anwohnerin“.
+pub(super) fn ends_as_person_noun(lower: &str) -> bool {
+    static ENDINGS: Words = Words::listed("person noun ending");
+    ENDINGS.iter().any(|ending| lower.ends_with(ending))
 }
 
 /// Whether `phrase` is a relative pronoun alone (the language's list `relative`): “que”, “qui”.
