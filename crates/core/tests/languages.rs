@@ -2552,3 +2552,26 @@ fn an_outlet_is_known_without_its_article_in_any_language() {
         actors(text)
     );
 }
+
+#[test]
+fn a_reference_list_on_the_headings_line_apart_by_semicolons_is_read_entry_by_entry() {
+    let text = "D'après Le Parisien, seul un métro sur trois circule. La SNCF a annoncé un \
+                train sur deux.\n\nSources : Agence France-Presse (dépêches du 12 février 2026) \
+                ; Le Parisien, « Grève du 12 février », 12/02/2026 ; communiqué de presse de la \
+                SNCF, 12.02.2026 ; ministère de l'Intérieur, chiffres de la mobilisation, 12 \
+                février 2026.\n";
+    let found = sources(text);
+    for outlet in [
+        "Agence France-Presse",
+        "Le Parisien",
+        "SNCF",
+        "ministère de l'Intérieur",
+    ] {
+        assert!(
+            found.contains(&(outlet.to_string(), Some("2026-02-12".to_string()), true)),
+            "{outlet}: {found:?}"
+        );
+    }
+    // “D'après” opens no name: the paper is the writer's source.
+    assert_eq!(claimant_of(text, "seul un métro"), "La rédaction");
+}

@@ -116,6 +116,9 @@ pub fn read(text: &str) -> Layout {
             layout.published = Some(date);
         } else if is_reference_heading(line) {
             in_references = true;
+        } else if let Some(entries) = inline_references(line) {
+            layout.references.extend(entries);
+            in_references = true;
         } else if layout.paragraphs.is_empty() {
             match dateline(line) {
                 Some(date) if layout.published.is_none() => layout.published = Some(date),
@@ -390,6 +393,18 @@ fn without_list_marker(line: &str) -> &str {
 }
 
 /// Headings of a reference list, in the text's language (“Quellen”, “Джерела”) or in English.
+/// A reference heading and its entries on one line, apart by semicolons: « Sources : Agence
+/// France-Presse ; Le Parisien, « … », 12/02/2026 ; La Provence. »
+fn inline_references(line: &str) -> Option<Vec<String>> {
+    let (heading, rest) = line.split_once(':')?;
+    let entries: Vec<String> = rest
+        .split(';')
+        .map(|e| e.trim().trim_end_matches('.').trim().to_string())
+        .filter(|e| !e.is_empty())
+        .collect();
+    (entries.len() >= 2 && is_reference_heading(heading)).then_some(entries)
+}
+
 fn is_reference_heading(line: &str) -> bool {
     let heading = line.trim().trim_end_matches(':').trim().to_lowercase();
     languages::here_or_in_english("reference heading", &heading)

@@ -787,10 +787,19 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
         names.drain(..=k);
         titled = true;
     }
-    // “L’entreprise Agrinor SAS”: a noun after an elided article.
+    // “L’entreprise Agrinor SAS”: a noun after an elided article; or any word in small letters
+    // after an elision, “D'après Les Échos” (not “O’Neill”).
     let elided_noun = |w: &Word| {
-        super::words::elided(w.text, &DETERMINERS)
-            .is_some_and(|(_, noun)| noun.starts_with(char::is_lowercase))
+        let after_elision = w
+            .text
+            .char_indices()
+            .take(4)
+            .find(|(_, c)| matches!(c, '’' | '\''))
+            .and_then(|(at, mark)| w.text.get(at + mark.len_utf8()..))
+            .is_some_and(|rest| rest.starts_with(char::is_lowercase));
+        after_elision
+            || super::words::elided(w.text, &DETERMINERS)
+                .is_some_and(|(_, noun)| noun.starts_with(char::is_lowercase))
     };
     // After a noun of an organisation: “l’association Lière Vivante”, “the union Unite”.
     let after_noun = |word: &str| {
@@ -1208,6 +1217,14 @@ fn cyrillic_institution(name: &str) -> Option<String> {
         .zip(&nominative)
         .filter(|(w, n)| w.text != n.as_str());
     (changed.count() == found.len()).then(|| nominative.join(" "))
+}
+
+/// Whether a name opens with a noun of the language's list `institution`: « ministère de
+/// l'Intérieur ».
+pub fn opens_with_institution_noun(name: &str) -> bool {
+    words(name)
+        .first()
+        .is_some_and(|w| INSTITUTION_NOUNS.contains(&w.text.to_lowercase()))
 }
 
 /// Whether a word ends as the language's list `adjective ending` has an adjective end in any

@@ -7,6 +7,7 @@
 
 use super::cues;
 use super::dates;
+use super::languages;
 use super::names;
 use super::words::Words;
 use super::words::{is_acronym, is_capitalised, last_chars, words, PARTICLES};
@@ -431,7 +432,11 @@ fn named_then_dated(line: &str) -> Option<Entry> {
     let name = quoted_at_start(name)
         .filter(|(_, after)| after.is_empty())
         .map_or(name, |(inside, _)| inside);
-    if name.is_empty() || words(name).len() > 8 || !name.starts_with(char::is_uppercase) {
+    // A press release of a body is the body's: « communiqué de presse de la SNCF ».
+    let name = issuer_of_release(name).unwrap_or(name);
+    // A name may open with an institution's noun in small letters: « ministère de l'Intérieur ».
+    let named = name.starts_with(char::is_uppercase) || names::opens_with_institution_noun(name);
+    if name.is_empty() || words(name).len() > 8 || !named {
         return None;
     }
     let rest = line.get(comma + 1..)?;
@@ -473,6 +478,17 @@ fn named_then_dated(line: &str) -> Option<Entry> {
     })
 }
 
+/// The body a press release names after the language's word for one and its particles:
+/// “SNCF” of « communiqué de presse de la SNCF ».
+fn issuer_of_release(name: &str) -> Option<&str> {
+    let lower = name.to_lowercase();
+    if !languages::opens_with_one_of("press release", &lower) {
+        return None;
+    }
+    let issuer = words(name).into_iter().find(|w| is_capitalised(w.text))?;
+    name.get(issuer.start..)
+}
+
 /// Whether the words between a reference's title and its date say only when, in small letters
 /// and maybe a bracket (“published”, “(accessed”), or are none: no outlet's name.
 fn says_when(between: &str) -> bool {
@@ -493,13 +509,21 @@ fn quoted_at_start(text: &str) -> Option<(&str, &str)> {
 /// themselves, and a date anywhere.
 fn plain(line: &str) -> Entry {
     let date = dates::find(line);
-    let text = match &date {
-        Some(d) => format!(
+    // A note in brackets around the date is no part of the name: “Agence France-Presse
+    // (dépêches du 12 février 2026)”.
+    let bracket = date.as_ref().and_then(|d| {
+        let open = line.get(..d.start)?.rfind(" (")?;
+        let close = d.end + line.get(d.end..)?.find(')')?;
+        Some(format!("{} {}", line.get(..open)?, line.get(close + 1..)?))
+    });
+    let text = match (&date, bracket) {
+        (_, Some(outside)) => outside,
+        (Some(d), None) => format!(
             "{} {}",
             line.get(..d.start).unwrap_or(""),
             line.get(d.end..).unwrap_or("")
         ),
-        None => line.to_string(),
+        (None, None) => line.to_string(),
     };
     let text = text
         .trim()
