@@ -2575,3 +2575,10 @@ fn a_reference_list_on_the_headings_line_apart_by_semicolons_is_read_entry_by_en
     // “D'après” opens no name: the paper is the writer's source.
     assert_eq!(claimant_of(text, "seul un métro"), "La rédaction");
 }
+
+#[test]
+fn a_german_speaker_quoted_in_a_release_is_the_one_cited() {
+    let text = "«Für Frauenfeld ist das ein starkes Signal», wird Stadtpräsident Reto Gubler in \
+                der Mitteilung zitiert.";
+    assert_eq!(claimant_of(text, "starkes Signal"), "Reto Gubler");
+}
