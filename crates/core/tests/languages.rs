@@ -2582,3 +2582,13 @@ fn a_german_speaker_quoted_in_a_release_is_the_one_cited() {
                 der Mitteilung zitiert.";
     assert_eq!(claimant_of(text, "starkes Signal"), "Reto Gubler");
 }
+
+#[test]
+fn a_legal_ending_after_a_comma_ends_the_companys_name() {
+    let text = "La fiscalía acusa a Constructora Altiplano del Centro, S.A. de C.V., de usar \
+                acero barato.";
+    assert_eq!(
+        kind_of(text, "Constructora Altiplano del Centro, S.A. de C.V.").as_deref(),
+        Some("organisation")
+    );
+}

@@ -1524,6 +1524,8 @@ fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
             let plural = last.text.ends_with('s') && matches!(gap, Some("’ " | "' "));
             gap == Some(" ")
                 || gap == Some(" & ")
+                // “Constructora Altiplano del Centro, S.A. de C.V.”
+                || gap == Some(", ") && LEGAL_ENDINGS.contains(word.text)
                 || gap == Some(". ") && is_title(last.text)
                 || plural && is_capitalised(word.text)
         });
