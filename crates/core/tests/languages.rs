@@ -2592,3 +2592,19 @@ fn a_legal_ending_after_a_comma_ends_the_companys_name() {
         Some("organisation")
     );
 }
+
+#[test]
+fn a_listed_outlet_named_in_a_case_is_that_outlet() {
+    let text = "За даними Укрінформу, міністерство підтримало законопроєкт. Голова комітету \
+                Ірина Вакуленко у коментарі «Українській правді» заявила, що текст доопрацюють.\
+                \n\nДжерела:\n\nУкрінформ, «Законопроєкт доопрацюють», 11 липня 2025 року\n\
+                «Українська правда», «Комітет підтримав законопроєкт», 10 липня 2025 року\n";
+    assert!(
+        actors(text).iter().all(|(name, _)| name != "Укрінформу"),
+        "{:?}",
+        actors(text)
+    );
+    let found = sources(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(claimant_of(text, "міністерство підтримало"), "Редакція");
+}

@@ -923,7 +923,8 @@ pub fn is_outlet_name(name: &str) -> bool {
     OUTLETS.contains(name) || words(name).iter().any(|w| OUTLET_WORDS.contains(w.text))
 }
 
-/// Whether two names are the same outlet or author: case aside, a leading “The” aside.
+/// Whether two names are the same outlet or author: case aside, a leading article aside, a
+/// Cyrillic name in any case.
 pub fn same_name(a: &str, b: &str) -> bool {
     static DETERMINERS: Words = Words::listed("determiner");
     let plain = |s: &str| {
@@ -937,7 +938,14 @@ pub fn same_name(a: &str, b: &str) -> bool {
         without.or(elided).unwrap_or(lower)
     };
     let (a, b) = (plain(a), plain(b));
-    !a.is_empty() && a == b
+    // A Cyrillic name in another case: “Українській правді”, “Укрінформу”.
+    let in_a_case = || {
+        let (x, y): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+        names::is_cyrillic(&a)
+            && x.len() == y.len()
+            && x.iter().zip(&y).all(|(x, y)| names::same_stem(x, y))
+    };
+    !a.is_empty() && (a == b || in_a_case())
 }
 
 #[cfg(test)]
