@@ -16,6 +16,7 @@ use std::ops::Range;
 use crate::model::{ActorKind, Vocabulary};
 
 use super::dates;
+use super::references::{plain_name, same_plain_name};
 use super::sentences::{sentences, Merged};
 use super::words::{
     after_particle, is_acronym, is_capitalised, is_one_of, with_capital, without_possessive, words,
@@ -219,6 +220,13 @@ pub fn find(
     }
     let elsewhere = capitalised_inside_sentences(paragraphs);
     let nouns = common_nouns(paragraphs);
+    // The names of the text's sources, as compared: looked up once each, not against each name.
+    let listed: HashSet<String> = not_actors.iter().map(|n| plain_name(n)).collect();
+    let is_listed = |name: &str| {
+        let plain = plain_name(name);
+        listed.contains(&plain)
+            || is_cyrillic(&plain) && listed.iter().any(|n| same_plain_name(n, &plain))
+    };
     let places = places(paragraphs);
     // A person's surname or a company's first word opening sentences only (“Raman said …”,
     // “Harrow will run …”) is still their name.
@@ -333,7 +341,7 @@ pub fn find(
             && !names_no_actor(&m.name)
             && !noun
             // A cited author's surname is an actor too when the text names the person in full.
-            && (!not_actors.iter().any(|n| super::references::same_name(n, &m.name))
+            && (!is_listed(&m.name)
                 || short_forms.contains(&m.name)
                 // A body that publishes what the text cites, and is named with its acronym:
                 // “The European Clean Air Observatory (ECAO) estimates …”.
@@ -1119,7 +1127,7 @@ fn institution_after_adjective(
     let first = all.get(i)?;
     // Most languages have no such lists: no word is lowered for them.
     let of_place = is_place_adjective(first.text);
-    if !of_place && (is_opener(first.text) || !is_adjective(first.text)) {
+    if !of_place && (!is_adjective(first.text) || is_opener(first.text)) {
         return None;
     }
     let spaced = |a: &Word, b: &Word| span.get(a.end..b.start) == Some(" ");

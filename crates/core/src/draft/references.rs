@@ -926,22 +926,29 @@ pub fn is_outlet_name(name: &str) -> bool {
 /// Whether two names are the same outlet or author: case aside, a leading article aside, a
 /// Cyrillic name in any case.
 pub fn same_name(a: &str, b: &str) -> bool {
+    same_plain_name(&plain_name(a), &plain_name(b))
+}
+
+/// A name as [`same_name`] compares it: in small letters, without a leading article (“the”,
+/// “el”, “l’”).
+pub fn plain_name(name: &str) -> String {
     static DETERMINERS: Words = Words::listed("determiner");
-    let plain = |s: &str| {
-        let lower = s.trim().to_lowercase();
-        let without = lower
-            .split_once(' ')
-            .filter(|(first, _)| *first == "the" || DETERMINERS.contains(first))
-            .map(|(_, rest)| rest.to_string());
-        // “l’Express”
-        let elided = super::words::elided(&lower, &DETERMINERS).map(|(_, rest)| rest.to_string());
-        without.or(elided).unwrap_or(lower)
-    };
-    let (a, b) = (plain(a), plain(b));
-    // A Cyrillic name in another case: “Українській правді”, “Укрінформу”.
+    let lower = name.trim().to_lowercase();
+    let without = lower
+        .split_once(' ')
+        .filter(|(first, _)| *first == "the" || DETERMINERS.contains(first))
+        .map(|(_, rest)| rest.to_string());
+    // “l’Express”
+    let elided = super::words::elided(&lower, &DETERMINERS).map(|(_, rest)| rest.to_string());
+    without.or(elided).unwrap_or(lower)
+}
+
+/// Whether two names as [`plain_name`] gives them are the same: alike, or a Cyrillic name in
+/// another case (“українській правді”, “укрінформу”).
+pub fn same_plain_name(a: &str, b: &str) -> bool {
     let in_a_case = || {
         let (x, y): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
-        names::is_cyrillic(&a)
+        names::is_cyrillic(a)
             && x.len() == y.len()
             && x.iter().zip(&y).all(|(x, y)| names::same_stem(x, y))
     };
