@@ -392,7 +392,6 @@ fn without_list_marker(line: &str) -> &str {
     }
 }
 
-/// Headings of a reference list, in the text's language (“Quellen”, “Джерела”) or in English.
 /// A reference heading and its entries on one line, apart by semicolons: « Sources : Agence
 /// France-Presse ; Le Parisien, « … », 12/02/2026 ; La Provence. »
 fn inline_references(line: &str) -> Option<Vec<String>> {
@@ -405,6 +404,7 @@ fn inline_references(line: &str) -> Option<Vec<String>> {
     (entries.len() >= 2 && is_reference_heading(heading)).then_some(entries)
 }
 
+/// Headings of a reference list, in the text's language (“Quellen”, “Джерела”) or in English.
 fn is_reference_heading(line: &str) -> bool {
     let heading = line.trim().trim_end_matches(':').trim().to_lowercase();
     languages::here_or_in_english("reference heading", &heading)

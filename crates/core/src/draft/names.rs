@@ -1158,6 +1158,7 @@ fn institution_after_adjective(
         .filter(|(p, n)| spaced(p, n) && !is_capitalised(n.text) && n.text.chars().count() > 3)
         .map(|(_, n)| n);
     let last = place_noun.or(place).unwrap_or(noun);
+    let next = j + 1 + usize::from(place.is_some()) + usize::from(place_noun.is_some());
     let written = span.get(first.start..last.end)?;
     // Named in the nominative, as written too: “Зарічанської окружної прокуратури”.
     let nominative: Vec<String> = words(written)
@@ -1187,10 +1188,6 @@ fn institution_after_adjective(
     if let Some(acronym) = acronym.filter(|a| a != written) {
         mentions.push(mention(Some(&acronym)));
     }
-    let next = all
-        .iter()
-        .position(|w| w.start > last.start)
-        .unwrap_or(all.len());
     Some((mentions, next))
 }
 
@@ -1211,13 +1208,10 @@ fn is_cyrillic_institution(name: &str) -> bool {
     matches!(found.as_slice(), [_, .., last] if is_cyrillic(name) && institution_in_a_case(last.text).is_some())
 }
 
-/// Such a name in the nominative by the language's list `case ending`, where each of its words
-/// is in a case the list knows: “Верховної Ради” is “Верховна Рада”; “Апарату Верховної Ради”
-/// has a word the list does not know and stays as written.
+/// Such a name ([`is_cyrillic_institution`]) in the nominative by the language's list `case
+/// ending`, where each of its words is in a case the list knows: “Верховної Ради” is “Верховна
+/// Рада”; “Апарату Верховної Ради” has a word the list does not know and stays as written.
 fn cyrillic_institution(name: &str) -> Option<String> {
-    if !is_cyrillic_institution(name) {
-        return None;
-    }
     let found = words(name);
     let nominative: Vec<String> = found.iter().map(|w| nominative_of(w.text)).collect();
     let changed = found
