@@ -528,7 +528,7 @@ pub fn is_institution(name: &str) -> bool {
         || found.len() > 1
             && found
                 .last()
-                .is_some_and(|w| INSTITUTION_NOUNS.contains(&w.text.to_lowercase()))
+                .is_some_and(|w| is_one_of(w.text, &INSTITUTION_NOUNS))
 }
 
 /// Single names the text uses as places somewhere: after “in”, “near”, “at”, “from”, “outside”,
@@ -1226,7 +1226,7 @@ fn cyrillic_institution(name: &str) -> Option<String> {
 pub fn opens_with_institution_noun(name: &str) -> bool {
     words(name)
         .first()
-        .is_some_and(|w| INSTITUTION_NOUNS.contains(&w.text.to_lowercase()))
+        .is_some_and(|w| is_one_of(w.text, &INSTITUTION_NOUNS))
 }
 
 /// Whether a word ends as the language's list `adjective ending` has an adjective end in any
@@ -2111,13 +2111,18 @@ fn without_place_of(actors: &[Named], short: &Named) -> Option<usize> {
     if !short.name.contains(' ') || short.is(ActorKind::Person) || !institution {
         return None;
     }
-    let mut owners = actors.iter().enumerate().filter(|(_, a)| {
+    the_only(actors, |a| {
         !a.is(ActorKind::Person)
             && a.name
                 .strip_prefix(short.name.as_str())
                 .and_then(|rest| rest.strip_prefix(' '))
                 .is_some_and(|place| place.split(' ').all(is_capitalised))
-    });
+    })
+}
+
+/// The index of the one actor that `owns`, if exactly one does.
+fn the_only(actors: &[Named], owns: impl Fn(&Named) -> bool) -> Option<usize> {
+    let mut owners = actors.iter().enumerate().filter(|(_, a)| owns(a));
     match (owners.next(), owners.next()) {
         (Some((owner, _)), None) => Some(owner),
         _ => None,
@@ -2136,17 +2141,13 @@ fn compound_end_of(actors: &[Named], short: &Named) -> Option<usize> {
     {
         return None;
     }
-    let mut owners = actors.iter().enumerate().filter(|(_, a)| {
+    the_only(actors, |a| {
         let theirs = a.name.to_lowercase();
         !a.name.contains(' ')
             && !a.is(ActorKind::Person)
             && theirs.len() > lower.len()
             && theirs.ends_with(&lower)
-    });
-    match (owners.next(), owners.next()) {
-        (Some((owner, _)), None) => Some(owner),
-        _ => None,
-    }
+    })
 }
 
 /// A company named without its legal ending (“Northwind Energy” after “Northwind Energy Ltd”)
@@ -2221,11 +2222,7 @@ fn first_word_of(actors: &[Named], short: &Named) -> Option<usize> {
                 && a.name.split(' ').next() == Some(short.name.as_str())
                 || stem_ends(a))
     };
-    let mut owners = actors.iter().enumerate().filter(|(_, a)| opens(a));
-    match (single, owners.next(), owners.next()) {
-        (true, Some((owner, _)), None) => Some(owner),
-        _ => None,
-    }
+    the_only(actors, opens).filter(|_| single)
 }
 
 /// A seat of government (“Kyiv”, “Kremlin”) is an alias of its country when the text names the
