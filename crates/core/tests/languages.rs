@@ -2608,3 +2608,64 @@ fn a_listed_outlet_named_in_a_case_is_that_outlet() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(claimant_of(text, "міністерство підтримало"), "Редакція");
 }
+
+#[test]
+fn a_reference_list_past_the_sites_links_is_read_and_its_entries_by_body_and_periodical() {
+    let text = "Ley de vivienda\n\nEl Parlamento aprobó la ley, dijo la portavoz Ana Pérez.\n\n\
+                Más noticias\nLa Federación de Inquilinos convoca una manifestación\n\n\
+                Fuentes\n\
+                - Parlamento de Castrelo. Proyecto de Ley de Vivienda. Boletín Oficial del \
+                Parlamento de Castrelo, n.º 212, 10 de febrero de 2025.\n\
+                - Instituto Castrelano de Opinión Pública (ICOP). Barómetro de invierno 2025. \
+                24 de febrero de 2025.\n\
+                - Consejo Económico y Social de Castrelo (CES). Dictamen 4/2024 sobre el \
+                anteproyecto. Noviembre de 2024.\n\n\
+                Etiquetas: Vivienda · Parlamento de Castrelo\n";
+    let found = sources(text);
+    let listed = |outlet: &str, date: &str| (outlet.to_string(), Some(date.to_string()), true);
+    assert_eq!(
+        found,
+        vec![
+            listed("Boletín Oficial del Parlamento de Castrelo", "2025-02-10"),
+            listed("Instituto Castrelano de Opinión Pública", "2025-02-24"),
+            listed("Consejo Económico y Social de Castrelo", "2024-11"),
+        ]
+    );
+}
+
+#[test]
+fn a_capitalised_outlet_word_opens_a_publications_name_and_an_agency_is_cited_after_an_elision() {
+    let text = "Valbrême, le 24 septembre 2024\n\nSelon un sondage pour Le Courrier de Valbrême \
+                publié la semaine dernière, 61 % des habitants sont favorables. En septembre, La \
+                Gazette de l’Orvanne avait révélé le projet. « Aucun rejet n’a été enregistré », \
+                a affirmé à l’AFP le directeur du site, Thierry Lemoine.";
+    let found = sources(text);
+    for outlet in ["Le Courrier de Valbrême", "La Gazette de l’Orvanne", "AFP"] {
+        assert!(
+            found.iter().any(|(o, _, _)| o == outlet),
+            "{outlet}: {found:?}"
+        );
+    }
+    // “La semaine dernière” dates it by the story's day.
+    assert!(
+        found.contains(&(
+            "Le Courrier de Valbrême".to_string(),
+            Some("2024-09".to_string()),
+            false
+        )),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_place_after_a_particle_is_no_short_name_of_an_institution() {
+    let text = "Le conseil municipal de Valbrême a voté la gratuité, a déclaré Martine Quéré. À \
+                Valbrême, les commerçants s’inquiètent, selon Karim Benali.";
+    let found = actors(text);
+    assert!(
+        found
+            .iter()
+            .all(|(_, aliases)| !aliases.contains(&"Valbrême".to_string())),
+        "{found:?}"
+    );
+}

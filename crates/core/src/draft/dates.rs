@@ -29,14 +29,27 @@ fn relative_phrases() -> impl Iterator<Item = (&'static str, &'static str)> {
 }
 
 /// `published` moved by `offset`, as precise as the offset: `-1y` → the year before, `-1m` →
-/// the month before, `0m` → its month.
+/// the month before, `0m` → its month; `-1w` → the month of the day a week before (weeks name no
+/// day, and their month is as precise as a text's “last week” is).
 fn shifted(published: &str, offset: &str) -> Option<String> {
     let year: i32 = published.get(..4)?.parse().ok()?;
     if let Some(by) = offset.strip_suffix('y') {
         return Some(format!("{}", year + by.parse::<i32>().ok()?));
     }
-    let by: i32 = offset.strip_suffix('m')?.parse().ok()?;
     let month: i32 = published.get(5..7)?.parse().ok()?;
+    let by: i32 = match offset.strip_suffix('w') {
+        Some(weeks) => {
+            let day: i32 = published.get(8..10)?.parse().ok()?;
+            let weeks: i32 = weeks.parse().ok()?;
+            // Into the month before when the day falls before the first.
+            if day + 7 * weeks < 1 {
+                -1
+            } else {
+                0
+            }
+        }
+        None => offset.strip_suffix('m')?.parse().ok()?,
+    };
     let months = year * 12 + month - 1 + by;
     Some(format!("{}-{:02}", months / 12, months % 12 + 1))
 }
@@ -412,6 +425,16 @@ mod tests {
             relative("earlier this month", "2025-04-16").as_deref(),
             Some("2025-04")
         );
+        assert_eq!(
+            relative("published last week", "2025-04-16").as_deref(),
+            Some("2025-04")
+        );
+        assert_eq!(
+            relative("published last week", "2025-04-03").as_deref(),
+            Some("2025-03")
+        );
+        // A week names no month without the day it was published.
+        assert_eq!(relative("published last week", "2025-04"), None);
         assert_eq!(relative("on Tuesday", "2025-04-16"), None);
         assert_eq!(shifted("2025-01-20", "-1m").as_deref(), Some("2024-12"));
         assert_eq!(shifted("2025-03", "-6m").as_deref(), Some("2024-09"));

@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 69] = [
+pub const LISTS: [&str; 70] = [
     "speech",
     "denial",
     "framing",
@@ -70,6 +70,7 @@ pub const LISTS: [&str; 69] = [
     "person noun ending",
     "organisation noun",
     "outlet noun",
+    "outlet word",
     "noun marker",
     "institution ending",
     "where said",
@@ -80,7 +81,8 @@ pub const LISTS: [&str; 69] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 40] = [
+pub const OPTIONAL: [&str; 41] = [
+    "outlet word",
     "name adjective ending",
     "adjective ending",
     "as said",

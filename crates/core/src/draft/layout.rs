@@ -48,6 +48,9 @@ pub fn read(text: &str) -> Layout {
     let mut header: Vec<String> = Vec::new();
     let mut viewing: Option<String> = None;
     let mut in_references = false;
+    // Past the site's links after the story (“Más noticias”), where only the story's own
+    // reference list, under its heading, is still read.
+    let mut ended = false;
     let blocks = blocks(text);
     for (at, block) in blocks.iter().enumerate() {
         let line = block.as_str();
@@ -58,7 +61,14 @@ pub fn read(text: &str) -> Layout {
             .map(String::as_str);
         if ends_article(line) {
             // What follows is the site's: related stories, topics, links to share.
-            break;
+            ended = true;
+            in_references = false;
+            continue;
+        }
+        if ended {
+            in_references |= is_reference_heading(line);
+            ended = !in_references;
+            continue;
         }
         if in_references {
             // A sentence under the list (“Las opiniones expresadas … son responsabilidad de su

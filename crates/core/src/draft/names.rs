@@ -2095,10 +2095,17 @@ fn head_word_of(actors: &[Named], short: &Named) -> Option<usize> {
             first.starts_with(char::is_lowercase) && first == short.name.to_lowercase()
         })
     };
+    // Not a place after a particle: “Valbrême” of “conseil municipal de Valbrême”.
+    fn last_word(name: &str) -> Option<&str> {
+        let mut backwards = name.rsplit(' ');
+        let last = backwards.next();
+        let before = backwards.next().unwrap_or("");
+        last.filter(|_| !before.starts_with(char::is_lowercase))
+    }
     actors.iter().position(|a| {
         a.name.contains(' ')
             && !a.is(ActorKind::Person)
-            && (a.name.rsplit(' ').next() == Some(short.name.as_str()) || opened_by(&a.name))
+            && (last_word(&a.name) == Some(short.name.as_str()) || opened_by(&a.name))
     })
 }
 

@@ -391,10 +391,22 @@ fn quoted_title(line: &str) -> Option<Entry> {
 
 /// “Outlet. Title, date.”: a short name, a full stop, then the title (“ПАО «Камнефтехим».
 /// Сообщение о существенном факте …, 22 мая 2023 года.”, “Прозорі громади. Моніторинг …”).
+/// The name may close on its acronym in brackets, which is left out (“Consejo Económico y
+/// Social de Castrelo (CES). Dictamen …”); a periodical after the title, with its issue's
+/// number, is where it was published and the name its author (“Parlamento de Castrelo. Proyecto
+/// de Ley … . Boletín Oficial del Parlamento de Castrelo, n.º 212, 10 de febrero de 2025.”).
 fn named_then_title(line: &str) -> Option<Entry> {
     let stop = line.find(". ")?;
     let name = line.get(..stop)?.trim();
-    let named = (1..=5).contains(&words(name).len())
+    let name = name
+        .rsplit_once(" (")
+        .filter(|(_, acronym)| {
+            acronym
+                .strip_suffix(')')
+                .is_some_and(|a| !a.is_empty() && a.chars().all(char::is_uppercase))
+        })
+        .map_or(name, |(before, _)| before);
+    let named = (1..=8).contains(&words(name).len())
         && name.chars().count() > 3
         && name.starts_with(char::is_uppercase)
         && !name.contains([',', '(', ':'])
@@ -412,9 +424,18 @@ fn named_then_title(line: &str) -> Option<Entry> {
         .trim()
         .trim_end_matches(['.', ',', '—', '–', ' '])
         .trim();
+    let periodical = title.rsplit_once(". ").and_then(|(before, last)| {
+        let (outlet, issue) = last.split_once(", ")?;
+        let numbered = issue.chars().any(|c| c.is_ascii_digit());
+        (numbered && is_capitalised(outlet)).then_some((before, outlet))
+    });
+    let (outlet, author, title) = match periodical {
+        Some((title, outlet)) => (outlet, Some(name.to_string()), title),
+        None => (name, None, title),
+    };
     Some(Entry {
-        outlet: name.to_string(),
-        author: None,
+        outlet: outlet.to_string(),
+        author,
         title: (!title.is_empty()).then(|| title.to_string()),
         date: date.map(|d| d.date),
         url: None,
@@ -708,6 +729,10 @@ static OUTLET_WORDS: Words = Words::new(concat!(
     "Express|Chronicle|Courier|Monitor",
 ));
 
+/// Words in the name of a publication in the text's language (the list `outlet word`), written
+/// with a capital: « Courrier », “Gaceta”.
+static NAME_WORDS: Words = Words::listed("outlet word");
+
 /// Nouns that say the name after them is a publication: “the local newspaper El Faro”.
 static OUTLET_NOUNS: Words = Words::listed("outlet noun");
 
@@ -733,6 +758,12 @@ pub fn outlets_named(text: &str) -> Vec<String> {
     let all = words(text);
     let mut found = Vec::new();
     for (i, word) in all.iter().enumerate() {
+        if let Some(name) = opened_by_noun(text, &all, i).or_else(|| known_agency(text, word)) {
+            if !found.contains(&name) {
+                found.push(name);
+            }
+            continue;
+        }
         let lower = word.text.to_lowercase();
         let after_cue = ["told", "to", "with"].contains(&lower.as_str());
         // Not a noun that ends a quoted name: „der „Süddeutschen Zeitung“ soll …“.
@@ -892,6 +923,62 @@ pub fn outlets_named(text: &str) -> Vec<String> {
     found
 }
 
+/// The article a word opens with, elided (“l’”), left out: “Écho” of “L’Écho”.
+fn without_elision(word: &str) -> &str {
+    static DETERMINERS: Words = Words::listed("determiner");
+    super::words::elided(word, &DETERMINERS).map_or(word, |(_, rest)| rest)
+}
+
+/// The publication whose name the capitalised outlet noun or word at `all[i]` opens, with the article
+/// before it: « Le Courrier de Valbrême », « L’Écho de la Lière », “El Diario del Sur”. Not in a
+/// language that writes every noun with a capital, where „Die Zeitung“ opens no name.
+fn opened_by_noun(text: &str, all: &[super::words::Word], i: usize) -> Option<String> {
+    static DETERMINERS: Words = Words::listed("determiner");
+    let word = all.get(i)?;
+    let noun = without_elision(word.text);
+    if names::writes_nouns_with_capitals()
+        || !is_capitalised(noun)
+        || !(OUTLET_NOUNS.contains(&noun.to_lowercase()) || NAME_WORDS.contains(noun))
+    {
+        return None;
+    }
+    let start = match i.checked_sub(1).and_then(|b| all.get(b)) {
+        Some(article)
+            if is_capitalised(article.text)
+                && DETERMINERS.contains(&article.text.to_lowercase())
+                && text.get(article.end..word.start) == Some(" ") =>
+        {
+            article.start
+        }
+        _ => word.start,
+    };
+    // Then capitalised words, and particles between them.
+    let (mut end, mut last) = (word.end, word.end);
+    for w in all.iter().skip(i + 1).take(6) {
+        if text.get(last..w.start) != Some(" ") {
+            break;
+        }
+        if is_capitalised(without_elision(w.text)) {
+            end = w.end;
+        } else if !(PARTICLES.contains(w.text) || super::words::after_particle(w.text)) {
+            break;
+        }
+        last = w.end;
+    }
+    (end > word.end)
+        .then(|| text.get(start..end).map(str::to_string))
+        .flatten()
+}
+
+/// A known agency the word names, its article aside, outside brackets (which cite it, or name
+/// the dateline's publisher): “a affirmé à l’AFP”, “dijo a EFE”.
+fn known_agency(text: &str, word: &super::words::Word) -> Option<String> {
+    let name = without_elision(word.text);
+    let bracketed = text.get(..word.start).is_some_and(|b| b.ends_with('('))
+        && text.get(word.end..).is_some_and(|a| a.starts_with(')'));
+    (OUTLETS.contains(name) && !bracketed).then(|| name.to_string())
+}
+
 /// The name an acronym stands for where the text gives it in brackets: “Associated Press” for
 /// “AP” in “the Associated Press (AP)”.
 fn spelled_out(text: &str, acronym: &str) -> Option<String> {
@@ -920,7 +1007,10 @@ fn spelled_out(text: &str, acronym: &str) -> Option<String> {
 /// Whether a name is a publication's: a known agency or broadcaster, or a name with a word
 /// such as “Times” or “News”.
 pub fn is_outlet_name(name: &str) -> bool {
-    OUTLETS.contains(name) || words(name).iter().any(|w| OUTLET_WORDS.contains(w.text))
+    OUTLETS.contains(name)
+        || words(name)
+            .iter()
+            .any(|w| OUTLET_WORDS.contains(w.text) || NAME_WORDS.contains(w.text))
 }
 
 /// Whether two names are the same outlet or author: case aside, a leading article aside, a
