@@ -2669,3 +2669,86 @@ fn the_place_after_a_particle_is_no_short_name_of_an_institution() {
         "{found:?}"
     );
 }
+
+#[test]
+fn reference_entries_of_a_press_release_an_acronym_a_web_address_and_a_hyphenated_date() {
+    let text = "Titel\n\nDie Stadt hat das Werk bewilligt, sagte Stadtpräsident Reto Gubler.\n\n\
+                Quellen:\n\
+                Medienmitteilung der Rotach Präzisionstechnik AG, 14.01.2025\n\
+                Stadt Frauenfeld, «Baubewilligung erteilt», Medienmitteilung vom 13.01.2025, \
+                www.frauenfeld.ch/aktuelles\n\
+                WDR Lokalzeit OWL, „Ex-Bürgermeister schweigt zum Auftakt“, www1.wdr.de, 1. \
+                Oktober 2025\n\
+                OECD (2023). Strengthening Public Integrity. OECD Publishing, Paris.\n\
+                VDMA (2025). Konjunkturprognose Maschinenbau. Frankfurt am Main, Juli 2025.\n\
+                Ministerium für Wirtschaft, Erklärung, https://wm.example.de/presse (abgerufen am \
+                14-11-2025).\n";
+    let listed = |outlet: &str, date: &str| (outlet.to_string(), Some(date.to_string()), true);
+    assert_eq!(
+        sources(text),
+        vec![
+            listed("Rotach Präzisionstechnik AG", "2025-01-14"),
+            listed("Stadt Frauenfeld", "2025-01-13"),
+            listed("WDR Lokalzeit OWL", "2025-10-01"),
+            listed("OECD", "2023"),
+            listed("VDMA", "2025-07"),
+            listed("Ministerium für Wirtschaft", "2025-11-14"),
+        ]
+    );
+    let text = "Заголовок\n\nЦены выросли, заявил аналитик Иван Петров.\n\nИсточники:\n\
+                РБК. Девелоперы сократили запуск новых проектов. — 09.06.2025.\n";
+    assert_eq!(sources(text), vec![listed("РБК", "2025-06-09")]);
+}
+
+#[test]
+fn a_publication_known_by_its_name_or_after_an_outlet_noun_in_a_case_is_a_source() {
+    let text = "Selon Le Parisien, plusieurs députés envisagent un amendement. Der Minister \
+                a démenti.";
+    assert!(
+        sources(text).iter().any(|(o, _, _)| o == "Le Parisien"),
+        "{:?}",
+        sources(text)
+    );
+    assert_eq!(claimant_of(text, "plusieurs députés"), "La rédaction");
+    let text = "В исследовании, опубликованном в журнале «Вестник аграрной экономики», Рябинина \
+                пришла к выводу, что рентабельность снизилась.";
+    assert!(
+        sources(text)
+            .iter()
+            .any(|(o, _, _)| o == "Вестник аграрной экономики"),
+        "{:?}",
+        sources(text)
+    );
+    // The listed “Diario Pampa Norte” is the body's “el diario Pampa Norte”.
+    let text = "Según el diario Pampa Norte, la faena redujo su ritmo, dijo el minero Juan Soto.\
+                \n\nReferencias:\n\
+                - Diario Pampa Norte, «Minera reduce el ritmo», 14/11/2025.\n";
+    assert_eq!(
+        sources(text),
+        vec![(
+            "Diario Pampa Norte".to_string(),
+            Some("2025-11-14".to_string()),
+            true
+        )]
+    );
+}
+
+#[test]
+fn a_heading_of_two_words_opens_a_reference_list_and_a_bracketed_note_dates_an_entry() {
+    let text = "Título\n\nEl consorcio ganó el contrato, dijo el alcalde Iván Ruiz.\n\n\
+                Fuentes consultadas:\n\
+                - SECOP II, procesos LP-INF-004-2024, https://community.secop.gov.co \
+                (consultados el 10/03/2025).\n\
+                - Cámara de Comercio de Montería, certificado de existencia, 4-03-2025.\n";
+    let listed = |outlet: &str, date: &str| (outlet.to_string(), Some(date.to_string()), true);
+    assert_eq!(
+        sources(text),
+        vec![
+            listed("SECOP II", "2025-03-10"),
+            listed("Cámara de Comercio de Montería", "2025-03-04"),
+        ]
+    );
+    let text = "Title\n\nThe chief said the checkpoint stays, CBC News reported.\n\nSources:\n\
+                CBC News, https://www.cbc.ca/news/checkpoint (accessed March 5, 2025)\n";
+    assert_eq!(sources(text), vec![listed("CBC News", "2025-03-05")]);
+}

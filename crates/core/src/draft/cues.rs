@@ -39,6 +39,13 @@ pub fn is_speech(word: &str) -> bool {
     SPEECH.contains(word)
 }
 
+/// Whether `word` is an auxiliary verb, which a verb of speech may follow (“has said”, „hatte
+/// gemeldet“).
+pub fn is_auxiliary(word: &str) -> bool {
+    static AUXILIARY: Words = Words::listed("auxiliary");
+    AUXILIARY.contains(word)
+}
+
 /// Whether `word` opens what was said, as “that” does: “said that …”, “sagte, dass …”.
 pub fn is_that(word: &str) -> bool {
     static THAT: Words = Words::listed("that");

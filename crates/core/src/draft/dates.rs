@@ -273,7 +273,7 @@ fn relative_at(text: &str, words: &[Word], i: usize, published: &str) -> Option<
 /// The date whose year (or ISO form) is word `i`, with the day and month written next to it.
 fn around(text: &str, words: &[Word], i: usize) -> Option<Found> {
     let word = words.get(i)?;
-    if let Some(date) = iso(word.text) {
+    if let Some(date) = iso(word.text).or_else(|| hyphenated(word.text)) {
         return Some(Found {
             date,
             start: word.start,
@@ -378,9 +378,16 @@ fn numeric(
     if !matches!(separator, "/" | ".") || text.get(second.end..year.start) != Some(separator) {
         return None;
     }
-    let number = |w: &Word| -> Option<u8> { (w.text.len() <= 2).then(|| w.text.parse().ok())? };
+    let (month, day) = month_and_day(first.text, second.text, separator)?;
+    Some((month, day, first.start))
+}
+
+/// The month and day of two numbers written before a year apart by `separator`, day first but
+/// in English with a slash or hyphen (see [`numeric`]).
+fn month_and_day(first: &str, second: &str, separator: &str) -> Option<(u8, u8)> {
+    let number = |w: &str| -> Option<u8> { (w.len() <= 2).then(|| w.parse().ok())? };
     let (a, b) = (number(first)?, number(second)?);
-    let (month, day) = if separator == "/" && languages::current_code() == "en" {
+    let (month, day) = if separator != "." && languages::current_code() == "en" {
         match (a > 12, b > 12) {
             (true, false) => (b, a),
             (false, true) => (a, b),
@@ -389,7 +396,19 @@ fn numeric(
     } else {
         (b, a)
     };
-    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((month, day, first.start))
+    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((month, day))
+}
+
+/// A date written as one word in numbers apart by hyphens, day first: “14-11-2025”.
+fn hyphenated(word: &str) -> Option<String> {
+    if !word.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let [first, second, year] = <[&str; 3]>::try_from(word.split('-').collect::<Vec<_>>()).ok()?;
+    let year: u16 = (year.len() == 4).then(|| year.parse().ok())??;
+    let (month, day) = month_and_day(first, second, "-")?;
+    let date = format!("{year:04}-{month:02}-{day:02}");
+    Date::parse(&date).map(|_| date)
 }
 
 /// `2023-05-25` or `2023-05`, when it is a real date.

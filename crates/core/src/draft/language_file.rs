@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 70] = [
+pub const LISTS: [&str; 71] = [
     "speech",
     "denial",
     "framing",
@@ -69,6 +69,7 @@ pub const LISTS: [&str; 70] = [
     "speaker noun",
     "person noun ending",
     "organisation noun",
+    "outlet",
     "outlet noun",
     "outlet word",
     "noun marker",
@@ -81,7 +82,8 @@ pub const LISTS: [&str; 70] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 41] = [
+pub const OPTIONAL: [&str; 42] = [
+    "outlet",
     "outlet word",
     "name adjective ending",
     "adjective ending",

@@ -51,6 +51,8 @@ pub fn read(text: &str) -> Layout {
     // Past the site's links after the story (“Más noticias”), where only the story's own
     // reference list, under its heading, is still read.
     let mut ended = false;
+    // Whether the reference list being read came after them.
+    let mut past_end = false;
     let blocks = blocks(text);
     for (at, block) in blocks.iter().enumerate() {
         let line = block.as_str();
@@ -68,6 +70,7 @@ pub fn read(text: &str) -> Layout {
         if ended {
             in_references |= is_reference_heading(line);
             ended = !in_references;
+            past_end |= in_references;
             continue;
         }
         if in_references {
@@ -76,10 +79,14 @@ pub fn read(text: &str) -> Layout {
             let prose = words(line).len() >= 8
                 && !looks_like_reference(line)
                 && dates::find(line).is_none();
-            if !is_boilerplate(line) && !prose {
+            if !is_site_line(line) && !prose {
                 layout
                     .references
                     .push(without_list_marker(line).to_string());
+            }
+            // Past the site's links, prose is the site's again: the list has ended.
+            if prose && past_end {
+                (in_references, ended) = (false, true);
             }
             continue;
         }
@@ -156,11 +163,16 @@ fn blocks(text: &str) -> Vec<String> {
     let mut blocks = Vec::new();
     let mut current: Option<String> = None;
     let mut last_line = "";
+    // Under a reference heading, after a line that closes as an entry does, a line that opens in
+    // capitals or figures is an entry of its own.
+    let mut listing = false;
     for line in text.lines() {
         let line = line.trim();
+        let entry = listing && closes_an_entry(last_line) && !line.starts_with(char::is_lowercase);
+        listing |= is_reference_heading(line);
         match current.as_mut() {
             _ if line.is_empty() => blocks.extend(current.take()),
-            Some(open) if continues(last_line, line) => {
+            Some(open) if !entry && continues(last_line, line) => {
                 open.push(' ');
                 open.push_str(line);
             }
@@ -185,19 +197,29 @@ fn continues(before: &str, line: &str) -> bool {
     let marked = |l: &str| without_list_marker(l).len() < l.trim_start().len();
     // Or two lines that each close on a year: “…, 15 juin 2023” then “Javier Ortega Ruiz et
     // al., …, 2019”.
-    let closes_on_a_year = |l: &str| {
-        l.trim_end()
-            .trim_end_matches('.')
-            .rsplit([' ', '.'])
-            .next()
-            .is_some_and(|year| year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()))
-    };
     let dated = closes_on_a_year(before) && closes_on_a_year(line);
     let listed = looks_like_reference(without_list_marker(before))
         && looks_like_reference(without_list_marker(line))
         || marked(before) && marked(line)
         || dated;
     before.chars().count() >= 50 && !ends_sentence(before) && !page && !listed
+}
+
+/// Whether a line closes on a year: “…, 15 juin 2023”, “…, 2019.”.
+fn closes_on_a_year(line: &str) -> bool {
+    line.trim_end()
+        .trim_end_matches('.')
+        .rsplit([' ', '.'])
+        .next()
+        .is_some_and(|year| year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Whether a line of a reference list closes as an entry does: on a date, or on a web address
+/// („…, 1. Oktober 2025“, “…, 2025-02-17”, „…, 19.11.2025, www.stuttgarter-zeitung.de“).
+fn closes_an_entry(line: &str) -> bool {
+    let last = line.trim_end().rsplit(' ').next().unwrap_or("");
+    let dated = last.chars().filter(char::is_ascii_digit).count() >= 4;
+    dated || last.starts_with("www.") || last.starts_with("http")
 }
 
 /// Whether the text ends the way a sentence does, maybe inside a closing quotation mark.
@@ -306,10 +328,18 @@ fn is_section_line(line: &str) -> bool {
 /// Whether the line is the site's, not the article's: a short line opening as the language
 /// file's `boilerplate` or `press release` lines do (“Share this”, „Pressemitteilung“).
 fn is_boilerplate(line: &str) -> bool {
+    is_site_line(line) || {
+        let line = without_list_marker(line).to_lowercase();
+        words(&line).len() <= 12 && languages::opens_with_one_of("press release", &line)
+    }
+}
+
+/// Whether the line is the site's by the `boilerplate` lines alone: in a reference list, a line
+/// opening with the word for a press release is an entry („Medienmitteilung der Rotach AG,
+/// 14.01.2025“).
+fn is_site_line(line: &str) -> bool {
     let line = without_list_marker(line).to_lowercase();
-    words(&line).len() <= 12
-        && (languages::opens_with_one_of("boilerplate", &line)
-            || languages::opens_with_one_of("press release", &line))
+    words(&line).len() <= 12 && languages::opens_with_one_of("boilerplate", &line)
 }
 
 /// A heading after which a page holds no more of the story: “Related Topics”, “More on this
@@ -417,7 +447,17 @@ fn inline_references(line: &str) -> Option<Vec<String>> {
 /// Headings of a reference list, in the text's language (“Quellen”, “Джерела”) or in English.
 fn is_reference_heading(line: &str) -> bool {
     let heading = line.trim().trim_end_matches(':').trim().to_lowercase();
-    languages::here_or_in_english("reference heading", &heading)
+    // Or a heading of one word with another before or after it: “Fuentes consultadas”,
+    // “Використані джерела”.
+    let pair = heading
+        .split_once(' ')
+        .filter(|(_, second)| !second.contains(' '))
+        .is_some_and(|(first, second)| {
+            [first, second]
+                .iter()
+                .any(|w| languages::here_or_in_english("reference heading", w))
+        });
+    pair || languages::here_or_in_english("reference heading", &heading)
 }
 
 /// The roles of credit lines, by the words that open them, longest first.
@@ -681,7 +721,11 @@ fn trailing_references(paragraphs: &mut Vec<String>) -> Vec<String> {
     if body >= paragraphs.len() {
         return Vec::new();
     }
-    paragraphs.split_off(body)
+    paragraphs
+        .split_off(body)
+        .iter()
+        .map(|entry| without_list_marker(entry).to_string())
+        .collect()
 }
 
 #[cfg(test)]

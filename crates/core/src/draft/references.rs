@@ -115,7 +115,12 @@ fn apa(line: &str) -> Option<Entry> {
     let close = open + line.get(open..)?.find(')')?;
     let lead = line.get(..open)?.trim().trim_end_matches(',').trim();
     let inside = line.get(open + 1..close)?;
-    if !is_lead(lead) {
+    // Not a note before the date, “(abgerufen am 14-11-2025)”, “(consultado el …)”.
+    let note = words(inside)
+        .first()
+        .is_some_and(|w| w.text.starts_with(char::is_lowercase) && !dates::is_month_name(w.text))
+        && !inside.trim().eq_ignore_ascii_case("n.d.");
+    if !is_lead(lead) || note {
         return None;
     }
     let date = if inside.trim().eq_ignore_ascii_case("n.d.") {
@@ -144,7 +149,16 @@ fn apa(line: &str) -> Option<Entry> {
     // de Vivienda (2024). Informe anual …. Ayuntamiento de Albaterra.”): it is the outlet.
     let initials = words(lead).iter().any(|w| w.text.chars().count() == 1);
     let outlet = match outlet {
-        Some(o) if initials || words(lead).len() < 2 => without_place(&o).to_string(),
+        // A lead of one word is a surname, or an acronym: a body's, unless the outlet spells
+        // it out (“UNEP (2023) … Nairobi: United Nations Environment Programme.”, but “OECD
+        // (2023). … OECD Publishing, Paris.”).
+        Some(o)
+            if initials
+                || words(lead).len() < 2
+                    && (!is_acronym(lead) || acronym_of(without_place(&o)) == lead) =>
+        {
+            without_place(&o).to_string()
+        }
         _ => lead.to_string(),
     };
     let same = outlet.to_lowercase().contains(&lead.to_lowercase())
@@ -152,10 +166,19 @@ fn apa(line: &str) -> Option<Entry> {
         || acronym_of(&outlet) == lead;
     let author = (!same).then(|| author_name(lead));
     // “(2024) … The Guardian, 22 July”: the day and month after the outlet, the year before.
+    // Or a fuller date of the same year in the last part, not the title: “VDMA (2025). …
+    // Frankfurt am Main, Juli 2025.”
+    let fuller = |year: &str| {
+        let last = rest.rsplit_once(". ").map_or(rest, |(_, last)| last);
+        dates::find_last(last)
+            .map(|d| d.date)
+            .filter(|d| d.len() > year.len() && d.starts_with(year))
+    };
     let date = match (&date, day) {
         (Some(year), Some(day)) if year.len() == 4 => dates::find(&format!("{day} {year}"))
             .map(|d| d.date)
             .or(date),
+        (Some(year), None) if year.len() == 4 => fuller(year).or(date),
         _ => date,
     };
     Some(Entry {
@@ -407,7 +430,7 @@ fn named_then_title(line: &str) -> Option<Entry> {
         })
         .map_or(name, |(before, _)| before);
     let named = (1..=8).contains(&words(name).len())
-        && name.chars().count() > 3
+        && (name.chars().count() > 3 || is_acronym(name))
         && name.starts_with(char::is_uppercase)
         && !name.contains([',', '(', ':'])
         && !name.chars().any(|c| c.is_ascii_digit());
@@ -448,6 +471,12 @@ fn named_then_title(line: &str) -> Option<Entry> {
 /// Pressemitteilung vom 12.03.2025“).
 fn named_then_dated(line: &str) -> Option<Entry> {
     let comma = line.find(',')?;
+    // Or a bracket before the comma, a note on the date: “CBC News (accessed March 5, 2025)”.
+    let comma = line
+        .get(..comma)?
+        .find(" (")
+        .filter(|&open| !line.get(open..comma).is_some_and(|n| n.contains(')')))
+        .unwrap_or(comma);
     let name = line.get(..comma)?.trim();
     // A name in quotation marks, as a whole: “«Економічна правда»”, not “ТОВ «Степова нива»”.
     let name = quoted_at_start(name)
@@ -463,15 +492,21 @@ fn named_then_dated(line: &str) -> Option<Entry> {
     let rest = line.get(comma + 1..)?;
     let date = dates::find_last(rest)?;
     let after = rest.get(date.end..)?.trim().trim_end_matches('.');
-    if words(after).len() > 1 || after.chars().count() > 5 {
+    // A word for “year”, or the page's address: “…, 19.11.2025, www.stuttgarter-zeitung.de”.
+    let address = |a: &str| a.trim_start_matches([',', ' ']).starts_with("www.");
+    if (words(after).len() > 1 || after.chars().count() > 5) && !address(after) {
         return None;
     }
     let mut title = rest.get(..date.start)?.trim().trim_end_matches(',').trim();
     // A word in small letters before the date: „vom“, “от”; or any in a bracket opened before
     // it, “(published 8 May 2025)”.
     if let Some((before, last)) = title.rsplit_once(' ') {
-        let bracketed = last.starts_with('(') && says_when(last);
-        if bracketed || last.chars().count() <= 3 && last.starts_with(char::is_lowercase) {
+        if last.chars().count() <= 3 && last.starts_with(char::is_lowercase) {
+            title = before.trim_end_matches(',').trim();
+        }
+    }
+    if let Some((before, bracket)) = title.rsplit_once('(') {
+        if !bracket.contains(')') && says_when(bracket) {
             title = before.trim_end_matches(',').trim();
         }
     }
@@ -483,7 +518,13 @@ fn named_then_dated(line: &str) -> Option<Entry> {
         Some((inside, after)) => (inside, after.trim_start_matches([',', ' ']).trim()),
         None => (title, ""),
     };
-    let published = if says_when(published) { "" } else { published };
+    // Nor what kind of work it is: „«…», Medienmitteilung vom 13.01.2025“.
+    let kind = languages::opens_with_one_of("press release", &published.to_lowercase());
+    let published = if says_when(published) || kind {
+        ""
+    } else {
+        published
+    };
     let title = title.trim_matches(spaces);
     let (outlet, author) = if published.is_empty() {
         (name.to_string(), None)
@@ -506,7 +547,11 @@ fn issuer_of_release(name: &str) -> Option<&str> {
     if !languages::opens_with_one_of("press release", &lower) {
         return None;
     }
-    let issuer = words(name).into_iter().find(|w| is_capitalised(w.text))?;
+    // Past the marker's own first word, which German writes with a capital.
+    let issuer = words(name)
+        .into_iter()
+        .skip(1)
+        .find(|w| is_capitalised(w.text))?;
     name.get(issuer.start..)
 }
 
@@ -729,6 +774,10 @@ static OUTLET_WORDS: Words = Words::new(concat!(
     "Express|Chronicle|Courier|Monitor",
 ));
 
+/// Publications of the text's language known by their names (the list `outlet`): “Le Parisien”,
+/// „Handelsblatt“.
+static KNOWN: Words = Words::listed("outlet");
+
 /// Words in the name of a publication in the text's language (the list `outlet word`), written
 /// with a capital: « Courrier », “Gaceta”.
 static NAME_WORDS: Words = Words::listed("outlet word");
@@ -758,7 +807,7 @@ pub fn outlets_named(text: &str) -> Vec<String> {
     let all = words(text);
     let mut found = Vec::new();
     for (i, word) in all.iter().enumerate() {
-        if let Some(name) = opened_by_noun(text, &all, i).or_else(|| known_agency(text, word)) {
+        if let Some(name) = opened_by_noun(text, &all, i) {
             if !found.contains(&name) {
                 found.push(name);
             }
@@ -846,14 +895,23 @@ pub fn outlets_named(text: &str) -> Vec<String> {
             .flatten()
             .and_then(|after| after.strip_prefix(' '))
             .is_some_and(|after| {
-                // Its first word only, not the rest of the text for every name.
+                // Its first words only, not the rest of the text for every name.
                 let end = after
                     .char_indices()
                     .nth(40)
                     .map_or(after.len(), |(at, _)| at);
-                words(after.get(..end).unwrap_or(""))
-                    .first()
-                    .is_some_and(|verb| cues::is_speech(verb.text))
+                let clause = after.get(..end).unwrap_or("");
+                let clause = clause.split(',').next().unwrap_or("");
+                // Or an auxiliary, then the verb: „Der „Alb-Bote“ hatte bereits im Sommer
+                // gemeldet“.
+                match words(clause).split_first() {
+                    Some((verb, _)) if cues::is_speech(verb.text) => true,
+                    Some((auxiliary, rest)) => {
+                        cues::is_auxiliary(auxiliary.text)
+                            && rest.iter().any(|w| cues::is_speech(w.text))
+                    }
+                    None => false,
+                }
             });
         // Or right after a phrase that names a source: “Як повідомляє «Українська правда», …”.
         // The last few words before the mark, in small letters; not a phrase that ends in where
@@ -920,6 +978,12 @@ pub fn outlets_named(text: &str) -> Vec<String> {
             found.push(name);
         }
     }
+    // A known name, unless a longer name found holds it: “The Associated Press”.
+    for name in known_outlets(text) {
+        if !found.iter().any(|f| f.contains(name.as_str())) {
+            found.push(name);
+        }
+    }
     found
 }
 
@@ -934,12 +998,15 @@ fn without_elision(word: &str) -> &str {
 /// language that writes every noun with a capital, where „Die Zeitung“ opens no name.
 fn opened_by_noun(text: &str, all: &[super::words::Word], i: usize) -> Option<String> {
     static DETERMINERS: Words = Words::listed("determiner");
-    let word = all.get(i)?;
-    let noun = without_elision(word.text);
-    if names::writes_nouns_with_capitals()
-        || !is_capitalised(noun)
-        || !(OUTLET_NOUNS.contains(&noun.to_lowercase()) || NAME_WORDS.contains(noun))
-    {
+    // The cheap tests first: this runs for every word of every paragraph.
+    let word = all.get(i).filter(|w| is_capitalised(w.text))?;
+    let noun = if word.text.contains(['’', '\'']) {
+        without_elision(word.text)
+    } else {
+        word.text
+    };
+    let outlet = NAME_WORDS.contains(noun) || super::words::is_one_of(noun, &OUTLET_NOUNS);
+    if !outlet || !is_capitalised(noun) || names::writes_nouns_with_capitals() {
         return None;
     }
     let start = match i.checked_sub(1).and_then(|b| all.get(b)) {
@@ -970,13 +1037,25 @@ fn opened_by_noun(text: &str, all: &[super::words::Word], i: usize) -> Option<St
         .flatten()
 }
 
-/// A known agency the word names, its article aside, outside brackets (which cite it, or name
-/// the dateline's publisher): “a affirmé à l’AFP”, “dijo a EFE”.
-fn known_agency(text: &str, word: &super::words::Word) -> Option<String> {
-    let name = without_elision(word.text);
-    let bracketed = text.get(..word.start).is_some_and(|b| b.ends_with('('))
-        && text.get(word.end..).is_some_and(|a| a.starts_with(')'));
-    (OUTLETS.contains(name) && !bracketed).then(|| name.to_string())
+/// The known agencies and broadcasters, and the language's known publications (its list
+/// `outlet`), that the text names as whole words, outside brackets (which cite them, or name
+/// the dateline's publisher): “a affirmé à l’AFP”, “Selon Le Parisien”, “dijo a EFE”.
+fn known_outlets(text: &str) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    for name in OUTLETS.iter().chain(KNOWN.iter()) {
+        let named = text.match_indices(name).any(|(at, _)| {
+            let before = text.get(..at).and_then(|b| b.chars().next_back());
+            let after = text.get(at + name.len()..).and_then(|a| a.chars().next());
+            let bracketed = before == Some('(') && after == Some(')');
+            !before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric)
+                && !bracketed
+        });
+        if named && !found.iter().any(|f| f == name) {
+            found.push(name.to_string());
+        }
+    }
+    found
 }
 
 /// The name an acronym stands for where the text gives it in brackets: “Associated Press” for
@@ -1008,6 +1087,7 @@ fn spelled_out(text: &str, acronym: &str) -> Option<String> {
 /// such as “Times” or “News”.
 pub fn is_outlet_name(name: &str) -> bool {
     OUTLETS.contains(name)
+        || KNOWN.contains(name)
         || words(name)
             .iter()
             .any(|w| OUTLET_WORDS.contains(w.text) || NAME_WORDS.contains(w.text))
@@ -1020,7 +1100,7 @@ pub fn same_name(a: &str, b: &str) -> bool {
 }
 
 /// A name as [`same_name`] compares it: in small letters, without a leading article (“the”,
-/// “el”, “l’”).
+/// “el”, “l’”) or outlet's noun (“diario”).
 pub fn plain_name(name: &str) -> String {
     static DETERMINERS: Words = Words::listed("determiner");
     let lower = name.trim().to_lowercase();
@@ -1030,7 +1110,12 @@ pub fn plain_name(name: &str) -> String {
         .map(|(_, rest)| rest.to_string());
     // “l’Express”
     let elided = super::words::elided(&lower, &DETERMINERS).map(|(_, rest)| rest.to_string());
-    without.or(elided).unwrap_or(lower)
+    let plain = without.or(elided).unwrap_or(lower);
+    // Without an outlet's noun before its name: “Diario Pampa Norte” is “el diario Pampa Norte”.
+    match plain.split_once(' ') {
+        Some((noun, name)) if OUTLET_NOUNS.contains(noun) => name.to_string(),
+        _ => plain,
+    }
 }
 
 /// Whether two names as [`plain_name`] gives them are the same: alike, or a Cyrillic name in
