@@ -2752,3 +2752,21 @@ fn a_heading_of_two_words_opens_a_reference_list_and_a_bracketed_note_dates_an_e
                 CBC News, https://www.cbc.ca/news/checkpoint (accessed March 5, 2025)\n";
     assert_eq!(sources(text), vec![listed("CBC News", "2025-03-05")]);
 }
+
+#[test]
+fn a_titled_person_of_a_body_is_the_speaker_and_a_province_may_close_a_dateline() {
+    let text = "THUNDER BAY, Ont. — Mayor Ann Lee of Northfield Borough Council told reporters on \
+                Wednesday that members set up a checkpoint.\n\n\"We were informed,\" Lee said.";
+    assert_eq!(claimant_of(text, "members set up"), "Ann Lee");
+    let found = actors(text);
+    assert!(
+        found.iter().any(|(n, _)| n == "Northfield Borough Council"),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .all(|(n, _)| !n.contains("THUNDER") && n != "Ont"),
+        "{found:?}"
+    );
+}

@@ -693,7 +693,15 @@ pub fn dateline_end(text: &str) -> Option<usize> {
             .any(|w| is_acronym(w.text) && w.text.len() > 2)
         || dates::find(head).is_some()
         || time_of_day;
-    (head_words.len() <= 8 && marked && !head.contains(['.', '“', '"'])).then_some(dash + width)
+    // A place in capitals may have its state or province cut short: “THUNDER BAY, Ont. — ”,
+    // “WASHINGTON, D.C. — ”.
+    let abbreviated = head_words
+        .first()
+        .is_some_and(|w| is_acronym(w.text) && w.text.len() > 2)
+        && !head.trim_end().contains(". ");
+    let dotted = head.contains('.') && !abbreviated;
+    (head_words.len() <= 8 && marked && !dotted && !head.contains(['“', '"']))
+        .then_some(dash + width)
 }
 
 /// Whether a word is a time of day as live blogs write it: hours, then “h”, “:” or “.”, and

@@ -1572,7 +1572,13 @@ fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
             && run
                 .last()
                 .is_some_and(|office| office_of_a_place(office, all, j + 1));
-        if !(connector && continues && !run.is_empty()) || office {
+        // Nor a titled person's name into their place: “Mayor Ann Lee of Northfield Borough
+        // Council” is Ann Lee of the council.
+        let titled = NAME_LINKS.contains(word.text)
+            && !PARTICLES.contains(word.text)
+            && run.len() >= 3
+            && run.first().is_some_and(|w| is_title(w.text));
+        if !(connector && continues && !run.is_empty()) || office || titled {
             break;
         }
         run.push(*word);

@@ -127,7 +127,7 @@ pub fn speaker(
         .iter()
         .rfind(|(r, _)| r.start >= range.start && r.end <= head_end);
     // A person, then to whom it was said, with nothing but a space or a quotation mark between:
-    // “— розповіла Швець ЕкоПресу”.
+    // “— розповіла Швець ЕкоПресу”; or then the body they are of.
     let is_person = |named: &usize| {
         cast.named
             .get(*named)
@@ -136,10 +136,17 @@ pub fn speaker(
     let told = in_head.and_then(|(last, named)| {
         let before = mentions.iter().rfind(|(r, _)| r.end < last.start)?;
         let gap = text.get(before.0.end..last.start)?;
+        // Or the body a person is of: “Mayor Ann Lee of Northfield Borough Council told …”.
+        static LINKS: Words = Words::listed("office link");
+        let linked = gap
+            .strip_prefix(' ')
+            .and_then(|g| g.strip_suffix(' '))
+            .is_some_and(|link| LINKS.contains(link));
         let adjacent = before.0.start >= range.start
-            && gap
-                .chars()
-                .all(|c| c == ' ' || matches!(c, '«' | '„' | '“' | '"'));
+            && (linked
+                || gap
+                    .chars()
+                    .all(|c| c == ' ' || matches!(c, '«' | '„' | '“' | '"')));
         (adjacent && is_person(&before.1) && !is_person(named)).then_some(before.1)
     });
     let in_head = told.or(in_head.map(|(_, actor)| *actor));
