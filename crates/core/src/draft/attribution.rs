@@ -51,11 +51,10 @@ pub struct Attribution {
 /// Verbs whose object is what was said, so the claim quotes only that: “said (that) …”.
 static FRAMING: Words = Words::listed("framing");
 
-/// Words before a participle that make it the clause's verb: “has said”, “a déclaré”.
-static AUXILIARY: Words = Words::listed("auxiliary");
-
+/// Whether a word, in any case, makes the participle after it the clause's verb: “has said”,
+/// “a déclaré”.
 fn is_auxiliary(word: &Word) -> bool {
-    AUXILIARY.contains(&word.text.to_lowercase())
+    cues::is_auxiliary(&word.text.to_lowercase())
 }
 
 /// Whether only spaces stand between word `i` and the word before it, as between an auxiliary
@@ -1135,7 +1134,7 @@ fn is_verb_here(all: &[Word], i: usize) -> bool {
         .filter(|p| p.end + 1 == word.start)
         .map(|w| w.text.to_lowercase());
     let lower_case = word.text.chars().next().is_some_and(char::is_lowercase);
-    let after_auxiliary = previous.as_deref().is_some_and(|p| AUXILIARY.contains(p));
+    let after_auxiliary = previous.as_deref().is_some_and(cues::is_auxiliary);
     let after_determiner = previous.as_deref().is_some_and(cues::is_determiner) && !after_auxiliary;
     let passive = previous
         .as_deref()

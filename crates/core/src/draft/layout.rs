@@ -328,18 +328,20 @@ fn is_section_line(line: &str) -> bool {
 /// Whether the line is the site's, not the article's: a short line opening as the language
 /// file's `boilerplate` or `press release` lines do (“Share this”, „Pressemitteilung“).
 fn is_boilerplate(line: &str) -> bool {
-    is_site_line(line) || {
-        let line = without_list_marker(line).to_lowercase();
-        words(&line).len() <= 12 && languages::opens_with_one_of("press release", &line)
-    }
+    is_site_line(line) || short_line_opening(line, "press release")
 }
 
 /// Whether the line is the site's by the `boilerplate` lines alone: in a reference list, a line
 /// opening with the word for a press release is an entry („Medienmitteilung der Rotach AG,
 /// 14.01.2025“).
 fn is_site_line(line: &str) -> bool {
+    short_line_opening(line, "boilerplate")
+}
+
+/// Whether a line of twelve words or fewer opens as an entry of the language file's `list` does.
+fn short_line_opening(line: &str, list: &str) -> bool {
     let line = without_list_marker(line).to_lowercase();
-    words(&line).len() <= 12 && languages::opens_with_one_of("boilerplate", &line)
+    words(&line).len() <= 12 && languages::opens_with_one_of(list, &line)
 }
 
 /// A heading after which a page holds no more of the story: “Related Topics”, “More on this

@@ -774,6 +774,9 @@ static OUTLET_WORDS: Words = Words::new(concat!(
     "Express|Chronicle|Courier|Monitor",
 ));
 
+/// Articles and other determiners, in the text's language: “the”, “l’”, „der“.
+static DETERMINERS: Words = Words::listed("determiner");
+
 /// Publications of the text's language known by their names (the list `outlet`): “Le Parisien”,
 /// „Handelsblatt“.
 static KNOWN: Words = Words::listed("outlet");
@@ -989,7 +992,6 @@ pub fn outlets_named(text: &str) -> Vec<String> {
 
 /// The article a word opens with, elided (“l’”), left out: “Écho” of “L’Écho”.
 fn without_elision(word: &str) -> &str {
-    static DETERMINERS: Words = Words::listed("determiner");
     super::words::elided(word, &DETERMINERS).map_or(word, |(_, rest)| rest)
 }
 
@@ -997,7 +999,6 @@ fn without_elision(word: &str) -> &str {
 /// before it: « Le Courrier de Valbrême », « L’Écho de la Lière », “El Diario del Sur”. Not in a
 /// language that writes every noun with a capital, where „Die Zeitung“ opens no name.
 fn opened_by_noun(text: &str, all: &[super::words::Word], i: usize) -> Option<String> {
-    static DETERMINERS: Words = Words::listed("determiner");
     // The cheap tests first: this runs for every word of every paragraph.
     let word = all.get(i).filter(|w| is_capitalised(w.text))?;
     let noun = if word.text.contains(['’', '\'']) {
@@ -1102,7 +1103,6 @@ pub fn same_name(a: &str, b: &str) -> bool {
 /// A name as [`same_name`] compares it: in small letters, without a leading article (“the”,
 /// “el”, “l’”) or outlet's noun (“diario”).
 pub fn plain_name(name: &str) -> String {
-    static DETERMINERS: Words = Words::listed("determiner");
     let lower = name.trim().to_lowercase();
     let without = lower
         .split_once(' ')

@@ -538,8 +538,7 @@ impl<'t> SentenceWords<'t> {
         }
         let and_or_but = ["and", "but"].contains(&lower.as_str()) || AND.contains(lower.as_str());
         // “… and had been applied”, “… et a dénoncé « … »”: an auxiliary, then a cue of its own.
-        static AUXILIARY: Words = Words::listed("auxiliary");
-        let auxiliary_cue = next.is_some_and(|n| AUXILIARY.contains(n.text))
+        let auxiliary_cue = next.is_some_and(|n| super::cues::is_auxiliary(n.text))
             && self.all.get(i + 2).is_some_and(|v| is_cue_verb(v.text));
         if gap.trim_start_matches(['"', '”', '’', '»', ' ']).is_empty()
             && gap.contains(' ')
