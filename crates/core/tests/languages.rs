@@ -2770,3 +2770,15 @@ fn a_titled_person_of_a_body_is_the_speaker_and_a_province_may_close_a_dateline(
         "{found:?}"
     );
 }
+
+#[test]
+fn a_known_outlets_name_ending_a_longer_name_is_no_source_and_a_heading_must_be_whole() {
+    let text = "Title\n\nMichael Bloomberg said the fund would double, according to Reuters.";
+    let found = sources(text);
+    assert!(found.iter().any(|(o, _, _)| o == "Reuters"), "{found:?}");
+    assert!(found.iter().all(|(o, _, _)| o != "Bloomberg"), "{found:?}");
+    // A heading only one of whose words is a reference heading's opens no list.
+    let text = "Título\n\nEl Parlamento aprobó la ley, dijo la portavoz Ana Pérez.\n\n\
+                Notas relacionadas\n\nEl Gobierno licitará 800 pisos en abril de 2025\n";
+    assert_eq!(sources(text), vec![]);
+}

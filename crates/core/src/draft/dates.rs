@@ -399,12 +399,18 @@ fn month_and_day(first: &str, second: &str, separator: &str) -> Option<(u8, u8)>
     ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((month, day))
 }
 
-/// A date written as one word in numbers apart by hyphens, day first: “14-11-2025”.
+/// A date written as one word in numbers apart by hyphens, day first as [`month_and_day`]
+/// reads it: “14-11-2025”.
 fn hyphenated(word: &str) -> Option<String> {
     if !word.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let [first, second, year] = <[&str; 3]>::try_from(word.split('-').collect::<Vec<_>>()).ok()?;
+    let mut parts = word.splitn(4, '-');
+    let (Some(first), Some(second), Some(year), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return None;
+    };
     let year: u16 = (year.len() == 4).then(|| year.parse().ok())??;
     let (month, day) = month_and_day(first, second, "-")?;
     let date = format!("{year:04}-{month:02}-{day:02}");

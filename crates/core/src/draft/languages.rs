@@ -61,11 +61,17 @@ pub fn first_of(name: &str) -> Option<&'static str> {
 /// Whether `line` (in small letters) opens with an entry of the list `name`, in the text's
 /// language or in English: what a page in any language may carry in English too (“Share”).
 pub fn opens_with_one_of(name: &str, line: &str) -> bool {
+    opening_of(name, line).is_some()
+}
+
+/// The entry of the list `name`, in the text's language or in English, that `line` (in small
+/// letters) opens with.
+pub fn opening_of(name: &str, line: &str) -> Option<&'static str> {
     let here = list(current(), name);
     let english = list(0, name);
     here.split('|')
         .chain(english.split('|'))
-        .any(|entry| !entry.is_empty() && line.starts_with(entry))
+        .find(|entry| !entry.is_empty() && line.starts_with(entry))
 }
 
 /// Whether `entry` is one of the list `name` in the text's language or in English (whose lists

@@ -169,7 +169,7 @@ fn blocks(text: &str) -> Vec<String> {
     for line in text.lines() {
         let line = line.trim();
         let entry = listing && closes_an_entry(last_line) && !line.starts_with(char::is_lowercase);
-        listing |= is_reference_heading(line);
+        listing = listing || is_reference_heading(line);
         match current.as_mut() {
             _ if line.is_empty() => blocks.extend(current.take()),
             Some(open) if !entry && continues(last_line, line) => {
@@ -449,17 +449,7 @@ fn inline_references(line: &str) -> Option<Vec<String>> {
 /// Headings of a reference list, in the text's language (“Quellen”, “Джерела”) or in English.
 fn is_reference_heading(line: &str) -> bool {
     let heading = line.trim().trim_end_matches(':').trim().to_lowercase();
-    // Or a heading of one word with another before or after it: “Fuentes consultadas”,
-    // “Використані джерела”.
-    let pair = heading
-        .split_once(' ')
-        .filter(|(_, second)| !second.contains(' '))
-        .is_some_and(|(first, second)| {
-            [first, second]
-                .iter()
-                .any(|w| languages::here_or_in_english("reference heading", w))
-        });
-    pair || languages::here_or_in_english("reference heading", &heading)
+    languages::here_or_in_english("reference heading", &heading)
 }
 
 /// The roles of credit lines, by the words that open them, longest first.

@@ -544,13 +544,11 @@ fn named_then_dated(line: &str) -> Option<Entry> {
 /// “SNCF” of « communiqué de presse de la SNCF ».
 fn issuer_of_release(name: &str) -> Option<&str> {
     let lower = name.to_lowercase();
-    if !languages::opens_with_one_of("press release", &lower) {
-        return None;
-    }
-    // Past the marker's own first word, which German writes with a capital.
+    let marker = languages::opening_of("press release", &lower)?;
+    // Past the marker's own words, which German or a title may write with a capital.
     let issuer = words(name)
         .into_iter()
-        .skip(1)
+        .skip(words(marker).len())
         .find(|w| is_capitalised(w.text))?;
     name.get(issuer.start..)
 }
@@ -805,7 +803,8 @@ fn quoted_name(text: &str, at: usize) -> Option<String> {
 }
 
 /// The publications a text names as its informants: “told Reuters”, “according to the local
-/// newspaper El Faro”, “in an interview with the BBC”, “the Financial Times reported”.
+/// newspaper El Faro”, “in an interview with the BBC”, “the Financial Times reported”; and a
+/// known one wherever the text names it.
 pub fn outlets_named(text: &str) -> Vec<String> {
     let all = words(text);
     let mut found = Vec::new();
@@ -1045,12 +1044,24 @@ fn known_outlets(text: &str) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
     for name in OUTLETS.iter().chain(KNOWN.iter()) {
         let named = text.match_indices(name).any(|(at, _)| {
-            let before = text.get(..at).and_then(|b| b.chars().next_back());
-            let after = text.get(at + name.len()..).and_then(|a| a.chars().next());
-            let bracketed = before == Some('(') && after == Some(')');
-            !before.is_some_and(char::is_alphanumeric)
-                && !after.is_some_and(char::is_alphanumeric)
+            let before = text.get(..at).unwrap_or("");
+            let after = text.get(at + name.len()..).unwrap_or("");
+            let bracketed = before.ends_with('(') && after.starts_with([')', ' ']);
+            // Not the end of a longer name, “Michael Bloomberg”; a word that opens sentences
+            // before it is none, “Selon Le Parisien”, « D'après Les Échos ».
+            let longer = before
+                .strip_suffix(' ')
+                .and_then(|b| b.rsplit(' ').next())
+                .is_some_and(|w| {
+                    is_capitalised(w)
+                        && w.ends_with(char::is_alphabetic)
+                        && !w.contains(['’', '\''])
+                        && !names::is_opener(w)
+                });
+            !before.ends_with(char::is_alphanumeric)
+                && !after.starts_with(char::is_alphanumeric)
                 && !bracketed
+                && !longer
         });
         if named && !found.iter().any(|f| f == name) {
             found.push(name.to_string());
@@ -1111,9 +1122,13 @@ pub fn plain_name(name: &str) -> String {
     // “l’Express”
     let elided = super::words::elided(&lower, &DETERMINERS).map(|(_, rest)| rest.to_string());
     let plain = without.or(elided).unwrap_or(lower);
-    // Without an outlet's noun before its name: “Diario Pampa Norte” is “el diario Pampa Norte”.
+    // Without an outlet's noun before a name of two words or more, or an acronym: “Diario Pampa
+    // Norte” is “el diario Pampa Norte”, “Agencia EFE” is “EFE”; “Radio France” is not “France”.
+    let acronym = name.rsplit(' ').next().is_some_and(is_acronym);
     match plain.split_once(' ') {
-        Some((noun, name)) if OUTLET_NOUNS.contains(noun) => name.to_string(),
+        Some((noun, rest)) if OUTLET_NOUNS.contains(noun) && (rest.contains(' ') || acronym) => {
+            rest.to_string()
+        }
         _ => plain,
     }
 }

@@ -16,6 +16,9 @@ use crate::model::{ActorKind, Vocabulary};
 
 /// Words that open a description (“the”, „der“, “son”), in the text's language.
 static DETERMINERS: Words = Words::listed("determiner");
+
+/// Words that tie an office or a person to a body: “of”, „des“, “de”.
+static LINKS: Words = Words::listed("office link");
 /// A person's possessives (“his”, “seinen”, “його”), in the text's language.
 static POSSESSIVE: Words = Words::listed("possessive");
 
@@ -137,7 +140,6 @@ pub fn speaker(
         let before = mentions.iter().rfind(|(r, _)| r.end < last.start)?;
         let gap = text.get(before.0.end..last.start)?;
         // Or the body a person is of: “Mayor Ann Lee of Northfield Borough Council told …”.
-        static LINKS: Words = Words::listed("office link");
         let linked = gap
             .strip_prefix(' ')
             .and_then(|g| g.strip_suffix(' '))
@@ -495,7 +497,6 @@ pub fn is_publication_by(phrase: &str) -> bool {
 /// word a spokesperson's noun ends: „eine Unternehmenssprecherin“ → „Unternehmen“.
 fn spoken_for(phrase: &str) -> Option<String> {
     static SPOKESPEOPLE: Words = Words::listed("spokesperson");
-    static LINKS: Words = Words::listed("office link");
     let trimmed = phrase.trim();
     let found = words::words(trimmed);
     let spokesperson = |w: &words::Word| SPOKESPEOPLE.contains(&w.text.to_lowercase());
