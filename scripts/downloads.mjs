@@ -64,9 +64,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * their article or in a case) added 1,648 B to the editor (319,040 → 320,688), held there with
  * half a kilobyte to spare. Session 22's #23 work (reference lists past the site's links and
  * entries of more shapes, outlets named in the body and the lists `outlet` and `outlet word`, a
- * titled person of a body) added 1,220 B to the editor (320,688 → 321,908), held there with half
+ * titled person of a body) added 1,802 B to the editor (320,688 → 322,490), held there with half
  * a kilobyte to spare. */
-export const BUDGETS = { seed: 147_460, files: 167_150, editor: 322_400, language: 4_096 };
+export const BUDGETS = { seed: 147_460, files: 167_150, editor: 323_000, language: 4_096 };
 
 /** Served to host pages that embed the explorer, or downloaded only on a reader's request (the
  * seed's article file, for the JSON export): never part of loading a page. */
