@@ -68,7 +68,8 @@ pub fn read(text: &str) -> Layout {
             continue;
         }
         if ended {
-            in_references |= is_reference_heading(line);
+            // Only the story's own list under its heading is read past the site's links.
+            in_references = is_reference_heading(line);
             ended = !in_references;
             past_end |= in_references;
             continue;
@@ -219,7 +220,7 @@ fn closes_on_a_year(line: &str) -> bool {
 fn closes_an_entry(line: &str) -> bool {
     let last = line.trim_end().rsplit(' ').next().unwrap_or("");
     let dated = last.chars().filter(char::is_ascii_digit).count() >= 4;
-    dated || last.starts_with("www.") || last.starts_with("http")
+    dated || super::references::is_web_address(last)
 }
 
 /// Whether the text ends the way a sentence does, maybe inside a closing quotation mark.

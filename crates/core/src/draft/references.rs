@@ -60,6 +60,12 @@ pub fn entry(line: &str) -> Entry {
     entry
 }
 
+/// Whether a text opens with a web address, as a reference may write one: “www.wdr.de”,
+/// “https://…”.
+pub fn is_web_address(text: &str) -> bool {
+    text.starts_with("www.") || text.starts_with("http")
+}
+
 /// The first `http(s)://` link of a line: where it stands, and the link without the punctuation
 /// that closes the sentence around it.
 fn find_url(line: &str) -> Option<(usize, usize, String)> {
@@ -115,15 +121,16 @@ fn apa(line: &str) -> Option<Entry> {
     let close = open + line.get(open..)?.find(')')?;
     let lead = line.get(..open)?.trim().trim_end_matches(',').trim();
     let inside = line.get(open + 1..close)?;
+    let undated = inside.trim().eq_ignore_ascii_case("n.d.");
     // Not a note before the date, “(abgerufen am 14-11-2025)”, “(consultado el …)”.
     let note = words(inside)
         .first()
         .is_some_and(|w| w.text.starts_with(char::is_lowercase) && !dates::is_month_name(w.text))
-        && !inside.trim().eq_ignore_ascii_case("n.d.");
+        && !undated;
     if !is_lead(lead) || note {
         return None;
     }
-    let date = if inside.trim().eq_ignore_ascii_case("n.d.") {
+    let date = if undated {
         None
     } else {
         let found = dates::find(inside)?;
@@ -493,8 +500,8 @@ fn named_then_dated(line: &str) -> Option<Entry> {
     let date = dates::find_last(rest)?;
     let after = rest.get(date.end..)?.trim().trim_end_matches('.');
     // A word for “year”, or the page's address: “…, 19.11.2025, www.stuttgarter-zeitung.de”.
-    let address = |a: &str| a.trim_start_matches([',', ' ']).starts_with("www.");
-    if (words(after).len() > 1 || after.chars().count() > 5) && !address(after) {
+    let address = is_web_address(after.trim_start_matches([',', ' ']));
+    if (words(after).len() > 1 || after.chars().count() > 5) && !address {
         return None;
     }
     let mut title = rest.get(..date.start)?.trim().trim_end_matches(',').trim();
