@@ -2782,3 +2782,72 @@ fn a_known_outlets_name_ending_a_longer_name_is_no_source_and_a_heading_must_be_
                 Notas relacionadas\n\nEl Gobierno licitará 800 pisos en abril de 2025\n";
     assert_eq!(sources(text), vec![]);
 }
+
+#[test]
+fn an_organisations_document_is_its_claims_source_dated_where_the_text_dates_it() {
+    // Published on a Wednesday: “am Dienstag” is the day before.
+    let text = "Stuttgart, 9. Oktober 2024\n\nDer Landesrechnungshof wirft dem Ministerium \
+                Fehler vor. Der Rechnungshof hatte in seinem am Dienstag veröffentlichten \
+                Sonderbericht festgestellt, dass die Kosten gestiegen seien. Das Ministerium \
+                habe den Landtag zu spät unterrichtet.";
+    let report = (
+        "Landesrechnungshof".to_string(),
+        Some("2024-10-08".to_string()),
+        false,
+    );
+    assert_eq!(sources(text), vec![report]);
+    let file = draft(text);
+    let cited: Vec<&str> = file
+        .claims
+        .iter()
+        .filter(|c| !c.sources.is_empty())
+        .map(|c| c.quote.exact.as_str())
+        .collect();
+    assert!(
+        cited
+            .iter()
+            .any(|q| q.starts_with("Der Rechnungshof hatte"))
+            && cited.contains(&"Das Ministerium habe den Landtag zu spät unterrichtet"),
+        "{cited:?}"
+    );
+    assert!(
+        actors(text).iter().all(|(n, _)| n != "Sonderbericht"),
+        "{:?}",
+        actors(text)
+    );
+    let text = "Columbus, Jan. 20, 2025\n\nIn a report released in March, the Ohio Public \
+                Pension Oversight Commission found that the board had not reviewed a single \
+                bank statement. The Ohio Public Pension Oversight Commission is based in \
+                Columbus.";
+    let commission = "Ohio Public Pension Oversight Commission".to_string();
+    assert_eq!(
+        sources(text),
+        vec![(commission, Some("2024-03".to_string()), false)]
+    );
+    // Naming the body again cites nothing: its report is no publication.
+    let file = draft(text);
+    let based = file
+        .claims
+        .iter()
+        .find(|c| c.quote.exact.contains("based in"));
+    assert!(based.is_some_and(|c| c.sources.is_empty()), "{based:?}");
+    // A statement is what the verb says it made, not a document it cites.
+    let text = "The council said in a statement that its offer was final.";
+    assert_eq!(sources(text), vec![]);
+}
+
+#[test]
+fn a_listed_document_of_a_body_in_a_case_is_the_bodys_source() {
+    let text = "Київ, 2 квітня 2024\n\nУ висновку до законопроєкту Головне науково-експертне \
+                управління зазначило, що документ не передбачає коштів.\n\nДжерела\n\n\
+                Висновок Головного науково-експертного управління на проєкт Закону України \
+                № 10412, 25 березня 2024 року.\n";
+    assert_eq!(
+        sources(text),
+        vec![(
+            "Головне науково-експертне управління".to_string(),
+            Some("2024-03-25".to_string()),
+            true
+        )]
+    );
+}

@@ -90,6 +90,9 @@ struct Drafting<'a> {
     /// sentence opened on („Staatsanwältin Achterberg verlas die Anklage. Hinter der Firma stehe
     /// …“).
     reported_by: Option<usize>,
+    /// The last claimant other than the writer and the sources of their claim, which indirect
+    /// speech going on with them keeps (“Das Ministerium habe …” after the audit office's report).
+    last_said: Option<(usize, Vec<usize>)>,
 }
 
 impl<'a> Drafting<'a> {
@@ -119,6 +122,7 @@ impl<'a> Drafting<'a> {
             sources,
             previous_speaker: None,
             reported_by: None,
+            last_said: None,
         }
     }
 
@@ -279,7 +283,10 @@ impl<'a> Drafting<'a> {
             Speaker::Writer => asides::described_subject(text, clause),
             _ => None,
         };
-        let cited_here = self.clause_sources(clause, own, extra_sources, said.claimant);
+        let cited_here = self.clause_sources(clause, found, own, extra_sources, said.claimant);
+        if said.claimant != WRITER {
+            self.last_said = Some((said.claimant, cited_here.clone()));
+        }
         let mentioned: Vec<usize> = self
             .mentions
             .iter()
@@ -442,6 +449,39 @@ impl<'a> Drafting<'a> {
         (Said { claimant, kind }, extra_sources)
     }
 
+    /// The source an organisation's claim cites when the clause names its document around the
+    /// quote: “In a report released in March, the commission found …”, “the agency said in a
+    /// statement”, „Der Rechnungshof hatte in seinem Sonderbericht festgestellt“; dated near the
+    /// document's noun.
+    fn own_document(
+        &mut self,
+        clause: &Range<usize>,
+        found: &Attribution,
+        claimant: usize,
+    ) -> Option<usize> {
+        let actor = self
+            .cast
+            .named(claimant)
+            .filter(|a| a.is(ActorKind::Organisation) || a.is(ActorKind::Government))?;
+        let name = actor.name.clone();
+        let text = self.text;
+        // Around what was said, or up to the verb where the quote holds its speaker (the
+        // whole sentence is the claim: „Der Rechnungshof hatte in seinem Sonderbericht
+        // festgestellt, dass …“).
+        let around = [
+            clause.start..found.quote.start,
+            found.quote.end..clause.end,
+            clause.start..found.cue.end.min(clause.end),
+        ];
+        let document = around.iter().find_map(|part| {
+            let words = words::words(text.get(part.clone())?);
+            let noun = words.iter().find(|w| speakers::is_document(w.text))?;
+            Some(part.start + noun.start..part.start + noun.end)
+        })?;
+        let date = dates::near_document(text, document, self.sources.published.as_deref());
+        Some(self.sources.document_of(&name, date.as_deref()))
+    }
+
     /// The claimant a speaker phrase at `range` names, with the sources it and the cue name
     /// added to `extra_sources`. A publication that reports is a source, not a claimant.
     fn named_claimant(
@@ -480,13 +520,14 @@ impl<'a> Drafting<'a> {
             // “According to a report by the Office of Audits”: the office says it, and its
             // report is the source.
             Some((name, _)) if is_publication_by(phrase) => {
+                // “released April 9” in the story's year; not the year alone.
                 let date = dates::find(phrase)
                     .or_else(|| {
                         let year = self.sources.published.as_deref()?.get(..4)?;
-                        dates::find(&format!("{phrase}, {year}"))
+                        dates::find(&format!("{phrase}, {year}")).filter(|d| d.date.len() > 4)
                     })
                     .map(|d| d.date);
-                extra_sources.push(self.sources.resolve(&name, date.as_deref()));
+                extra_sources.push(self.sources.document_of(&name, date.as_deref()));
                 said_by
             }
             // An outlet the text cites (“according to Reuters”) is a source, not a claimant.
@@ -496,20 +537,41 @@ impl<'a> Drafting<'a> {
     }
 
     /// The sources of a clause's claim: the citations in it, the sources its speaker phrase and
-    /// cue name and those the clause names; else the listed publication of its claimant.
+    /// cue name and those the clause names; else the organisation's document the clause names,
+    /// the sources of the claim indirect speech goes on with, or the listed publication of its
+    /// claimant.
     fn clause_sources(
-        &self,
+        &mut self,
         clause: &Range<usize>,
+        found: &Attribution,
         own: Vec<usize>,
         extra_sources: Vec<usize>,
         claimant: usize,
     ) -> Vec<usize> {
+        // A citation gives the document's source itself: “Un estudio de la Universidad de
+        // Vallecillo (Herrera y Gil, 2023) concluyó …”.
+        let cited = !own.is_empty();
         let mut cited_here = own;
-        cited_here.extend(extra_sources);
+        cited_here.extend(
+            extra_sources
+                .into_iter()
+                .filter(|&s| !(cited && self.sources.is_document(s))),
+        );
         cited_here.extend(
             self.sources
                 .named_in(self.text.get(clause.clone()).unwrap_or("")),
         );
+        if cited_here.is_empty() {
+            cited_here.extend(self.own_document(clause, found, claimant));
+        }
+        if cited_here.is_empty() && found.speaker == Speaker::Reporting {
+            // „Das Ministerium habe …“ after the audit office's report keeps citing it.
+            if let Some((by, sources)) = &self.last_said {
+                if *by == claimant {
+                    cited_here.extend(sources);
+                }
+            }
+        }
         if cited_here.is_empty() {
             // “The INE said …” when the reference list gives the INE's own publication.
             if let Some(actor) = self.cast.named(claimant) {

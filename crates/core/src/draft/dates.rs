@@ -5,6 +5,7 @@
 use super::languages;
 use super::words::{words, Word};
 use crate::model::Date;
+use crate::view::timeline::Day;
 
 /// The month or year a text names relative to `published` (`YYYY-MM-DD`, `YYYY-MM`), by the
 /// list `relative date` of English and of the text's language (`last month=-1m`, `торік=-1y`,
@@ -70,7 +71,8 @@ fn named_month(lower: &str) -> Option<usize> {
         .find_map(|at| month_in(languages::list(at, "month"), lower))
 }
 
-/// The month, from 0, that `lower` names in the list `months` (January first, forms apart by “/”).
+/// The month, from 0, that `lower` names in the list `months` (January first, forms apart by “/”);
+/// or the day of the week in a list `weekday`.
 fn month_in(months: &str, lower: &str) -> Option<usize> {
     months
         .split('|')
@@ -142,6 +144,26 @@ pub fn find_last(text: &str) -> Option<Found> {
 /// cuando el diario El Correo publicó”): when a source named there published. A day and month
 /// without a year are the last such day by `published`.
 pub fn near(text: &str, at: std::ops::Range<usize>, published: Option<&str>) -> Option<String> {
+    near_by(text, at, published, false)
+}
+
+/// The date near `at` as [`near`] reads it, or a day of the week there (“in seinem am Dienstag
+/// veröffentlichten Sonderbericht”): when a document was published. Not an outlet's: “told the
+/// AP on Wednesday” says when it was said, which texts leave undated.
+pub fn near_document(
+    text: &str,
+    at: std::ops::Range<usize>,
+    published: Option<&str>,
+) -> Option<String> {
+    near_by(text, at, published, true)
+}
+
+fn near_by(
+    text: &str,
+    at: std::ops::Range<usize>,
+    published: Option<&str>,
+    weekdays: bool,
+) -> Option<String> {
     // A few words either side are all it reads: not a long paragraph's every word for each
     // source it names.
     let mut from = at.start.saturating_sub(160);
@@ -160,6 +182,7 @@ pub fn near(text: &str, at: std::ops::Range<usize>, published: Option<&str>) -> 
             let published = published?;
             without_year(text, &all, i, published)
                 .or_else(|| month_alone(&all, i, published))
+                .or_else(|| weekday_at(&all, i, published).filter(|_| weekdays))
                 .or_else(|| relative_at(text, &all, i, published))
         })?;
         let gap = if found.end <= at.start {
@@ -243,6 +266,34 @@ fn month_alone(words: &[Word], i: usize, published: &str) -> Option<Found> {
     )?;
     Some(Found {
         date,
+        start: word.start,
+        end: word.end,
+    })
+}
+
+/// A day of the week named at word `i` (“on Tuesday”, „am Dienstag“, « mardi »), dated the last
+/// such day by `published` (a full date), the day itself if it is that day: in English
+/// capitalised, or in the text's language (the lists `weekday`, Monday first).
+fn weekday_at(words: &[Word], i: usize, published: &str) -> Option<Found> {
+    let word = words.get(i)?;
+    let lower = word.text.to_lowercase();
+    let english = month_in(languages::list(0, "weekday"), &lower)
+        .filter(|_| super::words::is_capitalised(word.text));
+    let own = || {
+        let at = languages::current();
+        (at != 0)
+            .then(|| month_in(languages::list(at, "weekday"), &lower))
+            .flatten()
+    };
+    let named = i32::try_from(english.or_else(own)?).ok()?;
+    let number = |range: std::ops::Range<usize>| published.get(range)?.parse::<u32>().ok();
+    let year = i32::try_from(number(0..4)?).ok()?;
+    let day = Day::from_ymd(year, number(5..7)?, number(8..10)?);
+    // 1 January 1970 was a Thursday, the fourth day from Monday.
+    let weekday = (day.0 - Day::from_ymd(1970, 1, 1).0 + 3).rem_euclid(7);
+    let (y, m, d) = Day(day.0 - (weekday - named).rem_euclid(7)).ymd();
+    Some(Found {
+        date: format!("{y:04}-{m:02}-{d:02}"),
         start: word.start,
         end: word.end,
     })

@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 71] = [
+pub const LISTS: [&str; 73] = [
     "speech",
     "denial",
     "framing",
@@ -41,6 +41,7 @@ pub const LISTS: [&str; 71] = [
     "name ending",
     "name form",
     "month",
+    "weekday",
     "relative date",
     "reference heading",
     "boilerplate",
@@ -65,6 +66,7 @@ pub const LISTS: [&str; 71] = [
     "office synonym",
     "speaking for",
     "spokesperson",
+    "document",
     "descriptor",
     "speaker noun",
     "person noun ending",
@@ -82,7 +84,9 @@ pub const LISTS: [&str; 71] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 42] = [
+pub const OPTIONAL: [&str; 44] = [
+    "weekday",
+    "document",
     "outlet",
     "outlet word",
     "name adjective ending",

@@ -393,7 +393,7 @@ fn genitive_of_one_of(word: &str, names: &HashSet<String>) -> bool {
 /// Mannheim“ — its first word without the -s or -es, where that ends as the language's list
 /// `institution ending` has it and the word as written does not; or a Cyrillic one's
 /// (“Верховної Ради”).
-fn nominative_institution(name: &str) -> Option<String> {
+pub fn nominative_institution(name: &str) -> Option<String> {
     if is_cyrillic_institution(name) {
         return cyrillic_institution(name);
     }
@@ -495,7 +495,7 @@ pub fn is_opener(word: &str) -> bool {
 /// Whether a name is a place, an event, a day or a law rather than an actor: its last word says
 /// so (“Harlow County”, “Water Act”) or one before it does with no word of an actor's kind
 /// after it (“Harlow County Health Department” acts); or it is a single word that opens
-/// sentences or names a day or month (“Tuesday”, „September“).
+/// sentences or names a day or month (“Tuesday”, „September“), or a document („Sonderbericht“).
 fn names_no_actor(name: &str) -> bool {
     let found = words(name);
     let by_word = |w: &Word| NOT_ACTOR_WORDS.contains(w.text);
@@ -511,7 +511,11 @@ fn names_no_actor(name: &str) -> bool {
             .enumerate()
             .any(|(at, w)| by_word(w) && !kind_after(at));
     let dated = found.len() == 1 && is_opener(name);
-    placed || dated
+    // „in seinem Sonderbericht“, „Einer Studie“: a document, not who wrote it.
+    let document = found
+        .last()
+        .is_some_and(|w| super::speakers::is_document(w.text));
+    placed || dated || document
 }
 
 /// Whether a cited name is an institution speaking for itself rather than a publication: a

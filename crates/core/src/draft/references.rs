@@ -42,6 +42,7 @@ pub fn entry(line: &str) -> Entry {
         None => line.to_string(),
     };
     let mut entry = apa(&text)
+        .or_else(|| document_of_body(&text))
         .or_else(|| outlet_date_title(&text))
         .or_else(|| quoted_title(&text))
         .or_else(|| named_then_title(&text))
@@ -578,6 +579,57 @@ fn quoted_at_start(text: &str) -> Option<(&str, &str)> {
 
 /// Any other entry: a title, then its outlet after “ - ”, “ – ” or “ | ” as pages title
 /// themselves, and a date anywhere.
+/// A document's noun (the language's list `document`) and the body whose it is, then what it is
+/// about and its date: “Висновок Головного науково-експертного управління на проєкт Закону
+/// України № 10412, 25 березня 2024 року.”, „Gutachten des Landesrechnungshofs zur Schulcloud,
+/// 8. Oktober 2024“. The body, named in the nominative, is the outlet.
+fn document_of_body(line: &str) -> Option<Entry> {
+    static SMALL: Words = Words::listed("small word");
+    static LINKS: Words = Words::listed("name link");
+    let found = words(line);
+    let (noun, rest) = found.split_first()?;
+    if !is_capitalised(noun.text) || !super::speakers::is_document(noun.text) {
+        return None;
+    }
+    // Past an article or a particle: „des Landesrechnungshofs“, “of the Office of Audits”.
+    let lower = |w: &super::words::Word| w.text.to_lowercase();
+    let from = rest
+        .iter()
+        .position(|w| !DETERMINERS.contains(&lower(w)) && !SMALL.contains(&lower(w)))?;
+    let first = rest.get(from).filter(|w| is_capitalised(w.text))?;
+    // The body's words: up to a small word (“на”, „zur“) or a figure, through a link between
+    // capitals (“Office of Audits”), and not past a comma or a full stop.
+    let mut end = first.end;
+    for (k, w) in rest.iter().enumerate().skip(from + 1) {
+        let gap = line.get(end..w.start).unwrap_or("");
+        let link =
+            LINKS.contains(&lower(w)) && rest.get(k + 1).is_some_and(|n| is_capitalised(n.text));
+        // A Cyrillic institution's name holds words in small letters.
+        let named = is_capitalised(w.text) || names::is_cyrillic(w.text);
+        if !gap.trim().is_empty()
+            || w.text.chars().any(|c| c.is_ascii_digit())
+            || (SMALL.contains(&lower(w)) && !link)
+            || !(named || link)
+        {
+            break;
+        }
+        end = w.end;
+    }
+    let body = line.get(first.start..end)?;
+    let date = dates::find_last(line);
+    let title_end = date.as_ref().map_or(line.len(), |d| d.start);
+    let title = line
+        .get(..title_end)?
+        .trim_end_matches(|c: char| c == ',' || c == '.' || c.is_whitespace());
+    Some(Entry {
+        outlet: names::nominative_institution(body).unwrap_or_else(|| body.to_string()),
+        author: None,
+        title: Some(title.to_string()),
+        date: date.map(|d| d.date),
+        url: None,
+    })
+}
+
 fn plain(line: &str) -> Entry {
     let date = dates::find(line);
     // A note in brackets around the date is no part of the name: “Agence France-Presse

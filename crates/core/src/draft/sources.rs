@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::dates;
 use super::layout::{self, Layout};
-use super::names::Named;
+use super::names::{self, Named};
 use super::references::{self, Citation, Entry};
 use super::words::{self, Words};
 
@@ -32,6 +32,9 @@ pub struct Sources {
     /// When the article was published, for dates the text gives without a year (“released
     /// April 9”) or relative to it (“last month”).
     pub published: Option<String>,
+    /// The entries that are an actor's own document (“a report by the Office of Audits”), not a
+    /// publication: naming the actor elsewhere cites none of them.
+    documents: Vec<usize>,
 }
 
 impl Sources {
@@ -110,6 +113,7 @@ impl Sources {
             listed: entries.len(),
             entries,
             published: None,
+            documents: Vec::new(),
         }
     }
 
@@ -187,6 +191,32 @@ impl Sources {
         self.entries.len() - 1
     }
 
+    /// The source that is the actor `name`'s own document (“a report by the Office of Audits”),
+    /// resolved as [`Sources::resolve`] does; one it adds is no publication.
+    pub fn document_of(&mut self, name: &str, date: Option<&str>) -> usize {
+        let count = self.entries.len();
+        let found = self.resolve(name, date);
+        if self.entries.len() > count {
+            self.documents.push(found);
+        }
+        // The body as the text names it: a list's “Головного науково-експертного управління”
+        // (its document's) is the text's “Головне науково-експертне управління”.
+        if let Some(entry) = self.entries.get_mut(found) {
+            if names::is_cyrillic(name)
+                && entry.outlet != name
+                && references::same_name(&entry.outlet, name)
+            {
+                entry.outlet = name.to_string();
+            }
+        }
+        found
+    }
+
+    /// Whether a source is an actor's own document.
+    pub fn is_document(&self, source: usize) -> bool {
+        self.documents.contains(&source)
+    }
+
     /// The listed source an actor published itself, when the reference list names it as the
     /// outlet: a statistics institute's report for what the institute says.
     pub fn published_by(&self, actor: &Named) -> Option<usize> {
@@ -202,9 +232,10 @@ impl Sources {
         self.entries
             .iter()
             .enumerate()
-            .filter(|(_, e)| {
+            .filter(|&(i, e)| {
                 let outlet = e.outlet.trim();
-                !outlet.is_empty()
+                !self.documents.contains(&i)
+                    && !outlet.is_empty()
                     && text.match_indices(outlet).any(|(at, _)| {
                         let before = text
                             .get(..at)

@@ -479,16 +479,38 @@ fn past_agent(text: &str, range: Range<usize>, mentions: &[(Range<usize>, usize)
     }
 }
 
-/// Whether a speaker phrase names a publication by an actor: “a report by the Office of Audits
-/// released April 9”, “figures from the statistics office”, “a study by the university”.
+/// Whether a speaker phrase names a document by an actor: “a report by the Office of Audits
+/// released April 9”, “figures from the statistics office”, „ein Gutachten des Ingenieurbüros
+/// Kessler“, “звіт Рахункової палати”: a document noun before the word that links it to its
+/// author (the languages' `agent` and `office link`, “from”), or in a language whose nouns are in
+/// small letters, before a name in capitals.
 pub fn is_publication_by(phrase: &str) -> bool {
-    static WORKS: Words =
-        Words::new("report|study|survey|audit|analysis|review|figures|data|paper");
+    static AGENT: Words = Words::listed("agent");
     let found = words::words(phrase);
+    let capitals = !names::writes_nouns_with_capitals();
     found.windows(2).any(|pair| match pair {
-        [work, by] => WORKS.contains(work.text) && ["by", "from", "of"].contains(&by.text),
+        [work, next] => {
+            let by = next.text.to_lowercase();
+            is_document(work.text)
+                && (AGENT.contains(&by)
+                    || LINKS.contains(&by)
+                    || ["by", "from", "of"].contains(&by.as_str())
+                    || (capitals && words::is_capitalised(next.text)))
+        }
         _ => false,
     })
+}
+
+/// Whether a word is a document's noun (the language's list `document`), in a language whose
+/// nouns are written with capitals also as the end of a longer one: „Sondergutachten“.
+pub fn is_document(word: &str) -> bool {
+    static DOCUMENTS: Words = Words::listed("document");
+    let lower = word.to_lowercase();
+    DOCUMENTS.contains(&lower)
+        || (names::writes_nouns_with_capitals()
+            && DOCUMENTS
+                .iter()
+                .any(|d| lower.len() > d.len() + 2 && lower.ends_with(d)))
 }
 
 /// Who a spokesperson (the language's list `spokesperson`) speaks for: “a spokeswoman for the
