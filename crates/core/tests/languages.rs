@@ -2851,3 +2851,31 @@ fn a_listed_document_of_a_body_in_a_case_is_the_bodys_source() {
         )]
     );
 }
+
+#[test]
+fn a_short_name_in_brackets_is_the_bodys_and_no_source() {
+    let text = "El sector facturó 2.150 millones de euros, según el último informe anual de la \
+                patronal Conserveros Unidos del Noroeste (Conunor). La asociación advierte en \
+                ese documento de que al menos una decena de fábricas «están en riesgo».";
+    let found = actors(text);
+    assert!(
+        found
+            .iter()
+            .any(|(n, a)| n == "Conserveros Unidos del Noroeste" && a.contains(&"Conunor".into())),
+        "{found:?}"
+    );
+    assert_eq!(
+        kind_of(text, "Conserveros Unidos del Noroeste").as_deref(),
+        Some("organisation")
+    );
+    let body = ("Conserveros Unidos del Noroeste".to_string(), None, false);
+    assert_eq!(sources(text), vec![body]);
+    assert_eq!(
+        claimant_of(text, "al menos una decena"),
+        "Conserveros Unidos del Noroeste"
+    );
+    // An acronym in brackets after a name an outlet's noun ends is no publication.
+    let text = "The Medicines and Therapeutics Licensing Agency (MTLA) said on Tuesday that it \
+                had asked Halbrook for more data.";
+    assert_eq!(sources(text), vec![]);
+}

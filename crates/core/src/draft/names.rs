@@ -898,8 +898,14 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
     let possessive = without_possessive(last.text).len() < last.text.len();
     let after = span.get(last.end..).unwrap_or("");
     // An acronym after an office is a body's: “Аналитик ФГ «Финам»”.
+    // A short name in brackets is a body's: “Conserveros Unidos del Noroeste (Conunor)”.
+    let short_name = (!possessive)
+        .then(|| short_name_after(after, &name))
+        .flatten();
     let kind = kind_of(&name, armed, titled && !is_acronym(&name))
-        .or_else(|| institutional.then_some(ActorKind::Organisation.key()))
+        .or_else(|| {
+            (institutional || short_name.is_some()).then_some(ActorKind::Organisation.key())
+        })
         .or_else(|| body_after(span, last.end));
     // After a person's name, letters in brackets are their party (“Birgit Hartwig (VPM)”), not
     // their initials.
@@ -908,6 +914,7 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
         .then(|| acronym_after(after))
         .flatten()
         .filter(|acronym| !person || initials_of(acronym, &name))
+        .or(short_name)
         .or(courtesy);
     if let Some(institution) = institution_after(span, all, next) {
         // “Russian military”: the nationality names an institution, not the country.
@@ -1645,6 +1652,14 @@ fn acronym_after(after: &str) -> Option<String> {
     let close = inside.find(')')?;
     let acronym = inside.get(..close)?;
     is_acronym(acronym).then(|| acronym.to_string())
+}
+
+/// A short name in brackets right after the name it abbreviates: “Conserveros Unidos del
+/// Noroeste (Conunor)”.
+fn short_name_after(after: &str, name: &str) -> Option<String> {
+    let inside = after.strip_prefix(" (")?;
+    let short = inside.get(..inside.find(')')?)?;
+    super::references::abbreviates(short, name).then(|| short.to_string())
 }
 
 /// A description set off by commas right after a name: “White Rex, the leader of the LSR, said”.

@@ -786,9 +786,13 @@ fn is_name(text: &str) -> bool {
 
 /// Whether `name` is an acronym standing for the capitalised words just before it: “Russian
 /// Volunteer Corps (RDK)”, “Liberty of Russia Legion (LSR)”. The acronym must start with the
-/// first letter of those words, as acronyms of a translated name still usually do.
+/// first letter of those words, as acronyms of a translated name still usually do. Or a short
+/// name made of their first letters and syllables in order, from the first word's: “Conserveros
+/// Unidos del Noroeste (Conunor)”.
 fn is_acronym_of(name: &str, before: &str) -> bool {
-    if !is_acronym(name) {
+    let acronym = is_acronym(name);
+    let short = !name.contains(' ') && is_capitalised(name) && name.chars().count() >= 3;
+    if !acronym && !short {
         return false;
     }
     let preceding = words(before);
@@ -802,7 +806,7 @@ fn is_acronym_of(name: &str, before: &str) -> bool {
         let joined = before
             .get(word.end..next_start)
             .is_some_and(|gap| gap.trim().is_empty());
-        let joining = ["of", "for", "and", "the", "de", "la"].contains(&word.text);
+        let joining = ["of", "for", "and", "the", "de", "la", "del"].contains(&word.text);
         if !joined || !(is_capitalised(word.text) || joining) {
             break;
         }
@@ -811,11 +815,29 @@ fn is_acronym_of(name: &str, before: &str) -> bool {
         }
         next_start = word.start;
     }
-    adjacent
-        && name
-            .chars()
-            .next()
-            .is_some_and(|first| initials.contains(&first))
+    if acronym {
+        return adjacent
+            && name
+                .chars()
+                .next()
+                .is_some_and(|first| initials.contains(&first));
+    }
+    adjacent && initials.len() >= 2 && abbreviates(name, before.get(next_start..).unwrap_or(""))
+}
+
+/// Whether one capitalised word of three letters or more is a short name of the name `long`
+/// made of its first letters and syllables in order, from its first word's: “Conunor” for
+/// “Conserveros Unidos del Noroeste”.
+pub fn abbreviates(short: &str, long: &str) -> bool {
+    let word = !short.contains(' ') && is_capitalised(short) && short.chars().count() >= 3;
+    let first = long.trim_start().chars().next();
+    let long = long.to_lowercase();
+    let mut letters = long.chars();
+    let in_order = short
+        .to_lowercase()
+        .chars()
+        .all(|c| letters.any(|l| l == c));
+    word && short.chars().next() == first && long.contains(' ') && in_order
 }
 
 /// News agencies and broadcasters known by a short name.
@@ -919,6 +941,17 @@ pub fn outlets_named(text: &str) -> Vec<String> {
             continue;
         }
         let mut name: Vec<&str> = Vec::new();
+        // Not an acronym in brackets after a name the noun ends: “the Medicines and Therapeutics
+        // Licensing Agency (MTLA)”.
+        let bracketed = j
+            .checked_sub(1)
+            .and_then(|k| all.get(k))
+            .zip(all.get(j))
+            .and_then(|(before, first)| text.get(before.end..first.start))
+            .is_some_and(|gap| gap.contains('('));
+        if bracketed {
+            continue;
+        }
         let mut last_end = None;
         for w in all.iter().skip(j).take(5) {
             let spaced = last_end.is_none_or(|end| text.get(end..w.start) == Some(" "));
