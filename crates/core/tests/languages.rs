@@ -2879,3 +2879,26 @@ fn a_short_name_in_brackets_is_the_bodys_and_no_source() {
                 had asked Halbrook for more data.";
     assert_eq!(sources(text), vec![]);
 }
+
+#[test]
+fn a_document_no_actor_speaks_for_is_the_writers_source() {
+    let text = "La SARL Thermiconfort a été placée en liquidation judiciaire en septembre 2023, \
+                selon le registre du commerce et des sociétés. La société aurait démarché des \
+                retraités, selon l’ordonnance de renvoi.";
+    let found: Vec<String> = sources(text).into_iter().map(|(o, _, _)| o).collect();
+    assert_eq!(
+        found,
+        [
+            "registre du commerce et des sociétés",
+            "ordonnance de renvoi"
+        ]
+    );
+    assert_eq!(
+        claimant_of(text, "La SARL Thermiconfort a été placée"),
+        "La rédaction"
+    );
+    // Not a document whose author or subject the phrase names.
+    let text = "Bills will rise by $18, according to figures presented by the utility. Walking \
+                cuts the risk by a third, according to a study of 40,000 patients.";
+    assert_eq!(sources(text), vec![]);
+}

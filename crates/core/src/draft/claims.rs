@@ -532,6 +532,14 @@ impl<'a> Drafting<'a> {
             }
             // An outlet the text cites (“according to Reuters”) is a source, not a claimant.
             _ if said_by == WRITER && !outlets.is_empty() => WRITER,
+            // “…, selon l’ordonnance de renvoi”: a document no actor speaks for is the writer's
+            // source.
+            _ if said_by == WRITER && after_according(text, range.start) => {
+                if let Some(document) = speakers::document_named(phrase) {
+                    extra_sources.push(self.sources.document_of(&document, None));
+                }
+                WRITER
+            }
             _ => said_by,
         }
     }
@@ -603,6 +611,17 @@ impl<'a> Drafting<'a> {
             }
         }
     }
+}
+
+/// Whether a phrase of the language's list `according` stands just before byte `at`: “selon”,
+/// “according to”.
+fn after_according(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end().to_lowercase();
+    attribution::ACCORDING.iter().any(|phrase| {
+        before
+            .strip_suffix(phrase)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', ',', '(']))
+    })
 }
 
 /// Takes the issuer out of the cast's named actors once every claim is drafted: its names are

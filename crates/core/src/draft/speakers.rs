@@ -501,6 +501,35 @@ pub fn is_publication_by(phrase: &str) -> bool {
     })
 }
 
+/// The document a phrase names, without its article, when the phrase opens on a document's noun
+/// and a few words in small letters say which: “l’ordonnance de renvoi” → “ordonnance de
+/// renvoi”, “le registre du commerce et des sociétés”. Not one that names whose it is (“figures
+/// presented by the utility”, “un sondage de l’institut Opinéo”) or what it counts (“a study of
+/// 40,000 patients”), nor one the text named before (“el documento”).
+pub fn document_named(phrase: &str) -> Option<String> {
+    static AGENT: Words = Words::listed("agent");
+    let phrase = phrase.trim();
+    let found = words::words(phrase);
+    let (first, rest) = found.split_first()?;
+    let (from, noun, after) = match words::elided(first.text, &DETERMINERS) {
+        Some((article, noun)) => (first.start + article.len(), noun, rest),
+        None if DETERMINERS.contains(&first.text.to_lowercase()) => {
+            let (next, after) = rest.split_first()?;
+            (next.start, next.text, after)
+        }
+        None => (first.start, first.text, rest),
+    };
+    let which = !after.is_empty()
+        && after.len() <= 6
+        && !phrase.contains(|c: char| c.is_ascii_digit())
+        && after
+            .iter()
+            .all(|w| !words::is_capitalised(w.text) && !AGENT.contains(&w.text.to_lowercase()));
+    (is_document(noun) && which)
+        .then(|| phrase.get(from..).map(str::to_string))
+        .flatten()
+}
+
 /// Whether a word is a document's noun (the language's list `document`), in a language whose
 /// nouns are written with capitals also as the end of a longer one: „Sondergutachten“.
 pub fn is_document(word: &str) -> bool {
