@@ -2902,3 +2902,18 @@ fn a_document_no_actor_speaks_for_is_the_writers_source() {
                 cuts the risk by a third, according to a study of 40,000 patients.";
     assert_eq!(sources(text), vec![]);
 }
+
+#[test]
+fn a_companys_name_holding_an_office_is_whole_and_its_report_is_cited() {
+    let text = "Eine Sanierung würde nach einem Gutachten des Ingenieurbüros Kessler & Partner \
+                GmbH rund 7,8 Millionen Euro kosten.";
+    let company = "Kessler & Partner GmbH";
+    assert_eq!(kind_of(text, company).as_deref(), Some("organisation"));
+    assert!(
+        actors(text).iter().all(|(n, _)| n != "GmbH"),
+        "{:?}",
+        actors(text)
+    );
+    assert_eq!(claimant_of(text, "Eine Sanierung würde"), company);
+    assert_eq!(sources(text), vec![(company.to_string(), None, false)]);
+}

@@ -792,7 +792,9 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
     };
     let mut titled = false;
     let mut title_words: Option<String> = None;
-    if let Some(k) = title_before_name(&names) {
+    // A company's name is whole, whatever office a word of it names: “Kessler & Partner GmbH”.
+    let company = names.last().is_some_and(|w| is_legal_ending(w.text));
+    if let Some(k) = title_before_name(&names).filter(|_| !company) {
         title_words = names
             .get(..=k)
             .map(|t| t.iter().map(|w| w.text).collect::<Vec<_>>().join(" "));
