@@ -2917,3 +2917,11 @@ fn a_companys_name_holding_an_office_is_whole_and_its_report_is_cited() {
     assert_eq!(claimant_of(text, "Eine Sanierung würde"), company);
     assert_eq!(sources(text), vec![(company.to_string(), None, false)]);
 }
+
+#[test]
+fn a_known_publication_is_cited_in_another_case_by_its_name() {
+    let text = "„Wir haben keine erhöhten Werte gemessen“, sagte Kreisbrandmeister Thomas Rehbein \
+                der Deutschen Presse-Agentur.";
+    let agency = ("Deutsche Presse-Agentur".to_string(), None, false);
+    assert_eq!(sources(text), vec![agency]);
+}

@@ -1134,10 +1134,16 @@ fn opened_by_noun(text: &str, all: &[super::words::Word], i: usize) -> Option<St
 /// the dateline's publisher): “a affirmé à l’AFP”, “Selon Le Parisien”, “dijo a EFE”.
 fn known_outlets(text: &str) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
-    for name in OUTLETS.iter().chain(KNOWN.iter()) {
-        let named = text.match_indices(name).any(|(at, _)| {
+    // A known name with its forms in other cases apart by “/”: “Deutsche
+    // Presse-Agentur/Deutschen Presse-Agentur”.
+    let forms = OUTLETS.iter().chain(KNOWN.iter()).flat_map(|entry| {
+        let name = entry.split('/').next().unwrap_or(entry);
+        entry.split('/').map(move |form| (name, form))
+    });
+    for (name, form) in forms {
+        let named = text.match_indices(form).any(|(at, _)| {
             let before = text.get(..at).unwrap_or("");
-            let after = text.get(at + name.len()..).unwrap_or("");
+            let after = text.get(at + form.len()..).unwrap_or("");
             let bracketed = before.ends_with('(') && after.starts_with([')', ' ']);
             // Not the end of a longer name, “Michael Bloomberg”; a word that opens sentences
             // before it is none, “Selon Le Parisien”, « D'après Les Échos ».
@@ -1191,7 +1197,9 @@ fn spelled_out(text: &str, acronym: &str) -> Option<String> {
 /// such as “Times” or “News”.
 pub fn is_outlet_name(name: &str) -> bool {
     OUTLETS.contains(name)
-        || KNOWN.contains(name)
+        || KNOWN
+            .iter()
+            .any(|entry| entry.split('/').any(|form| form == name))
         || words(name)
             .iter()
             .any(|w| OUTLET_WORDS.contains(w.text) || NAME_WORDS.contains(w.text))
