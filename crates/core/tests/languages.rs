@@ -2925,3 +2925,13 @@ fn a_known_publication_is_cited_in_another_case_by_its_name() {
     let agency = ("Deutsche Presse-Agentur".to_string(), None, false);
     assert_eq!(sources(text), vec![agency]);
 }
+
+#[test]
+fn a_statement_cited_as_a_source_is_its_authors() {
+    let text = "Delmont Industries SA a annoncé mardi la suppression de 312 postes. Le chiffre \
+                d’affaires a reculé de 11 % en 2024, selon le communiqué diffusé par \
+                l’entreprise.";
+    let company = "Delmont Industries SA";
+    assert_eq!(claimant_of(text, "Le chiffre d’affaires a reculé"), company);
+    assert_eq!(sources(text), vec![(company.to_string(), None, false)]);
+}

@@ -491,7 +491,15 @@ impl<'a> Drafting<'a> {
         extra_sources: &mut Vec<usize>,
     ) -> usize {
         let text = self.text;
-        let said_by = speakers::speaker(text, range.clone(), &self.mentions, self.cast, self.p);
+        let mut said_by = speakers::speaker(text, range.clone(), &self.mentions, self.cast, self.p);
+        // « le communiqué diffusé par l’entreprise »: whoever the document's author is.
+        let author = text
+            .get(range.clone())
+            .and_then(speakers::author_of_publication);
+        if let Some(at) = author.filter(|_| said_by == WRITER) {
+            let by = range.start + at..range.end;
+            said_by = speakers::speaker(text, by, &self.mentions, self.cast, self.p);
+        }
         let outlets = self.sources.named_in(text.get(range.clone()).unwrap_or(""));
         extra_sources.extend(outlets.iter().copied());
         extra_sources.extend(

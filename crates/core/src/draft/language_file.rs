@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 73] = [
+pub const LISTS: [&str; 74] = [
     "speech",
     "denial",
     "framing",
@@ -67,6 +67,7 @@ pub const LISTS: [&str; 73] = [
     "speaking for",
     "spokesperson",
     "document",
+    "statement",
     "descriptor",
     "speaker noun",
     "person noun ending",
@@ -84,7 +85,8 @@ pub const LISTS: [&str; 73] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 44] = [
+pub const OPTIONAL: [&str; 45] = [
+    "statement",
     "weekday",
     "document",
     "outlet",

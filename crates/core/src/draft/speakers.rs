@@ -481,23 +481,39 @@ fn past_agent(text: &str, range: Range<usize>, mentions: &[(Range<usize>, usize)
 
 /// Whether a speaker phrase names a document by an actor: “a report by the Office of Audits
 /// released April 9”, “figures from the statistics office”, „ein Gutachten des Ingenieurbüros
-/// Kessler“, “звіт Рахункової палати”: a document noun before the word that links it to its
-/// author (the languages' `agent` and `office link`, “from”), or in a language whose nouns are in
-/// small letters, before a name in capitals.
+/// Kessler“, « le communiqué diffusé par l’entreprise », “звіт Рахункової палати”: a document
+/// noun (the languages' `document` and `statement`), up to three words in small letters, then
+/// the word that links it to its author (the languages' `agent` and `office link`, “from”); or
+/// in a language whose nouns are in small letters, a name in capitals right after the noun.
 pub fn is_publication_by(phrase: &str) -> bool {
+    author_of_publication(phrase).is_some()
+}
+
+/// Where the author of the document a speaker phrase names begins ([`is_publication_by`]):
+/// after “by” in “a report by the Office of Audits”.
+pub fn author_of_publication(phrase: &str) -> Option<usize> {
     static AGENT: Words = Words::listed("agent");
     let found = words::words(phrase);
     let capitals = !names::writes_nouns_with_capitals();
-    found.windows(2).any(|pair| match pair {
-        [work, next] => {
-            let by = next.text.to_lowercase();
-            is_document(work.text)
-                && (AGENT.contains(&by)
-                    || LINKS.contains(&by)
-                    || ["by", "from", "of"].contains(&by.as_str())
-                    || (capitals && words::is_capitalised(next.text)))
+    let links = |w: &&words::Word| {
+        let by = w.text.to_lowercase();
+        AGENT.contains(&by) || LINKS.contains(&by) || ["by", "from", "of"].contains(&by.as_str())
+    };
+    found.iter().enumerate().find_map(|(i, work)| {
+        if !is_cited_document(work.text) {
+            return None;
         }
-        _ => false,
+        let next = found.get(i + 1)?;
+        let link = found
+            .iter()
+            .skip(i + 1)
+            .take(4)
+            .take_while(|w| !words::is_capitalised(w.text))
+            .find(links);
+        match link {
+            Some(link) => Some(link.end),
+            None => (capitals && words::is_capitalised(next.text)).then_some(next.start),
+        }
     })
 }
 
@@ -525,7 +541,7 @@ pub fn document_named(phrase: &str) -> Option<String> {
         && after
             .iter()
             .all(|w| !words::is_capitalised(w.text) && !AGENT.contains(&w.text.to_lowercase()));
-    (is_document(noun) && which)
+    (is_cited_document(noun) && which)
         .then(|| phrase.get(from..).map(str::to_string))
         .flatten()
 }
@@ -540,6 +556,20 @@ pub fn is_document(word: &str) -> bool {
             && DOCUMENTS
                 .iter()
                 .any(|d| lower.len() > d.len() + 2 && lower.ends_with(d)))
+}
+
+/// Whether a word is a document's noun or a statement's (the language's list `statement`: “the
+/// company's statement”, « le communiqué »), which a text cites as its source: “according to
+/// the statement”.
+fn is_cited_document(word: &str) -> bool {
+    static STATEMENTS: Words = Words::listed("statement");
+    let lower = word.to_lowercase();
+    is_document(word)
+        || STATEMENTS.contains(&lower)
+        || (names::writes_nouns_with_capitals()
+            && STATEMENTS
+                .iter()
+                .any(|s| lower.len() > s.len() + 2 && lower.ends_with(s)))
 }
 
 /// Who a spokesperson (the language's list `spokesperson`) speaks for: “a spokeswoman for the
