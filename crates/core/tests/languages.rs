@@ -2935,3 +2935,29 @@ fn a_statement_cited_as_a_source_is_its_authors() {
     assert_eq!(claimant_of(text, "Le chiffre d’affaires a reculé"), company);
     assert_eq!(sources(text), vec![(company.to_string(), None, false)]);
 }
+
+#[test]
+fn a_document_speaking_is_the_writers_source_and_a_publication_told_is_no_speaker() {
+    let text = "Le registre du commerce et des sociétés confirme ce lien : la SCI des Genêts \
+                compte parmi ses associés Martine Le Bihan.";
+    let register = (
+        "registre du commerce et des sociétés".to_string(),
+        None,
+        false,
+    );
+    assert_eq!(sources(text), vec![register]);
+    let text = "Der Geschäftsführer Martin Eschbach räumte Fehler ein. Der Deutschen \
+                Presse-Agentur sagte Eschbach am Mittwoch, er rechne mit Schließungen. Auch \
+                der Einstieg eines Investors sei kein Tabu.";
+    let found = sources(text);
+    let agency = ("Deutsche Presse-Agentur".to_string(), None, false);
+    assert_eq!(found, vec![agency]);
+    assert_eq!(
+        kind_of(text, "Deutschen Presse-Agentur").as_deref(),
+        Some("media")
+    );
+    assert_ne!(
+        claimant_of(text, "Auch der Einstieg eines Investors sei kein Tabu"),
+        "Deutschen Presse-Agentur"
+    );
+}

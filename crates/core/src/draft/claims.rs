@@ -15,6 +15,7 @@ use super::dates;
 use super::gender;
 use super::layout;
 use super::names;
+use super::references;
 use super::sentences;
 use super::sources::{CitedAt, Sources};
 use super::speakers::{self, is_publication_by};
@@ -214,7 +215,15 @@ impl<'a> Drafting<'a> {
                         })
             })
             .map(|(_, actor)| self.cast.of_named(*actor))
-            .filter(|&actor| actor != WRITER);
+            // A publication reports, and what goes on with its report is the writer's: „Der
+            // Deutschen Presse-Agentur sagte Eschbach, … . Auch der Einstieg sei …“.
+            .filter(|&actor| {
+                actor != WRITER
+                    && !self
+                        .cast
+                        .named(actor)
+                        .is_some_and(|a| a.is(ActorKind::Media))
+            });
         self.reported_by = speaker_here.or(subject);
         SentenceClaims {
             claims: drafted,
@@ -449,6 +458,19 @@ impl<'a> Drafting<'a> {
         (Said { claimant, kind }, extra_sources)
     }
 
+    /// The actor other than a publication that the text names right after byte `at`.
+    fn named_right_after(&self, at: usize) -> Option<usize> {
+        let (_, actor) = self.mentions.iter().find(|(r, _)| {
+            r.start >= at
+                && self
+                    .text
+                    .get(at..r.start)
+                    .is_some_and(|gap| gap.trim().is_empty())
+        })?;
+        let actor = self.cast.of_named(*actor);
+        (!self.cast.named(actor)?.is(ActorKind::Media)).then_some(actor)
+    }
+
     /// The source an organisation's claim cites when the clause names its document around the
     /// quote: “In a report released in March, the commission found …”, “the agency said in a
     /// statement”, „Der Rechnungshof hatte in seinem Sonderbericht festgestellt“; dated near the
@@ -522,8 +544,12 @@ impl<'a> Drafting<'a> {
                 let date = published.and_then(|p| {
                     dates::relative(when, p).or_else(|| dates::near(text, range.clone(), Some(p)))
                 });
-                extra_sources.push(self.sources.resolve(&name, date.as_deref()));
-                WRITER
+                // „der Deutschen Presse-Agentur“: the publication by its name.
+                let name = references::known_outlet(&name).unwrap_or(&name);
+                extra_sources.push(self.sources.resolve(name, date.as_deref()));
+                // „Der Deutschen Presse-Agentur sagte Eschbach, …“: the publication was told,
+                // and whom the verb names right after it spoke.
+                self.named_right_after(found.cue.end).unwrap_or(WRITER)
             }
             // “According to a report by the Office of Audits”: the office says it, and its
             // report is the source.
@@ -540,9 +566,9 @@ impl<'a> Drafting<'a> {
             }
             // An outlet the text cites (“according to Reuters”) is a source, not a claimant.
             _ if said_by == WRITER && !outlets.is_empty() => WRITER,
-            // “…, selon l’ordonnance de renvoi”: a document no actor speaks for is the writer's
-            // source.
-            _ if said_by == WRITER && after_according(text, range.start) => {
+            // “…, selon l’ordonnance de renvoi”, « Le registre du commerce et des sociétés
+            // confirme … »: a document no actor speaks for is the writer's source.
+            _ if said_by == WRITER => {
                 if let Some(document) = speakers::document_named(phrase) {
                     extra_sources.push(self.sources.document_of(&document, None));
                 }
@@ -619,17 +645,6 @@ impl<'a> Drafting<'a> {
             }
         }
     }
-}
-
-/// Whether a phrase of the language's list `according` stands just before byte `at`: “selon”,
-/// “according to”.
-fn after_according(text: &str, at: usize) -> bool {
-    let before = text.get(..at).unwrap_or("").trim_end().to_lowercase();
-    attribution::ACCORDING.iter().any(|phrase| {
-        before
-            .strip_suffix(phrase)
-            .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', ',', '(']))
-    })
 }
 
 /// Takes the issuer out of the cast's named actors once every claim is drafted: its names are

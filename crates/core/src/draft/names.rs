@@ -1835,7 +1835,7 @@ fn kind_of(name: &str, armed: bool, titled: bool) -> Option<&'static str> {
         return Some(ActorKind::ArmedGroup.key());
     }
     by_word
-        .or_else(|| publication(&name_words))
+        .or_else(|| publication(name, &name_words))
         .or_else(|| institution_kind(&name_words))
         .or_else(|| {
             (is_acronym(name) || legal_stem(name).is_some())
@@ -1859,13 +1859,16 @@ fn institution_kind(name_words: &[Word]) -> Option<&'static str> {
     Some(super::speakers::actor_kind(recalls.unwrap_or_default()))
 }
 
-/// The media's kind for a name of several words whose last is a noun of the language's list
-/// `outlet noun`: „Süddeutsche Zeitung“.
-fn publication(name_words: &[Word]) -> Option<&'static str> {
+/// The media's kind for a known publication in any of its forms („Deutschen Presse-Agentur“), or
+/// a name of several words whose last is a noun of the language's list `outlet noun`:
+/// „Süddeutsche Zeitung“.
+fn publication(name: &str, name_words: &[Word]) -> Option<&'static str> {
+    let known = super::references::known_outlet(name).is_some();
     let [_, .., last] = name_words else {
-        return None;
+        return known.then_some(ActorKind::Media.key());
     };
-    super::references::is_outlet_noun(&last.text.to_lowercase()).then_some(ActorKind::Media.key())
+    (known || super::references::is_outlet_noun(&last.text.to_lowercase()))
+        .then_some(ActorKind::Media.key())
 }
 
 /// Merges the mentions into actors: one actor per name, acronyms and a person's surname as

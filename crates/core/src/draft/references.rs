@@ -872,6 +872,16 @@ pub fn is_outlet_noun(word: &str) -> bool {
     OUTLET_NOUNS.contains(word)
 }
 
+/// The name of the known publication (the agencies every build knows, the language's list
+/// `outlet`) that `name` is a form of: „Deutsche Presse-Agentur“ for „Deutschen
+/// Presse-Agentur“.
+pub fn known_outlet(name: &str) -> Option<&'static str> {
+    OUTLETS.iter().chain(KNOWN.iter()).find_map(|entry| {
+        let first = entry.split('/').next().unwrap_or(entry);
+        entry.split('/').any(|form| form == name).then_some(first)
+    })
+}
+
 /// The name in quotation marks that opens at byte `at`, when a mark stands right before it and
 /// it is a short name: «Зарічанські вісті», „Lindenauer Anzeiger“.
 fn quoted_name(text: &str, at: usize) -> Option<String> {
@@ -1196,10 +1206,7 @@ fn spelled_out(text: &str, acronym: &str) -> Option<String> {
 /// Whether a name is a publication's: a known agency or broadcaster, or a name with a word
 /// such as “Times” or “News”.
 pub fn is_outlet_name(name: &str) -> bool {
-    OUTLETS.contains(name)
-        || KNOWN
-            .iter()
-            .any(|entry| entry.split('/').any(|form| form == name))
+    known_outlet(name).is_some()
         || words(name)
             .iter()
             .any(|w| OUTLET_WORDS.contains(w.text) || NAME_WORDS.contains(w.text))
