@@ -2961,3 +2961,16 @@ fn a_document_speaking_is_the_writers_source_and_a_publication_told_is_no_speake
         "Deutschen Presse-Agentur"
     );
 }
+
+#[test]
+fn a_document_without_its_article_and_a_paper_by_a_word_of_its_name_are_sources() {
+    let text = "Laut Anklageschrift soll der 58-Jährige Geld angenommen haben. Nach Informationen \
+                des „Mecklenburger Tageblatts“ prüft die Staatskanzlei inzwischen die \
+                Zuständigkeit.";
+    let found: Vec<String> = sources(text).into_iter().map(|(o, _, _)| o).collect();
+    assert!(found.contains(&"Anklageschrift".to_string()), "{found:?}");
+    assert_eq!(
+        claimant_of(text, "prüft die Staatskanzlei inzwischen die Zuständigkeit"),
+        "Redaktion"
+    );
+}

@@ -1860,15 +1860,18 @@ fn institution_kind(name_words: &[Word]) -> Option<&'static str> {
 }
 
 /// The media's kind for a known publication in any of its forms („Deutschen Presse-Agentur“), or
-/// a name of several words whose last is a noun of the language's list `outlet noun`:
-/// „Süddeutsche Zeitung“.
+/// a name of several words whose last is a noun of the language's list `outlet noun`
+/// („Süddeutsche Zeitung“) or that holds a word of a publication's name („Mecklenburger
+/// Tageblatts“).
 fn publication(name: &str, name_words: &[Word]) -> Option<&'static str> {
     let known = super::references::known_outlet(name).is_some();
     let [_, .., last] = name_words else {
         return known.then_some(ActorKind::Media.key());
     };
-    (known || super::references::is_outlet_noun(&last.text.to_lowercase()))
-        .then_some(ActorKind::Media.key())
+    (known
+        || super::references::is_outlet_noun(&last.text.to_lowercase())
+        || super::references::is_outlet_name(name))
+    .then_some(ActorKind::Media.key())
 }
 
 /// Merges the mentions into actors: one actor per name, acronyms and a person's surname as

@@ -518,8 +518,9 @@ pub fn author_of_publication(phrase: &str) -> Option<usize> {
 }
 
 /// The document a phrase names, without its article, when the phrase opens on a document's noun
-/// and a few words in small letters say which: “l’ordonnance de renvoi” → “ordonnance de
-/// renvoi”, “le registre du commerce et des sociétés”. Not one that names whose it is (“figures
+/// and a few words in small letters say which, or it stands alone without one: “l’ordonnance de
+/// renvoi” → “ordonnance de renvoi”, “le registre du commerce et des sociétés”, „Laut
+/// Anklageschrift“. Not one that names whose it is (“figures
 /// presented by the utility”, “un sondage de l’institut Opinéo”) or what it counts (“a study of
 /// 40,000 patients”), nor one the text named before (“el documento”).
 pub fn document_named(phrase: &str) -> Option<String> {
@@ -535,12 +536,15 @@ pub fn document_named(phrase: &str) -> Option<String> {
         }
         None => (first.start, first.text, rest),
     };
-    let which = !after.is_empty()
-        && after.len() <= 6
-        && !phrase.contains(|c: char| c.is_ascii_digit())
-        && after
-            .iter()
-            .all(|w| !words::is_capitalised(w.text) && !AGENT.contains(&w.text.to_lowercase()));
+    // „Laut Anklageschrift“: a document named without its article is no other one named before.
+    let bare = from == first.start && after.is_empty();
+    let which = bare
+        || !after.is_empty()
+            && after.len() <= 6
+            && !phrase.contains(|c: char| c.is_ascii_digit())
+            && after
+                .iter()
+                .all(|w| !words::is_capitalised(w.text) && !AGENT.contains(&w.text.to_lowercase()));
     (is_cited_document(noun) && which)
         .then(|| phrase.get(from..).map(str::to_string))
         .flatten()
