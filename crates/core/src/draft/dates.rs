@@ -149,7 +149,8 @@ pub fn near(text: &str, at: std::ops::Range<usize>, published: Option<&str>) -> 
 
 /// The date near `at` as [`near`] reads it, or a day of the week there (“in seinem am Dienstag
 /// veröffentlichten Sonderbericht”): when a document was published. Not an outlet's: “told the
-/// AP on Wednesday” says when it was said, which texts leave undated.
+/// AP on Wednesday” says when it was said, which texts leave undated. Before the document, only
+/// in its own phrase, with no comma between.
 pub fn near_document(
     text: &str,
     at: std::ops::Range<usize>,
@@ -162,7 +163,7 @@ fn near_by(
     text: &str,
     at: std::ops::Range<usize>,
     published: Option<&str>,
-    weekdays: bool,
+    document: bool,
 ) -> Option<String> {
     // A few words either side are all it reads: not a long paragraph's every word for each
     // source it names.
@@ -182,7 +183,7 @@ fn near_by(
             let published = published?;
             without_year(text, &all, i, published)
                 .or_else(|| month_alone(&all, i, published))
-                .or_else(|| weekday_at(&all, i, published).filter(|_| weekdays))
+                .or_else(|| weekday_at(&all, i, published).filter(|_| document))
                 .or_else(|| relative_at(text, &all, i, published))
         })?;
         let gap = if found.end <= at.start {
@@ -193,7 +194,11 @@ fn near_by(
             None
         }?;
         let between = words(gap);
+        // A document's date before it is in its phrase: “am Dienstag veröffentlichten
+        // Sonderbericht”, not “by the end of this year, according to a filing”.
+        let apart = document && found.end <= at.start && gap.contains(',');
         let near = between.len() <= 3
+            && !apart
             && !gap.contains(['.', ';', '!', '?', ':'])
             && !between.iter().any(|w| super::cues::is_that(w.text));
         near.then_some(found.date)

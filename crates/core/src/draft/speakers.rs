@@ -480,11 +480,12 @@ fn past_agent(text: &str, range: Range<usize>, mentions: &[(Range<usize>, usize)
 }
 
 /// Whether a speaker phrase names a document by an actor: “a report by the Office of Audits
-/// released April 9”, “figures from the statistics office”, „ein Gutachten des Ingenieurbüros
-/// Kessler“, « le communiqué diffusé par l’entreprise », “звіт Рахункової палати”: a document
+/// released April 9”, “figures from the statistics office”, „ein Gutachten von Kessler &
+/// Partner“, « le communiqué diffusé par l’entreprise », “звіт Рахункової палати”: a document
 /// noun (the languages' `document` and `statement`), up to three words in small letters, then
-/// the word that links it to its author (the languages' `agent` and `office link`, “from”); or
-/// in a language whose nouns are in small letters, a name in capitals right after the noun.
+/// the word that names its author (the languages' `agent`, “by”, “from”, “of”; not a particle,
+/// « un rapport de 2023 »); or in a language whose nouns are in small letters, a name in
+/// capitals right after the noun.
 pub fn is_publication_by(phrase: &str) -> bool {
     author_of_publication(phrase).is_some()
 }
@@ -497,7 +498,7 @@ pub fn author_of_publication(phrase: &str) -> Option<usize> {
     let capitals = !names::writes_nouns_with_capitals();
     let links = |w: &&words::Word| {
         let by = w.text.to_lowercase();
-        AGENT.contains(&by) || LINKS.contains(&by) || ["by", "from", "of"].contains(&by.as_str())
+        AGENT.contains(&by) || ["by", "from", "of"].contains(&by.as_str())
     };
     found.iter().enumerate().find_map(|(i, work)| {
         if !is_cited_document(work.text) {
