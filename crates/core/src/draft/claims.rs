@@ -217,13 +217,7 @@ impl<'a> Drafting<'a> {
             .map(|(_, actor)| self.cast.of_named(*actor))
             // A publication reports, and what goes on with its report is the writer's: „Der
             // Deutschen Presse-Agentur sagte Eschbach, … . Auch der Einstieg sei …“.
-            .filter(|&actor| {
-                actor != WRITER
-                    && !self
-                        .cast
-                        .named(actor)
-                        .is_some_and(|a| a.is(ActorKind::Media))
-            });
+            .filter(|&actor| actor != WRITER && !self.is_media(actor));
         self.reported_by = speaker_here.or(subject);
         SentenceClaims {
             claims: drafted,
@@ -468,13 +462,19 @@ impl<'a> Drafting<'a> {
                     .is_some_and(|gap| gap.trim().is_empty())
         })?;
         let actor = self.cast.of_named(*actor);
-        (!self.cast.named(actor)?.is(ActorKind::Media)).then_some(actor)
+        (actor != WRITER && !self.is_media(actor)).then_some(actor)
+    }
+
+    /// Whether an actor is a publication.
+    fn is_media(&self, actor: usize) -> bool {
+        self.cast
+            .named(actor)
+            .is_some_and(|a| a.is(ActorKind::Media))
     }
 
     /// The source an organisation's claim cites when the clause names its document around the
-    /// quote: “In a report released in March, the commission found …”, “the agency said in a
-    /// statement”, „Der Rechnungshof hatte in seinem Sonderbericht festgestellt“; dated near the
-    /// document's noun.
+    /// quote: “In a report released in March, the commission found …”, „Der Rechnungshof hatte
+    /// in seinem Sonderbericht festgestellt“; dated near the document's noun.
     fn own_document(
         &mut self,
         clause: &Range<usize>,

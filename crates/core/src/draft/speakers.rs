@@ -19,6 +19,8 @@ static DETERMINERS: Words = Words::listed("determiner");
 
 /// Words that tie an office or a person to a body: “of”, „des“, “de”.
 static LINKS: Words = Words::listed("office link");
+/// The word before a passive's agent or a document's author: “by”, « par », „von“.
+static AGENT: Words = Words::listed("agent");
 /// A person's possessives (“his”, “seinen”, “його”), in the text's language.
 static POSSESSIVE: Words = Words::listed("possessive");
 
@@ -455,7 +457,6 @@ fn bare_organisation(noun: &str, cast: &Cast) -> Option<usize> {
 /// apposition after them (the language's list `agent`): “Interrogé par la présidente du tribunal,
 /// Anne-Laure Besnard, le prévenu” is about the defendant.
 fn past_agent(text: &str, range: Range<usize>, mentions: &[(Range<usize>, usize)]) -> Range<usize> {
-    static AGENT: Words = Words::listed("agent");
     let phrase = text.get(range.clone()).unwrap_or("");
     let found = words::words(phrase);
     let opens_with_agent = found.get(1).is_some_and(|w| AGENT.contains(w.text));
@@ -493,7 +494,6 @@ pub fn is_publication_by(phrase: &str) -> bool {
 /// Where the author of the document a speaker phrase names begins ([`is_publication_by`]):
 /// after “by” in “a report by the Office of Audits”.
 pub fn author_of_publication(phrase: &str) -> Option<usize> {
-    static AGENT: Words = Words::listed("agent");
     let found = words::words(phrase);
     let capitals = !names::writes_nouns_with_capitals();
     let links = |w: &&words::Word| {
@@ -521,11 +521,10 @@ pub fn author_of_publication(phrase: &str) -> Option<usize> {
 /// The document a phrase names, without its article, when the phrase opens on a document's noun
 /// and a few words in small letters say which, or it stands alone without one: “l’ordonnance de
 /// renvoi” → “ordonnance de renvoi”, “le registre du commerce et des sociétés”, „Laut
-/// Anklageschrift“. Not one that names whose it is (“figures
-/// presented by the utility”, “un sondage de l’institut Opinéo”) or what it counts (“a study of
-/// 40,000 patients”), nor one the text named before (“el documento”).
+/// Anklageschrift“. Not one that names whose it is (“figures presented by the utility”, “un
+/// sondage de l’institut Opinéo”) or what it counts (“a study of 40,000 patients”), nor one the
+/// text named before (“el documento”).
 pub fn document_named(phrase: &str) -> Option<String> {
-    static AGENT: Words = Words::listed("agent");
     let phrase = phrase.trim();
     let found = words::words(phrase);
     let (first, rest) = found.split_first()?;
@@ -555,12 +554,7 @@ pub fn document_named(phrase: &str) -> Option<String> {
 /// nouns are written with capitals also as the end of a longer one: „Sondergutachten“.
 pub fn is_document(word: &str) -> bool {
     static DOCUMENTS: Words = Words::listed("document");
-    let lower = word.to_lowercase();
-    DOCUMENTS.contains(&lower)
-        || (names::writes_nouns_with_capitals()
-            && DOCUMENTS
-                .iter()
-                .any(|d| lower.len() > d.len() + 2 && lower.ends_with(d)))
+    is_noun_of(word, &DOCUMENTS)
 }
 
 /// Whether a word is a document's noun or a statement's (the language's list `statement`: “the
@@ -568,13 +562,18 @@ pub fn is_document(word: &str) -> bool {
 /// the statement”.
 fn is_cited_document(word: &str) -> bool {
     static STATEMENTS: Words = Words::listed("statement");
+    is_document(word) || is_noun_of(word, &STATEMENTS)
+}
+
+/// Whether a word is one of the nouns of `list`, or in a language whose nouns are written with
+/// capitals ends one in a longer noun: „Sonderbericht“, „Pressemitteilung“.
+fn is_noun_of(word: &str, list: &'static Words) -> bool {
     let lower = word.to_lowercase();
-    is_document(word)
-        || STATEMENTS.contains(&lower)
+    list.contains(&lower)
         || (names::writes_nouns_with_capitals()
-            && STATEMENTS
+            && list
                 .iter()
-                .any(|s| lower.len() > s.len() + 2 && lower.ends_with(s)))
+                .any(|noun| lower.len() > noun.len() + 2 && lower.ends_with(noun)))
 }
 
 /// Who a spokesperson (the language's list `spokesperson`) speaks for: “a spokeswoman for the
