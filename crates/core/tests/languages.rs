@@ -2974,3 +2974,35 @@ fn a_document_without_its_article_and_a_paper_by_a_word_of_its_name_are_sources(
         "Redaktion"
     );
 }
+
+#[test]
+fn the_document_rules_leave_ordinary_news_alone() {
+    // A publication that reports is no one told: the name after its verb is what it reported.
+    let text = "Reuters reported Tesla would cut jobs.";
+    assert_eq!(claimant_of(text, "Tesla would cut jobs"), "The author");
+    // A quote holding a document's noun is no document of its speaker's.
+    let text = "The Ministry of Health said on Monday: “The figures speak for themselves.” \
+                “The report is clear,” the Ministry of Health said.";
+    assert_eq!(sources(text), vec![]);
+    // Nor is a bare plural noun one document: “according to reports”.
+    let text = "The plant will close, according to reports.";
+    assert_eq!(sources(text), vec![]);
+    // A publication whose name ends in a document's noun is an actor still; a person's
+    // nickname in brackets leaves them a person.
+    let text = "The Harvard Business Review said costs rose. Alexander Gerst (Alex) said so too.";
+    let found = actors(text);
+    assert!(
+        found.iter().any(|(n, _)| n == "Harvard Business Review"),
+        "{found:?}"
+    );
+    assert_eq!(kind_of(text, "Alexander Gerst").as_deref(), Some("person"));
+    // A reference whose first word is a document's noun is no body's document unless the body
+    // follows it.
+    let text = "The regulator fined Meta, the Irish regulator said.\n\nSources:\n\
+                Data Protection Commission fines Meta – Reuters, 12 May 2023\n";
+    let found: Vec<String> = sources(text).into_iter().map(|(o, _, _)| o).collect();
+    assert!(
+        found.iter().all(|o| o != "Protection Commission"),
+        "{found:?}"
+    );
+}

@@ -205,6 +205,14 @@ fn as_said(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attributio
     })
 }
 
+/// The language's list `verb second`, whose words open a clause with its subject after the verb.
+static VERB_SECOND: Words = Words::listed("verb second");
+
+/// Whether the text's language puts the verb second (it has a list `verb second`).
+pub(super) fn puts_verb_second() -> bool {
+    VERB_SECOND.iter().next().is_some()
+}
+
 /// In a language that puts the verb second, a clause that opens on a preposition or an adverb
 /// (its list `verb second`) rather than its subject has the subject right after the verb: „Auf
 /// Nachfrage Wendlands räumte sie ein, …“, „Genau das bestreitet der damalige Vorsitzende“. The
@@ -216,10 +224,9 @@ fn verb_second(
     at: usize,
     kind: ClaimKind,
 ) -> Option<Attribution> {
-    static OPENERS: Words = Words::listed("verb second");
     static PERSON: Words = Words::listed("person pronoun");
     let first = all.first().filter(|_| at > 0)?;
-    let not_subject = OPENERS.contains(&first.text.to_lowercase());
+    let not_subject = VERB_SECOND.contains(&first.text.to_lowercase());
     let next = all.get(at + 1)?;
     let subject = PERSON.contains(&next.text.to_lowercase())
         || DETERMINERS.contains(&next.text.to_lowercase());

@@ -490,10 +490,16 @@ impl<'a> Drafting<'a> {
         // Around what was said, or up to the verb where the quote holds its speaker (the
         // whole sentence is the claim: „Der Rechnungshof hatte in seinem Sonderbericht
         // festgestellt, dass …“).
+        let holds_cue = found.quote.start <= found.cue.start && found.cue.end <= found.quote.end;
+        let up_to_cue = if holds_cue {
+            clause.start..found.cue.end.min(clause.end)
+        } else {
+            clause.start..clause.start
+        };
         let around = [
             clause.start..found.quote.start,
             found.quote.end..clause.end,
-            clause.start..found.cue.end.min(clause.end),
+            up_to_cue,
         ];
         let document = around.iter().find_map(|part| {
             let words = words::words(text.get(part.clone())?);
@@ -547,9 +553,13 @@ impl<'a> Drafting<'a> {
                 // „der Deutschen Presse-Agentur“: the publication by its name.
                 let name = references::known_outlet(&name).unwrap_or(&name);
                 extra_sources.push(self.sources.resolve(name, date.as_deref()));
-                // „Der Deutschen Presse-Agentur sagte Eschbach, …“: the publication was told,
-                // and whom the verb names right after it spoke.
-                self.named_right_after(found.cue.end).unwrap_or(WRITER)
+                // „Der Deutschen Presse-Agentur sagte Eschbach, …“: in a language that puts the
+                // verb second, the publication was told, and whom the verb names right after it
+                // spoke (not “Reuters reported Tesla would cut jobs”).
+                attribution::puts_verb_second()
+                    .then(|| self.named_right_after(found.cue.end))
+                    .flatten()
+                    .unwrap_or(WRITER)
             }
             // “According to a report by the Office of Audits”: the office says it, and its
             // report is the source.

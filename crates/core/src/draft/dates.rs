@@ -183,7 +183,7 @@ fn near_by(
             let published = published?;
             without_year(text, &all, i, published)
                 .or_else(|| month_alone(&all, i, published))
-                .or_else(|| weekday_at(&all, i, published).filter(|_| document))
+                .or_else(|| document.then(|| weekday_at(&all, i, published)).flatten())
                 .or_else(|| relative_at(text, &all, i, published))
         })?;
         let gap = if found.end <= at.start {

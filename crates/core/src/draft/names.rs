@@ -511,10 +511,15 @@ fn names_no_actor(name: &str) -> bool {
             .enumerate()
             .any(|(at, w)| by_word(w) && !kind_after(at));
     let dated = found.len() == 1 && is_opener(name);
-    // „in seinem Sonderbericht“, „Einer Studie“: a document, not who wrote it.
-    let document = found
-        .last()
-        .is_some_and(|w| super::speakers::is_document(w.text));
+    // „in seinem Sonderbericht“, „Einer Studie“: a document, not who wrote it; not a
+    // publication's name that ends in one, “Harvard Business Review”.
+    let document = match found.as_slice() {
+        [one] => super::speakers::is_document(one.text),
+        [article, noun] => {
+            super::cues::is_determiner(article.text) && super::speakers::is_document(noun.text)
+        }
+        _ => false,
+    };
     placed || dated || document
 }
 
@@ -899,11 +904,11 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
     let name = without_possessive(span.get(first.start..end).unwrap_or("")).to_string();
     let possessive = without_possessive(last.text).len() < last.text.len();
     let after = span.get(last.end..).unwrap_or("");
-    // An acronym after an office is a body's: “Аналитик ФГ «Финам»”.
     // A short name in brackets is a body's: “Conserveros Unidos del Noroeste (Conunor)”.
     let short_name = (!possessive)
         .then(|| short_name_after(after, &name))
         .flatten();
+    // An acronym after an office is a body's: “Аналитик ФГ «Финам»”.
     let kind = kind_of(&name, armed, titled && !is_acronym(&name))
         .or_else(|| {
             (institutional || short_name.is_some()).then_some(ActorKind::Organisation.key())
@@ -1870,7 +1875,7 @@ fn publication(name: &str, name_words: &[Word]) -> Option<&'static str> {
     };
     (known
         || super::references::is_outlet_noun(&last.text.to_lowercase())
-        || super::references::is_outlet_name(name))
+        || super::references::holds_outlet_word(name))
     .then_some(ActorKind::Media.key())
 }
 

@@ -484,8 +484,8 @@ fn past_agent(text: &str, range: Range<usize>, mentions: &[(Range<usize>, usize)
 /// released April 9”, “figures from the statistics office”, „ein Gutachten von Kessler &
 /// Partner“, « le communiqué diffusé par l’entreprise », “звіт Рахункової палати”: a document
 /// noun (the languages' `document` and `statement`), up to three words in small letters, then
-/// the word that names its author (the languages' `agent`, “by”, “from”, “of”; not a particle,
-/// « un rapport de 2023 »); or in a language whose nouns are in small letters, a name in
+/// the word that names its author (the language's `agent`, and English's “by”, “from”, “of”; not
+/// a particle, « un rapport de 2023 »); or in a language whose nouns are in small letters, a name in
 /// capitals right after the noun.
 pub fn is_publication_by(phrase: &str) -> bool {
     author_of_publication(phrase).is_some()
@@ -536,8 +536,9 @@ pub fn document_named(phrase: &str) -> Option<String> {
         }
         None => (first.start, first.text, rest),
     };
-    // „Laut Anklageschrift“: a document named without its article is no other one named before.
-    let bare = from == first.start && after.is_empty();
+    // „Laut Anklageschrift“: a document named without its article is no other one named before;
+    // “according to reports” names none.
+    let bare = from == first.start && after.is_empty() && words::is_capitalised(noun);
     let which = bare
         || !after.is_empty()
             && after.len() <= 6
