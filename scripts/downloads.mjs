@@ -67,9 +67,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * titled person of a body) added 1,802 B to the editor (320,688 → 322,490), held there with half
  * a kilobyte to spare. Session 23's #23 work (an organisation's document as its claim's source,
  * the lists `document`, `statement` and `weekday`, a document no actor speaks for, a listed
- * document of a body, short names in brackets, known publications in their cases) added 2,552 B
- * to the editor (322,490 → 325,042), held there with half a kilobyte to spare. */
-export const BUDGETS = { seed: 147_460, files: 167_150, editor: 325_550, language: 4_096 };
+ * document of a body, short names in brackets, known publications in their cases, and the
+ * review's narrowing of them) added 3,189 B to the editor (322,490 → 325,679), held there with
+ * half a kilobyte to spare. */
+export const BUDGETS = { seed: 147_460, files: 167_150, editor: 326_200, language: 4_096 };
 
 /** Served to host pages that embed the explorer, or downloaded only on a reader's request (the
  * seed's article file, for the JSON export): never part of loading a page. */
