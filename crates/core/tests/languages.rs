@@ -3006,3 +3006,20 @@ fn the_document_rules_leave_ordinary_news_alone() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_dash_after_a_quotation_closes_it_as_a_comma_does() {
+    let text = "«Llevamos tres años denunciando que se repartía el dinero a dedo» —dijo la \
+                procuradora Elena Carrascal.\n\n«Que paguen los que lo hicieron mal» —lamentó \
+                Julián Hernando—.";
+    assert_claim(
+        text,
+        "«Llevamos tres años denunciando que se repartía el dinero a dedo»",
+        "Elena Carrascal",
+    );
+    assert_claim(
+        text,
+        "«Que paguen los que lo hicieron mal»",
+        "Julián Hernando",
+    );
+}

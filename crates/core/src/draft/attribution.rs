@@ -512,9 +512,16 @@ fn postposed(
 ) -> Attribution {
     let gap_start = all.get(s - 1).map_or(clause.start, |w| w.end);
     let gap = gap_before(text, all, s);
+    // The dash after a quotation is where what was said ends, its closing mark kept: “«…»
+    // —dijo Carrascal”.
+    let after_quotation = gap.contains(['»', '”', '"']);
     let comma_at = gap
         .find(',')
-        .or_else(|| dialogue(text).then(|| gap.find(DASHES)).flatten())
+        .or_else(|| {
+            (dialogue(text) || after_quotation)
+                .then(|| gap.find(DASHES))
+                .flatten()
+        })
         .unwrap_or(0);
     // A quotation's closing mark after the comma belongs to what was said.
     let content_end = gap_start + comma_at + closing_mark(gap.get(comma_at..).unwrap_or(""));
@@ -1256,7 +1263,10 @@ fn clause_words<'t>(text: &'t str, clause: &Range<usize>) -> Vec<Word<'t>> {
 /// what was said (“—Nos quedamos aquí —dijo Rivera”).
 fn pause_before(text: &str, all: &[Word], i: usize) -> bool {
     let gap = gap_before(text, all, i);
-    gap.contains(',') || dialogue(text) && gap.contains(DASHES)
+    // A dash after a quotation closes it as a comma does: “«Llevamos tres años denunciándolo»
+    // —dijo Carrascal.”
+    let after_quotation = gap.contains(['»', '”', '"']) && gap.contains(DASHES);
+    gap.contains(',') || (dialogue(text) || after_quotation) && gap.contains(DASHES)
 }
 
 /// The dashes that open and close a line of dialogue.
