@@ -245,19 +245,10 @@ fn without_year(text: &str, words: &[Word], i: usize, published: &str) -> Option
 /// with no day or year beside it.
 fn month_alone(words: &[Word], i: usize, published: &str) -> Option<Found> {
     let word = words.get(i)?;
-    let lower = word.text.to_lowercase();
     // “May” is a month after no capitalised word: “Theresa May” is a name.
     let before = i.checked_sub(1).and_then(|k| words.get(k));
     let named = before.is_some_and(|w| super::words::is_capitalised(w.text));
-    let english = month_in(languages::list(0, "month"), &lower)
-        .filter(|_| super::words::is_capitalised(word.text) && !named);
-    let own = || {
-        let at = languages::current();
-        (at != 0)
-            .then(|| month_in(languages::list(at, "month"), &lower))
-            .flatten()
-    };
-    let at = english.or_else(own)?;
+    let at = named_in_list(word, "month", !named)?;
     let dated =
         |w: Option<&Word>| w.is_some_and(|w| day(w.text).is_some() || year(w.text).is_some());
     if dated(i.checked_sub(1).and_then(|k| words.get(k))) || dated(words.get(i + 1)) {
@@ -276,21 +267,26 @@ fn month_alone(words: &[Word], i: usize, published: &str) -> Option<Found> {
     })
 }
 
+/// Which entry, from 0, of the list `list` (`month`, `weekday`) a word names: English's, written
+/// with a capital and where `english` allows, or the text's language's.
+fn named_in_list(word: &Word, list: &str, english: bool) -> Option<usize> {
+    let lower = word.text.to_lowercase();
+    let in_english = month_in(languages::list(0, list), &lower)
+        .filter(|_| english && super::words::is_capitalised(word.text));
+    in_english.or_else(|| {
+        let at = languages::current();
+        (at != 0)
+            .then(|| month_in(languages::list(at, list), &lower))
+            .flatten()
+    })
+}
+
 /// A day of the week named at word `i` (“on Tuesday”, „am Dienstag“, « mardi »), dated the last
 /// such day by `published` (a full date), the day itself if it is that day: in English
 /// capitalised, or in the text's language (the lists `weekday`, Monday first).
 fn weekday_at(words: &[Word], i: usize, published: &str) -> Option<Found> {
     let word = words.get(i)?;
-    let lower = word.text.to_lowercase();
-    let english = month_in(languages::list(0, "weekday"), &lower)
-        .filter(|_| super::words::is_capitalised(word.text));
-    let own = || {
-        let at = languages::current();
-        (at != 0)
-            .then(|| month_in(languages::list(at, "weekday"), &lower))
-            .flatten()
-    };
-    let named = i32::try_from(english.or_else(own)?).ok()?;
+    let named = i32::try_from(named_in_list(word, "weekday", true)?).ok()?;
     let number = |range: std::ops::Range<usize>| published.get(range)?.parse::<u32>().ok();
     let year = i32::try_from(number(0..4)?).ok()?;
     let day = Day::from_ymd(year, number(5..7)?, number(8..10)?);

@@ -799,8 +799,7 @@ fn is_name(text: &str) -> bool {
 /// Unidos del Noroeste (Conunor)”.
 fn is_acronym_of(name: &str, before: &str) -> bool {
     let acronym = is_acronym(name);
-    let short = !name.contains(' ') && is_capitalised(name) && name.chars().count() >= 3;
-    if !acronym && !short {
+    if !acronym && !is_short_name(name) {
         return false;
     }
     let preceding = words(before);
@@ -838,7 +837,7 @@ fn is_acronym_of(name: &str, before: &str) -> bool {
 /// as a name's first letters and syllables are: “Conunor” for “Conserveros Unidos del
 /// Noroeste”.
 pub fn abbreviates(short: &str, long: &str) -> bool {
-    let word = !short.contains(' ') && is_capitalised(short) && short.chars().count() >= 3;
+    let word = is_short_name(short);
     let first = long.trim_start().chars().next();
     let long = long.to_lowercase();
     let mut letters = long.chars();
@@ -847,6 +846,11 @@ pub fn abbreviates(short: &str, long: &str) -> bool {
         .chars()
         .all(|c| letters.any(|l| l == c));
     word && short.chars().next() == first && long.split_whitespace().count() >= 3 && in_order
+}
+
+/// Whether a name is one capitalised word of three letters or more, as a short name is.
+fn is_short_name(name: &str) -> bool {
+    !name.contains(' ') && is_capitalised(name) && name.chars().count() >= 3
 }
 
 /// News agencies and broadcasters known by a short name.
@@ -890,9 +894,16 @@ pub fn holds_outlet_word(name: &str) -> bool {
 /// `outlet`) that `name` is a form of: „Deutsche Presse-Agentur“ for „Deutschen
 /// Presse-Agentur“.
 pub fn known_outlet(name: &str) -> Option<&'static str> {
-    OUTLETS.iter().chain(KNOWN.iter()).find_map(|entry| {
-        let first = entry.split('/').next().unwrap_or(entry);
-        entry.split('/').any(|form| form == name).then_some(first)
+    known_outlet_forms().find_map(|(first, form)| (form == name).then_some(first))
+}
+
+/// The known publications' names, each with each of its forms: (“Deutsche Presse-Agentur”,
+/// “Deutschen Presse-Agentur”) for the entry „Deutsche Presse-Agentur/Deutschen
+/// Presse-Agentur“, and the name with itself.
+fn known_outlet_forms() -> impl Iterator<Item = (&'static str, &'static str)> {
+    OUTLETS.iter().chain(KNOWN.iter()).flat_map(|entry| {
+        let name = entry.split('/').next().unwrap_or(entry);
+        entry.split('/').map(move |form| (name, form))
     })
 }
 
@@ -1158,13 +1169,7 @@ fn opened_by_noun(text: &str, all: &[super::words::Word], i: usize) -> Option<St
 /// the dateline's publisher): “a affirmé à l’AFP”, “Selon Le Parisien”, “dijo a EFE”.
 fn known_outlets(text: &str) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
-    // A known name with its forms in other cases apart by “/”: “Deutsche
-    // Presse-Agentur/Deutschen Presse-Agentur”.
-    let forms = OUTLETS.iter().chain(KNOWN.iter()).flat_map(|entry| {
-        let name = entry.split('/').next().unwrap_or(entry);
-        entry.split('/').map(move |form| (name, form))
-    });
-    for (name, form) in forms {
+    for (name, form) in known_outlet_forms() {
         let named = text.match_indices(form).any(|(at, _)| {
             let before = text.get(..at).unwrap_or("");
             let after = text.get(at + form.len()..).unwrap_or("");
