@@ -3023,3 +3023,36 @@ fn a_dash_after_a_quotation_closes_it_as_a_comma_does() {
         "Julián Hernando",
     );
 }
+
+#[test]
+fn a_regular_verb_listed_by_its_infinitive_is_a_cue_in_each_of_its_forms() {
+    // “proclamar*”, “lamentar*” and “rematar*” in es.txt: the participle after “ha”, the
+    // preterite, with what follows “que” the claim.
+    let proclaimed = "«Hoy Aragón ha elegido estabilidad frente al ruido», ha proclamado Beatriz Lasheras ante sus simpatizantes.";
+    assert_eq!(
+        claimant_of(
+            proclaimed,
+            "«Hoy Aragón ha elegido estabilidad frente al ruido»"
+        ),
+        "Beatriz Lasheras"
+    );
+    assert_claim(
+        "La diputada Lucía Ortas ha lamentado que la campaña haya girado en torno a las carreteras.",
+        "la campaña haya girado en torno a las carreteras",
+        "Lucía Ortas",
+    );
+    let capped = "El dirigente sindical Rodrigo Catalán Pizarro habló con la prensa. «Hoy los compañeros dijeron basta», remató.";
+    assert_eq!(
+        claimant_of(capped, "«Hoy los compañeros dijeron basta»"),
+        "Rodrigo Catalán Pizarro"
+    );
+}
+
+#[test]
+fn a_name_after_the_verb_that_follows_a_quotation_speaks_however_long_the_setting_after_it() {
+    let text = "«Vamos a gobernar para todos», ha asegurado Beatriz Lasheras pasada la medianoche ante varios centenares de simpatizantes congregados frente a la sede de su partido, en el centro de Zaragoza.";
+    assert_eq!(
+        claimant_of(text, "«Vamos a gobernar para todos»"),
+        "Beatriz Lasheras"
+    );
+}

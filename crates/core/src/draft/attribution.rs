@@ -738,7 +738,10 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
         || quoted_before(text, all, at.saturating_sub(1).max(1))
         || dialogue(text))
         && !clause
-        && phrase.len() <= 9
+        // A name right after the verb is who said it, however long what follows on where and
+        // when: “«…», ha proclamado Lasheras pasada la medianoche ante varios centenares de
+        // simpatizantes congregados frente a la sede de su partido, …”.
+        && (phrase.len() <= 9 || is_capitalised(first.text))
         && (is_capitalised(first.text)
             || phrase.iter().any(|w| DETERMINERS.contains(w.text))
             // “— …, — рассказала нашему корреспонденту жительница … Валентина Шубина”.

@@ -5,10 +5,11 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 74] = [
+pub const LISTS: [&str; 75] = [
     "speech",
     "denial",
     "framing",
+    "conjugation",
     "auxiliary",
     "person pronoun",
     "other pronoun",
@@ -85,7 +86,8 @@ pub const LISTS: [&str; 74] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 45] = [
+pub const OPTIONAL: [&str; 46] = [
+    "conjugation",
     "statement",
     "weekday",
     "document",
@@ -133,11 +135,12 @@ pub const OPTIONAL: [&str; 45] = [
     "verb second",
 ];
 
-/// Each list of `file`, in [`LISTS`]' order, its entries joined by `|`; or what is wrong with
-/// it, by line: a line naming no list the drafter reads, an entry listed twice in a list, a list
-/// missing.
+/// Each list of `file`, in [`LISTS`]' order, its entries joined by `|`, a verb's infinitive
+/// (written `proclamar*`) giving way to its forms ([`conjugated`]); or what is wrong with it, by
+/// line: a line naming no list the drafter reads, an entry listed twice in a list, an
+/// infinitive no conjugation fits, a list missing.
 pub fn read(file: &str) -> Result<Vec<String>, String> {
-    let mut lists: Vec<Vec<&str>> = vec![Vec::new(); LISTS.len()];
+    let mut lists: Vec<Vec<(&str, usize)>> = vec![Vec::new(); LISTS.len()];
     for (number, line) in file.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
@@ -153,10 +156,10 @@ pub fn read(file: &str) -> Result<Vec<String>, String> {
             ));
         };
         for entry in entries.split('|').map(str::trim).filter(|e| !e.is_empty()) {
-            if entries_of.contains(&entry) {
+            if entries_of.iter().any(|(e, _)| *e == entry) {
                 return Err(format!("line {}: “{entry}” is in {name} twice", number + 1));
             }
-            entries_of.push(entry);
+            entries_of.push((entry, number + 1));
         }
     }
     let missing = LISTS
@@ -166,12 +169,128 @@ pub fn read(file: &str) -> Result<Vec<String>, String> {
     if let Some((name, _)) = missing {
         return Err(format!("the list {name} is missing"));
     }
-    Ok(lists.iter().map(|entries| entries.join("|")).collect())
+    let conjugations: Vec<(&str, &str)> = LISTS
+        .iter()
+        .position(|l| *l == "conjugation")
+        .and_then(|at| lists.get(at))
+        .map(|entries| {
+            entries
+                .iter()
+                .filter_map(|(e, _)| e.split_once('='))
+                .map(|(ending, forms)| (ending.trim(), forms))
+                .collect()
+        })
+        .unwrap_or_default();
+    lists
+        .iter()
+        .map(|entries| conjugated(entries, &conjugations).map(|forms| forms.join("|")))
+        .collect()
+}
+
+/// A list's entries with each infinitive (`proclamar*`) replaced by its forms: its stem and each
+/// ending that the list `conjugation` gives for the longest ending of infinitives it ends in
+/// (`ar = ó / a / an / ado`: “proclamó”, “proclama”, “proclaman”, “proclamado”). A form listed
+/// as written, or by another infinitive, is kept once, where it first comes.
+fn conjugated(
+    entries: &[(&str, usize)],
+    conjugations: &[(&str, &str)],
+) -> Result<Vec<String>, String> {
+    let mut forms: Vec<String> = Vec::new();
+    let mut add = |form: String| {
+        if !forms.contains(&form) {
+            forms.push(form);
+        }
+    };
+    // The entries as written first, in their order: a file lists its commonest verbs first.
+    for (entry, _) in entries.iter().filter(|(e, _)| !e.ends_with('*')) {
+        add((*entry).to_string());
+    }
+    for (entry, line) in entries {
+        let Some(infinitive) = entry.strip_suffix('*') else {
+            continue;
+        };
+        let (stem, endings) = conjugations
+            .iter()
+            .filter_map(|(ending, forms)| {
+                let stem = infinitive.strip_suffix(ending)?;
+                (!stem.is_empty()).then_some((stem, ending.len(), forms))
+            })
+            .max_by_key(|(_, ending, _)| *ending)
+            .map(|(stem, _, forms)| (stem, forms))
+            .ok_or_else(|| format!("line {line}: no conjugation fits “{infinitive}”"))?;
+        for form in endings.split('/').map(str::trim).filter(|f| !f.is_empty()) {
+            add(format!("{stem}{form}"));
+        }
+    }
+    Ok(forms)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::LISTS;
+    use super::{read, LISTS, OPTIONAL};
+
+    /// `lines`, then an entry for each list a file must have that they leave out.
+    fn file(lines: &str) -> String {
+        let mut file = lines.to_string();
+        for name in LISTS.iter().filter(|l| !OPTIONAL.contains(l)) {
+            if !lines.contains(&format!("{name}:")) {
+                file.push_str(&format!("{name}: x\n"));
+            }
+        }
+        file
+    }
+
+    /// The list `name` of the file of `lines`.
+    fn list(lines: &str, name: &str) -> Vec<String> {
+        let at = LISTS.iter().position(|l| *l == name).expect("a list");
+        let lists = read(&file(lines)).expect("reads");
+        lists[at].split('|').map(str::to_string).collect()
+    }
+
+    const VERBS: &str =
+        "denial: negó\nconjugation: ar = ó / a / ado | er = ió / e / ido | ecer = eció / ece\n";
+
+    #[test]
+    fn an_infinitive_stands_for_the_forms_its_conjugation_gives() {
+        let lines = format!("{VERBS}speech: dijo | proclamar* | temer* | merecer*\n");
+        assert_eq!(
+            list(&lines, "speech"),
+            [
+                "dijo",
+                "proclamó",
+                "proclama",
+                "proclamado",
+                "temió",
+                "teme",
+                "temido",
+                "mereció",
+                "merece"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_form_written_and_given_by_an_infinitive_is_listed_once_where_written() {
+        let lines = format!("{VERBS}speech: proclamar* | proclamado | dijo\n");
+        assert_eq!(
+            list(&lines, "speech"),
+            ["proclamado", "dijo", "proclamó", "proclama"]
+        );
+    }
+
+    #[test]
+    fn an_infinitive_no_conjugation_fits_is_named_with_its_line() {
+        let lines = format!("{VERBS}speech: dijo\nspeech: decir*\n");
+        assert_eq!(
+            read(&file(&lines)),
+            Err("line 4: no conjugation fits “decir”".to_string())
+        );
+        let without = file("denial: negó\nspeech: proclamar*\n");
+        assert_eq!(
+            read(&without),
+            Err("line 2: no conjugation fits “proclamar”".to_string())
+        );
+    }
 
     #[test]
     fn every_list_is_described_for_translators() {
