@@ -3056,3 +3056,68 @@ fn a_name_after_the_verb_that_follows_a_quotation_speaks_however_long_the_settin
         "Beatriz Lasheras"
     );
 }
+
+#[test]
+fn french_verbs_listed_by_their_infinitive_and_what_follows_que_past_an_adverb() {
+    // “réagir*” in fr.txt: the participle after “a”.
+    let reacted =
+        "« Les chiffres sont une insulte », a réagi Mathieu Legrand, secrétaire général de la CGS.";
+    assert_eq!(
+        claimant_of(reacted, "« Les chiffres sont une insulte »"),
+        "Mathieu Legrand"
+    );
+    // Past an adverb before “que” (the list `time word`).
+    assert_claim(
+        "La déléguée Sandrine Lebreton-Faure rappelle aussi que le site a touché 4,5 millions d’euros.",
+        "le site a touché 4,5 millions d’euros",
+        "Sandrine Lebreton-Faure",
+    );
+}
+
+#[test]
+fn what_a_verb_frames_keeps_the_quotation_mark_it_opens_with() {
+    assert_claim(
+        "Le syndicaliste Karim Benali évoque « au maximum 160 euros » par salarié.",
+        "« au maximum 160 euros » par salarié",
+        "Karim Benali",
+    );
+}
+
+#[test]
+fn an_office_then_the_body_or_place_it_is_of_is_the_person_not_the_body() {
+    let minister = "Claire Dumoulin-Ravel ne recule pas. En marge d’un déplacement à Orléans, la ministre du Travail a répété que son texte serait présenté le 4 mars.";
+    assert_claim(
+        minister,
+        "son texte serait présenté le 4 mars",
+        "Claire Dumoulin-Ravel",
+    );
+    let leader = "El Frente Aragonés (FA), que lidera Ignacio Berges, ha obtenido diez escaños.\n\n«Sin nosotros no habrá estabilidad», ha advertido el dirigente del FA, que ha reclamado «entrar en el Gobierno» como condición.";
+    assert_eq!(
+        claimant_of(leader, "«Sin nosotros no habrá estabilidad»"),
+        "Ignacio Berges"
+    );
+    assert_eq!(
+        claimant_of(
+            leader,
+            "que ha reclamado «entrar en el Gobierno» como condición"
+        ),
+        "Ignacio Berges"
+    );
+    assert_eq!(
+        kind_of(leader, "Frente Aragonés").as_deref(),
+        Some("organisation")
+    );
+    // Someone new, brought in by an indefinite article, is no one named before.
+    let new = "Claire Dumoulin-Ravel ne recule pas. Un responsable de la CGS a répété que le mouvement continuerait.";
+    assert_ne!(
+        claimant_of(new, "le mouvement continuerait"),
+        "Claire Dumoulin-Ravel"
+    );
+}
+
+#[test]
+fn a_publication_named_in_full_where_it_reports_is_one_source() {
+    let text = "Ce n’est pas la première alerte. En septembre, La Gazette de l’Orvanne avait révélé que l’usine avait eu recours à l’activité partielle.";
+    let outlets: Vec<String> = sources(text).into_iter().map(|(o, _, _)| o).collect();
+    assert_eq!(outlets, ["La Gazette de l’Orvanne"]);
+}

@@ -639,14 +639,22 @@ fn preposed(
         }
     }
     let content_words = all.len().saturating_sub(content);
+    // What was said opens with its quotation mark: “évoque « le remplacement … »”.
+    let content_start = |first: &Word| {
+        let gap = gap_before(text, all, content);
+        gap.rfind(['«', '“', '„', '"'])
+            .map_or(first.start, |mark| first.start - gap.len() + mark)
+    };
     let quote = match all.get(content) {
         // After “that”, however short: “повідомили, що пожежу ліквідовано”.
-        Some(first) if framing && (content_words >= 3 || after_that) => first.start..clause.end,
+        Some(first) if framing && (content_words >= 3 || after_that) => {
+            content_start(first)..clause.end
+        }
         // Without its “that”: “no descarta «…»”.
         _ if goes_on => all.get(from + 1).map_or(clause.start, |w| w.start)..clause.end,
         _ => clause.clone(),
     };
-    let cue_end = all.get(content).map_or(clause.end, |w| w.start);
+    let cue_end = all.get(content).map_or(clause.end, content_start);
     Attribution {
         speaker,
         kind,
@@ -676,10 +684,20 @@ fn that_after_cue(text: &str, all: &[Word], at: usize) -> Option<usize> {
     // Or after the preposition the verb takes before it, or that says where it was said (the
     // language's `before that`): “insiste en que”, “advirtió de que”, “escribió en X que”.
     static BEFORE_THAT: Words = Words::listed("before that");
+    // Or when or how it was said, in the text's language (the list `time word`, and a
+    // preposition opening where or to whom): « a rappelé mercredi sur franceinfo que », « affirmait
+    // également que ».
+    static TIME: Words = Words::listed("time word");
     let fits = match between.first() {
         None => true,
         Some(first) => {
-            addressed || SETTING.contains(first.text) || set_off || BEFORE_THAT.contains(first.text)
+            let lower = first.text.to_lowercase();
+            addressed
+                || SETTING.contains(first.text)
+                || set_off
+                || BEFORE_THAT.contains(first.text)
+                || TIME.contains(&lower)
+                || PREPOSITIONS.contains(&lower)
         }
     };
     fits.then_some(that)

@@ -550,9 +550,13 @@ impl<'a> Drafting<'a> {
                 let date = published.and_then(|p| {
                     dates::relative(when, p).or_else(|| dates::near(text, range.clone(), Some(p)))
                 });
-                // „der Deutschen Presse-Agentur“: the publication by its name.
+                // „der Deutschen Presse-Agentur“: the publication by its name; a source the
+                // phrase names in full is it already (“La Gazette de l’Orvanne avait révélé”,
+                // the publication called “Gazette” elsewhere).
                 let name = references::known_outlet(&name).unwrap_or(&name);
-                extra_sources.push(self.sources.resolve(name, date.as_deref()));
+                if outlets.is_empty() {
+                    extra_sources.push(self.sources.resolve(name, date.as_deref()));
+                }
                 // „Der Deutschen Presse-Agentur sagte Eschbach, …“: in a language that puts the
                 // verb second, the publication was told, and whom the verb names right after it
                 // spoke (not “Reuters reported Tesla would cut jobs”).

@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 75] = [
+pub const LISTS: [&str; 76] = [
     "speech",
     "denial",
     "framing",
@@ -16,6 +16,7 @@ pub const LISTS: [&str; 75] = [
     "first person",
     "possessive",
     "determiner",
+    "indefinite",
     "relative",
     "office link",
     "according",
@@ -86,7 +87,8 @@ pub const LISTS: [&str; 75] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 46] = [
+pub const OPTIONAL: [&str; 47] = [
+    "indefinite",
     "conjugation",
     "statement",
     "weekday",

@@ -914,6 +914,13 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
             (institutional || short_name.is_some()).then_some(ActorKind::Organisation.key())
         })
         .or_else(|| body_after(span, last.end));
+    // A name its initials follow in brackets is a body's, which are named so, as people are
+    // not: “Frente Aragonés (FA)”, “Plataforma Turolense (PT)”.
+    let kind = kind.or_else(|| {
+        acronym_after(after)
+            .filter(|acronym| !possessive && spells_initials(acronym, &name))
+            .map(|_| ActorKind::Organisation.key())
+    });
     // After a person's name, letters in brackets are their party (“Birgit Hartwig (VPM)”), not
     // their initials.
     let person = kind.unwrap_or_else(|| default_kind(&name)) == ActorKind::Person.key();
@@ -1651,6 +1658,17 @@ fn initials_of(acronym: &str, name: &str) -> bool {
             .iter()
             .any(|w| is_capitalised(w.text) && w.text.starts_with(first))
     })
+}
+
+/// Whether `acronym` is the first letters of `name`'s capitalised words, in order: “FA” of
+/// “Frente Aragonés”, “UAC” of “Unión Aragonesa de Centro”.
+fn spells_initials(acronym: &str, name: &str) -> bool {
+    let initials: String = words(name)
+        .iter()
+        .filter(|w| is_capitalised(w.text))
+        .filter_map(|w| w.text.chars().next())
+        .collect();
+    initials.chars().count() >= 2 && initials == acronym
 }
 
 /// An acronym in brackets right after a name: “ (RDK)”.

@@ -186,6 +186,15 @@ pub fn speaker(
         if let Some(actor) = where_said(&words_here, cast, paragraph) {
             return actor;
         }
+        // Before a relative clause (“el dirigente del FA, que …”), or past a phrase opening the
+        // clause (« En marge d’un déplacement à Orléans, la ministre du Travail »).
+        let before_comma = phrase_text.split(", ").next().unwrap_or(phrase_text);
+        let after_comma = phrase_text.rsplit(", ").next().unwrap_or(phrase_text);
+        let holder = office_of_a_body(&words::words(before_comma), cast)
+            .or_else(|| office_of_a_body(&words::words(after_comma), cast));
+        if let Some(person) = holder {
+            return person;
+        }
     }
     if let Some(actor) = in_head.or(first) {
         return cast.of_named(actor);
@@ -319,6 +328,43 @@ pub(super) fn ends_as_person_noun(lower: &str) -> bool {
     ENDINGS.iter().any(|ending| lower.ends_with(ending))
 }
 
+/// The person a determiner and the noun of an office or a trade, then the body or place it is
+/// of, stand for: “la ministre du Travail”, “el dirigente del FA”, « le député des Yvelines » is
+/// the person the text gave that office, else the person named last (news writing names someone,
+/// then calls them by what they do); not the body or the place. Not someone new, whom an
+/// indefinite article brings in (“un responsable de la CGT”, the list `indefinite`), nor a
+/// spokesperson, who speaks for the body.
+fn office_of_a_body(phrase: &[words::Word], cast: &Cast) -> Option<usize> {
+    static INDEFINITE: Words = Words::listed("indefinite");
+    static SPOKESPEOPLE: Words = Words::listed("spokesperson");
+    let [determiner, noun, rest @ ..] = phrase else {
+        return None;
+    };
+    let article = determiner.text.to_lowercase();
+    let office = noun.text.to_lowercase();
+    let definite = DETERMINERS.contains(&article)
+        && !POSSESSIVE.contains(&article)
+        && !INDEFINITE.contains(&article);
+    let of_a_person = names::speaker_noun_kind(&office) == Some(ActorKind::Person.key())
+        || ends_as_person_noun(&office);
+    // The link right after the noun, or after one word that describes it („el dirigente
+    // sindical de …“), then a name within two words: “de la CGS”.
+    let link = rest
+        .iter()
+        .take(2)
+        .position(|w| LINKS.contains(&w.text.to_lowercase()))?;
+    let named_after = rest
+        .iter()
+        .skip(link + 1)
+        .take(2)
+        .any(|w| words::is_capitalised(w.text));
+    if !definite || !of_a_person || !named_after || SPOKESPEOPLE.contains(&office) {
+        return None;
+    }
+    cast.titled(&format!("{} {}", determiner.text, noun.text))
+        .or_else(|| cast.last_person_who_is(gender::of_word(&office)))
+}
+
 /// Whether `phrase` is a relative pronoun alone (the language's list `relative`): “que”, “qui”.
 pub fn is_relative(phrase: &str) -> bool {
     static RELATIVE: Words = Words::listed("relative");
@@ -335,7 +381,18 @@ fn antecedent(text: &str, at: usize, mentions: &[(Range<usize>, usize)], cast: &
                     .all(|c| matches!(c, ',' | ' ' | '»' | '”' | ')'))
             })
     });
-    named.map_or(WRITER, |(_, actor)| cast.of_named(*actor))
+    let Some((range, actor)) = named else {
+        return WRITER;
+    };
+    // The body or place of an office before it stands for the office's holder: “…, ha advertido
+    // el dirigente del FA, que …”.
+    let before = text.get(..range.start).unwrap_or("");
+    let opening = before.rfind([',', '.', ';', ':']).map_or(0, |at| at + 1);
+    let phrase = words::words(text.get(opening..range.end).unwrap_or(""));
+    let holder = (0..phrase.len())
+        .filter(|&i| phrase.get(i).is_some_and(|w| cues::is_determiner(w.text)))
+        .find_map(|i| office_of_a_body(phrase.get(i..).unwrap_or(&[]), cast));
+    holder.unwrap_or_else(|| cast.of_named(*actor))
 }
 
 /// The person whose surname a short phrase writes, as named or in another case: „Gerlach
