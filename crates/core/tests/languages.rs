@@ -3121,3 +3121,41 @@ fn a_publication_named_in_full_where_it_reports_is_one_source() {
     let outlets: Vec<String> = sources(text).into_iter().map(|(o, _, _)| o).collect();
     assert_eq!(outlets, ["La Gazette de l’Orvanne"]);
 }
+
+#[test]
+fn an_aside_of_who_said_it_inside_a_quotation_gives_them_the_whole_quotation() {
+    let named = "La procuradora Elena Carrascal Pino pidió una comisión. «Llevamos tres años denunciándolo —dijo Carrascal—. Hoy lo dice el Consejo de Cuentas».";
+    assert_eq!(
+        claimant_of(named, "Hoy lo dice el Consejo de Cuentas"),
+        "Elena Carrascal Pino"
+    );
+    assert_eq!(
+        claimant_of(named, "Llevamos tres años denunciándolo —dijo Carrascal—"),
+        "Elena Carrascal Pino"
+    );
+    let alone = "El alcalde, Julián Hernando, pide calma. «Aquí hay gente que cumplió con cada papel —lamentó—. Que paguen los que lo hicieron mal».";
+    assert_eq!(
+        claimant_of(alone, "Que paguen los que lo hicieron mal"),
+        "Julián Hernando"
+    );
+}
+
+#[test]
+fn a_noun_for_what_the_speaker_before_does_is_that_speaker() {
+    let text = "«No estamos quebrados», afirmó Jorge Betancur en una entrevista. El gerente atribuyó la crisis a la caída del dólar.";
+    assert_eq!(
+        claimant_of(text, "El gerente atribuyó la crisis a la caída del dólar"),
+        "Jorge Betancur"
+    );
+    // Not a publication named with an article, nor where no one spoke before.
+    let outlet = "« Nous ne sommes pas en faillite », a affirmé Jorge Betancur. Selon Le Parisien, la société cherche un repreneur.";
+    assert_ne!(
+        claimant_of(outlet, "la société cherche un repreneur"),
+        "Jorge Betancur"
+    );
+    let first = "El gerente atribuyó la crisis a la caída del dólar.";
+    assert_eq!(
+        claimant_of(first, "El gerente atribuyó la crisis a la caída del dólar"),
+        "gerente"
+    );
+}

@@ -129,6 +129,9 @@ pub struct Cast {
     /// The speaker of the clause before, when a named actor other than a person: whom “it” or
     /// “they” stands for first (“…, the charity said. It added …”).
     pub last_speaking: Option<usize>,
+    /// The person who spoke last in the paragraph, whom a description of what they do
+    /// recalls: “El gerente atribuyó …” after Betancur spoke.
+    pub speaking_person: Option<usize>,
     /// The people mentioned, the last last, for “she” when the last is a man.
     people: Vec<usize>,
     /// The other actors mentioned, the last last, for “the union” after a company.
@@ -178,6 +181,7 @@ impl Cast {
             last_person: None,
             last_other: None,
             last_speaking: None,
+            speaking_person: None,
             people: Vec::new(),
             others: Vec::new(),
             genders: Vec::new(),

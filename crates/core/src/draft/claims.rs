@@ -105,6 +105,7 @@ impl<'a> Drafting<'a> {
         sources: &'a mut Sources,
     ) -> Drafting<'a> {
         let mentions = names::mentions(text, &cast.named);
+        cast.speaking_person = None;
         let citation_ranges: Vec<Range<usize>> = cited.iter().map(|(r, _)| r.clone()).collect();
         // The dateline is no part of a claim: “VALDORA (AP) — …”.
         let opening = layout::dateline_end(text).unwrap_or(0);
@@ -336,6 +337,7 @@ impl<'a> Drafting<'a> {
             .map(|a| a.is(ActorKind::Person));
         if person == Some(true) {
             self.cast.saw(&[said.claimant]);
+            self.cast.speaking_person = Some(said.claimant);
         }
         self.cast.last_speaking = (person == Some(false)).then_some(said.claimant);
         said

@@ -285,6 +285,9 @@ pub fn speaker(
     if let Some(actor) = cast.titled(phrase) {
         return actor;
     }
+    if let Some(person) = speaker_by_trade(phrase, cast) {
+        return person;
+    }
 
     if let Some(actor) = cast.described(phrase, paragraph) {
         return actor;
@@ -363,6 +366,34 @@ fn office_of_a_body(phrase: &[words::Word], cast: &Cast) -> Option<usize> {
     }
     cast.titled(&format!("{} {}", determiner.text, noun.text))
         .or_else(|| cast.last_person_who_is(gender::of_word(&office)))
+}
+
+/// The person who spoke before in the paragraph, when a determiner and a noun for a person, in
+/// small letters and maybe with a word or two describing it, name the speaker again by what
+/// they do: “El gerente atribuyó …” after Betancur spoke, “…, ha detallado el profesor”, “La
+/// parlamentaria soriana añadió …”. Not someone new (“un testigo”), nor one of another gender.
+fn speaker_by_trade(phrase: &str, cast: &Cast) -> Option<usize> {
+    static INDEFINITE: Words = Words::listed("indefinite");
+    let found = words::words(phrase);
+    let [determiner, noun, rest @ ..] = found.as_slice() else {
+        return None;
+    };
+    let article = determiner.text.to_lowercase();
+    let lower = noun.text.to_lowercase();
+    let definite = DETERMINERS.contains(&article)
+        && !POSSESSIVE.contains(&article)
+        && !INDEFINITE.contains(&article);
+    let gender = gender::of_word(&lower);
+    let a_person = names::speaker_noun_kind(&lower) == Some(ActorKind::Person.key())
+        || ends_as_person_noun(&lower)
+        || gender.is_some();
+    // A noun, not a name (“Le Parisien”), but as a language that writes nouns with capitals
+    // writes it.
+    let a_noun = noun.text.chars().all(char::is_lowercase)
+        || names::writes_nouns_with_capitals() && !super::references::is_outlet_name(phrase.trim());
+    let described = rest.len() <= 2 && rest.iter().all(|w| !words::is_capitalised(w.text));
+    let person = cast.speaking_person?;
+    (definite && a_person && a_noun && described && cast.agrees(person, gender)).then_some(person)
 }
 
 /// Whether `phrase` is a relative pronoun alone (the language's list `relative`): “que”, “qui”.
