@@ -3159,3 +3159,12 @@ fn a_noun_for_what_the_speaker_before_does_is_that_speaker() {
         "gerente"
     );
 }
+
+#[test]
+fn in_a_language_without_articles_a_noun_alone_for_what_the_speaker_before_does_is_them() {
+    let text = "По мнению Пастухова, риск высок. Аналитик Олег Пастухов заявил, что весна решит всё. «Если весна будет сухой, ничто не спасет показатели», — отметил эксперт.";
+    assert_eq!(
+        claimant_of(text, "«Если весна будет сухой, ничто не спасет показатели»"),
+        "Олег Пастухов"
+    );
+}

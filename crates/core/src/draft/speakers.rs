@@ -371,18 +371,26 @@ fn office_of_a_body(phrase: &[words::Word], cast: &Cast) -> Option<usize> {
 /// The person who spoke before in the paragraph, when a determiner and a noun for a person, in
 /// small letters and maybe with a word or two describing it, name the speaker again by what
 /// they do: “El gerente atribuyó …” after Betancur spoke, “…, ha detallado el profesor”, “La
-/// parlamentaria soriana añadió …”. Not someone new (“un testigo”), nor one of another gender.
+/// parlamentaria soriana añadió …”, «…», — сказал эксперт. Not someone new (“un testigo”), nor
+/// one of another gender.
 fn speaker_by_trade(phrase: &str, cast: &Cast) -> Option<usize> {
     static INDEFINITE: Words = Words::listed("indefinite");
     let found = words::words(phrase);
-    let [determiner, noun, rest @ ..] = found.as_slice() else {
-        return None;
+    // A language without articles (none indefinite) names them by the noun alone: «…», —
+    // сказал эксперт.
+    let articles = INDEFINITE.iter().next().is_some();
+    let (definite, noun, rest) = match found.as_slice() {
+        [determiner, noun, rest @ ..] if articles => {
+            let article = determiner.text.to_lowercase();
+            let definite = DETERMINERS.contains(&article)
+                && !POSSESSIVE.contains(&article)
+                && !INDEFINITE.contains(&article);
+            (definite, noun, rest)
+        }
+        [noun, rest @ ..] if !articles => (true, noun, rest),
+        _ => return None,
     };
-    let article = determiner.text.to_lowercase();
     let lower = noun.text.to_lowercase();
-    let definite = DETERMINERS.contains(&article)
-        && !POSSESSIVE.contains(&article)
-        && !INDEFINITE.contains(&article);
     let gender = gender::of_word(&lower);
     let a_person = names::speaker_noun_kind(&lower) == Some(ActorKind::Person.key())
         || ends_as_person_noun(&lower)
