@@ -3168,3 +3168,12 @@ fn in_a_language_without_articles_a_noun_alone_for_what_the_speaker_before_does_
         "Олег Пастухов"
     );
 }
+
+#[test]
+fn a_listed_body_whose_name_opens_with_an_institutions_noun_speaks_under_its_full_name() {
+    let text = "El Servicio de Salud de Castilla-La Mancha (Sescam) ha confirmado que el servicio atenderá solo de día.\n\nFuentes:\n\n- Servicio de Salud de Castilla-La Mancha, «Memoria anual 2024», enero de 2025.";
+    assert_eq!(
+        claimant_of(text, "el servicio atenderá solo de día"),
+        "Servicio de Salud de Castilla-La Mancha"
+    );
+}

@@ -531,13 +531,13 @@ pub fn is_institution(name: &str) -> bool {
         "Commission|Authority|Bureau|Organization|Organisation|University|Fund|Bank|",
         "Association|Federation|Centre|Center|Service|Statistics",
     ));
-    // Or a name that a noun of the language's list `institution` ends: “Victoria Police”.
+    // Or a name that a noun of the language's list `institution` ends (“Victoria Police”) or, as
+    // languages that put the noun first write it, opens: “Servicio de Salud de Castilla-La
+    // Mancha”.
     let found = words(name);
+    let head = |w: Option<&Word>| w.is_some_and(|w| is_one_of(w.text, &INSTITUTION_NOUNS));
     found.iter().any(|w| INSTITUTIONAL.contains(w.text))
-        || found.len() > 1
-            && found
-                .last()
-                .is_some_and(|w| is_one_of(w.text, &INSTITUTION_NOUNS))
+        || found.len() > 1 && (head(found.last()) || head(found.first()))
 }
 
 /// Single names the text uses as places somewhere: after “in”, “near”, “at”, “from”, “outside”,
