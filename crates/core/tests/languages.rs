@@ -3177,3 +3177,17 @@ fn a_listed_body_whose_name_opens_with_an_institutions_noun_speaks_under_its_ful
         "Servicio de Salud de Castilla-La Mancha"
     );
 }
+
+#[test]
+fn a_finding_with_its_that_a_few_words_on_and_spanish_reportar_and_advertir() {
+    assert_claim(
+        "The Port Alden Water and Sewer Authority (PAWSA), which operates the plant, concluded in its 2023 capital needs assessment that two of the four filter beds were failing.",
+        "two of the four filter beds were failing",
+        "Port Alden Water and Sewer Authority",
+    );
+    assert_claim(
+        "La Auditoría Superior del Estado de Puebla reportó observaciones sin solventar por 87 millones de pesos.",
+        "observaciones sin solventar por 87 millones de pesos",
+        "Auditoría Superior del Estado de Puebla",
+    );
+}

@@ -76,7 +76,7 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
             && (cues::is_speech(w.text)
                 || cues::is_denial(w.text)
                 || is_referred(&all, i)
-                || finds_that(&all, i))
+                || finds_that(text, &all, i))
             && is_verb_here(&all, i)
     };
     // A cue that ends the clause after a comma and its speaker goes before one inside what was
@@ -1197,10 +1197,10 @@ static FINDING: Words = Words::new(concat!(
 ));
 
 /// A finding reported with what was found: “researchers found that …”, “the agency estimates
-/// that …”, “divers reported that …” — without “that”, “found” is as often a plain verb.
-fn finds_that(all: &[Word], i: usize) -> bool {
-    all.get(i).is_some_and(|w| FINDING.contains(w.text))
-        && all.get(i + 1).is_some_and(|n| n.text == "that")
+/// that …”, “concluded in its 2023 assessment that …” — without “that”, “found” is as often a
+/// plain verb.
+fn finds_that(text: &str, all: &[Word], i: usize) -> bool {
+    all.get(i).is_some_and(|w| FINDING.contains(w.text)) && that_after_cue(text, all, i).is_some()
 }
 
 /// Whether the cue word at `i` is a verb here, not a noun (“the claims”) or a passive (“was
