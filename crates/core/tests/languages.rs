@@ -3191,3 +3191,15 @@ fn a_finding_with_its_that_a_few_words_on_and_spanish_reportar_and_advertir() {
         "Auditoría Superior del Estado de Puebla",
     );
 }
+
+#[test]
+fn a_quotation_after_a_colon_goes_to_the_name_before_it_in_a_longer_phrase() {
+    let text = "Le constat du président de la coopérative, Jean-Marc Guérineau, est sans appel : « Nous avons vécu la pire moisson de notre histoire. »";
+    assert_eq!(
+        claimant_of(
+            text,
+            "« Nous avons vécu la pire moisson de notre histoire. »"
+        ),
+        "Jean-Marc Guérineau"
+    );
+}

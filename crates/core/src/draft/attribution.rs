@@ -406,7 +406,14 @@ fn introduced(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attribu
     } else {
         Speaker::Named(first.start..last_before.end)
     };
-    (quoted && (1..=8).contains(&before)).then(|| Attribution {
+    // Up to eight words; more where a name stands past the first word, with the office or the
+    // words around it: “Le constat du président de la coopérative, Jean-Marc Guérineau, est
+    // sans appel : « … »”.
+    let named = all
+        .get(1..before)
+        .is_some_and(|words| words.iter().any(|w| is_capitalised(w.text)));
+    let most = if named { 14 } else { 8 };
+    (quoted && (1..=most).contains(&before)).then(|| Attribution {
         speaker,
         kind: ClaimKind::Statement,
         quote: clause.start + colon + 2..clause.end,
