@@ -3215,3 +3215,18 @@ fn a_noun_recalls_the_body_whose_name_it_opens_in_a_language_that_puts_the_noun_
         "Syndicat romand du personnel de santé"
     );
 }
+
+#[test]
+fn a_particle_before_an_institution_is_no_part_of_a_persons_name() {
+    let text = "Die Gesundheitsökonomin Prof. Karin Lohmeyer von der Hochschule für Gesundheit hält das System für lückenhaft. „Die Kontrolle verlässt sich zu stark auf Papier“, sagte Lohmeyer.\n\nUrsula von der Leyen sagte, das sei gut.";
+    let names: Vec<String> = actors(text).into_iter().map(|(name, _)| name).collect();
+    assert!(names.contains(&"Karin Lohmeyer".to_string()), "{names:?}");
+    assert!(
+        names.contains(&"Ursula von der Leyen".to_string()),
+        "{names:?}"
+    );
+    assert_eq!(
+        claimant_of(text, "„Die Kontrolle verlässt sich zu stark auf Papier“"),
+        "Karin Lohmeyer"
+    );
+}

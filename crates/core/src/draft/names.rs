@@ -1597,13 +1597,23 @@ fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
             && run
                 .last()
                 .is_some_and(|office| office_of_a_place(office, all, j + 1));
+        // Nor a name's particle into an institution: „Prof. Karin Lohmeyer von der Hochschule
+        // für Gesundheit“ is the professor of the college, not „von der Leyen“.
+        let of_an_institution = PARTICLES.contains(word.text)
+            && all
+                .get(j + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .take(2)
+                .find(|n| is_capitalised(n.text))
+                .is_some_and(|n| ends_as_institution(n.text));
         // Nor a titled person's name into their place: “Mayor Ann Lee of Northfield Borough
         // Council” is Ann Lee of the council.
         let titled = NAME_LINKS.contains(word.text)
             && !PARTICLES.contains(word.text)
             && run.len() >= 3
             && run.first().is_some_and(|w| is_title(w.text));
-        if !(connector && continues && !run.is_empty()) || office || titled {
+        if !(connector && continues && !run.is_empty()) || office || titled || of_an_institution {
             break;
         }
         run.push(*word);
