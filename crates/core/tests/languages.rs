@@ -3230,3 +3230,19 @@ fn a_particle_before_an_institution_is_no_part_of_a_persons_name() {
         "Karin Lohmeyer"
     );
 }
+
+#[test]
+fn a_publication_named_in_quotation_marks_then_when_it_reported_and_no_day_for_an_outlet() {
+    let quoted = "Die AOK erstattete daraufhin Anzeige. Wie die „Nordwest-Zeitung“ im Mai 2023 berichtete, durchsuchten Ermittler wenige Wochen später die Geschäftsräume.";
+    assert_eq!(
+        sources(quoted),
+        [(
+            "Nordwest-Zeitung".to_string(),
+            Some("2023-05".to_string()),
+            false
+        )]
+    );
+    let day = "Die Stadt hat den Vertrag gekündigt, berichtete der Hessische Rundfunk am Montag.";
+    let outlets: Vec<String> = sources(day).into_iter().map(|(o, _, _)| o).collect();
+    assert_eq!(outlets, ["Hessische Rundfunk"]);
+}

@@ -84,6 +84,11 @@ pub fn is_month_name(word: &str) -> bool {
     named_month(&word.to_lowercase()).is_some()
 }
 
+/// Whether a word is a month's or a day's name, in English or the text's language („Montag“).
+pub fn names_a_date(word: &Word) -> bool {
+    is_month_name(word.text) || named_in_list(word, "weekday", true).is_some()
+}
+
 /// The month a word names in a date, 1–12: a form of its name in English, in the text's
 /// language or in any language the drafter knows (“mai”, „Oktober“, “травня”: a text in any
 /// language may cite a source in another), or an English name's first three or four letters

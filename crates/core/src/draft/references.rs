@@ -987,6 +987,10 @@ pub fn outlets_named(text: &str) -> Vec<String> {
         if bracketed {
             continue;
         }
+        // Not a day after a name the noun ends: „berichtete der Hessische Rundfunk am Montag“.
+        if all.get(j).is_some_and(dates::names_a_date) {
+            continue;
+        }
         let mut last_end = None;
         for w in all.iter().skip(j).take(5) {
             let spaced = last_end.is_none_or(|end| text.get(end..w.start) == Some(" "));
@@ -1032,8 +1036,23 @@ pub fn outlets_named(text: &str) -> Vec<String> {
                 let clause = after.get(..end).unwrap_or("");
                 let clause = clause.split(',').next().unwrap_or("");
                 // Or an auxiliary, then the verb: „Der „Alb-Bote“ hatte bereits im Sommer
-                // gemeldet“.
-                match words(clause).split_first() {
+                // gemeldet“; or when it said it first: „Wie die „Nordwest-Zeitung“ im Mai 2023
+                // berichtete“.
+                let found = words(clause);
+                let when = found
+                    .iter()
+                    .take_while(|w| {
+                        !cues::is_speech(w.text)
+                            && (!is_capitalised(w.text) || dates::names_a_date(w))
+                    })
+                    .count();
+                let dated = when <= 4
+                    && found.get(when).is_some_and(|w| cues::is_speech(w.text))
+                    && found.iter().take(when).any(|w| {
+                        dates::names_a_date(w) || w.text.starts_with(|c: char| c.is_ascii_digit())
+                    });
+                match found.split_first() {
+                    _ if dated => true,
                     Some((verb, _)) if cues::is_speech(verb.text) => true,
                     Some((auxiliary, rest)) => {
                         cues::is_auxiliary(auxiliary.text)
