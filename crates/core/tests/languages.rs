@@ -3246,3 +3246,22 @@ fn a_publication_named_in_quotation_marks_then_when_it_reported_and_no_day_for_a
     let outlets: Vec<String> = sources(day).into_iter().map(|(o, _, _)| o).collect();
     assert_eq!(outlets, ["Hessische Rundfunk"]);
 }
+
+#[test]
+fn a_broadcasters_call_sign_and_a_known_agency_are_publications() {
+    let call_sign =
+        "Three engineering firms have already expressed interest in bidding, WPAL-TV reported.";
+    assert_eq!(
+        claimant_of(
+            call_sign,
+            "Three engineering firms have already expressed interest in bidding"
+        ),
+        "The author"
+    );
+    assert_eq!(sources(call_sign)[0].0, "WPAL-TV");
+    let agency = "Selon l’agence Keystone-ATS, le conseil avait été alerté dès janvier.";
+    assert_eq!(
+        claimant_of(agency, "le conseil avait été alerté dès janvier"),
+        "La rédaction"
+    );
+}

@@ -1892,12 +1892,12 @@ fn institution_kind(name_words: &[Word]) -> Option<&'static str> {
     Some(super::speakers::actor_kind(recalls.unwrap_or_default()))
 }
 
-/// The media's kind for a known publication in any of its forms („Deutschen Presse-Agentur“), or
-/// a name of several words whose last is a noun of the language's list `outlet noun`
-/// („Süddeutsche Zeitung“) or that holds a word of a publication's name („Mecklenburger
-/// Tageblatts“).
+/// The media's kind for a known publication in any of its forms („Deutschen Presse-Agentur“) or a
+/// broadcaster's call sign (“WPAL-TV”), or a name of several words whose last is a noun of the
+/// language's list `outlet noun` („Süddeutsche Zeitung“) or that holds a word of a publication's
+/// name („Mecklenburger Tageblatts“).
 fn publication(name: &str, name_words: &[Word]) -> Option<&'static str> {
-    let known = super::references::known_outlet(name).is_some();
+    let known = super::references::known_outlet(name).is_some() || is_call_sign(name);
     let [_, .., last] = name_words else {
         return known.then_some(ActorKind::Media.key());
     };
@@ -1905,6 +1905,14 @@ fn publication(name: &str, name_words: &[Word]) -> Option<&'static str> {
         || super::references::is_outlet_noun(&last.text.to_lowercase())
         || super::references::holds_outlet_word(name))
     .then_some(ActorKind::Media.key())
+}
+
+/// Whether a name is a broadcaster's call sign: letters, then “-TV” or “-FM” (“WPAL-TV”).
+fn is_call_sign(name: &str) -> bool {
+    ["-TV", "-FM", "-AM"].iter().any(|band| {
+        name.strip_suffix(band)
+            .is_some_and(|letters| letters.len() >= 3 && is_acronym(letters))
+    })
 }
 
 /// Merges the mentions into actors: one actor per name, acronyms and a person's surname as

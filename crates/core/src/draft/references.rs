@@ -856,7 +856,8 @@ fn is_short_name(name: &str) -> bool {
 /// News agencies and broadcasters known by a short name.
 static OUTLETS: Words = Words::new(concat!(
     "Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|BBC|CNN|Al Jazeera|",
-    "ANSA|EFE|dpa|TASS|Xinhua|Interfax|NPR|Sky News|Euronews|Politico|Axios",
+    "ANSA|EFE|dpa|TASS|Xinhua|Interfax|NPR|Sky News|Euronews|Politico|Axios|Keystone-ATS|",
+    "Belga|APA|ANP|Kyodo|Yonhap|PAP|Europa Press|Notimex|Ukrinform|UNIAN|RIA Novosti",
 ));
 
 /// Words in the name of a publication.
