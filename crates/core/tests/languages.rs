@@ -3265,3 +3265,29 @@ fn a_broadcasters_call_sign_and_a_known_agency_are_publications() {
         "La rédaction"
     );
 }
+
+#[test]
+fn an_unnamed_source_who_names_no_body_is_an_actor_of_their_own() {
+    assert_eq!(
+        claimant_of(
+            "Selon une source au ministère de l’Économie, la décision est prise.",
+            "la décision est prise"
+        ),
+        "source au ministère de l’Économie"
+    );
+    assert_eq!(
+        claimant_of(
+            "Fuentes jurídicas consultadas por Atalaya sostienen que el contrato es nulo.",
+            "el contrato es nulo"
+        ),
+        "fuentes jurídicas"
+    );
+    // Sources of a body the text names speak for it.
+    assert_eq!(
+        claimant_of(
+            "La conservera Conservas Mareira S.A. cerrará la planta. Fuentes de Mareira negaron cualquier plan de deslocalización.",
+            "Fuentes de Mareira negaron cualquier plan de deslocalización"
+        ),
+        "Conservas Mareira S.A."
+    );
+}

@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 76] = [
+pub const LISTS: [&str; 77] = [
     "speech",
     "denial",
     "framing",
@@ -72,6 +72,7 @@ pub const LISTS: [&str; 76] = [
     "statement",
     "descriptor",
     "speaker noun",
+    "source noun",
     "person noun ending",
     "organisation noun",
     "outlet",
@@ -87,7 +88,8 @@ pub const LISTS: [&str; 76] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 47] = [
+pub const OPTIONAL: [&str; 48] = [
+    "source noun",
     "indefinite",
     "conjugation",
     "statement",

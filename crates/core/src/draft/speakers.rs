@@ -257,6 +257,11 @@ pub fn speaker(
     // The description before any apposition: “the mayor, who …”.
     let phrase = text.get(range).unwrap_or("");
     let phrase = phrase.split(',').next().unwrap_or(phrase);
+    // An unnamed source who names no body: « une source au ministère », “fuentes financieras”
+    // (“Fuentes de Mareira” speak for the company).
+    if let Some(source) = unnamed_source(phrase, cast, paragraph) {
+        return source;
+    }
     if let Some(unnamed) = cast.unnamed(phrase, paragraph) {
         return unnamed;
     }
@@ -329,6 +334,46 @@ pub(super) fn is_epithet(phrase: &str) -> bool {
 pub(super) fn ends_as_person_noun(lower: &str) -> bool {
     static ENDINGS: Words = Words::listed("person noun ending");
     ENDINGS.iter().any(|ending| lower.ends_with(ending))
+}
+
+/// An unnamed source, an actor of its own named by what places them (the language's list `source
+/// noun`): “fuentes financieras conocedoras de la negociación”, « une source au ministère de
+/// l’Économie »; up to the participle before an agent: “Fuentes jurídicas consultadas por EFE”
+/// are “fuentes jurídicas”.
+fn unnamed_source(phrase: &str, cast: &mut Cast, paragraph: usize) -> Option<usize> {
+    static NOUNS: Words = Words::listed("source noun");
+    let found = words::words(phrase);
+    let at = found
+        .iter()
+        .position(|w| !DETERMINERS.contains(&w.text.to_lowercase()))?;
+    let noun = found.get(at)?;
+    let kind = NOUNS
+        .iter()
+        .filter_map(|entry| entry.split_once('='))
+        .find(|(listed, _)| *listed == noun.text.to_lowercase())
+        .map(|(_, kind)| kind)?;
+    let agent = found
+        .iter()
+        .skip(at + 1)
+        .position(|w| AGENT.contains(&w.text.to_lowercase()))
+        .map(|k| at + k);
+    let last = agent
+        .map_or(found.len(), |k| k.min(found.len()))
+        .checked_sub(1)?;
+    if last < at || last - at > 7 {
+        return None;
+    }
+    let end = found.get(last)?.end;
+    let written = phrase.get(noun.start..end)?;
+    // The capital a sentence gives its first word is no part of the name.
+    let mut letters = written.chars();
+    let first = letters.next()?.to_lowercase();
+    let name = first.chain(letters).collect::<String>();
+    let kind = match kind {
+        "people" => ActorKind::People.key(),
+        _ => ActorKind::Person.key(),
+    };
+    Some(cast.found_or_added(name, kind, paragraph))
 }
 
 /// The person a determiner and the noun of an office or a trade, then the body or place it is
