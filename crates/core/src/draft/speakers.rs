@@ -196,6 +196,19 @@ pub fn speaker(
             return person;
         }
     }
+    // An unnamed source who names no body: « une source au ministère », “fuentes financieras
+    // consultadas por Atalaya” (“Fuentes de Mareira” speak for the company).
+    let before_comma = phrase_text.split(',').next().unwrap_or(phrase_text);
+    if let Some((name, kind)) = unnamed_source(before_comma) {
+        let start = range.start + before_comma.find(name.as_str()).unwrap_or(0);
+        let names_a_body = mentions
+            .iter()
+            .any(|(r, _)| r.start >= start && r.end <= start + name.len());
+        if !names_a_body {
+            let name = in_small_letters(&name);
+            return cast.found_or_added(name, kind, paragraph);
+        }
+    }
     if let Some(actor) = in_head.or(first) {
         return cast.of_named(actor);
     }
@@ -257,11 +270,6 @@ pub fn speaker(
     // The description before any apposition: “the mayor, who …”.
     let phrase = text.get(range).unwrap_or("");
     let phrase = phrase.split(',').next().unwrap_or(phrase);
-    // An unnamed source who names no body: « une source au ministère », “fuentes financieras”
-    // (“Fuentes de Mareira” speak for the company).
-    if let Some(source) = unnamed_source(phrase, cast, paragraph) {
-        return source;
-    }
     if let Some(unnamed) = cast.unnamed(phrase, paragraph) {
         return unnamed;
     }
@@ -340,7 +348,7 @@ pub(super) fn ends_as_person_noun(lower: &str) -> bool {
 /// noun`): “fuentes financieras conocedoras de la negociación”, « une source au ministère de
 /// l’Économie »; up to the participle before an agent: “Fuentes jurídicas consultadas por EFE”
 /// are “fuentes jurídicas”.
-fn unnamed_source(phrase: &str, cast: &mut Cast, paragraph: usize) -> Option<usize> {
+fn unnamed_source(phrase: &str) -> Option<(String, &'static str)> {
     static NOUNS: Words = Words::listed("source noun");
     let found = words::words(phrase);
     let at = found
@@ -357,23 +365,25 @@ fn unnamed_source(phrase: &str, cast: &mut Cast, paragraph: usize) -> Option<usi
         .skip(at + 1)
         .position(|w| AGENT.contains(&w.text.to_lowercase()))
         .map(|k| at + k);
-    let last = agent
-        .map_or(found.len(), |k| k.min(found.len()))
-        .checked_sub(1)?;
+    let last = agent.unwrap_or(found.len()).checked_sub(1)?;
     if last < at || last - at > 7 {
         return None;
     }
-    let end = found.get(last)?.end;
-    let written = phrase.get(noun.start..end)?;
-    // The capital a sentence gives its first word is no part of the name.
-    let mut letters = written.chars();
-    let first = letters.next()?.to_lowercase();
-    let name = first.chain(letters).collect::<String>();
+    let written = phrase.get(noun.start..found.get(last)?.end)?;
     let kind = match kind {
         "people" => ActorKind::People.key(),
         _ => ActorKind::Person.key(),
     };
-    Some(cast.found_or_added(name, kind, paragraph))
+    Some((written.to_string(), kind))
+}
+
+/// A name with the capital a sentence gives its first word taken off: “Fuentes jurídicas”.
+fn in_small_letters(name: &str) -> String {
+    let mut letters = name.chars();
+    letters
+        .next()
+        .map(|first| first.to_lowercase().chain(letters).collect())
+        .unwrap_or_default()
 }
 
 /// The person a determiner and the noun of an office or a trade, then the body or place it is
