@@ -3291,3 +3291,16 @@ fn an_unnamed_source_who_names_no_body_is_an_actor_of_their_own() {
         "Conservas Mareira S.A."
     );
 }
+
+#[test]
+fn a_publications_date_in_its_edition_four_words_on() {
+    let text = "Además, como publicó el diario El Heraldo de la Sierra en su edición del 3 de marzo de 2025, Villaseñor adquirió dos ranchos.";
+    assert_eq!(
+        sources(text),
+        [(
+            "El Heraldo de la Sierra".to_string(),
+            Some("2025-03-03".to_string()),
+            false
+        )]
+    );
+}

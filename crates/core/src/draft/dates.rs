@@ -144,9 +144,10 @@ pub fn find_last(text: &str) -> Option<Found> {
     (0..words.len()).rev().find_map(|i| around(text, &words, i))
 }
 
-/// The date written within a few words of `at` in `text`, in the same sentence and no “that”
+/// The date written within four words of `at` in `text`, in the same sentence and no “that”
 /// between (“adelantó el diario Mercado Abierto el pasado 12 de febrero”, “en septiembre de 2022,
-/// cuando el diario El Correo publicó”): when a source named there published. A day and month
+/// cuando el diario El Correo publicó”, “en su edición del 3 de marzo de 2025”): when a source
+/// named there published. A day and month
 /// without a year are the last such day by `published`.
 pub fn near(text: &str, at: std::ops::Range<usize>, published: Option<&str>) -> Option<String> {
     near_by(text, at, published, false)
@@ -202,7 +203,7 @@ fn near_by(
         // A document's date before it is in its phrase: “am Dienstag veröffentlichten
         // Sonderbericht”, not “by the end of this year, according to a filing”.
         let apart = document && found.end <= at.start && gap.contains(',');
-        let near = between.len() <= 3
+        let near = between.len() <= 4
             && !apart
             && !gap.contains(['.', ';', '!', '?', ':'])
             && !between.iter().any(|w| super::cues::is_that(w.text));
