@@ -406,12 +406,12 @@ fn introduced(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attribu
     } else {
         Speaker::Named(first.start..last_before.end)
     };
-    // Up to eight words; more where a name stands past the first word, with the office or the
-    // words around it: “Le constat du président de la coopérative, Jean-Marc Guérineau, est
-    // sans appel : « … »”.
-    let named = all
-        .get(1..before)
-        .is_some_and(|words| words.iter().any(|w| is_capitalised(w.text)));
+    // Up to eight words; more where a name stands in apposition, after a comma, with the office
+    // or the words around it: “Le constat du président de la coopérative, Jean-Marc Guérineau,
+    // est sans appel : « … »” (not “across the Midlands”).
+    let named = (1..before).any(|k| {
+        all.get(k).is_some_and(|w| is_capitalised(w.text)) && gap_before(text, all, k).contains(',')
+    });
     let most = if named { 14 } else { 8 };
     (quoted && (1..=most).contains(&before)).then(|| Attribution {
         speaker,
@@ -736,8 +736,8 @@ fn that_after_cue(text: &str, all: &[Word], at: usize) -> Option<usize> {
     // Or after the preposition the verb takes before it, or that says where it was said (the
     // language's `before that`): “insiste en que”, “advirtió de que”, “escribió en X que”.
     static BEFORE_THAT: Words = Words::listed("before that");
-    // Or when or how it was said, in the text's language (the list `time word`, and a
-    // preposition opening where or to whom): « a rappelé mercredi sur franceinfo que », « affirmait
+    // Or a word of the text's language on when or how it was said (the list `time word`), or a
+    // preposition opening where or to whom: « a rappelé mercredi sur franceinfo que », « affirmait
     // également que ».
     static TIME: Words = Words::listed("time word");
     let fits = match between.first() {
@@ -752,6 +752,21 @@ fn that_after_cue(text: &str, all: &[Word], at: usize) -> Option<usize> {
                 || PREPOSITIONS.contains(&lower)
         }
     };
+    // Not a noun and its determiner that no preposition opens, whose relative pronoun the
+    // “that” is: « a détaillé aussi les mesures que la ville financera », “found in the car a bag
+    // that contained …” (but “said in a statement that”).
+    static LINKS: Words = Words::listed("office link");
+    let object = (that.saturating_sub(3).max(at + 1)..that).any(|d| {
+        all.get(d)
+            .is_some_and(|w| DETERMINERS.contains(&w.text.to_lowercase()))
+            && all.get(d - 1).is_some_and(|before| {
+                let lower = before.text.to_lowercase();
+                !(SETTING.contains(before.text)
+                    || PREPOSITIONS.contains(&lower)
+                    || LINKS.contains(&lower))
+            })
+    });
+    let fits = fits && (addressed || !object);
     fits.then_some(that)
 }
 
@@ -810,8 +825,11 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
         && !clause
         // A name right after the verb is who said it, however long what follows on where and
         // when: “«…», ha proclamado Lasheras pasada la medianoche ante varios centenares de
-        // simpatizantes congregados frente a la sede de su partido, …”.
-        && (phrase.len() <= 9 || is_capitalised(first.text))
+        // simpatizantes congregados frente a la sede de su partido, …”; in a language that writes
+        // nouns with capitals, a name of two words (not „Anfang der Woche“).
+        && (phrase.len() <= 9
+            || is_capitalised(first.text)
+                && (!super::names::writes_nouns_with_capitals() || name_run(phrase) >= 2))
         && (is_capitalised(first.text)
             || phrase.iter().any(|w| DETERMINERS.contains(w.text))
             // “— …, — рассказала нашему корреспонденту жительница … Валентина Шубина”.
@@ -1228,10 +1246,25 @@ fn is_verb_here(all: &[Word], i: usize) -> bool {
         .is_some_and(|p| NOT_BEFORE_A_CUE.contains(p));
     // “calls” and “called” report speech when calling for or on something, or calling something
     // a name (“called her work …”), not in “a group called Hamas”.
+    // A participle the conjugations give is a verb after an auxiliary, however far before it
+    // in the clause (“Le parquet a, dans un communiqué, indiqué”, “a-t-il déclaré”), not an
+    // adjective: “el valor añadido”, « le montant avancé ».
+    let auxiliary = |w: &Word| {
+        let lower = w.text.to_lowercase();
+        cues::is_auxiliary(&lower) || lower.split('-').next().is_some_and(cues::is_auxiliary)
+    };
+    let adjective = cues::is_participle(word.text)
+        && !all
+            .get(..i)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take(8)
+            .any(auxiliary);
     let calling = ["calls", "called"].contains(&word.text);
     static CALLED_WHAT: Words = Words::new("for|on|it|them|him|her|this|that|the|his|its|their");
     let calls_for = all.get(i + 1).is_some_and(|n| CALLED_WHAT.contains(n.text));
-    lower_case && !after_determiner && !passive && (!calling || calls_for)
+    lower_case && !after_determiner && !passive && !adjective && (!calling || calls_for)
 }
 
 /// The writer's own kind of claim: an assessment when it evaluates or speaks in the first

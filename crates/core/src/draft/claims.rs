@@ -552,11 +552,17 @@ impl<'a> Drafting<'a> {
                 let date = published.and_then(|p| {
                     dates::relative(when, p).or_else(|| dates::near(text, range.clone(), Some(p)))
                 });
-                // „der Deutschen Presse-Agentur“: the publication by its name; a source the
-                // phrase names in full is it already (“La Gazette de l’Orvanne avait révélé”,
-                // the publication called “Gazette” elsewhere).
+                // „der Deutschen Presse-Agentur“: the publication by its name; unless a source
+                // the phrase names in full is it (“La Gazette de l’Orvanne avait révélé”, the
+                // publication called “Gazette” elsewhere).
                 let name = references::known_outlet(&name).unwrap_or(&name);
-                if outlets.is_empty() {
+                let in_full = outlets.iter().any(|&s| {
+                    self.sources
+                        .entries
+                        .get(s)
+                        .is_some_and(|e| e.outlet.contains(name))
+                });
+                if !in_full {
                     extra_sources.push(self.sources.resolve(name, date.as_deref()));
                 }
                 // „Der Deutschen Presse-Agentur sagte Eschbach, …“: in a language that puts the

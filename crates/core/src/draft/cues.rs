@@ -46,6 +46,13 @@ pub fn is_auxiliary(word: &str) -> bool {
     AUXILIARY.contains(word)
 }
 
+/// Whether `word` is a participle the language's conjugations give (the list `participle`): a
+/// verb only after an auxiliary, “ha asegurado”, not “el valor añadido”.
+pub fn is_participle(word: &str) -> bool {
+    static PARTICIPLES: Words = Words::listed("participle");
+    PARTICIPLES.contains(word)
+}
+
 /// Whether `word` opens what was said, as “that” does: “said that …”, “sagte, dass …”.
 pub fn is_that(word: &str) -> bool {
     static THAT: Words = Words::listed("that");

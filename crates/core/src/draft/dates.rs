@@ -84,9 +84,12 @@ pub fn is_month_name(word: &str) -> bool {
     named_month(&word.to_lowercase()).is_some()
 }
 
-/// Whether a word is a month's or a day's name, in English or the text's language („Montag“).
+/// Whether a word is a month's or a day's name, in English with a capital (not “may”) or in the
+/// text's language („Montag“).
 pub fn names_a_date(word: &Word) -> bool {
-    is_month_name(word.text) || named_in_list(word, "weekday", true).is_some()
+    ["month", "weekday"]
+        .iter()
+        .any(|list| named_in_list(word, list, true).is_some())
 }
 
 /// The month a word names in a date, 1–12: a form of its name in English, in the text's

@@ -5,11 +5,12 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 77] = [
+pub const LISTS: [&str; 78] = [
     "speech",
     "denial",
     "framing",
     "conjugation",
+    "participle",
     "auxiliary",
     "person pronoun",
     "other pronoun",
@@ -88,7 +89,8 @@ pub const LISTS: [&str; 77] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 48] = [
+pub const OPTIONAL: [&str; 49] = [
+    "participle",
     "source noun",
     "indefinite",
     "conjugation",
@@ -185,29 +187,46 @@ pub fn read(file: &str) -> Result<Vec<String>, String> {
                 .collect()
         })
         .unwrap_or_default();
-    lists
-        .iter()
-        .map(|entries| conjugated(entries, &conjugations).map(|forms| forms.join("|")))
-        .collect()
+    let mut read: Vec<Vec<String>> = Vec::new();
+    let mut participles: Vec<String> = Vec::new();
+    for entries in &lists {
+        let (forms, theirs) = conjugated(entries, &conjugations)?;
+        for participle in theirs {
+            if !participles.contains(&participle) {
+                participles.push(participle);
+            }
+        }
+        read.push(forms);
+    }
+    // The participles the infinitives give, after those written.
+    let at = LISTS.iter().position(|l| *l == "participle");
+    if let Some(written) = at.and_then(|at| read.get_mut(at)) {
+        for participle in participles {
+            if !written.contains(&participle) {
+                written.push(participle);
+            }
+        }
+    }
+    Ok(read.iter().map(|forms| forms.join("|")).collect())
 }
 
 /// A list's entries with each infinitive (`proclamar*`) replaced by its forms: its stem and each
 /// ending that the list `conjugation` gives for the longest ending of infinitives it ends in
-/// (`ar = ó / a / an / ado`: “proclamó”, “proclama”, “proclaman”, “proclamado”). A form listed
-/// as written, or by another infinitive, is kept once, where it first comes.
+/// (`ar = ó / a / an / +ado`: “proclamó”, “proclama”, “proclaman”, “proclamado”); and the forms
+/// of the endings marked `+`, the participles. The entries as written come first, in their order,
+/// then the forms the infinitives give, each once.
 fn conjugated(
     entries: &[(&str, usize)],
     conjugations: &[(&str, &str)],
-) -> Result<Vec<String>, String> {
+) -> Result<(Vec<String>, Vec<String>), String> {
     let mut forms: Vec<String> = Vec::new();
-    let mut add = |form: String| {
+    let mut participles: Vec<String> = Vec::new();
+    // The entries as written first, in their order: a file lists its commonest verbs first.
+    for (entry, _) in entries.iter().filter(|(e, _)| !e.ends_with('*')) {
+        let form = (*entry).to_string();
         if !forms.contains(&form) {
             forms.push(form);
         }
-    };
-    // The entries as written first, in their order: a file lists its commonest verbs first.
-    for (entry, _) in entries.iter().filter(|(e, _)| !e.ends_with('*')) {
-        add((*entry).to_string());
     }
     for (entry, line) in entries {
         let Some(infinitive) = entry.strip_suffix('*') else {
@@ -222,11 +241,18 @@ fn conjugated(
             .max_by_key(|(_, ending, _)| *ending)
             .map(|(stem, _, forms)| (stem, forms))
             .ok_or_else(|| format!("line {line}: no conjugation fits “{infinitive}”"))?;
-        for form in endings.split('/').map(str::trim).filter(|f| !f.is_empty()) {
-            add(format!("{stem}{form}"));
+        for ending in endings.split('/').map(str::trim).filter(|f| !f.is_empty()) {
+            let participle = ending.strip_prefix('+');
+            let form = format!("{stem}{}", participle.unwrap_or(ending));
+            if participle.is_some() && !participles.contains(&form) {
+                participles.push(form.clone());
+            }
+            if !forms.contains(&form) {
+                forms.push(form);
+            }
         }
     }
-    Ok(forms)
+    Ok((forms, participles))
 }
 
 #[cfg(test)]
@@ -252,7 +278,7 @@ mod tests {
     }
 
     const VERBS: &str =
-        "denial: negó\nconjugation: ar = ó / a / ado | er = ió / e / ido | ecer = eció / ece\n";
+        "denial: negó\nconjugation: ar = ó / a / +ado | er = ió / e / +ido | ecer = eció / ece\n";
 
     #[test]
     fn an_infinitive_stands_for_the_forms_its_conjugation_gives() {
@@ -271,6 +297,12 @@ mod tests {
                 "merece"
             ]
         );
+    }
+
+    #[test]
+    fn the_forms_of_endings_marked_plus_are_the_languages_participles() {
+        let lines = format!("{VERBS}speech: proclamar* | temer*\nframing: proclamar*\n");
+        assert_eq!(list(&lines, "participle"), ["proclamado", "temido"]);
     }
 
     #[test]

@@ -1907,7 +1907,8 @@ fn publication(name: &str, name_words: &[Word]) -> Option<&'static str> {
     .then_some(ActorKind::Media.key())
 }
 
-/// Whether a name is a broadcaster's call sign: letters, then “-TV” or “-FM” (“WPAL-TV”).
+/// Whether a name is a broadcaster's call sign: three letters or more, then “-TV”, “-FM” or “-AM”
+/// (“WPAL-TV”).
 fn is_call_sign(name: &str) -> bool {
     ["-TV", "-FM", "-AM"].iter().any(|band| {
         name.strip_suffix(band)

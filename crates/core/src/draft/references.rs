@@ -857,7 +857,7 @@ fn is_short_name(name: &str) -> bool {
 static OUTLETS: Words = Words::new(concat!(
     "Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|BBC|CNN|Al Jazeera|",
     "ANSA|EFE|dpa|TASS|Xinhua|Interfax|NPR|Sky News|Euronews|Politico|Axios|Keystone-ATS|",
-    "Belga|APA|ANP|Kyodo|Yonhap|PAP|Europa Press|Notimex|Ukrinform|UNIAN|RIA Novosti",
+    "Belga|Kyodo|Yonhap|Europa Press|Notimex|Ukrinform|UNIAN|RIA Novosti",
 ));
 
 /// Words in the name of a publication.

@@ -360,12 +360,13 @@ fn unnamed_source(phrase: &str) -> Option<(String, &'static str)> {
         .filter_map(|entry| entry.split_once('='))
         .find(|(listed, _)| *listed == noun.text.to_lowercase())
         .map(|(_, kind)| kind)?;
-    let agent = found
+    // The participle before an agent ends it: “consultadas” of “consultadas por Atalaya”.
+    let participle = found
         .iter()
         .skip(at + 1)
         .position(|w| AGENT.contains(&w.text.to_lowercase()))
         .map(|k| at + k);
-    let last = agent.unwrap_or(found.len()).checked_sub(1)?;
+    let last = participle.unwrap_or(found.len()).checked_sub(1)?;
     if last < at || last - at > 7 {
         return None;
     }
@@ -377,8 +378,12 @@ fn unnamed_source(phrase: &str) -> Option<(String, &'static str)> {
     Some((written.to_string(), kind))
 }
 
-/// A name with the capital a sentence gives its first word taken off: “Fuentes jurídicas”.
+/// A name with the capital a sentence gives its first word taken off: “Fuentes jurídicas”; as
+/// written in a language that writes nouns with capitals („Quellen aus der Partei“).
 fn in_small_letters(name: &str) -> String {
+    if names::writes_nouns_with_capitals() {
+        return name.to_string();
+    }
     let mut letters = name.chars();
     letters
         .next()
@@ -388,21 +393,17 @@ fn in_small_letters(name: &str) -> String {
 
 /// The person a determiner and the noun of an office or a trade, then the body or place it is
 /// of, stand for: “la ministre du Travail”, “el dirigente del FA”, « le député des Yvelines » is
-/// the person the text gave that office, else the person named last (news writing names someone,
-/// then calls them by what they do); not the body or the place. Not someone new, whom an
-/// indefinite article brings in (“un responsable de la CGT”, the list `indefinite`), nor a
-/// spokesperson, who speaks for the body.
+/// the person the text gave that office, else the person who spoke before in the paragraph (news
+/// writing names someone, then calls them by what they do); not the body or the place. Not
+/// someone new, whom an indefinite article brings in (“un député de la CGT”, the list
+/// `indefinite`), nor a spokesperson, who speaks for the body.
 fn office_of_a_body(phrase: &[words::Word], cast: &Cast) -> Option<usize> {
-    static INDEFINITE: Words = Words::listed("indefinite");
     static SPOKESPEOPLE: Words = Words::listed("spokesperson");
     let [determiner, noun, rest @ ..] = phrase else {
         return None;
     };
-    let article = determiner.text.to_lowercase();
     let office = noun.text.to_lowercase();
-    let definite = DETERMINERS.contains(&article)
-        && !POSSESSIVE.contains(&article)
-        && !INDEFINITE.contains(&article);
+    let definite = is_definite(determiner.text);
     let of_a_person = names::speaker_noun_kind(&office) == Some(ActorKind::Person.key())
         || ends_as_person_noun(&office);
     // The link right after the noun, or after one word that describes it („el dirigente
@@ -420,14 +421,29 @@ fn office_of_a_body(phrase: &[words::Word], cast: &Cast) -> Option<usize> {
         return None;
     }
     cast.titled(&format!("{} {}", determiner.text, noun.text))
-        .or_else(|| cast.last_person_who_is(gender::of_word(&office)))
+        .or_else(|| the_speaker_before(cast, gender::of_word(&office)))
+}
+
+/// The person who spoke before in the paragraph, if of `gender`: whom news writing calls again
+/// by what they do.
+fn the_speaker_before(cast: &Cast, gender: Option<gender::Gender>) -> Option<usize> {
+    cast.speaking_person
+        .filter(|&person| cast.agrees(person, gender))
+}
+
+/// Whether a determiner is a definite one: in the list `determiner`, neither a possessive nor
+/// of the list `indefinite`, which bring in someone new (“un responsable de la CGT”).
+fn is_definite(determiner: &str) -> bool {
+    static INDEFINITE: Words = Words::listed("indefinite");
+    let lower = determiner.to_lowercase();
+    DETERMINERS.contains(&lower) && !POSSESSIVE.contains(&lower) && !INDEFINITE.contains(&lower)
 }
 
 /// The person who spoke before in the paragraph, when a determiner and a noun for a person, in
 /// small letters and maybe with a word or two describing it, name the speaker again by what
 /// they do: “El gerente atribuyó …” after Betancur spoke, “…, ha detallado el profesor”, “La
 /// parlamentaria soriana añadió …”, «…», — сказал эксперт. Not someone new (“un testigo”), nor
-/// one of another gender.
+/// an office's holder.
 fn speaker_by_trade(phrase: &str, cast: &Cast) -> Option<usize> {
     static INDEFINITE: Words = Words::listed("indefinite");
     let found = words::words(phrase);
@@ -435,28 +451,26 @@ fn speaker_by_trade(phrase: &str, cast: &Cast) -> Option<usize> {
     // сказал эксперт.
     let articles = INDEFINITE.iter().next().is_some();
     let (definite, noun, rest) = match found.as_slice() {
-        [determiner, noun, rest @ ..] if articles => {
-            let article = determiner.text.to_lowercase();
-            let definite = DETERMINERS.contains(&article)
-                && !POSSESSIVE.contains(&article)
-                && !INDEFINITE.contains(&article);
-            (definite, noun, rest)
-        }
+        [determiner, noun, rest @ ..] if articles => (is_definite(determiner.text), noun, rest),
         [noun, rest @ ..] if !articles => (true, noun, rest),
         _ => return None,
     };
     let lower = noun.text.to_lowercase();
-    let gender = gender::of_word(&lower);
-    let a_person = names::speaker_noun_kind(&lower) == Some(ActorKind::Person.key())
-        || ends_as_person_noun(&lower)
-        || gender.is_some();
+    // Not an office, whose holder the text names with it (`cast.titled`): “The mayor said”
+    // after a resident spoke is no resident. An office is a title's word or a noun the list
+    // `gender` gives a gender.
+    let office = names::is_title(&words::with_capital(&lower)) || gender::of_word(&lower).is_some();
+    let a_person = (names::speaker_noun_kind(&lower) == Some(ActorKind::Person.key())
+        || ends_as_person_noun(&lower))
+        && !office;
     // A noun, not a name (“Le Parisien”), but as a language that writes nouns with capitals
     // writes it.
     let a_noun = noun.text.chars().all(char::is_lowercase)
         || names::writes_nouns_with_capitals() && !super::references::is_outlet_name(phrase.trim());
     let described = rest.len() <= 2 && rest.iter().all(|w| !words::is_capitalised(w.text));
-    let person = cast.speaking_person?;
-    (definite && a_person && a_noun && described && cast.agrees(person, gender)).then_some(person)
+    (definite && a_person && a_noun && described)
+        .then(|| the_speaker_before(cast, None))
+        .flatten()
 }
 
 /// Whether `phrase` is a relative pronoun alone (the language's list `relative`): “que”, “qui”.
