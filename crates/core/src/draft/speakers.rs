@@ -829,20 +829,13 @@ fn definite_organisation(phrase: &str, cast: &Cast) -> Option<usize> {
             rest.strip_prefix(' ')
         }
     })?;
-    // A word of its name after the first, or the noun a name opens with in small letters, or
-    // as a noun of the list `organisation noun`: “the council” is the “council of Northfield”,
-    // « le syndicat » the « Syndicat romand du personnel de santé ».
-    // (Of the kind the noun gives, and not a company's: « la direction » of a company is no
-    // « Direction générale de l’aviation civile ».)
-    let listed = organisation_noun(|n| n == noun)
-        .filter(|kind| *kind != "company")
-        .map(actor_kind);
+    // A word of its name after the first, or the noun in small letters a name opens with: “the
+    // council” is the “council of Northfield”.
     let by_word = cast.named.iter().rposition(|a| {
-        let heads = listed == Some(a.kind);
         !a.is(ActorKind::Person)
             && a.name.contains(' ')
             && a.names().any(|n| {
-                let opening = usize::from(!n.starts_with(char::is_lowercase) && !heads);
+                let opening = usize::from(!n.starts_with(char::is_lowercase));
                 words::words(n)
                     .iter()
                     .skip(opening)
