@@ -23,6 +23,9 @@ static LINKS: Words = Words::listed("office link");
 static AGENT: Words = Words::listed("agent");
 /// A person's possessives (“his”, “seinen”, “його”), in the text's language.
 static POSSESSIVE: Words = Words::listed("possessive");
+/// The determiners that bring in someone new (“a”, „ein“, « un »), in the text's language: none
+/// in a language without articles.
+static INDEFINITE: Words = Words::listed("indefinite");
 
 /// The actor the words at `range` name as a speaker: the first actor they mention, the person or
 /// group a pronoun stands for, or a described speaker (“the mayor”); the writer when none.
@@ -434,7 +437,6 @@ fn the_speaker_before(cast: &Cast, gender: Option<gender::Gender>) -> Option<usi
 /// Whether a determiner is a definite one: in the list `determiner`, neither a possessive nor
 /// of the list `indefinite`, which bring in someone new (“un responsable de la CGT”).
 fn is_definite(determiner: &str) -> bool {
-    static INDEFINITE: Words = Words::listed("indefinite");
     let lower = determiner.to_lowercase();
     DETERMINERS.contains(&lower) && !POSSESSIVE.contains(&lower) && !INDEFINITE.contains(&lower)
 }
@@ -445,7 +447,6 @@ fn is_definite(determiner: &str) -> bool {
 /// parlamentaria soriana añadió …”, «…», — сказал эксперт. Not someone new (“un testigo”), nor
 /// an office's holder.
 fn speaker_by_trade(phrase: &str, cast: &Cast) -> Option<usize> {
-    static INDEFINITE: Words = Words::listed("indefinite");
     let found = words::words(phrase);
     // A language without articles (none indefinite) names them by the noun alone: «…», —
     // сказал эксперт.
