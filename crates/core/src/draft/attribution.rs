@@ -149,6 +149,9 @@ fn aside_of_speech(
         let opens = dash_before(at)
             && quoted.covers(&(verb.start..verb.end))
             && (cues::is_speech(verb.text) || denial);
+        if !opens {
+            return None;
+        }
         // The dash closing it within five words.
         let close = (at + 1..=at + 6).find(|&j| j <= all.len() && dash_before(j))?;
         let said_by = all.get(at + 1..close)?;
@@ -158,7 +161,7 @@ fn aside_of_speech(
             [only] => Speaker::Named(only.start..only.end),
         };
         let aside_end = said_by.last().map_or(verb.end, |w| w.end);
-        opens.then(|| Attribution {
+        Some(Attribution {
             speaker,
             kind: if denial {
                 ClaimKind::Denial
@@ -513,7 +516,6 @@ fn named_subject(text: &str, all: &[Word], at: usize) -> Option<usize> {
 /// the words that say where, when or to whom it was said: “Interrogé à l’époque, M. Saint-Amand
 /// avait démenti tout projet de fermeture”, where what comes before the comma is no quotation.
 fn takes_an_object(text: &str, all: &[Word], at: usize) -> bool {
-    static LINKS: Words = Words::listed("office link");
     static TIME: Words = Words::listed("time word");
     static AGENT: Words = Words::listed("agent");
     let after = all.get(at + 1..).unwrap_or(&[]);
@@ -566,14 +568,9 @@ fn postposed(
     let gap = gap_before(text, all, s);
     // The dash after a quotation is where what was said ends, its closing mark kept: “«…»
     // —dijo Carrascal”.
-    let after_quotation = gap.contains(['»', '”', '"']);
     let comma_at = gap
         .find(',')
-        .or_else(|| {
-            (dialogue(text) || after_quotation)
-                .then(|| gap.find(DASHES))
-                .flatten()
-        })
+        .or_else(|| dash_closes(text, gap).then(|| gap.find(DASHES)).flatten())
         .unwrap_or(0);
     // A quotation's closing mark after the comma belongs to what was said.
     let content_end = gap_start + comma_at + closing_mark(gap.get(comma_at..).unwrap_or(""));
@@ -755,7 +752,6 @@ fn that_after_cue(text: &str, all: &[Word], at: usize) -> Option<usize> {
     // Not a noun and its determiner that no preposition opens, whose relative pronoun the
     // “that” is: « a détaillé aussi les mesures que la ville financera », “found in the car a bag
     // that contained …” (but “said in a statement that”).
-    static LINKS: Words = Words::listed("office link");
     let object = (that.saturating_sub(3).max(at + 1)..that).any(|d| {
         all.get(d)
             .is_some_and(|w| DETERMINERS.contains(&w.text.to_lowercase()))
@@ -887,7 +883,6 @@ fn verb_alone(text: &str, all: &[Word], head: usize, at: usize) -> bool {
 /// Meseta. A determiner that no preposition opens is a speaker's: “…», a affirmé à l’AFP le
 /// directeur du site”.
 fn only_where_or_to_whom(after: &[Word]) -> bool {
-    static LINKS: Words = Words::listed("office link");
     // Not an article the list holds too („der“ of „Leiterin der Innenrevision“).
     let preposition = |w: &Word| {
         let lower = w.text.to_lowercase();
@@ -950,6 +945,9 @@ fn closing_mark(from_comma: &str) -> usize {
 /// Words that open a described speaker (“the mayor”, “le directeur”), in the text's language.
 static DETERMINERS: Words = Words::listed("determiner");
 
+/// Words that tie an office or a place to a body, or open where it was said: “of”, „des“, “de”.
+static LINKS: Words = Words::listed("office link");
+
 /// The words after the cue at `at`, up to the next comma after the first of them, and where they
 /// end.
 fn phrase_after<'a, 't>(text: &str, all: &'a [Word<'t>], at: usize) -> (&'a [Word<'t>], usize) {
@@ -961,10 +959,10 @@ fn phrase_after<'a, 't>(text: &str, all: &'a [Word<'t>], at: usize) -> (&'a [Wor
 
 /// How many words at the start of `run` are a name: capitalised, or particles inside it.
 fn name_run(run: &[Word]) -> usize {
-    static LINKS: Words = Words::listed("name link");
+    static NAME_LINKS: Words = Words::listed("name link");
     // A particle or link counts when a capital follows it, after more of them maybe:
     // “Landesamt für Umweltschutz”, “Zoë van der Berg”.
-    let small = |w: &Word| PARTICLES.contains(w.text) || LINKS.contains(w.text);
+    let small = |w: &Word| PARTICLES.contains(w.text) || NAME_LINKS.contains(w.text);
     let joins = |i: usize| {
         run.get(i).is_some_and(small)
             && run
@@ -1244,8 +1242,6 @@ fn is_verb_here(all: &[Word], i: usize) -> bool {
     let passive = previous
         .as_deref()
         .is_some_and(|p| NOT_BEFORE_A_CUE.contains(p));
-    // “calls” and “called” report speech when calling for or on something, or calling something
-    // a name (“called her work …”), not in “a group called Hamas”.
     // A participle the conjugations give is a verb after an auxiliary, however far before it
     // in the clause (“Le parquet a, dans un communiqué, indiqué”, “a-t-il déclaré”), not an
     // adjective: “el valor añadido”, « le montant avancé ».
@@ -1261,6 +1257,8 @@ fn is_verb_here(all: &[Word], i: usize) -> bool {
             .rev()
             .take(8)
             .any(auxiliary);
+    // “calls” and “called” report speech when calling for or on something, or calling something
+    // a name (“called her work …”), not in “a group called Hamas”.
     let calling = ["calls", "called"].contains(&word.text);
     static CALLED_WHAT: Words = Words::new("for|on|it|them|him|her|this|that|the|his|its|their");
     let calls_for = all.get(i + 1).is_some_and(|n| CALLED_WHAT.contains(n.text));
@@ -1369,10 +1367,13 @@ fn clause_words<'t>(text: &'t str, clause: &Range<usize>) -> Vec<Word<'t>> {
 /// what was said (“—Nos quedamos aquí —dijo Rivera”).
 fn pause_before(text: &str, all: &[Word], i: usize) -> bool {
     let gap = gap_before(text, all, i);
-    // A dash after a quotation closes it as a comma does: “«Llevamos tres años denunciándolo»
-    // —dijo Carrascal.”
-    let after_quotation = gap.contains(['»', '”', '"']) && gap.contains(DASHES);
-    gap.contains(',') || (dialogue(text) || after_quotation) && gap.contains(DASHES)
+    gap.contains(',') || gap.contains(DASHES) && dash_closes(text, gap)
+}
+
+/// Whether a dash in `gap` closes what was said before it as a comma does: in a line of
+/// dialogue, or after a quotation (“«Llevamos tres años denunciándolo» —dijo Carrascal.”).
+fn dash_closes(text: &str, gap: &str) -> bool {
+    dialogue(text) || gap.contains(['»', '”', '"'])
 }
 
 /// The dashes that open and close a line of dialogue.

@@ -150,8 +150,7 @@ pub fn find_last(text: &str) -> Option<Found> {
 /// The date written within four words of `at` in `text`, in the same sentence and no “that”
 /// between (“adelantó el diario Mercado Abierto el pasado 12 de febrero”, “en septiembre de 2022,
 /// cuando el diario El Correo publicó”, “en su edición del 3 de marzo de 2025”): when a source
-/// named there published. A day and month
-/// without a year are the last such day by `published`.
+/// named there published. A day and month without a year are the last such day by `published`.
 pub fn near(text: &str, at: std::ops::Range<usize>, published: Option<&str>) -> Option<String> {
     near_by(text, at, published, false)
 }

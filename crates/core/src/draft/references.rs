@@ -1052,15 +1052,15 @@ pub fn outlets_named(text: &str) -> Vec<String> {
                     && found.iter().take(when).any(|w| {
                         dates::names_a_date(w) || w.text.starts_with(|c: char| c.is_ascii_digit())
                     });
-                match found.split_first() {
-                    _ if dated => true,
-                    Some((verb, _)) if cues::is_speech(verb.text) => true,
-                    Some((auxiliary, rest)) => {
-                        cues::is_auxiliary(auxiliary.text)
-                            && rest.iter().any(|w| cues::is_speech(w.text))
+                dated
+                    || match found.split_first() {
+                        Some((verb, _)) if cues::is_speech(verb.text) => true,
+                        Some((auxiliary, rest)) => {
+                            cues::is_auxiliary(auxiliary.text)
+                                && rest.iter().any(|w| cues::is_speech(w.text))
+                        }
+                        None => false,
                     }
-                    None => false,
-                }
             });
         // Or right after a phrase that names a source: “Як повідомляє «Українська правда», …”.
         // The last few words before the mark, in small letters; not a phrase that ends in where

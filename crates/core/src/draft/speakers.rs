@@ -26,6 +26,9 @@ static POSSESSIVE: Words = Words::listed("possessive");
 /// The determiners that bring in someone new (“a”, „ein“, « un »), in the text's language: none
 /// in a language without articles.
 static INDEFINITE: Words = Words::listed("indefinite");
+/// Nouns of a spokesperson, who speaks for a body (“spokeswoman”, „Sprecher“), in the text's
+/// language.
+static SPOKESPEOPLE: Words = Words::listed("spokesperson");
 
 /// The actor the words at `range` name as a speaker: the first actor they mention, the person or
 /// group a pronoun stands for, or a described speaker (“the mayor”); the writer when none.
@@ -202,14 +205,13 @@ pub fn speaker(
     // An unnamed source who names no body: « une source au ministère », “fuentes financieras
     // consultadas por Atalaya” (“Fuentes de Mareira” speak for the company).
     let before_comma = phrase_text.split(',').next().unwrap_or(phrase_text);
-    if let Some((name, kind)) = unnamed_source(before_comma) {
-        let start = range.start + before_comma.find(name.as_str()).unwrap_or(0);
+    if let Some((at, name, kind)) = unnamed_source(before_comma) {
+        let start = range.start + at;
         let names_a_body = mentions
             .iter()
             .any(|(r, _)| r.start >= start && r.end <= start + name.len());
         if !names_a_body {
-            let name = in_small_letters(&name);
-            return cast.found_or_added(name, kind, paragraph);
+            return cast.found_or_added(in_small_letters(name), kind, paragraph);
         }
     }
     if let Some(actor) = in_head.or(first) {
@@ -350,8 +352,8 @@ pub(super) fn ends_as_person_noun(lower: &str) -> bool {
 /// An unnamed source, an actor of its own named by what places them (the language's list `source
 /// noun`): “fuentes financieras conocedoras de la negociación”, « une source au ministère de
 /// l’Économie »; up to the participle before an agent: “Fuentes jurídicas consultadas por EFE”
-/// are “fuentes jurídicas”.
-fn unnamed_source(phrase: &str) -> Option<(String, &'static str)> {
+/// are “fuentes jurídicas”. Gives where in `phrase` it starts, its words and its kind.
+fn unnamed_source(phrase: &str) -> Option<(usize, &str, &'static str)> {
     static NOUNS: Words = Words::listed("source noun");
     let found = words::words(phrase);
     let at = found
@@ -378,7 +380,7 @@ fn unnamed_source(phrase: &str) -> Option<(String, &'static str)> {
         "people" => ActorKind::People.key(),
         _ => ActorKind::Person.key(),
     };
-    Some((written.to_string(), kind))
+    Some((noun.start, written, kind))
 }
 
 /// A name with the capital a sentence gives its first word taken off: “Fuentes jurídicas”; as
@@ -401,7 +403,6 @@ fn in_small_letters(name: &str) -> String {
 /// someone new, whom an indefinite article brings in (“un député de la CGT”, the list
 /// `indefinite`), nor a spokesperson, who speaks for the body.
 fn office_of_a_body(phrase: &[words::Word], cast: &Cast) -> Option<usize> {
-    static SPOKESPEOPLE: Words = Words::listed("spokesperson");
     let [determiner, noun, rest @ ..] = phrase else {
         return None;
     };
@@ -748,7 +749,6 @@ fn is_noun_of(word: &str, list: &'static Words) -> bool {
 /// ministry's spokesperson” → “the ministry”; in a language that joins words into one, the
 /// word a spokesperson's noun ends: „eine Unternehmenssprecherin“ → „Unternehmen“.
 fn spoken_for(phrase: &str) -> Option<String> {
-    static SPOKESPEOPLE: Words = Words::listed("spokesperson");
     let trimmed = phrase.trim();
     let found = words::words(trimmed);
     let spokesperson = |w: &words::Word| SPOKESPEOPLE.contains(&w.text.to_lowercase());
