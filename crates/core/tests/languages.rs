@@ -3336,3 +3336,134 @@ fn no_modal_may_nor_a_capitalised_noun_after_the_verb_is_taken_for_a_date_or_a_n
     let noun = "„Wir haben keine Wahl“, sagte Anfang der Woche ein Sprecher des Landratsamts bei einer Versammlung der Anwohner im Gemeindehaus.";
     assert!(claims(noun).iter().all(|(_, by)| by != "Anfang"));
 }
+
+#[test]
+fn a_publication_in_an_as_clause_is_the_source_and_no_apposition_runs_into_what_was_said() {
+    let spanish = "Como informó El País, varios exconcejales habían acudido a la vista.";
+    assert_eq!(
+        claims(spanish),
+        [(
+            "varios exconcejales habían acudido a la vista".to_string(),
+            "Redacción".to_string()
+        )]
+    );
+    let person =
+        "Como recordó Juan Pérez, la comuna vecina ya había tenido que evacuar tres casas.";
+    assert_eq!(
+        claims(person),
+        [(
+            "la comuna vecina ya había tenido que evacuar tres casas".to_string(),
+            "Juan Pérez".to_string()
+        )]
+    );
+    // Past when it was said, after the verb; a publication's word in its name.
+    let site = "Comme l'a rapporté mardi soir le site d'information Lannévez Actu, plusieurs anciens conseillers municipaux avaient fait le déplacement.";
+    assert_claim(
+        site,
+        "plusieurs anciens conseillers municipaux avaient fait le déplacement",
+        "La rédaction",
+    );
+    assert_eq!(sources(site), [("Lannévez Actu".to_string(), None, false)]);
+    let mayor = "Comme l'a rapporté mardi soir le maire, plusieurs anciens conseillers municipaux avaient fait le déplacement.";
+    assert_ne!(
+        claimant_of(
+            mayor,
+            "plusieurs anciens conseillers municipaux avaient fait le déplacement"
+        ),
+        "La rédaction"
+    );
+    // A known publication's regional edition, one source.
+    let regional = "Comme l'a rapporté France 3 Bretagne, la commune voisine de Lanvézec avait déjà dû faire évacuer trois maisons en 2021.";
+    assert_claim(
+        regional,
+        "la commune voisine de Lanvézec avait déjà dû faire évacuer trois maisons en 2021",
+        "La rédaction",
+    );
+    assert_eq!(
+        sources(regional),
+        [("France 3 Bretagne".to_string(), None, false)]
+    );
+}
+
+#[test]
+fn a_publication_after_its_verb_and_when_with_an_elided_article_in_its_name() {
+    for text in [
+        "Le comité syndical doit examiner le dossier lors de sa séance du 23 octobre, a déclaré La Gazette de l’Argoat.",
+        "Le comité syndical doit examiner le dossier lors de sa séance du 23 octobre, a rapporté lundi La Gazette de l’Argoat.",
+    ] {
+        assert_claim(
+            text,
+            "Le comité syndical doit examiner le dossier lors de sa séance du 23 octobre",
+            "La rédaction",
+        );
+        let outlets: Vec<String> = sources(text).into_iter().map(|(o, _, _)| o).collect();
+        assert_eq!(outlets, ["La Gazette de l’Argoat"]);
+    }
+    // An elided pronoun before the auxiliary is no part of the speaker.
+    let pronoun = "Le maire l'a répété devant le conseil : les travaux commenceront en mai.";
+    assert!(
+        actors(pronoun)
+            .iter()
+            .all(|(name, _)| !name.contains("l'a")),
+        "{:?}",
+        actors(pronoun)
+    );
+}
+
+#[test]
+fn a_weekly_in_quotation_marks_and_when_it_reported_in_cyrillic_and_german() {
+    let ukrainian = "Як повідомляв у квітні 2025 року місцевий тижневик «Поліський кур’єр», монтаж томографа затримався майже на два місяці.";
+    assert_eq!(
+        claims(ukrainian),
+        [(
+            "монтаж томографа затримався майже на два місяці".to_string(),
+            "Редакція".to_string()
+        )]
+    );
+    assert_eq!(
+        sources(ukrainian),
+        [(
+            "Поліський кур’єр".to_string(),
+            Some("2025-04".to_string()),
+            false
+        )]
+    );
+    let german = "Wie der „Lennetal-Kurier“ Anfang Oktober 2025 berichtete, belieferten mehrere Mühlen das Unternehmen nur noch gegen Vorkasse.";
+    assert_eq!(
+        sources(german),
+        [(
+            "Lennetal-Kurier".to_string(),
+            Some("2025-10".to_string()),
+            false
+        )]
+    );
+}
+
+#[test]
+fn a_reference_to_a_bodys_press_release_and_a_note_of_when_a_page_was_read() {
+    let text = "Der Betrieb läuft weiter.\n\nQuellen:\nHollweg Backwaren GmbH: Pressemitteilung „Hollweg stellt sich neu auf – Sanierung in Eigenverwaltung“, 15.10.2025\nLennetal-Kurier, „Lieferanten verlangen Vorkasse“, 02.10.2025, https://www.lennetal-kurier.de/wirtschaft/vorkasse (abgerufen am 15.10.2025)\nBaking Europe, https://www.bakingeurope.example/decline (accessed 7 October 2025)";
+    assert_eq!(
+        sources(text),
+        [
+            (
+                "Hollweg Backwaren GmbH".to_string(),
+                Some("2025-10-15".to_string()),
+                true
+            ),
+            (
+                "Lennetal-Kurier".to_string(),
+                Some("2025-10-02".to_string()),
+                true
+            ),
+            (
+                "Baking Europe".to_string(),
+                Some("2025-10-07".to_string()),
+                true
+            ),
+        ]
+    );
+    // The article that opens a sentence is no part of a known publication's name.
+    let agency = "Der Deutschen Presse-Agentur sagte Eschbach, die Lage sei ernst.";
+    let outlets: Vec<String> = sources(agency).into_iter().map(|(o, _, _)| o).collect();
+    assert_eq!(outlets, ["Deutsche Presse-Agentur"]);
+}

@@ -52,9 +52,12 @@ pub struct Attribution {
 static FRAMING: Words = Words::listed("framing");
 
 /// Whether a word, in any case, makes the participle after it the clause's verb: “has said”,
-/// “a déclaré”.
+/// “a déclaré”, with an elided pronoun before it: « Le maire l’a dit ».
 fn is_auxiliary(word: &Word) -> bool {
-    cues::is_auxiliary(&word.text.to_lowercase())
+    let lower = word.text.to_lowercase();
+    cues::is_auxiliary(&lower)
+        || super::words::elided(&lower, &DETERMINERS)
+            .is_some_and(|(_, rest)| cues::is_auxiliary(rest))
 }
 
 /// Whether only spaces stand between word `i` and the word before it, as between an auxiliary
@@ -192,6 +195,10 @@ fn ends_with_speaker(text: &str, all: &[Word], at: usize) -> bool {
     comma >= 3 && named && all.len() - at <= 4
 }
 
+/// Words of the text's language on when or how something was said (the list `time word`):
+/// « mercredi », „Anfang“, “также”.
+pub(super) static TIME_WORDS: Words = Words::listed("time word");
+
 /// Phrases before a source or speaker: “according to X”, “за словами X”, “как сообщили в X”.
 pub(super) static ACCORDING: Words = Words::listed("according");
 
@@ -239,10 +246,16 @@ fn as_said(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attributio
     let names_before = before.iter().any(|w| {
         is_capitalised(w.text) || DETERMINERS.contains(&w.text.to_lowercase()) || is_pronoun(w.text)
     });
+    // After the verb, past when it was said: « Comme l’a rapporté mardi soir le maire, … ».
+    let when = all
+        .get(verb + 1..comma)?
+        .iter()
+        .take_while(|w| TIME_WORDS.contains(&w.text.to_lowercase()))
+        .count();
     let speaker = if names_before {
         before
     } else {
-        all.get(verb + 1..comma)?
+        all.get(verb + 1 + when..comma)?
     };
     let (first, last, said) = (speaker.first()?, speaker.last()?, all.get(comma)?);
     Some(Attribution {
@@ -516,14 +529,13 @@ fn named_subject(text: &str, all: &[Word], at: usize) -> Option<usize> {
 /// the words that say where, when or to whom it was said: “Interrogé à l’époque, M. Saint-Amand
 /// avait démenti tout projet de fermeture”, where what comes before the comma is no quotation.
 fn takes_an_object(text: &str, all: &[Word], at: usize) -> bool {
-    static TIME: Words = Words::listed("time word");
     static AGENT: Words = Words::listed("agent");
     let after = all.get(at + 1..).unwrap_or(&[]);
     let Some(first) = after.first() else {
         return false;
     };
     let lower = first.text.to_lowercase();
-    let setting = [&PREPOSITIONS, &LINKS, &TIME, &AGENT]
+    let setting = [&PREPOSITIONS, &LINKS, &TIME_WORDS, &AGENT]
         .iter()
         .any(|list| list.contains(&lower));
     after.len() >= 3
@@ -736,7 +748,6 @@ fn that_after_cue(text: &str, all: &[Word], at: usize) -> Option<usize> {
     // Or a word of the text's language on when or how it was said (the list `time word`), or a
     // preposition opening where or to whom: « a rappelé mercredi sur franceinfo que », « affirmait
     // également que ».
-    static TIME: Words = Words::listed("time word");
     let fits = match between.first() {
         None => true,
         Some(first) => {
@@ -745,7 +756,7 @@ fn that_after_cue(text: &str, all: &[Word], at: usize) -> Option<usize> {
                 || SETTING.contains(first.text)
                 || set_off
                 || BEFORE_THAT.contains(first.text)
-                || TIME.contains(&lower)
+                || TIME_WORDS.contains(&lower)
                 || PREPOSITIONS.contains(&lower)
         }
     };
@@ -788,14 +799,15 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
         return false;
     }
     let (phrase, upto) = phrase_after(text, all, at);
-    let name = name_run(phrase) == phrase.len();
-    let clause = phrase.iter().any(|w| FINITE.contains(w.text));
     // Past when it was said: “…, informó este lunes el ministerio público”.
-    static TIME: Words = Words::listed("time word");
     let when = phrase
         .iter()
-        .take_while(|w| TIME.contains(&w.text.to_lowercase()))
+        .take_while(|w| TIME_WORDS.contains(&w.text.to_lowercase()))
         .count();
+    let name = phrase
+        .get(when..)
+        .is_some_and(|rest| name_run(rest) == rest.len() && (when == 0 || !rest.is_empty()));
+    let clause = phrase.iter().any(|w| FINITE.contains(w.text));
     // Past to whom it was said, a preposition and a name: “…, a indiqué à l’AFP la porte-parole
     // de la RATP”.
     let named = |w: &Word| {
@@ -963,26 +975,43 @@ fn name_run(run: &[Word]) -> usize {
     // A particle or link counts when a capital follows it, after more of them maybe:
     // “Landesamt für Umweltschutz”, “Zoë van der Berg”.
     let small = |w: &Word| PARTICLES.contains(w.text) || NAME_LINKS.contains(w.text);
+    // Inside a name, a capital after an elided article: « La Gazette de l’Argoat ».
+    let capital = |w: &Word| {
+        is_capitalised(super::words::elided(w.text, &DETERMINERS).map_or(w.text, |(_, rest)| rest))
+    };
     let joins = |i: usize| {
         run.get(i).is_some_and(small)
             && run
                 .get(i + 1..)
                 .and_then(|rest| rest.iter().find(|w| !small(w)))
-                .is_some_and(|n| is_capitalised(n.text))
+                .is_some_and(capital)
     };
     let count = (0..run.len())
-        .take_while(|&i| run.get(i).is_some_and(|w| is_capitalised(w.text)) || joins(i))
+        .take_while(|&i| {
+            run.get(i)
+                .is_some_and(|w| is_capitalised(w.text) || i > 0 && capital(w))
+                || joins(i)
+        })
         .count();
     // Nor may a name end with one.
     (0..=count)
         .rev()
-        .find(|&n| n == 0 || run.get(n - 1).is_some_and(|w| is_capitalised(w.text)))
+        .find(|&n| n == 0 || run.get(n - 1).is_some_and(capital))
         .unwrap_or(0)
 }
 
 /// “…, said Smith”: the speaker written after the verb, up to the next comma.
 fn after_verb_speaker(text: &str, all: &[Word], at: usize) -> Range<usize> {
     let (phrase, upto) = phrase_after(text, all, at);
+    // Past when it was said: “…, a déclaré lundi La Gazette de l’Argoat”.
+    let when = phrase
+        .iter()
+        .take_while(|w| TIME_WORDS.contains(&w.text.to_lowercase()))
+        .count();
+    let phrase = phrase
+        .get(when..)
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(phrase);
     // Past to whom or where it was said: “Rivera a los periodistas” is Rivera, “à l’AFP le
     // directeur” is the director.
     let run = name_run(phrase).max(1);

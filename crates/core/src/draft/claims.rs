@@ -264,8 +264,14 @@ impl<'a> Drafting<'a> {
                 // After the verb only: “…,” said Marta Oksanen, director of …; not “За
                 // словами Бондаренко, у багатьох радах …”, whose comma ends the speaker.
                 .or_else(|| {
+                    // Up to what was said, when it follows: “Como informó El País, varios …”.
+                    let end = if found.quote.start >= range.end {
+                        found.quote.start
+                    } else {
+                        clause.end
+                    };
                     let apposition = (range.start > found.cue.start)
-                        .then(|| asides::apposition_after(text, range.clone(), clause.end))
+                        .then(|| asides::apposition_after(text, range.clone(), end))
                         .flatten()?;
                     // How the text may call the person later: “…, señala María José Olmedo,
                     // catedrática de Economía”, then “Según la catedrática”.
@@ -316,7 +322,8 @@ impl<'a> Drafting<'a> {
             drafted.push(self.writers(gloss, cited_here.clone(), Vec::new()));
         }
         // Appositions elsewhere in the clause (“… contre Grégory Vasseur, 47 ans, …”), unless
-        // inside another aside (“Owen Price, who led the investigation”).
+        // inside another aside (“Owen Price, who led the investigation”), or running from the
+        // speaker into what they said (“Como recordó Juan Pérez, la comuna …”).
         let names: Vec<Range<usize>> = self.mentions.iter().map(|(r, _)| r.clone()).collect();
         for apposition in asides::appositions(text, clause, &names) {
             let overlaps = drafted
@@ -324,7 +331,9 @@ impl<'a> Drafting<'a> {
                 .unwrap_or(&[])
                 .iter()
                 .any(|d| d.range.start < apposition.end && apposition.start < d.range.end);
-            if !overlaps {
+            let crosses =
+                apposition.start < found.quote.start && found.quote.start < apposition.end;
+            if !overlaps && !crosses {
                 drafted.push(self.writers(apposition, Vec::new(), subject.clone()));
             }
         }
@@ -537,10 +546,13 @@ impl<'a> Drafting<'a> {
                 .named_in(text.get(found.cue.clone()).unwrap_or("")),
         );
         let phrase = text.get(range.clone()).unwrap_or("");
-        let said_by_name = self
-            .cast
-            .named(said_by)
-            .map(|a| (a.name.clone(), a.is(ActorKind::Media)));
+        let said_by_name = self.cast.named(said_by).map(|a| {
+            // « Comme l’a révélé Le Journal de la Broye », whose last word alone names a place.
+            match references::publication_named(phrase).filter(|_| !a.is(ActorKind::Person)) {
+                Some(name) => (name.to_string(), true),
+                None => (a.name.clone(), a.is(ActorKind::Media)),
+            }
+        });
         match said_by_name {
             // A publication that reports (“the Granton Ledger reported”) is the writer's
             // source, not a claimant.
@@ -563,6 +575,13 @@ impl<'a> Drafting<'a> {
                         .is_some_and(|e| e.outlet.contains(name))
                 });
                 if !in_full {
+                    // “France 3 Bretagne”, not “France 3” too.
+                    let entries = &self.sources.entries;
+                    extra_sources.retain(|&s| {
+                        entries
+                            .get(s)
+                            .is_none_or(|e| e.outlet == name || !name.contains(e.outlet.as_str()))
+                    });
                     extra_sources.push(self.sources.resolve(name, date.as_deref()));
                 }
                 // „Der Deutschen Presse-Agentur sagte Eschbach, …“: in a language that puts the

@@ -5,6 +5,7 @@
 //! followed by its URL), and the in-text citations that point at them — “(BBC, 2023)”,
 //! “(Watts, 2023)”, “(Okonkwo et al., 2022)”, “(Il Post)”, “(AP)”, several joined by “;”.
 
+use super::attribution::TIME_WORDS;
 use super::cues;
 use super::dates;
 use super::languages;
@@ -41,14 +42,27 @@ pub fn entry(line: &str) -> Entry {
         Some((start, end, _)) => without_link_words(line, *start, *end),
         None => line.to_string(),
     };
-    let mut entry = apa(&text)
-        .or_else(|| document_of_body(&text))
-        .or_else(|| outlet_date_title(&text))
-        .or_else(|| quoted_title(&text))
-        .or_else(|| named_then_title(&text))
-        .or_else(|| named_then_dated(&text))
-        .unwrap_or_else(|| plain(&text));
+    let text = without_access_note(&text);
+    let mut entry = apa(text)
+        .or_else(|| document_of_body(text))
+        .or_else(|| outlet_date_title(text))
+        .or_else(|| quoted_title(text))
+        .or_else(|| named_then_title(text))
+        .or_else(|| named_then_dated(text))
+        .unwrap_or_else(|| plain(text));
     entry.url = url.map(|(_, _, url)| url);
+    // “Baking Europe, https://… (accessed 7 October 2025)”: a short name alone before a link is
+    // who published it, not a title.
+    let named = entry.title.as_deref().is_some_and(|title| {
+        let found = words(title);
+        (1..=4).contains(&found.len())
+            && found
+                .iter()
+                .all(|w| is_capitalised(w.text) || PARTICLES.contains(w.text))
+    });
+    if entry.outlet.trim().is_empty() && entry.author.is_none() && named {
+        entry.outlet = entry.title.take().unwrap_or_default();
+    }
     if entry.outlet.trim().is_empty() {
         entry.outlet = entry
             .url
@@ -59,6 +73,30 @@ pub fn entry(line: &str) -> Entry {
             .unwrap_or_else(|| "Unnamed source".to_string());
     }
     entry
+}
+
+/// The line without a note in brackets that closes it on when it was read, in small letters and
+/// with a date, when the line dates the work before it: “…, 02.10.2025 (abgerufen am
+/// 15.10.2025)”. The note's date is no publication's; with no other, it is the one there is.
+fn without_access_note(line: &str) -> &str {
+    let note = line
+        .strip_suffix(')')
+        .and_then(|inner| Some((inner.rfind('(')?, inner)));
+    let Some((open, inner)) = note else {
+        return line;
+    };
+    let (before, inside) = (
+        inner.get(..open).unwrap_or(""),
+        inner.get(open + 1..).unwrap_or(""),
+    );
+    let noted = words(inside)
+        .first()
+        .is_some_and(|w| w.text.starts_with(char::is_lowercase) && !dates::is_month_name(w.text));
+    if noted && dates::find(inside).is_some() && dates::find(before).is_some() {
+        before.trim_end()
+    } else {
+        line
+    }
 }
 
 /// Whether a text opens with a web address, as a reference may write one: “www.wdr.de”,
@@ -370,24 +408,42 @@ fn outlet_date_title(line: &str) -> Option<Entry> {
 }
 
 /// A title in quotes between the author and the outlet: `Watts, Martin. “Title.” Evening
-/// Standard, 25 May 2023.`
+/// Standard, 25 May 2023.`; or after a body and its document's noun, the body publishing it:
+/// „Hollweg Backwaren GmbH: Pressemitteilung „Hollweg stellt sich neu auf“, 15.10.2025“.
 fn quoted_title(line: &str) -> Option<Entry> {
-    let (open, close) = match line.find('“') {
-        Some(open) => (open, open + line.get(open..)?.find('”')?),
-        None => {
-            let open = line.find('"')?;
-            (open, open + 1 + line.get(open + 1..)?.find('"')?)
-        }
-    };
-    let mark = line.get(open..)?.chars().next()?.len_utf8();
+    let open = line.find(['“', '„', '«', '"'])?;
+    let opening = line.get(open..)?.chars().next()?;
+    let closing = super::words::closing_mark(opening)?;
+    let inside = open + opening.len_utf8();
+    let close = inside + line.get(inside..)?.find(closing)?;
     let title = line
-        .get(open + mark..close)?
+        .get(inside..close)?
         .trim()
         .trim_end_matches([',', '.'])
         .trim();
     let author = line.get(..open)?.trim().trim_end_matches(['.', ',']).trim();
+    // „Hollweg Backwaren GmbH: Pressemitteilung „…““: a body, then its document's noun, which
+    // the title keeps (a press release's issuer speaks: see `Sources::issuers`).
+    let (author, title, document) = match author.rsplit_once([':', ',']) {
+        Some((body, noun))
+            if words(noun).len() <= 3
+                && words(noun)
+                    .iter()
+                    .any(|w| super::speakers::is_cited_document(w.text)) =>
+        {
+            let from = body.len() + 1;
+            let whole = line.get(from..close + closing.len_utf8()).map(str::trim);
+            (body.trim(), whole.unwrap_or(title), true)
+        }
+        _ => (author, title, false),
+    };
+    // Other marks only around a document's title: entries in them take other forms (see
+    // `outlet_date_title`, `named_then_title`).
+    if ['„', '«'].contains(&opening) && !document {
+        return None;
+    }
     let after = line
-        .get(close + mark..)?
+        .get(close + closing.len_utf8()..)?
         .trim_start_matches(['.', ',', ' ']);
     let date = dates::find(after);
     let outlet = after
@@ -408,9 +464,15 @@ fn quoted_title(line: &str) -> Option<Entry> {
     // Nothing between the title and its date but words in small letters (“published”): the
     // name before is no author but where it was published (“Victoria Police, "Man charged …",
     // 22 April 2025”), read as “Name, title, date”.
-    if says_when(&outlet) && date.is_some() {
+    if says_when(&outlet) && date.is_some() && !document {
         return None;
     }
+    // The body whose document it is published it.
+    let (outlet, author) = if document && outlet.is_empty() {
+        (author.to_string(), "")
+    } else {
+        (outlet, author)
+    };
     Some(Entry {
         outlet,
         author: (!author.is_empty()).then(|| author.to_string()),
@@ -895,7 +957,14 @@ pub fn holds_outlet_word(name: &str) -> bool {
 /// `outlet`) that `name` is a form of: „Deutsche Presse-Agentur“ for „Deutschen
 /// Presse-Agentur“.
 pub fn known_outlet(name: &str) -> Option<&'static str> {
-    known_outlet_forms().find_map(|(first, form)| (form == name).then_some(first))
+    // Its article aside, capitalised where it opens a sentence: „Der Deutschen Presse-Agentur
+    // sagte Eschbach …“.
+    let plain = name
+        .split_once(' ')
+        .filter(|(article, _)| DETERMINERS.contains(&article.to_lowercase()))
+        .map(|(_, rest)| rest);
+    known_outlet_forms()
+        .find_map(|(first, form)| (form == name || Some(form) == plain).then_some(first))
 }
 
 /// The known publications' names, each with each of its forms: (“Deutsche Presse-Agentur”,
@@ -1038,13 +1107,15 @@ pub fn outlets_named(text: &str) -> Vec<String> {
                 let clause = clause.split(',').next().unwrap_or("");
                 // Or an auxiliary, then the verb: „Der „Alb-Bote“ hatte bereits im Sommer
                 // gemeldet“; or when it said it first: „Wie die „Nordwest-Zeitung“ im Mai 2023
-                // berichtete“.
+                // berichtete“, „Wie der „Lennetal-Kurier“ Anfang Oktober berichtete“.
                 let found = words(clause);
                 let when = found
                     .iter()
                     .take_while(|w| {
                         !cues::is_speech(w.text)
-                            && (!is_capitalised(w.text) || dates::names_a_date(w))
+                            && (!is_capitalised(w.text)
+                                || dates::names_a_date(w)
+                                || TIME_WORDS.contains(&w.text.to_lowercase()))
                     })
                     .count();
                 let dated = when <= 4
@@ -1190,7 +1261,7 @@ fn opened_by_noun(text: &str, all: &[super::words::Word], i: usize) -> Option<St
 fn known_outlets(text: &str) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
     for (name, form) in known_outlet_forms() {
-        let named = text.match_indices(form).any(|(at, _)| {
+        let named = text.match_indices(form).find(|&(at, _)| {
             let before = text.get(..at).unwrap_or("");
             let after = text.get(at + form.len()..).unwrap_or("");
             let bracketed = before.ends_with('(') && after.starts_with([')', ' ']);
@@ -1210,7 +1281,25 @@ fn known_outlets(text: &str) -> Vec<String> {
                 && !bracketed
                 && !longer
         });
-        if named && !found.iter().any(|f| f == name) {
+        let Some((at, _)) = named else {
+            continue;
+        };
+        // A regional edition, one word more before a comma or a full stop: “France 3 Bretagne”.
+        let end = at + form.len();
+        let edition = text
+            .get(end..)
+            .and_then(|after| after.strip_prefix(' '))
+            .and_then(|after| {
+                let word = words(after).into_iter().next()?;
+                let closes = after.get(word.end..)?.starts_with([',', '.', ';']);
+                let region = word.start == 0
+                    && is_capitalised(word.text)
+                    && !is_acronym(word.text)
+                    && !dates::names_a_date(&word);
+                (closes && region).then(|| text.get(at..end + 1 + word.end))?
+            });
+        let name = edition.unwrap_or(name);
+        if !found.iter().any(|f| f == name) {
             found.push(name.to_string());
         }
     }
@@ -1240,6 +1329,32 @@ fn spelled_out(text: &str, acronym: &str) -> Option<String> {
         .skip_while(|w| !is_capitalised(w))
         .collect();
     (!name.is_empty()).then(|| name.join(" "))
+}
+
+/// The publication a speaker phrase names whole, when each of its words is capitalised, a
+/// particle or an article: “Le Journal de la Broye” (a name with a publication's word), “France 3
+/// Bretagne” (a known publication's regional edition). Its last word alone may name a place.
+pub fn publication_named(phrase: &str) -> Option<&str> {
+    let phrase = phrase.trim();
+    let found = words(phrase);
+    let named = found.iter().all(|w| {
+        is_capitalised(w.text)
+            || w.text.starts_with(|c: char| c.is_ascii_digit())
+            || PARTICLES.contains(w.text)
+            || DETERMINERS.contains(&w.text.to_lowercase())
+    });
+    let plain = found
+        .split_first()
+        .filter(|(first, _)| DETERMINERS.contains(&first.text.to_lowercase()))
+        .and_then(|(_, rest)| rest.first())
+        .and_then(|w| phrase.get(w.start..))
+        .unwrap_or(phrase);
+    let regional = known_outlet_forms().any(|(_, form)| {
+        plain
+            .strip_prefix(form)
+            .is_some_and(|rest| rest.starts_with(' '))
+    });
+    (named && found.len() >= 2 && (is_outlet_name(plain) || regional)).then_some(phrase)
 }
 
 /// Whether a name is a publication's: a known agency or broadcaster, or a name with a word

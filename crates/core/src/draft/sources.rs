@@ -229,7 +229,8 @@ impl Sources {
 
     /// The source a name in the text is (“told the BBC”), if the article cites it.
     pub fn named_in(&self, text: &str) -> Vec<usize> {
-        self.entries
+        let named: Vec<usize> = self
+            .entries
             .iter()
             .enumerate()
             .filter(|&(i, e)| {
@@ -247,6 +248,17 @@ impl Sources {
                     })
             })
             .map(|(i, _)| i)
+            .collect();
+        // Not a publication a longer one named holds: “France 3” in “France 3 Bretagne”.
+        let outlet = |i: usize| self.entries.get(i).map_or("", |e| e.outlet.trim());
+        named
+            .iter()
+            .copied()
+            .filter(|&i| {
+                !named
+                    .iter()
+                    .any(|&j| outlet(j).len() > outlet(i).len() && outlet(j).contains(outlet(i)))
+            })
             .collect()
     }
 }

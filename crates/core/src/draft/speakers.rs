@@ -728,7 +728,7 @@ pub fn is_document(word: &str) -> bool {
 /// Whether a word is a document's noun or a statement's (the language's list `statement`: “the
 /// company's statement”, « le communiqué »), which a text cites as its source: “according to
 /// the statement”.
-fn is_cited_document(word: &str) -> bool {
+pub(super) fn is_cited_document(word: &str) -> bool {
     static STATEMENTS: Words = Words::listed("statement");
     is_document(word) || is_noun_of(word, &STATEMENTS)
 }
