@@ -3467,3 +3467,52 @@ fn a_reference_to_a_bodys_press_release_and_a_note_of_when_a_page_was_read() {
     let outlets: Vec<String> = sources(agency).into_iter().map(|(o, _, _)| o).collect();
     assert_eq!(outlets, ["Deutsche Presse-Agentur"]);
 }
+
+#[test]
+fn an_office_with_its_adjective_recalls_its_holder_and_an_object_pronoun_is_no_speaker() {
+    let office = "La medida, anunciada por el gobernador regional, Wilfredo Quispe Huamaní, afecta a la región.\n\nEl gobernador regional añadió que su administración ha recibido 23 quejas.";
+    assert_claim(
+        office,
+        "su administración ha recibido 23 quejas",
+        "Wilfredo Quispe Huamaní",
+    );
+    // Not an adjective the holder's description lacks: another “député”.
+    let other = "« Ce texte est injuste », a déclaré Gilles Rouquette, député de Lot-et-Garonne.\n\nLe député girondin a indiqué que la commission avait adopté un amendement.";
+    assert_ne!(
+        claimant_of(other, "la commission avait adopté un amendement"),
+        "Gilles Rouquette"
+    );
+    let clitic = "Su gerente general, Rodrigo Alvarado Benavides, la calificó de «desproporcionada» y sostuvo que el vertido «fue contenido en menos de seis horas».";
+    assert_eq!(
+        claimant_of(clitic, "el vertido «fue contenido en menos de seis horas»"),
+        "Rodrigo Alvarado Benavides"
+    );
+    assert!(claims(clitic).iter().all(|(quote, _)| quote
+        != "Su gerente general, Rodrigo Alvarado Benavides, la calificó de «desproporcionada»"));
+    // An article before a noun is no object pronoun.
+    assert_claim(
+        "Según la denuncia, el alcalde cobró comisiones.",
+        "el alcalde cobró comisiones",
+        "Redacción",
+    );
+}
+
+#[test]
+fn a_place_a_publications_name_holds_is_no_speaker_and_a_review_is_a_publication() {
+    let eco = "Como informó el diario regional El Eco de Huancaruna el 10 de marzo, los primeros en dar la alerta fueron los comuneros de Llacuash.";
+    assert_claim(
+        eco,
+        "los primeros en dar la alerta fueron los comuneros de Llacuash",
+        "Redacción",
+    );
+    let review = "Según la publicación especializada Andes Mining Review, las acciones de Qollqe cayeron un 7 % en la sesión del martes.";
+    assert_eq!(
+        sources(review),
+        [("Andes Mining Review".to_string(), None, false)]
+    );
+    let company = "Compañía Minera Qollqe S.A.A. indicó, además, que ha instalado barreras de contención en el cauce.";
+    assert_eq!(
+        claimant_of(company, "ha instalado barreras de contención en el cauce"),
+        "Compañía Minera Qollqe S.A.A."
+    );
+}

@@ -66,6 +66,10 @@ fn joined(text: &str, all: &[Word], i: usize) -> bool {
     gap_before(text, all, i).chars().all(char::is_whitespace)
 }
 
+/// Object pronouns written before the verb (the language's list `clitic`), though many are
+/// articles too: “Alvarado la calificó de …”.
+static CLITICS: Words = Words::listed("clitic");
+
 /// Words after which a cue word is part of a passive (“was reported”) or a noun (“the claims”).
 static NOT_BEFORE_A_CUE: Words = Words::new("was|were|is|are|been|be|being|so|to");
 
@@ -472,9 +476,11 @@ fn without_cue(clause: &Range<usize>, all: &[Word]) -> Attribution {
 /// last comma before the cue (“…, the mayor said”), or after the verb when the comma comes right
 /// before it (“…,” said Smith). `None` when the speaker comes first.
 fn speaker_after(text: &str, all: &[Word], at: usize) -> Option<usize> {
-    // “…», a déclaré X”: the comma comes before the auxiliary.
+    // “…», a déclaré X”: the comma comes before the auxiliary, or an object pronoun (“…,
+    // Rodrigo Alvarado, la calificó”).
+    let before_verb = |w: &Word| is_auxiliary(w) || CLITICS.contains(&w.text.to_lowercase());
     let head = match at.checked_sub(1) {
-        Some(aux) if all.get(aux).is_some_and(is_auxiliary) && joined(text, all, at) => aux,
+        Some(aux) if all.get(aux).is_some_and(before_verb) && joined(text, all, at) => aux,
         _ => at,
     };
     let comma = (1..=head).rev().find(|&i| pause_before(text, all, i));
@@ -623,13 +629,13 @@ fn preposed(
             cue: clause.start..clause.start,
         };
     };
-    // Adverbs and auxiliaries between the speaker and the verb (“deliberately denied”, “a
-    // déclaré”) are not the speaker.
+    // Adverbs, auxiliaries and object pronouns between the speaker and the verb (“deliberately
+    // denied”, “a déclaré”, “la calificó”) are not the speaker.
     let mut end = at;
     while end > 0
-        && all
-            .get(end - 1)
-            .is_some_and(|w| w.text.ends_with("ly") || is_auxiliary(w))
+        && all.get(end - 1).is_some_and(|w| {
+            w.text.ends_with("ly") || is_auxiliary(w) || CLITICS.contains(&w.text.to_lowercase())
+        })
     {
         end -= 1;
     }
@@ -1267,7 +1273,17 @@ fn is_verb_here(all: &[Word], i: usize) -> bool {
         .map(|w| w.text.to_lowercase());
     let lower_case = word.text.chars().next().is_some_and(char::is_lowercase);
     let after_auxiliary = previous.as_deref().is_some_and(cues::is_auxiliary);
-    let after_determiner = previous.as_deref().is_some_and(cues::is_determiner) && !after_auxiliary;
+    // An object pronoun after its subject, a name or a speaker's noun, is no article: “El
+    // alcalde la calificó”, not “según la denuncia”.
+    let object = previous.as_deref().is_some_and(|p| CLITICS.contains(p))
+        && i.checked_sub(2)
+            .and_then(|s| all.get(s))
+            .is_some_and(|subject| {
+                is_capitalised(subject.text)
+                    || speaker_noun_kind(&subject.text.to_lowercase()).is_some()
+            });
+    let after_determiner =
+        previous.as_deref().is_some_and(cues::is_determiner) && !after_auxiliary && !object;
     let passive = previous
         .as_deref()
         .is_some_and(|p| NOT_BEFORE_A_CUE.contains(p));

@@ -320,18 +320,46 @@ impl Cast {
             .or_else(|| words::elided(&lower, &DETERMINERS))
             .or_else(|| lower.split_once(' '))?;
         let determined = bare.is_some() || DETERMINERS.contains(determiner);
+        // The office's noun before an adjective or two that its holder's description has too:
+        // “el gobernador regional”, “la directora general” (not “le député girondin” for
+        // another “député”).
+        let (office, adjectives) = match office.split_once(' ') {
+            Some((noun, rest))
+                if words::words(rest).len() <= 2
+                    && words::words(rest).iter().all(|w| {
+                        w.text.starts_with(char::is_lowercase)
+                            && !names::OFFICE_LINKS.contains(w.text)
+                            && !DETERMINERS.contains(w.text)
+                    }) =>
+            {
+                (noun, Some(rest))
+            }
+            _ => (office, None),
+        };
         if !determined || office.contains(' ') || office.is_empty() {
             return None;
         }
         // The office as written, or the end of a compound that names it: „die Ministerin“ is
         // the „Kultusministerin“; or another word for it (the list `office synonym`: “el
         // regidor” is the “alcalde”).
-        self.holding(|word| {
+        let holds = |word: &str| {
             let word = word.to_lowercase();
             word == office
                 || office.chars().count() >= 5 && word.ends_with(office)
                 || synonyms().any(|(other, same)| other == office && same == word)
-        })
+        };
+        let holder = self.holding(holds)?;
+        let described = |adjectives: &str| {
+            let description = self
+                .named(holder)
+                .and_then(|a| a.description.as_deref())
+                .unwrap_or("")
+                .to_lowercase();
+            words::words(adjectives)
+                .iter()
+                .all(|w| words::words(&description).iter().any(|d| d.text == w.text))
+        };
+        adjectives.is_none_or(described).then_some(holder)
     }
 
     /// The person named last whose description's first words hold an office that `holds`.

@@ -547,8 +547,15 @@ impl<'a> Drafting<'a> {
         );
         let phrase = text.get(range.clone()).unwrap_or("");
         let said_by_name = self.cast.named(said_by).map(|a| {
-            // « Comme l’a révélé Le Journal de la Broye », whose last word alone names a place.
-            match references::publication_named(phrase).filter(|_| !a.is(ActorKind::Person)) {
+            // « Comme l’a révélé Le Journal de la Broye », “Como informó el diario regional El
+            // Eco de Huancaruna”: a publication named whole, whose last word alone names a place.
+            let holding = outlets
+                .iter()
+                .filter_map(|&s| self.sources.entries.get(s))
+                .map(|e| e.outlet.as_str())
+                .find(|outlet| *outlet != a.name && outlet.contains(a.name.as_str()));
+            let publication = references::publication_named(phrase).or(holding);
+            match publication.filter(|_| !a.is(ActorKind::Person)) {
                 Some(name) => (name.to_string(), true),
                 None => (a.name.clone(), a.is(ActorKind::Media)),
             }

@@ -5,7 +5,8 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 78] = [
+pub const LISTS: [&str; 79] = [
+    "clitic",
     "speech",
     "denial",
     "framing",
@@ -89,7 +90,8 @@ pub const LISTS: [&str; 78] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 49] = [
+pub const OPTIONAL: [&str; 50] = [
+    "clitic",
     "participle",
     "source noun",
     "indefinite",

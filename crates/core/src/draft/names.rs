@@ -128,7 +128,7 @@ static NOT_NAMES: Words = Words::listed("not name");
 /// Words that open a description (“the”, „der“, “l’”), in the text's language.
 static DETERMINERS: Words = Words::listed("determiner");
 /// Words that tie an office to its place (“of”, „beim“, “de”).
-static OFFICE_LINKS: Words = Words::listed("office link");
+pub(super) static OFFICE_LINKS: Words = Words::listed("office link");
 /// Words that join the capitalised words of an institution's name (“of”, „für“, “&”).
 static NAME_LINKS: Words = Words::listed("name link");
 /// Endings of a patronymic as the nominative writes it (“-ович”, “-івна”), in the text's language.

@@ -926,7 +926,7 @@ static OUTLETS: Words = Words::new(concat!(
 static OUTLET_WORDS: Words = Words::new(concat!(
     "News|Times|Post|Guardian|Herald|Tribune|Gazette|Journal|Telegraph|Radio|TV|",
     "Television|Daily|Magazine|Press|Standard|Independent|Observer|Economist|Mail|Mirror|",
-    "Express|Chronicle|Courier|Monitor",
+    "Express|Chronicle|Courier|Monitor|Review|Wire|Bulletin",
 ));
 
 /// Articles and other determiners, in the text's language: “the”, “l’”, „der“.
