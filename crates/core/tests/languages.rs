@@ -3516,3 +3516,24 @@ fn a_place_a_publications_name_holds_is_no_speaker_and_a_review_is_a_publication
         "Compañía Minera Qollqe S.A.A."
     );
 }
+
+#[test]
+fn a_verb_opening_its_sentence_with_no_subject_or_after_when_alone_is_who_spoke_last() {
+    let text = "La alcaldesa, Marta Illescas Roldán, ha reconocido que su partido «no ha sabido explicar» la reforma. Ha añadido que recogerá su acta de concejala.";
+    assert_claim(
+        text,
+        "recogerá su acta de concejala",
+        "Marta Illescas Roldán",
+    );
+    let when = "El candidato de Vox, Tomás Requena Gil, ha asegurado que su partido será «decisivo». Esta noche ha insistido: «Sin eso no hay nada que hablar».";
+    assert_eq!(
+        claimant_of(when, "«Sin eso no hay nada que hablar»"),
+        "Tomás Requena Gil"
+    );
+    // A subject of the writer's own still speaks for itself.
+    assert_claim(
+        "Los precios subieron un 4 %. Esta empresa ha anunciado que bajarán en mayo.",
+        "bajarán en mayo",
+        "esta empresa",
+    );
+}

@@ -668,8 +668,17 @@ fn preposed(
             .all(|w| !is_capitalised(w.text) && !is_pronoun(w.text))
             && phrase.first().is_some_and(|w| !is_pronoun(w.text))
     });
-    let subjectless =
-        end > from && end - from <= 3 && no_subject && gap_before(text, all, end).contains(',');
+    // Or after words of when alone: “Esta noche ha insistido: «…»”.
+    let when_alone = all.get(from..end).is_some_and(|phrase| {
+        !phrase.is_empty()
+            && phrase
+                .iter()
+                .all(|w| TIME_WORDS.contains(&w.text.to_lowercase()))
+    });
+    let subjectless = end > from
+        && end - from <= 3
+        && no_subject
+        && (gap_before(text, all, end).contains(',') || when_alone);
     // “… y que no descarta «…»”: a “that” and a word or two that name no one go on with who
     // said the clause before. (A “que” alone is a relative pronoun's: see claims.)
     let goes_on = all.get(from..end).is_some_and(|phrase| {

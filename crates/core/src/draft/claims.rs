@@ -169,6 +169,11 @@ impl<'a> Drafting<'a> {
                 r.start >= clause.start && r.start < next_start && r.end <= sentence.end
             });
             let mut found = attribution::attribute(text, clause.clone());
+            // A verb opening its sentence with no subject, as a language that leaves it out
+            // writes it: “Ha añadido que …” is who spoke last, not the clause before's.
+            if c == 0 && found.speaker == Speaker::Before {
+                found.speaker = Speaker::Implied;
+            }
             // “За його словами, A, а B”, “told reporters that A, and B”: a clause joined to
             // what someone was reported to say, with no cue of its own, goes on with it.
             let joined = c
