@@ -3537,3 +3537,33 @@ fn a_verb_opening_its_sentence_with_no_subject_or_after_when_alone_is_who_spoke_
         "esta empresa",
     );
 }
+
+#[test]
+fn a_body_whose_short_name_its_words_spell_in_brackets_speaks_under_both() {
+    let text = "D'après la dernière publication de l'Institut national de la statistique et des études économiques (Insee), parue le 14 novembre 2025, le taux de chômage s'établit à 7,4 %.\n\nLe halo concerne 1,9 million de personnes, selon l'Insee.";
+    let institute = "Institut national de la statistique et des études économiques";
+    assert_claim(text, "le taux de chômage s'établit à 7,4 %", institute);
+    assert_claim(text, "Le halo concerne 1,9 million de personnes", institute);
+    assert!(
+        actors(text)
+            .iter()
+            .any(|(name, aliases)| name == institute && aliases.contains(&"Insee".to_string())),
+        "{:?}",
+        actors(text)
+    );
+    // Listed under its short name, with its series after the title.
+    let listed = format!(
+        "{text}\n\nSources :\nInsee, « Au troisième trimestre 2025, le taux de chômage est de 7,4 % », Informations rapides, 14/11/2025"
+    );
+    assert_claim(&listed, "le taux de chômage s'établit à 7,4 %", institute);
+    assert_eq!(
+        sources(&listed),
+        [("Insee".to_string(), Some("2025-11-14".to_string()), true)]
+    );
+    // A source's description between commas is not what it says.
+    assert_claim(
+        "D'après Eurostat, l'office statistique européen, la France se situe au-dessus de la moyenne.",
+        "la France se situe au-dessus de la moyenne",
+        "Eurostat",
+    );
+}

@@ -1179,7 +1179,19 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
             .get(name_end.saturating_sub(2)..name_end)
             .is_some_and(|last| last.iter().all(|w| is_capitalised(w.text)));
     let long = name_end - name_start > 6 && !ends_on_a_name;
-    if (at == 0 || inside) && (name_end == all.len() || long || inside) {
+    // A document and whose it is, up to its comma: “D’après la dernière publication de
+    // l’Institut national de la statistique et des études économiques (Insee), …” (not a
+    // clause of its own before its comma: „Laut Anklageschrift soll der 58-Jährige zwischen
+    // 2021 und 2023 …, …“).
+    let document = at == 0
+        && name_end - name_start <= 16
+        && name_end < all.len()
+        // A comma between words, not a figure's: „rund 1,2 Millionen Euro“.
+        && gap_before(text, all, name_end).ends_with(char::is_whitespace)
+        && all
+            .get(name_start..name_end)
+            .is_some_and(|phrase| phrase.iter().take(3).any(|w| speakers::is_document(w.text)));
+    if (at == 0 || inside) && (name_end == all.len() || long || inside) && !document {
         let article = all
             .get(name_start)
             .is_some_and(|w| DETERMINERS.contains(&w.text.to_lowercase()));
@@ -1242,10 +1254,36 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
                 .count();
         }
     }
+    // “D’après Eurostat, l’office statistique européen, la France …”: what was said comes after
+    // a description of the source between commas, of a few words in small letters.
+    let described = all.get(name_end..).and_then(|rest| {
+        let article = rest.first()?;
+        let elided = super::words::elided(article.text, &DETERMINERS).is_some();
+        // Or when the document came out: “…, parue le 14 novembre 2025, le taux …”.
+        let dated = document && article.text.starts_with(char::is_lowercase);
+        if !(elided || dated || DETERMINERS.contains(&article.text.to_lowercase())) {
+            return None;
+        }
+        let length = (1..rest.len().min(6)).find(|&k| gap_before(text, rest, k).contains(','))?;
+        let plain = rest.get(1..length)?.iter().all(|w| {
+            (w.text.starts_with(char::is_lowercase) || dated)
+                && !cues::is_speech(w.text)
+                && !is_auxiliary(w)
+        });
+        // And what follows is no verb's closing of the clause: “…, le chômage recule, a-t-il dit”.
+        let said = rest.get(length..)?;
+        let verb = |w: &Word| {
+            let head = w.text.split('-').next().unwrap_or(w.text);
+            cues::is_speech(w.text) || cues::is_auxiliary(&head.to_lowercase())
+        };
+        let goes_on = said.len() >= 3 && !said.iter().take(2).any(verb);
+        (at == 0 && plain && goes_on && gap_before(text, all, name_end).contains(','))
+            .then_some(length)
+    });
     Some(Attribution {
         speaker: Speaker::Named(first.start..last),
         kind: ClaimKind::Statement,
-        quote: quote(name_end),
+        quote: quote(name_end + described.unwrap_or(0)),
         cue: first.start..last,
     })
 }

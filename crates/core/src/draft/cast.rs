@@ -20,12 +20,23 @@ use crate::model::{ActorKind, Vocabulary};
 pub fn named_in(paragraphs: &[String], sources: &Sources, citing: &Citing) -> Vec<Named> {
     // A listed body that speaks for itself stays an actor: an institution, the issuer of a
     // press release, a body named by its acronym that is no outlet's („IKRT, J. Feldkamp:
-    // Energiebilanz …“).
+    // Energiebilanz …“), or by a short name the text spells out before it in brackets (“Institut
+    // national de la statistique et des études économiques (Insee)”).
     let issuers = sources.issuers();
+    let spelled_out = |name: &String| {
+        let bracketed = format!("({name})");
+        paragraphs.iter().any(|p| {
+            p.match_indices(&bracketed).any(|(at, _)| {
+                let before = words::words(p.get(..at).unwrap_or(""));
+                names::spelled_out_start(&before, name).is_some()
+            })
+        })
+    };
     let body = |name: &String| {
         names::is_institution(name)
             || issuers.contains(name)
             || words::is_acronym(name) && !references::is_outlet_name(name)
+            || spelled_out(name)
     };
     let mut not_actors: Vec<String> = sources
         .known_names()

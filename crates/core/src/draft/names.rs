@@ -1047,82 +1047,27 @@ pub(super) fn speaker_noun_in_a_case(word: &str) -> Option<(&'static str, &'stat
 
 /// Names written with words in small letters, whose acronym follows in brackets: “l’Agence
 /// régionale de la rénovation (ARR)”, “Office de l’eau et des milieux aquatiques (OEMA)”,
-/// “chambre de commerce et d’industrie du Val-de-Lière (CCI)”. The acronym's letters are the
-/// initials of the name's words, small words (particles, articles, “and”) aside; capitalised
-/// words may follow the last (a place). Names all in capitals are found by their run.
+/// “chambre de commerce et d’industrie du Val-de-Lière (CCI)”, “Institut national de la
+/// statistique et des études économiques (Insee)”. Names all in capitals are found by their run.
 fn spelled_out_before_acronyms(span: &str, all: &[Word]) -> Vec<Mention> {
-    static AND: Words = Words::listed("and");
-    // Particles, articles, “and”, and any word of two letters in small letters (“по”, “of”).
-    let small = |w: &str| {
-        let lower = w.to_lowercase();
-        PARTICLES.contains(&lower)
-            || DETERMINERS.contains(&lower)
-            || AND.contains(&lower)
-            || lower == w && w.chars().count() <= 2
-    };
-    // “l’eau” → “eau”, “d’industrie” → “industrie”.
-    let elided = |w: &'_ str| -> usize {
-        w.char_indices()
-            .find(|&(at, c)| matches!(c, '’' | '\'') && at <= 2)
-            .map_or(0, |(at, c)| at + c.len_utf8())
-    };
     let mut found = Vec::new();
     for (j, word) in all.iter().enumerate() {
         let bracketed = span.get(..word.start).is_some_and(|b| b.ends_with('('))
             && span.get(word.end..).is_some_and(|a| a.starts_with(')'));
-        if !bracketed || !is_acronym(word.text) || j == 0 {
+        if !bracketed || j == 0 {
             continue;
         }
-        let letters: Vec<char> = word.text.chars().filter(|c| c.is_alphabetic()).collect();
-        let start = (j.saturating_sub(12)..j).find(|&s| {
-            let Some(first) = all.get(s) else {
-                return false;
-            };
-            let first_text = first.text.get(elided(first.text)..).unwrap_or("");
-            if first_text.is_empty() || small(first_text) {
-                return false;
-            }
-            // Each part of a hyphenated word may give a letter (“науково-експертне”: НЕ), or the
-            // word one (“Val-de-Lière”).
-            [false, true].iter().any(|&parts| {
-                let significant: Vec<&str> = all
-                    .get(s..j)
-                    .unwrap_or(&[])
-                    .iter()
-                    .map(|w| w.text.get(elided(w.text)..).unwrap_or(""))
-                    .flat_map(|w| w.split(if parts { '-' } else { '\0' }))
-                    .filter(|w| !w.is_empty() && !small(w))
-                    .collect();
-                let initials = significant
-                    .iter()
-                    .take(letters.len())
-                    .filter_map(|w| w.chars().next())
-                    .flat_map(char::to_uppercase);
-                significant.len() >= letters.len()
-                    && initials.eq(letters.iter().copied())
-                    && significant
-                        .get(letters.len()..)
-                        .unwrap_or(&[])
-                        .iter()
-                        .all(|w| is_capitalised(w))
-                    && (significant.iter().any(|w| !is_capitalised(w))
-                        // “Sindicato Unitario do Mar (SUM)”: a small word no name particle,
-                        // where a run of capitalised words would stop.
-                        || all.get(s..j).unwrap_or(&[]).iter().any(|w| {
-                            !is_capitalised(w.text) && !PARTICLES.contains(w.text)
-                        }))
-            })
-        });
-        let (Some(s), Some(last)) = (start, j.checked_sub(1).and_then(|p| all.get(p))) else {
+        let before = all.get(..j).unwrap_or(&[]);
+        let (Some(s), Some(last)) = (spelled_out_start(before, word.text), before.last()) else {
             continue;
         };
         let Some(first) = all.get(s) else { continue };
-        let from = first.start + elided(first.text);
+        let from = first.start + elided_length(first.text);
         let name = span.get(from..last.end).unwrap_or("").to_string();
         // Written in small letters from its start, a name is a body's only when it opens with an
         // institution's noun (“comité social et économique (CSE)”), not a plan's or a
         // procedure's (“plan de sauvegarde de l’emploi (PSE)”).
-        let head = first.text.get(elided(first.text)..).unwrap_or("");
+        let head = first.text.get(elided_length(first.text)..).unwrap_or("");
         if !is_capitalised(head) && !INSTITUTION_NOUNS.contains(&head.to_lowercase()) {
             continue;
         }
@@ -1135,6 +1080,99 @@ fn spelled_out_before_acronyms(span: &str, all: &[Word]) -> Vec<Mention> {
         });
     }
     found
+}
+
+/// The length of an elided article a word opens with: “l’” of “l’eau”, “d’” of “d’industrie”.
+fn elided_length(word: &str) -> usize {
+    word.char_indices()
+        .find(|&(at, c)| matches!(c, '’' | '\'') && at <= 2)
+        .map_or(0, |(at, c)| at + c.len_utf8())
+}
+
+/// Where the name that `acronym` abbreviates starts among the words `before` it, which it ends:
+/// its letters are the initials of the name's words, small words (particles, articles, “and”)
+/// aside, accents aside, capitalised words maybe following the last (a place). The acronym is
+/// in capitals, or a short name of three to six letters in small letters after the first
+/// (“Insee”, “Dares”). A name with no word in small letters is found by its run of capitals
+/// instead.
+pub(super) fn spelled_out_start(before: &[Word], acronym: &str) -> Option<usize> {
+    static AND: Words = Words::listed("and");
+    let short = (3..=6).contains(&acronym.chars().count())
+        && is_capitalised(acronym)
+        && acronym.chars().skip(1).all(char::is_lowercase);
+    if !(is_acronym(acronym) || short) {
+        return None;
+    }
+    // Particles, articles, “and”, and any word of two letters in small letters (“по”, “of”).
+    let small = |w: &str| {
+        let lower = w.to_lowercase();
+        PARTICLES.contains(&lower)
+            || DETERMINERS.contains(&lower)
+            || AND.contains(&lower)
+            || lower == w && w.chars().count() <= 2
+    };
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_uppercase)
+        .map(without_accent)
+        .collect();
+    let j = before.len();
+    (j.saturating_sub(12)..j).find(|&s| {
+        let Some(first) = before.get(s) else {
+            return false;
+        };
+        let first_text = first.text.get(elided_length(first.text)..).unwrap_or("");
+        if first_text.is_empty() || small(first_text) {
+            return false;
+        }
+        // Each part of a hyphenated word may give a letter (“науково-експертне”: НЕ), or the
+        // word one (“Val-de-Lière”).
+        [false, true].iter().any(|&parts| {
+            let significant: Vec<&str> = before
+                .get(s..)
+                .unwrap_or(&[])
+                .iter()
+                .map(|w| w.text.get(elided_length(w.text)..).unwrap_or(""))
+                .flat_map(|w| w.split(if parts { '-' } else { '\0' }))
+                .filter(|w| !w.is_empty() && !small(w))
+                .collect();
+            let initials = significant
+                .iter()
+                .take(letters.len())
+                .filter_map(|w| w.chars().next())
+                .flat_map(char::to_uppercase)
+                .map(without_accent);
+            significant.len() >= letters.len()
+                && initials.eq(letters.iter().copied())
+                && significant
+                    .get(letters.len()..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .all(|w| is_capitalised(w))
+                && (significant.iter().any(|w| !is_capitalised(w))
+                    // “Sindicato Unitario do Mar (SUM)”: a small word no name particle, where a
+                    // run of capitalised words would stop.
+                    || before.get(s..).unwrap_or(&[]).iter().any(|w| {
+                        !is_capitalised(w.text) && !PARTICLES.contains(w.text)
+                    }))
+        })
+    })
+}
+
+/// A capital letter without its accent, as acronyms write it: “É” of “études” is the “E” of
+/// “Insee”.
+fn without_accent(letter: char) -> char {
+    match letter {
+        'À' | 'Â' | 'Ä' | 'Á' => 'A',
+        'É' | 'È' | 'Ê' | 'Ë' => 'E',
+        'Î' | 'Ï' | 'Í' => 'I',
+        'Ô' | 'Ö' | 'Ó' => 'O',
+        'Ù' | 'Û' | 'Ü' | 'Ú' => 'U',
+        'Ç' => 'C',
+        'Ñ' => 'N',
+        other => other,
+    }
 }
 
 /// An institution named by a capitalised adjective of its place (ending as the language's list
@@ -2346,6 +2384,12 @@ pub fn mentions(text: &str, actors: &[Named]) -> Vec<(Range<usize>, usize)> {
         let bare = without_possessive(word.text);
         present.insert(word.text);
         present.insert(bare);
+        // After an elided article: “selon l’ARR”.
+        present.insert(
+            word.text
+                .get(elided_length(word.text)..)
+                .unwrap_or(word.text),
+        );
         present.extend(endings.iter().filter_map(|e| bare.strip_suffix(e)));
         if word.text.starts_with(char::is_uppercase) {
             lowered.insert(word.text.to_lowercase());

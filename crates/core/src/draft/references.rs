@@ -596,7 +596,9 @@ fn named_then_dated(line: &str) -> Option<Entry> {
         published
     };
     let title = title.trim_matches(spaces);
-    let (outlet, author) = if published.is_empty() {
+    // A name of one word is a body's, and what follows the title its series: “Insee, « … »,
+    // Informations rapides, 14/11/2025”.
+    let (outlet, author) = if published.is_empty() || !name.contains(spaces) {
         (name.to_string(), None)
     } else {
         (published.to_string(), Some(name.to_string()))
@@ -815,12 +817,13 @@ fn cited_works(inside: &str, before: &str, after: &str, known: &[String]) -> Opt
         // “the Associated Press (AP)”: an acronym right after its name is an alias, however
         // well known. So is one after a name in any language, whose letters may come from words
         // in small letters (“l’Agence régionale de la rénovation (ARR)”), unless a date, a
-        // known source or a dateline's dash makes it a citation.
+        // known source or a dateline's dash makes it a citation; so is a short name whose
+        // letters they are, listed or not (“l’Institut national de la statistique et des études
+        // économiques (Insee)”).
         let dateline = [" —", " –"].iter().any(|dash| after.starts_with(dash));
-        let gloss = is_acronym(name)
+        let spells = || names::spelled_out_start(&words(before), name).is_some();
+        let gloss = (is_acronym(name) && !is_known && !OUTLETS.contains(name) || spells())
             && date.is_none()
-            && !is_known
-            && !OUTLETS.contains(name)
             && !dateline
             && before.trim_end().ends_with(char::is_alphabetic);
         // “Bertrand Lheureux (Agir pour Valbrême), …”: a name in brackets after a name, the
