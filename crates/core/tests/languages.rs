@@ -3567,3 +3567,22 @@ fn a_body_whose_short_name_its_words_spell_in_brackets_speaks_under_both() {
         "Eurostat",
     );
 }
+
+#[test]
+fn more_forms_of_german_reported_speech_and_a_possessive_inside_nach_worten() {
+    let text = "„Kirchbrunn ist und bleibt unser Herz“, sagte die Geschäftsführerin Annette Reinhardt. Das Unternehmen bekenne sich ausdrücklich zu Kirchbrunn. Nach ihren Worten sollen dadurch bis zu 90 neue Arbeitsplätze entstehen.";
+    assert_eq!(
+        claimant_of(
+            text,
+            "Das Unternehmen bekenne sich ausdrücklich zu Kirchbrunn"
+        ),
+        "Annette Reinhardt"
+    );
+    assert_eq!(
+        claimant_of(
+            text,
+            "sollen dadurch bis zu 90 neue Arbeitsplätze entstehen"
+        ),
+        "Annette Reinhardt"
+    );
+}
