@@ -3586,3 +3586,26 @@ fn more_forms_of_german_reported_speech_and_a_possessive_inside_nach_worten() {
         "Annette Reinhardt"
     );
 }
+
+#[test]
+fn a_womans_name_in_a_case_and_a_description_then_her_name_between_commas() {
+    let text = "По словам руководителя проекта, доктора технических наук Ирины Воронцовой, кабель превращается в цепочку «микрофонов».\n\n«Когда грунт оттаивает, он начинает иначе проводить звук», — рассказала Воронцова.";
+    assert_claim(
+        text,
+        "кабель превращается в цепочку «микрофонов»",
+        "Ирина Воронцова",
+    );
+    let found = actors(text);
+    assert!(
+        found.iter().any(|(name, aliases)| name == "Ирина Воронцова"
+            && aliases.contains(&"Ирины Воронцовой".to_string())),
+        "{found:?}"
+    );
+    // A man's surname in another case, written alone, is no woman's nominative.
+    let man = "Бывший глава управы Олег Кремнев вину не признает. Суд назначил Кремневу наказание.";
+    assert!(
+        actors(man).iter().any(|(name, _)| name == "Олег Кремнев"),
+        "{:?}",
+        actors(man)
+    );
+}

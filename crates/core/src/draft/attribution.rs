@@ -1165,6 +1165,25 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
     {
         name_end += 1;
     }
+    // A description in small letters, then another ending on the name, each closed by a comma:
+    // “По словам руководителя проекта, доктора технических наук Ирины Воронцовой, кабель …”.
+    let small = |w: &Word| !is_capitalised(w.text);
+    if at == 0
+        && !super::names::writes_nouns_with_capitals()
+        && all
+            .get(name_start..name_end)
+            .is_some_and(|d| d.iter().all(small))
+    {
+        let next = (name_end + 1..all.len().min(name_end + 10))
+            .find(|&k| gap_before(text, all, k).contains(','));
+        let named = next.filter(|&k| {
+            all.get(k - 2..k)
+                .is_some_and(|last| last.iter().all(|w| is_capitalised(w.text)))
+        });
+        if let Some(k) = named {
+            name_end = k;
+        }
+    }
     // Opening the clause without a comma soon after it (“Laut Müller seien die Daten alt”), or
     // inside it with no comma before (“… waren nach Angaben der Polizei elf Menschen verletzt”),
     // the name is its run of capitalised words, after an article.

@@ -147,7 +147,29 @@ fn in_the_nominative(actor: &mut Named) {
     let unchanging = written.is_some_and(|w| {
         words.last().map(String::as_str) == Some(w) && actor.aliases.iter().any(|a| a == w)
     });
-    let given = given.filter(|_| unchanging && words.len() == 2);
+    // A woman's surname in a case, which the text writes alone in the nominative, one or two
+    // letters apart at the end: “Ирины Воронцовой” and “Воронцова” are “Ирина Воронцова”.
+    // Her given name is in a case too (“Ирины”), and the surname written alone ends as a
+    // woman's does in the nominative, not another case (“Кремневу”).
+    let woman = written
+        .filter(|_| words.len() == 2 && given.is_some())
+        .and_then(|w| {
+            actor.aliases.iter().find(|a| {
+                let shared = a.chars().zip(w.chars()).take_while(|(x, y)| x == y).count();
+                let length = a.chars().count();
+                *a != w
+                    && WOMEN
+                        .iter()
+                        .any(|e| a.ends_with(e) && e.ends_with(['а', 'я']))
+                    && shared >= 3
+                    && shared + 2 >= length
+                    && shared < w.chars().count()
+            })
+        });
+    if let (Some(woman), Some(last)) = (woman, words.last_mut()) {
+        last.clone_from(woman);
+    }
+    let given = given.filter(|_| (unchanging || woman.is_some()) && words.len() == 2);
     if let (Some(given), Some(first)) = (&given, words.first_mut()) {
         first.clone_from(given);
     }
