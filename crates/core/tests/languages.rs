@@ -3609,3 +3609,16 @@ fn a_womans_name_in_a_case_and_a_description_then_her_name_between_commas() {
         actors(man)
     );
 }
+
+#[test]
+fn a_publications_name_in_small_letters_and_a_colon_before_its_link() {
+    let text = "Текст нічого не каже.\n\nДжерела:\n1. Українська правда: https://www.pravda.com.ua/news/2025/03/14/7501234/ (дата звернення: 14.03.2025).";
+    assert_eq!(
+        sources(text),
+        [(
+            "Українська правда".to_string(),
+            Some("2025-03-14".to_string()),
+            true
+        )]
+    );
+}

@@ -51,14 +51,13 @@ pub fn entry(line: &str) -> Entry {
         .or_else(|| named_then_dated(text))
         .unwrap_or_else(|| plain(text));
     entry.url = url.map(|(_, _, url)| url);
-    // “Baking Europe, https://… (accessed 7 October 2025)”: a short name alone before a link is
-    // who published it, not a title.
+    // “Baking Europe, https://… (accessed 7 October 2025)”, “Українська правда: https://…”: a
+    // short name alone before a link is who published it, not a title.
     let named = entry.title.as_deref().is_some_and(|title| {
         let found = words(title);
         (1..=4).contains(&found.len())
-            && found
-                .iter()
-                .all(|w| is_capitalised(w.text) || PARTICLES.contains(w.text))
+            && found.first().is_some_and(|w| is_capitalised(w.text))
+            && !title.chars().any(|c| c.is_ascii_digit())
     });
     if entry.outlet.trim().is_empty() && entry.author.is_none() && named {
         entry.outlet = entry.title.take().unwrap_or_default();
@@ -139,9 +138,13 @@ fn without_link_words(line: &str, start: usize, end: usize) -> String {
         }
     }
     let after = after.trim_start_matches(['.', ',', ';', ')', ']', '>']);
-    format!("{} {}", before.trim_end_matches([',', ';']), after.trim())
-        .trim()
-        .to_string()
+    format!(
+        "{} {}",
+        before.trim_end_matches([',', ';', ':']),
+        after.trim()
+    )
+    .trim()
+    .to_string()
 }
 
 /// The site a link points at, as its host without “www.”: `bbc.co.uk`.
