@@ -55,9 +55,14 @@ pub fn entry(line: &str) -> Entry {
     // short name alone before a link is who published it, not a title.
     let named = entry.title.as_deref().is_some_and(|title| {
         let found = words(title);
+        let capitals = found
+            .iter()
+            .all(|w| is_capitalised(w.text) || PARTICLES.contains(w.text));
         (1..=4).contains(&found.len())
             && found.first().is_some_and(|w| is_capitalised(w.text))
             && !title.chars().any(|c| c.is_ascii_digit())
+            // Not a title in small letters: “Storm closes harbour. Retrieved from …”.
+            && (capitals || line.contains(&format!("{title}:")))
     });
     if entry.outlet.trim().is_empty() && entry.author.is_none() && named {
         entry.outlet = entry.title.take().unwrap_or_default();
