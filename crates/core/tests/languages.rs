@@ -3622,3 +3622,35 @@ fn a_publications_name_in_small_letters_and_a_colon_before_its_link() {
         )]
     );
 }
+
+#[test]
+fn a_capitalised_verb_opening_its_clause_a_description_after_a_quotation_and_a_su_juicio() {
+    let opens = "«Fue este Gobierno el que detectó las anomalías», subrayó el consejero Ignacio Morcillo Sanz. Añadió que Aderdu quedará integrada antes de fin de año en la Consejería.";
+    assert_claim(
+        opens,
+        "Aderdu quedará integrada antes de fin de año en la Consejería",
+        "Ignacio Morcillo Sanz",
+    );
+    // Not a participle opening a phrase: « Interrogé sur ce point, le maire … ».
+    let participle =
+        "Interrogé sur ce point, le maire a confirmé que les travaux commenceront en mai.";
+    assert!(
+        claims(participle)
+            .iter()
+            .any(|(quote, _)| quote == "les travaux commenceront en mai"),
+        "{:?}",
+        claims(participle)
+    );
+    let described = "En declaraciones a Europa Press, el abogado Andrés Peñalba aseguró que su cliente «siempre actuó siguiendo las indicaciones». «Si alguien cree que un funcionario se juega la carrera por 18.000 euros, es que no conoce la Administración», zanjó el letrado.";
+    assert_claim(
+        described,
+        "«Si alguien cree que un funcionario se juega la carrera por 18.000 euros, es que no conoce la Administración»",
+        "Andrés Peñalba",
+    );
+    let view = "La concejala Marta Ruiz Gil criticó el plan en el pleno del martes. A su juicio, esa reforma ha pesado en los barrios del norte.";
+    assert_claim(
+        view,
+        "esa reforma ha pesado en los barrios del norte",
+        "Marta Ruiz Gil",
+    );
+}

@@ -79,9 +79,17 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
     let quoted = Merged::of(&quotations(text));
     let outside = |w: &Word| !quoted.covers(&(w.start..w.end));
     let is_cue = |&(i, w): &(usize, &Word)| {
+        // In small letters, where a capital only opens the clause and its “that” follows at
+        // once: “Añadió que …” (not « Interrogé sur ce point, le maire … »).
+        let opens = i == 0 && all.get(1).is_some_and(|that| cues::is_that(that.text));
+        let verb = if opens {
+            w.text.to_lowercase()
+        } else {
+            w.text.to_string()
+        };
         outside(w)
-            && (cues::is_speech(w.text)
-                || cues::is_denial(w.text)
+            && (cues::is_speech(&verb)
+                || cues::is_denial(&verb)
                 || is_referred(&all, i)
                 || finds_that(text, &all, i))
             && is_verb_here(&all, i)
@@ -120,7 +128,7 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
             .or_else(|| introduced(text, &clause, &all))
             .unwrap_or_else(|| without_cue(&clause, &all));
     };
-    let kind = if cues::is_denial(verb.text) {
+    let kind = if cues::is_denial(&verb.text.to_lowercase()) {
         ClaimKind::Denial
     } else {
         ClaimKind::Statement
@@ -696,7 +704,8 @@ fn preposed(
         (Some(first), Some(last)) if end > from => Speaker::Named(first.start..last.end),
         _ => Speaker::Before,
     };
-    let framing = FRAMING.contains(verb.text) || FINDING.contains(verb.text);
+    let lower = verb.text.to_lowercase();
+    let framing = FRAMING.contains(&lower) || FINDING.contains(&lower);
     let mut content = at + 1;
     let mut after_that = false;
     if framing {
@@ -1337,7 +1346,11 @@ fn is_verb_here(all: &[Word], i: usize) -> bool {
         .and_then(|p| all.get(p))
         .filter(|p| p.end + 1 == word.start)
         .map(|w| w.text.to_lowercase());
-    let lower_case = word.text.chars().next().is_some_and(char::is_lowercase);
+    // Or capitalised where it opens the clause, with no subject before it: “Añadió que …”.
+    let lower_case = word.text.chars().next().is_some_and(char::is_lowercase)
+        || i == 0
+            && word.text.chars().skip(1).all(char::is_lowercase)
+            && all.get(1).is_some_and(|that| cues::is_that(that.text));
     let after_auxiliary = previous.as_deref().is_some_and(cues::is_auxiliary);
     // An object pronoun after its subject, a name or a speaker's noun, is no article: “El
     // alcalde la calificó”, not “según la denuncia”.

@@ -544,13 +544,19 @@ impl<'a> Drafting<'a> {
             let by = range.start + at..range.end;
             said_by = speakers::speaker(text, by, &self.mentions, self.cast, self.p);
         }
-        let outlets = self.sources.named_in(text.get(range.clone()).unwrap_or(""));
+        // “«…», zanjó el letrado”: after what was said, a description no list knows is who
+        // spoke before in the paragraph.
+        let after_quote = found.quote.end <= range.start;
+        let phrase = text.get(range.clone()).unwrap_or("");
+        if said_by == WRITER && after_quote && speakers::names_someone_again(phrase) {
+            said_by = self.cast.speaking_person.unwrap_or(WRITER);
+        }
+        let outlets = self.sources.named_in(phrase);
         extra_sources.extend(outlets.iter().copied());
         extra_sources.extend(
             self.sources
                 .named_in(text.get(found.cue.clone()).unwrap_or("")),
         );
-        let phrase = text.get(range.clone()).unwrap_or("");
         let said_by_name = self.cast.named(said_by).map(|a| {
             // « Comme l’a révélé Le Journal de la Broye », “Como informó el diario regional El
             // Eco de Huancaruna”: a publication named whole, whose last word alone names a place.

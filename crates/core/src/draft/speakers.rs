@@ -448,16 +448,8 @@ fn is_definite(determiner: &str) -> bool {
 /// parlamentaria soriana añadió …”, «…», — сказал эксперт. Not someone new (“un testigo”), nor
 /// an office's holder.
 fn speaker_by_trade(phrase: &str, cast: &Cast) -> Option<usize> {
-    let found = words::words(phrase);
-    // A language without articles (none indefinite) names them by the noun alone: «…», —
-    // сказал эксперт.
-    let articles = INDEFINITE.iter().next().is_some();
-    let (definite, noun, rest) = match found.as_slice() {
-        [determiner, noun, rest @ ..] if articles => (is_definite(determiner.text), noun, rest),
-        [noun, rest @ ..] if !articles => (true, noun, rest),
-        _ => return None,
-    };
-    let lower = noun.text.to_lowercase();
+    let (noun, definite, described) = description(phrase)?;
+    let lower = noun.to_lowercase();
     // Not an office, whose holder the text names with it (`cast.titled`): “The mayor said”
     // after a resident spoke is no resident. An office is a title's word or a noun the list
     // `gender` gives a gender.
@@ -467,12 +459,35 @@ fn speaker_by_trade(phrase: &str, cast: &Cast) -> Option<usize> {
         && !office;
     // A noun, not a name (“Le Parisien”), but as a language that writes nouns with capitals
     // writes it.
-    let a_noun = noun.text.chars().all(char::is_lowercase)
+    let a_noun = noun.chars().all(char::is_lowercase)
         || names::writes_nouns_with_capitals() && !super::references::is_outlet_name(phrase.trim());
-    let described = rest.len() <= 2 && rest.iter().all(|w| !words::is_capitalised(w.text));
     (definite && a_person && a_noun && described)
         .then(|| the_speaker_before(cast, None))
         .flatten()
+}
+
+/// A phrase's noun after its determiner (or alone, in a language without articles), whether the
+/// determiner is a definite one, and whether at most two words in small letters follow it:
+/// “el letrado”, “la diputada bonaerense”, «эксперт».
+fn description(phrase: &str) -> Option<(&str, bool, bool)> {
+    let found = words::words(phrase);
+    let articles = INDEFINITE.iter().next().is_some();
+    let (definite, noun, rest) = match found.as_slice() {
+        [determiner, noun, rest @ ..] if articles => (is_definite(determiner.text), noun, rest),
+        [noun, rest @ ..] if !articles => (true, noun, rest),
+        _ => return None,
+    };
+    let described = rest.len() <= 2 && rest.iter().all(|w| !words::is_capitalised(w.text));
+    Some((noun.text, definite, described))
+}
+
+/// Whether a phrase describes someone the text named before, by a definite determiner and a
+/// noun in small letters, maybe with a word or two: “el letrado”, “el sanjuanino” — after what
+/// they said, the person who spoke before in the paragraph.
+pub fn names_someone_again(phrase: &str) -> bool {
+    description(phrase).is_some_and(|(noun, definite, described)| {
+        definite && described && noun.chars().all(char::is_lowercase)
+    })
 }
 
 /// Whether `phrase` is a relative pronoun alone (the language's list `relative`): “que”, “qui”.
