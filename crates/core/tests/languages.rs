@@ -3654,3 +3654,12 @@ fn a_capitalised_verb_opening_its_clause_a_description_after_a_quotation_and_a_s
         "Marta Ruiz Gil",
     );
 }
+
+#[test]
+fn an_office_then_where_it_was_said_recalls_its_holder() {
+    let text = "Le texte est porté par la ministre de la Transition écologique, Claire Ardouin.\n\n« L'eau n'est pas une ressource comme les autres », a lancé la ministre à la tribune, en ouverture de la discussion générale.";
+    assert_eq!(
+        claimant_of(text, "« L'eau n'est pas une ressource comme les autres »"),
+        "Claire Ardouin"
+    );
+}

@@ -214,9 +214,9 @@ pub(super) static TIME_WORDS: Words = Words::listed("time word");
 /// Phrases before a source or speaker: “according to X”, “за словами X”, “как сообщили в X”.
 pub(super) static ACCORDING: Words = Words::listed("according");
 
-/// Prepositions that open a phrase before a clause's subject (the language's list
-/// `preposition`).
-static PREPOSITIONS: Words = Words::listed("preposition");
+/// Prepositions that open a phrase before a clause's subject, or after a speaker's office on
+/// where it was said (the language's list `preposition`).
+pub(super) static PREPOSITIONS: Words = Words::listed("preposition");
 
 /// A clause that opens on whose view it is, after their name (the language's list `opinion`):
 /// “…, Nathalie Ferrand, pour qui les commerciaux étaient formés …”, “…, para quien la ley

@@ -300,7 +300,14 @@ pub fn speaker(
         }
         return actor;
     }
-    if let Some(actor) = cast.titled(phrase) {
+    // An office, then where or to whom it was said: « a lancé la ministre à la tribune ».
+    let office = words::words(phrase)
+        .iter()
+        .skip(2)
+        .find(|w| super::attribution::PREPOSITIONS.contains(&w.text.to_lowercase()))
+        .and_then(|w| phrase.get(..w.start))
+        .unwrap_or(phrase);
+    if let Some(actor) = cast.titled(office) {
         return actor;
     }
     if let Some(person) = speaker_by_trade(phrase, cast) {
