@@ -3663,3 +3663,12 @@ fn an_office_then_where_it_was_said_recalls_its_holder() {
         "Claire Ardouin"
     );
 }
+
+#[test]
+fn an_elided_article_and_its_noun_after_the_verb_name_the_speaker() {
+    let text = "« Mon client a été naïf, pas malhonnête », a lancé l’avocate Frédérique Salaün. « C'est un procès fait à la ruralité », a ajouté l’avocate.";
+    assert_eq!(
+        claimant_of(text, "« C'est un procès fait à la ruralité »"),
+        "Frédérique Salaün"
+    );
+}

@@ -864,6 +864,8 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
                 && (!super::names::writes_nouns_with_capitals() || name_run(phrase) >= 2))
         && (is_capitalised(first.text)
             || phrase.iter().any(|w| DETERMINERS.contains(w.text))
+            // An elided article with its noun: « …», a ajouté l’avocate ».
+            || super::words::elided(first.text, &DETERMINERS).is_some()
             // “— …, — рассказала нашему корреспонденту жительница … Валентина Шубина”.
             || phrase.last().is_some_and(|w| is_capitalised(w.text))
             // A noun of the language's `speaker noun` opening it: «…», — сказал губернатор.
