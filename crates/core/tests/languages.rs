@@ -3672,3 +3672,12 @@ fn an_elided_article_and_its_noun_after_the_verb_name_the_speaker() {
         "Frédérique Salaün"
     );
 }
+
+#[test]
+fn an_elided_article_and_its_noun_after_a_quotation_recall_the_speaker_before() {
+    let text = "La conseillère municipale Martine Gilquin a dénoncé la fermeture. « On ne laissera pas fermer sans se battre », a prévenu l’élue.";
+    assert_eq!(
+        claimant_of(text, "« On ne laissera pas fermer sans se battre »"),
+        "Martine Gilquin"
+    );
+}

@@ -479,13 +479,21 @@ fn speaker_by_trade(phrase: &str, cast: &Cast) -> Option<usize> {
 fn description(phrase: &str) -> Option<(&str, bool, bool)> {
     let found = words::words(phrase);
     let articles = INDEFINITE.iter().next().is_some();
-    let (definite, noun, rest) = match found.as_slice() {
-        [determiner, noun, rest @ ..] if articles => (is_definite(determiner.text), noun, rest),
-        [noun, rest @ ..] if !articles => (true, noun, rest),
+    // An elided article is written with its noun: « l’élue ».
+    let elided = found
+        .first()
+        .and_then(|w| words::elided(w.text, &DETERMINERS))
+        .filter(|_| articles);
+    let (definite, noun, rest) = match (found.as_slice(), elided) {
+        ([_, rest @ ..], Some((article, noun))) => (is_definite(article), noun, rest),
+        ([determiner, noun, rest @ ..], None) if articles => {
+            (is_definite(determiner.text), noun.text, rest)
+        }
+        ([noun, rest @ ..], None) if !articles => (true, noun.text, rest),
         _ => return None,
     };
     let described = rest.len() <= 2 && rest.iter().all(|w| !words::is_capitalised(w.text));
-    Some((noun.text, definite, described))
+    Some((noun, definite, described))
 }
 
 /// Whether a phrase describes someone the text named before, by a definite determiner and a
