@@ -3681,3 +3681,14 @@ fn an_elided_article_and_its_noun_after_a_quotation_recall_the_speaker_before() 
         "Martine Gilquin"
     );
 }
+
+#[test]
+fn a_french_verb_carrying_its_pronoun_after_a_quotation() {
+    let text = "La porte-parole Anne Morel répond aux questions. « Aucune circulation n'est garantie », précise-t-elle.";
+    assert_claim(text, "« Aucune circulation n'est garantie »", "Anne Morel");
+    let question = "La déléguée Sandrine Lebreton-Faure (CFDT) réclame une expertise. « Les salariés ont en moyenne 49 ans. Qui va les embaucher, ici ? » interroge-t-elle.";
+    assert_eq!(
+        claimant_of(question, "Qui va les embaucher, ici"),
+        "Sandrine Lebreton-Faure"
+    );
+}

@@ -60,6 +60,18 @@ fn is_auxiliary(word: &Word) -> bool {
             .is_some_and(|(_, rest)| cues::is_auxiliary(rest))
 }
 
+/// A verb without the pronoun French writes after it, its subject: « précise » of « précise-t-il »,
+/// « ajoute » of « ajoute-t-elle ».
+fn without_inverted_pronoun(word: &str) -> &str {
+    [
+        "-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles",
+    ]
+    .iter()
+    .find_map(|pronoun| word.strip_suffix(pronoun))
+    .filter(|verb| !verb.is_empty())
+    .unwrap_or(word)
+}
+
 /// Whether only spaces stand between word `i` and the word before it, as between an auxiliary
 /// and its participle.
 fn joined(text: &str, all: &[Word], i: usize) -> bool {
@@ -85,7 +97,7 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
         let verb = if opens {
             w.text.to_lowercase()
         } else {
-            w.text.to_string()
+            without_inverted_pronoun(w.text).to_string()
         };
         outside(w)
             && (cues::is_speech(&verb)
@@ -128,13 +140,31 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
             .or_else(|| introduced(text, &clause, &all))
             .unwrap_or_else(|| without_cue(&clause, &all));
     };
-    let kind = if cues::is_denial(&verb.text.to_lowercase()) {
+    let kind = if cues::is_denial(&without_inverted_pronoun(verb.text).to_lowercase()) {
         ClaimKind::Denial
     } else {
         ClaimKind::Statement
     };
     if let Some(inverted) = verb_second(text, &clause, &all, at, kind) {
         return inverted;
+    }
+    // « … », précise-t-il: the pronoun the verb carries is who said all before it, up to its
+    // closing mark.
+    if without_inverted_pronoun(verb.text) != verb.text && at > 0 {
+        let gap = gap_before(text, &all, at);
+        let kept = gap.rfind(['»', '”', '“', '"']).map_or(0, |mark| {
+            mark + gap
+                .get(mark..)
+                .and_then(|g| g.chars().next())
+                .map_or(0, char::len_utf8)
+        });
+        let said_end = verb.start - gap.len() + kept;
+        return Attribution {
+            speaker: Speaker::Implied,
+            kind,
+            quote: clause.start..said_end,
+            cue: verb.start..verb.end,
+        };
     }
     match speaker_after(text, &all, at) {
         Some(s) => postposed(text, &clause, &all, s, at, verb, kind),
