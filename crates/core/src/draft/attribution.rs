@@ -60,6 +60,16 @@ fn is_auxiliary(word: &Word) -> bool {
             .is_some_and(|(_, rest)| cues::is_auxiliary(rest))
 }
 
+/// Whether word `i` opens its clause, its “that” right after it, in a language whose verbs the
+/// drafter knows by their endings (the list `conjugation`), which leaves the subject out: “Añadió
+/// que …”. Where it does not, such a verb is rarely the speaker's (“Говорить, что …”).
+fn opens_with_its_verb(all: &[Word], i: usize) -> bool {
+    static CONJUGATION: Words = Words::listed("conjugation");
+    i == 0
+        && CONJUGATION.iter().next().is_some()
+        && all.get(1).is_some_and(|that| cues::is_that(that.text))
+}
+
 /// A verb without the pronoun French writes after it, its subject: « précise » of « précise-t-il »,
 /// « ajoute » of « ajoute-t-elle ».
 fn without_inverted_pronoun(word: &str) -> &str {
@@ -93,7 +103,7 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
     let is_cue = |&(i, w): &(usize, &Word)| {
         // In small letters, where a capital only opens the clause and its “that” follows at
         // once: “Añadió que …” (not « Interrogé sur ce point, le maire … »).
-        let opens = i == 0 && all.get(1).is_some_and(|that| cues::is_that(that.text));
+        let opens = opens_with_its_verb(&all, i);
         let verb = if opens {
             w.text.to_lowercase()
         } else {
@@ -1380,9 +1390,7 @@ fn is_verb_here(all: &[Word], i: usize) -> bool {
         .map(|w| w.text.to_lowercase());
     // Or capitalised where it opens the clause, with no subject before it: “Añadió que …”.
     let lower_case = word.text.chars().next().is_some_and(char::is_lowercase)
-        || i == 0
-            && word.text.chars().skip(1).all(char::is_lowercase)
-            && all.get(1).is_some_and(|that| cues::is_that(that.text));
+        || opens_with_its_verb(all, i) && word.text.chars().skip(1).all(char::is_lowercase);
     let after_auxiliary = previous.as_deref().is_some_and(cues::is_auxiliary);
     // An object pronoun after its subject, a name or a speaker's noun, is no article: “El
     // alcalde la calificó”, not “según la denuncia”.

@@ -560,10 +560,17 @@ impl<'a> Drafting<'a> {
         let said_by_name = self.cast.named(said_by).map(|a| {
             // « Comme l’a révélé Le Journal de la Broye », “Como informó el diario regional El
             // Eco de Huancaruna”: a publication named whole, whose last word alone names a place.
+            // A phrase opening on a publication's noun: not “the Alder council told the Alder
+            // Sentinel”.
+            let by_noun = words::words(phrase)
+                .iter()
+                .take(3)
+                .any(|w| references::is_outlet_noun(&w.text.to_lowercase()));
             let holding = outlets
                 .iter()
                 .filter_map(|&s| self.sources.entries.get(s))
                 .map(|e| e.outlet.as_str())
+                .filter(|_| by_noun)
                 .find(|outlet| *outlet != a.name && outlet.contains(a.name.as_str()));
             let publication = references::publication_named(phrase).or(holding);
             match publication.filter(|_| !a.is(ActorKind::Person)) {
