@@ -14,7 +14,7 @@ use crate::model::ClaimKind;
 
 use super::cues;
 use super::names::{speaker_noun_in_a_case, speaker_noun_kind};
-use super::sentences::{quotations, Merged};
+use super::sentences::{self, quotations, Merged};
 use super::speakers;
 use super::words::{is_capitalised, words, Word, PARTICLES};
 
@@ -73,13 +73,11 @@ fn opens_with_its_verb(all: &[Word], i: usize) -> bool {
 /// A verb without the pronoun French writes after it, its subject: « précise » of « précise-t-il »,
 /// « ajoute » of « ajoute-t-elle ».
 fn without_inverted_pronoun(word: &str) -> &str {
-    [
-        "-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles",
-    ]
-    .iter()
-    .find_map(|pronoun| word.strip_suffix(pronoun))
-    .filter(|verb| !verb.is_empty())
-    .unwrap_or(word)
+    ["-t-il", "-t-elle", "-il", "-elle"]
+        .iter()
+        .find_map(|pronoun| word.strip_suffix(pronoun))
+        .filter(|verb| !verb.is_empty())
+        .unwrap_or(word)
 }
 
 /// Whether only spaces stand between word `i` and the word before it, as between an auxiliary
@@ -104,10 +102,14 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
         // In small letters, where a capital only opens the clause and its “that” follows at
         // once: “Añadió que …” (not « Interrogé sur ce point, le maire … »).
         let opens = opens_with_its_verb(&all, i);
+        // Or without the pronoun it carries, closing the clause: « …», précise-t-elle » (not
+        // an aside: « La ville, précise-t-elle, va investir … »).
         let verb = if opens {
             w.text.to_lowercase()
-        } else {
+        } else if i + 1 == all.len() {
             without_inverted_pronoun(w.text).to_string()
+        } else {
+            w.text.to_string()
         };
         outside(w)
             && (cues::is_speech(&verb)
@@ -160,7 +162,7 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
     }
     // « … », précise-t-il: the pronoun the verb carries is who said all before it, up to its
     // closing mark.
-    if without_inverted_pronoun(verb.text) != verb.text && at > 0 {
+    if without_inverted_pronoun(verb.text) != verb.text && at > 0 && at + 1 == all.len() {
         let gap = gap_before(text, &all, at);
         let kept = gap.rfind(['»', '”', '“', '"']).map_or(0, |mark| {
             mark + gap
@@ -1227,9 +1229,18 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
     {
         let next = (name_end + 1..all.len().min(name_end + 10))
             .find(|&k| gap_before(text, all, k).contains(','));
+        // A noun first, not a place's preposition (“По словам местных жителей, в Нижнем
+        // Новгороде, …”), then the name's two words.
+        let noun_first = all.get(name_end).is_some_and(|w| {
+            let lower = w.text.to_lowercase();
+            !is_capitalised(w.text) && !PREPOSITIONS.contains(&lower) && !LINKS.contains(&lower)
+        });
         let named = next.filter(|&k| {
-            all.get(k - 2..k)
-                .is_some_and(|last| last.iter().all(|w| is_capitalised(w.text)))
+            noun_first
+                && k >= name_end + 3
+                && all
+                    .get(k - 2..k)
+                    .is_some_and(|last| last.iter().all(|w| is_capitalised(w.text)))
         });
         if let Some(k) = named {
             name_end = k;
@@ -1341,12 +1352,16 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
                 && !is_auxiliary(w)
         });
         // And what follows is no verb's closing of the clause: “…, le chômage recule, a-t-il dit”.
+        // Nor the clause going on after “and”: “Selon l’Insee, le chômage recule, et …”.
         let said = rest.get(length..)?;
         let verb = |w: &Word| {
             let head = w.text.split('-').next().unwrap_or(w.text);
             cues::is_speech(w.text) || cues::is_auxiliary(&head.to_lowercase())
         };
-        let goes_on = said.len() >= 3 && !said.iter().take(2).any(verb);
+        let joins = said
+            .first()
+            .is_some_and(|w| sentences::joins_clauses(&format!(", {} ", w.text)));
+        let goes_on = said.len() >= 3 && !joins && !said.iter().take(2).any(verb);
         (at == 0 && plain && goes_on && gap_before(text, all, name_end).contains(','))
             .then_some(length)
     });
@@ -1394,7 +1409,13 @@ fn is_verb_here(all: &[Word], i: usize) -> bool {
     let after_auxiliary = previous.as_deref().is_some_and(cues::is_auxiliary);
     // An object pronoun after its subject, a name or a speaker's noun, is no article: “El
     // alcalde la calificó”, not “según la denuncia”.
+    // Not a place a preposition opens: “En Madrid la denuncia fue archivada”.
+    let placed = i
+        .checked_sub(3)
+        .and_then(|p| all.get(p))
+        .is_some_and(|w| PREPOSITIONS.contains(&w.text.to_lowercase()));
     let object = previous.as_deref().is_some_and(|p| CLITICS.contains(p))
+        && !placed
         && i.checked_sub(2)
             .and_then(|s| all.get(s))
             .is_some_and(|subject| {

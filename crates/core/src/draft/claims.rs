@@ -548,8 +548,8 @@ impl<'a> Drafting<'a> {
         // spoke before in the paragraph.
         let after_quote = found.quote.end <= range.start;
         let phrase = text.get(range.clone()).unwrap_or("");
-        if said_by == WRITER && after_quote && speakers::names_someone_again(phrase) {
-            said_by = self.cast.speaking_person.unwrap_or(WRITER);
+        if said_by == WRITER && after_quote {
+            said_by = speakers::described_again(phrase, self.cast).unwrap_or(WRITER);
         }
         let outlets = self.sources.named_in(phrase);
         extra_sources.extend(outlets.iter().copied());

@@ -53,6 +53,16 @@ pub fn entry(line: &str) -> Entry {
     entry.url = url.map(|(_, _, url)| url);
     // “Baking Europe, https://… (accessed 7 October 2025)”, “Українська правда: https://…”: a
     // short name alone before a link is who published it, not a title.
+    let site = entry.url.as_deref().and_then(host).unwrap_or_default();
+    let hosted = |name: &str| {
+        let letters: String = name
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        let host: String = site.chars().filter(|c| c.is_alphanumeric()).collect();
+        !letters.is_empty() && host.contains(&letters)
+    };
     let named = entry.title.as_deref().is_some_and(|title| {
         let found = words(title);
         let capitals = found
@@ -61,8 +71,9 @@ pub fn entry(line: &str) -> Entry {
         (1..=4).contains(&found.len())
             && found.first().is_some_and(|w| is_capitalised(w.text))
             && !title.chars().any(|c| c.is_ascii_digit())
-            // Not a title in small letters: “Storm closes harbour. Retrieved from …”.
-            && (capitals || line.contains(&format!("{title}:")))
+            // Not a title: “Storm closes harbour. Retrieved from …”, “Harbour Closure Update,
+            // https://example.org/…”; a name its link's host spells, or closed by a colon.
+            && (capitals && hosted(title) || line.contains(&format!("{title}:")))
     });
     if entry.outlet.trim().is_empty() && entry.author.is_none() && named {
         entry.outlet = entry.title.take().unwrap_or_default();
@@ -937,7 +948,7 @@ static OUTLETS: Words = Words::new(concat!(
 static OUTLET_WORDS: Words = Words::new(concat!(
     "News|Times|Post|Guardian|Herald|Tribune|Gazette|Journal|Telegraph|Radio|TV|",
     "Television|Daily|Magazine|Press|Standard|Independent|Observer|Economist|Mail|Mirror|",
-    "Express|Chronicle|Courier|Monitor|Review|Wire|Bulletin",
+    "Express|Chronicle|Courier|Monitor",
 ));
 
 /// Articles and other determiners, in the text's language: “the”, “l’”, „der“.
@@ -1365,7 +1376,13 @@ pub fn publication_named(phrase: &str) -> Option<&str> {
             .strip_prefix(form)
             .is_some_and(|rest| rest.starts_with(' '))
     });
-    (named && found.len() >= 2 && (is_outlet_name(plain) || regional)).then_some(phrase)
+    // A publication's word heads the name, first or last: not “the Budget Review Committee”.
+    let words_of = words(plain);
+    let head = |w: Option<&super::words::Word>| {
+        w.is_some_and(|w| OUTLET_WORDS.contains(w.text) || NAME_WORDS.contains(w.text))
+    };
+    let headed = known_outlet(plain).is_some() || head(words_of.first()) || head(words_of.last());
+    (named && found.len() >= 2 && (headed || regional)).then_some(phrase)
 }
 
 /// Whether a name is a publication's: a known agency or broadcaster, or a name with a word

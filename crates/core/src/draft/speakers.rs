@@ -301,9 +301,14 @@ pub fn speaker(
         return actor;
     }
     // An office, then where or to whom it was said: « a lancé la ministre à la tribune ».
+    // Past its article, if the language has one and writes it apart.
+    let articles = INDEFINITE.iter().next().is_some();
+    let apart = words::words(phrase)
+        .first()
+        .is_some_and(|w| DETERMINERS.contains(&w.text.to_lowercase()));
     let office = words::words(phrase)
         .iter()
-        .skip(2)
+        .skip(1 + usize::from(articles && apart))
         .find(|w| super::attribution::PREPOSITIONS.contains(&w.text.to_lowercase()))
         .and_then(|w| phrase.get(..w.start))
         .unwrap_or(phrase);
@@ -496,13 +501,29 @@ fn description(phrase: &str) -> Option<(&str, bool, bool)> {
     Some((noun, definite, described))
 }
 
-/// Whether a phrase describes someone the text named before, by a definite determiner and a
-/// noun in small letters, maybe with a word or two: “el letrado”, “el sanjuanino” — after what
-/// they said, the person who spoke before in the paragraph.
-pub fn names_someone_again(phrase: &str) -> bool {
-    description(phrase).is_some_and(|(noun, definite, described)| {
-        definite && described && noun.chars().all(char::is_lowercase)
-    })
+/// The person who spoke before in the paragraph, when a phrase after what was said describes
+/// someone by a definite determiner and a noun in small letters, maybe with a word or two, that
+/// is no office and nothing else the text says of them (“«…», zanjó el letrado” after Peñalba
+/// spoke; not “a répondu le magistrat” after “Pierre Durand, l’avocat de la famille”).
+pub fn described_again(phrase: &str, cast: &Cast) -> Option<usize> {
+    let (noun, definite, described) = description(phrase)?;
+    let lower = noun.to_lowercase();
+    let office = names::is_title(&words::with_capital(&lower)) || gender::of_word(&lower).is_some();
+    let person = the_speaker_before(cast, None)?;
+    // Described otherwise: by another noun for a person (“l’avocat de la famille”).
+    let otherwise = cast
+        .named(person)
+        .and_then(|a| a.description.as_deref())
+        .is_some_and(|d| {
+            let d = d.to_lowercase();
+            let role = words::words(&d).iter().any(|w| {
+                let w = words::elided(w.text, &DETERMINERS).map_or(w.text, |(_, noun)| noun);
+                names::is_person_noun(w) || ends_as_person_noun(w)
+            });
+            role && !d.contains(&lower)
+        });
+    (definite && described && noun.chars().all(char::is_lowercase) && !office && !otherwise)
+        .then_some(person)
 }
 
 /// Whether `phrase` is a relative pronoun alone (the language's list `relative`): “que”, “qui”.
