@@ -90,6 +90,20 @@ fn joined(text: &str, all: &[Word], i: usize) -> bool {
 /// articles too: “Alvarado la calificó de …”.
 static CLITICS: Words = Words::listed("clitic");
 
+/// Whether a word is an object pronoun written before its verb (see [`CLITICS`]).
+fn is_clitic(word: &Word) -> bool {
+    CLITICS.contains(&word.text.to_lowercase())
+}
+
+/// How many of the first words say when or how something was said (see [`TIME_WORDS`]): “mardi
+/// soir”, “este lunes”.
+fn words_of_when(phrase: &[Word]) -> usize {
+    phrase
+        .iter()
+        .take_while(|w| TIME_WORDS.contains(&w.text.to_lowercase()))
+        .count()
+}
+
 /// Words after which a cue word is part of a passive (“was reported”) or a noun (“the claims”).
 static NOT_BEFORE_A_CUE: Words = Words::new("was|were|is|are|been|be|being|so|to");
 
@@ -301,11 +315,7 @@ fn as_said(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attributio
         is_capitalised(w.text) || DETERMINERS.contains(&w.text.to_lowercase()) || is_pronoun(w.text)
     });
     // After the verb, past when it was said: « Comme l’a rapporté mardi soir le maire, … ».
-    let when = all
-        .get(verb + 1..comma)?
-        .iter()
-        .take_while(|w| TIME_WORDS.contains(&w.text.to_lowercase()))
-        .count();
+    let when = words_of_when(all.get(verb + 1..comma)?);
     let speaker = if names_before {
         before
     } else {
@@ -528,7 +538,7 @@ fn without_cue(clause: &Range<usize>, all: &[Word]) -> Attribution {
 fn speaker_after(text: &str, all: &[Word], at: usize) -> Option<usize> {
     // “…», a déclaré X”: the comma comes before the auxiliary, or an object pronoun (“…,
     // Rodrigo Alvarado, la calificó”).
-    let before_verb = |w: &Word| is_auxiliary(w) || CLITICS.contains(&w.text.to_lowercase());
+    let before_verb = |w: &Word| is_auxiliary(w) || is_clitic(w);
     let head = match at.checked_sub(1) {
         Some(aux) if all.get(aux).is_some_and(before_verb) && joined(text, all, at) => aux,
         _ => at,
@@ -683,9 +693,9 @@ fn preposed(
     // denied”, “a déclaré”, “la calificó”) are not the speaker.
     let mut end = at;
     while end > 0
-        && all.get(end - 1).is_some_and(|w| {
-            w.text.ends_with("ly") || is_auxiliary(w) || CLITICS.contains(&w.text.to_lowercase())
-        })
+        && all
+            .get(end - 1)
+            .is_some_and(|w| w.text.ends_with("ly") || is_auxiliary(w) || is_clitic(w))
     {
         end -= 1;
     }
@@ -866,10 +876,7 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
     }
     let (phrase, upto) = phrase_after(text, all, at);
     // Past when it was said: “…, informó este lunes el ministerio público”.
-    let when = phrase
-        .iter()
-        .take_while(|w| TIME_WORDS.contains(&w.text.to_lowercase()))
-        .count();
+    let when = words_of_when(phrase);
     let name = phrase
         .get(when..)
         .is_some_and(|rest| name_run(rest) == rest.len() && (when == 0 || !rest.is_empty()));
@@ -1072,10 +1079,7 @@ fn name_run(run: &[Word]) -> usize {
 fn after_verb_speaker(text: &str, all: &[Word], at: usize) -> Range<usize> {
     let (phrase, upto) = phrase_after(text, all, at);
     // Past when it was said: “…, a déclaré lundi La Gazette de l’Argoat”.
-    let when = phrase
-        .iter()
-        .take_while(|w| TIME_WORDS.contains(&w.text.to_lowercase()))
-        .count();
+    let when = words_of_when(phrase);
     let phrase = phrase
         .get(when..)
         .filter(|rest| !rest.is_empty())
