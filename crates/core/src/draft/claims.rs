@@ -169,8 +169,8 @@ impl<'a> Drafting<'a> {
                 r.start >= clause.start && r.start < next_start && r.end <= sentence.end
             });
             let mut found = attribution::attribute(text, clause.clone());
-            // A verb opening its sentence with no subject, as a language that leaves it out
-            // writes it: “Ha añadido que …” is who spoke last, not the clause before's.
+            // A verb opening its sentence with no subject (“Ha añadido que …”) is who spoke
+            // last, not the clause before's: there is none.
             if c == 0 && found.speaker == Speaker::Before {
                 found.speaker = Speaker::Implied;
             }

@@ -841,7 +841,7 @@ fn cited_works(inside: &str, before: &str, after: &str, known: &[String]) -> Opt
         // économiques (Insee)”).
         let dateline = [" —", " –"].iter().any(|dash| after.starts_with(dash));
         let spells = || names::spelled_out_start(&words(before), name).is_some();
-        let gloss = (is_acronym(name) && !is_known && !OUTLETS.contains(name) || spells())
+        let gloss = ((is_acronym(name) && !is_known && !OUTLETS.contains(name)) || spells())
             && date.is_none()
             && !dateline
             && before.trim_end().ends_with(char::is_alphabetic);
@@ -1355,7 +1355,8 @@ fn spelled_out(text: &str, acronym: &str) -> Option<String> {
 
 /// The publication a speaker phrase names whole, when each of its words is capitalised, a
 /// particle or an article: “Le Journal de la Broye” (a name with a publication's word), “France 3
-/// Bretagne” (a known publication's regional edition). Its last word alone may name a place.
+/// Bretagne” (a known publication's regional edition), whose last word the text may name as a
+/// place of its own.
 pub fn publication_named(phrase: &str) -> Option<&str> {
     let phrase = phrase.trim();
     let found = words(phrase);
