@@ -80,6 +80,12 @@ fn without_inverted_pronoun(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// Whether a word is an auxiliary, or one with the pronoun French writes after it: « a-t-il ».
+fn is_auxiliary_inverted_or_not(word: &Word) -> bool {
+    let lower = word.text.to_lowercase();
+    cues::is_auxiliary(&lower) || lower.split('-').next().is_some_and(cues::is_auxiliary)
+}
+
 /// Whether only spaces stand between word `i` and the word before it, as between an auxiliary
 /// and its participle.
 fn joined(text: &str, all: &[Word], i: usize) -> bool {
@@ -1358,10 +1364,7 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
         // And what follows is no verb's closing of the clause: “…, le chômage recule, a-t-il dit”.
         // Nor the clause going on after “and”: “Selon l’Insee, le chômage recule, et …”.
         let said = rest.get(length..)?;
-        let verb = |w: &Word| {
-            let head = w.text.split('-').next().unwrap_or(w.text);
-            cues::is_speech(w.text) || cues::is_auxiliary(&head.to_lowercase())
-        };
+        let verb = |w: &Word| cues::is_speech(w.text) || is_auxiliary_inverted_or_not(w);
         let joins = said
             .first()
             .is_some_and(|w| sentences::joins_clauses(&format!(", {} ", w.text)));
@@ -1434,10 +1437,6 @@ fn is_verb_here(all: &[Word], i: usize) -> bool {
     // A participle the conjugations give is a verb after an auxiliary, however far before it
     // in the clause (“Le parquet a, dans un communiqué, indiqué”, “a-t-il déclaré”), not an
     // adjective: “el valor añadido”, « le montant avancé ».
-    let auxiliary = |w: &Word| {
-        let lower = w.text.to_lowercase();
-        cues::is_auxiliary(&lower) || lower.split('-').next().is_some_and(cues::is_auxiliary)
-    };
     let adjective = cues::is_participle(word.text)
         && !all
             .get(..i)
@@ -1445,7 +1444,7 @@ fn is_verb_here(all: &[Word], i: usize) -> bool {
             .iter()
             .rev()
             .take(8)
-            .any(auxiliary);
+            .any(is_auxiliary_inverted_or_not);
     // “calls” and “called” report speech when calling for or on something, or calling something
     // a name (“called her work …”), not in “a group called Hamas”.
     let calling = ["calls", "called"].contains(&word.text);
