@@ -3722,3 +3722,21 @@ fn a_description_after_a_quotation_is_no_one_else_the_text_describes_otherwise()
         claims(aside)
     );
 }
+
+#[test]
+fn a_single_name_after_a_preposition_of_place_is_no_actor() {
+    let text = "Le groupe Kerlann Loisirs, basé à Vannes, propose de racheter le site. Dans un communiqué, l’entreprise indique qu’elle « maintiendra l’accès à la plage ».";
+    assert!(
+        actors(text).iter().all(|(name, _)| name != "Vannes"),
+        "{:?}",
+        actors(text)
+    );
+    assert_claim(
+        text,
+        "qu’elle « maintiendra l’accès à la plage »",
+        "Kerlann Loisirs",
+    );
+    // A surname the text writes after one is still the person's.
+    let surname = "El exalcalde Hernando Salcedo Pineda fue detenido el martes. La fiscal insistió en que el caso no se agota en Salcedo. Salcedo dijo que es inocente.";
+    assert_claim(surname, "es inocente", "Hernando Salcedo Pineda");
+}

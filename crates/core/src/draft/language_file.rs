@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 79] = [
+pub const LISTS: [&str; 80] = [
     "clitic",
     "speech",
     "denial",
@@ -83,6 +83,7 @@ pub const LISTS: [&str; 79] = [
     "noun marker",
     "institution ending",
     "where said",
+    "place preposition",
     "not name",
     "writer",
 ];
@@ -90,8 +91,9 @@ pub const LISTS: [&str; 79] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 50] = [
+pub const OPTIONAL: [&str; 51] = [
     "clitic",
+    "place preposition",
     "participle",
     "source noun",
     "indefinite",

@@ -325,8 +325,11 @@ pub fn find(
         if genitive_of_someone(m, &short_forms) {
             return false;
         }
-        let place =
-            places.contains(&m.name) && m.kind.is_none_or(|k| k == ActorKind::Organisation.key());
+        // A surname is no place where the text writes it after a preposition too: “el caso no
+        // se agota en Salcedo”.
+        let place = places.contains(&m.name)
+            && m.kind.is_none_or(|k| k == ActorKind::Organisation.key())
+            && !short_forms.contains(&m.name);
         let noun =
             m.kind.is_none() && !short_forms.contains(&m.name) && is_common_noun(&m.name, &nouns);
         // “на Вінниччині, у Вінницькій і Черкаській областях”: an adjective of a place, in a
@@ -540,12 +543,13 @@ pub fn is_institution(name: &str) -> bool {
         || found.len() > 1 && (head(found.last()) || head(found.first()))
 }
 
-/// Single names the text uses as places somewhere: after “in”, “near”, “at”, “from”, “outside”,
-/// “across” (“trading in Lindgrad”, “in Málaga and Palma”), or after “port of”, “city of”, “the
-/// capital,” — but not countries or their seats, which act. Elsewhere the same word is then a
-/// place too: “the Barcelona figures”.
+/// Single names the text uses as places somewhere: after a preposition of its list `place
+/// preposition`, “in”, “near”, « à » (“trading in Lindgrad”, “in Málaga and Palma”), or after
+/// “port of”, “city of”, “the capital,” — but not countries or their seats, which act. Elsewhere
+/// the same word is then a place too: “the Barcelona figures”.
 fn places(paragraphs: &[String]) -> HashSet<String> {
-    static BEFORE: Words = Words::new("in|near|at|from|outside|across|and");
+    static BEFORE: Words = Words::listed("place preposition");
+    static AND: Words = Words::listed("and");
     static PLACE_NOUNS: Words = Words::new("port|city|town|village|capital|region");
     let mut found = HashSet::new();
     for text in paragraphs {
@@ -557,10 +561,10 @@ fn places(paragraphs: &[String]) -> HashSet<String> {
                 .and_then(|p| text.get(p.end..word.start))
                 .unwrap_or("");
             let locative = gap == " "
-                && (BEFORE.contains(previous) && previous != "and"
-                    || previous == "and"
+                && (BEFORE.contains(previous)
+                    || AND.contains(previous)
                         && i >= 3
-                        && all.get(i - 3).is_some_and(|w| w.text == "in")
+                        && all.get(i - 3).is_some_and(|w| BEFORE.contains(w.text))
                     || previous == "of"
                         && i >= 2
                         && all.get(i - 2).is_some_and(|w| PLACE_NOUNS.contains(w.text)));
