@@ -3740,3 +3740,28 @@ fn a_single_name_after_a_preposition_of_place_is_no_actor() {
     let surname = "El exalcalde Hernando Salcedo Pineda fue detenido el martes. La fiscal insistió en que el caso no se agota en Salcedo. Salcedo dijo que es inocente.";
     assert_claim(surname, "es inocente", "Hernando Salcedo Pineda");
 }
+
+#[test]
+fn one_word_and_a_comma_opening_the_clause_is_no_name() {
+    let text = "La préfecture du Finistère a ouvert une cellule de crise. Sollicitée, la préfecture précise que « toutes les pistes seront étudiées ».";
+    assert_claim(
+        text,
+        "« toutes les pistes seront étudiées »",
+        "préfecture du Finistère",
+    );
+    let when = "Le maire, Yves Le Goff, a pris un arrêté. Mardi, le maire a indiqué que « rien n'est décidé ».";
+    assert_claim(when, "« rien n'est décidé »", "Yves Le Goff");
+    // A name and its apposition closed by a comma stay the speaker.
+    let apposed = "Claire Morin, la présidente de l'association, a affirmé que « la rivière est morte ».";
+    assert_claim(apposed, "« la rivière est morte »", "Claire Morin");
+}
+
+#[test]
+fn a_verb_of_speech_after_an_institutions_place_is_no_part_of_its_name() {
+    let text = "Dans un communiqué diffusé lundi soir, la préfecture du Finistère indique que « la situation est suivie ».";
+    assert_claim(
+        text,
+        "« la situation est suivie »",
+        "préfecture du Finistère",
+    );
+}

@@ -709,6 +709,18 @@ fn preposed(
     // Rechnungshof hatte in seinem Bericht festgestellt“, “Le parquet a, dans un communiqué,
     // indiqué”; after the phrase that opens the clause, if one does.
     let mut from = after_adjunct(text, all, at).unwrap_or(0);
+    // One word and a comma opening the clause, then a subject with its determiner and no comma
+    // to close an apposition, is no name: “Contacté, le maire a indiqué …”, “Mardi, le maire …”
+    // (not “Macron, le président, a dit …”).
+    if from == 0
+        && gap_before(text, all, 1).trim_end() == ","
+        && all
+            .get(1)
+            .is_some_and(|w| DETERMINERS.contains(&w.text.to_lowercase()))
+        && (2..end).all(|i| !gap_before(text, all, i).contains(','))
+    {
+        from = 1;
+    }
     if let Some(auxiliary) = all
         .get(from + 1..end)
         .and_then(|w| w.iter().position(is_auxiliary))

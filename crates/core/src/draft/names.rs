@@ -1376,11 +1376,13 @@ fn institution_at(span: &str, all: &[Word], i: usize) -> Option<(Mention, usize)
         return None;
     }
     // An adjective in small letters after the place or field ends the name too (the language's
-    // list `name adjective ending`): “ministère de la Transition écologique”.
+    // list `name adjective ending`): “ministère de la Transition écologique”; not a verb of
+    // speech that ends so: « la préfecture du Finistère indique que … ».
     static ADJECTIVES: Words = Words::listed("name adjective ending");
     let mut end = j + run.len();
     if let Some(adjective) = all.get(end).filter(|w| {
         !is_capitalised(w.text)
+            && !super::cues::is_speech(w.text)
             && spaced(&last, w)
             && ADJECTIVES.iter().any(|ending| w.text.ends_with(ending))
     }) {
