@@ -3765,3 +3765,30 @@ fn a_verb_of_speech_after_an_institutions_place_is_no_part_of_its_name() {
         "préfecture du Finistère",
     );
 }
+
+#[test]
+fn an_office_its_place_of_one_word_then_a_persons_name() {
+    let text = "La sénatrice de Loire-Atlantique Martine Lebreton-Daumas a déposé une proposition de loi. Le député de la Moselle Paul Girard a voté contre.";
+    let found = actors(text);
+    for name in ["Martine Lebreton-Daumas", "Paul Girard"] {
+        assert!(found.iter().any(|(n, _)| n == name), "{name}: {found:?}");
+    }
+    // A company's name of three words is no place and person.
+    let company = "Le directeur de Delmont Industries SA a confirmé la fermeture.";
+    assert!(
+        actors(company)
+            .iter()
+            .all(|(n, _)| n != "Industries SA"),
+        "{:?}",
+        actors(company)
+    );
+}
+
+#[test]
+fn a_spanish_verb_of_speech_in_its_irregular_participle_frames_what_was_said() {
+    assert_claim(
+        "El alcalde Juan Pérez ha dicho que «no habrá cortes».",
+        "«no habrá cortes»",
+        "Juan Pérez",
+    );
+}

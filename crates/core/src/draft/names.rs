@@ -693,6 +693,22 @@ fn in_sentence(
             i += skipped;
             continue;
         }
+        // An office's place: „Bürgermeister von Bad Ebersau“ names the town, which governs.
+        let word_before = |back: usize| i.checked_sub(back).and_then(|k| all.get(k));
+        let placed = word_before(1).is_some_and(|w| PARTICLES.contains(w.text))
+            && word_before(2).is_some_and(|w| office_of_a_place(w, &all, i));
+        // “La sénatrice de Loire-Atlantique Martine Lebreton-Daumas”, “le député de la Moselle
+        // Paul Girard”: after them, a place of one word, then a person's given name and surname.
+        let placed_after_article = word_before(1).is_some_and(|w| PARTICLES.contains(w.text))
+            && word_before(2).is_some_and(|w| PARTICLES.contains(w.text))
+            && word_before(3).is_some_and(|w| office_of_a_place(w, &all, i));
+        if (placed || placed_after_article)
+            && run.len() == 3
+            && run.get(1..).is_some_and(is_persons_name)
+        {
+            i += 1;
+            continue;
+        }
         // “Рішення Лозівської селищної ради”: the run's last word opens an institution's name.
         if run.len() >= 2 && institution_after_adjective(span, &all, i + run.len() - 1).is_some() {
             run.pop();
@@ -713,10 +729,6 @@ fn in_sentence(
         if let Some(m) = mention.as_mut().filter(|m| bracketed && m.kind.is_none()) {
             m.kind = Some(ActorKind::Organisation.key());
         }
-        // An office's place: „Bürgermeister von Bad Ebersau“ names the town, which governs.
-        let word_before = |back: usize| i.checked_sub(back).and_then(|k| all.get(k));
-        let placed = word_before(1).is_some_and(|w| PARTICLES.contains(w.text))
-            && word_before(2).is_some_and(|w| office_of_a_place(w, &all, i));
         if let Some(m) = mention.as_mut().filter(|m| placed && m.kind.is_none()) {
             m.kind = Some(ActorKind::Government.key());
         }
@@ -762,16 +774,22 @@ fn office_and_place_before_name(all: &[Word], i: usize, run: &[Word]) -> usize {
     }
 }
 
+/// Whether `name`'s words are a person's given name and surname: capitalised, no acronym or
+/// title among them, and no word of another kind's name.
+fn is_persons_name(name: &[Word]) -> bool {
+    let text: Vec<&str> = name.iter().map(|w| w.text).collect();
+    name.iter()
+        .all(|w| is_capitalised(w.text) && !is_acronym(w.text) && !is_title(w.text))
+        && kind_of(&text.join(" "), false, false).is_none()
+}
+
 /// Whether a run of capitalised words opens with an acronym and goes on with a person's name:
 /// two or three words in small letters after their capitals, none telling another kind (not
 /// “UN Security Council”).
 fn acronym_before_person(run: &[Word]) -> bool {
     match run {
         [acronym, rest @ ..] if (2..=3).contains(&rest.len()) && is_acronym(acronym.text) => {
-            let name: Vec<&str> = rest.iter().map(|w| w.text).collect();
-            rest.iter()
-                .all(|w| is_capitalised(w.text) && !is_acronym(w.text) && !is_title(w.text))
-                && kind_of(&name.join(" "), false, false).is_none()
+            is_persons_name(rest)
         }
         _ => false,
     }
