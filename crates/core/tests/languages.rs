@@ -3792,3 +3792,22 @@ fn a_spanish_verb_of_speech_in_its_irregular_participle_frames_what_was_said() {
         "Juan Pérez",
     );
 }
+
+#[test]
+fn a_verb_of_speechs_participle_after_the_writers_clause_is_the_subjects() {
+    assert_claim(
+        "La ministre Claire Roux a quitté la salle, affirmant que « le texte est mort ».",
+        "« le texte est mort »",
+        "Claire Roux",
+    );
+    assert_claim(
+        "En janvier, le ministre de la Fonction publique, Laurent Mézière, a renoncé à l’expérimentation, estimant que « la France n’a pas les moyens ».",
+        "« la France n’a pas les moyens »",
+        "Laurent Mézière",
+    );
+    assert_claim(
+        "In January, the civil service minister, Laurent Mezier, dropped the trial, saying that \"France cannot afford it\".",
+        "\"France cannot afford it\"",
+        "Laurent Mezier",
+    );
+}

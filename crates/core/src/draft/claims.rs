@@ -163,6 +163,7 @@ impl<'a> Drafting<'a> {
         };
         let mut any_cue = false;
         let mut spoken_first = false;
+        let subject = self.opened_on(&sentence);
         for (c, clause) in clauses.iter().enumerate() {
             let next_start = clauses.get(c + 1).map_or(sentence.end, |n| n.start);
             let own = self.cited_where(|r| {
@@ -192,6 +193,29 @@ impl<'a> Drafting<'a> {
                 found.speaker = Speaker::Before;
                 found.kind = before.kind;
             }
+            // “…, saying that …”, « …, estimant que … »: a verb of speech's participle opening
+            // a clause after the writer's is said by the actor the sentence opened on.
+            let participle = c > 0
+                && found.speaker == Speaker::Before
+                && before.claimant == WRITER
+                && words::words(text.get(clause.clone()).unwrap_or(""))
+                    .first()
+                    .is_some_and(|w| cues::is_speech(w.text) && sentences::is_participle(w.text));
+            // Or, past the words that open it, the first person it names: « En janvier, le
+            // ministre, Laurent Mézière, a renoncé …, estimant que … ».
+            let first_person = || {
+                self.mentions
+                    .iter()
+                    .filter(|(r, _)| r.start >= sentence.start && r.end <= clause.start)
+                    .find(|(_, a)| self.cast.named.get(*a).is_some_and(|n| n.is(ActorKind::Person)))
+                    .map(|(_, a)| self.cast.of_named(*a))
+            };
+            if let Some(actor) = participle.then(|| subject.or_else(first_person)).flatten() {
+                before = Said {
+                    claimant: actor,
+                    kind: found.kind,
+                };
+            }
             spoken_first = found.speaker != Speaker::Writer && found.cue.start < found.quote.start;
             any_cue |= matches!(found.speaker, Speaker::Named(_));
             before = self.clause(clause, &found, own, before, &mut drafted);
@@ -206,13 +230,26 @@ impl<'a> Drafting<'a> {
                 && starts_with_pronoun(&opening));
         self.previous_speaker =
             speaker_here.or(self.previous_speaker.filter(|_| !drafted.is_empty()));
-        let subject = self
-            .mentions
+        self.reported_by = speaker_here.or(subject);
+        SentenceClaims {
+            claims: drafted,
+            closing,
+            continues,
+            said_before: None,
+        }
+    }
+
+    /// The actor `sentence` opens on, within its first two words, other than a publication: a
+    /// publication reports, and what goes on with its report is the writer's („Der Deutschen
+    /// Presse-Agentur sagte Eschbach, … . Auch der Einstieg sei …“).
+    fn opened_on(&self, sentence: &Range<usize>) -> Option<usize> {
+        self.mentions
             .iter()
             .find(|(r, _)| {
                 r.start >= sentence.start
                     && r.end <= sentence.end
-                    && text
+                    && self
+                        .text
                         .get(sentence.start..r.start)
                         // Two words are never longer than this: a long sentence is not read
                         // again for each of its names.
@@ -221,16 +258,7 @@ impl<'a> Drafting<'a> {
                         })
             })
             .map(|(_, actor)| self.cast.of_named(*actor))
-            // A publication reports, and what goes on with its report is the writer's: „Der
-            // Deutschen Presse-Agentur sagte Eschbach, … . Auch der Einstieg sei …“.
-            .filter(|&actor| actor != WRITER && !self.is_media(actor));
-        self.reported_by = speaker_here.or(subject);
-        SentenceClaims {
-            claims: drafted,
-            closing,
-            continues,
-            said_before: None,
-        }
+            .filter(|&actor| actor != WRITER && !self.is_media(actor))
     }
 
     /// Who a sentence that only says who said the one before names (the language's list `about

@@ -638,7 +638,9 @@ fn is_cue_verb(word: &str) -> bool {
     cues::is_speech(word) || cues::is_denial(word) || cues::is_evaluative_verb(word)
 }
 
-fn is_participle(word: &str) -> bool {
+/// Whether `word` is a present participle, by the language's list `participle ending`:
+/// “saying”, « estimant », “afirmando”.
+pub(super) fn is_participle(word: &str) -> bool {
     static ENDINGS: Words = Words::listed("participle ending");
     word.chars().count() > 5
         && ENDINGS.iter().any(|ending| word.ends_with(ending))
