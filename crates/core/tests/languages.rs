@@ -3811,3 +3811,27 @@ fn a_verb_of_speechs_participle_after_the_writers_clause_is_the_subjects() {
         "Laurent Mezier",
     );
 }
+
+#[test]
+fn a_view_opened_by_a_description_then_a_name_set_off_by_commas() {
+    let text = "Le ministre Laurent Mézière a renoncé à l’expérimentation.\n\nPour la substitut du procureur, Hélène Castaing, le dossier n'a rien d'un accident. « Il avait son téléphone en main », a-t-elle souligné.";
+    assert_claim(
+        text,
+        "le dossier n'a rien d'un accident",
+        "Hélène Castaing",
+    );
+    // “she”: not the man of the paragraph before, nor the prosecutor whose deputy she is.
+    assert_claim(
+        text,
+        "« Il avait son téléphone en main »",
+        "Hélène Castaing",
+    );
+    let tied = "Le maire Paul Roux a parlé. La substitut du procureur, Hélène Castaing, a requis un an de prison. « C'est un choix », a-t-elle souligné.";
+    assert_claim(tied, "« C'est un choix »", "Hélène Castaing");
+    // What was said in quotation marks after the name is no description of the person.
+    assert_claim(
+        "Pour le substitut du procureur, Mathieu Allanic, « les faits sont simples et le dossier, accablant ».",
+        "« les faits sont simples et le dossier, accablant »",
+        "Mathieu Allanic",
+    );
+}

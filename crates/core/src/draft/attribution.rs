@@ -414,13 +414,32 @@ fn view_of(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attributio
         }
         _ => 0,
     };
-    // A description alone up to its comma: no name after it.
-    let comma = (1..=described_before).find(|&k| gap_before(text, all, 1 + k).contains(','));
-    let described_before = comma.unwrap_or(described_before);
-    let run = if comma.is_some() {
-        0
+    // A description up to its comma, of up to four words in small letters after its
+    // determiner: alone, or before a name set off by commas (« Pour la substitut du procureur,
+    // Hélène Castaing, le dossier … »).
+    let longest = if described_before > 0 {
+        1 + rest
+            .iter()
+            .skip(1)
+            .take(4)
+            .take_while(|w| !is_capitalised(w.text))
+            .count()
     } else {
-        name_run(rest.get(described_before..)?)
+        0
+    };
+    let comma = (1..=longest).find(|&k| gap_before(text, all, 1 + k).contains(','));
+    let described_before = comma.unwrap_or(described_before);
+    let run = match comma {
+        Some(_) => {
+            let name = rest.get(described_before..).map_or(0, name_run);
+            let closed = name > 0 && gap_before(text, all, 1 + described_before + name).contains(',');
+            if closed {
+                name
+            } else {
+                0
+            }
+        }
+        None => name_run(rest.get(described_before..)?),
     };
     // A description alone, of a person: “Para el penalista, …”, « Pour la maire, … ».
     let description = rest.get(..described_before).unwrap_or(&[]);
@@ -456,10 +475,12 @@ fn view_of(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attributio
     if !(1..=5).contains(&run) || !gap_before(text, all, next).contains(',') {
         return None;
     }
-    // “…, analyste chez Parnasse Securities, …”: a description after the name.
-    let described = all
-        .get(next)
-        .is_some_and(|w| w.text.starts_with(char::is_lowercase));
+    // “…, analyste chez Parnasse Securities, …”: a description after the name, not what was
+    // said in quotation marks (« Mathieu Allanic, « les faits sont simples et le dossier,
+    // accablant » »).
+    let described = all.get(next).is_some_and(|w| {
+        w.text.starts_with(char::is_lowercase) && !gap_before(text, all, next).contains(OPENING_MARKS)
+    });
     if let Some(after) = (next + 1..all.len().min(next + 12))
         .find(|&i| gap_before(text, all, i).contains(','))
         .filter(|_| described)
@@ -467,10 +488,15 @@ fn view_of(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attributio
         next = after;
     }
     let said = all.get(next)?;
+    // What was said opens with its quotation mark.
+    let gap = gap_before(text, all, next);
+    let start = gap
+        .rfind(OPENING_MARKS)
+        .map_or(said.start, |mark| said.start - gap.len() + mark);
     Some(Attribution {
         speaker: Speaker::Named(first.start..last.end),
         kind: ClaimKind::Statement,
-        quote: said.start..clause.end,
+        quote: start..clause.end,
         cue: opener.start..opener.end,
     })
 }
@@ -679,6 +705,9 @@ fn postposed(
     }
 }
 
+/// The marks that open a quotation.
+const OPENING_MARKS: [char; 4] = ['«', '“', '„', '"'];
+
 /// “X said (that) …”, “X denied …”: the speaker before the cue.
 fn preposed(
     text: &str,
@@ -797,7 +826,7 @@ fn preposed(
     // What was said opens with its quotation mark: “évoque « le remplacement … »”.
     let content_start = |first: &Word| {
         let gap = gap_before(text, all, content);
-        gap.rfind(['«', '“', '„', '"'])
+        gap.rfind(OPENING_MARKS)
             .map_or(first.start, |mark| first.start - gap.len() + mark)
     };
     let quote = match all.get(content) {
@@ -889,7 +918,7 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
         text.get(last.end..)
             .is_some_and(|after| after.trim_start().starts_with(['»', '”', '“', '"']))
     });
-    if closes_quoted && gap_before(text, all, at + 1).contains(['«', '“', '„', '"']) {
+    if closes_quoted && gap_before(text, all, at + 1).contains(OPENING_MARKS) {
         return false;
     }
     let (phrase, upto) = phrase_after(text, all, at);

@@ -9,7 +9,7 @@
 use std::collections::HashSet;
 
 use super::cues;
-use super::names::Named;
+use super::names::{Named, OFFICE_LINKS};
 use super::words::{words, Word, Words};
 use crate::model::ActorKind;
 
@@ -190,11 +190,19 @@ fn nearest(
             _ => break,
         }
     }
+    // An office after the word tying it to another's is that other's: « la substitut du
+    // procureur, Hélène Castaing ».
+    let tied = |w: &Word| {
+        let at = all.partition_point(|x| x.start < w.start);
+        at.checked_sub(1)
+            .and_then(|k| all.get(k))
+            .is_some_and(|link| OFFICE_LINKS.contains(&link.text.to_lowercase()))
+    };
     (0..NEAR).find_map(|distance| {
         [before.get(distance), after.get(distance)]
             .into_iter()
             .flatten()
-            .filter(|w| counts(w.text))
+            .filter(|w| counts(w.text) && !tied(w))
             .find_map(|w| of_word(w.text))
     })
 }
