@@ -3835,3 +3835,15 @@ fn a_view_opened_by_a_description_then_a_name_set_off_by_commas() {
         "Mathieu Allanic",
     );
 }
+
+#[test]
+fn an_office_recalls_the_person_a_speakers_apposition_described() {
+    // After the name, past a courtesy title and a noun its article makes no verb („prévenu“).
+    let after = "« Mon client n'est pas un chauffard », a plaidé Me Antoine Keriven, l'avocat du prévenu. « On juge ici un réflexe », a ajouté l'avocat.";
+    assert_claim(after, "« On juge ici un réflexe »", "Antoine Keriven");
+    // Before it, a participle that is also a noun (« prévenu ») being a verb only after an
+    // auxiliary.
+    let before = "L'avocate du prévenu, Me Claire Rousseau, a plaidé que son client était innocent. « On juge ici un réflexe », a ajouté l'avocate.";
+    assert_claim(before, "son client était innocent", "Claire Rousseau");
+    assert_claim(before, "« On juge ici un réflexe »", "Claire Rousseau");
+}

@@ -160,7 +160,15 @@ pub fn apposition_after(
         .iter()
         .take(5)
         .any(|w| is_or_elides(w.text, &OFFICE_LINKS));
-    (found.len() >= 3 && (opens || offices) && !found.iter().any(|w| cue_word(w.text)))
+    // No verb of speech, but for a noun its article or a link makes one: « l’avocat du
+    // prévenu ».
+    let verb = found.iter().enumerate().any(|(i, w)| {
+        cue_word(w.text)
+            && !i.checked_sub(1).and_then(|k| found.get(k)).is_some_and(|before| {
+                is_or_elides(before.text, &DETERMINERS) || is_or_elides(before.text, &OFFICE_LINKS)
+            })
+    });
+    (found.len() >= 3 && (opens || offices) && !verb)
         .then(|| speaker.start..speaker.end + 2 + description.len())
 }
 

@@ -84,7 +84,7 @@ fn office_noun_before(paragraph: &str, name: &str) -> Option<String> {
     let last = found
         .last()
         .filter(|w| matches!(tail.get(w.end..), Some(" " | ", ")))?;
-    let office = |w: &words::Word| names::is_person_noun(w.text);
+    let office = |w: &words::Word| names::is_person_noun(without_elided_article(w.text));
     // Back from the name over words in small letters, to the office's noun; before a comma,
     // over its place's name too, in the same phrase: “El alcalde de Torrealba del Campo, …”.
     // Or right before it, over its place's name that a word in small letters opens: “del
@@ -126,6 +126,11 @@ fn office_noun_before(paragraph: &str, name: &str) -> Option<String> {
 
 /// Words that open a description (“the”, „der“, “son”), in the text's language.
 static DETERMINERS: Words = Words::listed("determiner");
+
+/// `word` without the article elided before it: « l’avocat » is « avocat ».
+fn without_elided_article(word: &str) -> &str {
+    words::elided(word, &DETERMINERS).map_or(word, |(_, noun)| noun)
+}
 
 /// The actors of the draft: the writer first, then those the text names, then speakers the
 /// text describes without naming (“the mayor”).
@@ -225,7 +230,13 @@ impl Cast {
     /// Gives `actor` (a cast index) the description `words` when it has none.
     pub fn described_as(&mut self, actor: usize, words: &str) {
         if let Some(named) = actor.checked_sub(1).and_then(|i| self.named.get_mut(i)) {
-            if named.description.is_none() && !words.is_empty() {
+            // A courtesy title alone (« Me Antoine Keriven ») gives way to what the text says
+            // the person is: « l’avocat du prévenu ».
+            let titled_only = named
+                .description
+                .as_deref()
+                .is_some_and(|d| !d.contains(' ') && names::is_title(d) && !names::is_person_noun(d));
+            if (named.description.is_none() || titled_only) && !words.is_empty() {
                 named.description = Some(words.to_string());
             }
         }
@@ -379,9 +390,12 @@ impl Cast {
             .iter()
             .rposition(|a| {
                 a.is(ActorKind::Person)
-                    && a.description
-                        .as_deref()
-                        .is_some_and(|d| words::words(d).iter().take(4).any(|w| holds(w.text)))
+                    && a.description.as_deref().is_some_and(|d| {
+                        words::words(d)
+                            .iter()
+                            .take(4)
+                            .any(|w| holds(without_elided_article(w.text)))
+                    })
             })
             .map(|i| self.of_named(i))
     }

@@ -294,6 +294,7 @@ impl<'a> Drafting<'a> {
         let (said, extra_sources) = self.claimant(clause, found, before);
         let described = match &found.speaker {
             Speaker::Named(range) => asides::apposition(text, range.clone())
+                .inspect(|_| self.describe_apposed(range, said.claimant))
                 // After the verb only: “…,” said Marta Oksanen, director of …; not “За
                 // словами Бондаренко, у багатьох радах …”, whose comma ends the speaker.
                 .or_else(|| {
@@ -394,6 +395,35 @@ impl<'a> Drafting<'a> {
             kind: ClaimKind::Report,
             sources,
             subjects,
+        }
+    }
+
+    /// Gives the person a speaker phrase names the description a comma sets off beside their
+    /// name, by which the text may call them later: « a plaidé Me Antoine Keriven, l’avocat du
+    /// prévenu », « L’avocate du prévenu, Me Claire Rousseau, a plaidé », then « a ajouté
+    /// l’avocat ».
+    fn describe_apposed(&mut self, range: &Range<usize>, claimant: usize) {
+        let phrase = self.text.get(range.clone()).unwrap_or("");
+        let Some((first, second)) = phrase.split_once(", ") else {
+            return;
+        };
+        let person_in = |part: Range<usize>| {
+            self.mentions.iter().any(|(r, named)| {
+                r.start >= part.start
+                    && r.end <= part.end
+                    && self.cast.of_named(*named) == claimant
+                    && self
+                        .cast
+                        .named
+                        .get(*named)
+                        .is_some_and(|n| n.is(ActorKind::Person))
+            })
+        };
+        let second_at = range.start + first.len() + 2;
+        if person_in(range.start..range.start + first.len()) {
+            self.cast.described_as(claimant, second);
+        } else if person_in(second_at..range.end) {
+            self.cast.described_as(claimant, first);
         }
     }
 
