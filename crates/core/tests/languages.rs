@@ -3847,3 +3847,31 @@ fn an_office_recalls_the_person_a_speakers_apposition_described() {
     assert_claim(before, "son client était innocent", "Claire Rousseau");
     assert_claim(before, "« On juge ici un réflexe »", "Claire Rousseau");
 }
+
+#[test]
+fn a_name_right_after_the_verb_of_a_german_clause_opening_otherwise_is_its_subject() {
+    let text = "Rechtsanwältin Selin Arslan argumentierte, ihr Mandant sei überrollt worden. Noch im Gerichtssaal kündigte Arslan an, eine Revision zu prüfen.";
+    assert_claim(text, "ihr Mandant sei überrollt worden", "Selin Arslan");
+    assert_claim(
+        text,
+        "Noch im Gerichtssaal kündigte Arslan an, eine Revision zu prüfen",
+        "Selin Arslan",
+    );
+}
+
+#[test]
+fn an_office_written_before_a_name_stays_its_description() {
+    let text = "Oberstaatsanwalt Jörg Pieper hielt dem Angeklagten vor, er habe weiter verkauft, wie Pieper ausführte. „Das war kalkulierter Betrug“, sagte der Oberstaatsanwalt.";
+    assert_claim(text, "„Das war kalkulierter Betrug“", "Jörg Pieper");
+}
+
+#[test]
+fn the_word_of_an_as_clause_after_what_was_said_is_no_part_of_the_speaker() {
+    let text = "Die Firma sei seit Monaten pleite gewesen, wie Oberstaatsanwalt Jörg Pieper ausführte.";
+    assert_claim(text, "Die Firma sei seit Monaten pleite gewesen", "Jörg Pieper");
+    assert!(
+        claims(text).iter().all(|(quote, _)| !quote.starts_with("wie ")),
+        "{:?}",
+        claims(text)
+    );
+}

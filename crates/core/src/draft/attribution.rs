@@ -303,13 +303,15 @@ fn opinion_of(clause: &Range<usize>, all: &[Word]) -> Option<Attribution> {
     })
 }
 
+/// The words that open an “as” clause (its list `as said`): “as”, „wie“, « comme ».
+static AS: Words = Words::listed("as said");
+
 /// A clause opening on “as”, someone and a verb of speech, then a comma (the language's list `as
 /// said`): „Wie ein Sprecher der Polizei mitteilte, ermitteln …“, “Как сообщил глава района
 /// Иван Петров, …”, “As the minister said, …”. What follows the comma is theirs; the speaker
 /// stands before the verb, or after it where only small words do (« Comme l’a rappelé le
 /// maire, … »).
 fn as_said(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attribution> {
-    static AS: Words = Words::listed("as said");
     let opener = all.first()?;
     if !AS.contains(&opener.text.to_lowercase()) {
         return None;
@@ -359,15 +361,20 @@ fn verb_second(
     let first = all.first().filter(|_| at > 0)?;
     let not_subject = VERB_SECOND.contains(&first.text.to_lowercase());
     let next = all.get(at + 1)?;
-    let subject = PERSON.contains(&next.text.to_lowercase())
-        || DETERMINERS.contains(&next.text.to_lowercase());
+    let pronoun = PERSON.contains(&next.text.to_lowercase());
+    // Or a name: „Noch im Gerichtssaal kündigte Arslan an, …“.
+    let named = name_run(all.get(at + 1..)?);
+    let subject = pronoun || DETERMINERS.contains(&next.text.to_lowercase()) || named > 0;
     let spaced = text.get(all.get(at)?.end..next.start) == Some(" ");
     if !(not_subject && subject && spaced) {
         return None;
     }
-    // The subject: the pronoun, or the determiner's phrase up to a comma or the clause's end.
+    // The subject: the pronoun, the name, or the determiner's phrase up to a comma or the
+    // clause's end.
     let mut end = at + 1;
-    if !PERSON.contains(&next.text.to_lowercase()) {
+    if named > 0 && !pronoun {
+        end = at + named.min(3);
+    } else if !pronoun {
         while end < at + 4
             && all.get(end + 1).is_some()
             && !gap_before(text, all, end + 1).contains(',')
@@ -684,8 +691,12 @@ fn postposed(
         .unwrap_or(0);
     // A quotation's closing mark after the comma belongs to what was said.
     let content_end = gap_start + comma_at + closing_mark(gap.get(comma_at..).unwrap_or(""));
-    // An auxiliary after the comma is the verb's (“…, a déclaré X”), not the speaker.
-    let from = if all.get(s).is_some_and(is_auxiliary) {
+    // An auxiliary after the comma is the verb's (“…, a déclaré X”), not the speaker; nor is
+    // the word of an “as” clause: „…, wie Pieper ausführte“.
+    let from = if all
+        .get(s)
+        .is_some_and(|w| is_auxiliary(w) || s + 1 < at && AS.contains(&w.text.to_lowercase()))
+    {
         s + 1
     } else {
         s

@@ -230,12 +230,13 @@ impl Cast {
     /// Gives `actor` (a cast index) the description `words` when it has none.
     pub fn described_as(&mut self, actor: usize, words: &str) {
         if let Some(named) = actor.checked_sub(1).and_then(|i| self.named.get_mut(i)) {
-            // A courtesy title alone (« Me Antoine Keriven ») gives way to what the text says
-            // the person is: « l’avocat du prévenu ».
-            let titled_only = named
-                .description
-                .as_deref()
-                .is_some_and(|d| !d.contains(' ') && names::is_title(d) && !names::is_person_noun(d));
+            // A courtesy title alone, of four letters at most (« Me Antoine Keriven », „Frau
+            // Kluth“), gives way to what the text says the person is: « l’avocat du prévenu »;
+            // an office does not („Oberstaatsanwalt Jörg Pieper“).
+            let titled_only = named.description.as_deref().is_some_and(|d| {
+                let title = d.trim_end_matches('.');
+                !d.contains(' ') && names::is_title(d) && title.chars().count() <= 4
+            });
             if (named.description.is_none() || titled_only) && !words.is_empty() {
                 named.description = Some(words.to_string());
             }
