@@ -3875,3 +3875,22 @@ fn the_word_of_an_as_clause_after_what_was_said_is_no_part_of_the_speaker() {
         claims(text)
     );
 }
+
+#[test]
+fn a_verb_of_speech_after_according_to_is_no_part_of_the_speaker() {
+    let text = "La alcaldesa de Castellar, Rosario Peñalver Ortuño, recorrió las calles. Según explicó la alcaldesa, el pabellón se ha habilitado como albergue.";
+    assert_claim(
+        text,
+        "el pabellón se ha habilitado como albergue",
+        "Rosario Peñalver Ortuño",
+    );
+}
+
+#[test]
+fn a_determiner_and_a_noun_between_a_speakers_comma_and_the_name() {
+    assert_claim(
+        "Su vecino, el panadero Vicente Llorens, calcula que tardará «por lo menos un mes» en abrir.",
+        "tardará «por lo menos un mes» en abrir",
+        "Vicente Llorens",
+    );
+}

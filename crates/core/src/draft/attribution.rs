@@ -1424,8 +1424,15 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
         (at == 0 && plain && goes_on && gap_before(text, all, name_end).contains(','))
             .then_some(length)
     });
+    // “Según explicó la alcaldesa, …”, “según ha informado el Ayuntamiento”: the speaker
+    // after the verb.
+    let verb = named
+        .iter()
+        .take_while(|w| cues::is_speech(w.text) || is_auxiliary(w))
+        .count();
+    let speaker_start = named.get(verb).map_or(first.start, |w| w.start);
     Some(Attribution {
-        speaker: Speaker::Named(first.start..last),
+        speaker: Speaker::Named(speaker_start..last),
         kind: ClaimKind::Statement,
         quote: quote(name_end + described.unwrap_or(0)),
         cue: first.start..last,

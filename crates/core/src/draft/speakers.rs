@@ -125,7 +125,7 @@ pub fn speaker(
             let rest = text.get(r.end..range.end).unwrap_or("").trim();
             let before = text.get(head_end..r.start).unwrap_or("");
             (rest.is_empty() || rest.starts_with('('))
-                && before.trim_start_matches([',', ' ']).split(' ').count() <= 2
+                && described_before_name(before)
                 && cast
                     .named
                     .get(*named)
@@ -326,6 +326,19 @@ pub fn speaker(
         .then(|| cast.last_person_who_is(None))
         .flatten()
         .unwrap_or(WRITER)
+}
+
+/// Whether the words between a speaker phrase's first comma and the person's name after it
+/// are few enough to be what the text calls the person there: none, one (a title), or a
+/// determiner and a noun (“Su vecino, el panadero Vicente Llorens”) — not a clause of the
+/// phrase's own (“Cr Josh Tran, who represents Kingfisher Ward”).
+fn described_before_name(between: &str) -> bool {
+    let found = words::words(between);
+    match found.as_slice() {
+        [] | [_] => true,
+        [determiner, _] => DETERMINERS.contains(&determiner.text.to_lowercase()),
+        _ => false,
+    }
 }
 
 /// Whether `phrase` is an article and a noun that calls a person by what they do (its ending is
