@@ -494,16 +494,10 @@ fn view_of(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attributio
     {
         next = after;
     }
-    let said = all.get(next)?;
-    // What was said opens with its quotation mark.
-    let gap = gap_before(text, all, next);
-    let start = gap
-        .rfind(OPENING_MARKS)
-        .map_or(said.start, |mark| said.start - gap.len() + mark);
     Some(Attribution {
         speaker: Speaker::Named(first.start..last.end),
         kind: ClaimKind::Statement,
-        quote: start..clause.end,
+        quote: said_from(text, all, next)?..clause.end,
         cue: opener.start..opener.end,
     })
 }
@@ -719,6 +713,17 @@ fn postposed(
 /// The marks that open a quotation.
 const OPENING_MARKS: [char; 4] = ['«', '“', '„', '"'];
 
+/// Where what was said from word `k` begins: at the quotation mark that opens it, if one stands
+/// right before it (“évoque « le remplacement … »”), else at the word.
+fn said_from(text: &str, all: &[Word], k: usize) -> Option<usize> {
+    let word = all.get(k)?;
+    let gap = gap_before(text, all, k);
+    Some(
+        gap.rfind(OPENING_MARKS)
+            .map_or(word.start, |mark| word.start - gap.len() + mark),
+    )
+}
+
 /// “X said (that) …”, “X denied …”: the speaker before the cue.
 fn preposed(
     text: &str,
@@ -835,11 +840,7 @@ fn preposed(
     }
     let content_words = all.len().saturating_sub(content);
     // What was said opens with its quotation mark: “évoque « le remplacement … »”.
-    let content_start = |first: &Word| {
-        let gap = gap_before(text, all, content);
-        gap.rfind(OPENING_MARKS)
-            .map_or(first.start, |mark| first.start - gap.len() + mark)
-    };
+    let content_start = |first: &Word| said_from(text, all, content).unwrap_or(first.start);
     let quote = match all.get(content) {
         // After “that”, however short: “повідомили, що пожежу ліквідовано”.
         Some(first) if framing && (content_words >= 3 || after_that) => {
@@ -1362,8 +1363,7 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
         if inside {
             clause.clone()
         } else if at == 0 {
-            all.get(name_end)
-                .map_or(clause.clone(), |w| w.start..clause.end)
+            said_from(text, all, name_end).map_or(clause.clone(), |start| start..clause.end)
         } else {
             let gap_start = all.get(at - 1).map_or(clause.start, |w| w.end);
             let gap = gap_before(text, all, at);
