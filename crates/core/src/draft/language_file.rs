@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 80] = [
+pub const LISTS: [&str; 81] = [
     "clitic",
     "speech",
     "denial",
@@ -84,6 +84,7 @@ pub const LISTS: [&str; 80] = [
     "institution ending",
     "where said",
     "place preposition",
+    "place noun",
     "not name",
     "writer",
 ];
@@ -91,9 +92,10 @@ pub const LISTS: [&str; 80] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 51] = [
+pub const OPTIONAL: [&str; 52] = [
     "clitic",
     "place preposition",
+    "place noun",
     "participle",
     "source noun",
     "indefinite",

@@ -543,6 +543,10 @@ pub fn is_institution(name: &str) -> bool {
         || found.len() > 1 && (head(found.last()) || head(found.first()))
 }
 
+/// Nouns of a kind of place, in the cases texts write them (the language's list `place noun`):
+/// “city”, “village”, “селі”, “районі”.
+static PLACE_NOUNS: Words = Words::listed("place noun");
+
 /// Single names the text uses as places somewhere: after a preposition of its list `place
 /// preposition`, “in”, “near”, « à » (“trading in Lindgrad”, “in Málaga and Palma”), or after
 /// “port of”, “city of”, “the capital,” — but not countries or their seats, which act. Elsewhere
@@ -550,7 +554,6 @@ pub fn is_institution(name: &str) -> bool {
 fn places(paragraphs: &[String]) -> HashSet<String> {
     static BEFORE: Words = Words::listed("place preposition");
     static AND: Words = Words::listed("and");
-    static PLACE_NOUNS: Words = Words::new("port|city|town|village|capital|region");
     let mut found = HashSet::new();
     for text in paragraphs {
         let all = words(text);
@@ -685,6 +688,26 @@ fn in_sentence(
             continue;
         }
         let mut run = run_from(span, &all, i);
+        // A name right after a preposition and a kind of place's noun is the place's, whatever
+        // case it is in: “у селі Верхня Криниця Лиманецького району” — two words, and
+        // adjectives of its place after them (not “мэр города Игорь Сидоренко”); not a country
+        // or its seat, which act.
+        let after_place_noun = i
+            .checked_sub(1)
+            .and_then(|k| all.get(k))
+            .is_some_and(|w| PLACE_NOUNS.contains(&w.text.to_lowercase()) && w.end + 1 == word.start)
+            && i.checked_sub(2).and_then(|k| all.get(k)).is_some_and(|w| {
+                super::attribution::PREPOSITIONS.contains(&w.text.to_lowercase())
+            });
+        let place_run = run.len() <= 2
+            || run
+                .get(2..)
+                .is_some_and(|rest| rest.iter().all(|w| is_place_adjective(w.text)));
+        let acting = COUNTRIES.contains(word.text) || SEATS.iter().any(|(s, _)| s == word.text);
+        if after_place_noun && place_run && !acting {
+            i += run.len().max(1);
+            continue;
+        }
         // “мер Києва Віталій Кличко”: after an office, a place in a case, then a name of two
         // words — not a name of three, whose middle word is a patronymic (the language's list
         // `patronymic ending`).
