@@ -3959,3 +3959,12 @@ fn an_institutions_adjectives_in_a_case_are_named_in_the_nominative() {
         "Ірина Савчук",
     );
 }
+
+#[test]
+fn an_office_then_its_bodys_name_in_a_language_without_articles_is_its_holder() {
+    assert_claim(
+        "Голова Надбузької обласної військової адміністрації Андрій Мельничук повідомив, що атаку відбито. «Прошу всіх не ігнорувати тривоги», — написав голова ОВА.",
+        "«Прошу всіх не ігнорувати тривоги»",
+        "Андрій Мельничук",
+    );
+}

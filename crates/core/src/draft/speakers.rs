@@ -428,6 +428,18 @@ fn in_small_letters(name: &str) -> String {
 /// someone new, whom an indefinite article brings in (“un député de la CGT”, the list
 /// `indefinite`), nor a spokesperson, who speaks for the body.
 fn office_of_a_body(phrase: &[words::Word], cast: &Cast) -> Option<usize> {
+    // In a language without articles, the office's noun, then the body's name in its case:
+    // “— написав голова ОВА”.
+    if let [noun, body, ..] = phrase {
+        let office = noun.text.to_lowercase();
+        let articles = INDEFINITE.iter().next().is_some();
+        if !articles
+            && words::is_capitalised(body.text)
+            && names::speaker_noun_kind(&office) == Some(ActorKind::Person.key())
+        {
+            return cast.titled(&office);
+        }
+    }
     let [determiner, noun, rest @ ..] = phrase else {
         return None;
     };
