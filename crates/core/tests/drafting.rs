@@ -780,3 +780,10 @@ fn a_company_described_as_one_is_an_organisation_called_later_by_its_first_word(
     let okafor = file.actors.iter().find(|a| a.name == "Diane Okafor");
     assert_eq!(okafor.map(|a| a.kind.as_str()), Some("person"));
 }
+
+#[test]
+fn a_participles_aside_before_the_verb_of_speech_stays_in_the_subject() {
+    let file = drafted("Title\n\nTheir son, Liam Ashdown, said his father had been fit. Fiona Lennard, representing the trust, said the hospital did not dispute the delay.\n");
+    let claim = claim(&file, "the hospital did not dispute the delay");
+    assert_eq!(actor_named(&file, &claim.claimant), "Fiona Lennard");
+}

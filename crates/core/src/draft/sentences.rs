@@ -563,9 +563,15 @@ impl<'t> SentenceWords<'t> {
         // aim is …”) starts at its first word.
         // Not after a source opening the sentence: “According to Reuters, shipping firms have
         // begun …” goes on with its main clause.
+        // Nor an aside between commas before the subject's verb of speech: “Fiona Lennard,
+        // representing the trust, said …”.
+        let aside = (i + 1..self.all.len().min(i + 9)).find(|&k| self.gap_before(k).contains(','))
+            .and_then(|k| self.all.get(k))
+            .is_some_and(|after| is_cue_verb(after.text) || cues::is_auxiliary(after.text));
         let participle = is_participle(&lower)
             && self.all.len() > i + 2
             && comma.is_some()
+            && !aside
             && !self.source_opens_before(gap_start);
         // Or whose view follows: “…, pour qui …”, “…, para quien …”.
         static OPINION: Words = Words::listed("opinion");
