@@ -787,3 +787,14 @@ fn a_participles_aside_before_the_verb_of_speech_stays_in_the_subject() {
     let claim = claim(&file, "the hospital did not dispute the delay");
     assert_eq!(actor_named(&file, &claim.claimant), "Fiona Lennard");
 }
+
+#[test]
+fn the_courtesy_forms_of_a_shared_surname_go_to_the_people_they_are() {
+    let file = drafted("Title\n\nPeter Ashdown, 68, died in February. His wife, Margaret Ashdown, is suing the trust over Mr Ashdown’s care.\n\nGiving evidence, Mrs Ashdown said she had asked staff four times for help. “Nobody came,” she said.\n");
+    for exact in ["she had asked staff four times for help", "“Nobody came,”"] {
+        let claim = claim(&file, exact);
+        assert_eq!(actor_named(&file, &claim.claimant), "Margaret Ashdown", "{exact}");
+    }
+    let peter = file.actors.iter().find(|a| a.name == "Peter Ashdown");
+    assert!(peter.is_some_and(|a| !a.aliases.iter().any(|n| n == "Mrs Ashdown")));
+}

@@ -366,7 +366,67 @@ pub fn find(
             }
         }
     }
-    merge(mentions)
+    let mut actors = merge(mentions);
+    by_courtesy_gender(&mut actors, paragraphs);
+    actors
+}
+
+/// Gives the courtesy forms of a shared surname to the people they are: where one person holds
+/// forms of both genders (“Mr Ashdown” and “Mrs Ashdown”), those of the gender the first of them
+/// does not show go to the next person the text names in full with that surname whose own
+/// words show no other gender (“His wife, Margaret Ashdown”).
+fn by_courtesy_gender(actors: &mut [Named], paragraphs: &[String]) {
+    let courtesy_gender = |alias: &str| {
+        let (title, surname) = alias.split_once(' ')?;
+        (!surname.contains(' ')).then_some(())?;
+        super::gender::of_word(title).map(|g| (g, without_possessive(surname).to_string()))
+    };
+    for i in 0..actors.len() {
+        let Some(actor) = actors.get(i) else { break };
+        if !actor.name.contains(' ') || !actor.is(ActorKind::Person) && !actor.kind.is_empty() {
+            continue;
+        }
+        let forms: Vec<(super::gender::Gender, String, String)> = actor
+            .aliases
+            .iter()
+            .filter_map(|a| courtesy_gender(a).map(|(g, surname)| (g, surname, a.clone())))
+            .collect();
+        let Some((kept, surname, _)) = forms.first().cloned() else {
+            continue;
+        };
+        let moving: Vec<String> = forms
+            .iter()
+            .filter(|(g, _, _)| *g != kept)
+            .map(|(_, _, alias)| alias.clone())
+            .collect();
+        if moving.is_empty() {
+            continue;
+        }
+        let tail = format!(" {surname}");
+        let other = (0..actors.len()).find(|&j| {
+            actors.get(j).is_some_and(|a| {
+                j != i
+                    && a.name.ends_with(&tail)
+                    && (a.kind.is_empty() || a.is(ActorKind::Person))
+                    && super::gender::of_people(
+                        &[Named {
+                            aliases: Vec::new(),
+                            ..a.clone()
+                        }],
+                        paragraphs,
+                    )
+                    .first()
+                    .is_none_or(|g| g.is_none_or(|g| g != kept))
+            })
+        });
+        let Some(other) = other else { continue };
+        if let Some(actor) = actors.get_mut(i) {
+            actor.aliases.retain(|a| !moving.contains(a));
+        }
+        if let Some(actor) = actors.get_mut(other) {
+            actor.aliases.extend(moving);
+        }
+    }
 }
 
 /// The surname of a name of two words whose first is one of the text's `nouns` and whose second
