@@ -798,3 +798,10 @@ fn the_courtesy_forms_of_a_shared_surname_go_to_the_people_they_are() {
     let peter = file.actors.iter().find(|a| a.name == "Peter Ashdown");
     assert!(peter.is_some_and(|a| !a.aliases.iter().any(|n| n == "Mrs Ashdown")));
 }
+
+#[test]
+fn a_possessive_that_shows_a_gender_opens_a_phrase_before_a_quotation() {
+    let file = drafted("Title\n\nPort director Helen Marsh said the authority would keep cargo moving. Her message to the workforce was blunt: “This offer is the best there is going to be.”\n");
+    let claim = claim(&file, "“This offer is the best there is going to be.”");
+    assert_eq!(actor_named(&file, &claim.claimant), "Helen Marsh");
+}

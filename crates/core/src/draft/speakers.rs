@@ -246,6 +246,20 @@ pub fn speaker(
             return cast.last_person_who_is(gender).unwrap_or(WRITER);
         }
     }
+    // Or a possessive that shows a gender, a thing of theirs and more, naming no one: “Her
+    // message to the workforce was blunt: “…””.
+    if let [possessive, thing, _, ..] = words_here.as_slice() {
+        let lower = possessive.text.to_lowercase();
+        let noun = thing.text.to_lowercase();
+        let gender = gender::of_word(&lower).filter(|_| POSSESSIVE.contains(&lower));
+        let someone = names::speaker_noun_kind(&noun).is_some()
+            || names::is_person_noun(thing.text)
+            || words::is_capitalised(&noun);
+        let names_anyone = mentions.iter().any(|(r, _)| inside(r));
+        if let Some(gender) = gender.filter(|_| !someone && !names_anyone) {
+            return cast.last_person_who_is(Some(gender)).unwrap_or(WRITER);
+        }
+    }
     if let [only] = words_here.as_slice() {
         let lower = only.text.to_lowercase();
         if POSSESSIVE.contains(&lower) {
