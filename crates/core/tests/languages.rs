@@ -3968,3 +3968,10 @@ fn an_office_then_its_bodys_name_in_a_language_without_articles_is_its_holder() 
         "Андрій Мельничук",
     );
 }
+
+#[test]
+fn a_french_verb_of_speech_in_the_infinitive_after_its_subjects_verb() {
+    let text = "L'ancien directeur du site, Pascal Vidalenc, a fini par admettre que le capteur « était en panne ». Il a tenu à rappeler que le site était conforme.";
+    assert_claim(text, "le capteur « était en panne »", "Pascal Vidalenc");
+    assert_claim(text, "le site était conforme", "Pascal Vidalenc");
+}
