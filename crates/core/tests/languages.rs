@@ -3975,3 +3975,29 @@ fn a_french_verb_of_speech_in_the_infinitive_after_its_subjects_verb() {
     assert_claim(text, "le capteur « était en panne »", "Pascal Vidalenc");
     assert_claim(text, "le site était conforme", "Pascal Vidalenc");
 }
+
+#[test]
+fn more_publications_known_by_their_names() {
+    let found = sources("Selon Les Echos, la direction envisagerait de transférer la production. Comme l'a rapporté La Montagne, une cinquantaine de pêcheurs s'étaient rassemblés.");
+    for outlet in ["Les Echos", "La Montagne"] {
+        assert!(found.iter().any(|(o, _, _)| o == outlet), "{outlet}: {found:?}");
+    }
+}
+
+#[test]
+fn a_publications_short_name_in_brackets_is_no_part_of_it() {
+    let text = "Laut dem Norddeutschen Rundfunk (NDR) ermittelt die Anklagebehörde gegen zwei Mitarbeiter.\n\nQuellen:\n\nNorddeutscher Rundfunk (NDR), Hallo Niedersachsen: „Betrug mit Solaranlagen“, Sendung vom 13.01.2025";
+    let found = sources(text);
+    assert!(
+        found.iter().all(|(outlet, _, _)| !outlet.contains('(')),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(outlet, date, listed)| outlet == "Norddeutscher Rundfunk"
+                && date.as_deref() == Some("2025-01-13")
+                && *listed),
+        "{found:?}"
+    );
+}

@@ -78,6 +78,14 @@ pub fn entry(line: &str) -> Entry {
     if entry.outlet.trim().is_empty() && entry.author.is_none() && named {
         entry.outlet = entry.title.take().unwrap_or_default();
     }
+    // “Norddeutscher Rundfunk (NDR), Hallo Niedersachsen: …”: the short name in brackets after
+    // the outlet's is no part of it.
+    if let Some((name, short)) = entry.outlet.clone().split_once(" (") {
+        let short = short.trim_end_matches(')');
+        if !short.contains(['(', ')']) && is_acronym_of(short, name) {
+            entry.outlet = name.to_string();
+        }
+    }
     if entry.outlet.trim().is_empty() {
         entry.outlet = entry
             .url
@@ -1358,7 +1366,13 @@ fn spelled_out(text: &str, acronym: &str) -> Option<String> {
 /// Bretagne” (a known publication's regional edition), whose last word the text may name as a
 /// place of its own.
 pub fn publication_named(phrase: &str) -> Option<&str> {
-    let phrase = phrase.trim();
+    // Its short name in brackets closing it is no part of it: „dem Norddeutschen Rundfunk
+    // (NDR)“.
+    let phrase = match phrase.trim().split_once(" (") {
+        Some((name, short)) if !short.trim_end_matches(')').contains([' ', ',', '(', ')']) => name,
+        _ => phrase,
+    }
+    .trim();
     let found = words(phrase);
     let named = found.iter().all(|w| {
         is_capitalised(w.text)
