@@ -4001,3 +4001,13 @@ fn a_publications_short_name_in_brackets_is_no_part_of_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_german_speaker_after_an_adverb_and_the_publication_told_after_them() {
+    let text = "Beate Hollmann-Rieger leitet das Personal. „Wir haben ein faires Angebot vorgelegt“, sagte dagegen Beate Hollmann-Rieger der Deutschen Presse-Agentur.";
+    assert_claim(
+        text,
+        "„Wir haben ein faires Angebot vorgelegt“",
+        "Beate Hollmann-Rieger",
+    );
+}

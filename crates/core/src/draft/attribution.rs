@@ -714,14 +714,15 @@ fn postposed(
 const OPENING_MARKS: [char; 4] = ['«', '“', '„', '"'];
 
 /// Where what was said from word `k` begins: at the quotation mark that opens it, if one stands
-/// right before it (“évoque « le remplacement … »”), else at the word.
+/// right before it (“évoque « le remplacement … »”), else at the word — not at one that closes
+/// the word before: „der „Süddeutschen Zeitung“ soll …“.
 fn said_from(text: &str, all: &[Word], k: usize) -> Option<usize> {
     let word = all.get(k)?;
     let gap = gap_before(text, all, k);
-    Some(
-        gap.rfind(OPENING_MARKS)
-            .map_or(word.start, |mark| word.start - gap.len() + mark),
-    )
+    let opening = gap
+        .rfind(OPENING_MARKS)
+        .filter(|&mark| k == 0 || gap.get(..mark).is_some_and(|b| b.ends_with(char::is_whitespace)));
+    Some(opening.map_or(word.start, |mark| word.start - gap.len() + mark))
 }
 
 /// “X said (that) …”, “X denied …”: the speaker before the cue.
@@ -1155,9 +1156,26 @@ fn after_verb_speaker(text: &str, all: &[Word], at: usize) -> Range<usize> {
         && phrase
             .get(run)
             .is_some_and(|w| !is_capitalised(w.text) && !PARTICLES.contains(w.text));
+    // Past an adverb in small letters before the name, in a language that writes its nouns
+    // with a capital, where such a word is no office: „sagte dagegen Beate Hollmann-Rieger“.
+    let adverb = match phrase {
+        _ if !super::names::writes_nouns_with_capitals() => false,
+        [adverb, name, ..] => {
+            let lower = adverb.text.to_lowercase();
+            !is_capitalised(adverb.text)
+                && !DETERMINERS.contains(&lower)
+                && !PREPOSITIONS.contains(&lower)
+                && !PARTICLES.contains(adverb.text)
+                && !is_pronoun(adverb.text)
+                && is_capitalised(name.text)
+                && gap_before(text, all, at + 1 + when + 1) == " "
+        }
+        _ => false,
+    };
     let (first, last) = match phrase.first() {
         Some(_) if told_then_named => (run, phrase.len()),
         Some(w) if is_capitalised(w.text) => (0, run),
+        Some(_) if adverb => (1, 1 + name_run(phrase.get(1..).unwrap_or(&[])).max(1)),
         _ => {
             let first = phrase
                 .iter()

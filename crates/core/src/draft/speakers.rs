@@ -152,8 +152,16 @@ pub fn speaker(
             .strip_prefix(' ')
             .and_then(|g| g.strip_suffix(' '))
             .is_some_and(|link| LINKS.contains(link));
+        // Or a publication told it, its article between: „sagte Beate Hollmann-Rieger der
+        // Deutschen Presse-Agentur“.
+        let told_publication = gap
+            .strip_prefix(' ')
+            .and_then(|g| g.strip_suffix(' '))
+            .is_some_and(|article| DETERMINERS.contains(&article.to_lowercase()))
+            && cast.named.get(*named).is_some_and(|n| n.is(ActorKind::Media));
         let adjacent = before.0.start >= range.start
             && (linked
+                || told_publication
                 || gap
                     .chars()
                     .all(|c| c == ' ' || matches!(c, '«' | '„' | '“' | '"')));
