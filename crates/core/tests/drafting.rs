@@ -805,3 +805,10 @@ fn a_possessive_that_shows_a_gender_opens_a_phrase_before_a_quotation() {
     let claim = claim(&file, "“This offer is the best there is going to be.”");
     assert_eq!(actor_named(&file, &claim.claimant), "Helen Marsh");
 }
+
+#[test]
+fn where_it_was_said_after_the_verb_is_no_part_of_what_was_said() {
+    let file = drafted("Title\n\nTrade commissioner Anna Berg said in Brussels, the tariffs would stay.\n");
+    let claim = claim(&file, "the tariffs would stay");
+    assert_eq!(actor_named(&file, &claim.claimant), "Anna Berg");
+}

@@ -4011,3 +4011,12 @@ fn a_german_speaker_after_an_adverb_and_the_publication_told_after_them() {
         "Beate Hollmann-Rieger",
     );
 }
+
+#[test]
+fn where_it_was_said_after_the_verb_is_no_part_of_what_was_said() {
+    assert_claim(
+        "Der hessische Arbeitsminister Klaus-Peter Brandauer sagte in Wiesbaden, die Auswirkungen seien begrenzt.",
+        "die Auswirkungen seien begrenzt",
+        "Klaus-Peter Brandauer",
+    );
+}

@@ -710,6 +710,21 @@ fn postposed(
     }
 }
 
+/// The word after where something was said, when a preposition and a name of one or two words
+/// follow the verb at `at`, then a comma: „sagte in Wiesbaden, …“, “said in Brussels, …”.
+fn place_then_comma(text: &str, all: &[Word], at: usize) -> Option<usize> {
+    let preposition = all.get(at + 1)?;
+    if !PREPOSITIONS.contains(&preposition.text.to_lowercase()) {
+        return None;
+    }
+    (at + 3..=at + 4).find(|&k| {
+        gap_before(text, all, k).contains(',')
+            && all
+                .get(at + 2..k)
+                .is_some_and(|name| name.iter().all(|w| is_capitalised(w.text)))
+    })
+}
+
 /// The marks that open a quotation.
 const OPENING_MARKS: [char; 4] = ['«', '“', '„', '"'];
 
@@ -837,6 +852,9 @@ fn preposed(
             // One word in small letters and a comma: the verb's particle or when it was said,
             // „teilte mit, man prüfe …“.
             content = at + 2;
+        } else if let Some(after) = place_then_comma(text, all, at) {
+            // Where it was said and a comma: „sagte in Wiesbaden, die Auswirkungen …“.
+            content = after;
         }
     }
     let content_words = all.len().saturating_sub(content);
