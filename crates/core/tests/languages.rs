@@ -4020,3 +4020,31 @@ fn where_it_was_said_after_the_verb_is_no_part_of_what_was_said() {
         "Klaus-Peter Brandauer",
     );
 }
+
+#[test]
+fn a_publication_by_its_noun_in_a_case_and_a_surveys_dated_description() {
+    let told = "Министр Вадим Ряполов в интервью телеканалу «Тальск-24», вышедшем 3 февраля 2025 года, заявил, что год стал рекордным.";
+    assert_claim(told, "год стал рекордным", "Вадим Ряполов");
+    assert!(
+        sources(told)
+            .iter()
+            .any(|(outlet, date, _)| outlet == "Тальск-24" && date.as_deref() == Some("2025-02-03")),
+        "{:?}",
+        sources(told)
+    );
+    let agency = "Как сообщило информагентство «ТальскИнформ», область направила 11,8 млрд рублей.";
+    assert!(
+        sources(agency).iter().any(|(outlet, _, _)| outlet == "ТальскИнформ"),
+        "{:?}",
+        sources(agency)
+    );
+    // A survey's description when it was made, then what it found, whatever its verb.
+    let survey = "По данным опроса социологической службы «Тальский барометр», проведённого в декабре 2024 года, дороги назвали главной проблемой.";
+    assert!(
+        claims(survey)
+            .iter()
+            .any(|(quote, _)| quote == "дороги назвали главной проблемой"),
+        "{:?}",
+        claims(survey)
+    );
+}

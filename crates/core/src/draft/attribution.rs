@@ -1456,7 +1456,7 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
         let joins = said
             .first()
             .is_some_and(|w| sentences::joins_clauses(&format!(", {} ", w.text)));
-        let goes_on = said.len() >= 3 && !joins && !said.iter().take(2).any(verb);
+        let goes_on = said.len() >= 3 && !joins && !said.first().is_some_and(verb);
         (at == 0 && plain && goes_on && gap_before(text, all, name_end).contains(','))
             .then_some(length)
     });
