@@ -4048,3 +4048,13 @@ fn a_publication_by_its_noun_in_a_case_and_a_surveys_dated_description() {
         claims(survey)
     );
 }
+
+#[test]
+fn a_press_office_speaks_for_the_body_after_it() {
+    let text = "Енергетики АТ «Надбужжяобленерго» відновили електропостачання. У пресслужбі компанії зазначили: «Станом на 08:00 електропостачання відновлено».";
+    assert_claim(
+        text,
+        "«Станом на 08:00 електропостачання відновлено»",
+        "АТ «Надбужжяобленерго»",
+    );
+}

@@ -644,7 +644,11 @@ fn where_said(phrase: &[words::Word], cast: &mut Cast, paragraph: usize) -> Opti
     if let Some(actor) = authority_of_a_place(&written, cast, paragraph) {
         return Some(actor);
     }
-    let place: Vec<String> = written.iter().map(|w| w.to_lowercase()).collect();
+    let mut place: Vec<String> = written.iter().map(|w| w.to_lowercase()).collect();
+    // Past the press office of the body: “У пресслужбі компанії зазначили …”.
+    if place.len() >= 2 && place.first().is_some_and(|w| SPOKESPEOPLE.contains(w)) {
+        place.remove(0);
+    }
     // By a word of its name that names it: a capitalised one, or any of a name in quotation
     // marks (“АО «Верхнекамский водоканал»”); not “de” or “области”.
     let named = cast.named.iter().position(|actor| {
