@@ -1395,10 +1395,16 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
     let first = all.get(name_start)?;
     let mut last = all.get(name_end - 1)?.end;
     let named = all.get(name_start..name_end).unwrap_or(&[]);
+    // After a word or two and a comma opening the clause, what was said follows the phrase as
+    // it does when the phrase opens it: “Водночас, за оцінкою Вдовиченка, захист … дає
+    // результат”.
+    let opened = (1..=2).contains(&at)
+        && gap_before(text, all, at).contains(',')
+        && (1..at).all(|i| !gap_before(text, all, i).contains(','));
     let quote = |name_end: usize| {
         if inside {
             clause.clone()
-        } else if at == 0 {
+        } else if at == 0 || opened {
             said_from(text, all, name_end).map_or(clause.clone(), |start| start..clause.end)
         } else {
             let gap_start = all.get(at - 1).map_or(clause.start, |w| w.end);
