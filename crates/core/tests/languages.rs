@@ -4070,3 +4070,14 @@ fn what_was_said_follows_an_according_phrase_after_an_opening_word() {
     let present = "Генеральний директор Богдан Литвиненко пояснює, що зростання забезпечили порти.";
     assert_claim(present, "зростання забезпечили порти", "Богдан Литвиненко");
 }
+
+#[test]
+fn a_name_in_guillemets_is_no_persons_and_keeps_its_case() {
+    let text = "Генеральний директор «Терра Поділля» Богдан Литвиненко пояснює, що зростання забезпечили порти.";
+    let found = actors(text);
+    assert!(
+        found.iter().any(|(name, _)| name == "Терра Поділля"),
+        "{found:?}"
+    );
+    assert_eq!(kind_of(text, "Терра Поділля").as_deref(), Some("organisation"));
+}

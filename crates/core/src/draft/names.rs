@@ -812,6 +812,20 @@ fn in_sentence(
         if let Some(m) = mention.as_mut().filter(|m| bracketed && m.kind.is_none()) {
             m.kind = Some(ActorKind::Organisation.key());
         }
+        // A name written whole in guillemets is a body's or a brand's, no person's, and keeps
+        // its case: „директор «Терра Поділля» Богдан Литвиненко“.
+        let guillemets = span
+            .get(..word.start)
+            .is_some_and(|b| b.ends_with('«'))
+            && run
+                .last()
+                .and_then(|last| span.get(last.end..))
+                .is_some_and(|after| after.starts_with('»'));
+        if let Some(m) = mention.as_mut().filter(|m| {
+            guillemets && m.kind.is_none_or(|k| k == ActorKind::Person.key()) && m.name.contains(' ')
+        }) {
+            m.kind = Some(ActorKind::Organisation.key());
+        }
         if let Some(m) = mention.as_mut().filter(|m| placed && m.kind.is_none()) {
             m.kind = Some(ActorKind::Government.key());
         }
