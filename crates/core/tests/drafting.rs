@@ -793,7 +793,11 @@ fn the_courtesy_forms_of_a_shared_surname_go_to_the_people_they_are() {
     let file = drafted("Title\n\nPeter Ashdown, 68, died in February. His wife, Margaret Ashdown, is suing the trust over Mr Ashdown’s care.\n\nGiving evidence, Mrs Ashdown said she had asked staff four times for help. “Nobody came,” she said.\n");
     for exact in ["she had asked staff four times for help", "“Nobody came,”"] {
         let claim = claim(&file, exact);
-        assert_eq!(actor_named(&file, &claim.claimant), "Margaret Ashdown", "{exact}");
+        assert_eq!(
+            actor_named(&file, &claim.claimant),
+            "Margaret Ashdown",
+            "{exact}"
+        );
     }
     let peter = file.actors.iter().find(|a| a.name == "Peter Ashdown");
     assert!(peter.is_some_and(|a| !a.aliases.iter().any(|n| n == "Mrs Ashdown")));
@@ -808,7 +812,9 @@ fn a_possessive_that_shows_a_gender_opens_a_phrase_before_a_quotation() {
 
 #[test]
 fn where_it_was_said_after_the_verb_is_no_part_of_what_was_said() {
-    let file = drafted("Title\n\nTrade commissioner Anna Berg said in Brussels, the tariffs would stay.\n");
+    let file = drafted(
+        "Title\n\nTrade commissioner Anna Berg said in Brussels, the tariffs would stay.\n",
+    );
     let claim = claim(&file, "the tariffs would stay");
     assert_eq!(actor_named(&file, &claim.claimant), "Anna Berg");
 }

@@ -3752,7 +3752,8 @@ fn one_word_and_a_comma_opening_the_clause_is_no_name() {
     let when = "Le maire, Yves Le Goff, a pris un arrêté. Mardi, le maire a indiqué que « rien n'est décidé ».";
     assert_claim(when, "« rien n'est décidé »", "Yves Le Goff");
     // A name and its apposition closed by a comma stay the speaker.
-    let apposed = "Claire Morin, la présidente de l'association, a affirmé que « la rivière est morte ».";
+    let apposed =
+        "Claire Morin, la présidente de l'association, a affirmé que « la rivière est morte ».";
     assert_claim(apposed, "« la rivière est morte »", "Claire Morin");
 }
 
@@ -3776,9 +3777,7 @@ fn an_office_its_place_of_one_word_then_a_persons_name() {
     // A company's name of three words is no place and person.
     let company = "Le directeur de Delmont Industries SA a confirmé la fermeture.";
     assert!(
-        actors(company)
-            .iter()
-            .all(|(n, _)| n != "Industries SA"),
+        actors(company).iter().all(|(n, _)| n != "Industries SA"),
         "{:?}",
         actors(company)
     );
@@ -3815,11 +3814,7 @@ fn a_verb_of_speechs_participle_after_the_writers_clause_is_the_subjects() {
 #[test]
 fn a_view_opened_by_a_description_then_a_name_set_off_by_commas() {
     let text = "Le ministre Laurent Mézière a renoncé à l’expérimentation.\n\nPour la substitut du procureur, Hélène Castaing, le dossier n'a rien d'un accident. « Il avait son téléphone en main », a-t-elle souligné.";
-    assert_claim(
-        text,
-        "le dossier n'a rien d'un accident",
-        "Hélène Castaing",
-    );
+    assert_claim(text, "le dossier n'a rien d'un accident", "Hélène Castaing");
     // “she”: not the man of the paragraph before, nor the prosecutor whose deputy she is.
     assert_claim(
         text,
@@ -3867,10 +3862,17 @@ fn an_office_written_before_a_name_stays_its_description() {
 
 #[test]
 fn the_word_of_an_as_clause_after_what_was_said_is_no_part_of_the_speaker() {
-    let text = "Die Firma sei seit Monaten pleite gewesen, wie Oberstaatsanwalt Jörg Pieper ausführte.";
-    assert_claim(text, "Die Firma sei seit Monaten pleite gewesen", "Jörg Pieper");
+    let text =
+        "Die Firma sei seit Monaten pleite gewesen, wie Oberstaatsanwalt Jörg Pieper ausführte.";
+    assert_claim(
+        text,
+        "Die Firma sei seit Monaten pleite gewesen",
+        "Jörg Pieper",
+    );
     assert!(
-        claims(text).iter().all(|(quote, _)| !quote.starts_with("wie ")),
+        claims(text)
+            .iter()
+            .all(|(quote, _)| !quote.starts_with("wie ")),
         "{:?}",
         claims(text)
     );
@@ -3898,7 +3900,11 @@ fn a_determiner_and_a_noun_between_a_speakers_comma_and_the_name() {
 #[test]
 fn more_russian_and_ukrainian_verbs_of_speech() {
     let text = "Руководитель фракции КПРФ Виктор Голубятников выступил первым.\n\n— В районах закрываются пункты, — возмущался Голубятников.\n\nМинистр финансов Елена Лукашевич выступила с докладом. Лукашевич в ответ возразила, что сокращение носит «технический характер».";
-    assert_claim(text, "— В районах закрываются пункты", "Виктор Голубятников");
+    assert_claim(
+        text,
+        "— В районах закрываются пункты",
+        "Виктор Голубятников",
+    );
     assert_claim(
         text,
         "сокращение носит «технический характер»",
@@ -3930,7 +3936,9 @@ fn a_demonstrative_ends_where_it_was_said() {
 fn a_name_after_a_preposition_and_a_kind_of_place_is_the_places() {
     let text = "Голова громади Андрій Мельничук приїхав на місце. Уламки пошкодили будинки у селі Верхня Криниця Лиманецького району. Він уточнив, що людей прихистили родичі.";
     assert!(
-        actors(text).iter().all(|(name, _)| !name.contains("Криниц")),
+        actors(text)
+            .iter()
+            .all(|(name, _)| !name.contains("Криниц")),
         "{:?}",
         actors(text)
     );
@@ -3980,7 +3988,10 @@ fn a_french_verb_of_speech_in_the_infinitive_after_its_subjects_verb() {
 fn more_publications_known_by_their_names() {
     let found = sources("Selon Les Echos, la direction envisagerait de transférer la production. Comme l'a rapporté La Montagne, une cinquantaine de pêcheurs s'étaient rassemblés.");
     for outlet in ["Les Echos", "La Montagne"] {
-        assert!(found.iter().any(|(o, _, _)| o == outlet), "{outlet}: {found:?}");
+        assert!(
+            found.iter().any(|(o, _, _)| o == outlet),
+            "{outlet}: {found:?}"
+        );
     }
 }
 
@@ -4034,7 +4045,9 @@ fn a_publication_by_its_noun_in_a_case_and_a_surveys_dated_description() {
     );
     let agency = "Как сообщило информагентство «ТальскИнформ», область направила 11,8 млрд рублей.";
     assert!(
-        sources(agency).iter().any(|(outlet, _, _)| outlet == "ТальскИнформ"),
+        sources(agency)
+            .iter()
+            .any(|(outlet, _, _)| outlet == "ТальскИнформ"),
         "{:?}",
         sources(agency)
     );
@@ -4079,5 +4092,8 @@ fn a_name_in_guillemets_is_no_persons_and_keeps_its_case() {
         found.iter().any(|(name, _)| name == "Терра Поділля"),
         "{found:?}"
     );
-    assert_eq!(kind_of(text, "Терра Поділля").as_deref(), Some("organisation"));
+    assert_eq!(
+        kind_of(text, "Терра Поділля").as_deref(),
+        Some("organisation")
+    );
 }

@@ -164,9 +164,13 @@ pub fn apposition_after(
     // prévenu ».
     let verb = found.iter().enumerate().any(|(i, w)| {
         cue_word(w.text)
-            && !i.checked_sub(1).and_then(|k| found.get(k)).is_some_and(|before| {
-                is_or_elides(before.text, &DETERMINERS) || is_or_elides(before.text, &OFFICE_LINKS)
-            })
+            && !i
+                .checked_sub(1)
+                .and_then(|k| found.get(k))
+                .is_some_and(|before| {
+                    is_or_elides(before.text, &DETERMINERS)
+                        || is_or_elides(before.text, &OFFICE_LINKS)
+                })
     });
     (found.len() >= 3 && (opens || offices) && !verb)
         .then(|| speaker.start..speaker.end + 2 + description.len())

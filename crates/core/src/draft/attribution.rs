@@ -439,7 +439,8 @@ fn view_of(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attributio
     let run = match comma {
         Some(_) => {
             let name = rest.get(described_before..).map_or(0, name_run);
-            let closed = name > 0 && gap_before(text, all, 1 + described_before + name).contains(',');
+            let closed =
+                name > 0 && gap_before(text, all, 1 + described_before + name).contains(',');
             if closed {
                 name
             } else {
@@ -486,7 +487,8 @@ fn view_of(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attributio
     // said in quotation marks (« Mathieu Allanic, « les faits sont simples et le dossier,
     // accablant » »).
     let described = all.get(next).is_some_and(|w| {
-        w.text.starts_with(char::is_lowercase) && !gap_before(text, all, next).contains(OPENING_MARKS)
+        w.text.starts_with(char::is_lowercase)
+            && !gap_before(text, all, next).contains(OPENING_MARKS)
     });
     if let Some(after) = (next + 1..all.len().min(next + 12))
         .find(|&i| gap_before(text, all, i).contains(','))
@@ -734,9 +736,12 @@ const OPENING_MARKS: [char; 4] = ['«', '“', '„', '"'];
 fn said_from(text: &str, all: &[Word], k: usize) -> Option<usize> {
     let word = all.get(k)?;
     let gap = gap_before(text, all, k);
-    let opening = gap
-        .rfind(OPENING_MARKS)
-        .filter(|&mark| k == 0 || gap.get(..mark).is_some_and(|b| b.ends_with(char::is_whitespace)));
+    let opening = gap.rfind(OPENING_MARKS).filter(|&mark| {
+        k == 0
+            || gap
+                .get(..mark)
+                .is_some_and(|b| b.ends_with(char::is_whitespace))
+    });
     Some(opening.map_or(word.start, |mark| word.start - gap.len() + mark))
 }
 

@@ -207,7 +207,12 @@ impl<'a> Drafting<'a> {
                 self.mentions
                     .iter()
                     .filter(|(r, _)| r.start >= sentence.start && r.end <= clause.start)
-                    .find(|(_, a)| self.cast.named.get(*a).is_some_and(|n| n.is(ActorKind::Person)))
+                    .find(|(_, a)| {
+                        self.cast
+                            .named
+                            .get(*a)
+                            .is_some_and(|n| n.is(ActorKind::Person))
+                    })
                     .map(|(_, a)| self.cast.of_named(*a))
             };
             if let Some(actor) = participle.then(|| subject.or_else(first_person)).flatten() {

@@ -752,13 +752,12 @@ fn in_sentence(
         // case it is in: “у селі Верхня Криниця Лиманецького району” — two words, and
         // adjectives of its place after them (not “мэр города Игорь Сидоренко”); not a country
         // or its seat, which act.
-        let after_place_noun = i
-            .checked_sub(1)
+        let after_place_noun = i.checked_sub(1).and_then(|k| all.get(k)).is_some_and(|w| {
+            PLACE_NOUNS.contains(&w.text.to_lowercase()) && w.end + 1 == word.start
+        }) && i
+            .checked_sub(2)
             .and_then(|k| all.get(k))
-            .is_some_and(|w| PLACE_NOUNS.contains(&w.text.to_lowercase()) && w.end + 1 == word.start)
-            && i.checked_sub(2).and_then(|k| all.get(k)).is_some_and(|w| {
-                super::attribution::PREPOSITIONS.contains(&w.text.to_lowercase())
-            });
+            .is_some_and(|w| super::attribution::PREPOSITIONS.contains(&w.text.to_lowercase()));
         let place_run = run.len() <= 2
             || run
                 .get(2..)
@@ -814,15 +813,15 @@ fn in_sentence(
         }
         // A name written whole in guillemets is a body's or a brand's, no person's, and keeps
         // its case: „директор «Терра Поділля» Богдан Литвиненко“.
-        let guillemets = span
-            .get(..word.start)
-            .is_some_and(|b| b.ends_with('«'))
+        let guillemets = span.get(..word.start).is_some_and(|b| b.ends_with('«'))
             && run
                 .last()
                 .and_then(|last| span.get(last.end..))
                 .is_some_and(|after| after.starts_with('»'));
         if let Some(m) = mention.as_mut().filter(|m| {
-            guillemets && m.kind.is_none_or(|k| k == ActorKind::Person.key()) && m.name.contains(' ')
+            guillemets
+                && m.kind.is_none_or(|k| k == ActorKind::Person.key())
+                && m.name.contains(' ')
         }) {
             m.kind = Some(ActorKind::Organisation.key());
         }

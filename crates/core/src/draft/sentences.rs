@@ -565,7 +565,8 @@ impl<'t> SentenceWords<'t> {
         // begun …” goes on with its main clause.
         // Nor an aside between commas before the subject's verb of speech: “Fiona Lennard,
         // representing the trust, said …”.
-        let aside = (i + 1..self.all.len().min(i + 9)).find(|&k| self.gap_before(k).contains(','))
+        let aside = (i + 1..self.all.len().min(i + 9))
+            .find(|&k| self.gap_before(k).contains(','))
             .and_then(|k| self.all.get(k))
             .is_some_and(|after| is_cue_verb(after.text) || cues::is_auxiliary(after.text));
         let participle = is_participle(&lower)

@@ -158,7 +158,10 @@ pub fn speaker(
             .strip_prefix(' ')
             .and_then(|g| g.strip_suffix(' '))
             .is_some_and(|article| DETERMINERS.contains(&article.to_lowercase()))
-            && cast.named.get(*named).is_some_and(|n| n.is(ActorKind::Media));
+            && cast
+                .named
+                .get(*named)
+                .is_some_and(|n| n.is(ActorKind::Media));
         let adjacent = before.0.start >= range.start
             && (linked
                 || told_publication
