@@ -3852,6 +3852,15 @@ fn a_name_right_after_the_verb_of_a_german_clause_opening_otherwise_is_its_subje
         "Noch im Gerichtssaal kündigte Arslan an, eine Revision zu prüfen",
         "Selin Arslan",
     );
+    // Not a name after the verb with nothing said after a comma: what it does, the writer's.
+    let does = "Die Gewerkschaft Verdi hat zum Streik aufgerufen. Zudem fordert Verdi höhere Löhne für alle Beschäftigten.";
+    assert_eq!(
+        claimant_of(
+            does,
+            "Zudem fordert Verdi höhere Löhne für alle Beschäftigten"
+        ),
+        "Redaktion"
+    );
 }
 
 #[test]

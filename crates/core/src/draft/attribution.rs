@@ -362,8 +362,11 @@ fn verb_second(
     let not_subject = VERB_SECOND.contains(&first.text.to_lowercase());
     let next = all.get(at + 1)?;
     let pronoun = PERSON.contains(&next.text.to_lowercase());
-    // Or a name: „Noch im Gerichtssaal kündigte Arslan an, …“.
-    let named = name_run(all.get(at + 1..)?);
+    // Or a name, then a comma before what was said, past the verb's particle maybe: „Noch im
+    // Gerichtssaal kündigte Arslan an, …“ (not „Zudem fordert Verdi höhere Löhne“).
+    let run = name_run(all.get(at + 1..)?);
+    let said_after = (at + 1 + run..=at + 2 + run).any(|k| gap_before(text, all, k).contains(','));
+    let named = if said_after { run } else { 0 };
     let subject = pronoun || DETERMINERS.contains(&next.text.to_lowercase()) || named > 0;
     let spaced = text.get(all.get(at)?.end..next.start) == Some(" ");
     if !(not_subject && subject && spaced) {

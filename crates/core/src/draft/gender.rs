@@ -190,13 +190,16 @@ fn nearest(
             _ => break,
         }
     }
-    // An office after the word tying it to another's is that other's: « la substitut du
-    // procureur, Hélène Castaing ».
+    // An office after the word tying it to another's, in a description set off before the
+    // name by a comma, is that other's: « la substitut du procureur, Hélène Castaing ».
     let tied = |w: &Word| {
         let at = all.partition_point(|x| x.start < w.start);
-        at.checked_sub(1)
-            .and_then(|k| all.get(k))
-            .is_some_and(|link| OFFICE_LINKS.contains(&link.text.to_lowercase()))
+        apposed
+            && w.start < all.get(first).map_or(0, |f| f.start)
+            && at
+                .checked_sub(1)
+                .and_then(|k| all.get(k))
+                .is_some_and(|link| OFFICE_LINKS.contains(&link.text.to_lowercase()))
     };
     (0..NEAR).find_map(|distance| {
         [before.get(distance), after.get(distance)]
