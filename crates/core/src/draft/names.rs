@@ -15,6 +15,7 @@ use std::ops::Range;
 
 use crate::model::{ActorKind, Vocabulary};
 
+use super::cues::{is_auxiliary, is_speech};
 use super::dates;
 use super::references::{plain_name, same_plain_name};
 use super::sentences::{sentences, Merged};
@@ -372,53 +373,84 @@ pub fn find(
 }
 
 /// Gives the courtesy forms of a shared surname to the people they are: where one person holds
-/// forms of both genders (“Mr Ashdown” and “Mrs Ashdown”), those of the gender the first of them
-/// does not show go to the next person the text names in full with that surname whose own
-/// words show no other gender (“His wife, Margaret Ashdown”).
+/// forms of both genders (“Mr Ashdown” and “Mrs Ashdown”), the forms of the gender their own
+/// words show stay theirs, and the others go to the next person the text names in full with
+/// that surname whose words show that gender (“His wife, Margaret Ashdown”) or, where neither
+/// shows one, none; where no one's words show a gender, the first form's stays with the first
+/// person named, the other's goes to the next.
 fn by_courtesy_gender(actors: &mut [Named], paragraphs: &[String]) {
+    use super::gender::{of_people, of_word, Gender};
     let courtesy_gender = |alias: &str| {
         let (title, surname) = alias.split_once(' ')?;
         (!surname.contains(' ')).then_some(())?;
-        super::gender::of_word(title).map(|g| (g, without_possessive(surname).to_string()))
+        of_word(title).map(|g| (g, without_possessive(surname).to_string()))
+    };
+    // What a person's own words show, their courtesy forms aside.
+    let own = |actor: &Named| -> Option<Gender> {
+        let alone = Named {
+            aliases: Vec::new(),
+            ..actor.clone()
+        };
+        of_people(&[alone], paragraphs).first().copied().flatten()
     };
     for i in 0..actors.len() {
         let Some(actor) = actors.get(i) else { break };
         if !actor.name.contains(' ') || !actor.is(ActorKind::Person) && !actor.kind.is_empty() {
             continue;
         }
-        let forms: Vec<(super::gender::Gender, String, String)> = actor
+        let forms: Vec<(Gender, String, String)> = actor
             .aliases
             .iter()
             .filter_map(|a| courtesy_gender(a).map(|(g, surname)| (g, surname, a.clone())))
             .collect();
-        let Some((kept, surname, _)) = forms.first().cloned() else {
+        let Some((first_gender, surname, _)) = forms.first().cloned() else {
             continue;
         };
+        if forms.iter().all(|(g, _, _)| *g == first_gender) {
+            continue;
+        }
+        let tail = format!(" {surname}");
+        let others: Vec<(usize, Option<Gender>)> = (0..actors.len())
+            .filter(|&j| j != i)
+            .filter_map(|j| actors.get(j).map(|a| (j, a)))
+            .filter(|(_, a)| {
+                a.name.ends_with(&tail) && (a.kind.is_empty() || a.is(ActorKind::Person))
+            })
+            .map(|(j, a)| (j, own(a)))
+            .collect();
+        let theirs = own(actor);
+        // The gender that stays: the person's own; else the one no other person shows where
+        // another shows one; else the first form's.
+        let shown_by_other = others.iter().find_map(|(_, g)| *g);
+        let kept = theirs
+            .or_else(|| {
+                shown_by_other.map(|g| {
+                    if g == Gender::Man {
+                        Gender::Woman
+                    } else {
+                        Gender::Man
+                    }
+                })
+            })
+            .unwrap_or(first_gender);
         let moving: Vec<String> = forms
             .iter()
             .filter(|(g, _, _)| *g != kept)
             .map(|(_, _, alias)| alias.clone())
             .collect();
-        if moving.is_empty() {
+        let Some(moved_gender) = forms.iter().map(|(g, _, _)| *g).find(|g| *g != kept) else {
             continue;
-        }
-        let tail = format!(" {surname}");
-        let other = (0..actors.len()).find(|&j| {
-            actors.get(j).is_some_and(|a| {
-                j != i
-                    && a.name.ends_with(&tail)
-                    && (a.kind.is_empty() || a.is(ActorKind::Person))
-                    && super::gender::of_people(
-                        &[Named {
-                            aliases: Vec::new(),
-                            ..a.clone()
-                        }],
-                        paragraphs,
-                    )
-                    .first()
-                    .is_none_or(|g| g.is_none_or(|g| g != kept))
+        };
+        let other = others
+            .iter()
+            .find(|(_, g)| *g == Some(moved_gender))
+            .or_else(|| {
+                others
+                    .iter()
+                    .find(|(_, g)| g.is_none())
+                    .filter(|_| theirs.is_none() && shown_by_other.is_none())
             })
-        });
+            .map(|(j, _)| *j);
         let Some(other) = other else { continue };
         if let Some(actor) = actors.get_mut(i) {
             actor.aliases.retain(|a| !moving.contains(a));
@@ -627,7 +659,9 @@ fn places(paragraphs: &[String]) -> HashSet<String> {
                 && (BEFORE.contains(previous)
                     || AND.contains(previous)
                         && i >= 3
-                        && all.get(i - 3).is_some_and(|w| BEFORE.contains(w.text))
+                        && all
+                            .get(i - 3)
+                            .is_some_and(|w| Some(w.text) == BEFORE.iter().next())
                     || previous == "of"
                         && i >= 2
                         && all.get(i - 2).is_some_and(|w| PLACE_NOUNS.contains(w.text)));
@@ -642,6 +676,20 @@ fn places(paragraphs: &[String]) -> HashSet<String> {
                 && !SEATS.iter().any(|(s, _)| s == word.text)
             {
                 found.insert(without_possessive(word.text).to_string());
+            }
+        }
+    }
+    // Not a name that speaks elsewhere, as its sentence's subject: « Le syndicat a écrit à
+    // Bayrou. Bayrou a répondu que … ».
+    for text in paragraphs {
+        for pair in words(text).windows(3) {
+            if let [name, verb, next] = pair {
+                let subject = text.get(name.end..verb.start) == Some(" ");
+                if subject
+                    && (is_speech(verb.text) || is_auxiliary(verb.text) && is_speech(next.text))
+                {
+                    found.remove(without_possessive(name.text));
+                }
             }
         }
     }
@@ -762,7 +810,12 @@ fn in_sentence(
             || run
                 .get(2..)
                 .is_some_and(|rest| rest.iter().all(|w| is_place_adjective(w.text)));
-        let acting = COUNTRIES.contains(word.text) || SEATS.iter().any(|(s, _)| s == word.text);
+        // Nor a person who speaks right after: “У місті Віталій Кличко заявив …”.
+        let speaks = all
+            .get(i + run.len())
+            .is_some_and(|w| is_speech(w.text) || is_auxiliary(w.text));
+        let acting =
+            speaks || COUNTRIES.contains(word.text) || SEATS.iter().any(|(s, _)| s == word.text);
         if after_place_noun && place_run && !acting {
             i += run.len().max(1);
             continue;
@@ -1496,7 +1549,7 @@ fn institution_at(span: &str, all: &[Word], i: usize) -> Option<(Mention, usize)
     let mut end = j + run.len();
     if let Some(adjective) = all.get(end).filter(|w| {
         !is_capitalised(w.text)
-            && !super::cues::is_speech(w.text)
+            && !is_speech(w.text)
             && spaced(&last, w)
             && ADJECTIVES.iter().any(|ending| w.text.ends_with(ending))
     }) {
@@ -1913,7 +1966,7 @@ fn speaks_next(span: &str, all: &[Word], next: usize) -> bool {
     // Not the forms that are nouns as often as verbs: “a Russian state”, “Ukrainian claims”.
     static ALSO_NOUNS: Words = Words::new("state|states|claim|claims|warning|say");
     all.get(next).is_some_and(|n| {
-        super::cues::is_speech(n.text)
+        is_speech(n.text)
             && !ALSO_NOUNS.contains(n.text)
             && before.is_some_and(|b| span.get(b.end..n.start) == Some(" "))
     })

@@ -257,20 +257,6 @@ pub fn speaker(
             return cast.last_person_who_is(gender).unwrap_or(WRITER);
         }
     }
-    // Or a possessive that shows a gender, a thing of theirs and more, naming no one: “Her
-    // message to the workforce was blunt: “…””.
-    if let [possessive, thing, _, ..] = words_here.as_slice() {
-        let lower = possessive.text.to_lowercase();
-        let noun = thing.text.to_lowercase();
-        let gender = gender::of_word(&lower).filter(|_| POSSESSIVE.contains(&lower));
-        let someone = names::speaker_noun_kind(&noun).is_some()
-            || names::is_person_noun(thing.text)
-            || words::is_capitalised(&noun);
-        let names_anyone = mentions.iter().any(|(r, _)| inside(r));
-        if let Some(gender) = gender.filter(|_| !someone && !names_anyone) {
-            return cast.last_person_who_is(Some(gender)).unwrap_or(WRITER);
-        }
-    }
     if let [only] = words_here.as_slice() {
         let lower = only.text.to_lowercase();
         if POSSESSIVE.contains(&lower) {
@@ -453,13 +439,13 @@ fn in_small_letters(name: &str) -> String {
 /// someone new, whom an indefinite article brings in (“un député de la CGT”, the list
 /// `indefinite`), nor a spokesperson, who speaks for the body.
 fn office_of_a_body(phrase: &[words::Word], cast: &Cast) -> Option<usize> {
-    // In a language without articles, the office's noun, then the body's name in its case:
-    // “— написав голова ОВА”.
+    // In a language without articles, the office's noun, then the body's short name: “—
+    // написав голова ОВА” (not “— сказав директор Шевченко”, another person).
     if let [noun, body, ..] = phrase {
         let office = noun.text.to_lowercase();
         let articles = INDEFINITE.iter().next().is_some();
         if !articles
-            && words::is_capitalised(body.text)
+            && words::is_acronym(body.text)
             && names::speaker_noun_kind(&office) == Some(ActorKind::Person.key())
         {
             return cast.titled(&office);
