@@ -197,23 +197,22 @@ impl<'a> Drafting<'a> {
             // a clause after the writer's is said by the actor the sentence opened on.
             // Only with what was said after its “that” or in quotation marks: not “…, adding to
             // pressure on the board”.
-            let clause_words = words::words(text.get(clause.clone()).unwrap_or(""));
-            let says = match clause_words.as_slice() {
-                [verb, next, ..] => {
-                    cues::is_that(next.text)
-                        || text
-                            .get(clause.start + verb.end..clause.start + next.start)
-                            .is_some_and(|gap| gap.contains(['«', '“', '„', '"', ':']))
+            let says = || {
+                let here = text.get(clause.clone()).unwrap_or("");
+                match words::words(here).as_slice() {
+                    [verb, next, ..] => {
+                        cues::is_speech(verb.text)
+                            && sentences::is_participle(verb.text)
+                            && (cues::is_that(next.text)
+                                || here
+                                    .get(verb.end..next.start)
+                                    .is_some_and(|gap| gap.contains(['«', '“', '„', '"', ':'])))
+                    }
+                    _ => false,
                 }
-                _ => false,
             };
-            let participle = c > 0
-                && found.speaker == Speaker::Before
-                && before.claimant == WRITER
-                && says
-                && clause_words
-                    .first()
-                    .is_some_and(|w| cues::is_speech(w.text) && sentences::is_participle(w.text));
+            let participle =
+                c > 0 && found.speaker == Speaker::Before && before.claimant == WRITER && says();
             // Or, past the words that open it, the first person it names: « En janvier, le
             // ministre, Laurent Mézière, a renoncé …, estimant que … ».
             let first_person = || {

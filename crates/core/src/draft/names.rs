@@ -684,7 +684,8 @@ fn places(paragraphs: &[String]) -> HashSet<String> {
     for text in paragraphs {
         for pair in words(text).windows(3) {
             if let [name, verb, next] = pair {
-                let subject = text.get(name.end..verb.start) == Some(" ");
+                let subject = found.contains(without_possessive(name.text))
+                    && text.get(name.end..verb.start) == Some(" ");
                 if subject
                     && (is_speech(verb.text) || is_auxiliary(verb.text) && is_speech(next.text))
                 {
@@ -811,12 +812,13 @@ fn in_sentence(
                 .get(2..)
                 .is_some_and(|rest| rest.iter().all(|w| is_place_adjective(w.text)));
         // Nor a person who speaks right after: “У місті Віталій Кличко заявив …”.
-        let speaks = all
-            .get(i + run.len())
-            .is_some_and(|w| is_speech(w.text) || is_auxiliary(w.text));
-        let acting =
-            speaks || COUNTRIES.contains(word.text) || SEATS.iter().any(|(s, _)| s == word.text);
-        if after_place_noun && place_run && !acting {
+        let acting = || {
+            all.get(i + run.len())
+                .is_some_and(|w| is_speech(w.text) || is_auxiliary(w.text))
+                || COUNTRIES.contains(word.text)
+                || SEATS.iter().any(|(s, _)| s == word.text)
+        };
+        if after_place_noun && place_run && !acting() {
             i += run.len().max(1);
             continue;
         }
