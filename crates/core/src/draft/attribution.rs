@@ -365,8 +365,8 @@ fn verb_second(
     // Or a name, then a comma before what was said, past the verb's particle maybe: „Noch im
     // Gerichtssaal kündigte Arslan an, …“ (not „Zudem fordert Verdi höhere Löhne“).
     let run = name_run(all.get(at + 1..)?);
-    let said_after = (at + 1 + run..=at + 2 + run).any(|k| gap_before(text, all, k).contains(','));
-    let named = if said_after { run } else { 0 };
+    let comma = (at + 1 + run..=at + 2 + run).find(|&k| gap_before(text, all, k).contains(','));
+    let named = if comma.is_some() { run } else { 0 };
     let subject = pronoun || DETERMINERS.contains(&next.text.to_lowercase()) || named > 0;
     let spaced = text.get(all.get(at)?.end..next.start) == Some(" ");
     if !(not_subject && subject && spaced) {
@@ -389,11 +389,8 @@ fn verb_second(
     let verb = all.get(at)?;
     // After a name and its comma, what was said follows the comma: „Am Montag erklärte
     // Siemens, man werde 500 Stellen streichen“.
-    let said = (named > 0 && !pronoun)
-        .then(|| {
-            (at + 1 + named..=at + 2 + named).find(|&k| gap_before(text, all, k).contains(','))
-        })
-        .flatten()
+    let said = comma
+        .filter(|_| named > 0 && !pronoun)
         .and_then(|k| said_from(text, all, k));
     Some(Attribution {
         speaker: Speaker::Named(next.start..last.end),
@@ -981,9 +978,7 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
     let clause = phrase.iter().any(|w| FINITE.contains(w.text));
     // Past to whom it was said, a preposition and a name: “…, a indiqué à l’AFP la porte-parole
     // de la RATP”.
-    let named = |w: &Word| {
-        is_capitalised(super::words::elided(w.text, &DETERMINERS).map_or(w.text, |(_, rest)| rest))
-    };
+    let named = |w: &Word| is_capitalised(super::words::without_elided_article(w.text));
     let to_whom = phrase
         .get(when)
         .is_some_and(|w| PREPOSITIONS.contains(&w.text.to_lowercase()))
@@ -1149,9 +1144,7 @@ fn name_run(run: &[Word]) -> usize {
     // “Landesamt für Umweltschutz”, “Zoë van der Berg”.
     let small = |w: &Word| PARTICLES.contains(w.text) || NAME_LINKS.contains(w.text);
     // Inside a name, a capital after an elided article: « La Gazette de l’Argoat ».
-    let capital = |w: &Word| {
-        is_capitalised(super::words::elided(w.text, &DETERMINERS).map_or(w.text, |(_, rest)| rest))
-    };
+    let capital = |w: &Word| is_capitalised(super::words::without_elided_article(w.text));
     let joins = |i: usize| {
         run.get(i).is_some_and(small)
             && run

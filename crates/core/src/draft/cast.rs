@@ -84,7 +84,7 @@ fn office_noun_before(paragraph: &str, name: &str) -> Option<String> {
     let last = found
         .last()
         .filter(|w| matches!(tail.get(w.end..), Some(" " | ", ")))?;
-    let office = |w: &words::Word| names::is_person_noun(without_elided_article(w.text));
+    let office = |w: &words::Word| names::is_person_noun(words::without_elided_article(w.text));
     // Back from the name over words in small letters, to the office's noun; before a comma,
     // over its place's name too, in the same phrase: “El alcalde de Torrealba del Campo, …”.
     // Or right before it, over its place's name that a word in small letters opens: “del
@@ -126,11 +126,6 @@ fn office_noun_before(paragraph: &str, name: &str) -> Option<String> {
 
 /// Words that open a description (“the”, „der“, “son”), in the text's language.
 static DETERMINERS: Words = Words::listed("determiner");
-
-/// `word` without the article elided before it: « l’avocat » is « avocat ».
-fn without_elided_article(word: &str) -> &str {
-    words::elided(word, &DETERMINERS).map_or(word, |(_, noun)| noun)
-}
 
 /// The actors of the draft: the writer first, then those the text names, then speakers the
 /// text describes without naming (“the mayor”).
@@ -395,7 +390,7 @@ impl Cast {
                         words::words(d)
                             .iter()
                             .take(4)
-                            .any(|w| holds(without_elided_article(w.text)))
+                            .any(|w| holds(words::without_elided_article(w.text)))
                     })
             })
             .map(|i| self.of_named(i))

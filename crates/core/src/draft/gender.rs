@@ -20,6 +20,16 @@ pub enum Gender {
     Woman,
 }
 
+impl Gender {
+    /// The other gender.
+    pub fn other(self) -> Gender {
+        match self {
+            Gender::Man => Gender::Woman,
+            Gender::Woman => Gender::Man,
+        }
+    }
+}
+
 /// How many words before and after a name are read for its gender.
 const NEAR: usize = 4;
 

@@ -423,15 +423,7 @@ fn by_courtesy_gender(actors: &mut [Named], paragraphs: &[String]) {
         // another shows one; else the first form's.
         let shown_by_other = others.iter().find_map(|(_, g)| *g);
         let kept = theirs
-            .or_else(|| {
-                shown_by_other.map(|g| {
-                    if g == Gender::Man {
-                        Gender::Woman
-                    } else {
-                        Gender::Man
-                    }
-                })
-            })
+            .or_else(|| shown_by_other.map(Gender::other))
             .unwrap_or(first_gender);
         let moving: Vec<String> = forms
             .iter()
@@ -684,12 +676,12 @@ fn places(paragraphs: &[String]) -> HashSet<String> {
     for text in paragraphs {
         for pair in words(text).windows(3) {
             if let [name, verb, next] = pair {
-                let subject = found.contains(without_possessive(name.text))
-                    && text.get(name.end..verb.start) == Some(" ");
+                let place = without_possessive(name.text);
+                let subject = found.contains(place) && text.get(name.end..verb.start) == Some(" ");
                 if subject
                     && (is_speech(verb.text) || is_auxiliary(verb.text) && is_speech(next.text))
                 {
-                    found.remove(without_possessive(name.text));
+                    found.remove(place);
                 }
             }
         }
@@ -830,16 +822,18 @@ fn in_sentence(
             i += skipped;
             continue;
         }
-        // An office's place: „Bürgermeister von Bad Ebersau“ names the town, which governs.
+        // An office's place, after the office and particles: „Bürgermeister von Bad Ebersau“
+        // names the town, which governs.
         let word_before = |back: usize| i.checked_sub(back).and_then(|k| all.get(k));
-        let placed = word_before(1).is_some_and(|w| PARTICLES.contains(w.text))
-            && word_before(2).is_some_and(|w| office_of_a_place(w, &all, i));
+        let after_office = |particles: usize| {
+            (1..=particles)
+                .all(|back| word_before(back).is_some_and(|w| PARTICLES.contains(w.text)))
+                && word_before(particles + 1).is_some_and(|w| office_of_a_place(w, &all, i))
+        };
+        let placed = after_office(1);
         // “La sénatrice de Loire-Atlantique Martine Lebreton-Daumas”, “le député de la Moselle
         // Paul Girard”: after them, a place of one word, then a person's given name and surname.
-        let placed_after_article = word_before(1).is_some_and(|w| PARTICLES.contains(w.text))
-            && word_before(2).is_some_and(|w| PARTICLES.contains(w.text))
-            && word_before(3).is_some_and(|w| office_of_a_place(w, &all, i));
-        if (placed || placed_after_article)
+        if (placed || after_office(2))
             && run.len() == 3
             && run.get(1..).is_some_and(is_persons_name)
         {

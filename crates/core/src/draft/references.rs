@@ -1237,11 +1237,6 @@ pub fn outlets_named(text: &str) -> Vec<String> {
     found
 }
 
-/// The article a word opens with, elided (“l’”), left out: “Écho” of “L’Écho”.
-fn without_elision(word: &str) -> &str {
-    super::words::elided(word, &DETERMINERS).map_or(word, |(_, rest)| rest)
-}
-
 /// The publication whose name the capitalised outlet noun or word at `all[i]` opens, with the article
 /// before it: « Le Courrier de Valbrême », « L’Écho de la Lière », “El Diario del Sur”. Not in a
 /// language that writes every noun with a capital, where „Die Zeitung“ opens no name.
@@ -1249,7 +1244,7 @@ fn opened_by_noun(text: &str, all: &[super::words::Word], i: usize) -> Option<St
     // The cheap tests first: this runs for every word of every paragraph.
     let word = all.get(i).filter(|w| is_capitalised(w.text))?;
     let noun = if word.text.contains(['’', '\'']) {
-        without_elision(word.text)
+        super::words::without_elided_article(word.text)
     } else {
         word.text
     };
@@ -1273,7 +1268,7 @@ fn opened_by_noun(text: &str, all: &[super::words::Word], i: usize) -> Option<St
         if text.get(last..w.start) != Some(" ") {
             break;
         }
-        if is_capitalised(without_elision(w.text)) {
+        if is_capitalised(super::words::without_elided_article(w.text)) {
             end = w.end;
         } else if !(PARTICLES.contains(w.text) || super::words::after_particle(w.text)) {
             break;

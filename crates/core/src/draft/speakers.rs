@@ -442,13 +442,9 @@ fn office_of_a_body(phrase: &[words::Word], cast: &Cast) -> Option<usize> {
     // In a language without articles, the office's noun, then the body's short name: “—
     // написав голова ОВА” (not “— сказав директор Шевченко”, another person).
     if let [noun, body, ..] = phrase {
-        let office = noun.text.to_lowercase();
         let articles = INDEFINITE.iter().next().is_some();
-        if !articles
-            && words::is_acronym(body.text)
-            && names::speaker_noun_kind(&office) == Some(ActorKind::Person.key())
-        {
-            return cast.titled(&office);
+        if !articles && words::is_acronym(body.text) && names::is_person_noun(noun.text) {
+            return cast.titled(&noun.text.to_lowercase());
         }
     }
     let [determiner, noun, rest @ ..] = phrase else {
@@ -553,7 +549,7 @@ pub fn described_again(phrase: &str, cast: &Cast) -> Option<usize> {
         .is_some_and(|d| {
             let d = d.to_lowercase();
             let role = words::words(&d).iter().any(|w| {
-                let w = words::elided(w.text, &DETERMINERS).map_or(w.text, |(_, noun)| noun);
+                let w = words::without_elided_article(w.text);
                 names::is_person_noun(w) || ends_as_person_noun(w)
             });
             role && !d.contains(&lower)

@@ -125,6 +125,13 @@ pub fn elided<'w>(word: &'w str, list: &'static Words) -> Option<(&'static str, 
         })
 }
 
+/// `word` without the article elided before it (the language's list `determiner`): « l’avocat »
+/// is « avocat », “L’Écho” is “Écho”.
+pub fn without_elided_article(word: &str) -> &str {
+    static DETERMINERS: Words = Words::listed("determiner");
+    elided(word, &DETERMINERS).map_or(word, |(_, noun)| noun)
+}
+
 /// The mark that closes a quotation opened by `opening`, as each language pairs them: «…»,
 /// „…“, “…”, "…".
 pub fn closing_mark(opening: char) -> Option<char> {
