@@ -80,8 +80,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * them, the tidy) added 3,896 B to the editor (329,452 → 333,348), held at 334,000 B. Session
  * 26's #23 work (places and the lists `place preposition` and `place noun`, speakers after a
  * participle, an adverb or a press office, one family's courtesy titles, names in guillemets,
- * publications' short names, the review's narrowing of them) added 3,220 B to the editor
- * (333,348 → 336,568), held at 337,500 B. */
+ * publications' short names, the review's narrowing of them) added 3,569 B to the editor
+ * (333,348 → 336,917), held at 337,500 B. */
 export const BUDGETS = { seed: 147_460, files: 167_150, editor: 337_500, language: 4_096 };
 
 /** Served to host pages that embed the explorer, or downloaded only on a reader's request (the
