@@ -4134,3 +4134,51 @@ fn rules_narrowed_after_review() {
         "Віталій Кличко",
     );
 }
+
+#[test]
+fn a_speaker_after_the_verb_is_found_past_where_or_when_it_was_said() {
+    // A name or a described subject, then how or when: the phrase is no part of the speaker.
+    assert_claim(
+        "Les vols ont été annulés, a précisé Jean Martin dans un communiqué.",
+        "Les vols ont été annulés",
+        "Jean Martin",
+    );
+    assert_claim(
+        "Sur les 212 vols programmés, 78 ont été annulés, a indiqué Aéroports de \
+         Montclar-Provence (AMP) dans un communiqué.",
+        "Sur les 212 vols programmés, 78 ont été annulés",
+        "Aéroports de Montclar-Provence",
+    );
+    assert_claim(
+        "Los vuelos fueron cancelados, indicó Air Azur en un comunicado.",
+        "Los vuelos fueron cancelados",
+        "Air Azur",
+    );
+    assert_claim(
+        "Flights were cancelled, said Air Azur in a statement.",
+        "Flights were cancelled",
+        "Air Azur",
+    );
+    // Not a verb with its object: “described the change as …”.
+    assert_claim(
+        "Priya Hallett, who represents Brindlecombe North, described the change as a closure \
+         by the back door.",
+        "described the change as a closure by the back door",
+        "Priya Hallett",
+    );
+}
+
+#[test]
+fn a_decimal_comma_is_inside_its_figure() {
+    let found = claims(
+        "Selon une note de la commission des finances, les indemnisations pourraient \
+         atteindre 1,4 milliard d’euros.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(quote, _)| quote
+                == "les indemnisations pourraient atteindre 1,4 milliard d’euros"),
+        "{found:?}"
+    );
+}

@@ -1016,9 +1016,42 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
     // or when it was said after it: «…», — заявил он журналистам после заседания.
     let pronoun = is_pronoun(first.text) && (phrase.len() == 1 || !clause);
     let where_said = said_where(phrase) && !clause;
+    // A name or a described subject, then where, when or how it was said: “…, a indiqué Air
+    // Azur dans un communiqué”, “…, indicó la empresa Air Azur el miércoles”.
+    let subject = phrase.get(when..subject_end(phrase)).unwrap_or(&[]);
+    let then_adjunct = when + subject.len() < phrase.len()
+        && !clause
+        && (!subject.is_empty() && name_run(subject) == subject.len()
+            || subject.len() <= 5
+                && subject
+                    .first()
+                    .is_some_and(|w| DETERMINERS.contains(w.text)));
     (name || described || titled || pronoun || where_said)
         && upto - (at + 1) <= 5 + subject_at - when
         || after_quotation
+        || then_adjunct
+}
+
+/// Where the subject of a phrase after a verb of speech ends, before a phrase of where or how
+/// it was said that a preposition and a word in small letters open, or one of when: “Air Azur |
+/// dans un communiqué”, “la empresa | el miércoles”; not before a name (“the head of research
+/// at Barclays”).
+fn subject_end(phrase: &[Word]) -> usize {
+    let small = |w: &Word| !is_capitalised(w.text);
+    let adjunct = |rest: &[Word]| match rest {
+        [preposition, next, ..] if PREPOSITIONS.contains(&preposition.text.to_lowercase()) => {
+            small(next) && only_where_or_to_whom(rest)
+        }
+        [first, when @ ..] => {
+            let from = usize::from(cues::is_determiner(first.text));
+            words_of_when(rest.get(from..).unwrap_or(&[])) == rest.len() - from
+                && (from == 0 || !when.is_empty())
+        }
+        [] => false,
+    };
+    (1..phrase.len())
+        .find(|&j| phrase.get(j..).is_some_and(adjunct))
+        .unwrap_or(phrase.len())
 }
 
 /// Whether a phrase after a verb says where it was said, with no subject, as languages without
@@ -1211,7 +1244,7 @@ fn after_verb_speaker(text: &str, all: &[Word], at: usize) -> Range<usize> {
                 .position(|w| DETERMINERS.contains(w.text))
                 .filter(|&d| d > 0 && d + 1 < phrase.len())
                 .unwrap_or(0);
-            (first, phrase.len())
+            (first, subject_end(phrase).max(first + 1))
         }
     };
     let mut range = match (phrase.get(first), phrase.get(last.saturating_sub(1))) {

@@ -28,9 +28,16 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
     };
     while let Some(&byte) = text.as_bytes().get(at) {
         let (letter, mark, width) = if byte.is_ascii() {
+            // A decimal comma keeps a figure whole: “1,4 milliard”.
+            let decimal = byte == b','
+                && at
+                    .checked_sub(1)
+                    .and_then(|p| text.as_bytes().get(p))
+                    .is_some_and(u8::is_ascii_digit)
+                && text.as_bytes().get(at + 1).is_some_and(u8::is_ascii_digit);
             (
                 byte.is_ascii_alphanumeric(),
-                matches!(byte, b'\'' | b'-'),
+                matches!(byte, b'\'' | b'-') || decimal,
                 1,
             )
         } else {
@@ -367,6 +374,11 @@ mod tests {
         assert_eq!(
             texts("rock 'n' roll - 2023-05-25"),
             ["rock", "n", "roll", "2023-05-25"]
+        );
+        // A decimal comma is inside its figure; a comma between figures is not.
+        assert_eq!(
+            texts("1,4 milliard, 2, 3 et 7,"),
+            ["1,4", "milliard", "2", "3", "et", "7"]
         );
     }
 
