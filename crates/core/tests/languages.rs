@@ -4182,3 +4182,27 @@ fn a_decimal_comma_is_inside_its_figure() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_subject_set_off_by_commas_is_no_speaker_after_the_verb() {
+    // The full name between commas is the subject's apposition, not the end of what was said;
+    // a verb after a quotation with only where and to whom it was said is the last speaker's.
+    let text = "La consejera delegada, Beatriz Salcedo Urquijo, atribuyó la mejora a la \
+                eficiencia. «Hemos ganado más porque vendemos más», afirmó en la presentación a \
+                analistas.";
+    assert_claim(
+        text,
+        "atribuyó la mejora a la eficiencia",
+        "Beatriz Salcedo Urquijo",
+    );
+    assert_claim(
+        text,
+        "«Hemos ganado más porque vendemos más»",
+        "Beatriz Salcedo Urquijo",
+    );
+    assert_claim(
+        "El analista Javier Montoya cree que la presión de los consumidores pesará más.",
+        "la presión de los consumidores pesará más",
+        "Javier Montoya",
+    );
+}

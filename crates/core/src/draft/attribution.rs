@@ -587,8 +587,9 @@ fn speaker_after(text: &str, all: &[Word], at: usize) -> Option<usize> {
         _ => at,
     };
     let comma = (1..=head).rev().find(|&i| pause_before(text, all, i));
-    let inverted =
-        comma == Some(head) && (speaker_follows(text, all, at) || verb_alone(text, all, head, at));
+    let inverted = comma == Some(head)
+        && !apposed_subject(text, all, head)
+        && (speaker_follows(text, all, at) || verb_alone(text, all, head, at));
     // “X, qui …, a dénoncé …”, “Mme Quéré, elle, se dit …”: the verb's auxiliary or pronoun right
     // after the comma, and no speaker after the verb: the subject came before the comma.
     if comma == Some(head) && head < at && !inverted {
@@ -617,6 +618,23 @@ fn speaker_after(text: &str, all: &[Word], at: usize) -> Option<usize> {
     comma.filter(|&s| {
         (s >= 3 || quoted_before(text, all, s))
             && (s < at && at - s <= 6 && closes && !adjunct && !object || inverted)
+    })
+}
+
+/// Whether a full name set off by commas stands right before the verb at `head`, no quotation
+/// closing before it: the subject's apposition (“La consejera delegada, Beatriz Salcedo
+/// Urquijo, atribuyó la mejora a la eficiencia”), not what was said.
+fn apposed_subject(text: &str, all: &[Word], head: usize) -> bool {
+    let name_start = (0..head)
+        .rev()
+        .take_while(|&i| all.get(i).is_some_and(|w| is_capitalised(w.text)))
+        .last();
+    name_start.is_some_and(|start| {
+        start > 0
+            && head - start >= 2
+            && gap_before(text, all, start).contains(',')
+            && !quoted_before(text, all, head)
+            && !quoted_before(text, all, start)
     })
 }
 
@@ -997,6 +1015,8 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
         || quoted_before(text, all, at.saturating_sub(1).max(1))
         || dialogue(text))
         && !clause
+        // Not only where or to whom: “«…», afirmó en la presentación a analistas”.
+        && !only_where_or_to_whom(phrase)
         // A name right after the verb is who said it, however long what follows on where and
         // when: “«…», ha proclamado Lasheras pasada la medianoche ante varios centenares de
         // simpatizantes congregados frente a la sede de su partido, …”; in a language that writes
@@ -1099,7 +1119,7 @@ fn only_where_or_to_whom(after: &[Word]) -> bool {
     // Not an article the list holds too („der“ of „Leiterin der Innenrevision“).
     let preposition = |w: &Word| {
         let lower = w.text.to_lowercase();
-        (LINKS.contains(&lower) || PREPOSITIONS.contains(&lower)) && !cues::is_determiner(w.text)
+        (LINKS.contains(&lower) || PREPOSITIONS.contains(&lower)) && !DETERMINERS.contains(&lower)
     };
     let Some(first) = after.first() else {
         return false;
