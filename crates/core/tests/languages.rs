@@ -4206,3 +4206,23 @@ fn a_subject_set_off_by_commas_is_no_speaker_after_the_verb() {
         "Javier Montoya",
     );
 }
+
+#[test]
+fn an_office_then_its_place_of_several_words_then_a_name_are_the_persons() {
+    let text = "El exalcalde de Torrealta del Campo Julián Ortega Baeza negó este jueves haber \
+                recibido «un solo euro». Ortega se sienta en el banquillo.";
+    assert_claim(
+        text,
+        "negó este jueves haber recibido «un solo euro»",
+        "Julián Ortega Baeza",
+    );
+    assert!(actors(text).contains(&(
+        "Julián Ortega Baeza".to_string(),
+        vec!["Ortega".to_string()]
+    )));
+    assert_claim(
+        "La consejera de Sanidad María López Ruiz dijo que no habrá recortes.",
+        "no habrá recortes",
+        "María López Ruiz",
+    );
+}

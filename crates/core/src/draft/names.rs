@@ -840,6 +840,21 @@ fn in_sentence(
             i += 1;
             continue;
         }
+        // “El exalcalde de Torrealta del Campo Julián Ortega Baeza”, “La consejera de Sanidad
+        // María López Ruiz”: a place or field of one word, or of several whose last follows a
+        // particle, then a person's name of two or three words.
+        let place_end = run
+            .iter()
+            .rposition(|w| PARTICLES.contains(w.text))
+            .map_or(1, |particle| particle + 2);
+        if let Some(end) = Some(place_end).filter(|&end| {
+            (placed || after_office(2))
+                && (2..=3).contains(&run.len().saturating_sub(end))
+                && run.get(end..).is_some_and(is_persons_name)
+        }) {
+            i += end;
+            continue;
+        }
         // “Рішення Лозівської селищної ради”: the run's last word opens an institution's name.
         if run.len() >= 2 && institution_after_adjective(span, &all, i + run.len() - 1).is_some() {
             run.pop();
