@@ -4226,3 +4226,26 @@ fn an_office_then_its_place_of_several_words_then_a_name_are_the_persons() {
         "María López Ruiz",
     );
 }
+
+#[test]
+fn a_long_description_after_the_verb_speaks_for_a_clause_said_before_it() {
+    // A passive's participle is no verb of speech; the body named first, then its place.
+    assert_claim(
+        "Le feu a été déclaré « maîtrisé » mercredi vers 6 heures, a indiqué le service \
+         départemental d’incendie et de secours (Sdis) de la Basse-Brenne.",
+        "Le feu a été déclaré « maîtrisé » mercredi vers 6 heures",
+        "service départemental d’incendie et de secours",
+    );
+    // Not after a subject's aside: the verb's object is no speaker.
+    assert_claim(
+        "Dr Marcus Hill, a consultant cardiologist at St Anne's Hospital who was not involved \
+         in the research, called the results encouraging.",
+        "called the results encouraging",
+        "Marcus Hill",
+    );
+    assert_claim(
+        "Priya Hallett, who represents Brindlecombe North, described the change as a closure.",
+        "described the change as a closure",
+        "Priya Hallett",
+    );
+}

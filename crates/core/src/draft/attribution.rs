@@ -110,8 +110,9 @@ fn words_of_when(phrase: &[Word]) -> usize {
         .count()
 }
 
-/// Words after which a cue word is part of a passive (“was reported”) or a noun (“the claims”).
-static NOT_BEFORE_A_CUE: Words = Words::new("was|were|is|are|been|be|being|so|to");
+/// Words after which a cue word is part of a passive (“was reported”, « a été déclaré », “ha
+/// sido anunciado”) or a noun (“the claims”).
+static NOT_BEFORE_A_CUE: Words = Words::new("was|were|is|are|been|be|being|so|to|été|sido");
 
 /// The attribution of the clause `clause` of `text`.
 pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
@@ -621,21 +622,49 @@ fn speaker_after(text: &str, all: &[Word], at: usize) -> Option<usize> {
     })
 }
 
-/// Whether a full name set off by commas stands right before the verb at `head`, no quotation
-/// closing before it: the subject's apposition (“La consejera delegada, Beatriz Salcedo
-/// Urquijo, atribuyó la mejora a la eficiencia”), not what was said.
+/// Whether a full name or a relative clause set off by commas stands right before the verb at
+/// `head`, no quotation closing before it: the subject's apposition (“La consejera delegada,
+/// Beatriz Salcedo Urquijo, atribuyó la mejora a la eficiencia”, “Priya Hallett, who
+/// represents Brindlecombe North, described the change as …”), not what was said.
 fn apposed_subject(text: &str, all: &[Word], head: usize) -> bool {
+    static RELATIVES: Words = Words::listed("relative");
+    if quoted_before(text, all, head) {
+        return false;
+    }
     let name_start = (0..head)
         .rev()
         .take_while(|&i| all.get(i).is_some_and(|w| is_capitalised(w.text)))
         .last();
-    name_start.is_some_and(|start| {
+    let named = name_start.is_some_and(|start| {
         start > 0
             && head - start >= 2
             && gap_before(text, all, start).contains(',')
-            && !quoted_before(text, all, head)
             && !quoted_before(text, all, start)
-    })
+    });
+    let opens = (1..head)
+        .rev()
+        .find(|&i| gap_before(text, all, i).contains(','));
+    let relative = opens.is_some_and(|i| {
+        all.get(i)
+            .is_some_and(|w| RELATIVES.contains(&w.text.to_lowercase()))
+            && !quoted_before(text, all, i)
+    });
+    // The clause opening on its subject and a comma, an aside after it: “Dr Marcus Hill, a
+    // consultant cardiologist …, called the results …”, « La maire, qui …, a annoncé … ».
+    let first_comma = (1..head).find(|&i| gap_before(text, all, i).contains(','));
+    let subject_first = first_comma.is_some_and(|c| {
+        let opening = all.get(..c).unwrap_or(&[]);
+        let named = opening.iter().all(|w| is_capitalised(w.text));
+        let described = match opening {
+            [determiner, noun, ..] => {
+                DETERMINERS.contains(&determiner.text.to_lowercase())
+                    && speaker_noun_kind(&noun.text.to_lowercase()).is_some()
+            }
+            _ => false,
+        };
+        c <= 4 && (named || described) && (1..c).all(|i| !quoted_before(text, all, i))
+    });
+    named || relative || subject_first
 }
 
 /// Where a name (and its verb's auxiliary) right before the cue at `at` starts, after a comma
@@ -1046,10 +1075,36 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
                 && subject
                     .first()
                     .is_some_and(|w| DETERMINERS.contains(w.text)));
+    // A longer description closing the clause after what was said in a clause of its own: “Le
+    // feu a été déclaré « maîtrisé » …, a indiqué le service départemental d’incendie et de
+    // secours”.
+    let long_described = described
+        && upto == all.len()
+        && phrase.len() <= 12
+        && said_in_a_clause(text, all, at)
+        && !phrase.iter().any(|w| cues::is_that(w.text));
     (name || described || titled || pronoun || where_said)
         && upto - (at + 1) <= 5 + subject_at - when
         || after_quotation
         || then_adjunct
+        || long_described
+}
+
+/// Whether the words before the comma before the verb at `at` are a clause of their own, with
+/// a finite verb or an auxiliary, and the comma closes no relative clause or name set off
+/// before the verb (see [`apposed_subject`]).
+fn said_in_a_clause(text: &str, all: &[Word], at: usize) -> bool {
+    let Some(comma) = (1..=at)
+        .rev()
+        .find(|&i| gap_before(text, all, i).contains(','))
+    else {
+        return false;
+    };
+    let before = all.get(..comma).unwrap_or(&[]);
+    before
+        .iter()
+        .any(|w| FINITE.contains(w.text) || is_auxiliary(w))
+        && !apposed_subject(text, all, comma)
 }
 
 /// Where the subject of a phrase after a verb of speech ends, before a phrase of where or how

@@ -170,7 +170,29 @@ pub fn speaker(
                     .all(|c| c == ' ' || matches!(c, '«' | '„' | '“' | '"')));
         (adjacent && is_person(&before.1) && !is_person(named)).then_some(before.1)
     });
-    let in_head = told.or(in_head.map(|(_, actor)| *actor));
+    // A body named first, after its determiner, then the place it is of: “le service
+    // départemental d’incendie et de secours (Sdis) de la Basse-Brenne”.
+    let of_its_place = in_head.and_then(|(last, _)| {
+        let (opening, body) = mentions
+            .iter()
+            .find(|(r, _)| r.start >= range.start && r.end <= last.start)?;
+        let before = words::words(text.get(range.start..opening.start)?);
+        let gap = words::words(text.get(opening.end..last.start)?);
+        let is_link = |w: &words::Word| LINKS.contains(&w.text.to_lowercase());
+        let linked = match gap.as_slice() {
+            [.., link, article] if DETERMINERS.contains(&article.text.to_lowercase()) => {
+                is_link(link)
+            }
+            [.., link] => is_link(link),
+            [] => false,
+        };
+        let determined = match before.as_slice() {
+            [determiner] => DETERMINERS.contains(&determiner.text.to_lowercase()),
+            _ => false,
+        };
+        (determined && linked && !is_person(body)).then_some(*body)
+    });
+    let in_head = told.or(of_its_place).or(in_head.map(|(_, actor)| *actor));
     let first = mentions
         .iter()
         .find(|(r, _)| r.start >= range.start && r.end <= range.end)
