@@ -4249,3 +4249,17 @@ fn a_long_description_after_the_verb_speaks_for_a_clause_said_before_it() {
         "Priya Hallett",
     );
 }
+
+#[test]
+fn a_speaker_described_with_an_elided_article_after_the_verb_is_no_part_of_what_was_said() {
+    let found = claims(
+        "Le plus dur a été d’empêcher le feu de se propager aux cuves, explique l’officier.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(quote, _)| quote
+                == "Le plus dur a été d’empêcher le feu de se propager aux cuves"),
+        "{found:?}"
+    );
+}

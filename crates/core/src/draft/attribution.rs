@@ -1031,10 +1031,10 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
         .is_some_and(|w| PREPOSITIONS.contains(&w.text.to_lowercase()))
         && phrase.get(when + 1).is_some_and(named);
     let subject_at = when + if to_whom { 2 } else { 0 };
-    let described = phrase
-        .get(subject_at)
-        .is_some_and(|w| DETERMINERS.contains(w.text))
-        && !clause;
+    // With its article elided too: “…, explique l’officier”.
+    let described = phrase.get(subject_at).is_some_and(|w| {
+        DETERMINERS.contains(w.text) || super::words::elided(w.text, &DETERMINERS).is_some()
+    }) && !clause;
     // A title in small letters before a name: “…», — заявив міський голова Ігор Сидоренко”.
     let titled =
         phrase.len() >= 2 && phrase.last().is_some_and(|w| is_capitalised(w.text)) && !clause;
