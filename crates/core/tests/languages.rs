@@ -4263,3 +4263,13 @@ fn a_speaker_described_with_an_elided_article_after_the_verb_is_no_part_of_what_
         "{found:?}"
     );
 }
+
+#[test]
+fn an_according_phrase_of_a_long_description_ends_on_its_persons_name() {
+    assert_claim(
+        "Selon le commandant des opérations de secours, le colonel Pierre-Emmanuel Kerbrat, \
+         environ 1 800 mètres carrés de bâtiment ont été détruits.",
+        "environ 1 800 mètres carrés de bâtiment ont été détruits",
+        "Pierre-Emmanuel Kerbrat",
+    );
+}

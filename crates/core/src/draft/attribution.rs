@@ -1472,7 +1472,7 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
     // are in small letters: “За словами генеральної директорки ТОВ «Степова нива» Ірини
     // Мельничук, …”.
     let ends_on_a_name = !super::names::writes_nouns_with_capitals()
-        && name_end - name_start <= 9
+        && name_end - name_start <= 12
         && name_end < all.len()
         && all
             .get(name_end.saturating_sub(2)..name_end)
