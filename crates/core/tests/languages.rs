@@ -4273,3 +4273,14 @@ fn an_according_phrase_of_a_long_description_ends_on_its_persons_name() {
         "Pierre-Emmanuel Kerbrat",
     );
 }
+
+#[test]
+fn a_publications_name_after_its_noun_may_hold_and() {
+    let text = "A study published in the journal Water and Society last year found bacteria. \
+                Northvale Water disputes that. The company said its overflows operated within \
+                permits.";
+    assert!(sources(text).contains(&("Water and Society".to_string(), None, false)));
+    assert!(actors(text)
+        .iter()
+        .all(|(name, aliases)| name != "Society" && !aliases.contains(&"Water".to_string())));
+}

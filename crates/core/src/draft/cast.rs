@@ -58,6 +58,14 @@ pub fn named_in(paragraphs: &[String], sources: &Sources, citing: &Citing) -> Ve
             let mut skipped: Vec<Range<usize>> =
                 list.iter().map(|(range, _)| range.clone()).collect();
             skipped.extend(layout::dateline_end(text).map(|end| 0..end));
+            // A source's name that “and” joins is one name, no two actors: “the journal Water
+            // and Society”.
+            for name in not_actors.iter().filter(|n| joined_by_and(n)) {
+                skipped.extend(
+                    text.match_indices(name.as_str())
+                        .map(|(at, _)| at..at + name.len()),
+                );
+            }
             skipped
         })
         .collect();
@@ -69,6 +77,13 @@ pub fn named_in(paragraphs: &[String], sources: &Sources, citing: &Citing) -> Ve
         }
     }
     named
+}
+
+/// Whether a name's words are joined by the language's “and”: “Water and Society”.
+fn joined_by_and(name: &str) -> bool {
+    static AND: Words = Words::listed("and");
+    let found = words::words(name);
+    found.len() >= 3 && found.iter().any(|w| AND.contains(w.text))
 }
 
 /// The office written right before a person's name where the paragraph first names them: a

@@ -1092,9 +1092,17 @@ pub fn outlets_named(text: &str) -> Vec<String> {
             continue;
         }
         let mut last_end = None;
-        for w in all.iter().skip(j).take(5) {
+        // After a publication's noun, “and” joins its name's words: “the journal Water and
+        // Society”.
+        static AND: Words = Words::listed("and");
+        let by_noun = OUTLET_NOUNS.contains(lower.as_str());
+        for (k, w) in all.iter().enumerate().skip(j).take(5) {
             let spaced = last_end.is_none_or(|end| text.get(end..w.start) == Some(" "));
-            let particle = PARTICLES.contains(w.text);
+            let joining = by_noun
+                && k > j
+                && AND.contains(w.text)
+                && all.get(k + 1).is_some_and(|next| is_capitalised(next.text));
+            let particle = PARTICLES.contains(w.text) || joining;
             if !(spaced && (is_capitalised(w.text) || particle)) {
                 break;
             }
@@ -1106,8 +1114,7 @@ pub fn outlets_named(text: &str) -> Vec<String> {
             name.pop();
         }
         let name = name.join(" ");
-        let named_by_noun = OUTLET_NOUNS.contains(lower.as_str());
-        if !name.is_empty() && (named_by_noun || is_outlet_name(&name)) && !found.contains(&name) {
+        if !name.is_empty() && (by_noun || is_outlet_name(&name)) && !found.contains(&name) {
             found.push(name);
         }
     }
