@@ -4284,3 +4284,20 @@ fn a_publications_name_after_its_noun_may_hold_and() {
         .iter()
         .all(|(name, aliases)| name != "Society" && !aliases.contains(&"Water".to_string())));
 }
+
+#[test]
+fn a_german_figure_with_its_decimal_comma_and_an_opening_adverb_name_no_actor() {
+    let text = "Der Geschäftsführer der Kliniken Oberwald, Dr. Henning Mattheis, bezifferte das \
+                Defizit auf rund 2,4 Millionen Euro. Insgesamt erwarte der Klinikverbund ein \
+                Minus von 11,6 Millionen Euro.";
+    assert_claim(
+        text,
+        "bezifferte das Defizit auf rund 2,4 Millionen Euro",
+        "Henning Mattheis",
+    );
+    let names: Vec<String> = actors(text).into_iter().map(|(name, _)| name).collect();
+    assert!(
+        !names.contains(&"Insgesamt".to_string()) && !names.contains(&"Millionen Euro".to_string()),
+        "{names:?}"
+    );
+}

@@ -510,7 +510,9 @@ fn common_nouns(paragraphs: &[String]) -> HashSet<String> {
     for paragraph in paragraphs {
         let all = words(paragraph);
         for (i, marker) in all.iter().enumerate() {
-            let number = marker.text.chars().all(|c| c.is_ascii_digit());
+            // A figure, its decimal comma too: „11,6 Millionen Euro“.
+            let number = marker.text.starts_with(|c: char| c.is_ascii_digit())
+                && marker.text.chars().all(|c| c.is_ascii_digit() || c == ',');
             if !(number || MARKERS.contains(&marker.text.to_lowercase())) {
                 continue;
             }
