@@ -4301,3 +4301,16 @@ fn a_german_figure_with_its_decimal_comma_and_an_opening_adverb_name_no_actor() 
         "{names:?}"
     );
 }
+
+#[test]
+fn a_persons_name_ends_before_the_bank_they_are_of() {
+    let text = "Analyst Marc-Oliver Fehling von der Privatbank Hallstein & Co. nannte den \
+                Stellenabbau »überfällig«. Die Einsparungen reichten nicht.";
+    assert_eq!(
+        claimant_of(text, "Analyst Marc-Oliver Fehling von der Privatbank Hallstein & Co. nannte den Stellenabbau »überfällig«"),
+        "Marc-Oliver Fehling"
+    );
+    assert!(actors(text)
+        .iter()
+        .any(|(name, _)| name == "Privatbank Hallstein & Co"));
+}

@@ -147,11 +147,17 @@ pub fn speaker(
     let told = in_head.and_then(|(last, named)| {
         let before = mentions.iter().rfind(|(r, _)| r.end < last.start)?;
         let gap = text.get(before.0.end..last.start)?;
-        // Or the body a person is of: “Mayor Ann Lee of Northfield Borough Council told …”.
+        // Or the body a person is of: “Mayor Ann Lee of Northfield Borough Council told …”,
+        // „Analyst Marc-Oliver Fehling von der Privatbank Hallstein & Co.“.
         let linked = gap
             .strip_prefix(' ')
             .and_then(|g| g.strip_suffix(' '))
-            .is_some_and(|link| LINKS.contains(link));
+            .is_some_and(|link| match link.split_once(' ') {
+                Some((link, article)) => {
+                    LINKS.contains(link) && DETERMINERS.contains(&article.to_lowercase())
+                }
+                None => LINKS.contains(link),
+            });
         // Or a publication told it, its article between: „sagte Beate Hollmann-Rieger der
         // Deutschen Presse-Agentur“.
         let told_publication = gap
