@@ -423,11 +423,19 @@ impl Cast {
         self.named
             .iter()
             .rposition(|a| {
-                let office = a
+                // Past an adjective of its place: “голови громади” after “Голова
+                // Старосулизької громади Петро Андрійович Лисенко”.
+                let mut office = a
                     .description
                     .as_deref()
                     .map(words::words)
                     .unwrap_or_default();
+                office.retain(|w| {
+                    !(words::is_capitalised(w.text) && names::is_place_adjective(w.text))
+                        || found
+                            .iter()
+                            .any(|f| names::same_stem(f.text, &w.text.to_lowercase()))
+                });
                 a.is(ActorKind::Person)
                     && office.windows(found.len()).any(|window| {
                         found.iter().zip(window).all(|(w, o)| {
