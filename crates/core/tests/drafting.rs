@@ -837,3 +837,23 @@ fn the_courtesy_forms_go_by_what_the_texts_words_show_of_each_person() {
     let appeal = claim(&file, "he would appeal");
     assert_eq!(actor_named(&file, &appeal.claimant), "John Ashdown");
 }
+
+#[test]
+fn a_sentence_ends_inside_a_french_quotation_closed_after_a_space() {
+    // « … spoliation. » then a new sentence: two sentences, the quotation the minister's.
+    let file = drafted(
+        "Titre\n\n« Nous ne pouvons plus accepter cela », a lancé la ministre. « Ce texte n’est \
+         pas une spoliation. » Et d’ajouter : « Les maisons de famille ne seront pas visées. »\n",
+    );
+    let quoted = claim(&file, "« Ce texte n’est pas une spoliation. »");
+    assert_eq!(actor_named(&file, &quoted.claimant), "ministre");
+    // German's opening guillemet after a space opens the next sentence's quotation.
+    let file = drafted(
+        "Titel\n\n»Wir bleiben hier«, sagte der Betriebsrat Kowalczyk. »Das Werk hat Zukunft.« Er \
+         lachte.\n",
+    );
+    assert!(file
+        .claims
+        .iter()
+        .any(|c| c.quote.exact == "»Das Werk hat Zukunft.«"));
+}

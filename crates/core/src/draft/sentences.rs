@@ -318,14 +318,23 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         }
         // Closing quotes and brackets belong to the sentence they close, as each language
         // writes them: ”, », « (»…«), “ („…“).
+        // French sets its closing guillemet off by a space: « … spoliation. »
         let mut j = i + 1;
-        while chars.get(j).is_some_and(|&(_, c)| {
-            matches!(
-                c,
-                '”' | '"' | '’' | '»' | '«' | '“' | ')' | ']' | '.' | '!' | '?'
-            )
-        }) {
-            j += 1;
+        loop {
+            let closing = chars.get(j).is_some_and(|&(_, c)| {
+                matches!(
+                    c,
+                    '”' | '"' | '’' | '»' | '«' | '“' | ')' | ']' | '.' | '!' | '?'
+                )
+            });
+            // Not German's opening one, a word right after it: „… sagte er. »Wir …“.
+            let spaced_guillemet = chars.get(j).is_some_and(|&(_, c)| c.is_whitespace())
+                && chars.get(j + 1).is_some_and(|&(_, c)| c == '»')
+                && chars.get(j + 2).is_none_or(|&(_, c)| !c.is_alphanumeric());
+            if !(closing || spaced_guillemet) {
+                break;
+            }
+            j += if spaced_guillemet { 2 } else { 1 };
         }
         let end = chars.get(j).map_or(text.len(), |&(at, _)| at);
         if nested.holds(end) {
