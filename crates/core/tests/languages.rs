@@ -4338,3 +4338,13 @@ fn an_office_in_a_case_recalls_its_holder_past_the_adjective_of_their_place() {
         "Петро Андрійович Лисенко",
     );
 }
+
+#[test]
+fn an_infinitive_of_narration_before_a_colon_goes_on_with_the_last_speaker() {
+    assert_claim(
+        "« Nous ne pouvons plus accepter cela », a lancé la ministre. Et d’ajouter : « Les \
+         maisons de famille ne seront pas visées. »",
+        "« Les maisons de famille ne seront pas visées. »",
+        "ministre",
+    );
+}

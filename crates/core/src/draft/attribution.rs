@@ -525,7 +525,15 @@ fn introduced(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attribu
     let last_before = all.get(before.checked_sub(1)?)?;
     // A clause that goes on with its sentence, in small letters, goes on with its speaker:
     // “«…», a-t-il affirmé devant l’usine, avant d’ajouter : «…»”.
-    let speaker = if first.text.starts_with(char::is_lowercase) {
+    // So does one whose verb is an infinitive of narration: « Et d’ajouter : « … » ».
+    let infinitive = before <= 2
+        && ["d’", "d'"].iter().any(|elided| {
+            last_before
+                .text
+                .strip_prefix(elided)
+                .is_some_and(cues::is_speech_infinitive)
+        });
+    let speaker = if first.text.starts_with(char::is_lowercase) || infinitive {
         Speaker::Before
     } else {
         Speaker::Named(first.start..last_before.end)

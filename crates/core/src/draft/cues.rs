@@ -39,6 +39,24 @@ pub fn is_speech(word: &str) -> bool {
     SPEECH.contains(word)
 }
 
+/// Whether `word` is the infinitive of a verb of speech, by the language's conjugations (the
+/// list `conjugation`): « ajouter » for « ajouté ».
+pub fn is_speech_infinitive(word: &str) -> bool {
+    static CONJUGATION: Words = Words::listed("conjugation");
+    CONJUGATION.iter().any(|entry| {
+        let Some((ending, forms)) = entry.split_once('=') else {
+            return false;
+        };
+        let Some(stem) = word.strip_suffix(ending.trim()) else {
+            return false;
+        };
+        forms.split('/').any(|form| {
+            let form = form.trim().trim_start_matches('+');
+            is_speech(&format!("{stem}{form}"))
+        })
+    })
+}
+
 /// Whether `word` is an auxiliary verb, which a verb of speech may follow (“has said”, „hatte
 /// gemeldet“).
 pub fn is_auxiliary(word: &str) -> bool {
