@@ -4348,3 +4348,19 @@ fn an_infinitive_of_narration_before_a_colon_goes_on_with_the_last_speaker() {
         "ministre",
     );
 }
+
+#[test]
+fn a_pronoun_opening_a_quotation_is_no_name() {
+    let text = "La ministre a parlé. « Personne ne viendra frapper à la porte. » Elle écarte tout \
+                projet : « Rien ne permet de le dire. »";
+    let names: Vec<String> = actors(text).into_iter().map(|(name, _)| name).collect();
+    assert!(
+        !names.contains(&"Personne".to_string()) && !names.contains(&"Rien".to_string()),
+        "{names:?}"
+    );
+    let names: Vec<String> = actors("«Nadie nos avisó», dijo la vecina Rosa Gil.")
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect();
+    assert!(!names.contains(&"Nadie".to_string()), "{names:?}");
+}
