@@ -4364,3 +4364,17 @@ fn a_pronoun_opening_a_quotation_is_no_name() {
         .collect();
     assert!(!names.contains(&"Nadie".to_string()), "{names:?}");
 }
+
+#[test]
+fn what_was_said_may_end_on_a_relative_clause_or_open_on_a_list_of_names() {
+    assert_claim(
+        "The road will reopen in May, which is earlier than planned, said Mayor Ann Lee.",
+        "The road will reopen in May, which is earlier than planned",
+        "Ann Lee",
+    );
+    assert_claim(
+        "New York, Boston and Chicago will be affected by the strike, said the union.",
+        "New York, Boston and Chicago will be affected by the strike",
+        "union",
+    );
+}

@@ -630,12 +630,12 @@ fn speaker_after(text: &str, all: &[Word], at: usize) -> Option<usize> {
     })
 }
 
-/// Whether a full name or a relative clause set off by commas stands right before the verb at
-/// `head`, no quotation closing before it: the subject's apposition (“La consejera delegada,
-/// Beatriz Salcedo Urquijo, atribuyó la mejora a la eficiencia”, “Priya Hallett, who
-/// represents Brindlecombe North, described the change as …”), not what was said.
+/// Whether the subject's apposition ends right before the verb at `head`, no quotation closing
+/// before it: a full name set off by commas (“La consejera delegada, Beatriz Salcedo Urquijo,
+/// atribuyó la mejora a la eficiencia”), or an aside after the subject that opens the clause
+/// (“Priya Hallett, who represents Brindlecombe North, described the change as …”); not what
+/// was said.
 fn apposed_subject(text: &str, all: &[Word], head: usize) -> bool {
-    static RELATIVES: Words = Words::listed("relative");
     if quoted_before(text, all, head) {
         return false;
     }
@@ -648,14 +648,6 @@ fn apposed_subject(text: &str, all: &[Word], head: usize) -> bool {
             && head - start >= 2
             && gap_before(text, all, start).contains(',')
             && !quoted_before(text, all, start)
-    });
-    let opens = (1..head)
-        .rev()
-        .find(|&i| gap_before(text, all, i).contains(','));
-    let relative = opens.is_some_and(|i| {
-        all.get(i)
-            .is_some_and(|w| RELATIVES.contains(&w.text.to_lowercase()))
-            && !quoted_before(text, all, i)
     });
     // The clause opening on its subject and a comma, an aside after it: “Dr Marcus Hill, a
     // consultant cardiologist …, called the results …”, « La maire, qui …, a annoncé … ».
@@ -670,9 +662,14 @@ fn apposed_subject(text: &str, all: &[Word], head: usize) -> bool {
             }
             _ => false,
         };
-        c <= 4 && (named || described) && (1..c).all(|i| !quoted_before(text, all, i))
+        // An aside in small letters, not a list of names: “Paris, Lyon and Lille will …”.
+        let aside = all.get(c).is_some_and(|w| !is_capitalised(w.text));
+        c <= 4
+            && (named && c >= 2 || described)
+            && aside
+            && (1..c).all(|i| !quoted_before(text, all, i))
     });
-    named || relative || subject_first
+    named || subject_first
 }
 
 /// Where a name (and its verb's auxiliary) right before the cue at `at` starts, after a comma
