@@ -643,10 +643,13 @@ fn apposed_subject(text: &str, all: &[Word], head: usize) -> bool {
         .rev()
         .take_while(|&i| all.get(i).is_some_and(|w| is_capitalised(w.text)))
         .last();
+    // A name right after the subject that opens the clause: not “Parmi les blessés figure
+    // l’adjoint au maire, Jean Dupont, a indiqué la préfecture”.
     let named = name_start.is_some_and(|start| {
-        start > 0
+        (2..=4).contains(&start)
             && head - start >= 2
             && gap_before(text, all, start).contains(',')
+            && (1..start).all(|i| !gap_before(text, all, i).contains(','))
             && !quoted_before(text, all, start)
     });
     // The clause opening on its subject and a comma, an aside after it: “Dr Marcus Hill, a
@@ -662,10 +665,24 @@ fn apposed_subject(text: &str, all: &[Word], head: usize) -> bool {
             }
             _ => false,
         };
-        // An aside in small letters, not a list of names: “Paris, Lyon and Lille will …”.
-        let aside = all.get(c).is_some_and(|w| !is_capitalised(w.text));
+        // Not a phrase of when or where: “On Monday, …”, “In London, …”.
+        let setting = opening.first().is_some_and(|w| {
+            let lower = w.text.to_lowercase();
+            PREPOSITIONS.contains(&lower) || TIME_WORDS.contains(&lower)
+        });
+        // An aside that a relative pronoun, a determiner or a speaker's noun opens, and that the
+        // comma before the verb closes: not a list of names (“Paris, Lyon and Lille will …”), nor
+        // a clause after the aside (“The company, which employs 300 people, will close the
+        // plant, said a spokesman”).
+        static RELATIVES: Words = Words::listed("relative");
+        let aside = all.get(c).is_some_and(|w| {
+            let lower = w.text.to_lowercase();
+            RELATIVES.contains(&lower)
+                || DETERMINERS.contains(&lower)
+                || speaker_noun_kind(&lower).is_some()
+        }) && (c + 1..head).all(|i| !gap_before(text, all, i).contains(','));
         c <= 4
-            && (named && c >= 2 || described)
+            && (named && c >= 2 && !setting || described)
             && aside
             && (1..c).all(|i| !quoted_before(text, all, i))
     });
@@ -1036,10 +1053,18 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
         .is_some_and(|w| PREPOSITIONS.contains(&w.text.to_lowercase()))
         && phrase.get(when + 1).is_some_and(named);
     let subject_at = when + if to_whom { 2 } else { 0 };
-    // With its article elided too: “…, explique l’officier”.
+    // With its article elided too, before a speaker's noun: “…, explique l’officier” (not
+    // “…, a annoncé l’ouverture d’une enquête”).
     let described = phrase.get(subject_at).is_some_and(|w| {
-        DETERMINERS.contains(w.text) || super::words::elided(w.text, &DETERMINERS).is_some()
+        DETERMINERS.contains(w.text)
+            || super::words::elided(w.text, &DETERMINERS)
+                .is_some_and(|(_, noun)| speaker_noun_kind(&noun.to_lowercase()).is_some())
     }) && !clause;
+    // The noun a determiner opens the phrase with is a speaker's: “le service …”, not “la
+    // fermeture temporaire de l’usine”.
+    let speakers_noun = phrase
+        .get(subject_at + 1)
+        .is_some_and(|noun| speaker_noun_kind(&noun.text.to_lowercase()).is_some());
     // A title in small letters before a name: “…», — заявив міський голова Ігор Сидоренко”.
     let titled =
         phrase.len() >= 2 && phrase.last().is_some_and(|w| is_capitalised(w.text)) && !clause;
@@ -1073,17 +1098,24 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
     // A name or a described subject, then where, when or how it was said: “…, a indiqué Air
     // Azur dans un communiqué”, “…, indicó la empresa Air Azur el miércoles”.
     let subject = phrase.get(when..subject_end(phrase)).unwrap_or(&[]);
+    // Only after a verb whose object is what was said: not “…, criticised the Bank of England
+    // in a speech”.
+    let framing = all
+        .get(at)
+        .is_some_and(|v| FRAMING.contains(&v.text.to_lowercase()));
     let then_adjunct = when + subject.len() < phrase.len()
         && !clause
+        && framing
         && (!subject.is_empty() && name_run(subject) == subject.len()
             || subject.len() <= 5
                 && subject
                     .first()
-                    .is_some_and(|w| DETERMINERS.contains(w.text)));
+                    .is_some_and(|w| DETERMINERS.contains(&w.text.to_lowercase())));
     // A longer description closing the clause after what was said in a clause of its own: “Le
     // feu a été déclaré « maîtrisé » …, a indiqué le service départemental d’incendie et de
     // secours”.
     let long_described = described
+        && speakers_noun
         && upto == all.len()
         && phrase.len() <= 12
         && said_in_a_clause(text, all, at)
@@ -1123,7 +1155,7 @@ fn subject_end(phrase: &[Word]) -> usize {
             small(next) && only_where_or_to_whom(rest)
         }
         [first, when @ ..] => {
-            let from = usize::from(cues::is_determiner(first.text));
+            let from = usize::from(DETERMINERS.contains(&first.text.to_lowercase()));
             words_of_when(rest.get(from..).unwrap_or(&[])) == rest.len() - from
                 && (from == 0 || !when.is_empty())
         }
@@ -1476,8 +1508,11 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
     // Up to its comma, a long description ending on a person's name, in a language whose nouns
     // are in small letters: “За словами генеральної директорки ТОВ «Степова нива» Ірини
     // Мельничук, …”.
+    // Of twelve words where a description and a name set off by a comma make it: « Selon le
+    // commandant des opérations de secours, le colonel Pierre-Emmanuel Kerbrat, … ».
+    let apposed = (name_start + 1..name_end).any(|k| gap_before(text, all, k).contains(','));
     let ends_on_a_name = !super::names::writes_nouns_with_capitals()
-        && name_end - name_start <= 12
+        && name_end - name_start <= if apposed { 12 } else { 9 }
         && name_end < all.len()
         && all
             .get(name_end.saturating_sub(2)..name_end)

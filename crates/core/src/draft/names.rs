@@ -834,24 +834,16 @@ fn in_sentence(
         };
         let placed = after_office(1);
         // “La sénatrice de Loire-Atlantique Martine Lebreton-Daumas”, “le député de la Moselle
-        // Paul Girard”: after them, a place of one word, then a person's given name and surname.
-        if (placed || after_office(2))
-            && run.len() == 3
-            && run.get(1..).is_some_and(is_persons_name)
-        {
-            i += 1;
-            continue;
-        }
-        // “El exalcalde de Torrealta del Campo Julián Ortega Baeza”, “La consejera de Sanidad
-        // María López Ruiz”: a place or field of one word, or of several whose last follows a
-        // particle, then a person's name of two or three words.
-        let place_end = run
-            .iter()
-            .rposition(|w| PARTICLES.contains(w.text))
-            .map_or(1, |particle| particle + 2);
+        // Paul Girard”, “El exalcalde de Torrealta del Campo Julián Ortega Baeza”: after them, a
+        // place of one word and a name of two, or a place of several whose last follows a
+        // particle and a name of two or three (not “San Sebastián Eneko Goia”, where no word
+        // tells where the place ends).
+        let particle = run.iter().rposition(|w| PARTICLES.contains(w.text));
+        let place_end = particle.map_or(1, |particle| particle + 2);
+        let most = if particle.is_some() { 3 } else { 2 };
         if let Some(end) = Some(place_end).filter(|&end| {
             (placed || after_office(2))
-                && (2..=3).contains(&run.len().saturating_sub(end))
+                && (2..=most).contains(&run.len().saturating_sub(end))
                 && run.get(end..).is_some_and(is_persons_name)
         }) {
             i += end;

@@ -1040,6 +1040,15 @@ pub fn outlets_named(text: &str) -> Vec<String> {
         if !(after_cue || OUTLET_NOUNS.contains(lower.as_str())) || quoted_end {
             continue;
         }
+        // Not one's own journal: “In his journal Smith wrote …”.
+        static POSSESSIVE: Words = Words::listed("possessive");
+        let owned = i
+            .checked_sub(1)
+            .and_then(|p| all.get(p))
+            .is_some_and(|p| POSSESSIVE.contains(&p.text.to_lowercase()));
+        if owned && OUTLET_NOUNS.contains(lower.as_str()) {
+            continue;
+        }
         let mut j = i + 1;
         while all
             .get(j)
@@ -1098,10 +1107,21 @@ pub fn outlets_named(text: &str) -> Vec<String> {
         let by_noun = OUTLET_NOUNS.contains(lower.as_str());
         for (k, w) in all.iter().enumerate().skip(j).take(5) {
             let spaced = last_end.is_none_or(|end| text.get(end..w.start) == Some(" "));
+            // One word on each side, neither a publication of its own nor an acronym: not “the
+            // broadcaster ITV and Sky News”, “the newspaper The Guardian and Reuters”.
+            let own = |w: &super::words::Word| {
+                super::words::is_acronym(w.text) || known_outlet(w.text).is_some()
+            };
             let joining = by_noun
-                && k > j
+                && k == j + 1
                 && AND.contains(w.text)
-                && all.get(k + 1).is_some_and(|next| is_capitalised(next.text));
+                && all.get(j).is_some_and(|first| !own(first))
+                && all
+                    .get(k + 1)
+                    .is_some_and(|next| is_capitalised(next.text) && !own(next))
+                && all
+                    .get(k + 2)
+                    .is_none_or(|after| !is_capitalised(after.text));
             let particle = PARTICLES.contains(w.text) || joining;
             if !(spaced && (is_capitalised(w.text) || particle)) {
                 break;
