@@ -4430,3 +4430,16 @@ fn rules_narrowed_after_the_second_review() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_body_named_only_at_the_opening_of_its_sentences_speaks() {
+    let text = "Labour, which holds 34 of the council’s 57 seats, says the authority faces a gap. \
+                Labour denied that the works were a vanity project.";
+    assert_claim(text, "the authority faces a gap", "Labour");
+    // Not a word the text also writes in small letters.
+    let names: Vec<String> = actors("Officials said the officials were tired.")
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect();
+    assert!(!names.contains(&"Officials".to_string()), "{names:?}");
+}

@@ -675,14 +675,16 @@ fn apposed_subject(text: &str, all: &[Word], head: usize) -> bool {
         // a clause after the aside (“The company, which employs 300 people, will close the
         // plant, said a spokesman”).
         static RELATIVES: Words = Words::listed("relative");
+        let relative = all
+            .get(c)
+            .is_some_and(|w| RELATIVES.contains(&w.text.to_lowercase()));
         let aside = all.get(c).is_some_and(|w| {
             let lower = w.text.to_lowercase();
-            RELATIVES.contains(&lower)
-                || DETERMINERS.contains(&lower)
-                || speaker_noun_kind(&lower).is_some()
+            relative || DETERMINERS.contains(&lower) || speaker_noun_kind(&lower).is_some()
         }) && (c + 1..head).all(|i| !gap_before(text, all, i).contains(','));
+        // A subject of one word only before a relative clause: “Labour, which holds …, says”.
         c <= 4
-            && (named && c >= 2 && !setting || described)
+            && (named && (c >= 2 || relative) && !setting || described)
             && aside
             && (1..c).all(|i| !quoted_before(text, all, i))
     });
