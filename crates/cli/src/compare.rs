@@ -67,7 +67,13 @@ pub fn corpus(dir: &str) -> ExitCode {
             }
         };
         let folder = name.rsplit_once('/').map_or("", |(folder, _)| folder);
-        for group in [format!("**{language}**"), format!("**{folder}**")] {
+        // A folder named for its language (`de/NAME.txt`) is that language's row, counted once;
+        // a text at the corpus's top has no folder's row.
+        let mut groups = vec![language.as_str()];
+        if !folder.is_empty() && folder != language {
+            groups.push(folder);
+        }
+        for group in groups.into_iter().map(|group| format!("**{group}**")) {
             let entry = totals
                 .entry(group)
                 .or_insert_with(|| (0, Comparison { rows: Vec::new() }));

@@ -166,6 +166,38 @@ fn compare_corpus_scores_each_text_and_totals_each_folder_and_language() {
     std::fs::remove_dir_all(empty).unwrap();
 }
 
+#[test]
+fn compare_corpus_counts_a_folder_named_for_its_language_once() {
+    let dir = scratch("corpus-by-language");
+    std::fs::create_dir_all(dir.join("en")).unwrap();
+    for (folder, name) in [("en", "one"), ("en", "two"), ("", "top")] {
+        std::fs::copy(SEED_TEXT, dir.join(folder).join(format!("{name}.txt"))).unwrap();
+        std::fs::copy(SEED, dir.join(folder).join(format!("{name}.json"))).unwrap();
+    }
+    let output = claimscope(&["compare", "--corpus", dir.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0));
+    let table = stdout(&output);
+    let counts: Vec<(&str, &str)> = table
+        .lines()
+        .skip(2)
+        .filter_map(|row| {
+            let mut cells = row.split(" | ");
+            Some((cells.next()?, cells.next()?))
+        })
+        .collect();
+    assert_eq!(
+        counts,
+        [
+            ("| en/one", "1"),
+            ("| en/two", "1"),
+            ("| top", "1"),
+            ("| **en**", "3")
+        ],
+        "{table}"
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/corpus");
 
 /// Each language's floors on its tuned corpus texts (`tests/corpus/<language>/tune`), held so
