@@ -8,6 +8,7 @@
 //! The rules find where the speaker is written; the drafter resolves it to an actor.
 
 use super::words::Words;
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::model::ClaimKind;
@@ -125,12 +126,12 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
         let opens = opens_with_its_verb(&all, i);
         // Or without the pronoun it carries, closing the clause: « …», précise-t-elle » (not
         // an aside: « La ville, précise-t-elle, va investir … »).
-        let verb = if opens {
-            w.text.to_lowercase()
+        let verb: Cow<str> = if opens {
+            w.text.to_lowercase().into()
         } else if i + 1 == all.len() {
-            without_inverted_pronoun(w.text).to_string()
+            without_inverted_pronoun(w.text).into()
         } else {
-            w.text.to_string()
+            w.text.into()
         };
         outside(w)
             && (cues::is_speech(&verb)

@@ -27,7 +27,7 @@ pub fn named_in(paragraphs: &[String], sources: &Sources, citing: &Citing) -> Ve
         let bracketed = format!("({name})");
         paragraphs.iter().any(|p| {
             p.match_indices(&bracketed).any(|(at, _)| {
-                let before = words::words(p.get(..at).unwrap_or(""));
+                let before = words::last_words(p.get(..at).unwrap_or(""), names::SPELLED_OUT);
                 names::spelled_out_start(&before, name).is_some()
             })
         })
@@ -50,6 +50,7 @@ pub fn named_in(paragraphs: &[String], sources: &Sources, citing: &Citing) -> Ve
             .flatten()
             .flat_map(|c| c.works.iter().map(|w| w.name.clone())),
     );
+    let joined: Vec<&String> = not_actors.iter().filter(|n| joined_by_and(n)).collect();
     let skip: Vec<Vec<Range<usize>>> = citing
         .cited
         .iter()
@@ -60,7 +61,7 @@ pub fn named_in(paragraphs: &[String], sources: &Sources, citing: &Citing) -> Ve
             skipped.extend(layout::dateline_end(text).map(|end| 0..end));
             // A source's name that “and” joins is one name, no two actors: “the journal Water
             // and Society”.
-            for name in not_actors.iter().filter(|n| joined_by_and(n)) {
+            for name in &joined {
                 skipped.extend(
                     text.match_indices(name.as_str())
                         .map(|(at, _)| at..at + name.len()),

@@ -387,13 +387,21 @@ fn by_courtesy_gender(actors: &mut [Named], paragraphs: &[String]) {
         (!surname.contains(' ')).then_some(())?;
         of_word(title).map(|g| (g, without_possessive(surname).to_string()))
     };
-    // What a person's own words show, their courtesy forms aside.
-    let own = |actor: &Named| -> Option<Gender> {
-        let alone = Named {
-            aliases: Vec::new(),
-            ..actor.clone()
-        };
-        of_people(&[alone], paragraphs).first().copied().flatten()
+    // What each person's own words show, their courtesy forms aside: read once for all, when
+    // first needed (moving forms changes no one's name).
+    let mut shown: Option<Vec<Option<Gender>>> = None;
+    let mut own = |actors: &[Named], j: usize| -> Option<Gender> {
+        let shown = shown.get_or_insert_with(|| {
+            let alone: Vec<Named> = actors
+                .iter()
+                .map(|actor| Named {
+                    aliases: Vec::new(),
+                    ..actor.clone()
+                })
+                .collect();
+            of_people(&alone, paragraphs)
+        });
+        shown.get(j).copied().flatten()
     };
     for i in 0..actors.len() {
         let Some(actor) = actors.get(i) else { break };
@@ -412,15 +420,17 @@ fn by_courtesy_gender(actors: &mut [Named], paragraphs: &[String]) {
             continue;
         }
         let tail = format!(" {surname}");
-        let others: Vec<(usize, Option<Gender>)> = (0..actors.len())
+        let others: Vec<usize> = (0..actors.len())
             .filter(|&j| j != i)
-            .filter_map(|j| actors.get(j).map(|a| (j, a)))
-            .filter(|(_, a)| {
-                a.name.ends_with(&tail) && (a.kind.is_empty() || a.is(ActorKind::Person))
+            .filter(|&j| {
+                actors.get(j).is_some_and(|a| {
+                    a.name.ends_with(&tail) && (a.kind.is_empty() || a.is(ActorKind::Person))
+                })
             })
-            .map(|(j, a)| (j, own(a)))
             .collect();
-        let theirs = own(actor);
+        let others: Vec<(usize, Option<Gender>)> =
+            others.into_iter().map(|j| (j, own(actors, j))).collect();
+        let theirs = own(actors, i);
         // The gender that stays: the person's own; else the one no other person shows where
         // another shows one; else the first form's.
         let shown_by_other = others.iter().find_map(|(_, g)| *g);
@@ -1320,6 +1330,9 @@ fn elided_length(word: &str) -> usize {
         .map_or(0, |(at, c)| at + c.len_utf8())
 }
 
+/// How many words before an acronym [`spelled_out_start`] reads.
+pub(super) const SPELLED_OUT: usize = 12;
+
 /// Where the name that `acronym` abbreviates starts among the words `before` it, which it ends:
 /// its letters are the initials of the name's words, small words (particles, articles, “and”)
 /// aside, accents aside, capitalised words maybe following the last (a place). The acronym is
@@ -1349,7 +1362,7 @@ pub(super) fn spelled_out_start(before: &[Word], acronym: &str) -> Option<usize>
         .map(without_accent)
         .collect();
     let j = before.len();
-    (j.saturating_sub(12)..j).find(|&s| {
+    (j.saturating_sub(SPELLED_OUT)..j).find(|&s| {
         let Some(first) = before.get(s) else {
             return false;
         };

@@ -11,7 +11,7 @@ use super::dates;
 use super::languages;
 use super::names;
 use super::words::Words;
-use super::words::{is_acronym, is_capitalised, last_chars, words, PARTICLES};
+use super::words::{is_acronym, is_capitalised, last_chars, last_words, words, PARTICLES};
 use crate::model::Url;
 
 /// One entry of the reference list, as far as its style lets it be read.
@@ -848,7 +848,8 @@ fn cited_works(inside: &str, before: &str, after: &str, known: &[String]) -> Opt
         // letters they are, listed or not (“l’Institut national de la statistique et des études
         // économiques (Insee)”).
         let dateline = [" —", " –"].iter().any(|dash| after.starts_with(dash));
-        let spells = || names::spelled_out_start(&words(before), name).is_some();
+        let spells =
+            || names::spelled_out_start(&last_words(before, names::SPELLED_OUT), name).is_some();
         let gloss = ((is_acronym(name) && !is_known && !OUTLETS.contains(name)) || spells())
             && date.is_none()
             && !dateline
