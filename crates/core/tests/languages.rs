@@ -4443,3 +4443,20 @@ fn a_body_named_only_at_the_opening_of_its_sentences_speaks() {
         .collect();
     assert!(!names.contains(&"Officials".to_string()), "{names:?}");
 }
+
+#[test]
+fn a_german_noun_before_a_persons_full_name_is_no_part_of_it() {
+    let text = "Drei Anwohner hatten gegen den Windpark geklagt. Anwohner Jens Harms sprach von einem Sieg. „Wir sind keine Wutbürger“, sagte der 58-jährige Landwirt. Analyst Marc-Oliver Fehling von der Privatbank Hallstein & Co. nannte das Urteil »überfällig«.";
+    let names: Vec<String> = actors(text).into_iter().map(|(name, _)| name).collect();
+    assert!(names.contains(&"Jens Harms".to_string()), "{names:?}");
+    assert!(
+        !names.iter().any(|n| n.starts_with("Anwohner")),
+        "{names:?}"
+    );
+    assert_eq!(claimant_of(text, "Wir sind keine Wutbürger"), "Jens Harms");
+    // A title stays the title it is, and a body's name with its ampersand is no person's.
+    assert_eq!(
+        claimant_of(text, "nannte das Urteil"),
+        "Marc-Oliver Fehling"
+    );
+}

@@ -284,6 +284,22 @@ pub fn find(
         if let Some(name) = after_noun {
             mention.name = name;
         }
+        // „Anwohner Jens Harms sprach …“: a noun the text writes as one (after an article or a
+        // number: „drei Anwohner“), opening a person's full name, is no part of it. A title
+        // („Analyst“) is read as one, later.
+        let person = mention.kind.is_none_or(|k| k == ActorKind::Person.key());
+        let noun_first = mention.name.split_once(' ').and_then(|(first, rest)| {
+            let parts: Vec<&str> = rest.split(' ').collect();
+            let full_name = (2..=3).contains(&parts.len())
+                && parts
+                    .iter()
+                    .all(|w| is_capitalised(w) && !nouns.contains(*w) && !ends_as_institution(w));
+            let noun = nouns.contains(first) && !is_title(first);
+            (person && noun && full_name).then(|| rest.to_string())
+        });
+        if let Some(name) = noun_first {
+            mention.name = name;
+        }
     }
     // “— розповіла Швець ЕкоПресу”: the surname of a person the text names in full, then a
     // word that is none of its people's first names (to whom it was said), is the surname.
