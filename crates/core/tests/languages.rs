@@ -4460,3 +4460,31 @@ fn a_german_noun_before_a_persons_full_name_is_no_part_of_it() {
         "Marc-Oliver Fehling"
     );
 }
+
+#[test]
+fn an_incise_of_speech_inside_a_sentence_makes_all_of_it_the_speakers() {
+    for (text, said, by) in [
+        (
+            "Министр финансов Ирина Шустова выступила в понедельник. Без федеральных средств, предупредила Шустова, область не сможет завершить выплаты до конца года.",
+            "Без федеральных средств, предупредила Шустова, область не сможет завершить выплаты до конца года",
+            "Ирина Шустова",
+        ),
+        (
+            "El alcalde Pablo Díaz habló el lunes con los vecinos. Sin dinero federal, advirtió Díaz, la región no podrá pagar las ayudas.",
+            "Sin dinero federal, advirtió Díaz, la región no podrá pagar las ayudas",
+            "Pablo Díaz",
+        ),
+        (
+            "Le maire Paul Dubois a parlé lundi aux habitants. Sans argent de l’État, a prévenu Dubois, la région ne pourra pas payer les aides.",
+            "Sans argent de l’État, a prévenu Dubois, la région ne pourra pas payer les aides",
+            "Paul Dubois",
+        ),
+    ] {
+        assert_claim(text, said, by);
+        // The rest after the speaker is no description of theirs.
+        assert!(writers_claims(text).iter().all(|q| !q.contains(", ")), "{:?}", claims(text));
+    }
+    // After a quotation, a description of the speaker stays the writer's.
+    let text = "«Мы будем бороться», — заявил Сергей Орлов, глава районной администрации города.";
+    assert_eq!(claimant_of(text, "Мы будем бороться"), "Сергей Орлов");
+}
