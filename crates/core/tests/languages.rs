@@ -4459,32 +4459,32 @@ fn a_german_noun_before_a_persons_full_name_is_no_part_of_it() {
         claimant_of(text, "nannte das Urteil"),
         "Marc-Oliver Fehling"
     );
+    // Not a body's noun, nor a first name the text also writes as a noun.
+    let text = "Die Stiftung hilft seit Jahren. Stiftung Hans Peter Wild teilte mit, das Geld sei da. Der Ernst der Lage ist allen klar. Ernst August Krause sagte, er sei zufrieden.";
+    let names: Vec<String> = actors(text).into_iter().map(|(name, _)| name).collect();
+    assert!(!names.contains(&"Hans Peter Wild".to_string()), "{names:?}");
+    assert!(
+        names.contains(&"Ernst August Krause".to_string()),
+        "{names:?}"
+    );
 }
 
 #[test]
-fn an_incise_of_speech_inside_a_sentence_makes_all_of_it_the_speakers() {
-    for (text, said, by) in [
-        (
-            "Министр финансов Ирина Шустова выступила в понедельник. Без федеральных средств, предупредила Шустова, область не сможет завершить выплаты до конца года.",
-            "Без федеральных средств, предупредила Шустова, область не сможет завершить выплаты до конца года",
-            "Ирина Шустова",
-        ),
-        (
-            "El alcalde Pablo Díaz habló el lunes con los vecinos. Sin dinero federal, advirtió Díaz, la región no podrá pagar las ayudas.",
-            "Sin dinero federal, advirtió Díaz, la región no podrá pagar las ayudas",
-            "Pablo Díaz",
-        ),
-        (
-            "Le maire Paul Dubois a parlé lundi aux habitants. Sans argent de l’État, a prévenu Dubois, la région ne pourra pas payer les aides.",
-            "Sans argent de l’État, a prévenu Dubois, la région ne pourra pas payer les aides",
-            "Paul Dubois",
-        ),
-    ] {
-        assert_claim(text, said, by);
-        // The rest after the speaker is no description of theirs.
-        assert!(writers_claims(text).iter().all(|q| !q.contains(", ")), "{:?}", claims(text));
-    }
-    // After a quotation, a description of the speaker stays the writer's.
-    let text = "«Мы будем бороться», — заявил Сергей Орлов, глава районной администрации города.";
-    assert_eq!(claimant_of(text, "Мы будем бороться"), "Сергей Орлов");
+fn a_speaker_after_the_outlet_told_and_a_person_after_a_place_are_people() {
+    // Told to an agency, then the speaker's office and name: a person, no outlet.
+    let text = "Губернатор Вадим Елагин обвинил министерство в задержке выплат.\n\n— Никаких предложений мы не получали, — сказал агентству пресс-секретарь губернатора Константин Рябов.";
+    assert_eq!(
+        claimant_of(text, "Никаких предложений мы не получали"),
+        "Константин Рябов"
+    );
+    assert!(sources(text).is_empty(), "{:?}", sources(text));
+    // A place a place's noun names is no part of the name after it.
+    let text = "Губернатор Вадим Елагин обвинил министерство в задержке выплат.\n\n— Дом признали непригодным, — рассказала жительница села Береговое Людмила Фокина.";
+    assert_eq!(
+        claimant_of(text, "Дом признали непригодным"),
+        "Людмила Фокина"
+    );
+    let text = "Мер Житомира Сергій Сухомлин заявив, що ремонт завершено. Мешканці міста Житомир Олена Коваль і Петро Гнатюк підтвердили це.";
+    let names: Vec<String> = actors(text).into_iter().map(|(name, _)| name).collect();
+    assert!(names.contains(&"Олена Коваль".to_string()), "{names:?}");
 }

@@ -784,53 +784,12 @@ fn postposed(
         _ if verb_alone(text, all, s, at) && !where_said => Speaker::Implied,
         _ => Speaker::Named(after_verb_speaker(text, all, at)),
     };
-    if let Speaker::Named(named) = &speaker {
-        if let Some(cue_end) = incise(text, clause, content_end, verb, named) {
-            return Attribution {
-                speaker,
-                kind,
-                quote: clause.clone(),
-                cue: verb.start..cue_end,
-            };
-        }
-    }
     Attribution {
         speaker,
         kind,
         quote: clause.start..content_end,
         cue: verb.start..clause.end,
     }
-}
-
-/// Where an incise of speech ends, its verb then its speaker set off by commas after the few
-/// words that open the clause, the clause going on after it: “Without federal money, warned
-/// Reed, the region cannot pay”, « Без федеральных средств, предупредила Шустова, область не
-/// сможет … ». All the clause is the speaker's. Not after a quotation, nor before a relative
-/// clause or a participle about the speaker.
-fn incise(
-    text: &str,
-    clause: &Range<usize>,
-    content_end: usize,
-    verb: &Word,
-    named: &Range<usize>,
-) -> Option<usize> {
-    static RELATIVES: Words = Words::listed("relative");
-    let opening = words(text.get(clause.start..content_end)?);
-    let speaker = words(text.get(named.clone())?);
-    let after = text.get(named.end..clause.end)?.strip_prefix(", ")?;
-    let rest = words(after);
-    let quoted = text.get(clause.clone())?.contains(OPENING_MARKS);
-    let about_speaker = rest.first().is_none_or(|w| {
-        let lower = w.text.to_lowercase();
-        RELATIVES.contains(&lower) || super::sentences::is_participle(&lower)
-    });
-    ((1..=5).contains(&opening.len())
-        && (1..=4).contains(&speaker.len())
-        && named.start > verb.end
-        && rest.len() >= 3
-        && !quoted
-        && !about_speaker)
-        .then_some(named.end)
 }
 
 /// The word after where something was said, when a preposition and a name of one or two words

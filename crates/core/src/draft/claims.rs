@@ -309,14 +309,6 @@ impl<'a> Drafting<'a> {
     ) -> Said {
         let text = self.text;
         let (said, extra_sources) = self.claimant(clause, found, before);
-        // An incise of speech inside what was said: “Without federal money, warned Reed, the
-        // region cannot pay.” What follows its speaker is no apposition of theirs.
-        // Its verb follows a comma, maybe past an auxiliary: “…, a prévenu Dubois, …”.
-        let incise = found.cue.end < found.quote.end
-            && text
-                .get(found.quote.start..found.cue.start)
-                .and_then(|before| before.rsplit_once(','))
-                .is_some_and(|(_, after)| words::words(after).len() <= 1);
         let described = match &found.speaker {
             Speaker::Named(range) => asides::apposition(text, range.clone())
                 .inspect(|_| self.describe_apposed(range, said.claimant))
@@ -329,7 +321,7 @@ impl<'a> Drafting<'a> {
                     } else {
                         clause.end
                     };
-                    let apposition = (range.start > found.cue.start && !incise)
+                    let apposition = (range.start > found.cue.start)
                         .then(|| asides::apposition_after(text, range.clone(), end))
                         .flatten()?;
                     // How the text may call the person later: “…, señala María José Olmedo,
@@ -392,8 +384,7 @@ impl<'a> Drafting<'a> {
                 .any(|d| d.range.start < apposition.end && apposition.start < d.range.end);
             let crosses =
                 apposition.start < found.quote.start && found.quote.start < apposition.end;
-            let in_incise = incise && found.cue.contains(&apposition.start);
-            if !overlaps && !crosses && !in_incise {
+            if !overlaps && !crosses {
                 drafted.push(self.writers(apposition, Vec::new(), subject.clone()));
             }
         }

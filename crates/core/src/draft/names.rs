@@ -284,9 +284,9 @@ pub fn find(
         if let Some(name) = after_noun {
             mention.name = name;
         }
-        // „Anwohner Jens Harms sprach …“: a noun the text writes as one (after an article or a
-        // number: „drei Anwohner“), opening a person's full name, is no part of it. A title
-        // („Analyst“) is read as one, later.
+        // „Anwohner Jens Harms sprach …“: a noun for a person the text writes as one (after an
+        // article or a number: „drei Anwohner“), opening a person's full name, is no part of
+        // it. A title („Analyst“) is read as one, later.
         let person = mention.kind.is_none_or(|k| k == ActorKind::Person.key());
         let noun_first = mention.name.split_once(' ').and_then(|(first, rest)| {
             let parts: Vec<&str> = rest.split(' ').collect();
@@ -294,7 +294,11 @@ pub fn find(
                 && parts
                     .iter()
                     .all(|w| is_capitalised(w) && !nouns.contains(*w) && !ends_as_institution(w));
-            let noun = nouns.contains(first) && !is_title(first);
+            // A noun for a person by what they do („Anwohnerin“, „Landwirt“), not a body's
+            // („Stiftung Hans Peter Wild“) nor a first name („Ernst August Krause“).
+            let lower = first.to_lowercase();
+            let persons = is_person_noun(first) || super::speakers::ends_as_person_noun(&lower);
+            let noun = nouns.contains(first) && !is_title(first) && persons;
             (person && noun && full_name).then(|| rest.to_string())
         });
         if let Some(name) = noun_first {
@@ -990,13 +994,13 @@ fn office_of_a_place(office: &Word, all: &[Word], at: usize) -> bool {
 /// “Мер Житомира Сергій Сухомлин заявив …”; none before a name of three whose middle word is a
 /// patronymic (the language's list `patronymic ending`), or after no office.
 fn office_and_place_before_name(all: &[Word], i: usize, run: &[Word]) -> usize {
-    let office_before = i
-        .checked_sub(1)
-        .and_then(|k| all.get(k))
-        .is_some_and(|w| !is_capitalised(w.text) && is_person_noun(w.text));
+    let before = i.checked_sub(1).and_then(|k| all.get(k));
+    let office_before = before.is_some_and(|w| !is_capitalised(w.text) && is_person_noun(w.text));
+    // „жительница села Береговое Людмила Фокина“: the place a place's noun names.
+    let place_before = before.is_some_and(|w| PLACE_NOUNS.contains(w.text));
     let (office, rest) = match run {
         [first, rest @ ..] if rest.len() == 3 && is_person_noun(first.text) => (1, rest),
-        _ if office_before => (0, run),
+        _ if office_before || place_before => (0, run),
         _ => return 0,
     };
     match rest {

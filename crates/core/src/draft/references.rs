@@ -1058,14 +1058,17 @@ pub fn outlets_named(text: &str) -> Vec<String> {
             j += 1;
         }
         // After the noun, up to two words in small letters (“le quotidien régional”, “el diario
-        // económico”), then the name.
+        // económico”), then the name; not a speaker's noun, whom the outlet was told by:
+        // “сказал агентству пресс-секретарь губернатора Константин Рябов”.
         if OUTLET_NOUNS.contains(lower.as_str()) {
             let small = all
                 .iter()
                 .skip(j)
                 .take(2)
                 .take_while(|w| {
-                    w.text.starts_with(char::is_lowercase) && !PARTICLES.contains(w.text)
+                    w.text.starts_with(char::is_lowercase)
+                        && !PARTICLES.contains(w.text)
+                        && names::speaker_noun_in_a_case(w.text).is_none()
                 })
                 .count();
             let name_start = all.get(j + small).filter(|w| is_capitalised(w.text));
