@@ -4488,3 +4488,24 @@ fn a_speaker_after_the_outlet_told_and_a_person_after_a_place_are_people() {
     let names: Vec<String> = actors(text).into_iter().map(|(name, _)| name).collect();
     assert!(names.contains(&"Олена Коваль".to_string()), "{names:?}");
 }
+
+#[test]
+fn an_office_of_a_one_word_place_then_a_name_of_three_called_by_its_first_surname() {
+    let text = "El exconsejero de Fomento Ramiro Celaya Montes negó este jueves haber intervenido en la adjudicación. «Yo no toqué un solo papel», aseguró Celaya al comienzo de la comparecencia.";
+    let names: Vec<String> = actors(text).into_iter().map(|(name, _)| name).collect();
+    assert!(
+        names.contains(&"Ramiro Celaya Montes".to_string()),
+        "{names:?}"
+    );
+    assert_eq!(
+        claimant_of(text, "Yo no toqué un solo papel"),
+        "Ramiro Celaya Montes"
+    );
+    // Not where no word of the name is written alone: the place may be of two words.
+    let text = "El alcalde de San Sebastián Eneko Goia anunció el lunes un nuevo plan de vivienda. El plan costará diez millones, según el ayuntamiento.";
+    let names: Vec<String> = actors(text).into_iter().map(|(name, _)| name).collect();
+    assert!(
+        !names.contains(&"Sebastián Eneko Goia".to_string()),
+        "{names:?}"
+    );
+}

@@ -925,7 +925,17 @@ fn in_sentence(
         // tells where the place ends).
         let particle = run.iter().rposition(|w| PARTICLES.contains(w.text));
         let place_end = particle.map_or(1, |particle| particle + 2);
-        let most = if particle.is_some() { 3 } else { 2 };
+        // Or a place of one word and a name of three, where the paragraph calls the person by
+        // the name's middle word alone, their first surname: “El exconsejero de Fomento Ramiro
+        // Celaya Montes negó … », aseguró Celaya”.
+        let by_first_surname = particle.is_none()
+            && run.len() == 4
+            && run.get(2).is_some_and(|w| written_alone(text, w.text));
+        let most = if particle.is_some() || by_first_surname {
+            3
+        } else {
+            2
+        };
         if let Some(end) = Some(place_end).filter(|&end| {
             (placed || after_office(2))
                 && (2..=most).contains(&run.len().saturating_sub(end))
@@ -1015,6 +1025,25 @@ fn office_and_place_before_name(all: &[Word], i: usize, run: &[Word]) -> usize {
 
 /// Whether `name`'s words are a person's given name and surname: capitalised, no acronym or
 /// title among them, and no word of another kind's name.
+/// Whether `text` writes `word` as a name of its own somewhere: a whole word, with no
+/// capitalised word right before or after it (“aseguró Celaya al comienzo”).
+fn written_alone(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text.get(..at).unwrap_or("");
+        let after = text.get(at + word.len()..).unwrap_or("");
+        let whole =
+            !before.ends_with(char::is_alphanumeric) && !after.starts_with(char::is_alphanumeric);
+        let capital_before = before
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit(' ').next())
+            .is_some_and(is_capitalised);
+        let capital_after = after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(char::is_uppercase));
+        whole && !capital_before && !capital_after
+    })
+}
+
 fn is_persons_name(name: &[Word]) -> bool {
     let text: Vec<&str> = name.iter().map(|w| w.text).collect();
     name.iter()
