@@ -501,10 +501,18 @@ impl Cast {
         if crate::draft::references::is_outlet_name(phrase.trim()) {
             return None;
         }
+        // An elided article is written with its noun: « l’avocate » (not « l’économiste »,
+        // who is the person named last: see `speakers::is_epithet`).
+        let epithet = speakers::is_epithet(phrase);
         let kept: Vec<String> = found
             .iter()
             .map(|w| w.text)
             .skip_while(|w| DETERMINERS.contains(&w.to_lowercase()))
+            .enumerate()
+            .map(|(i, w)| match i {
+                0 if !epithet => words::without_elided_article(w),
+                _ => w,
+            })
             .enumerate()
             // A sentence's first word is capitalised for the sentence: “Residents said …”.
             .map(|(i, w)| {

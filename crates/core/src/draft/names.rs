@@ -271,6 +271,21 @@ pub fn find(
     }
     // „Auf Nachfrage Wendlands“: a noun before a person's surname in a case is no part of the
     // name.
+    // A noun the text writes with no name after it somewhere („drei Anwohner aus …“), not a
+    // given name („Der 43-jährige Martin Paul Krause“).
+    let standing = |noun: &str| {
+        paragraphs.iter().any(|p| {
+            p.match_indices(noun).any(|(at, _)| {
+                let before = p.get(..at).unwrap_or("");
+                let after = p.get(at + noun.len()..).unwrap_or("");
+                !before.ends_with(char::is_alphanumeric)
+                    && !after.starts_with(char::is_alphanumeric)
+                    && !after
+                        .strip_prefix(' ')
+                        .is_some_and(|a| a.starts_with(char::is_uppercase))
+            })
+        })
+    };
     for mention in &mut mentions {
         if let Some(surname) = noun_before_surname(&mention.name, &short_forms, &nouns) {
             mention.name = surname;
@@ -298,7 +313,7 @@ pub fn find(
             // („Stiftung Hans Peter Wild“) nor a first name („Ernst August Krause“).
             let lower = first.to_lowercase();
             let persons = is_person_noun(first) || super::speakers::ends_as_person_noun(&lower);
-            let noun = nouns.contains(first) && !is_title(first) && persons;
+            let noun = nouns.contains(first) && !is_title(first) && persons && standing(first);
             (person && noun && full_name).then(|| rest.to_string())
         });
         if let Some(name) = noun_first {
@@ -926,11 +941,15 @@ fn in_sentence(
         let particle = run.iter().rposition(|w| PARTICLES.contains(w.text));
         let place_end = particle.map_or(1, |particle| particle + 2);
         // Or a place of one word and a name of three, where the paragraph calls the person by
-        // the name's middle word alone, their first surname: “El exconsejero de Fomento Ramiro
-        // Celaya Montes negó … », aseguró Celaya”.
+        // the name's middle word alone, their first surname, and no one else by it: “El
+        // exconsejero de Fomento Ramiro Celaya Montes negó … », aseguró Celaya” (not “de Puerto
+        // Real Vicente Ruiz” beside “Jorge Vicente”).
         let by_first_surname = particle.is_none()
             && run.len() == 4
-            && run.get(2).is_some_and(|w| written_alone(text, w.text));
+            && run.get(2).is_some_and(|w| {
+                let (alone, in_names) = written_alone_and_in_names(text, w.text);
+                alone > 0 && in_names == 1
+            });
         let most = if particle.is_some() || by_first_surname {
             3
         } else {
@@ -1006,8 +1025,14 @@ fn office_of_a_place(office: &Word, all: &[Word], at: usize) -> bool {
 fn office_and_place_before_name(all: &[Word], i: usize, run: &[Word]) -> usize {
     let before = i.checked_sub(1).and_then(|k| all.get(k));
     let office_before = before.is_some_and(|w| !is_capitalised(w.text) && is_person_noun(w.text));
-    // „жительница села Береговое Людмила Фокина“: the place a place's noun names.
-    let place_before = before.is_some_and(|w| PLACE_NOUNS.contains(w.text));
+    // „жительница села Береговое Людмила Фокина“: the place a place's noun names — not a
+    // place of two words before a given name that “and” joins to another („села Красная Горка
+    // Анна и Иван Петровы“).
+    static AND: Words = Words::listed("and");
+    let joined = all
+        .get(i + run.len())
+        .is_some_and(|next| AND.contains(next.text));
+    let place_before = before.is_some_and(|w| PLACE_NOUNS.contains(w.text)) && !joined;
     let (office, rest) = match run {
         [first, rest @ ..] if rest.len() == 3 && is_person_noun(first.text) => (1, rest),
         _ if office_before || place_before => (0, run),
@@ -1023,16 +1048,16 @@ fn office_and_place_before_name(all: &[Word], i: usize, run: &[Word]) -> usize {
     }
 }
 
-/// Whether `name`'s words are a person's given name and surname: capitalised, no acronym or
-/// title among them, and no word of another kind's name.
-/// Whether `text` writes `word` as a name of its own somewhere: a whole word, with no
-/// capitalised word right before or after it (“aseguró Celaya al comienzo”).
-fn written_alone(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(at, _)| {
+/// How `text` writes `word`, a whole word: how many times alone, and how many beside another
+/// capitalised word (“aseguró Celaya al comienzo”, “Jorge Vicente”).
+fn written_alone_and_in_names(text: &str, word: &str) -> (usize, usize) {
+    let mut counts = (0, 0);
+    for (at, _) in text.match_indices(word) {
         let before = text.get(..at).unwrap_or("");
         let after = text.get(at + word.len()..).unwrap_or("");
-        let whole =
-            !before.ends_with(char::is_alphanumeric) && !after.starts_with(char::is_alphanumeric);
+        if before.ends_with(char::is_alphanumeric) || after.starts_with(char::is_alphanumeric) {
+            continue;
+        }
         let capital_before = before
             .strip_suffix(' ')
             .and_then(|b| b.rsplit(' ').next())
@@ -1040,10 +1065,17 @@ fn written_alone(text: &str, word: &str) -> bool {
         let capital_after = after
             .strip_prefix(' ')
             .is_some_and(|a| a.starts_with(char::is_uppercase));
-        whole && !capital_before && !capital_after
-    })
+        if capital_before || capital_after {
+            counts.1 += 1;
+        } else {
+            counts.0 += 1;
+        }
+    }
+    counts
 }
 
+/// Whether `name`'s words are a person's given name and surname: capitalised, no acronym or
+/// title among them, and no word of another kind's name.
 fn is_persons_name(name: &[Word]) -> bool {
     let text: Vec<&str> = name.iter().map(|w| w.text).collect();
     name.iter()

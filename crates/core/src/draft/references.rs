@@ -1058,8 +1058,9 @@ pub fn outlets_named(text: &str) -> Vec<String> {
             j += 1;
         }
         // After the noun, up to two words in small letters (“le quotidien régional”, “el diario
-        // económico”), then the name; not a speaker's noun, whom the outlet was told by:
-        // “сказал агентству пресс-секретарь губернатора Константин Рябов”.
+        // económico”), then the name; not a person's noun, whom the outlet was told by:
+        // “сказал агентству пресс-секретарь губернатора Константин Рябов” (but “газета
+        // министерства обороны Красная Звезда” is the ministry's).
         if OUTLET_NOUNS.contains(lower.as_str()) {
             let small = all
                 .iter()
@@ -1068,7 +1069,8 @@ pub fn outlets_named(text: &str) -> Vec<String> {
                 .take_while(|w| {
                     w.text.starts_with(char::is_lowercase)
                         && !PARTICLES.contains(w.text)
-                        && names::speaker_noun_in_a_case(w.text).is_none()
+                        && !names::is_person_noun(w.text)
+                        && !super::speakers::is_spokesperson(w.text)
                 })
                 .count();
             let name_start = all.get(j + small).filter(|w| is_capitalised(w.text));

@@ -30,6 +30,11 @@ static INDEFINITE: Words = Words::listed("indefinite");
 /// language.
 static SPOKESPEOPLE: Words = Words::listed("spokesperson");
 
+/// Whether `word` is a spokesperson's noun, in any letters' case: “пресс-секретарь”.
+pub(super) fn is_spokesperson(word: &str) -> bool {
+    SPOKESPEOPLE.contains(&word.to_lowercase())
+}
+
 /// The actor the words at `range` name as a speaker: the first actor they mention, the person or
 /// group a pronoun stands for, or a described speaker (“the mayor”); the writer when none.
 pub fn speaker(
