@@ -87,8 +87,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * 339,088), held at 339,200 B. Session 28's: the drafter's speed (its lists looked up by
  * halves, sorted when first read, and a paragraph's last words read from its end) added 600 B
  * (339,088 → 339,688), its rules (nouns and places before a name, a speaker after the outlet
- * told, French elided articles) 310 B more (→ 339,998), held at 340,100 B. */
-export const BUDGETS = { seed: 147_460, files: 167_150, editor: 340_100, language: 4_096 };
+ * told, French elided articles) 310 B more (→ 339,998), the lists' new names (their files'
+ * hashes, which the editor names) 78 B more (→ 340,076), held at 340,200 B. */
+export const BUDGETS = { seed: 147_460, files: 167_150, editor: 340_200, language: 4_096 };
 
 /** Served to host pages that embed the explorer, or downloaded only on a reader's request (the
  * seed's article file, for the JSON export): never part of loading a page. */

@@ -4545,3 +4545,14 @@ fn rules_narrowed_after_the_third_review() {
     let text = "El alcalde de Puerto Real Vicente Ruiz defendió el plan. El portavoz del PP, Jorge Vicente, lo rechazó. «Es un error», afirmó Vicente.";
     assert_eq!(claimant_of(text, "Es un error"), "Jorge Vicente");
 }
+
+#[test]
+fn an_according_phrase_of_a_forecast_or_an_estimate_names_its_speaker() {
+    let text = "Директор департаменту Роман Вакуленко представив план закупівлі. За прогнозом Вакуленка, переможця торгів визначать у червні.";
+    assert_eq!(
+        claimant_of(text, "переможця торгів визначать у червні"),
+        "Роман Вакуленко"
+    );
+    let text = "Аналитик Пётр Сидоров изучил отчёт банка. По оценке Сидорова, прибыль банка вырастет на 12%.";
+    assert_eq!(claimant_of(text, "прибыль банка вырастет"), "Пётр Сидоров");
+}

@@ -201,9 +201,9 @@ pub struct Words {
     entries: [OnceLock<Entries>; LANGUAGE_SLOTS],
 }
 
-/// A list's entries in its order, and sorted (see [`by_length`]), to be looked up by halves: the drafter's lists
-/// hold up to a few hundred entries, and a long page looks words up millions of times (a
-/// megabyte's draft spent a sixth of its time reading them in order).
+/// A list's entries in its order, and sorted (see [`by_length`]), to be looked up by halves:
+/// the drafter's lists hold up to a few hundred entries, and a long page looks words up
+/// millions of times (a megabyte's draft spent a sixth of its time reading them in order).
 struct Entries {
     ordered: &'static [&'static str],
     sorted: &'static [&'static str],
