@@ -274,17 +274,9 @@ pub fn find(
     // A noun the text writes with no name after it somewhere („drei Anwohner aus …“), not a
     // given name („Der 43-jährige Martin Paul Krause“).
     let standing = |noun: &str| {
-        paragraphs.iter().any(|p| {
-            p.match_indices(noun).any(|(at, _)| {
-                let before = p.get(..at).unwrap_or("");
-                let after = p.get(at + noun.len()..).unwrap_or("");
-                !before.ends_with(char::is_alphanumeric)
-                    && !after.starts_with(char::is_alphanumeric)
-                    && !after
-                        .strip_prefix(' ')
-                        .is_some_and(|a| a.starts_with(char::is_uppercase))
-            })
-        })
+        paragraphs
+            .iter()
+            .any(|p| beside_capitals(p, noun).any(|(_, name_after)| !name_after))
     };
     for mention in &mut mentions {
         if let Some(surname) = noun_before_surname(&mention.name, &short_forms, &nouns) {
@@ -947,8 +939,9 @@ fn in_sentence(
         let by_first_surname = particle.is_none()
             && run.len() == 4
             && run.get(2).is_some_and(|w| {
-                let (alone, in_names) = written_alone_and_in_names(text, w.text);
-                alone > 0 && in_names == 1
+                let (in_names, alone): (Vec<_>, Vec<_>) =
+                    beside_capitals(text, w.text).partition(|&(before, after)| before || after);
+                !alone.is_empty() && in_names.len() == 1
             });
         let most = if particle.is_some() || by_first_surname {
             3
@@ -1048,15 +1041,15 @@ fn office_and_place_before_name(all: &[Word], i: usize, run: &[Word]) -> usize {
     }
 }
 
-/// How `text` writes `word`, a whole word: how many times alone, and how many beside another
-/// capitalised word (“aseguró Celaya al comienzo”, “Jorge Vicente”).
-fn written_alone_and_in_names(text: &str, word: &str) -> (usize, usize) {
-    let mut counts = (0, 0);
-    for (at, _) in text.match_indices(word) {
+/// Where `text` writes `word` as a whole word: for each time, whether a capitalised word stands
+/// right before it and right after it (“Jorge Vicente”, „Anwohner Jens“), or neither
+/// (“aseguró Celaya al comienzo”).
+fn beside_capitals<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = (bool, bool)> + 't {
+    text.match_indices(word).filter_map(move |(at, _)| {
         let before = text.get(..at).unwrap_or("");
         let after = text.get(at + word.len()..).unwrap_or("");
         if before.ends_with(char::is_alphanumeric) || after.starts_with(char::is_alphanumeric) {
-            continue;
+            return None;
         }
         let capital_before = before
             .strip_suffix(' ')
@@ -1065,13 +1058,8 @@ fn written_alone_and_in_names(text: &str, word: &str) -> (usize, usize) {
         let capital_after = after
             .strip_prefix(' ')
             .is_some_and(|a| a.starts_with(char::is_uppercase));
-        if capital_before || capital_after {
-            counts.1 += 1;
-        } else {
-            counts.0 += 1;
-        }
-    }
-    counts
+        Some((capital_before, capital_after))
+    })
 }
 
 /// Whether `name`'s words are a person's given name and surname: capitalised, no acronym or

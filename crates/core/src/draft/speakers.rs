@@ -871,7 +871,7 @@ fn is_noun_of(word: &str, list: &'static Words) -> bool {
 fn spoken_for(phrase: &str) -> Option<String> {
     let trimmed = phrase.trim();
     let found = words::words(trimmed);
-    let spokesperson = |w: &words::Word| SPOKESPEOPLE.contains(&w.text.to_lowercase());
+    let spokesperson = |w: &words::Word| is_spokesperson(w.text);
     if let Some(at) = found.iter().position(spokesperson) {
         let mut rest = found.get(at + 1..).unwrap_or(&[]);
         // Past “for”, “de”; not past an article in the genitive, „des Unternehmens“.
