@@ -18,7 +18,7 @@ use super::names;
 use super::references;
 use super::sentences;
 use super::sources::{CitedAt, Sources};
-use super::speakers::{self, is_publication_by};
+use super::speakers::{self, is_publication_by, starting_at, within};
 use super::words::{self, Words};
 use crate::model::{ActorKind, ClaimKind};
 
@@ -216,9 +216,8 @@ impl<'a> Drafting<'a> {
             // Or, past the words that open it, the first person it names: « En janvier, le
             // ministre, Laurent Mézière, a renoncé …, estimant que … ».
             let first_person = || {
-                self.mentions
+                within(&self.mentions, sentence.start..clause.start)
                     .iter()
-                    .filter(|(r, _)| r.start >= sentence.start && r.end <= clause.start)
                     .find(|(_, a)| {
                         self.cast
                             .named
@@ -260,19 +259,14 @@ impl<'a> Drafting<'a> {
     /// publication reports, and what goes on with its report is the writer's („Der Deutschen
     /// Presse-Agentur sagte Eschbach, … . Auch der Einstieg sei …“).
     fn opened_on(&self, sentence: &Range<usize>) -> Option<usize> {
-        self.mentions
+        within(&self.mentions, sentence.clone())
             .iter()
             .find(|(r, _)| {
-                r.start >= sentence.start
-                    && r.end <= sentence.end
-                    && self
-                        .text
-                        .get(sentence.start..r.start)
-                        // Two words are never longer than this: a long sentence is not read
-                        // again for each of its names.
-                        .is_some_and(|before| {
-                            before.len() <= 200 && words::words(before).len() <= 2
-                        })
+                self.text
+                    .get(sentence.start..r.start)
+                    // Two words are never longer than this: a long sentence is not read
+                    // again for each of its names.
+                    .is_some_and(|before| before.len() <= 200 && words::words(before).len() <= 2)
             })
             .map(|(_, actor)| self.cast.of_named(*actor))
             .filter(|&actor| actor != WRITER && !self.is_media(actor))
@@ -348,10 +342,8 @@ impl<'a> Drafting<'a> {
         if said.claimant != WRITER {
             self.last_said = Some((said.claimant, cited_here.clone()));
         }
-        let mentioned: Vec<usize> = self
-            .mentions
+        let mentioned: Vec<usize> = within(&self.mentions, clause.clone())
             .iter()
-            .filter(|(r, _)| r.start >= clause.start && r.end <= clause.end)
             .map(|(_, a)| self.cast.of_named(*a))
             .collect();
         drafted.push(Drafted {
@@ -375,7 +367,10 @@ impl<'a> Drafting<'a> {
         // Appositions elsewhere in the clause (“… contre Grégory Vasseur, 47 ans, …”), unless
         // inside another aside (“Owen Price, who led the investigation”), or running from the
         // speaker into what they said (“Como recordó Juan Pérez, la comuna …”).
-        let names: Vec<Range<usize>> = self.mentions.iter().map(|(r, _)| r.clone()).collect();
+        let names: Vec<Range<usize>> = within(&self.mentions, clause.clone())
+            .iter()
+            .map(|(r, _)| r.clone())
+            .collect();
         for apposition in asides::appositions(text, clause, &names) {
             let overlaps = drafted
                 .get(asides_from..)
@@ -425,10 +420,8 @@ impl<'a> Drafting<'a> {
             return;
         };
         let person_in = |part: Range<usize>| {
-            self.mentions.iter().any(|(r, named)| {
-                r.start >= part.start
-                    && r.end <= part.end
-                    && self.cast.of_named(*named) == claimant
+            within(&self.mentions, part).iter().any(|(_, named)| {
+                self.cast.of_named(*named) == claimant
                     && self
                         .cast
                         .named
@@ -446,15 +439,14 @@ impl<'a> Drafting<'a> {
 
     /// Where the last person named in `range` is named, when the name ends the phrase.
     fn person_named_in(&self, range: &Range<usize>) -> Option<Range<usize>> {
-        let (at, _) = self.mentions.iter().rfind(|(r, named)| {
-            r.start >= range.start
-                && r.end <= range.end
-                && self
-                    .cast
+        let (at, _) = within(&self.mentions, range.clone())
+            .iter()
+            .rfind(|(_, named)| {
+                self.cast
                     .named
                     .get(*named)
                     .is_some_and(|n| n.is(ActorKind::Person))
-        })?;
+            })?;
         let rest = self.text.get(at.end..range.end)?;
         rest.trim_matches(|c: char| !c.is_alphanumeric())
             .is_empty()
@@ -545,12 +537,11 @@ impl<'a> Drafting<'a> {
 
     /// The actor other than a publication that the text names right after byte `at`.
     fn named_right_after(&self, at: usize) -> Option<usize> {
-        let (_, actor) = self.mentions.iter().find(|(r, _)| {
-            r.start >= at
-                && self
-                    .text
-                    .get(at..r.start)
-                    .is_some_and(|gap| gap.trim().is_empty())
+        // The first name after it, if any is: the others stand further.
+        let (_, actor) = starting_at(&self.mentions, at).first().filter(|(r, _)| {
+            self.text
+                .get(at..r.start)
+                .is_some_and(|gap| gap.trim().is_empty())
         })?;
         let actor = self.cast.of_named(*actor);
         (actor != WRITER && !self.is_media(actor)).then_some(actor)

@@ -97,6 +97,10 @@ pub fn names_a_date(word: &Word) -> bool {
 /// language may cite a source in another), or an English name's first three or four letters
 /// (“Sept”, “Feb.”).
 fn month(word: &str) -> Option<u8> {
+    // A figure is no month's name: the day of “25 May 2023” is looked up as one often.
+    if !word.starts_with(char::is_alphabetic) {
+        return None;
+    }
     let word = word.trim_end_matches('.').to_lowercase();
     let abbreviated = || {
         languages::list(0, "month")

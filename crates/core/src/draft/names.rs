@@ -936,21 +936,25 @@ fn in_sentence(
         // the name's middle word alone, their first surname, and no one else by it: “El
         // exconsejero de Fomento Ramiro Celaya Montes negó … », aseguró Celaya” (not “de Puerto
         // Real Vicente Ruiz” beside “Jorge Vicente”).
-        let by_first_surname = particle.is_none()
-            && run.len() == 4
-            && run.get(2).is_some_and(|w| {
-                let (in_names, alone): (Vec<_>, Vec<_>) =
-                    beside_capitals(text, w.text).partition(|&(before, after)| before || after);
-                !alone.is_empty() && in_names.len() == 1
-            });
-        let most = if particle.is_some() || by_first_surname {
-            3
-        } else {
-            2
+        let by_first_surname = || {
+            particle.is_none()
+                && run.len() == 4
+                && run.get(2).is_some_and(|w| {
+                    let (in_names, alone): (Vec<_>, Vec<_>) =
+                        beside_capitals(text, w.text).partition(|&(before, after)| before || after);
+                    !alone.is_empty() && in_names.len() == 1
+                })
+        };
+        // Read only after an office: the paragraph is read whole for the surname.
+        let after_an_office = placed || after_office(2);
+        let name_fits = |words: usize| match words {
+            2 => true,
+            3 => particle.is_some() || by_first_surname(),
+            _ => false,
         };
         if let Some(end) = Some(place_end).filter(|&end| {
-            (placed || after_office(2))
-                && (2..=most).contains(&run.len().saturating_sub(end))
+            after_an_office
+                && name_fits(run.len().saturating_sub(end))
                 && run.get(end..).is_some_and(is_persons_name)
         }) {
             i += end;

@@ -53,12 +53,17 @@ pub fn speaker(
         .take_while(|c| matches!(c, '»' | '“' | '”' | '"'))
         .map(char::len_utf8)
         .sum();
+    // The phrase's mentions and those before it: a long paragraph's after it are not read for
+    // each phrase (sorted and apart, the phrase's own are the last of them).
+    let mentions = mentions
+        .get(..mentions.partition_point(|(r, _)| r.start <= range.end))
+        .unwrap_or(mentions);
     let dotted = text
         .get(range.end..)
         .is_some_and(|after| after.starts_with('.'))
-        && mentions
+        && starting_at(mentions, range.start)
             .iter()
-            .any(|(r, _)| r.start >= range.start && r.end == range.end + 1);
+            .any(|(r, _)| r.end == range.end + 1);
     let closing = quoted + usize::from(dotted);
     let range = past_agent(text, range.start..range.end + closing, mentions);
     // A name in brackets after another is what the other belongs to, a party or a company
@@ -68,23 +73,24 @@ pub fn speaker(
             .is_some_and(|before| before.trim_end_matches(['«', '„', '“', '"']).ends_with('('))
     };
     let inside = |r: &Range<usize>| r.start >= range.start && r.end <= range.end;
-    // Only the phrase's mentions (and those before it) are read: a long paragraph's others are
-    // not copied for each phrase.
-    let outside: Vec<(Range<usize>, usize)> =
-        if mentions.iter().any(|(r, _)| inside(r) && bracketed(r)) {
-            mentions
-                .iter()
-                .filter(|(r, _)| !bracketed(r))
-                .cloned()
-                .collect()
-        } else {
-            Vec::new()
-        };
+    let outside: Vec<(Range<usize>, usize)> = if starting_at(mentions, range.start)
+        .iter()
+        .any(|(r, _)| inside(r) && bracketed(r))
+    {
+        mentions
+            .iter()
+            .filter(|(r, _)| !bracketed(r))
+            .cloned()
+            .collect()
+    } else {
+        Vec::new()
+    };
     let mentions = if outside.iter().any(|(r, _)| inside(r)) {
         outside.as_slice()
     } else {
         mentions
     };
+    let here = starting_at(mentions, range.start);
     // The name the phrase is about: the last one before its first comma (“TDOT Director Paul
     // Vasquez”, “Paul Vasquez, director of TDOT”), else the first (“His barrister, Simon Ferris”).
     let phrase_text = text.get(range.clone()).unwrap_or("");
@@ -95,7 +101,7 @@ pub fn speaker(
             && age.text.contains('-')
             && age.text.chars().any(char::is_alphabetic);
         // Not one whose name follows: „der 52-jährige Dieter W. im Zeugenstand“.
-        let names_someone = mentions.iter().any(|(r, named)| {
+        let names_someone = here.iter().any(|(r, named)| {
             inside(r)
                 && cast
                     .named
@@ -139,9 +145,7 @@ pub fn speaker(
     if let Some((_, actor)) = named_last {
         return cast.of_named(*actor);
     }
-    let in_head = mentions
-        .iter()
-        .rfind(|(r, _)| r.start >= range.start && r.end <= head_end);
+    let in_head = here.iter().rfind(|(r, _)| r.end <= head_end);
     // A person, then to whom it was said, with nothing but a space or a quotation mark between:
     // “— розповіла Швець ЕкоПресу”; or then the body they are of.
     let is_person = |named: &usize| {
@@ -184,9 +188,7 @@ pub fn speaker(
     // A body named first, after its determiner, then the place it is of: “le service
     // départemental d’incendie et de secours (Sdis) de la Basse-Brenne”.
     let of_its_place = in_head.and_then(|(last, _)| {
-        let (opening, body) = mentions
-            .iter()
-            .find(|(r, _)| r.start >= range.start && r.end <= last.start)?;
+        let (opening, body) = here.iter().find(|(r, _)| r.end <= last.start)?;
         let before = words::words(text.get(range.start..opening.start)?);
         let gap = words::words(text.get(opening.end..last.start)?);
         let is_link = |w: &words::Word| LINKS.contains(&w.text.to_lowercase());
@@ -204,9 +206,9 @@ pub fn speaker(
         (determined && linked && !is_person(body)).then_some(*body)
     });
     let in_head = told.or(of_its_place).or(in_head.map(|(_, actor)| *actor));
-    let first = mentions
+    let first = here
         .iter()
-        .find(|(r, _)| r.start >= range.start && r.end <= range.end)
+        .find(|(r, _)| r.end <= range.end)
         .map(|(_, actor)| *actor);
     // “Le groupe, coté à la Bourse de Paris, invoque …”: a description before the comma is
     // who speaks, not a name inside what follows it (but “His barrister, Simon Ferris”).
@@ -216,7 +218,7 @@ pub fn speaker(
             .first()
             .is_some_and(|w| DETERMINERS.contains(&w.text.to_lowercase()));
     let inside_apposition = |actor: &usize| {
-        mentions.iter().any(|(r, a)| {
+        here.iter().any(|(r, a)| {
             a == actor
                 && r.start > head_end
                 && r.end <= range.end
@@ -229,9 +231,7 @@ pub fn speaker(
     // “В компании на запрос «Северогорск.Онлайн» заявили”: where it was said is who said it,
     // unless the phrase names a person.
     let words_here = words::words(text.get(range.clone()).unwrap_or(""));
-    let names_a_person = mentions
-        .iter()
-        .any(|(r, named)| inside(r) && is_person(named));
+    let names_a_person = here.iter().any(|(r, named)| inside(r) && is_person(named));
     if !names_a_person {
         if let Some(actor) = where_said(&words_here, cast, paragraph) {
             return actor;
@@ -251,9 +251,9 @@ pub fn speaker(
     let before_comma = phrase_text.split(',').next().unwrap_or(phrase_text);
     if let Some((at, name, kind)) = unnamed_source(before_comma) {
         let start = range.start + at;
-        let names_a_body = mentions
+        let names_a_body = starting_at(mentions, start)
             .iter()
-            .any(|(r, _)| r.start >= start && r.end <= start + name.len());
+            .any(|(r, _)| r.end <= start + name.len());
         if !names_a_body {
             return cast.found_or_added(in_small_letters(name), kind, paragraph);
         }
@@ -740,6 +740,22 @@ fn bare_organisation(noun: &str, cast: &Cast) -> Option<usize> {
     recalled(kind, cast)
 }
 
+/// The mentions, of a paragraph's (sorted and apart, as [`names::mentions`] finds them), that
+/// start at `start` or after it: found by halves, as a long paragraph's every phrase looks.
+pub fn starting_at(mentions: &[(Range<usize>, usize)], start: usize) -> &[(Range<usize>, usize)] {
+    mentions
+        .get(mentions.partition_point(|(r, _)| r.start < start)..)
+        .unwrap_or(&[])
+}
+
+/// The mentions, of a paragraph's, that lie within `range`.
+pub fn within(mentions: &[(Range<usize>, usize)], range: Range<usize>) -> &[(Range<usize>, usize)] {
+    let after = starting_at(mentions, range.start);
+    after
+        .get(..after.partition_point(|(r, _)| r.end <= range.end))
+        .unwrap_or(&[])
+}
+
 /// The speaker phrase without a participle and its agent opening it, and the agent's name in
 /// apposition after them (the language's list `agent`): “Interrogé par la présidente du tribunal,
 /// Anne-Laure Besnard, le prévenu” is about the defendant.
@@ -752,7 +768,10 @@ fn past_agent(text: &str, range: Range<usize>, mentions: &[(Range<usize>, usize)
     };
     let mut start = range.start + comma + 2;
     // The agent's name in apposition: “…, Anne-Laure Besnard, …”.
-    if let Some((name, _)) = mentions.iter().find(|(r, _)| r.start == start) {
+    if let Some((name, _)) = starting_at(mentions, start)
+        .first()
+        .filter(|(r, _)| r.start == start)
+    {
         if text
             .get(name.end..)
             .is_some_and(|after| after.starts_with(", "))
@@ -1091,5 +1110,37 @@ mod tests {
         let text = "The market opened. Dockers said the catch was poor.";
         assert_eq!(speaker_of(text, "Dockers"), "dockers");
         assert_eq!(speaker_of(text, "The market"), "writer");
+    }
+
+    proptest::proptest! {
+        /// The mentions found by halves are those a reading of them all in order finds.
+        #[test]
+        fn mentions_by_halves_are_those_read_in_order(
+            lengths in proptest::collection::vec((0usize..4, 1usize..4), 0..12),
+            start in 0usize..40,
+            length in 0usize..20,
+        ) {
+            // Sorted and apart, as `names::mentions` gives them.
+            let mut at = 0;
+            let mentions: Vec<(Range<usize>, usize)> = lengths
+                .iter()
+                .enumerate()
+                .map(|(i, &(gap, long))| {
+                    at += gap;
+                    let mention = (at..at + long, i);
+                    at += long;
+                    mention
+                })
+                .collect();
+            let range = start..start + length;
+            let in_order: Vec<_> = mentions
+                .iter()
+                .filter(|(r, _)| r.start >= range.start && r.end <= range.end)
+                .cloned()
+                .collect();
+            proptest::prop_assert_eq!(within(&mentions, range.clone()), &in_order[..]);
+            let after: Vec<_> = mentions.iter().filter(|(r, _)| r.start >= start).cloned().collect();
+            proptest::prop_assert_eq!(starting_at(&mentions, start), &after[..]);
+        }
     }
 }
