@@ -4556,3 +4556,96 @@ fn an_according_phrase_of_a_forecast_or_an_estimate_names_its_speaker() {
     let text = "Аналитик Пётр Сидоров изучил отчёт банка. По оценке Сидорова, прибыль банка вырастет на 12%.";
     assert_eq!(claimant_of(text, "прибыль банка вырастет"), "Пётр Сидоров");
 }
+
+#[test]
+fn a_reference_of_a_body_a_colon_and_its_works_title_is_the_bodys_work() {
+    let text = "Das Land verschiebt Investitionen, heißt es im Monatsbericht der Bundesbank.\n\n\
+                Quellen\n\n\
+                Deutsche Bundesbank: Monatsbericht Februar 2025. Frankfurt am Main, 20. Februar 2025.\n\
+                Hessisches Ministerium der Finanzen: Eckwerte zum Doppelhaushalt 2026/2027. Wiesbaden, 4. Februar 2025.\n";
+    let file = drafted(text);
+    let listed: Vec<(&str, Option<&str>, Option<&str>)> = file
+        .sources
+        .iter()
+        .filter(|s| s.listed)
+        .map(|s| (s.outlet.as_str(), s.title.as_deref(), s.date.as_deref()))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            (
+                "Deutsche Bundesbank",
+                Some("Monatsbericht Februar 2025"),
+                Some("2025-02-20")
+            ),
+            (
+                "Hessisches Ministerium der Finanzen",
+                Some("Eckwerte zum Doppelhaushalt 2026/2027"),
+                Some("2025-02-04")
+            ),
+        ]
+    );
+    // The acronym after the name left out; a title in quotation marks, with a full stop inside.
+    let text = "La huelga paralizó el puerto, según los datos oficiales.\n\n\
+                Fuentes\n\n\
+                Boletín Oficial de Valdeluna (BOV): Orden de servicios mínimos para la jornada de huelga general del 23 de mayo, 20 de mayo de 2025.\n\
+                Instituto Valdelunés de Estadística (IVE): «Empleo público en Valdeluna. Primer trimestre de 2025», abril de 2025.\n";
+    let file = drafted(text);
+    let listed: Vec<(&str, Option<&str>, Option<&str>)> = file
+        .sources
+        .iter()
+        .filter(|s| s.listed)
+        .map(|s| (s.outlet.as_str(), s.title.as_deref(), s.date.as_deref()))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            (
+                "Boletín Oficial de Valdeluna",
+                Some("Orden de servicios mínimos para la jornada de huelga general del 23 de mayo"),
+                Some("2025-05-20")
+            ),
+            (
+                "Instituto Valdelunés de Estadística",
+                Some("Empleo público en Valdeluna. Primer trimestre de 2025"),
+                Some("2025-04")
+            ),
+        ]
+    );
+    // A heading's word before the colon names no body.
+    let text = "Die Zahl der Pendler stieg 2023 erneut.\n\nQuellen\n\nQuelle: Statistisches Bundesamt, 12. März 2024\n";
+    assert!(
+        sources(text)
+            .iter()
+            .all(|(outlet, _, _)| outlet != "Quelle"),
+        "{:?}",
+        sources(text)
+    );
+}
+
+#[test]
+fn a_company_whose_own_report_is_listed_speaks_and_naming_it_cites_no_report() {
+    let text = "Der Autozulieferer Kranich Antriebstechnik AG streicht 1200 Stellen. Kranich ist \
+                der größte Arbeitgeber der Region.\n\n\
+                Kranich verhandelt zudem über den Verkauf der Tochter Kranich Guss GmbH. Ein \
+                Sprecher der Kranich Antriebstechnik AG sagte, einzelne Standorte würden nicht \
+                isoliert bewertet.\n\n\
+                Quellen\n\n\
+                Kranich Antriebstechnik AG: Quartalsmitteilung Q3 2024, 6. November 2024\n";
+    let found = actors(text);
+    assert!(
+        found
+            .iter()
+            .any(|(name, aliases)| name == "Kranich Antriebstechnik AG"
+                && aliases.contains(&"Kranich".to_string())),
+        "{found:?}"
+    );
+    let file = drafted(text);
+    let cited: Vec<&str> = file
+        .claims
+        .iter()
+        .filter(|c| !c.sources.is_empty())
+        .map(|c| c.quote.exact.as_str())
+        .collect();
+    assert!(cited.is_empty(), "{cited:?}");
+}

@@ -19,7 +19,7 @@ use crate::model::{ActorKind, Vocabulary};
 /// text writes before their name, where nothing else describes them.
 pub fn named_in(paragraphs: &[String], sources: &Sources, citing: &Citing) -> Vec<Named> {
     // A listed body that speaks for itself stays an actor: an institution, the issuer of a
-    // press release, a body named by its acronym that is no outlet's („IKRT, J. Feldkamp:
+    // press release, a company, a body named by its acronym that is no outlet's („IKRT, J. Feldkamp:
     // Energiebilanz …“), or by a short name the text spells out before it in brackets (“Institut
     // national de la statistique et des études économiques (Insee)”).
     let issuers = sources.issuers();
@@ -35,6 +35,9 @@ pub fn named_in(paragraphs: &[String], sources: &Sources, citing: &Citing) -> Ve
     let body = |name: &String| {
         names::is_institution(name)
             || issuers.contains(name)
+            // A company, by its legal ending, publishes its own figures: „Hartkopf Automotive
+            // SE: Quartalsmitteilung Q3 2024“.
+            || names::is_company(name)
             || words::is_acronym(name) && !references::is_outlet_name(name)
             || spelled_out(name)
     };

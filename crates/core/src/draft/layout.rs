@@ -448,7 +448,7 @@ fn inline_references(line: &str) -> Option<Vec<String>> {
 }
 
 /// Headings of a reference list, in the text's language (“Quellen”, “Джерела”) or in English.
-fn is_reference_heading(line: &str) -> bool {
+pub fn is_reference_heading(line: &str) -> bool {
     let heading = line.trim().trim_end_matches(':').trim().to_lowercase();
     languages::here_or_in_english("reference heading", &heading)
 }

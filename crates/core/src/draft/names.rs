@@ -2121,12 +2121,14 @@ fn speaks_next(span: &str, all: &[Word], next: usize) -> bool {
 /// A nationality: a capitalised word ending as demonyms do (“Russian”, “Chinese”, “British”,
 /// “Israeli”, “French”, “Dutch”).
 fn is_nationality(name: &str) -> bool {
-    // The people of a nation (“Russians”) are not named actors either.
+    // The people of a nation (“Russians”) are not named actors either. By English's endings;
+    // in another language “ch” ends names („Kranich“, „Koch“).
     let name = name.strip_suffix('s').unwrap_or(name);
+    let english = super::languages::current() == 0;
     !name.contains(' ')
         && ["ian", "ese", "ish", "ean", "can", "ani", "eli", "ch", "an"]
             .iter()
-            .any(|e| name.ends_with(e))
+            .any(|e| name.ends_with(e) && (english || *e != "ch"))
         && !COUNTRIES.contains(name)
         && !SEATS.iter().any(|(s, _)| s == name)
 }
@@ -2661,7 +2663,25 @@ fn first_word_of(actors: &[Named], short: &Named) -> Option<usize> {
                 && a.name.split(' ').next() == Some(short.name.as_str())
                 || stem_ends(a))
     };
-    the_only(actors, opens).filter(|_| single)
+    // Companies of a group that share the word („Kranich Antriebstechnik AG“ and its daughter
+    // „Kranich Guss GmbH“): the one named first, whom the story is about.
+    let of_a_group = || {
+        let sharing: Vec<usize> = actors
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| opens(a))
+            .map(|(i, _)| i)
+            .collect();
+        let companies = sharing.iter().all(|&i| {
+            actors
+                .get(i)
+                .is_some_and(|a| legal_stem(&a.name).is_some() && !stem_ends(a))
+        });
+        sharing.first().copied().filter(|_| companies)
+    };
+    the_only(actors, opens)
+        .or_else(of_a_group)
+        .filter(|_| single)
 }
 
 /// A seat of government (“Kyiv”, “Kremlin”) is an alias of its country when the text names the

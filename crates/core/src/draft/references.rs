@@ -37,6 +37,11 @@ pub fn looks_like_reference(line: &str) -> bool {
 /// Reads an entry of the reference list.
 pub fn entry(line: &str) -> Entry {
     let line = line.trim();
+    // “Quelle: Statistisches Bundesamt, …”: the heading's word before a colon opens no name.
+    let line = line
+        .split_once(':')
+        .filter(|(heading, _)| super::layout::is_reference_heading(heading))
+        .map_or(line, |(_, rest)| rest.trim());
     let url = find_url(line);
     let text = match &url {
         Some((start, end, _)) => without_link_words(line, *start, *end),
@@ -48,6 +53,7 @@ pub fn entry(line: &str) -> Entry {
         .or_else(|| outlet_date_title(text))
         .or_else(|| quoted_title(text))
         .or_else(|| named_then_title(text))
+        .or_else(|| named_colon_title(text))
         .or_else(|| named_then_dated(text))
         .unwrap_or_else(|| plain(text));
     entry.url = url.map(|(_, _, url)| url);
@@ -517,21 +523,8 @@ fn quoted_title(line: &str) -> Option<Entry> {
 /// de Ley … . Boletín Oficial del Parlamento de Castrelo, n.º 212, 10 de febrero de 2025.”).
 fn named_then_title(line: &str) -> Option<Entry> {
     let stop = line.find(". ")?;
-    let name = line.get(..stop)?.trim();
-    let name = name
-        .rsplit_once(" (")
-        .filter(|(_, acronym)| {
-            acronym
-                .strip_suffix(')')
-                .is_some_and(|a| !a.is_empty() && a.chars().all(char::is_uppercase))
-        })
-        .map_or(name, |(before, _)| before);
-    let named = (1..=8).contains(&words(name).len())
-        && (name.chars().count() > 3 || is_acronym(name))
-        && name.starts_with(char::is_uppercase)
-        && !name.contains([',', '(', ':'])
-        && !name.chars().any(|c| c.is_ascii_digit());
-    if !named {
+    let name = without_acronym(line.get(..stop)?.trim());
+    if !is_body_name(name) {
         return None;
     }
     let rest = line.get(stop + 2..)?;
@@ -558,6 +551,73 @@ fn named_then_title(line: &str) -> Option<Entry> {
         author,
         title: (!title.is_empty()).then(|| title.to_string()),
         date: date.map(|d| d.date),
+        url: None,
+    })
+}
+
+/// A name without the acronym in brackets that closes it: “Consejo Económico y Social de
+/// Castrelo” of “… (CES)”.
+fn without_acronym(name: &str) -> &str {
+    name.rsplit_once(" (")
+        .filter(|(_, acronym)| {
+            acronym
+                .strip_suffix(')')
+                .is_some_and(|a| !a.is_empty() && a.chars().all(char::is_uppercase))
+        })
+        .map_or(name, |(before, _)| before)
+}
+
+/// Whether a reference's opening words are a body's or a publication's name: one to eight
+/// words from a capital, no figure, comma, bracket or colon among them.
+fn is_body_name(name: &str) -> bool {
+    (1..=8).contains(&words(name).len())
+        && (name.chars().count() > 3 || is_acronym(name))
+        && name.starts_with(char::is_uppercase)
+        && !name.contains([',', '(', ':'])
+        && !name.chars().any(|c| c.is_ascii_digit())
+}
+
+/// “Name: Title. Place, date.”: a body's name and a colon, the title of its work (maybe in
+/// quotation marks), where it was published and the date closing the line: „Deutsche
+/// Bundesbank: Monatsbericht Februar 2025. Frankfurt am Main, 20. Februar 2025.“, “Boletín
+/// Oficial de Valdeluna (BOV): Orden de servicios mínimos …, 20 de mayo de 2025.”
+fn named_colon_title(line: &str) -> Option<Entry> {
+    let (name, rest) = line.split_once(": ")?;
+    let name = without_acronym(name.trim());
+    if !is_body_name(name) || name.contains(['.', '«', '„', '“', '"']) {
+        return None;
+    }
+    let date = dates::find_last(rest)?;
+    // A word for “year” may close it: “25 березня 2024 року”.
+    let after = rest.get(date.end..)?.trim().trim_end_matches('.');
+    if words(after).len() > 1 {
+        return None;
+    }
+    let mut title = rest.get(..date.start)?.trim().trim_end_matches(',').trim();
+    // A word in small letters before the date: „vom“, “del”.
+    if let Some((before, last)) = title.rsplit_once(' ') {
+        if last.chars().count() <= 3 && last.starts_with(char::is_lowercase) {
+            title = before.trim_end_matches(',').trim();
+        }
+    }
+    let title = match quoted_at_start(title) {
+        Some((inside, _)) => inside,
+        // Where it was published, after the title's full stop: „. Frankfurt am Main“.
+        None => title
+            .rsplit_once(". ")
+            .filter(|(_, place)| {
+                words(place).len() <= 4
+                    && is_capitalised(place)
+                    && !place.chars().any(|c| c.is_ascii_digit())
+            })
+            .map_or(title, |(title, _)| title),
+    };
+    let title = title.trim().trim_end_matches(['.', ',']).trim();
+    Some(Entry {
+        outlet: name.to_string(),
+        author: None,
+        title: (!title.is_empty()).then(|| title.to_string()),
+        date: Some(date.date),
         url: None,
     })
 }

@@ -109,11 +109,19 @@ impl Sources {
             .iter()
             .map(|line| references::entry(line))
             .collect();
+        // A company's own publication („Hartkopf Automotive SE: Quartalsmitteilung …“) is its
+        // document: the text naming the company cites none of it.
+        let documents = entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| names::is_company(&e.outlet))
+            .map(|(i, _)| i)
+            .collect();
         Sources {
             listed: entries.len(),
             entries,
             published: None,
-            documents: Vec::new(),
+            documents,
         }
     }
 
@@ -218,13 +226,18 @@ impl Sources {
     }
 
     /// The listed source an actor published itself, when the reference list names it as the
-    /// outlet: a statistics institute's report for what the institute says.
+    /// outlet: a statistics institute's report for what the institute says. Not a company's
+    /// document: what its spokesman says is no quarterly report's.
     pub fn published_by(&self, actor: &Named) -> Option<usize> {
-        self.entries.iter().take(self.listed).position(|e| {
-            actor
-                .names()
-                .any(|n| references::same_name(&e.outlet, n) || initials(&e.outlet) == n)
-        })
+        self.entries
+            .iter()
+            .take(self.listed)
+            .position(|e| {
+                actor
+                    .names()
+                    .any(|n| references::same_name(&e.outlet, n) || initials(&e.outlet) == n)
+            })
+            .filter(|found| !self.documents.contains(found))
     }
 
     /// The source a name in the text is (“told the BBC”), if the article cites it.
