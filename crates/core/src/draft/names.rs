@@ -203,6 +203,10 @@ struct Mention {
     alias: Option<String>,
     paragraph: usize,
     description: Option<String>,
+    /// Whether it is a single word that ends as the people of a nation do (“French”): no actor
+    /// unless the text also writes it first in a company's name („Kranich“ of „Kranich
+    /// Antriebstechnik AG“).
+    nationality: bool,
 }
 
 /// The actors `paragraphs` name, in the order they are first named. `not_actors` are names the
@@ -249,12 +253,13 @@ pub fn find(
         })
         .filter(|surname| is_capitalised(surname))
         .collect();
-    short_forms.extend(
-        mentions
-            .iter()
-            .filter(|m| legal_stem(&m.name).is_some())
-            .filter_map(|m| m.name.split_once(' ').map(|(first, _)| first.to_string())),
-    );
+    let companies_first_words: HashSet<String> = mentions
+        .iter()
+        .filter(|m| legal_stem(&m.name).is_some())
+        .filter_map(|m| m.name.split_once(' ').map(|(first, _)| first.to_string()))
+        .collect();
+    mentions.retain(|m| !m.nationality || companies_first_words.contains(&m.name));
+    short_forms.extend(companies_first_words);
     // „Rehbeins Angaben“: a person's genitive, then a thing of theirs, which is no surname.
     let genitive_of_someone = |m: &Mention, short_forms: &HashSet<String>| {
         m.name
@@ -1247,6 +1252,7 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
     if let Some(institution) = institution_after(span, all, next) {
         // “Russian military”: the nationality names an institution, not the country.
         return Some(Mention {
+            nationality: false,
             name: format!("{name} {}", institution.0),
             kind: Some(institution.1),
             alias: None,
@@ -1254,7 +1260,8 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
             description: None,
         });
     }
-    (!is_nationality(&name) || speaks_next(span, all, next)).then(|| Mention {
+    Some(Mention {
+        nationality: is_nationality(&name) && !speaks_next(span, all, next),
         name,
         kind,
         alias: acronym,
@@ -1386,6 +1393,7 @@ fn spelled_out_before_acronyms(span: &str, all: &[Word]) -> Vec<Mention> {
             continue;
         }
         found.push(Mention {
+            nationality: false,
             name,
             kind: Some(ActorKind::Organisation.key()),
             alias: Some(word.text.to_string()),
@@ -1552,6 +1560,7 @@ fn institution_after_adjective(
         .collect();
     let nominative = nominative.join(" ");
     let mention = |alias: Option<&str>| Mention {
+        nationality: false,
         name: nominative.clone(),
         alias: alias.map(str::to_string),
         kind: Some(ActorKind::Government.key()),
@@ -1703,6 +1712,7 @@ fn institution_at(span: &str, all: &[Word], i: usize) -> Option<(Mention, usize)
         end += 1;
     }
     let mention = Mention {
+        nationality: false,
         name: span.get(head.start..last.end)?.to_string(),
         kind: Some(ActorKind::Organisation.key()),
         alias: None,
@@ -1724,6 +1734,7 @@ fn legal_form_before_quotes(span: &str, word: &Word) -> Option<(Mention, usize)>
         return None;
     }
     let mention = Mention {
+        nationality: false,
         name: span.get(word.start..end)?.to_string(),
         kind: Some(ActorKind::Organisation.key()),
         alias: Some(inside.to_string()),
@@ -1759,6 +1770,7 @@ fn quoted_after_noun(span: &str, all: &[Word], i: usize) -> Option<(Vec<Mention>
     }
     let written = span.get(noun.start..end)?;
     let mention = |name: &str, alias: Option<&str>| Mention {
+        nationality: false,
         name: name.to_string(),
         kind: Some(super::speakers::actor_kind(kind)),
         alias: alias.map(str::to_string),
@@ -2121,14 +2133,12 @@ fn speaks_next(span: &str, all: &[Word], next: usize) -> bool {
 /// A nationality: a capitalised word ending as demonyms do (“Russian”, “Chinese”, “British”,
 /// “Israeli”, “French”, “Dutch”).
 fn is_nationality(name: &str) -> bool {
-    // The people of a nation (“Russians”) are not named actors either. By English's endings;
-    // in another language “ch” ends names („Kranich“, „Koch“).
+    // The people of a nation (“Russians”) are not named actors either.
     let name = name.strip_suffix('s').unwrap_or(name);
-    let english = super::languages::current() == 0;
     !name.contains(' ')
         && ["ian", "ese", "ish", "ean", "can", "ani", "eli", "ch", "an"]
             .iter()
-            .any(|e| name.ends_with(e) && (english || *e != "ch"))
+            .any(|e| name.ends_with(e))
         && !COUNTRIES.contains(name)
         && !SEATS.iter().any(|(s, _)| s == name)
 }
@@ -2183,6 +2193,7 @@ fn group_at(span: &str, all: &[Word], i: usize) -> Option<Mention> {
                 return None;
             }
             return Some(Mention {
+                nationality: false,
                 name: group.to_string(),
                 kind: Some(kind),
                 alias: None,

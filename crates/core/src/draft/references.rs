@@ -22,6 +22,9 @@ pub struct Entry {
     pub title: Option<String>,
     pub date: Option<String>,
     pub url: Option<String>,
+    /// Whether the outlet is a body that wrote the work itself, no publication: „Deutsche
+    /// Umwelthilfe: Schädliche Subventionen. Berlin, …“ (see `named_colon_title`).
+    pub body: bool,
 }
 
 /// Whether a line reads like a reference entry rather than a sentence of the text: an APA-like
@@ -37,10 +40,16 @@ pub fn looks_like_reference(line: &str) -> bool {
 /// Reads an entry of the reference list.
 pub fn entry(line: &str) -> Entry {
     let line = line.trim();
-    // “Quelle: Statistisches Bundesamt, …”: the heading's word before a colon opens no name.
+    // “Quelle: Statistisches Bundesamt, …”: a heading's word before a colon, in the singular,
+    // opens no name (the lists give headings in the plural: not a line “Source” in a story).
+    let singular_of_heading = |word: &str| {
+        ["s", "n", "и"]
+            .iter()
+            .any(|plural| super::layout::is_reference_heading(&format!("{}{plural}", word.trim())))
+    };
     let line = line
         .split_once(':')
-        .filter(|(heading, _)| super::layout::is_reference_heading(heading))
+        .filter(|(heading, _)| singular_of_heading(heading))
         .map_or(line, |(_, rest)| rest.trim());
     let url = find_url(line);
     let text = match &url {
@@ -266,6 +275,7 @@ fn apa(line: &str) -> Option<Entry> {
         title,
         date,
         url: None,
+        body: false,
     })
 }
 
@@ -437,6 +447,7 @@ fn outlet_date_title(line: &str) -> Option<Entry> {
         title: (!title.is_empty()).then(|| title.to_string()),
         date: Some(found.date),
         url: None,
+        body: false,
     })
 }
 
@@ -512,6 +523,7 @@ fn quoted_title(line: &str) -> Option<Entry> {
         title: (!title.is_empty()).then(|| title.to_string()),
         date: date.map(|d| d.date),
         url: None,
+        body: false,
     })
 }
 
@@ -552,6 +564,7 @@ fn named_then_title(line: &str) -> Option<Entry> {
         title: (!title.is_empty()).then(|| title.to_string()),
         date: date.map(|d| d.date),
         url: None,
+        body: false,
     })
 }
 
@@ -584,7 +597,19 @@ fn is_body_name(name: &str) -> bool {
 fn named_colon_title(line: &str) -> Option<Entry> {
     let (name, rest) = line.split_once(": ")?;
     let name = without_acronym(name.trim());
-    if !is_body_name(name) || name.contains(['.', '«', '„', '“', '"']) {
+    // One word is a body's only as an acronym or a publication's compound („Wirtschaftskurier“):
+    // “Lindner: „Wir sparen““ and “Interview: …” name a person and a kind of work.
+    let lower = name.to_lowercase();
+    let publication = NAME_WORDS
+        .iter()
+        .chain(OUTLET_WORDS.iter())
+        .any(|w| w.chars().count() >= 5 && lower.ends_with(&w.to_lowercase()));
+    // Or a body's whose document the title opens with: „Recyvolt: Pressemitteilung vom …“.
+    let document = words(rest)
+        .first()
+        .is_some_and(|w| super::speakers::is_cited_document(w.text));
+    let one_word = !name.contains(' ') && !is_acronym(name) && !publication && !document;
+    if !is_body_name(name) || one_word || name.contains(['.', '«', '„', '“', '"']) {
         return None;
     }
     let date = dates::find_last(rest)?;
@@ -599,6 +624,16 @@ fn named_colon_title(line: &str) -> Option<Entry> {
         if last.chars().count() <= 3 && last.starts_with(char::is_lowercase) {
             title = before.trim_end_matches(',').trim();
         }
+    }
+    // After the title's full stop, a publisher (“ООО «Кристалл-Фильтр»”): the name before the
+    // colon is then the title's, not the body's.
+    let publisher = title.rsplit_once(". ").is_some_and(|(_, after)| {
+        after.contains(['«', '„', '“', '"'])
+            || words(after).iter().any(|w| names::is_legal_ending(w.text))
+            || is_outlet_name(after)
+    });
+    if publisher {
+        return None;
     }
     let title = match quoted_at_start(title) {
         Some((inside, _)) => inside,
@@ -619,6 +654,8 @@ fn named_colon_title(line: &str) -> Option<Entry> {
         title: (!title.is_empty()).then(|| title.to_string()),
         date: Some(date.date),
         url: None,
+        // A body's own work, unless the name is a publication's („Wirtschaftskurier: „…““).
+        body: !is_outlet_name(name),
     })
 }
 
@@ -696,6 +733,7 @@ fn named_then_dated(line: &str) -> Option<Entry> {
         title: (!title.is_empty()).then(|| title.to_string()),
         date: Some(date.date),
         url: None,
+        body: false,
     })
 }
 
@@ -784,6 +822,7 @@ fn document_of_body(line: &str) -> Option<Entry> {
         title: Some(title.to_string()),
         date: date.map(|d| d.date),
         url: None,
+        body: false,
     })
 }
 
@@ -828,6 +867,7 @@ fn plain(line: &str) -> Entry {
         title: (!title.is_empty()).then_some(title),
         date: date.map(|d| d.date),
         url: None,
+        body: false,
     }
 }
 

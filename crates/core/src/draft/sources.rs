@@ -138,7 +138,8 @@ impl Sources {
     }
 
     /// The outlets of the press releases listed (a title naming one, the language's list `press
-    /// release`: „Stadtwerke Ebersau, Pressemitteilung vom 12.03.2025“): a body speaking for
+    /// release`: „Stadtwerke Ebersau, Pressemitteilung vom 12.03.2025“), and of the works a body
+    /// wrote itself („Deutsche Umwelthilfe: Schädliche Subventionen …“): a body speaking for
     /// itself, an actor of the text as well as a source.
     pub fn issuers(&self) -> Vec<String> {
         static RELEASES: Words = Words::listed("press release");
@@ -146,7 +147,7 @@ impl Sources {
             .iter()
             .filter(|entry| {
                 let title = entry.title.as_deref().unwrap_or("").to_lowercase();
-                RELEASES.iter().any(|release| title.contains(release))
+                entry.body || RELEASES.iter().any(|release| title.contains(release))
             })
             .map(|entry| entry.outlet.clone())
             .collect()
@@ -195,6 +196,7 @@ impl Sources {
             title: None,
             date: date.map(str::to_string),
             url: None,
+            body: false,
         });
         self.entries.len() - 1
     }
