@@ -31,12 +31,13 @@ pub fn run(reference: &str, measured: &str) -> ExitCode {
 }
 
 /// The figures a corpus's table gives, by the comparison's field names, with their headings.
-const COLUMNS: [(&str, &str); 8] = [
+const COLUMNS: [(&str, &str); 9] = [
     ("claims found", "claims found"),
     ("claimant", "claimant right"),
     ("sources", "sources right"),
     ("named actors", "named actors"),
     ("actor names and aliases", "all their names"),
+    ("actor mentions", "all their mentions"),
     ("sources (outlets)", "sources found"),
     ("source dates", "source dates"),
     ("source listed", "source listed"),

@@ -5,12 +5,14 @@
 //! characters overlap, the largest overlaps first. Actors are matched by name (the name or any
 //! alias, case aside; the two `author` actors always match), sources by outlet (and date, among
 //! several of one outlet). For matched claims, the claimant, the sources, the kind and the
-//! subjects agree when they are the matched actors and sources.
+//! subjects agree when they are the matched actors and sources. For matched actors, their names
+//! agree as written, and as what names are for: the places in the reference's text they find.
 
 use std::collections::HashSet;
 use std::fmt;
+use std::ops::Range;
 
-use crate::model::{ActorKind, Article};
+use crate::model::{ActorKind, Article, NameFinder, ParagraphId};
 
 /// How one field of the measured annotation agrees with the reference.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -216,6 +218,7 @@ pub fn compare(reference: &Article, measured: &Article) -> Comparison {
         }
     }
     rows.push(names_row);
+    rows.push(mentions_row(reference, measured, &actors));
     let actor_kinds = actors
         .iter()
         .filter(|&&(a, b)| reference.actors()[a].kind == measured.actors()[b].kind)
@@ -267,6 +270,61 @@ fn is_named(actor: &crate::model::Actor) -> bool {
             .name
             .split_whitespace()
             .any(|w| w.starts_with(char::is_uppercase) && !DETERMINERS.contains(&w))
+}
+
+/// Where matched actors' names find them in the reference's text, as the explorer marks them:
+/// a measured actor is right when each of its mentions overlaps one of its match's and each of
+/// its match's overlaps one of its own. So “Ms McBride” and “McBride” agree, as they find the
+/// same places; a missing „Verbands“ (a genitive) or an extra “France” (which finds the country)
+/// do not. The writers, whom the text does not mark, are left out.
+fn mentions_row(reference: &Article, measured: &Article, actors: &[(usize, usize)]) -> Row {
+    type Place = (ParagraphId, Range<usize>);
+    let finder = NameFinder::new(
+        measured
+            .actors()
+            .iter()
+            .filter(|a| a.kind != ActorKind::Author)
+            .flat_map(|a| a.names().map(move |name| (a.id, name))),
+    );
+    let mut found: Vec<Vec<Place>> = vec![Vec::new(); measured.actors().len()];
+    for paragraph in reference.paragraphs() {
+        finder.find(&paragraph.text, |actor, range| {
+            found[actor.index()].push((paragraph.id, range));
+        });
+    }
+    let overlaps = |place: &Place, others: &[Place]| {
+        others.iter().any(|(paragraph, range)| {
+            *paragraph == place.0 && range.start < place.1.end && place.1.start < range.end
+        })
+    };
+    let mut row = Row {
+        field: "actor mentions",
+        reference: 0,
+        measured: 0,
+        agreeing: 0,
+        all_right: Some((0, 0)),
+    };
+    for &(a, b) in actors {
+        let actor = &reference.actors()[a];
+        if actor.kind == ActorKind::Author {
+            continue;
+        }
+        let wanted: Vec<Place> = reference
+            .mentions_of(actor.id)
+            .map(|m| (m.paragraph, m.range.clone()))
+            .collect();
+        let given = &found[b];
+        let found_wanted = wanted.iter().filter(|w| overlaps(w, given)).count();
+        let right_given = given.iter().filter(|g| overlaps(g, &wanted)).count();
+        row.reference += wanted.len();
+        row.measured += given.len();
+        row.agreeing += found_wanted.min(right_given);
+        if let Some((right, of)) = row.all_right.as_mut() {
+            *of += 1;
+            *right += usize::from(found_wanted == wanted.len() && right_given == given.len());
+        }
+    }
+    row
 }
 
 /// Every name of an actor, case aside.
@@ -468,6 +526,38 @@ mod tests {
         let names = comparison.row("actor names and aliases").unwrap();
         assert_eq!(names.measured - names.reference, 1);
         assert!(comparison.to_string().contains("claims found"));
+    }
+
+    #[test]
+    fn names_agree_by_the_places_they_find_in_the_text() {
+        let named = |actor: usize, aliases: &[&str]| {
+            let aliases: Vec<String> = aliases.iter().map(|a| a.to_string()).collect();
+            changed(move |file| file.actors[actor].aliases = aliases)
+        };
+        let scores = |measured: &Article| {
+            let comparison = compare(&seed(), measured);
+            let score = |field| comparison.score(field).unwrap();
+            (score("actor names and aliases"), score("actor mentions"))
+        };
+        // The seed's 13 actors other than its writer, all right.
+        assert_eq!(scores(&seed()), (1.0, 1.0));
+        let one_wrong = 12.0 / 13.0;
+        // “Liberty of Russia Legion” written with its article finds the same place.
+        let longer = named(1, &["the Liberty of Russia Legion", "LSR"]);
+        let (names, mentions) = scores(&longer);
+        assert!(names < 1.0 && mentions == 1.0, "{names} {mentions}");
+        // Without “LSR”, its places are missed; with “Russian”, it finds places not its own.
+        assert_eq!(
+            scores(&named(1, &["Liberty of Russia Legion"])).1,
+            one_wrong
+        );
+        let russian = named(2, &["RDK", "Russian"]);
+        let rdk = |article: &Article| article.mention_count(article.actors()[2].id);
+        assert!(rdk(&russian) > rdk(&seed()));
+        assert_eq!(scores(&russian).1, one_wrong);
+        // An alias the text never uses finds no place, so it changes nothing but the names.
+        let (names, mentions) = scores(&named(5, &["Vladimir Vladimirovich"]));
+        assert!(names < 1.0 && mentions == 1.0, "{names} {mentions}");
     }
 
     #[test]

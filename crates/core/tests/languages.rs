@@ -4696,3 +4696,60 @@ fn rules_narrowed_after_the_fourth_review() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_name_spelled_out_before_its_acronym_counts_its_small_words_or_skips_them_all() {
+    let has = |text: &str, name: &str, acronym: &str| {
+        let found = actors(text);
+        assert!(
+            found
+                .iter()
+                .any(|(n, aliases)| n == name && aliases.contains(&acronym.to_string())),
+            "{name} ({acronym}) in {found:?}"
+        );
+        found
+    };
+    // Each small word gives a letter: “Union des droites” is UDD.
+    let text = "« C’est faux », a dit Marie Dupont, présidente du groupe Union des droites (UDD), \
+                lors d’un débat.";
+    let found = has(text, "Union des droites", "UDD");
+    assert!(!found.iter().any(|(n, _)| n == "Union"), "{found:?}");
+    // None does, the language's small words (“pour”) with the others.
+    let text = "Le groupe a facturé à l’Agence régionale pour la rénovation de l’habitat (ARRH) \
+                des travaux, a déclaré le procureur.";
+    has(
+        text,
+        "Agence régionale pour la rénovation de l’habitat",
+        "ARRH",
+    );
+    // The acronym is the whole name's, not its last word's: no “France (FPPF)”.
+    let text = "La Fédération des petits propriétaires de France (FPPF) dénonce le texte, a \
+                indiqué Paul Girard.";
+    let found = has(
+        text,
+        "Fédération des petits propriétaires de France",
+        "FPPF",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(n, aliases)| n == "France" && !aliases.is_empty()),
+        "{found:?}"
+    );
+    // A body's name with a place's word in it is still a body's.
+    let text = "A survey published by the Association of District and Unitary Authorities (ADUA) \
+                found that seven in ten councils will raise council tax.";
+    has(
+        text,
+        "Association of District and Unitary Authorities",
+        "ADUA",
+    );
+    // Within a run of capitalised words, the run is the name: not „Instituts für …“ alone.
+    let text = "Das sei rechtens, sagte Jan Holt vom Kieler Institut für Umwelt- und \
+                Planungsrecht (IUP).";
+    let found = actors(text);
+    assert!(
+        !found.iter().any(|(n, _)| n.starts_with("Institut")),
+        "{found:?}"
+    );
+}

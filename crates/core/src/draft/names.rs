@@ -373,9 +373,13 @@ pub fn find(
             && is_cyrillic(&m.name)
             && is_place_adjective(&m.name)
             && !short_forms.iter().any(|s| same_stem(s, &m.name));
+        // A body spelled out before its acronym whose name has a place's word: “Association
+        // of District and Unitary Authorities (ADUA)”.
+        let spelled_out_body =
+            m.alias.as_deref().is_some_and(is_acronym) && is_institution(&m.name);
         !place
             && !adjective
-            && !names_no_actor(&m.name)
+            && (!names_no_actor(&m.name) || spelled_out_body)
             && !noun
             // A cited author's surname is an actor too when the text names the person in full.
             && (!is_listed(&m.name)
@@ -855,13 +859,22 @@ fn in_sentence(
         .filter(|w| !skipped.covers(&(w.start + sentence.start..w.end + sentence.start)))
         .collect();
     let armed = all.iter().any(|w| is_one_of(w.text, &ARMED_CUES));
-    let mut found: Vec<Mention> = spelled_out_before_acronyms(span, &all)
+    let spelled_out = spelled_out_before_acronyms(span, &all);
+    // Their words and acronyms are theirs: not “France (FPPF)” of “Fédération des petits
+    // propriétaires de France (FPPF)”.
+    let within_spelled_out: Vec<Range<usize>> =
+        spelled_out.iter().map(|(_, r)| r.clone()).collect();
+    let mut found: Vec<Mention> = spelled_out
         .into_iter()
-        .map(|m| m.with(paragraph))
+        .map(|(m, _)| m.with(paragraph))
         .collect();
     let mut i = 0;
     while i < all.len() {
         let Some(word) = all.get(i) else { break };
+        if within_spelled_out.iter().any(|r| r.contains(&word.start)) {
+            i += 1;
+            continue;
+        }
         if !is_capitalised(word.text) {
             if let Some((institution, next)) = institution_at(span, &all, i) {
                 found.push(institution.with(paragraph));
@@ -1370,7 +1383,8 @@ pub(super) fn speaker_noun_in_a_case(word: &str) -> Option<(&'static str, &'stat
 /// régionale de la rénovation (ARR)”, “Office de l’eau et des milieux aquatiques (OEMA)”,
 /// “chambre de commerce et d’industrie du Val-de-Lière (CCI)”, “Institut national de la
 /// statistique et des études économiques (Insee)”. Names all in capitals are found by their run.
-fn spelled_out_before_acronyms(span: &str, all: &[Word]) -> Vec<Mention> {
+/// Each with where it is written in `span`, up to its acronym's closing bracket.
+fn spelled_out_before_acronyms(span: &str, all: &[Word]) -> Vec<(Mention, Range<usize>)> {
     let mut found = Vec::new();
     for (j, word) in all.iter().enumerate() {
         let bracketed = span.get(..word.start).is_some_and(|b| b.ends_with('('))
@@ -1392,14 +1406,15 @@ fn spelled_out_before_acronyms(span: &str, all: &[Word]) -> Vec<Mention> {
         if !is_capitalised(head) && !INSTITUTION_NOUNS.contains(&head.to_lowercase()) {
             continue;
         }
-        found.push(Mention {
+        let mention = Mention {
             nationality: false,
             name,
             kind: Some(ActorKind::Organisation.key()),
             alias: Some(word.text.to_string()),
             paragraph: 0,
             description: None,
-        });
+        };
+        found.push((mention, first.start..word.end));
     }
     found
 }
@@ -1428,13 +1443,15 @@ pub(super) fn spelled_out_start(before: &[Word], acronym: &str) -> Option<usize>
     if !(is_acronym(acronym) || short) {
         return None;
     }
-    // Particles, articles, “and”, and any word of two letters in small letters (“по”, “of”).
+    static SMALL: Words = Words::listed("small word");
+    // Particles, articles, “and”, and small words in small letters: the language's (“pour”,
+    // „für“) and any of two letters (“по”, “of”).
     let small = |w: &str| {
         let lower = w.to_lowercase();
         PARTICLES.contains(&lower)
             || DETERMINERS.contains(&lower)
             || AND.contains(&lower)
-            || lower == w && w.chars().count() <= 2
+            || lower == w && (w.chars().count() <= 2 || SMALL.contains(w))
     };
     let letters: Vec<char> = acronym
         .chars()
@@ -1451,37 +1468,49 @@ pub(super) fn spelled_out_start(before: &[Word], acronym: &str) -> Option<usize>
         if first_text.is_empty() || small(first_text) {
             return false;
         }
+        // Not within a run of capitalised words, which is found as a name of its own: „Kieler
+        // Instituts für Umwelt- und Planungsrecht (IUP)“.
+        let after_a_name = s
+            .checked_sub(1)
+            .and_then(|k| before.get(k))
+            .is_some_and(|w| is_capitalised(w.text) && !small(w.text) && !is_opener(w.text));
+        if after_a_name {
+            return false;
+        }
         // Each part of a hyphenated word may give a letter (“науково-експертне”: НЕ), or the
-        // word one (“Val-de-Lière”).
-        [false, true].iter().any(|&parts| {
-            let significant: Vec<&str> = before
-                .get(s..)
-                .unwrap_or(&[])
-                .iter()
-                .map(|w| w.text.get(elided_length(w.text)..).unwrap_or(""))
-                .flat_map(|w| w.split(if parts { '-' } else { '\0' }))
-                .filter(|w| !w.is_empty() && !small(w))
-                .collect();
-            let initials = significant
-                .iter()
-                .take(letters.len())
-                .filter_map(|w| w.chars().next())
-                .flat_map(char::to_uppercase)
-                .map(without_accent);
-            significant.len() >= letters.len()
-                && initials.eq(letters.iter().copied())
-                && significant
-                    .get(letters.len()..)
+        // word one (“Val-de-Lière”); and the small words may give none (“Agence régionale pour
+        // la rénovation de l’habitat”: ARRH) or each one (“Union des droites”: UDD).
+        [(false, false), (true, false), (false, true)]
+            .iter()
+            .any(|&(parts, every)| {
+                let significant: Vec<&str> = before
+                    .get(s..)
                     .unwrap_or(&[])
                     .iter()
-                    .all(|w| is_capitalised(w))
-                && (significant.iter().any(|w| !is_capitalised(w))
+                    .map(|w| w.text.get(elided_length(w.text)..).unwrap_or(""))
+                    .flat_map(|w| w.split(if parts { '-' } else { '\0' }))
+                    .filter(|w| !w.is_empty() && (every || !small(w)))
+                    .collect();
+                let initials = significant
+                    .iter()
+                    .take(letters.len())
+                    .filter_map(|w| w.chars().next())
+                    .flat_map(char::to_uppercase)
+                    .map(without_accent);
+                significant.len() >= letters.len()
+                    && initials.eq(letters.iter().copied())
+                    && significant
+                        .get(letters.len()..)
+                        .unwrap_or(&[])
+                        .iter()
+                        .all(|w| is_capitalised(w))
+                    && (significant.iter().any(|w| !is_capitalised(w))
                     // “Sindicato Unitario do Mar (SUM)”: a small word no name particle, where a
                     // run of capitalised words would stop.
                     || before.get(s..).unwrap_or(&[]).iter().any(|w| {
                         !is_capitalised(w.text) && !PARTICLES.contains(w.text)
                     }))
-        })
+            })
     })
 }
 
