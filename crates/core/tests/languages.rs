@@ -4753,3 +4753,12 @@ fn a_name_spelled_out_before_its_acronym_counts_its_small_words_or_skips_them_al
         "{found:?}"
     );
 }
+
+#[test]
+fn a_document_and_whose_it_is_after_laut_is_the_bodys_claim() {
+    // Not “des Landesamts für Gesundheit ist …” as the writer's.
+    let text = "Laut dem Bericht des Landesamts für Gesundheit ist die Zahl der Kliniken \
+                gesunken.\n\nLaut einer Studie des Instituts für Wirtschaft steigen die Preise.";
+    assert_claim(text, "ist die Zahl der Kliniken gesunken", "Landesamt für Gesundheit");
+    assert_claim(text, "steigen die Preise", "Institut für Wirtschaft");
+}

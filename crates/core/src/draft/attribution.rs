@@ -1537,7 +1537,24 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
         let article = all
             .get(name_start)
             .is_some_and(|w| DETERMINERS.contains(&w.text.to_lowercase()));
-        let from = name_start + usize::from(article);
+        let mut from = name_start + usize::from(article);
+        // A document (after any article: „einer“), then whose it is after an article: „Laut
+        // einer Studie des Instituts für Wirtschaft steigen …“ is the institute's.
+        let document_at = |k: usize| all.get(k).is_some_and(|w| speakers::is_document(w.text));
+        let past_article = all
+            .get(name_start)
+            .is_some_and(|w| w.text.starts_with(char::is_lowercase));
+        let noun = [from, name_start + usize::from(past_article)]
+            .into_iter()
+            .find(|&k| document_at(k));
+        let whose = noun.filter(|&k| {
+            all.get(k + 1)
+                .is_some_and(|w| DETERMINERS.contains(&w.text.to_lowercase()))
+                && all.get(k + 2).is_some_and(|w| is_capitalised(w.text))
+        });
+        if let Some(k) = whose {
+            from = k + 2;
+        }
         name_end = from + name_run(all.get(from..).unwrap_or(&[])).max(1);
         // Or up to a name in quotation marks soon after it: „Laut einem Bericht der
         // „Süddeutschen Zeitung“ soll …“.
