@@ -4759,6 +4759,38 @@ fn a_document_and_whose_it_is_after_laut_is_the_bodys_claim() {
     // Not “des Landesamts für Gesundheit ist …” as the writer's.
     let text = "Laut dem Bericht des Landesamts für Gesundheit ist die Zahl der Kliniken \
                 gesunken.\n\nLaut einer Studie des Instituts für Wirtschaft steigen die Preise.";
-    assert_claim(text, "ist die Zahl der Kliniken gesunken", "Landesamt für Gesundheit");
+    assert_claim(
+        text,
+        "ist die Zahl der Kliniken gesunken",
+        "Landesamt für Gesundheit",
+    );
     assert_claim(text, "steigen die Preise", "Institut für Wirtschaft");
+}
+
+#[test]
+fn a_clause_its_subject_vouches_for_is_the_subjects_claim() {
+    // The subject before the phrase, inverted after the verb, or opening the clause.
+    let text = "Die Hartkopf Automotive SE baut Stellen ab. Betriebsbedingte Kündigungen will das \
+                Unternehmen nach eigenen Angaben »möglichst vermeiden«.\n\n\
+                Die Kliniken Oberwald wollen nach eigenen Angaben allen 23 Beschäftigten eine \
+                Stelle anbieten.";
+    assert_claim(
+        text,
+        "Betriebsbedingte Kündigungen will das Unternehmen nach eigenen Angaben »möglichst \
+         vermeiden«",
+        "Hartkopf Automotive SE",
+    );
+    assert_claim(
+        text,
+        "Die Kliniken Oberwald wollen nach eigenen Angaben allen 23 Beschäftigten eine Stelle \
+         anbieten",
+        "Kliniken Oberwald",
+    );
+    // Set off by commas, in a language without articles.
+    let text = "Инициативная группа «Наш дом», по её собственным данным, собрала более 300 жалоб.";
+    assert_claim(
+        text,
+        "Инициативная группа «Наш дом», по её собственным данным, собрала более 300 жалоб",
+        "группа «Наш дом»",
+    );
 }

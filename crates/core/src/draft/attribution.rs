@@ -155,7 +155,9 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
     if let Some(opinion) = opinion_of(&clause, &all).or_else(|| view_of(text, &clause, &all)) {
         return opinion;
     }
-    let according = according_to(text, &clause, &all).or_else(|| as_said(text, &clause, &all));
+    let according = own_account(text, &clause, &all)
+        .or_else(|| according_to(text, &clause, &all))
+        .or_else(|| as_said(text, &clause, &all));
     // A verb inside the phrase (“як зазначили в ДСНС”) is the phrase's, not a cue of its own.
     let in_phrase = |verb: &Word| {
         let lower = verb.text.to_lowercase();
@@ -1387,6 +1389,72 @@ fn name_in_apposition(text: &str, all: &[Word], at: usize) -> Option<usize> {
     ((2..=5).contains(&run) && closed)
         .then(|| rest.get(run - 1).map(|w| w.end))
         .flatten()
+}
+
+/// A clause its subject vouches for (the language's list `own account`: „nach eigenen
+/// Angaben“, “by its own account”, “по её собственным данным”): the whole clause is the subject's
+/// claim. The subject is what comes before the phrase and its comma (“The company, by its own
+/// account, cut …”); else the name or noun right before it („Betriebsbedingte Kündigungen will
+/// das Unternehmen nach eigenen Angaben …“); else the name the clause opens with („Die Kliniken
+/// Oberwald wollen nach eigenen Angaben …“).
+fn own_account(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attribution> {
+    static OWN: Words = Words::listed("own account");
+    let (at, length) = (1..all.len()).find_map(|at| {
+        OWN.iter().find_map(|phrase| {
+            let mut here = all.get(at..)?.iter();
+            phrase
+                .split(' ')
+                .all(|p| here.next().is_some_and(|w| w.text.to_lowercase() == p))
+                .then(|| (at, phrase.split(' ').count()))
+        })
+    })?;
+    let cue = all.get(at)?.start..all.get(at + length - 1)?.end;
+    let determiner = |k: usize| {
+        all.get(k)
+            .is_some_and(|w| DETERMINERS.contains(&w.text.to_lowercase()))
+    };
+    let subject = if gap_before(text, all, at).contains(',') && at <= 8 {
+        0..at
+    } else if all.get(at - 1).is_some_and(|w| is_capitalised(w.text)) {
+        let start = at - name_run_back(all.get(..at).unwrap_or(&[]));
+        start.saturating_sub(usize::from(start > 0 && determiner(start - 1)))..at
+    } else if at >= 2 && determiner(at - 2) {
+        at - 2..at
+    } else {
+        let from = usize::from(determiner(0));
+        from..from + name_run(all.get(from..at).unwrap_or(&[]))
+    };
+    if subject.is_empty() {
+        return None;
+    }
+    let speaker = all.get(subject.start)?.start..all.get(subject.end - 1)?.end;
+    Some(Attribution {
+        speaker: Speaker::Named(speaker),
+        kind: ClaimKind::Statement,
+        quote: clause.clone(),
+        cue,
+    })
+}
+
+/// How many capitalised words, with the particles and links between them, end `words`.
+fn name_run_back(words: &[Word]) -> usize {
+    let mut count = 0;
+    for w in words.iter().rev() {
+        if is_capitalised(w.text) || count > 0 && LINKS.contains(&w.text.to_lowercase()) {
+            count += 1;
+        } else {
+            break;
+        }
+    }
+    // Not a link first: „des“ of „Kliniken des Kreises“ is kept only between capitals.
+    while count > 0
+        && words
+            .get(words.len() - count)
+            .is_some_and(|w| !is_capitalised(w.text))
+    {
+        count -= 1;
+    }
+    count
 }
 
 /// “according to X, …” and “…, according to X”, or a postposition after X opening the clause:

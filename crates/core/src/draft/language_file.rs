@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 81] = [
+pub const LISTS: [&str; 82] = [
     "clitic",
     "speech",
     "denial",
@@ -23,6 +23,7 @@ pub const LISTS: [&str; 81] = [
     "office link",
     "according",
     "according after",
+    "own account",
     "according closing",
     "as said",
     "about this",
@@ -92,7 +93,7 @@ pub const LISTS: [&str; 81] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 52] = [
+pub const OPTIONAL: [&str; 53] = [
     "clitic",
     "place preposition",
     "place noun",
@@ -119,6 +120,7 @@ pub const OPTIONAL: [&str; 52] = [
     "speaker noun",
     "organisation noun",
     "according after",
+    "own account",
     "according closing",
     "opinion",
     "noun marker",
