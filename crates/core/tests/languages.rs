@@ -4794,3 +4794,28 @@ fn a_clause_its_subject_vouches_for_is_the_subjects_claim() {
         "группа «Наш дом»",
     );
 }
+
+#[test]
+fn an_institution_whose_name_only_its_first_word_capitalises_is_named_whole() {
+    let text =
+        "Le conflit dure. Selon un rapport de l’Observatoire régional des territoires ruraux \
+                publié en novembre 2024, 63 écoles ont fermé dans la région.\n\n\
+                La Cour des comptes a estimé que le plan coûtera cher.";
+    assert_claim(
+        text,
+        "63 écoles ont fermé dans la région",
+        "Observatoire régional des territoires ruraux",
+    );
+    assert_claim(text, "le plan coûtera cher", "Cour des comptes");
+    // A name in capitals is the run's, with its acronym.
+    let text = "«Los pisos turísticos crecen», dijo la Asociación de Viviendas Turísticas de \
+                Albaterra (AVITAL).";
+    assert!(
+        actors(text).iter().any(|(name, aliases)| {
+            name == "Asociación de Viviendas Turísticas de Albaterra"
+                && aliases.contains(&"AVITAL".to_string())
+        }),
+        "{:?}",
+        actors(text)
+    );
+}

@@ -875,6 +875,11 @@ fn in_sentence(
             i += 1;
             continue;
         }
+        if let Some((institution, next)) = institution_in_small_letters(span, &all, i) {
+            found.push(institution.with(paragraph));
+            i = next;
+            continue;
+        }
         if !is_capitalised(word.text) {
             if let Some((institution, next)) = institution_at(span, &all, i) {
                 found.push(institution.with(paragraph));
@@ -1743,6 +1748,100 @@ fn institution_at(span: &str, all: &[Word], i: usize) -> Option<(Mention, usize)
     let mention = Mention {
         nationality: false,
         name: span.get(head.start..last.end)?.to_string(),
+        kind: Some(ActorKind::Organisation.key()),
+        alias: None,
+        paragraph: 0,
+        description: None,
+    };
+    Some((mention, end))
+}
+
+/// An institution whose name only its first word capitalises, as French and Cyrillic names
+/// are written: “l’Observatoire régional des territoires ruraux”, “la Cour des comptes”, “Центр
+/// городской мобильности”. Its first word is a noun of the language's list `institution`, in
+/// any case; then adjectives in small letters (the lists `name adjective ending`, `adjective
+/// ending`) and, after a particle and maybe an article, a noun in small letters or a place's
+/// capitalised name and their adjectives, again — in a language without particles, a noun after
+/// adjectives. It ends before any other word (“… publié en juin”, “… a estimé”), never on a
+/// particle; and where it ends.
+fn institution_in_small_letters(span: &str, all: &[Word], i: usize) -> Option<(Mention, usize)> {
+    static NAME_ADJECTIVES: Words = Words::listed("name adjective ending");
+    let head = all.get(i)?;
+    // Past an article opening the sentence: “La Cour des comptes a estimé …”.
+    if is_capitalised(head.text) && DETERMINERS.contains(&head.text.to_lowercase()) {
+        return institution_in_small_letters(span, all, i + 1);
+    }
+    let bare = head.text.get(elided_length(head.text)..)?;
+    let cyrillic = is_cyrillic(bare);
+    let noun = if cyrillic {
+        institution_in_a_case(bare).is_some()
+    } else {
+        is_one_of(bare, &INSTITUTION_NOUNS)
+    };
+    if !is_capitalised(bare) || !noun {
+        return None;
+    }
+    let spaced = |a: &Word, b: &Word| span.get(a.end..b.start) == Some(" ");
+    let adjective = |w: &str| {
+        !is_capitalised(w)
+            && !is_speech(w)
+            && (NAME_ADJECTIVES.iter().any(|e| w.ends_with(e)) || cyrillic && is_adjective(w))
+    };
+    let linking = |w: &str| PARTICLES.contains(w) || NAME_LINKS.contains(w);
+    // The words read, and where the name may end: after a noun or an adjective.
+    let (mut j, mut end) = (i + 1, i + 1);
+    let mut after_particle = false;
+    let mut nouns_bare = 0;
+    // A word in small letters read, no link: else the name is all capitals, a run's.
+    let mut small_letters = false;
+    let mut adjectives = 0;
+    while let (Some(before), Some(word)) = (all.get(j - 1), all.get(j)) {
+        if !spaced(before, word) || j - i > 9 {
+            break;
+        }
+        let text = word.text;
+        if after_particle && (DETERMINERS.contains(text) || linking(text)) {
+            // “de la”, “de l’…”.
+        } else if after_particle
+            && (text.chars().all(char::is_alphabetic) || elided_length(text) > 0)
+        {
+            // One noun (or a place's capitalised words) after the particle.
+            after_particle = false;
+            end = j + 1;
+            if is_capitalised(text) {
+                let run = run_from(span, all, j);
+                j += run.len().max(1);
+                end = j;
+                continue;
+            }
+            small_letters = true;
+        } else if after_particle {
+            break;
+        } else if adjective(text) {
+            end = j + 1;
+            small_letters = true;
+            adjectives += 1;
+        } else if linking(text) && !is_capitalised(text) {
+            after_particle = true;
+        } else if cyrillic && !is_capitalised(text) && nouns_bare == 0 && adjectives > 0 && end == j
+        {
+            // A noun in a case after the head and its adjectives: “… городской мобильности”.
+            nouns_bare += 1;
+            end = j + 1;
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    if end == i + 1 || !small_letters {
+        return None;
+    }
+    let last = all.get(end - 1)?;
+    let mention = Mention {
+        nationality: false,
+        name: span
+            .get(head.start + elided_length(head.text)..last.end)?
+            .to_string(),
         kind: Some(ActorKind::Organisation.key()),
         alias: None,
         paragraph: 0,
