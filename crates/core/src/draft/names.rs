@@ -1767,18 +1767,21 @@ fn institution_at(span: &str, all: &[Word], i: usize) -> Option<(Mention, usize)
 fn institution_in_small_letters(span: &str, all: &[Word], i: usize) -> Option<(Mention, usize)> {
     static NAME_ADJECTIVES: Words = Words::listed("name adjective ending");
     let head = all.get(i)?;
+    let bare = head.text.get(elided_length(head.text)..)?;
+    if !is_capitalised(bare) {
+        return None;
+    }
     // Past an article opening the sentence: “La Cour des comptes a estimé …”.
-    if is_capitalised(head.text) && DETERMINERS.contains(&head.text.to_lowercase()) {
+    if bare.len() == head.text.len() && DETERMINERS.contains(&head.text.to_lowercase()) {
         return institution_in_small_letters(span, all, i + 1);
     }
-    let bare = head.text.get(elided_length(head.text)..)?;
     let cyrillic = is_cyrillic(bare);
     let noun = if cyrillic {
         institution_in_a_case(bare).is_some()
     } else {
         is_one_of(bare, &INSTITUTION_NOUNS)
     };
-    if !is_capitalised(bare) || !noun {
+    if !noun {
         return None;
     }
     let spaced = |a: &Word, b: &Word| span.get(a.end..b.start) == Some(" ");
