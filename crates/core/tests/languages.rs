@@ -4842,3 +4842,40 @@ fn what_a_bodys_document_is_said_to_say_in_the_impersonal_is_the_bodys_claim() {
         );
     }
 }
+
+#[test]
+fn a_document_whose_publisher_a_relative_clause_names_is_the_publishers_claim() {
+    let text = "Die Zahl sinkt. Laut dem „Versorgungsatlas Geburtshilfe 2024“, den das Landesamt \
+                für Gesundheit und Pflege im März vorgelegt hat, ist die Zahl der Kliniken \
+                gesunken.";
+    assert_claim(
+        text,
+        "ist die Zahl der Kliniken gesunken",
+        "Landesamt für Gesundheit und Pflege",
+    );
+    let text = "Prices rose. According to the report, which the Office for Budget Studies \
+                published on Monday, the deficit will grow.";
+    assert_claim(text, "the deficit will grow", "Office for Budget Studies");
+    // Not who commissioned a document the phrase names the author of.
+    let text = "Laut einem Sondergutachten der Hartung & Reese Treuhand GmbH, das die Stadtwerke \
+                Auental GmbH 2023 in Auftrag gegeben hatten, ist keine Gegenleistung dokumentiert.";
+    assert_ne!(
+        claimant_of(text, "ist keine Gegenleistung dokumentiert"),
+        "Stadtwerke Auental GmbH"
+    );
+}
+
+#[test]
+fn the_language_s_and_before_the_last_field_of_an_institution_is_in_its_name() {
+    let text = "Die Stadt klagt. Das Bundesministerium für Arbeit und Soziales teilte mit, man \
+                prüfe den Fall.";
+    assert_claim(
+        text,
+        "man prüfe den Fall",
+        "Bundesministerium für Arbeit und Soziales",
+    );
+    // Not two people.
+    let text = "„Das ist falsch“, sagten Anna Berg und Jens Kohl.";
+    let names: Vec<String> = actors(text).into_iter().map(|(n, _)| n).collect();
+    assert!(names.contains(&"Anna Berg".to_string()), "{names:?}");
+}
