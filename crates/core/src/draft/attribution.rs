@@ -1302,23 +1302,11 @@ fn name_run(run: &[Word]) -> usize {
                 .and_then(|rest| rest.iter().find(|w| !small(w)))
                 .is_some_and(capital)
     };
-    // The language's “and” before the last field, after a link: „Landesamt für Gesundheit und
-    // Pflege“ (one capitalised word after it, ending the name).
-    static AND: Words = Words::listed("and");
-    let last_field = |i: usize| {
-        run.get(i).is_some_and(|w| AND.contains(w.text))
-            && run
-                .get(1..i)
-                .is_some_and(|before| before.iter().any(|w| NAME_LINKS.contains(w.text)))
-            && run.get(i + 1).is_some_and(|w| is_capitalised(w.text))
-            && !run.get(i + 2).is_some_and(|w| is_capitalised(w.text))
-    };
     let count = (0..run.len())
         .take_while(|&i| {
             run.get(i)
                 .is_some_and(|w| is_capitalised(w.text) || i > 0 && capital(w))
                 || joins(i)
-                || last_field(i)
         })
         .count();
     // Nor may a name end with one.
@@ -1471,64 +1459,6 @@ fn name_run_back(words: &[Word]) -> usize {
     count
 }
 
-/// A document an according phrase opening the clause names, then a relative clause saying
-/// whose it is, between commas: „Laut dem „Versorgungsatlas 2024“, den das Landesamt für
-/// Gesundheit im März vorgelegt hat, ist …“, “According to the report, which the ministry
-/// published on Monday, …”. What follows is the claim of the relative clause's subject (its
-/// capitalised name after an article, or the article and its noun) — where the phrase names no
-/// one itself (not „Laut einem Sondergutachten der Hartung & Reese Treuhand GmbH, das die
-/// Stadtwerke in Auftrag gegeben hatten, …“). `phrase` is its words after the according word,
-/// up to its comma.
-fn published_by(
-    text: &str,
-    clause: &Range<usize>,
-    all: &[Word],
-    at: usize,
-    phrase: Range<usize>,
-) -> Option<Attribution> {
-    static RELATIVES: Words = Words::listed("relative");
-    let quoted = Merged::of(&quotations(text));
-    let names_no_one = all.get(phrase.clone())?.iter().all(|w| {
-        !is_capitalised(w.text) || speakers::is_document(w.text) || quoted.covers(&(w.start..w.end))
-    });
-    let name_end = phrase.end;
-    if !names_no_one {
-        return None;
-    }
-    let determiner = |k: usize| {
-        all.get(k)
-            .is_some_and(|w| DETERMINERS.contains(&w.text.to_lowercase()))
-    };
-    // Or, where articles are relative pronouns too, one before another article: „den das …“.
-    let relative = all
-        .get(name_end)
-        .is_some_and(|w| RELATIVES.contains(&w.text.to_lowercase()))
-        || determiner(name_end) && determiner(name_end + 1);
-    if at != 0 || !relative {
-        return None;
-    }
-    let close = (name_end + 2..all.len().min(name_end + 14))
-        .find(|&k| gap_before(text, all, k).contains(','))?;
-    if all.len() - close < 3 {
-        return None;
-    }
-    let from = name_end + 1;
-    let article = determiner(from);
-    let run = name_run(all.get(from + usize::from(article)..close).unwrap_or(&[]));
-    let end = match run {
-        0 if article => from + 2,
-        0 => return None,
-        run => from + usize::from(article) + run,
-    };
-    let speaker = all.get(from)?.start..all.get(end.min(close) - 1)?.end;
-    Some(Attribution {
-        speaker: Speaker::Named(speaker),
-        kind: ClaimKind::Statement,
-        quote: said_from(text, all, close).map_or(clause.clone(), |start| start..clause.end),
-        cue: all.get(at)?.start..all.get(close - 1)?.end,
-    })
-}
-
 /// “according to X, …” and “…, according to X”, or a postposition after X opening the clause:
 /// „Rehbeins Angaben zufolge waren …“.
 fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attribution> {
@@ -1615,9 +1545,6 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
         && (name_end == name_start || !gap_before(text, all, name_end).contains(','))
     {
         name_end += 1;
-    }
-    if let Some(published) = published_by(text, clause, all, at, name_start..name_end) {
-        return Some(published);
     }
     // A description in small letters, then another ending on the name, each closed by a comma:
     // “По словам руководителя проекта, доктора технических наук Ирины Воронцовой, кабель …”.

@@ -2085,8 +2085,7 @@ fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
             || NAME_LINKS.contains(word.text)
             || word.text == "and"
                 && run.iter().filter(|w| w.text != "The").count() == 1
-                && joins_institution(span, all, j)
-            || joins_fields(span, all, &run, j);
+                && joins_institution(span, all, j);
         // Not into an office: „Hartwig von Ministerpräsident Seidl“ is two people.
         let continues = all.get(j + 1).is_some_and(|n| {
             is_capitalised(n.text) && span.get(word.end..n.start) == Some(" ") && !is_title(n.text)
@@ -2141,27 +2140,6 @@ fn possessive_inside_name(run: &[Word], next: Option<&Word>) -> bool {
         .is_some_and(|w| ["St", "St.", "Saint"].contains(&w.text));
     next.is_some_and(|n| is_capitalised(n.text))
         && (saint || next.is_some_and(|n| HEADS.contains(n.text)))
-}
-
-/// Whether the language's “and” at `j` joins the last two fields of an institution's name,
-/// after its link: „Landesamt für Gesundheit und Pflege“, “Office for Health and Care” — one
-/// capitalised word after it, ending the name, and no title.
-fn joins_fields(span: &str, all: &[Word], run: &[Word], j: usize) -> bool {
-    static AND: Words = Words::listed("and");
-    let spaced = |k: usize| {
-        all.get(k - 1)
-            .zip(all.get(k))
-            .is_some_and(|(a, b)| span.get(a.end..b.start) == Some(" "))
-    };
-    let capitalised = |k: usize| all.get(k).is_some_and(|w| is_capitalised(w.text)) && spaced(k);
-    all.get(j).is_some_and(|w| AND.contains(w.text))
-        && run
-            .iter()
-            .skip(1)
-            .any(|w| NAME_LINKS.contains(w.text) && !PARTICLES.contains(w.text))
-        && capitalised(j + 1)
-        && !all.get(j + 1).is_some_and(|w| is_title(w.text))
-        && !capitalised(j + 2)
 }
 
 /// Whether the “and” at `j` joins two places in an institution's name: “Kestermoor and Vale
