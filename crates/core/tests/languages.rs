@@ -4819,26 +4819,3 @@ fn an_institution_whose_name_only_its_first_word_capitalises_is_named_whole() {
         actors(text)
     );
 }
-
-#[test]
-fn what_a_bodys_document_is_said_to_say_in_the_impersonal_is_the_bodys_claim() {
-    for (text, body) in [
-        (
-            "Маршруты изменят. В отчёте Контрольно-счётной палаты говорится, что 23 маршрута \
-             дублируют друг друга.",
-            "Контрольно-счётная палата",
-        ),
-        (
-            "Ремонт затягується. У звіті Держаудитслужби зазначається, що збитки становлять 2,9 \
-             мільйона гривень.",
-            "Держаудитслужби",
-        ),
-    ] {
-        let found = claims(text);
-        assert!(
-            found.iter().any(|(quote, by)| by == body
-                && (quote.contains("23 маршрута") || quote.contains("збитки"))),
-            "{found:?}"
-        );
-    }
-}
