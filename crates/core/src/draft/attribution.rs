@@ -1410,12 +1410,26 @@ fn own_account(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attrib
                 .then(|| (at, phrase.split(' ').count()))
         })
     })?;
+    // A verb of speech in the clause says who spoke: “…, by their own count, …, the organisers
+    // said.”
+    if all.iter().any(|w| cues::is_speech(w.text)) {
+        return None;
+    }
     let cue = all.get(at)?.start..all.get(at + length - 1)?.end;
     let determiner = |k: usize| {
         all.get(k)
             .is_some_and(|w| DETERMINERS.contains(&w.text.to_lowercase()))
     };
-    let subject = if gap_before(text, all, at).contains(',') && at <= 8 {
+    // Before its comma, a name: a capitalised word no article or opener (not “The firm cut, by
+    // its own estimate, …”).
+    let named_before = all.get(..at).is_some_and(|before| {
+        before.iter().any(|w| {
+            is_capitalised(w.text)
+                && !DETERMINERS.contains(&w.text.to_lowercase())
+                && !super::names::is_opener(w.text)
+        })
+    });
+    let subject = if gap_before(text, all, at).contains(',') && at <= 8 && named_before {
         0..at
     } else if all.get(at - 1).is_some_and(|w| is_capitalised(w.text)) {
         let start = at - name_run_back(all.get(..at).unwrap_or(&[]));

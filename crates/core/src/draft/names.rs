@@ -375,8 +375,12 @@ pub fn find(
             && !short_forms.iter().any(|s| same_stem(s, &m.name));
         // A body spelled out before its acronym whose name has a place's word: “Association
         // of District and Unitary Authorities (ADUA)”.
-        let spelled_out_body =
-            m.alias.as_deref().is_some_and(is_acronym) && is_institution(&m.name);
+        let spelled_out_body = m.alias.as_deref().is_some_and(is_acronym)
+            && is_institution(&m.name)
+            // Not a law (“Police and Criminal Evidence Act (PACE)”).
+            && !words(&m.name)
+                .last()
+                .is_some_and(|w| NOT_ACTOR_WORDS.contains(w.text));
         !place
             && !adjective
             && (!names_no_actor(&m.name) || spelled_out_body)
@@ -1473,12 +1477,19 @@ pub(super) fn spelled_out_start(before: &[Word], acronym: &str) -> Option<usize>
         if first_text.is_empty() || small(first_text) {
             return false;
         }
-        // Not within a run of capitalised words, which is found as a name of its own: „Kieler
-        // Instituts für Umwelt- und Planungsrecht (IUP)“.
-        let after_a_name = s
-            .checked_sub(1)
-            .and_then(|k| before.get(k))
-            .is_some_and(|w| is_capitalised(w.text) && !small(w.text) && !is_opener(w.text));
+        // Not within a run of capitalised words, in a language that writes nouns with capitals,
+        // which is found as a name of its own: „Kieler Instituts für Umwelt- und Planungsrecht
+        // (IUP)“ — one word before it, a space apart, past the sentence's first (not „D’après
+        // l’Agence régionale de santé (ARS)“).
+        let after_a_name = writes_nouns_with_capitals()
+            && s >= 2
+            && elided_length(first.text) == 0
+            && before.get(s - 1).is_some_and(|w| {
+                is_capitalised(w.text)
+                    && !small(w.text)
+                    && !is_opener(w.text)
+                    && w.end + 1 == first.start
+            });
         if after_a_name {
             return false;
         }
@@ -1756,48 +1767,43 @@ fn institution_at(span: &str, all: &[Word], i: usize) -> Option<(Mention, usize)
     Some((mention, end))
 }
 
-/// An institution whose name only its first word capitalises, as French and Cyrillic names
-/// are written: “l’Observatoire régional des territoires ruraux”, “la Cour des comptes”, “Центр
-/// городской мобильности”. Its first word is a noun of the language's list `institution`, in
-/// any case; then adjectives in small letters (the lists `name adjective ending`, `adjective
-/// ending`) and, after a particle and maybe an article, a noun in small letters or a place's
-/// capitalised name and their adjectives, again — in a language without particles, a noun after
-/// adjectives. It ends before any other word (“… publié en juin”, “… a estimé”), never on a
-/// particle; and where it ends.
+/// An institution whose name only its first word capitalises, as French names are written, in a
+/// language that lists its names' adjectives (`name adjective ending`): “l’Observatoire régional
+/// des territoires ruraux”, “la Cour des comptes”. Its first word is a noun of the language's
+/// list `institution`; then adjectives in small letters and, after a particle and maybe an
+/// article, a noun in small letters (no `small word`) or a place's capitalised name and their
+/// adjectives, again. It ends before any other word (“… publié en juin”, “… a estimé”), never
+/// on a particle; and where it ends.
 fn institution_in_small_letters(span: &str, all: &[Word], i: usize) -> Option<(Mention, usize)> {
     static NAME_ADJECTIVES: Words = Words::listed("name adjective ending");
+    static SMALL: Words = Words::listed("small word");
     let head = all.get(i)?;
     let bare = head.text.get(elided_length(head.text)..)?;
-    if !is_capitalised(bare) {
+    // Only a language whose names' adjectives are listed writes them so (French).
+    if !is_capitalised(bare) || NAME_ADJECTIVES.iter().next().is_none() || is_cyrillic(bare) {
         return None;
     }
     // Past an article opening the sentence: “La Cour des comptes a estimé …”.
     if bare.len() == head.text.len() && DETERMINERS.contains(&head.text.to_lowercase()) {
         return institution_in_small_letters(span, all, i + 1);
     }
-    let cyrillic = is_cyrillic(bare);
-    let noun = if cyrillic {
-        institution_in_a_case(bare).is_some()
-    } else {
-        is_one_of(bare, &INSTITUTION_NOUNS)
-    };
-    if !noun {
+    if !is_one_of(bare, &INSTITUTION_NOUNS) {
         return None;
     }
     let spaced = |a: &Word, b: &Word| span.get(a.end..b.start) == Some(" ");
+    // Not a small word that ends so (« aux », « elle »).
     let adjective = |w: &str| {
         !is_capitalised(w)
             && !is_speech(w)
-            && (NAME_ADJECTIVES.iter().any(|e| w.ends_with(e)) || cyrillic && is_adjective(w))
+            && !SMALL.contains(w)
+            && NAME_ADJECTIVES.iter().any(|e| w.ends_with(e))
     };
     let linking = |w: &str| PARTICLES.contains(w) || NAME_LINKS.contains(w);
     // The words read, and where the name may end: after a noun or an adjective.
     let (mut j, mut end) = (i + 1, i + 1);
     let mut after_particle = false;
-    let mut nouns_bare = 0;
     // A word in small letters read, no link: else the name is all capitals, a run's.
     let mut small_letters = false;
-    let mut adjectives = 0;
     while let (Some(before), Some(word)) = (all.get(j - 1), all.get(j)) {
         if !spaced(before, word) || j - i > 9 {
             break;
@@ -1807,6 +1813,7 @@ fn institution_in_small_letters(span: &str, all: &[Word], i: usize) -> Option<(M
             // “de la”, “de l’…”.
         } else if after_particle
             && (text.chars().all(char::is_alphabetic) || elided_length(text) > 0)
+            && !SMALL.contains(text)
         {
             // One noun (or a place's capitalised words) after the particle.
             after_particle = false;
@@ -1823,14 +1830,8 @@ fn institution_in_small_letters(span: &str, all: &[Word], i: usize) -> Option<(M
         } else if adjective(text) {
             end = j + 1;
             small_letters = true;
-            adjectives += 1;
         } else if linking(text) && !is_capitalised(text) {
             after_particle = true;
-        } else if cyrillic && !is_capitalised(text) && nouns_bare == 0 && adjectives > 0 && end == j
-        {
-            // A noun in a case after the head and its adjectives: “… городской мобильности”.
-            nouns_bare += 1;
-            end = j + 1;
         } else {
             break;
         }
