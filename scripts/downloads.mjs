@@ -92,8 +92,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * drafter's speed (a phrase's mentions found by halves, a bit a list entry to turn most words
  * away before its halves) added 998 B (340,076 → 341,074); the rules (a body's work after a
  * colon, companies that publish their own reports, a word of a group's companies, the review's
- * narrowing of them) 1,624 B more (→ 342,698), held at 342,800 B. */
-export const BUDGETS = { seed: 147_460, files: 167_150, editor: 342_800, language: 4_096 };
+ * narrowing of them) 1,624 B more (→ 342,698), held at 342,800 B. Session 30's: the drafter's
+ * rules (names spelled out before acronyms, French institutions in small letters, clauses a body
+ * vouches for, a document and whose it is after „laut“, the review's narrowing of them) added
+ * 1,722 B (342,698 → 344,420), held at 344,500 B. */
+export const BUDGETS = { seed: 147_460, files: 167_150, editor: 344_500, language: 4_096 };
 
 /** Served to host pages that embed the explorer, or downloaded only on a reader's request (the
  * seed's article file, for the JSON export): never part of loading a page. */
