@@ -1393,10 +1393,11 @@ fn name_in_apposition(text: &str, all: &[Word], at: usize) -> Option<usize> {
 
 /// A clause its subject vouches for (the language's list `own account`: „nach eigenen
 /// Angaben“, “by its own account”, “по её собственным данным”): the whole clause is the subject's
-/// claim. The subject is what comes before the phrase and its comma (“The company, by its own
-/// account, cut …”); else the name or noun right before it („Betriebsbedingte Kündigungen will
-/// das Unternehmen nach eigenen Angaben …“); else the name the clause opens with („Die Kliniken
-/// Oberwald wollen nach eigenen Angaben …“).
+/// claim, unless a verb of speech in it says who spoke. The subject is what comes before the
+/// phrase and its comma where a name stands there („Инициативная группа «Наш дом», по её
+/// собственным данным, …“); else the name or noun right before it („Betriebsbedingte Kündigungen
+/// will das Unternehmen nach eigenen Angaben …“, “The company, by its own account, …”); else the
+/// name the clause opens with („Die Kliniken Oberwald wollen nach eigenen Angaben …“).
 fn own_account(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attribution> {
     static OWN: Words = Words::listed("own account");
     // Compared letter by letter in small letters: most clauses hold none of the phrases.
