@@ -288,7 +288,12 @@ for (const engine of Object.keys(ENGINES)) {
       await session.waitFor(() => !document.querySelector('[data-testid="new-claim"]').disabled, [], { message: 'the selection bar' });
       await (await session.find('[data-testid="new-claim"]')).click();
       const id = await session.waitFor(() => document.querySelector('[data-testid="claim-form"]')?.dataset.claimId, [], { message: 'the claim form' });
-      const marked = await session.execute((id) => [...document.querySelectorAll(`.edit-text [data-claim-id="${id}"]`)].map((r) => r.textContent).join(''), id);
+      // The form and the text's marks may be drawn in turn: the marked words are waited for.
+      const marked = await session.waitFor(
+        (id) => [...document.querySelectorAll(`.edit-text [data-claim-id="${id}"]`)].map((r) => r.textContent).join(''),
+        [id],
+        { message: 'the new claim’s words, marked in the text' },
+      );
       assert.equal(marked, words);
       // What the download hands the browser: the file, as the editor writes it.
       await session.execute(() => {
