@@ -4865,3 +4865,60 @@ fn rules_narrowed_after_the_fifth_review() {
         );
     }
 }
+
+#[test]
+fn a_verb_of_a_view_an_expectation_or_a_dispute_says_whose_it_is() {
+    for (text, quote, by) in [
+        (
+            "Dr Simon Achterberg judged the budget robust.",
+            "the budget robust",
+            "Simon Achterberg",
+        ),
+        (
+            "Northvale Water disputes that characterisation.",
+            "characterisation",
+            "Northvale Water",
+        ),
+        (
+            "Die Hartkopf Automotive SE rechnet mit Kosten von 240 Millionen Euro.",
+            "Kosten",
+            "Hartkopf Automotive SE",
+        ),
+        (
+            "Das Umweltministerium sieht in dem Urteil keinen Rückschlag.",
+            "keinen Rückschlag",
+            "Umweltministerium",
+        ),
+        (
+            "Javier Montoya cree que la presión pesará más en 2025.",
+            "la presión",
+            "Javier Montoya",
+        ),
+        (
+            "Paul Martin espère une adoption avant l’été.",
+            "une adoption",
+            "Paul Martin",
+        ),
+        (
+            "Аналитик Иван Петров надеется на снижение ставки.",
+            "снижение ставки",
+            "Иван Петров",
+        ),
+        (
+            "Міська рада сподівається отримати кошти до кінця року.",
+            "кошти",
+            "Міська рада",
+        ),
+    ] {
+        assert_eq!(claimant_of(text, quote), by, "{text}");
+    }
+}
+
+#[test]
+fn a_name_set_off_by_commas_after_an_office_and_its_place_is_the_subject() {
+    // Not “the cost too high” read as who judged: the place's name is not the person's.
+    let text = "The mayor of Lyon, Paul Martin, judged the cost too high.";
+    assert_claim(text, "judged the cost too high", "Paul Martin");
+    let text = "La maire de Lyon, Claire Martin, juge le coût trop élevé.";
+    assert_eq!(claimant_of(text, "le coût trop élevé"), "Claire Martin");
+}

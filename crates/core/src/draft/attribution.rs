@@ -642,9 +642,14 @@ fn apposed_subject(text: &str, all: &[Word], head: usize) -> bool {
     if quoted_before(text, all, head) {
         return false;
     }
+    // The name's words back from the comma before the verb, up to the comma before them: not
+    // “Lyon” of “The mayor of Lyon, Paul Martin, judged …”.
     let name_start = (0..head)
         .rev()
-        .take_while(|&i| all.get(i).is_some_and(|w| is_capitalised(w.text)))
+        .take_while(|&i| {
+            all.get(i).is_some_and(|w| is_capitalised(w.text))
+                && (i + 1 == head || !gap_before(text, all, i + 1).contains(','))
+        })
         .last();
     // A name right after the subject that opens the clause: not “Parmi les blessés figure
     // l’adjoint au maire, Jean Dupont, a indiqué la préfecture”.

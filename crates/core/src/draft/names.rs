@@ -863,23 +863,23 @@ fn in_sentence(
         .filter(|w| !skipped.covers(&(w.start + sentence.start..w.end + sentence.start)))
         .collect();
     let armed = all.iter().any(|w| is_one_of(w.text, &ARMED_CUES));
-    let spelled_out = spelled_out_before_acronyms(span, &all);
-    // Their words and acronyms are theirs: not “France (FPPF)” of “Fédération des petits
-    // propriétaires de France (FPPF)”.
-    let within_spelled_out: Vec<Range<usize>> =
-        spelled_out.iter().map(|(_, r)| r.clone()).collect();
-    let mut found: Vec<Mention> = spelled_out
-        .into_iter()
-        .map(|(m, _)| m.with(paragraph))
-        .collect();
+    let (spelled_out, spelled_out_words): (Vec<Mention>, Vec<Range<usize>>) =
+        spelled_out_before_acronyms(span, &all).into_iter().unzip();
+    let mut found: Vec<Mention> = spelled_out.into_iter().map(|m| m.with(paragraph)).collect();
+    let small_letters = writes_institutions_in_small_letters();
     let mut i = 0;
     while i < all.len() {
         let Some(word) = all.get(i) else { break };
-        if within_spelled_out.iter().any(|r| r.contains(&word.start)) {
+        // Their words and acronyms are theirs: not “France (FPPF)” of “Fédération des petits
+        // propriétaires de France (FPPF)”.
+        if spelled_out_words.iter().any(|r| r.contains(&word.start)) {
             i += 1;
             continue;
         }
-        if let Some((institution, next)) = institution_in_small_letters(span, &all, i) {
+        if let Some((institution, next)) = small_letters
+            .then(|| institution_in_small_letters(span, &all, i))
+            .flatten()
+        {
             found.push(institution.with(paragraph));
             i = next;
             continue;
@@ -1767,20 +1767,28 @@ fn institution_at(span: &str, all: &[Word], i: usize) -> Option<(Mention, usize)
     Some((mention, end))
 }
 
+/// The adjectives' endings of a language that writes an institution's name in small letters but
+/// its first word (French).
+static NAME_ADJECTIVES: Words = Words::listed("name adjective ending");
+
+/// Whether the language writes institutions' names so: only a language whose names' adjectives
+/// are listed (`name adjective ending`) does. Asked once a sentence, not at each of its words.
+fn writes_institutions_in_small_letters() -> bool {
+    NAME_ADJECTIVES.iter().next().is_some()
+}
+
 /// An institution whose name only its first word capitalises, as French names are written, in a
-/// language that lists its names' adjectives (`name adjective ending`): “l’Observatoire régional
-/// des territoires ruraux”, “la Cour des comptes”. Its first word is a noun of the language's
-/// list `institution`; then adjectives in small letters and, after a particle and maybe an
-/// article, a noun in small letters (no `small word`) or a place's capitalised name and their
+/// language that does (`writes_institutions_in_small_letters`): “l’Observatoire régional des
+/// territoires ruraux”, “la Cour des comptes”. Its first word is a noun of the language's list
+/// `institution`; then adjectives in small letters and, after a particle and maybe an article,
+/// a noun in small letters (no `small word`) or a place's capitalised name and their
 /// adjectives, again. It ends before any other word (“… publié en juin”, “… a estimé”), never
 /// on a particle; and where it ends.
 fn institution_in_small_letters(span: &str, all: &[Word], i: usize) -> Option<(Mention, usize)> {
-    static NAME_ADJECTIVES: Words = Words::listed("name adjective ending");
     static SMALL: Words = Words::listed("small word");
     let head = all.get(i)?;
     let bare = head.text.get(elided_length(head.text)..)?;
-    // Only a language whose names' adjectives are listed writes them so (French).
-    if !is_capitalised(bare) || NAME_ADJECTIVES.iter().next().is_none() || is_cyrillic(bare) {
+    if !is_capitalised(bare) || is_cyrillic(bare) {
         return None;
     }
     // Past an article opening the sentence: “La Cour des comptes a estimé …”.
