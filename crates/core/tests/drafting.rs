@@ -857,3 +857,10 @@ fn a_sentence_ends_inside_a_french_quotation_closed_after_a_space() {
         .iter()
         .any(|c| c.quote.exact == "»Das Werk hat Zukunft.«"));
 }
+
+#[test]
+fn a_name_after_a_place_preposition_that_denies_elsewhere_is_no_place() {
+    let file = drafted("Title\n\nNo one at Northvale was paid £3m. Northvale disputes that.\n");
+    let disputes = claim(&file, "Northvale disputes that");
+    assert_eq!(actor_named(&file, &disputes.claimant), "Northvale");
+}

@@ -15,7 +15,7 @@ use std::ops::Range;
 
 use crate::model::{ActorKind, Vocabulary};
 
-use super::cues::{is_auxiliary, is_speech};
+use super::cues::{is_auxiliary, is_denial, is_speech};
 use super::dates;
 use super::references::{plain_name, same_plain_name};
 use super::sentences::{sentences, Merged};
@@ -726,15 +726,14 @@ fn places(paragraphs: &[String]) -> HashSet<String> {
         }
     }
     // Not a name that speaks elsewhere, as its sentence's subject: « Le syndicat a écrit à
-    // Bayrou. Bayrou a répondu que … ».
+    // Bayrou. Bayrou a répondu que … », “No one at Northvale … . Northvale disputes …”.
     for text in paragraphs {
         for pair in words(text).windows(3) {
             if let [name, verb, next] = pair {
                 let place = without_possessive(name.text);
                 let subject = found.contains(place) && text.get(name.end..verb.start) == Some(" ");
-                if subject
-                    && (is_speech(verb.text) || is_auxiliary(verb.text) && is_speech(next.text))
-                {
+                let speaks = |w: &str| is_speech(w) || is_denial(w);
+                if subject && (speaks(verb.text) || is_auxiliary(verb.text) && speaks(next.text)) {
                     found.remove(place);
                 }
             }
