@@ -4922,3 +4922,23 @@ fn a_name_set_off_by_commas_after_an_office_and_its_place_is_the_subject() {
     let text = "La maire de Lyon, Claire Martin, juge le coût trop élevé.";
     assert_eq!(claimant_of(text, "le coût trop élevé"), "Claire Martin");
 }
+
+#[test]
+fn what_was_said_after_when_where_and_the_verbs_particle_starts_after_the_comma() {
+    let text = "Der Sturm hat in der Nacht große Schäden angerichtet. Der Landkreis teilte am \
+                Montag mit, die Straße bleibe gesperrt. Die Kanzlei Tannert & Kolbe teilte in \
+                einer Stellungnahme mit, das Gutachten sei korrekt.\n\nEin Sprecher sagte am \
+                Dienstag im Landtag, die Zahlen seien falsch.";
+    assert_claim(text, "die Straße bleibe gesperrt", "Landkreis");
+    assert_claim(text, "das Gutachten sei korrekt", "Kanzlei Tannert & Kolbe");
+    // One claim of what was said, not a second with where and when before it.
+    let found = claims(text);
+    assert_eq!(
+        found
+            .iter()
+            .filter(|(q, _)| q.contains("die Zahlen seien falsch"))
+            .count(),
+        1,
+        "{found:?}"
+    );
+}

@@ -818,6 +818,27 @@ fn place_then_comma(text: &str, all: &[Word], at: usize) -> Option<usize> {
     })
 }
 
+/// In a language that puts the verb second, the word after a comma that closes where, when or
+/// in what the verb at `at` said it, and the verb's particle: „teilte am Montag mit, die Straße
+/// …“, „sagte am Dienstag im Landtag, die Zahlen …“, „teilte in einer Stellungnahme mit, …“.
+/// The phrase opens with a word of the language's list `verb second` or `time word`, runs six
+/// words at most, and holds no quotation mark and no “that”.
+fn setting_then_comma(text: &str, all: &[Word], at: usize) -> Option<usize> {
+    if !puts_verb_second() {
+        return None;
+    }
+    let first = all.get(at + 1)?.text.to_lowercase();
+    if !VERB_SECOND.contains(&first) && !TIME_WORDS.contains(&first) {
+        return None;
+    }
+    let comma = (at + 2..=at + 7).find(|&k| gap_before(text, all, k).contains(','))?;
+    let plain = (at + 1..comma).all(|k| {
+        all.get(k).is_some_and(|w| !cues::is_that(w.text))
+            && !gap_before(text, all, k).contains(OPENING_MARKS)
+    });
+    (plain && all.get(comma).is_some()).then_some(comma)
+}
+
 /// The marks that open a quotation.
 const OPENING_MARKS: [char; 4] = ['«', '“', '„', '"'];
 
@@ -950,6 +971,8 @@ fn preposed(
             content = at + 2;
         } else if let Some(after) = place_then_comma(text, all, at) {
             // Where it was said and a comma: „sagte in Wiesbaden, die Auswirkungen …“.
+            content = after;
+        } else if let Some(after) = setting_then_comma(text, all, at) {
             content = after;
         }
     }

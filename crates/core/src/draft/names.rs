@@ -158,6 +158,7 @@ static INSTITUTION_NOUNS: Words = Words::listed("institution");
 /// Words in a name that tell an actor's kind, checked in order.
 static KIND_WORDS: Pairs = Pairs::new(concat!(
     "Ministry=government|Government=government|Department=government|Cabinet=government|",
+    "Executive=government|Administration=government|Inspectorate=government|",
     "Parliament=government|Kremlin=government|Congress=government|Senate=government|",
     "Army=military|Navy=military|Forces=military|Military=military|Guard=military|",
     "Intelligence=intelligence-agency|Legion=armed-group|Front=organisation|",
@@ -2150,12 +2151,14 @@ fn possessive_inside_name(run: &[Word], next: Option<&Word>) -> bool {
         && (saint || next.is_some_and(|n| HEADS.contains(n.text)))
 }
 
-/// Whether the “and” at `j` joins two places in an institution's name: “Kestermoor and Vale
-/// NHS Foundation Trust”, never “Russia and Ukraine”.
+/// Whether the “and” at `j` joins two places or fields in an institution's name: “Kestermoor
+/// and Vale NHS Foundation Trust”, “Health and Safety Executive”, never “Russia and Ukraine”.
 fn joins_institution(span: &str, all: &[Word], j: usize) -> bool {
-    static HEADS: Words = Words::new(
-        "Trust|Council|Authority|Service|Partnership|Board|Commission|Constabulary|Police",
-    );
+    static HEADS: Words = Words::new(concat!(
+        "Trust|Council|Authority|Service|Partnership|Board|Commission|Constabulary|Police|",
+        "Agency|Executive|Administration|Department|Office|Institute|Ministry|Foundation|",
+        "Association|Federation|Bureau|Inspectorate|Regulator",
+    ));
     let mut last = j;
     for (k, word) in all.iter().enumerate().skip(j + 1).take(6) {
         let spaced = all
@@ -3048,6 +3051,18 @@ mod tests {
                 "Ukraine"
             ]
         );
+        let found = actors(&["The Health and Safety Executive and the Roads and Lighting Agency said Leeds and York would wait."]);
+        let kinds: Vec<(&str, &str)> = found.iter().map(|a| (a.0.as_str(), a.2)).collect();
+        assert_eq!(
+            kinds.get(..2),
+            Some(
+                &[
+                    ("Health and Safety Executive", "government"),
+                    ("Roads and Lighting Agency", "organisation"),
+                ][..]
+            )
+        );
+        assert!(kinds.iter().any(|(name, _)| *name == "Leeds"), "{kinds:?}");
     }
 
     #[test]
