@@ -4942,3 +4942,14 @@ fn what_was_said_after_when_where_and_the_verbs_particle_starts_after_the_comma(
         "{found:?}"
     );
 }
+
+#[test]
+fn a_speaker_after_the_quotation_then_where_and_when_it_was_published_said_it() {
+    let text = "Un incendie a ravagé mardi un entrepôt de la société Novachim. « Nous coopérons \
+                pleinement avec les autorités », a indiqué le groupe dans un communiqué publié \
+                mercredi.";
+    assert_eq!(claimant_of(text, "Nous coopérons"), "Novachim");
+    let text = "A fire destroyed a warehouse of Novachim Ltd on Tuesday. “We are cooperating \
+                fully,” said the company in a statement released on Wednesday.";
+    assert_eq!(claimant_of(text, "We are cooperating"), "Novachim Ltd");
+}

@@ -1249,16 +1249,32 @@ fn only_where_or_to_whom(after: &[Word]) -> bool {
     let Some(first) = after.first() else {
         return false;
     };
-    // Each word a preposition, the word after one, a noun after its determiner there, or a
-    // name's next word: “en | una entrevista | en Radio Meseta”; not “в суде государственный
+    let when =
+        |w: &Word| TIME_WORDS.contains(&w.text.to_lowercase()) || super::dates::names_a_date(w);
+    // A word in small letters and when, closing it: “dans un communiqué publié mercredi”, “in a
+    // statement released on Wednesday”.
+    let then_when = |rest: &[Word]| match rest {
+        [word, then @ ..] => {
+            !is_capitalised(word.text)
+                && then.iter().any(when)
+                && then
+                    .iter()
+                    .all(|w| when(w) || preposition(w) || cues::is_determiner(w.text))
+        }
+        [] => false,
+    };
+    // Each word a preposition, the word after one, a noun after its determiner there, a name's
+    // next word, or when: “en | una entrevista | en Radio Meseta”; not “в суде государственный
     // обвинитель …”.
     preposition(first)
-        && after.windows(2).all(|pair| match pair {
-            [before, word] => {
+        && (1..after.len()).all(|i| match (after.get(i - 1), after.get(i)) {
+            (Some(before), Some(word)) => {
                 preposition(word)
                     || preposition(before)
                     || cues::is_determiner(before.text)
                     || is_capitalised(before.text) && is_capitalised(word.text)
+                    || when(word)
+                    || after.get(i..).is_some_and(then_when)
             }
             _ => true,
         })
