@@ -4953,3 +4953,31 @@ fn a_speaker_after_the_quotation_then_where_and_when_it_was_published_said_it() 
                 fully,” said the company in a statement released on Wednesday.";
     assert_eq!(claimant_of(text, "We are cooperating"), "Novachim Ltd");
 }
+
+#[test]
+fn a_possessive_before_a_document_is_the_body_named_last_and_its_date_keeps_its_year() {
+    let text = "El Ayuntamiento de Torrealta presentó ayer su balance anual. Según su informe, el \
+                gasto creció un 12 %.";
+    assert_claim(text, "el gasto creció un 12 %", "Ayuntamiento de Torrealta");
+    let text = "Título\n\nMadrid, 10 de junio de 2024.\n\nLa Fiscalía Anticorrupción mantiene la \
+                acusación contra el exregidor. Según su escrito de acusación, fechado el 3 de \
+                abril de 2023, el exregidor cobró al menos 640.000 euros de la promotora.";
+    assert_claim(
+        text,
+        "el exregidor cobró al menos 640.000 euros de la promotora",
+        "Fiscalía Anticorrupción",
+    );
+    let dated = sources(text);
+    assert!(
+        dated.contains(&(
+            "Fiscalía Anticorrupción".to_string(),
+            Some("2023-04-03".to_string()),
+            false
+        )),
+        "{dated:?}"
+    );
+    // A gendered possessive stays a person's: “her report” after a company is not the company's.
+    let text =
+        "Ms Ana Ruiz met Acme Ltd on Monday. According to her report, sales fell by a third.";
+    assert_eq!(claimant_of(text, "sales fell"), "Ana Ruiz");
+}

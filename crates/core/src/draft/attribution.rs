@@ -1757,7 +1757,10 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
         if !(elided || dated || DETERMINERS.contains(&article.text.to_lowercase())) {
             return None;
         }
-        let length = (1..rest.len().min(6)).find(|&k| gap_before(text, rest, k).contains(','))?;
+        // A date may take more words: “…, fechado el 3 de abril de 2023, …”.
+        let most = if dated { 9 } else { 6 };
+        let length =
+            (1..rest.len().min(most)).find(|&k| gap_before(text, rest, k).contains(','))?;
         let plain = rest.get(1..length)?.iter().all(|w| {
             (w.text.starts_with(char::is_lowercase) || dated)
                 && !cues::is_speech(w.text)

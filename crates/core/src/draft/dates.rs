@@ -228,10 +228,10 @@ fn without_year(text: &str, words: &[Word], i: usize, published: &str) -> Option
         None if of == 0 => (day(second.text)?, month(first.text)?),
         None => return None,
     };
-    // Part of a date with its year, which `around` reads.
-    let dated = words
-        .get(i + 2 + of)
-        .is_some_and(|w| year(w.text).is_some());
+    // Part of a date with its year, which `around` reads: “3 de abril de 2023” too.
+    let year_at = |k: usize| words.get(k).is_some_and(|w| year(w.text).is_some());
+    let after = i + 2 + of;
+    let dated = year_at(after) || words.get(after).is_some_and(is_of) && year_at(after + 1);
     if dated || text.get(first.end..second.start)?.len() > 4 {
         return None;
     }

@@ -277,17 +277,27 @@ pub fn speaker(
         return antecedent(text, range.start, mentions, cast);
     }
     // A possessive and a thing of theirs, no person nor body: “D’après ses calculs”, „nach
-    // ihrer Rechnung“, “según sus cálculos” are the calculations of the person named last.
-    if let [possessive, thing] = words_here.as_slice() {
+    // ihrer Rechnung“, “según sus cálculos” are the calculations of the person named last. A
+    // document of theirs, with words after it, is the last actor's named, a body's too, where
+    // the possessive says no gender: “Según su escrito de acusación” after the prosecutors.
+    if let [possessive, thing, rest @ ..] = words_here.as_slice() {
         let lower = possessive.text.to_lowercase();
         let noun = thing.text.to_lowercase();
         let someone = names::speaker_noun_kind(&noun).is_some()
             || names::is_person_noun(thing.text)
             || names::is_title(thing.text)
             || organisation_noun_in_a_case(&noun).is_some();
-        if POSSESSIVE.contains(&lower) && !someone && !words::is_capitalised(&noun) {
+        let document = is_cited_document(&noun);
+        if POSSESSIVE.contains(&lower)
+            && !someone
+            && !words::is_capitalised(&noun)
+            && (rest.is_empty() || document)
+        {
             let gender = gender::of_word(&lower);
-            return cast.last_person_who_is(gender).unwrap_or(WRITER);
+            let bodys = cast.last_seen.filter(|_| document && gender.is_none());
+            return bodys
+                .or_else(|| cast.last_person_who_is(gender))
+                .unwrap_or(WRITER);
         }
     }
     if let [only] = words_here.as_slice() {
