@@ -146,11 +146,10 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
     // Mr Hale denied it.”
     let first_cue = all.iter().enumerate().find(is_cue);
     let says_that = first_cue.is_some_and(|(at, _)| that_after_cue(text, &all, at).is_some());
-    let closing = all
-        .iter()
-        .enumerate()
-        .rfind(is_cue)
-        .filter(|&(at, _)| ends_with_speaker(text, &all, at) && !says_that);
+    let closing = all.iter().enumerate().rfind(is_cue).filter(|&(at, _)| {
+        (ends_with_speaker(text, &all, at) || closes_with_speaker_after(text, &all, at))
+            && !says_that
+    });
     let cue = closing.or(first_cue);
     if let Some(opinion) = opinion_of(&clause, &all).or_else(|| view_of(text, &clause, &all)) {
         return opinion;
@@ -259,7 +258,7 @@ fn aside_of_speech(
 /// words after a comma, and at most three words after it: “…, she added”, “…, Ms Pike said on
 /// Monday”.
 fn ends_with_speaker(text: &str, all: &[Word], at: usize) -> bool {
-    let Some(comma) = (at.saturating_sub(3).max(1)..=at)
+    let Some(comma) = (at.saturating_sub(6).max(1)..=at)
         .rev()
         .find(|&i| gap_before(text, all, i).contains(','))
     else {
@@ -268,9 +267,41 @@ fn ends_with_speaker(text: &str, all: &[Word], at: usize) -> bool {
     let named = match all.get(comma..at).unwrap_or(&[]) {
         [] => false,
         [one] if is_pronoun(one.text) => true,
-        speaker => speaker.iter().all(|w| is_capitalised(w.text)),
+        // A name, maybe after its office in small letters: “…, chief executive Mark Ellis said”
+        // (not a publication after its article: “…, the Associated Press reported”).
+        speaker => {
+            let name = speaker
+                .iter()
+                .rev()
+                .take_while(|w| is_capitalised(w.text))
+                .count();
+            let office = speaker.first().is_some_and(|w| {
+                !is_capitalised(w.text) && !DETERMINERS.contains(&w.text.to_lowercase())
+            });
+            name == speaker.len() && name <= 3
+                || name >= 2 && office && speaker.iter().all(|w| !cues::is_that(w.text))
+        }
     };
     comma >= 3 && named && all.len() - at <= 4
+}
+
+/// Whether the cue at `at` closes the clause after a comma, a full name after it: “…, sagte
+/// Finanzminister Albert Füracker”, “…, заявил глава компании Алексей Миллер” (not “…, sagte die
+/// Vorsitzende”, whose body may have said the clause's first verb).
+fn closes_with_speaker_after(text: &str, all: &[Word], at: usize) -> bool {
+    let head = match at.checked_sub(1) {
+        Some(aux) if all.get(aux).is_some_and(is_auxiliary) => aux,
+        _ => at,
+    };
+    let (phrase, upto) = phrase_after(text, all, at);
+    let full_name = phrase
+        .windows(2)
+        .any(|pair| pair.iter().all(|w| is_capitalised(w.text)));
+    head >= 3
+        && gap_before(text, all, head).contains(',')
+        && upto == all.len()
+        && full_name
+        && speaker_follows(text, all, at)
 }
 
 /// Words of the text's language on when or how something was said (the list `time word`):
@@ -654,7 +685,7 @@ fn apposed_subject(text: &str, all: &[Word], head: usize) -> bool {
     // A name right after the subject that opens the clause: not “Parmi les blessés figure
     // l’adjoint au maire, Jean Dupont, a indiqué la préfecture”.
     let named = name_start.is_some_and(|start| {
-        (2..=4).contains(&start)
+        (2..=6).contains(&start)
             && head - start >= 2
             && gap_before(text, all, start).contains(',')
             && (1..start).all(|i| !gap_before(text, all, i).contains(','))
@@ -818,11 +849,13 @@ fn place_then_comma(text: &str, all: &[Word], at: usize) -> Option<usize> {
     })
 }
 
-/// In a language that puts the verb second, the word after a comma that closes where, when or
-/// in what the verb at `at` said it, and the verb's particle: „teilte am Montag mit, die Straße
-/// …“, „sagte am Dienstag im Landtag, die Zahlen …“, „teilte in einer Stellungnahme mit, …“.
-/// The phrase opens with a word of the language's list `verb second` or `time word`, runs six
-/// words at most, and holds no quotation mark and no “that”.
+/// In a language that puts the verb second, the word after a comma that closes when the verb at
+/// `at` said it (“am Montag”, “vergangene Woche”), or in what or where and the verb's particle
+/// in small letters: „teilte am Montag mit, die Straße …“, „teilte in einer Stellungnahme mit,
+/// …“. Not the verb's object and a relative clause: „warnte am Sonntag vor Sturmböen, die …“,
+/// „bekräftigte ihre Forderung, die Kliniken …“. The phrase opens with a word of the
+/// language's list `verb second` or `time word`, runs six words at most, and holds no
+/// quotation mark and no “that”.
 fn setting_then_comma(text: &str, all: &[Word], at: usize) -> Option<usize> {
     if !puts_verb_second() {
         return None;
@@ -832,11 +865,16 @@ fn setting_then_comma(text: &str, all: &[Word], at: usize) -> Option<usize> {
         return None;
     }
     let comma = (at + 2..=at + 7).find(|&k| gap_before(text, all, k).contains(','))?;
+    let phrase = all.get(at + 1..comma)?;
     let plain = (at + 1..comma).all(|k| {
         all.get(k).is_some_and(|w| !cues::is_that(w.text))
             && !gap_before(text, all, k).contains(OPENING_MARKS)
     });
-    (plain && all.get(comma).is_some()).then_some(comma)
+    let when = words_of_when(phrase) == phrase.len();
+    let particle = phrase
+        .last()
+        .is_some_and(|w| w.text.starts_with(char::is_lowercase));
+    (plain && (when || particle) && all.get(comma).is_some()).then_some(comma)
 }
 
 /// The marks that open a quotation.
@@ -1123,7 +1161,9 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
             // “— …, — рассказала нашему корреспонденту жительница … Валентина Шубина”.
             || phrase.last().is_some_and(|w| is_capitalised(w.text))
             // A noun of the language's `speaker noun` opening it: «…», — сказал губернатор.
-            || speaker_noun_kind(&first.text.to_lowercase()).is_some());
+            || speaker_noun_kind(&first.text.to_lowercase()).is_some()
+            // A pronoun, then when and where: „…“, sagte er vergangene Woche vor der Presse.
+            || is_pronoun(first.text));
     // A pronoun after the verb: „…“, sagte er; «…», — зазначила вона; —…—dijo ella; with to whom
     // or when it was said after it: «…», — заявил он журналистам после заседания.
     let pronoun = is_pronoun(first.text) && (phrase.len() == 1 || !clause);

@@ -156,8 +156,6 @@ pub struct Cast {
     /// The last person and the last other actor mentioned, for “he” and “they”.
     pub last_person: Option<usize>,
     pub last_other: Option<usize>,
-    /// The actor mentioned last, a person or not: whose “su informe” is.
-    pub last_seen: Option<usize>,
     /// The speaker of the clause before, when a named actor other than a person: whom “it” or
     /// “they” stands for first (“…, the charity said. It added …”).
     pub last_speaking: Option<usize>,
@@ -212,7 +210,6 @@ impl Cast {
             named,
             last_person: None,
             last_other: None,
-            last_seen: None,
             last_speaking: None,
             speaking_person: None,
             people: Vec::new(),
@@ -265,9 +262,6 @@ impl Cast {
         for &actor in mentioned {
             if actor == WRITER && self.issuer.is_some() {
                 self.last_other = Some(WRITER);
-            }
-            if self.named(actor).is_some() {
-                self.last_seen = Some(actor);
             }
             match self.named(actor) {
                 Some(a) if a.is(ActorKind::Person) => {

@@ -728,11 +728,19 @@ fn places(paragraphs: &[String]) -> HashSet<String> {
     }
     // Not a name that speaks elsewhere, as its sentence's subject: « Le syndicat a écrit à
     // Bayrou. Bayrou a répondu que … », “No one at Northvale … . Northvale disputes …”.
+    // Opening its sentence: “Residents in Hull deny …”, « Les habitants de Montoir contestent
+    // … » speak, not Hull nor Montoir.
     for text in paragraphs {
-        for pair in words(text).windows(3) {
+        let all = words(text);
+        for (i, pair) in all.windows(3).enumerate() {
             if let [name, verb, next] = pair {
                 let place = without_possessive(name.text);
-                let subject = found.contains(place) && text.get(name.end..verb.start) == Some(" ");
+                let opens = i.checked_sub(1).and_then(|b| all.get(b)).is_none_or(|b| {
+                    text.get(b.end..name.start)
+                        .is_some_and(|gap| gap.contains(['.', '!', '?', ':']))
+                });
+                let subject =
+                    found.contains(place) && text.get(name.end..verb.start) == Some(" ") && opens;
                 let speaks = |w: &str| is_speech(w) || is_denial(w);
                 if subject && (speaks(verb.text) || is_auxiliary(verb.text) && speaks(next.text)) {
                     found.remove(place);
@@ -2156,7 +2164,8 @@ fn possessive_inside_name(run: &[Word], next: Option<&Word>) -> bool {
 fn joins_institution(span: &str, all: &[Word], j: usize) -> bool {
     static HEADS: Words = Words::new(concat!(
         "Trust|Council|Authority|Service|Partnership|Board|Commission|Constabulary|Police|",
-        "Agency|Executive|Administration|Department|Office|Institute|Ministry|Foundation|",
+        // Not “Office”: “the Treasury and Cabinet Office” are two.
+        "Agency|Executive|Administration|Department|Institute|Ministry|Foundation|",
         "Association|Federation|Bureau|Inspectorate|Regulator",
     ));
     let mut last = j;

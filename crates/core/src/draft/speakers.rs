@@ -278,8 +278,9 @@ pub fn speaker(
     }
     // A possessive and a thing of theirs, no person nor body: “D’après ses calculs”, „nach
     // ihrer Rechnung“, “según sus cálculos” are the calculations of the person named last. A
-    // document of theirs, with words after it, is the last actor's named, a body's too, where
-    // the possessive says no gender: “Según su escrito de acusación” after the prosecutors.
+    // document of theirs, with words after it, is the last body's named, where the possessive
+    // says no gender: “Según su escrito de acusación” after the prosecutors (not the accused
+    // named after them).
     if let [possessive, thing, rest @ ..] = words_here.as_slice() {
         let lower = possessive.text.to_lowercase();
         let noun = thing.text.to_lowercase();
@@ -294,7 +295,7 @@ pub fn speaker(
             && (rest.is_empty() || document)
         {
             let gender = gender::of_word(&lower);
-            let bodys = cast.last_seen.filter(|_| document && gender.is_none());
+            let bodys = cast.last_other.filter(|_| document && gender.is_none());
             return bodys
                 .or_else(|| cast.last_person_who_is(gender))
                 .unwrap_or(WRITER);
