@@ -4966,7 +4966,7 @@ fn a_possessive_before_a_document_is_the_body_named_last_and_its_date_keeps_its_
                 gasto creció un 12 %.";
     assert_claim(text, "el gasto creció un 12 %", "Ayuntamiento de Torrealta");
     let text = "Título\n\nMadrid, 10 de junio de 2024.\n\nLa Fiscalía Anticorrupción mantiene la \
-                acusación contra el exregidor. Según su escrito de acusación, fechado el 3 de \
+                acusación contra el exregidor. Según su informe de acusación, fechado el 3 de \
                 abril de 2023, el exregidor cobró al menos 640.000 euros de la promotora.";
     assert_claim(
         text,

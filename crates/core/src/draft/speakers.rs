@@ -279,8 +279,8 @@ pub fn speaker(
     // A possessive and a thing of theirs, no person nor body: “D’après ses calculs”, „nach
     // ihrer Rechnung“, “según sus cálculos” are the calculations of the person named last. A
     // document of theirs, with words after it, is the last body's named, where the possessive
-    // says no gender: “Según su escrito de acusación” after the prosecutors (not the accused
-    // named after them).
+    // says no gender: “Según su informe de acusación” after the prosecutors, not the accused
+    // named after them.
     if let [possessive, thing, rest @ ..] = words_here.as_slice() {
         let lower = possessive.text.to_lowercase();
         let noun = thing.text.to_lowercase();
