@@ -254,9 +254,10 @@ fn aside_of_speech(
     })
 }
 
-/// Whether the cue at `at` ends the clause with its speaker, a pronoun or a name of up to three
-/// words after a comma, and at most three words after it: “…, she added”, “…, Ms Pike said on
-/// Monday”.
+/// Whether the cue at `at` ends the clause with its speaker after a comma, and at most three
+/// words after it: a pronoun, a name of up to three words, or a name after its office in small
+/// letters, six words in all: “…, she added”, “…, Ms Pike said on Monday”, “…, chief executive
+/// Mark Ellis said”.
 fn ends_with_speaker(text: &str, all: &[Word], at: usize) -> bool {
     let Some(comma) = (at.saturating_sub(6).max(1)..=at)
         .rev()
@@ -866,10 +867,8 @@ fn setting_then_comma(text: &str, all: &[Word], at: usize) -> Option<usize> {
     }
     let comma = (at + 2..=at + 7).find(|&k| gap_before(text, all, k).contains(','))?;
     let phrase = all.get(at + 1..comma)?;
-    let plain = (at + 1..comma).all(|k| {
-        all.get(k).is_some_and(|w| !cues::is_that(w.text))
-            && !gap_before(text, all, k).contains(OPENING_MARKS)
-    });
+    let plain = phrase.iter().all(|w| !cues::is_that(w.text))
+        && (at + 1..comma).all(|k| !gap_before(text, all, k).contains(OPENING_MARKS));
     let when = words_of_when(phrase) == phrase.len();
     let particle = phrase
         .last()
