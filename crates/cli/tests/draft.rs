@@ -204,12 +204,14 @@ const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/corpus");
 /// that no change makes one language's first drafts worse unnoticed; the held-back texts are
 /// scored by `scripts/drafter-scores.sh`, never held here. In per cent: claims found, claimant
 /// right, sources right, named actors, named actors with all their names, and with all their
-/// mentions, sources found.
+/// mentions, sources found. (French annotations list a surname the text writes only after a
+/// title or a given name, “Vasseur” beside “M. Vasseur”, as most others do not: its names
+/// column fell with the drafter's keeping to the names the text writes alone.)
 const FLOORS: [(&str, [f64; 7]); 6] = [
-    ("de", [89.7, 85.3, 96.2, 88.2, 79.7, 79.7, 100.0]),
-    ("en", [91.3, 86.8, 91.0, 87.7, 69.1, 76.0, 76.9]),
+    ("de", [89.7, 85.3, 96.2, 88.2, 81.2, 79.7, 100.0]),
+    ("en", [91.3, 86.8, 91.0, 87.7, 74.5, 76.0, 76.9]),
     ("es", [85.6, 86.9, 92.7, 96.8, 85.7, 91.4, 92.3]),
-    ("fr", [89.3, 89.2, 89.2, 93.2, 74.1, 71.7, 64.3]),
+    ("fr", [89.3, 89.2, 89.2, 93.2, 67.2, 71.7, 64.3]),
     ("ru", [86.6, 79.1, 89.9, 78.6, 83.0, 88.1, 90.9]),
     ("uk", [91.3, 83.3, 94.4, 90.0, 75.5, 77.3, 62.5]),
 ];

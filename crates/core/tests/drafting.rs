@@ -864,3 +864,26 @@ fn a_name_after_a_place_preposition_that_denies_elsewhere_is_no_place() {
     let disputes = claim(&file, "Northvale disputes that");
     assert_eq!(actor_named(&file, &disputes.claimant), "Northvale");
 }
+
+#[test]
+fn a_surname_is_an_alias_only_where_the_text_writes_it_alone() {
+    let file = drafted(
+        "Title\n\nCouncil leader Neil Heyes said the tips would close. “We have no choice,” Mr \
+         Heyes said.\n\nDr Simon Achterberg said the plan was flawed. Achterberg added that it \
+         would cost more. Keith Armitage said Mr Armitage’s own figures showed it. Mr Armitage \
+         declined to say more.\n",
+    );
+    let aliases = |name: &str| {
+        file.actors
+            .iter()
+            .find(|a| a.name == name)
+            .map(|a| a.aliases.clone())
+            .unwrap_or_else(|| panic!("{name} is an actor"))
+    };
+    // Written only after a title or the given name: the titled form is the name the text uses.
+    assert_eq!(aliases("Neil Heyes"), ["Mr Heyes"]);
+    // Written alone too.
+    assert!(aliases("Simon Achterberg").contains(&"Achterberg".to_string()));
+    // A possessive is found by the name it is of.
+    assert_eq!(aliases("Keith Armitage"), ["Mr Armitage"]);
+}

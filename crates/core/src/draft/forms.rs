@@ -2,6 +2,8 @@
 //! another case (a genitive by the language's `name ending`, „Kühnholds“; a Cyrillic name in any
 //! case, “Ігоря Сидоренка”, “Ладожского полимера”), with the titles before it in a language whose
 //! names carry them (`name form: title`, „Bürgermeister Tobias Reinecke“, „Dr. Bernd Kühnhold“).
+//! A person's surname that the text never writes alone, and a possessive of another name, are no
+//! names of theirs.
 
 use std::collections::HashSet;
 
@@ -10,7 +12,7 @@ use super::names::{
     surname_in_a_case, with_name_ending, Named, NAME_ENDINGS,
 };
 use super::words::{is_capitalised, is_one_of, without_possessive, words, Word, Words};
-use crate::model::ActorKind;
+use crate::model::{ActorKind, NameFinder};
 
 /// Longer forms of a person's name that count as names the text uses: `title`, the name with the
 /// titles written before it.
@@ -110,6 +112,44 @@ pub fn as_written(actors: &mut [Named], paragraphs: &[String]) {
     }
     for actor in actors.iter_mut() {
         in_the_nominative(actor);
+    }
+    without_unwritten(actors, paragraphs);
+}
+
+/// Takes from each actor's aliases the ones that are no other name the text writes for them: a
+/// person's surname that finds no place a longer name of theirs does not (“Heyes” where the text
+/// writes only “Neil Heyes” and “Mr Heyes”), and another of the actor's names with a possessive
+/// ending (“Mr Armitage’s”, which “Mr Armitage” finds). Neither marks anything more in the
+/// explorer. (A body's name inside a longer one stays: “Південкомбанк” of “АТ «Південкомбанк»” is
+/// its own name, as annotators write it.)
+fn without_unwritten(actors: &mut [Named], paragraphs: &[String]) {
+    let finder = NameFinder::new(actors.iter().enumerate().flat_map(|(i, actor)| {
+        actor
+            .names()
+            .enumerate()
+            .map(move |(n, name)| ((i, n), name))
+    }));
+    let mut found = HashSet::new();
+    for text in paragraphs {
+        finder.find(text, |key, _| {
+            found.insert(key);
+        });
+    }
+    for (i, actor) in actors.iter_mut().enumerate() {
+        let names: Vec<String> = actor.names().map(str::to_string).collect();
+        let surname = (actor.is(ActorKind::Person) && actor.name.contains(' '))
+            .then(|| actor.name.rsplit(' ').next())
+            .flatten()
+            .map(str::to_string);
+        // The aliases are the names from the second on.
+        let mut n = 0;
+        actor.aliases.retain(|alias| {
+            n += 1;
+            let unwritten_surname = surname.as_ref() == Some(alias) && !found.contains(&(i, n));
+            let owner = without_possessive(alias);
+            let possessive = owner != alias && names.iter().any(|name| name == owner);
+            !unwritten_surname && !possessive
+        });
     }
 }
 

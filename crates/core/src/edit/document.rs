@@ -529,8 +529,7 @@ impl Document {
                 .enumerate()
                 .filter(|(_, a)| a.kind != author)
                 .flat_map(|(i, a)| {
-                    std::iter::once(a.name.as_str())
-                        .chain(a.aliases.iter().map(String::as_str))
+                    a.names()
                         .filter(|name| !name.trim().is_empty())
                         .map(move |name| (ActorId(i as u32), name))
                 }),

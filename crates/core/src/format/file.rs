@@ -80,6 +80,13 @@ pub struct Actor {
     pub extra: Extra,
 }
 
+impl Actor {
+    /// The name and every alias, name first.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Source {
