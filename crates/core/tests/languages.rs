@@ -5022,3 +5022,40 @@ fn a_view_gives_way_to_a_named_speaker_closing_the_sentence() {
     assert!(!actors(text).iter().any(|(name, _)| name == "Hull"));
     assert_claim(text, "judged the talks useful", "Guillaume Faury");
 }
+
+#[test]
+fn the_place_after_an_institutions_noun_is_no_name_of_the_institution() {
+    let text = "Der Kreistag des Landkreises Oberwald hat am Montag entschieden. Die Kreisklinik \
+                Altenmarkt wird geschlossen, sagte die Landrätin. Für eine Geburt im Oberwald \
+                müssen Frauen künftig weit fahren. In Altenmarkt protestierten am Dienstag 300 \
+                Menschen.";
+    let drafted = actors(text);
+    for (name, place) in [
+        ("Landkreis Oberwald", "Oberwald"),
+        ("Kreisklinik Altenmarkt", "Altenmarkt"),
+    ] {
+        let (_, aliases) = drafted
+            .iter()
+            .find(|(n, _)| n == name)
+            .unwrap_or_else(|| panic!("{name} in {drafted:?}"));
+        assert!(!aliases.iter().any(|a| a == place), "{name}: {aliases:?}");
+        // Nor an actor of its own: the text uses it as a place.
+        assert!(!drafted.iter().any(|(n, _)| n == place), "{drafted:?}");
+    }
+}
+
+#[test]
+fn a_sentences_end_before_a_title_is_no_abbreviations_point() {
+    let text =
+        "„Das ändert nichts“, sagte eine Ministeriumssprecherin. Umweltminister Dr. Carsten \
+                Ohlendorf kündigte eine Prüfung an.";
+    let ohlendorf = names_of(text, "Carsten Ohlendorf");
+    assert!(
+        !ohlendorf.iter().any(|n| n.contains("sprecherin")),
+        "{ohlendorf:?}"
+    );
+    assert!(
+        ohlendorf.contains(&"Umweltminister Dr. Carsten Ohlendorf".to_string()),
+        "{ohlendorf:?}"
+    );
+}

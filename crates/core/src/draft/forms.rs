@@ -268,7 +268,9 @@ fn titled_forms(
     while let Some(title) = first.checked_sub(1).and_then(|k| all.get(k)) {
         let next = all.get(first).map_or(end, |w| w.start);
         let gap = text.get(title.end..next).unwrap_or("");
-        let abbreviated = gap == ". ";
+        // „Dr.“, „Prof.“: an abbreviation's point, not a sentence's end („… sagte eine
+        // Ministeriumssprecherin. Umweltminister Dr. …“).
+        let abbreviated = gap == ". " && title.text.chars().count() <= 4;
         if !(is_title(title.text) && (gap == " " || abbreviated)) {
             break;
         }

@@ -241,8 +241,9 @@ pub fn find(
     let mut short_forms: HashSet<String> = mentions
         .iter()
         .filter(|m| m.kind.is_none_or(|k| k == ActorKind::Person.key()))
-        // „18 Millionen Euro“: nouns, not a person's names.
-        .filter(|m| !is_common_noun(&m.name, &nouns))
+        // „18 Millionen Euro“: nouns, not a person's names; nor the place after an institution's
+        // noun, „Landkreis Oberwald“.
+        .filter(|m| !is_common_noun(&m.name, &nouns) && !opens_with_institution(&m.name))
         .flat_map(|m| {
             let parts: Vec<&str> = m.name.split(' ').collect();
             let last = parts.last().filter(|_| parts.len() >= 2);
@@ -2666,11 +2667,20 @@ fn surname_of(actors: &[Named], short: &Named) -> Option<usize> {
                 a.name != short.name
                     && a.name.contains(' ')
                     && (a.kind.is_empty() || a.is(ActorKind::Person))
+                    && !opens_with_institution(&a.name)
                     && (lower.ends_with(&tail)
                         || first_surname(&a.name).as_deref() == Some(tail.trim_start()))
             })
         })
         .flatten()
+}
+
+/// Whether a name of several words opens with an institution's noun, which its place follows:
+/// „Landkreis Oberwald“, „Kreisklinik Altenmarkt“, “Tribunal Supremo”. (A compound of seven
+/// letters or more, so that a given name such as “Murat” is none.)
+fn opens_with_institution(name: &str) -> bool {
+    let (first, _) = name.split_once(' ').unwrap_or(("", ""));
+    is_one_of(first, &INSTITUTION_NOUNS) || first.chars().count() >= 7 && ends_as_institution(first)
 }
 
 /// An organisation called by the last word of its name (“the Front” after “Northern Liberation
@@ -2691,12 +2701,14 @@ fn head_word_of(actors: &[Named], short: &Named) -> Option<usize> {
             first.starts_with(char::is_lowercase) && first == short.name.to_lowercase()
         })
     };
-    // Not a place after a particle: “Valbrême” of “conseil municipal de Valbrême”.
+    // Not a place after a particle: “Valbrême” of “conseil municipal de Valbrême”; nor after
+    // an institution's noun that opens the name: „Oberwald“ of „Landkreis Oberwald“, „Altenmarkt“
+    // of „Kreisklinik Altenmarkt“.
     fn last_word(name: &str) -> Option<&str> {
         let mut backwards = name.rsplit(' ');
         let last = backwards.next();
         let before = backwards.next().unwrap_or("");
-        last.filter(|_| !before.starts_with(char::is_lowercase))
+        last.filter(|_| !before.starts_with(char::is_lowercase) && !opens_with_institution(name))
     }
     actors.iter().position(|a| {
         a.name.contains(' ')
