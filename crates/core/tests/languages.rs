@@ -5059,3 +5059,15 @@ fn a_sentences_end_before_a_title_is_no_abbreviations_point() {
         "{ohlendorf:?}"
     );
 }
+
+#[test]
+fn a_womans_name_that_ends_as_a_mans_in_a_case_stays_as_written() {
+    let text = "Рішення ухвалила міська рада. «Ми не мали іншого вибору», — сказала заступниця \
+                голови Людмила Осадча. Вона додала, що ремонт почнеться навесні. Опозиція \
+                звинуватила Осадчу в поспіху.";
+    let drafted = actors(text);
+    assert!(
+        drafted.iter().any(|(name, _)| name == "Людмила Осадча"),
+        "{drafted:?}"
+    );
+}

@@ -110,8 +110,16 @@ pub fn as_written(actors: &mut [Named], paragraphs: &[String]) {
             taken.insert(form);
         }
     }
-    for actor in actors.iter_mut() {
-        in_the_nominative(actor);
+    // A woman's name whose words end as a man's do in a case is hers in the nominative:
+    // “Людмила Осадча” (of “Осадчий”) is no “Людмил Осадч”.
+    let genders = if actors.iter().any(|a| is_cyrillic(&a.name)) {
+        super::gender::of_people(actors, paragraphs)
+    } else {
+        Vec::new()
+    };
+    for (i, actor) in actors.iter_mut().enumerate() {
+        let woman = genders.get(i).copied().flatten() == Some(super::gender::Gender::Woman);
+        in_the_nominative(actor, woman);
     }
     without_unwritten(actors, paragraphs);
 }
@@ -157,8 +165,9 @@ fn without_unwritten(actors: &mut [Named], paragraphs: &[String]) {
 /// list `person case ending`, where the text writes the surname so too: “Ігоря Сидоренка” and
 /// “Сидоренко” are “Ігор Сидоренко”; or where every word of the name is in a case and the surname
 /// ends as no woman's does in the nominative (the list `woman surname ending`): “Романа Гуцала”
-/// is “Роман Гуцал”, but “Ольга Зарубина” may be a woman's name and stays as written.
-fn in_the_nominative(actor: &mut Named) {
+/// is “Роман Гуцал”, but “Ольга Зарубина” may be a woman's name and stays as written. A
+/// woman's name (`a_woman`, as the text shows) changes only with her given name in a case: “Ірини Мельничук”.
+fn in_the_nominative(actor: &mut Named, a_woman: bool) {
     static ENDINGS: Words = Words::listed("person case ending");
     static WOMEN: Words = Words::listed("woman surname ending");
     // A name, not a description in small letters (“глава региона”).
@@ -220,8 +229,8 @@ fn in_the_nominative(actor: &mut Named) {
         .filter(|s| words.len() > 1 && written != Some(s.as_str()));
     let in_a_case = actor.name.split(' ').zip(&words).all(|(w, n)| w != n)
         && written.is_some_and(|w| !WOMEN.iter().any(|e| w.ends_with(e)));
-    let confirmed =
-        given.is_some() || surname.is_some_and(|s| actor.aliases.contains(s) || in_a_case);
+    let confirmed = given.is_some()
+        || !a_woman && surname.is_some_and(|s| actor.aliases.contains(s) || in_a_case);
     if confirmed && nominative != actor.name {
         actor.aliases.retain(|a| *a != nominative);
         let written = std::mem::replace(&mut actor.name, nominative);
