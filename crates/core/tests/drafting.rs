@@ -887,3 +887,18 @@ fn a_surname_is_an_alias_only_where_the_text_writes_it_alone() {
     // A possessive is found by the name it is of.
     assert_eq!(aliases("Keith Armitage"), ["Mr Armitage"]);
 }
+
+#[test]
+fn a_middle_initial_is_part_of_the_name() {
+    let file = drafted(
+        "Title\n\nWalter J. Brandt, 61, was arraigned on Monday. His attorney, Lorraine Pike, said \
+         Brandt had repaid some of the money.\n",
+    );
+    let brandt = file.actors.iter().find(|a| a.name == "Walter J. Brandt");
+    assert!(
+        brandt.is_some_and(|a| a.kind == "person" && a.aliases == ["Brandt"]),
+        "{:?}",
+        file.actors
+    );
+    assert!(!file.actors.iter().any(|a| a.name == "Walter J."));
+}

@@ -2055,6 +2055,12 @@ fn without_dot(word: &str) -> &str {
     word.trim_end_matches('.')
 }
 
+/// Whether a word is one capital letter: an initial.
+fn is_initial(word: &str) -> bool {
+    let mut letters = word.chars();
+    letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
+}
+
 /// The capitalised words from `i` on that make one name: joined by single spaces, with
 /// particles and “of” between capitalised words, ending at a possessive.
 fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
@@ -2072,6 +2078,9 @@ fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
                 // “Constructora Altiplano del Centro, S.A. de C.V.”
                 || gap == Some(", ") && LEGAL_ENDINGS.contains(word.text)
                 || gap == Some(". ") && is_title(last.text)
+                // “Walter J. Brandt”: a middle initial, after a given name.
+                || gap == Some(". ") && run.len() > 1 && is_initial(last.text)
+                    && !NOT_NAMES.contains(word.text)
                 || plural && is_capitalised(word.text)
         });
         if !joined {
