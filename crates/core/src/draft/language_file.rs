@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 82] = [
+pub const LISTS: [&str; 83] = [
     "clitic",
     "speech",
     "denial",
@@ -50,6 +50,7 @@ pub const LISTS: [&str; 82] = [
     "relative date",
     "reference heading",
     "boilerplate",
+    "consent",
     "press release",
     "article end",
     "dateline word",

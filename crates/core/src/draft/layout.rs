@@ -91,8 +91,9 @@ pub fn read(text: &str) -> Layout {
             }
             continue;
         }
-        if is_note(line) {
-            // A correction or editor's note is about the story, not part of it.
+        if is_note(line) || is_consent_notice(line) && layout.paragraphs.len() <= 1 {
+            // A correction or editor's note is about the story, not part of it; a site's
+            // notice of its cookies, before the story, is the site's.
         } else if let Some(title) = line.strip_prefix("You are currently viewing ") {
             viewing = Some(title.trim().to_string());
         } else if let Some(category) = category(line) {
@@ -114,7 +115,7 @@ pub fn read(text: &str) -> Layout {
             layout.release |= languages::opens_with_one_of("press release", &lower);
         } else if let Some(credits) =
             (layout.credits.is_empty() && layout.paragraphs.len() <= 1 && !header.is_empty())
-                .then(|| name_line(line, previous, next))
+                .then(|| name_line(line, previous, next, blocks.get(at + 2).map(String::as_str)))
                 .flatten()
         {
             // “Анна Берестова | 22 мая 2023 года”, “Denis Romanenko, court reporter” then the
@@ -143,7 +144,7 @@ pub fn read(text: &str) -> Layout {
                 _ if is_headline(line) => header.push(line.to_string()),
                 _ => layout.paragraphs.push(line.to_string()),
             }
-        } else if !is_subheading(line) {
+        } else if !is_subheading(line) && !is_caption(line) {
             layout.paragraphs.push(line.to_string());
         }
     }
@@ -249,6 +250,22 @@ fn is_subheading(line: &str) -> bool {
     words(line).len() <= 10 && !ends_sentence(line)
 }
 
+/// A photo's caption: a sentence, then its credit, a name and its publication joined by a slash
+/// (“… answers questions on Tuesday. Kyle Brandt/Pinecrest Ledger”).
+fn is_caption(line: &str) -> bool {
+    let Some((sentence, credit)) = line.trim_end().rsplit_once(". ") else {
+        return false;
+    };
+    let credit_words = words(credit);
+    let slashed = credit.split_once('/').is_some_and(|(name, publication)| {
+        !name.ends_with(' ') && publication.starts_with(char::is_uppercase)
+    });
+    slashed
+        && (2..=6).contains(&credit_words.len())
+        && credit_words.iter().all(|w| is_capitalised(w.text))
+        && !sentence.is_empty()
+}
+
 /// The section and the headline among the short lines before the first paragraph. A page's
 /// menus (“Markets   Companies   Economy”, “Se connecter | S’abonner”) are neither; its
 /// breadcrumb (“Accueil › Entreprises › Industrie”) gives the section, its last crumb; the
@@ -339,10 +356,20 @@ fn is_site_line(line: &str) -> bool {
     short_line_opening(line, "boilerplate")
 }
 
-/// Whether a line of twelve words or fewer opens as an entry of the language file's `list` does.
+/// Whether a line of twelve words or fewer opens as an entry of the language file's `list` does;
+/// or one of twenty-five or fewer, with a colon after the entry (a link's label: “Read more:
+/// What are PFAS, and should you be worried about your tap water?”).
 fn short_line_opening(line: &str, list: &str) -> bool {
     let line = without_list_marker(line).to_lowercase();
-    words(&line).len() <= 12 && languages::opens_with_one_of(list, &line)
+    let count = words(&line).len();
+    let labelled = || {
+        line.split_once(':').is_some_and(|(label, _)| {
+            let label = label.trim();
+            languages::opening_of(list, label)
+                .is_some_and(|entry| entry.trim_end_matches(':').trim() == label)
+        })
+    };
+    count <= 12 && languages::opens_with_one_of(list, &line) || count <= 25 && labelled()
 }
 
 /// A heading after which a page holds no more of the story: “Related Topics”, “More on this
@@ -350,6 +377,19 @@ fn short_line_opening(line: &str, list: &str) -> bool {
 fn ends_article(line: &str) -> bool {
     let heading = line.trim().trim_end_matches(':').to_lowercase();
     languages::here_or_in_english("article end", &heading)
+}
+
+/// A site's notice of its cookies: a block of sixty words or fewer that names them and asks for
+/// consent by a word of the language's list `consent`, or English's (“We and our 143 partners
+/// use cookies …”, „Wir verwenden Cookies … Einwilligung“).
+fn is_consent_notice(line: &str) -> bool {
+    let found = words(line);
+    let lower: Vec<String> = found.iter().map(|w| w.text.to_lowercase()).collect();
+    found.len() <= 60
+        && lower.iter().any(|w| w.starts_with("cookie"))
+        && lower
+            .iter()
+            .any(|w| languages::here_or_in_english("consent", w))
 }
 
 /// A note the publisher adds to a story, of any length: “Correction: An earlier version …”.
@@ -532,8 +572,13 @@ fn labelled_parts(line: &str) -> Vec<&str> {
 /// A byline with no word before its names: a line whose first part is the writers' names
 /// (“Tom Ridgeway and Alicia Mensah”, “Iria Castro Doval | Ribadeira”, “Марина Кречетова,
 /// судебный корреспондент”), with a date on the line or on the short line after it, or under
-/// a line that is the date alone.
-fn name_line(line: &str, previous: Option<&str>, next: Option<&str>) -> Option<Vec<Credit>> {
+/// a line that is the date alone, or before the publication's name on a line and the date.
+fn name_line(
+    line: &str,
+    previous: Option<&str>,
+    next: Option<&str>,
+    after_next: Option<&str>,
+) -> Option<Vec<Credit>> {
     let first = line.split('|').next()?.split(',').next()?.trim();
     let names: Vec<&str> = split_at_and(first).into_iter().map(str::trim).collect();
     // Words all in capitals are no name (“FOR IMMEDIATE RELEASE”); a surname may be.
@@ -548,7 +593,11 @@ fn name_line(line: &str, previous: Option<&str>, next: Option<&str>) -> Option<V
         || next.is_some_and(|n| {
             words(n).len() <= 8 && dates::find(n).is_some() || dateline(n).is_some()
         })
-        || previous.is_some_and(|p| dateline(p).is_some());
+        || previous.is_some_and(|p| dateline(p).is_some())
+        // The name, the publication's, then the date: “Marcy Delgado / Pinecrest Ledger /
+        // Published 6:42 a.m. CT Nov. 20, 2024”.
+        || next.is_some_and(|n| words(n).len() <= 4 && is_person_name(n))
+            && after_next.is_some_and(|a| dateline(a).is_some());
     (named && dated && words(line).len() <= 16).then(|| {
         names
             .iter()
@@ -900,5 +949,40 @@ mod tests {
             Some("2024-03-04")
         );
         assert_eq!(dateline("Elections 2024: what to know"), None);
+        // A link's label, with a colon, on a longer line; not a sentence opening so.
+        assert!(is_boilerplate(
+            "Read more: What are PFAS, and should you be worried about your tap water?"
+        ));
+        assert!(!is_boilerplate(
+            "Loading of the ship was delayed: dockers said the cranes had failed twice this week."
+        ));
+    }
+
+    #[test]
+    fn a_pasted_pages_consent_notice_captions_and_byline_with_its_publication_are_no_story() {
+        let page = "The Pinecrest Ledger\n\nWe value your privacy\nWe and our 143 partners use \
+                    cookies and similar technologies to personalize content and ads.\nAccept all   \
+                    Reject all\n\nPinecrest water bills to rise 18% as utility blames pipes\n\n\
+                    Marcy Delgado\nPinecrest Ledger\nPublished 6:42 a.m. CT Nov. 20, 2024\n\n\
+                    Residents fill the council chambers on Tuesday. Kyle Brandt/Pinecrest Ledger\n\n\
+                    Pinecrest City Council voted 5-2 on Tuesday to raise water rates by 18%.\n";
+        let layout = read(page);
+        assert_eq!(
+            layout.title.as_deref(),
+            Some("Pinecrest water bills to rise 18% as utility blames pipes")
+        );
+        let credits: Vec<&str> = layout.credits.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(credits, ["Marcy Delgado"]);
+        assert_eq!(layout.published.as_deref(), Some("2024-11-20"));
+        assert_eq!(
+            layout.paragraphs,
+            ["Pinecrest City Council voted 5-2 on Tuesday to raise water rates by 18%."]
+        );
+        // A story's sentence that mentions cookies stays.
+        let story = read(
+            "Bakery fined\n\nThe bakery sold cookies past their date, the inspector \
+                          said.\n\nIt was fined £2,000.\n",
+        );
+        assert_eq!(story.paragraphs.len(), 2, "{:?}", story.paragraphs);
     }
 }
