@@ -5071,3 +5071,30 @@ fn a_womans_name_that_ends_as_a_mans_in_a_case_stays_as_written() {
         "{drafted:?}"
     );
 }
+
+#[test]
+fn a_days_ordinal_before_its_month_ends_no_sentence_and_an_elided_compound_stays_in_a_name() {
+    let text = "Das Gericht hat die Genehmigung aufgehoben. Dem am 14. März vorgelegten Bericht des \
+                Kieler Instituts für Umwelt- und Planungsrecht zufolge ist gegen jede siebte Anlage \
+                eine Klage anhängig. Die Kläger zeigten sich erleichtert.";
+    let file = drafted(text);
+    assert!(
+        file.claims.iter().any(|c| c
+            .quote
+            .exact
+            .starts_with("Dem am 14. März vorgelegten Bericht")),
+        "{:?}",
+        file.claims
+            .iter()
+            .map(|c| &c.quote.exact)
+            .collect::<Vec<_>>()
+    );
+    let names: Vec<&str> = file.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(
+        names
+            .iter()
+            .any(|n| n.ends_with("für Umwelt- und Planungsrecht")),
+        "{names:?}"
+    );
+    assert!(!names.contains(&"Planungsrecht"), "{names:?}");
+}

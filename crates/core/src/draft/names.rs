@@ -2064,9 +2064,15 @@ fn is_initial(word: &str) -> bool {
 /// The capitalised words from `i` on that make one name: joined by single spaces, with
 /// particles and “of” between capitalised words, ending at a possessive.
 fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
+    static AND: Words = Words::listed("and");
     let mut run: Vec<Word> = Vec::new();
     let mut j = i;
     while let Some(word) = all.get(j) {
+        // „Institut für Umwelt- und Planungsrecht“: a compound's first part, its shared end
+        // left out, then “and”.
+        let after_elision = run.last().is_some_and(|last: &Word| {
+            span.get(last.end..word.start) == Some("- ") && is_capitalised(last.text)
+        }) && AND.contains(word.text);
         // “Dr. Birgit Hartwig”: a title's full stop joins it to the name.
         // “Bankhaus Lindqvist & Co. KGaA”: an ampersand joins too.
         // A plural's possessive joins too: “Chimney Sweeps’ Guild”, “Teachers' Union”.
@@ -2082,6 +2088,7 @@ fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
                 || gap == Some(". ") && run.len() > 1 && is_initial(last.text)
                     && !NOT_NAMES.contains(word.text)
                 || plural && is_capitalised(word.text)
+                || after_elision
         });
         if !joined {
             break;
@@ -2108,6 +2115,7 @@ fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
             after_particle(w.text) && run.last().is_some_and(|l| PARTICLES.contains(l.text))
         };
         let connector = PARTICLES.contains(word.text)
+            || after_elision
             || after_a_particle(word)
             || NAME_LINKS.contains(word.text)
             || word.text == "and"

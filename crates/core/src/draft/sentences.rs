@@ -350,7 +350,8 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                 || matches!(n, '“' | '"' | '‘' | '\'' | '«' | '»' | '„' | '—' | '–')
         });
         let abbreviated =
-            abbreviation_before(text, at) && !time_of_day_ends(text, at) && !company_ends(text, at);
+            abbreviation_before(text, at) && !time_of_day_ends(text, at) && !company_ends(text, at)
+                || ordinal_day_before_month(text, at);
         if spaced && opens && !(c == '.' && abbreviated) {
             push_trimmed(&mut found, text, start..end);
             start = end;
@@ -373,6 +374,25 @@ fn abbreviation_before(text: &str, at: usize) -> bool {
         .collect();
     let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     single_capital || word.contains('.') || ABBREVIATIONS.contains(word.to_lowercase().as_str())
+}
+
+/// Whether the full stop at `at` makes a day's number an ordinal before its month: „am 14. März“,
+/// “від 3. травня” is no sentence's end.
+fn ordinal_day_before_month(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    let digits = before
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .count();
+    let opens_number = !before
+        .chars()
+        .rev()
+        .nth(digits)
+        .is_some_and(char::is_alphanumeric);
+    (1..=2).contains(&digits)
+        && opens_number
+        && next_word(text, at + 1).is_some_and(super::dates::is_month_name)
 }
 
 /// Whether the full stop at `at` closes a time of day that ends the sentence: “before 7 a.m.
