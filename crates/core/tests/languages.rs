@@ -5098,3 +5098,24 @@ fn a_days_ordinal_before_its_month_ends_no_sentence_and_an_elided_compound_stays
     );
     assert!(!names.contains(&"Planungsrecht"), "{names:?}");
 }
+
+#[test]
+fn an_office_before_its_places_adjective_and_noun_names_the_person_after_them() {
+    let text = "Губернатор Приозёрной области Андрей Викторович Кольцов провёл пресс-конференцию. \
+                По словам губернатора, в регионе отремонтировали 400 километров дорог. Наконец, \
+                губернатор сообщил, что объём инвестиций достиг 142 млрд рублей.";
+    let found = claims(text);
+    for exact in [
+        "в регионе отремонтировали 400 километров дорог",
+        "объём инвестиций достиг 142 млрд рублей",
+    ] {
+        assert!(
+            found
+                .iter()
+                .any(|(q, who)| q.contains(exact) && who == "Андрей Викторович Кольцов"),
+            "{exact}: {found:?}"
+        );
+    }
+    // The place's adjective is no one.
+    assert!(!actors(text).iter().any(|(name, _)| name == "Приозёрной"));
+}

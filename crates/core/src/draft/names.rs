@@ -1051,6 +1051,23 @@ fn office_of_a_place(office: &Word, all: &[Word], at: usize) -> bool {
         || is_title(office.text) && office.text.chars().count() >= 6 && two_capitalised
 }
 
+/// The office and its place before a name from word `i`, where the place is an adjective and a
+/// noun of a place: “Губернатор Приозёрной области” of “Губернатор Приозёрной области Андрей
+/// Кольцов”, which “губернатор” later names.
+fn office_and_place_adjective_before(span: &str, all: &[Word], i: usize) -> Option<String> {
+    let [office, adjective, place] = all.get(i.checked_sub(3)?..i)? else {
+        return None;
+    };
+    let holds = (is_title(office.text) || is_person_noun(office.text))
+        && is_cyrillic(adjective.text)
+        && is_capitalised(adjective.text)
+        && is_adjective(adjective.text)
+        && PLACE_NOUNS.contains(place.text);
+    holds
+        .then(|| span.get(office.start..place.end).map(str::to_string))
+        .flatten()
+}
+
 /// How many words of the run from word `i` are an office's place in a case, and the office when
 /// the run opens with it, before a person's given name and surname: “мер Києва Віталій Кличко”,
 /// “Мер Житомира Сергій Сухомлин заявив …”; none before a name of three whose middle word is a
@@ -1130,6 +1147,19 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
     let previous = i.checked_sub(1).and_then(|p| all.get(p)).map(|w| w.text);
     let next = i + run.len().max(1);
     let mut names: Vec<&Word> = run.iter().collect();
+    // “Губернатор Приозёрной области Андрей Кольцов”: an adjective before a noun of a place is
+    // the place's, no name.
+    let place_after = all.get(next).is_some_and(|n| {
+        PLACE_NOUNS.contains(n.text)
+            && span.get(run.last().map_or(0, |w| w.end)..n.start) == Some(" ")
+    });
+    if place_after
+        && names
+            .last()
+            .is_some_and(|w| is_cyrillic(w.text) && is_adjective(w.text))
+    {
+        names.pop();
+    }
     if names
         .iter()
         .all(|w| is_title(w.text) || !is_capitalised(w.text))
@@ -1297,7 +1327,10 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
         kind,
         alias: acronym,
         paragraph: 0,
-        description: apposition(span, last.end).or(title_words).or(described),
+        description: apposition(span, last.end)
+            .or(title_words)
+            .or(described)
+            .or_else(|| office_and_place_adjective_before(span, all, i)),
     })
 }
 

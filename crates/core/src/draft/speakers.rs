@@ -44,6 +44,20 @@ pub fn speaker(
     cast: &mut Cast,
     paragraph: usize,
 ) -> usize {
+    // A word that opens the sentence and a comma, before the speaker, name no one: “Наконец,
+    // губернатор сообщил …”, “Finally, the mayor said …” (not “Ivanov, the governor, said”).
+    let range = match text.get(range.clone()).and_then(|p| p.split_once(", ")) {
+        Some((opening, rest))
+            if words::words(opening).len() == 1
+                && !rest.trim().is_empty()
+                && !mentions
+                    .iter()
+                    .any(|(r, _)| r.start < range.start + opening.len() && range.start < r.end) =>
+        {
+            range.start + opening.len() + 2..range.end
+        }
+        _ => range,
+    };
     // A name in quotation marks, or with a legal ending's dot, ends past its last word: “ПрАТ
     // «Азимут-Бетон»”, “Conservas Mareira S.A.”.
     let quoted: usize = text
