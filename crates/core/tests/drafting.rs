@@ -902,3 +902,19 @@ fn a_middle_initial_is_part_of_the_name() {
     );
     assert!(!file.actors.iter().any(|a| a.name == "Walter J."));
 }
+
+#[test]
+fn an_according_aside_inside_a_sentence_keeps_the_sentence_whole() {
+    let file = drafted(
+        "Title\n\nInflation in the region last year, according to the Office for National \
+         Statistics, was 9.1%. Prices rose, according to the ONS, a spokesman said.\n",
+    );
+    let claim = claim(
+        &file,
+        "Inflation in the region last year, according to the Office for National Statistics, was 9.1%",
+    );
+    assert_eq!(
+        actor_named(&file, &claim.claimant),
+        "Office for National Statistics"
+    );
+}

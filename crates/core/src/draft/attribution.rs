@@ -1748,11 +1748,24 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
     let opened = (1..=2).contains(&at)
         && gap_before(text, all, at).contains(',')
         && (1..at).all(|i| !gap_before(text, all, i).contains(','));
+    // A comma after the name, then three words or more and no verb of speech's closing (“…,
+    // according to X, a spokesperson said”).
+    let aside_closed = |name_end: usize| {
+        let rest = all.get(name_end..).unwrap_or(&[]);
+        name_end < all.len()
+            && gap_before(text, all, name_end).contains(',')
+            && rest.len() >= 3
+            && !rest.iter().take(4).any(|w| cues::is_speech(w.text))
+    };
     let quote = |name_end: usize| {
         if inside {
             clause.clone()
         } else if at == 0 || opened {
             said_from(text, all, name_end).map_or(clause.clone(), |start| start..clause.end)
+        } else if aside_closed(name_end) {
+            // Set off inside the clause, which goes on after it: “Inflation, according to the
+            // ONS, was 9.1%”.
+            clause.clone()
         } else {
             let gap_start = all.get(at - 1).map_or(clause.start, |w| w.end);
             let gap = gap_before(text, all, at);
