@@ -5119,3 +5119,19 @@ fn an_office_before_its_places_adjective_and_noun_names_the_person_after_them() 
     // The place's adjective is no one.
     assert!(!actors(text).iter().any(|(name, _)| name == "Приозёрной"));
 }
+
+#[test]
+fn a_speech_aside_inside_a_quotation_may_give_a_long_office() {
+    let text = "Губернатор назвал рост зарплат рекордным. «Губернатор перепутал номинальную и \
+                реальную зарплату, — говорит доцент кафедры экономической теории Приозёрского \
+                государственного университета Елена Сергеевна Гладышева. — Восемь процентов — \
+                хороший показатель».";
+    let found = claims(text);
+    assert!(
+        found
+            .iter()
+            .any(|(q, who)| q.contains("перепутал номинальную")
+                && who == "Елена Сергеевна Гладышева"),
+        "{found:?}"
+    );
+}

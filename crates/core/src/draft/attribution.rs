@@ -232,8 +232,10 @@ fn aside_of_speech(
         if !opens {
             return None;
         }
-        // The dash closing it within five words.
-        let close = (at + 1..=at + 6).find(|&j| j <= all.len() && dash_before(j))?;
+        // The dash closing it within thirteen words: a speaker's office may take most of them
+        // («…, — говорит доцент кафедры экономической теории Приозёрского государственного
+        // университета Елена Гладышева. — …»).
+        let close = (at + 1..=at + 14).find(|&j| j <= all.len() && dash_before(j))?;
         let said_by = all.get(at + 1..close)?;
         let speaker = match said_by {
             [] => Speaker::Implied,
