@@ -5135,3 +5135,25 @@ fn a_speech_aside_inside_a_quotation_may_give_a_long_office() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_office_opening_a_sentence_before_its_field_is_no_name_and_describes_the_person() {
+    let text = "Міністр економіки Віталій Стельмах заявив, що інфляцію втримали. Економіст Максим \
+                Добрянський з цим не згоден. «Прогноз — це не результат», — сказав економіст.";
+    let names: Vec<String> = actors(text).into_iter().map(|(name, _)| name).collect();
+    assert!(
+        names.contains(&"Віталій Стельмах".to_string())
+            && names.contains(&"Максим Добрянський".to_string()),
+        "{names:?}"
+    );
+    assert!(!names
+        .iter()
+        .any(|n| n.starts_with("Міністр") || n.starts_with("Економіст")));
+    let found = claims(text);
+    assert!(
+        found
+            .iter()
+            .any(|(q, who)| q.contains("це не результат") && who == "Максим Добрянський"),
+        "{found:?}"
+    );
+}

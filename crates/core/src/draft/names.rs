@@ -1055,16 +1055,30 @@ fn office_of_a_place(office: &Word, all: &[Word], at: usize) -> bool {
 /// noun of a place: “Губернатор Приозёрной области” of “Губернатор Приозёрной области Андрей
 /// Кольцов”, which “губернатор” later names.
 fn office_and_place_adjective_before(span: &str, all: &[Word], i: usize) -> Option<String> {
-    let [office, adjective, place] = all.get(i.checked_sub(3)?..i)? else {
+    let office = |w: &Word| is_title(w.text) || is_person_noun(w.text);
+    let spaced = |from: &Word| {
+        all.get(i)
+            .and_then(|name| span.get(from.start..name.start))
+            .is_some_and(|gap| !gap.contains([',', '.', ';', ':', '—', '–']))
+    };
+    if let Some([holder, adjective, place]) = i.checked_sub(3).and_then(|k| all.get(k..i)) {
+        let holds = office(holder)
+            && is_cyrillic(adjective.text)
+            && is_capitalised(adjective.text)
+            && is_adjective(adjective.text)
+            && PLACE_NOUNS.contains(place.text);
+        if holds && spaced(holder) {
+            return span.get(holder.start..place.end).map(str::to_string);
+        }
+    }
+    // Or the office and its field in small letters: “Міністр економіки Віталій Стельмах”.
+    let [holder, field] = all.get(i.checked_sub(2)?..i)? else {
         return None;
     };
-    let holds = (is_title(office.text) || is_person_noun(office.text))
-        && is_cyrillic(adjective.text)
-        && is_capitalised(adjective.text)
-        && is_adjective(adjective.text)
-        && PLACE_NOUNS.contains(place.text);
+    let holds =
+        office(holder) && is_cyrillic(field.text) && !is_capitalised(field.text) && spaced(holder);
     holds
-        .then(|| span.get(office.start..place.end).map(str::to_string))
+        .then(|| span.get(holder.start..field.end).map(str::to_string))
         .flatten()
 }
 
@@ -1159,6 +1173,18 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
             .is_some_and(|w| is_cyrillic(w.text) && is_adjective(w.text))
     {
         names.pop();
+    }
+    // “Міністр економіки Віталій Стельмах …”: an office alone opening the sentence, in a
+    // language that writes it in small letters elsewhere, is no name.
+    if let [office] = names.as_slice() {
+        let opens = i == 0
+            || span.get(..office.start).is_some_and(|before| {
+                let before = before.trim_end();
+                before.is_empty() || before.ends_with(['—', '–', '«', '„', '“', '"'])
+            });
+        if opens && is_person_noun(office.text) && !writes_nouns_with_capitals() {
+            return None;
+        }
     }
     if names
         .iter()
