@@ -5157,3 +5157,16 @@ fn an_office_opening_a_sentence_before_its_field_is_no_name_and_describes_the_pe
         "{found:?}"
     );
 }
+
+#[test]
+fn a_speech_aside_inside_a_quotation_names_where_it_was_said() {
+    let text = "Міністр заявив, що інфляцію втримали. «Йшлося про прогноз на кінець року, — \
+                уточнили в Мінекономіки. — Міністр спирався на оцінки Національного банку».";
+    let found = claims(text);
+    assert!(
+        found
+            .iter()
+            .any(|(q, who)| q.contains("Йшлося про прогноз") && who == "Мінекономіки"),
+        "{found:?}"
+    );
+}
