@@ -5170,3 +5170,30 @@ fn a_speech_aside_inside_a_quotation_names_where_it_was_said() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_number_then_a_months_name_that_is_a_name_or_a_sentence_ends_a_sentence() {
+    let text = "Beim Lauf landete Lena Fischer auf Platz 2. August Weber sagte, das Ergebnis sei \
+                großartig. Die Mannschaft gewann mit 3:1. Mai war der beste Spieler, sagte \
+                Trainer Jürgen Kloppe.";
+    let found = claims(text);
+    assert!(
+        !found
+            .iter()
+            .any(|(q, _)| q.contains("2. August") || q.contains("3:1. Mai")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_surname_that_is_an_offices_word_opening_a_sentence_stays_the_persons() {
+    let text = "Депутатка Ольга Голова заявила, що закон потрібно скасувати. Голова додала, що \
+                підготувала правки. Вона подасть їх у вівторок.";
+    let found = claims(text);
+    assert!(
+        found
+            .iter()
+            .any(|(q, who)| q.contains("підготувала правки") && who == "Ольга Голова"),
+        "{found:?}"
+    );
+}

@@ -380,16 +380,21 @@ fn ends_article(line: &str) -> bool {
 }
 
 /// A site's notice of its cookies: a block of sixty words or fewer that names them and asks for
-/// consent by a word of the language's list `consent`, or English's (“We and our 143 partners
+/// consent by two words of the language's list `consent`, or English's (“We and our 143 partners
 /// use cookies …”, „Wir verwenden Cookies … Einwilligung“).
 fn is_consent_notice(line: &str) -> bool {
     let found = words(line);
     let lower: Vec<String> = found.iter().map(|w| w.text.to_lowercase()).collect();
+    let consent: std::collections::HashSet<&String> = lower
+        .iter()
+        .filter(|w| languages::here_or_in_english("consent", w))
+        .collect();
+    // Two of its words at least, and no one saying anything: a story about cookies
+    // (“Commissioner Jane Ellis said users could not refuse …”) is the story's.
     found.len() <= 60
         && lower.iter().any(|w| w.starts_with("cookie"))
-        && lower
-            .iter()
-            .any(|w| languages::here_or_in_english("consent", w))
+        && consent.len() >= 2
+        && !found.iter().any(|w| super::cues::is_speech(w.text))
 }
 
 /// A note the publisher adds to a story, of any length: “Correction: An earlier version …”.
@@ -984,5 +989,11 @@ mod tests {
                           said.\n\nIt was fined £2,000.\n",
         );
         assert_eq!(story.paragraphs.len(), 2, "{:?}", story.paragraphs);
+        let watchdog = read(
+            "Fined\n\nThe privacy watchdog fined the retailer over its cookie \
+                             banner. Commissioner Jane Ellis said users could not refuse \
+                             consent.\n",
+        );
+        assert_eq!(watchdog.paragraphs.len(), 1, "{:?}", watchdog.paragraphs);
     }
 }

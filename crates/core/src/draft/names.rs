@@ -1176,7 +1176,12 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
     }
     // “Міністр економіки Віталій Стельмах …”: an office alone opening the sentence, in a
     // language that writes it in small letters elsewhere, is no name.
-    if let [office] = names.as_slice() {
+    // (Then its field and a name: not a surname that is also an office's word, “Голова
+    // додала, що …”.)
+    let name_after = all.get(next + 1).is_some_and(|w| {
+        is_capitalised(w.text) && all.get(next).is_some_and(|f| !is_capitalised(f.text))
+    });
+    if let ([office], true) = (names.as_slice(), name_after) {
         let opens = i == 0
             || span.get(..office.start).is_some_and(|before| {
                 let before = before.trim_end();
@@ -2127,11 +2132,18 @@ fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
     let mut run: Vec<Word> = Vec::new();
     let mut j = i;
     while let Some(word) = all.get(j) {
-        // „Institut für Umwelt- und Planungsrecht“: a compound's first part, its shared end
-        // left out, then “and”.
-        let after_elision = run.last().is_some_and(|last: &Word| {
-            span.get(last.end..word.start) == Some("- ") && is_capitalised(last.text)
-        }) && AND.contains(word.text);
+        // „Institut für Umwelt- und Planungsrecht“: a compound's first part after a name's
+        // link, its shared end left out, then “and” (not „Kinder- und Jugendhilfe“ alone).
+        let linked = run
+            .len()
+            .checked_sub(2)
+            .and_then(|k| run.get(k))
+            .is_some_and(|w| NAME_LINKS.contains(w.text));
+        let after_elision = linked
+            && run.last().is_some_and(|last: &Word| {
+                span.get(last.end..word.start) == Some("- ") && is_capitalised(last.text)
+            })
+            && AND.contains(word.text);
         // “Dr. Birgit Hartwig”: a title's full stop joins it to the name.
         // “Bankhaus Lindqvist & Co. KGaA”: an ampersand joins too.
         // A plural's possessive joins too: “Chimney Sweeps’ Guild”, “Teachers' Union”.

@@ -376,8 +376,9 @@ fn abbreviation_before(text: &str, at: usize) -> bool {
     single_capital || word.contains('.') || ABBREVIATIONS.contains(word.to_lowercase().as_str())
 }
 
-/// Whether the full stop at `at` makes a day's number an ordinal before its month: „am 14. März“,
-/// “від 3. травня” is no sentence's end.
+/// Whether the full stop at `at` makes a day's number an ordinal before its month, after a short
+/// word in small letters: „am 14. März“, „bis zum 3. April“ is no sentence's end (but „Platz 2.
+/// August Weber sagte …“ and „mit 3:1. Mai war …“ are).
 fn ordinal_day_before_month(text: &str, at: usize) -> bool {
     let before = text.get(..at).unwrap_or("");
     let digits = before
@@ -385,13 +386,19 @@ fn ordinal_day_before_month(text: &str, at: usize) -> bool {
         .rev()
         .take_while(char::is_ascii_digit)
         .count();
-    let opens_number = !before
-        .chars()
-        .rev()
-        .nth(digits)
-        .is_some_and(char::is_alphanumeric);
+    let rest = before
+        .get(..before.len().saturating_sub(digits))
+        .unwrap_or("");
+    let preposition = rest.strip_suffix(' ').is_some_and(|rest| {
+        let word: Vec<char> = rest
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        (1..=4).contains(&word.len()) && word.iter().all(|c| c.is_lowercase())
+    });
     (1..=2).contains(&digits)
-        && opens_number
+        && preposition
         && next_word(text, at + 1).is_some_and(super::dates::is_month_name)
 }
 
