@@ -12,7 +12,7 @@ use super::names::{
     surname_in_a_case, with_name_ending, Named, NAME_ENDINGS,
 };
 use super::words::{is_capitalised, is_one_of, without_possessive, words, Word, Words};
-use crate::model::{ActorKind, NameFinder};
+use crate::model::{ActorId, ActorKind, NameFinder};
 
 /// Longer forms of a person's name that count as names the text uses: `title`, the name with the
 /// titles written before it.
@@ -131,16 +131,24 @@ pub fn as_written(actors: &mut [Named], paragraphs: &[String]) {
 /// explorer. (A body's name inside a longer one stays: “Південкомбанк” of “АТ «Південкомбанк»” is
 /// its own name, as annotators write it.)
 fn without_unwritten(actors: &mut [Named], paragraphs: &[String]) {
-    let finder = NameFinder::new(actors.iter().enumerate().flat_map(|(i, actor)| {
-        actor
-            .names()
+    // Each name under a key of its own, the finder's actor ids standing for (actor, name).
+    let keys: Vec<(usize, usize)> = actors
+        .iter()
+        .enumerate()
+        .flat_map(|(i, actor)| (0..actor.names().count()).map(move |n| (i, n)))
+        .collect();
+    let names = actors.iter().flat_map(Named::names);
+    let finder = NameFinder::new(
+        names
             .enumerate()
-            .map(move |(n, name)| ((i, n), name))
-    }));
+            .map(|(key, name)| (ActorId(key as u32), name)),
+    );
     let mut found = HashSet::new();
     for text in paragraphs {
         finder.find(text, |key, _| {
-            found.insert(key);
+            if let Some(&key) = keys.get(key.index()) {
+                found.insert(key);
+            }
         });
     }
     for (i, actor) in actors.iter_mut().enumerate() {

@@ -9,16 +9,15 @@ use super::entries::ActorId;
 /// Finds every whole-word occurrence of a set of names (each an actor's) in a text; where names
 /// overlap (“Russia” inside “Freedom of Russia Legion”), the longer one wins. Names are looked up
 /// by their first word at each word start, so the cost grows with the text, not with text × names.
-pub(crate) struct NameFinder<'a, K = ActorId> {
-    by_first_word: HashMap<&'a str, Vec<(K, &'a str)>>,
+pub(crate) struct NameFinder<'a> {
+    by_first_word: HashMap<&'a str, Vec<(ActorId, &'a str)>>,
     /// Which first bytes and lengths first words have: most words of a text are no name's first
     /// word, and this tells so without hashing them.
     first_words: FirstWords,
 }
 
-impl<'a, K: Copy> NameFinder<'a, K> {
-    /// A finder of `names`, each under its key (its actor's id, or the drafter's own).
-    pub(crate) fn new(names: impl Iterator<Item = (K, &'a str)>) -> NameFinder<'a, K> {
+impl<'a> NameFinder<'a> {
+    pub(crate) fn new(names: impl Iterator<Item = (ActorId, &'a str)>) -> NameFinder<'a> {
         let mut finder = NameFinder {
             by_first_word: HashMap::new(),
             first_words: FirstWords([0; 256]),
@@ -41,7 +40,7 @@ impl<'a, K: Copy> NameFinder<'a, K> {
     }
 
     /// Every mention in `text`, in order, given to `found` with its actor and byte range.
-    pub(crate) fn find(&self, text: &str, mut found: impl FnMut(K, Range<usize>)) {
+    pub(crate) fn find(&self, text: &str, mut found: impl FnMut(ActorId, Range<usize>)) {
         let mut last_end = 0;
         for (start, word) in words(text) {
             if start < last_end || !self.first_words.may_hold(word) {
@@ -57,9 +56,9 @@ impl<'a, K: Copy> NameFinder<'a, K> {
                         && is_word_boundary(text, start, start + name.len())
                 })
                 .max_by_key(|(_, name)| name.len());
-            if let Some((key, name)) = longest {
+            if let Some((actor, name)) = longest {
                 last_end = start + name.len();
-                found(*key, start..last_end);
+                found(*actor, start..last_end);
             }
         }
     }
