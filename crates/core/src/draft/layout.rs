@@ -91,7 +91,7 @@ pub fn read(text: &str) -> Layout {
             }
             continue;
         }
-        if is_note(line) || is_consent_notice(line) && layout.paragraphs.len() <= 1 {
+        if is_note(line) || layout.paragraphs.len() <= 1 && is_consent_notice(line) {
             // A correction or editor's note is about the story, not part of it; a site's
             // notice of its cookies, before the story, is the site's.
         } else if let Some(title) = line.strip_prefix("You are currently viewing ") {
@@ -384,6 +384,9 @@ fn ends_article(line: &str) -> bool {
 /// use cookies …”, „Wir verwenden Cookies … Einwilligung“).
 fn is_consent_notice(line: &str) -> bool {
     let found = words(line);
+    if found.len() > 60 {
+        return false;
+    }
     let lower: Vec<String> = found.iter().map(|w| w.text.to_lowercase()).collect();
     let consent: std::collections::HashSet<&String> = lower
         .iter()
@@ -391,8 +394,7 @@ fn is_consent_notice(line: &str) -> bool {
         .collect();
     // Two of its words at least, and no one saying anything: a story about cookies
     // (“Commissioner Jane Ellis said users could not refuse …”) is the story's.
-    found.len() <= 60
-        && lower.iter().any(|w| w.starts_with("cookie"))
+    lower.iter().any(|w| w.starts_with("cookie"))
         && consent.len() >= 2
         && !found.iter().any(|w| super::cues::is_speech(w.text))
 }

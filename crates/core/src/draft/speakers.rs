@@ -46,13 +46,20 @@ pub fn speaker(
 ) -> usize {
     // A word that opens the sentence and a comma, before the speaker, name no one: “Наконец,
     // губернатор сообщил …”, “Finally, the mayor said …” (not “Ivanov, the governor, said”).
+    // (The mentions are sorted and apart: the last to start before the comma is the only one
+    // that may reach into the word.)
+    let names_the_opening = |end: usize| {
+        let before = mentions.partition_point(|(r, _)| r.start < end);
+        before
+            .checked_sub(1)
+            .and_then(|k| mentions.get(k))
+            .is_some_and(|(r, _)| range.start < r.end)
+    };
     let range = match text.get(range.clone()).and_then(|p| p.split_once(", ")) {
         Some((opening, rest))
             if words::words(opening).len() == 1
                 && !rest.trim().is_empty()
-                && !mentions
-                    .iter()
-                    .any(|(r, _)| r.start < range.start + opening.len() && range.start < r.end) =>
+                && !names_the_opening(range.start + opening.len()) =>
         {
             range.start + opening.len() + 2..range.end
         }
