@@ -918,3 +918,24 @@ fn an_according_aside_inside_a_sentence_keeps_the_sentence_whole() {
         "Office for National Statistics"
     );
 }
+
+#[test]
+fn a_live_blogs_time_stamp_is_no_part_of_its_entrys_first_claim() {
+    let file = drafted(
+        "Title\n\n08:40 Mayor Yuri Stasiuk declared an emergency.\n\n12:15 - Stasiuk rejected the \
+         accusations.\n\n4:20pm: The river peaked at 9.4 metres.\n\n2024 was a wet year. 10 people \
+         were rescued.\n",
+    );
+    let quotes: Vec<&str> = file.claims.iter().map(|c| c.quote.exact.as_str()).collect();
+    assert_eq!(
+        quotes,
+        [
+            "Mayor Yuri Stasiuk declared an emergency",
+            "Stasiuk rejected the accusations",
+            "The river peaked at 9.4 metres",
+            // A year or a number opening a sentence is no time of day.
+            "2024 was a wet year",
+            "10 people were rescued",
+        ]
+    );
+}

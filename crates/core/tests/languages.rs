@@ -47,6 +47,14 @@ fn actors(text: &str) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
+/// The aliases of the drafted actor called `name`, if any.
+fn aliases_of(text: &str, name: &str) -> Option<Vec<String>> {
+    actors(text)
+        .into_iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, aliases)| aliases)
+}
+
 /// Each drafted source's outlet, date and listing.
 fn sources(text: &str) -> Vec<(String, Option<String>, bool)> {
     let file = drafted(text);
@@ -158,6 +166,21 @@ fn a_title_and_surname_is_the_person_named_in_full() {
     assert_eq!(claimant_of(text, "C’est une mesure"), "Martine Quéré");
     let text = "„Wir bleiben in der Stadt“, sagte Bürgermeisterin Anna Müller.";
     assert_eq!(claimant_of(text, "Wir bleiben"), "Anna Müller");
+}
+
+#[test]
+fn a_french_surname_written_after_a_title_is_a_name_of_its_own() {
+    let text = "Patrick Rouvière dirige l’usine. « Nous restons », a déclaré M. Rouvière.";
+    assert_eq!(
+        aliases_of(text, "Patrick Rouvière"),
+        Some(vec!["Rouvière".to_string(), "M. Rouvière".to_string()])
+    );
+    // English's annotators take the titled form alone: “Mr Heyes”, not “Heyes”.
+    let text = "Neil Heyes runs the plant. “We stay,” said Mr Heyes.";
+    assert_eq!(
+        aliases_of(text, "Neil Heyes"),
+        Some(vec!["Mr Heyes".to_string()])
+    );
 }
 
 #[test]
@@ -5195,5 +5218,52 @@ fn a_surname_that_is_an_offices_word_opening_a_sentence_stays_the_persons() {
             .iter()
             .any(|(q, who)| q.contains("підготувала правки") && who == "Ольга Голова"),
         "{found:?}"
+    );
+}
+
+#[test]
+fn a_noun_for_what_someone_does_before_a_german_name_makes_a_form_of_it() {
+    let text = "Hydrologe Andrin Casutt warnt vor einer voreiligen Entwarnung. Leserreporterin Erika \
+                Bühlmann hat uns Bilder geschickt. Die Sprecherin Nadine Fuchs sagte, die Lage sei ruhig.";
+    assert_eq!(
+        aliases_of(text, "Andrin Casutt"),
+        Some(vec!["Hydrologe Andrin Casutt".to_string()])
+    );
+    assert_eq!(
+        aliases_of(text, "Erika Bühlmann"),
+        Some(vec!["Leserreporterin Erika Bühlmann".to_string()])
+    );
+    // After an article the noun describes: „die Sprecherin“ is no name of hers.
+    assert_eq!(aliases_of(text, "Nadine Fuchs"), Some(vec![]));
+}
+
+#[test]
+fn german_verbs_of_asking_and_telling_name_their_speaker() {
+    let text = "Feuerwehrkommandant Martin Imfeld spricht von einem «Wettlauf gegen die Zeit». \
+                Gemeindepräsident Reto Ambühl verlangt, dass der Kanton die Alarmierung aufarbeitet. \
+                Die Luschnachtal-Bahn (LTB) rechnet damit, dass die Strecke am Montag befahrbar ist.";
+    assert_eq!(
+        claimant_of(text, "Wettlauf gegen die Zeit"),
+        "Martin Imfeld"
+    );
+    assert_eq!(
+        claimant_of(text, "der Kanton die Alarmierung aufarbeitet"),
+        "Reto Ambühl"
+    );
+    assert_eq!(
+        claimant_of(text, "die Strecke am Montag befahrbar ist"),
+        "LTB"
+    );
+}
+
+#[test]
+fn an_article_and_one_title_before_a_german_speakers_name_are_no_claim_of_the_writers() {
+    let text = "Der Landrat Peter Maier sagte, das Wasser sei gekommen.";
+    assert_eq!(writers_claims(text), Vec::<String>::new());
+    // Two titles are an office the writer gives him.
+    let text = "Der Vorsitzende Richter Bernhard Stöckl sagte, das Urteil folge im Mai.";
+    assert_eq!(
+        writers_claims(text),
+        ["Der Vorsitzende Richter Bernhard Stöckl"]
     );
 }

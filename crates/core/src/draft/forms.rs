@@ -2,20 +2,22 @@
 //! another case (a genitive by the language's `name ending`, „Kühnholds“; a Cyrillic name in any
 //! case, “Ігоря Сидоренка”, “Ладожского полимера”), with the titles before it in a language whose
 //! names carry them (`name form: title`, „Bürgermeister Tobias Reinecke“, „Dr. Bernd Kühnhold“).
-//! A person's surname that the text never writes alone, and a possessive of another name, are no
-//! names of theirs.
+//! A person's surname that the text never writes alone (nor after a title, in a language whose
+//! names count so, `name form: surname`), and a possessive of another name, are no names of
+//! theirs.
 
 use std::collections::HashSet;
 
 use super::names::{
-    is_cyrillic, is_patronymic, is_place_adjective, is_title, nominative_by, same_stem,
-    surname_in_a_case, with_name_ending, Named, NAME_ENDINGS,
+    is_cyrillic, is_noun_of_what_one_does, is_patronymic, is_place_adjective, is_title,
+    nominative_by, same_stem, surname_in_a_case, with_name_ending, Named, NAME_ENDINGS,
 };
 use super::words::{is_capitalised, is_one_of, without_possessive, words, Word, Words};
 use crate::model::{ActorId, ActorKind, NameFinder};
 
-/// Longer forms of a person's name that count as names the text uses: `title`, the name with the
-/// titles written before it.
+/// Forms of a person's name that count as names the text uses: `title`, the name with the
+/// titles written before it; `surname`, the surname alone where the text writes it after a
+/// title (« M. Rouvière » writes « Rouvière »).
 static NAME_FORMS: Words = Words::listed("name form");
 
 /// A name of an actor's: the actor's index, its words, and what follows its last word (the “.”
@@ -151,21 +153,32 @@ fn without_unwritten(actors: &mut [Named], paragraphs: &[String]) {
             }
         });
     }
+    let after_title = NAME_FORMS.contains("surname");
     for (i, actor) in actors.iter_mut().enumerate() {
-        let names: Vec<String> = actor.names().map(str::to_string).collect();
         let surname = (actor.is(ActorKind::Person) && actor.name.contains(' '))
             .then(|| actor.name.rsplit(' ').next())
-            .flatten()
-            .map(str::to_string);
+            .flatten();
+        let titled = |surname: &str| {
+            actor.aliases.iter().any(|alias| {
+                alias
+                    .strip_suffix(surname)
+                    .and_then(|title| title.strip_suffix(' '))
+                    .is_some_and(is_title)
+            })
+        };
+        let written = surname.is_some_and(|surname| after_title && titled(surname));
         // The aliases are the names from the second on.
-        let mut n = 0;
-        actor.aliases.retain(|alias| {
-            n += 1;
-            let unwritten_surname = surname.as_ref() == Some(alias) && !found.contains(&(i, n));
-            let owner = without_possessive(alias);
-            let possessive = owner != alias && names.iter().any(|name| name == owner);
-            !unwritten_surname && !possessive
-        });
+        let unwritten: Vec<bool> = (actor.aliases.iter().enumerate())
+            .map(|(k, alias)| {
+                let unwritten_surname =
+                    surname == Some(alias.as_str()) && !found.contains(&(i, k + 1)) && !written;
+                let owner = without_possessive(alias);
+                let possessive = owner != alias && actor.names().any(|name| name == owner);
+                unwritten_surname || possessive
+            })
+            .collect();
+        let mut unwritten = unwritten.into_iter();
+        actor.aliases.retain(|_| !unwritten.next().unwrap_or(false));
     }
 }
 
@@ -174,7 +187,8 @@ fn without_unwritten(actors: &mut [Named], paragraphs: &[String]) {
 /// “Сидоренко” are “Ігор Сидоренко”; or where every word of the name is in a case and the surname
 /// ends as no woman's does in the nominative (the list `woman surname ending`): “Романа Гуцала”
 /// is “Роман Гуцал”, but “Ольга Зарубина” may be a woman's name and stays as written. A
-/// woman's name (`a_woman`, as the text shows) changes only with her given name in a case: “Ірини Мельничук”.
+/// woman's name (`a_woman`, as the text shows) changes only with her given name in a case:
+/// “Ірини Мельничук”.
 fn in_the_nominative(actor: &mut Named, a_woman: bool) {
     static ENDINGS: Words = Words::listed("person case ending");
     static WOMEN: Words = Words::listed("woman surname ending");
@@ -268,7 +282,8 @@ fn is_at(name: &Name, all: &[Word], i: usize, text: &str) -> bool {
 }
 
 /// The forms of a person's name with the titles written before it: „Vorstandschef Dr. Bernd
-/// Kühnhold“ gives „Dr. Bernd Kühnhold“ and itself. A title after an article describes („Der
+/// Kühnhold“ gives „Dr. Bernd Kühnhold“ and itself; so does a noun for what they do,
+/// „Hydrologe Andrin Casutt“. A title after an article describes („Der
 /// Vorsitzende Richter“ gives „Richter …“ alone), and one after another person's name in the
 /// genitive (`related`) is a relation („Oberdorfers Verteidiger Dr. Tobias Wendland“ gives
 /// „Dr. …“ alone).
@@ -288,7 +303,8 @@ fn titled_forms(
         // „Dr.“, „Prof.“: an abbreviation's point, not a sentence's end („… sagte eine
         // Ministeriumssprecherin. Umweltminister Dr. …“).
         let abbreviated = gap == ". " && title.text.chars().count() <= 4;
-        if !(is_title(title.text) && (gap == " " || abbreviated)) {
+        let office = is_title(title.text) || is_noun_of_what_one_does(title.text);
+        if !(office && (gap == " " || abbreviated)) {
             break;
         }
         first -= 1;

@@ -1277,14 +1277,10 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
     // In a language that writes nouns with capitals, a noun for what someone does before a
     // name of two words: „Anwohnerin Gisela Brandt“, „FPÖ-Klubobmann Gernot Pließnig“ (a
     // compound after an acronym), not a first name („Martin“ is too short).
-    let person_noun = |w: &Word| {
-        let lower = w.text.to_lowercase();
-        let after_acronym = w.text.split_once('-').is_some_and(|(a, _)| is_acronym(a));
-        after_acronym || lower.chars().count() >= 8 && super::speakers::ends_as_person_noun(&lower)
-    };
     if names.len() == 3
-        && writes_nouns_with_capitals()
-        && names.first().is_some_and(|w| person_noun(w))
+        && names
+            .first()
+            .is_some_and(|w| is_noun_of_what_one_does(w.text))
     {
         described = names.first().map(|w| w.text.to_string());
         names.remove(0);
@@ -1415,6 +1411,18 @@ fn without_openers(names: &mut Vec<&Word>, sentence_start: bool) -> bool {
         }
     }
     titled
+}
+
+/// In a language that writes nouns with capitals, a noun for what someone does, as it stands
+/// before their name: „Anwohnerin“, „Hydrologe“ (eight letters or more, ending as the language's
+/// list `person noun ending` says), or a compound after an acronym, „FPÖ-Klubobmann“ — not a
+/// first name („Martin“ is too short).
+pub(super) fn is_noun_of_what_one_does(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let after_acronym = word.split_once('-').is_some_and(|(a, _)| is_acronym(a));
+    writes_nouns_with_capitals()
+        && (after_acronym
+            || lower.chars().count() >= 8 && super::speakers::ends_as_person_noun(&lower))
 }
 
 /// Whether `word` is a noun of the language's `speaker noun` that describes a person (“mayor”,

@@ -310,7 +310,7 @@ impl Merged {
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let nested = Merged::of(&nested_spans(text));
     let mut found = Vec::new();
-    let mut start = 0;
+    let mut start = time_stamp_end(text);
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for (i, &(at, c)) in chars.iter().enumerate() {
         if !matches!(c, '.' | '!' | '?' | '…') {
@@ -361,6 +361,38 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     found
 }
 
+/// Where a live blog's time stamp opening an entry ends, before its first sentence: “07:55 За
+/// даними …”, “21h40 - C'est ici …”, “4:20pm: Disaster …”, “17.05 Uhr: Der Pegel …”; 0 where the
+/// paragraph opens otherwise.
+fn time_stamp_end(text: &str) -> usize {
+    static SUFFIXES: [&str; 6] = ["am", "pm", " Uhr", " hs", " h", "h"];
+    let digits = |s: &str| s.chars().take_while(char::is_ascii_digit).count();
+    let hours = digits(text);
+    let Some(rest) = text.get(hours..).filter(|_| (1..=2).contains(&hours)) else {
+        return 0;
+    };
+    let Some(rest) = rest.strip_prefix([':', '.', 'h']) else {
+        return 0;
+    };
+    if digits(rest) != 2 {
+        return 0;
+    }
+    let rest = rest.get(2..).unwrap_or("");
+    let rest = SUFFIXES
+        .iter()
+        .find_map(|s| rest.strip_prefix(s))
+        .unwrap_or(rest);
+    let rest = rest.trim_start_matches([' ', ':', '-', '–', '—', '|']);
+    let entry = rest.len() < text.len()
+        && text.len() - rest.len() > hours + 3
+        && rest.starts_with(|c: char| c.is_uppercase() || "«„“\"'—–".contains(c));
+    if entry {
+        text.len() - rest.len()
+    } else {
+        0
+    }
+}
+
 /// Whether the full stop at `at` ends an abbreviation or an initial (“Mr.”, “M. Watts”, “U.S.”).
 fn abbreviation_before(text: &str, at: usize) -> bool {
     let before = text.get(..at).unwrap_or("");
@@ -390,12 +422,13 @@ fn ordinal_day_before_month(text: &str, at: usize) -> bool {
         .get(..before.len().saturating_sub(digits))
         .unwrap_or("");
     let preposition = rest.strip_suffix(' ').is_some_and(|rest| {
-        let word: Vec<char> = rest
-            .chars()
-            .rev()
-            .take_while(|c| c.is_alphabetic())
-            .collect();
-        (1..=4).contains(&word.len()) && word.iter().all(|c| c.is_lowercase())
+        let letters = rest.chars().rev().take_while(|c| c.is_alphabetic());
+        let (mut count, mut lowercase) = (0, true);
+        for c in letters.take(5) {
+            count += 1;
+            lowercase &= c.is_lowercase();
+        }
+        (1..=4).contains(&count) && lowercase
     });
     (1..=2).contains(&digits)
         && preposition
