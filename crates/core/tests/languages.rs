@@ -5267,3 +5267,18 @@ fn an_article_and_one_title_before_a_german_speakers_name_are_no_claim_of_the_wr
         ["Der Vorsitzende Richter Bernhard Stöckl"]
     );
 }
+
+#[test]
+fn a_french_office_the_text_calls_someone_by_is_a_name_of_theirs() {
+    let text = "Le bourgmestre d'Hervigny, Didier Mathelart, a ordonné l'évacuation des quais. \
+                « Nous restons prudents », a déclaré la maire de Valbrême, Martine Quéré. Le soir, \
+                le bourgmestre a promis une enquête. « Nous tiendrons », a assuré le mayeur.";
+    assert_eq!(
+        aliases_of(text, "Didier Mathelart"),
+        Some(vec!["bourgmestre".to_string()])
+    );
+    // Another word for the office is the same person.
+    assert_eq!(claimant_of(text, "Nous tiendrons"), "Didier Mathelart");
+    // Only where it introduces her, the office is what the writer says she is.
+    assert_eq!(aliases_of(text, "Martine Quéré"), Some(vec![]));
+}

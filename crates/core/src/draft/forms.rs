@@ -1,7 +1,9 @@
 //! The names of each actor as the text writes them, read once the cast is known: a name in
 //! another case (a genitive by the language's `name ending`, „Kühnholds“; a Cyrillic name in any
 //! case, “Ігоря Сидоренка”, “Ладожского полимера”), with the titles before it in a language whose
-//! names carry them (`name form: title`, „Bürgermeister Tobias Reinecke“, „Dr. Bernd Kühnhold“).
+//! names carry them (`name form: title`, „Bürgermeister Tobias Reinecke“, „Dr. Bernd Kühnhold“),
+//! and the office the text calls a person by where its annotators count it (`name form:
+//! office`, « le bourgmestre »).
 //! A person's surname that the text never writes alone (nor after a title, in a language whose
 //! names count so, `name form: surname`), and a possessive of another name, are no names of
 //! theirs.
@@ -9,16 +11,25 @@
 use std::collections::HashSet;
 
 use super::names::{
-    is_cyrillic, is_noun_of_what_one_does, is_patronymic, is_place_adjective, is_title,
-    nominative_by, same_stem, surname_in_a_case, with_name_ending, Named, NAME_ENDINGS,
+    is_cyrillic, is_noun_of_what_one_does, is_patronymic, is_person_noun, is_place_adjective,
+    is_title, nominative_by, same_stem, surname_in_a_case, with_name_ending, Named, NAME_ENDINGS,
 };
-use super::words::{is_capitalised, is_one_of, without_possessive, words, Word, Words};
+use super::words::{
+    self, is_capitalised, is_one_of, without_elided_article, without_possessive, words, Word, Words,
+};
 use crate::model::{ActorId, ActorKind, NameFinder};
 
 /// Forms of a person's name that count as names the text uses: `title`, the name with the
 /// titles written before it; `surname`, the surname alone where the text writes it after a
-/// title (« M. Rouvière » writes « Rouvière »).
+/// title (« M. Rouvière » writes « Rouvière »); `office`, the office they are called by.
 static NAME_FORMS: Words = Words::listed("name form");
+
+static DETERMINERS: Words = Words::listed("determiner");
+
+/// Whether the language counts `form` among a person's names (its list `name form`).
+pub(super) fn counts_as_name(form: &str) -> bool {
+    NAME_FORMS.contains(form)
+}
 
 /// A name of an actor's: the actor's index, its words, and what follows its last word (the “.”
 /// of “S.A.”).
@@ -56,7 +67,7 @@ pub fn as_written(actors: &mut [Named], paragraphs: &[String]) {
             });
         }
     }
-    let titled = NAME_FORMS.contains("title");
+    let titled = counts_as_name("title");
     let endings: Vec<&str> = NAME_ENDINGS.iter().collect();
     // A person's surname with a genitive ending: „Rehbeins“ (the first person's).
     let genitive = |w: &str| {
@@ -123,7 +134,70 @@ pub fn as_written(actors: &mut [Named], paragraphs: &[String]) {
         let woman = genders.get(i).copied().flatten() == Some(super::gender::Gender::Woman);
         in_the_nominative(actor, woman);
     }
+    if counts_as_name("office") {
+        with_offices_written(actors, paragraphs);
+    }
     without_unwritten(actors, paragraphs);
+}
+
+/// Gives each person the office their description opens with as a name, where the text calls
+/// someone by it after a definite article: « préfet » of « Jean-Marc Ducastel, préfet de la
+/// Lière » where the text writes « le préfet » (`name form: office`).
+fn with_offices_written(actors: &mut [Named], paragraphs: &[String]) {
+    let offices: Vec<Option<String>> = actors.iter().map(office_opening).collect();
+    let paragraphs: Vec<(&String, Vec<Word>)> = paragraphs.iter().map(|p| (p, words(p))).collect();
+    for (actor, office) in actors.iter_mut().zip(&offices) {
+        // An office two people hold names neither: « l’avocat ».
+        let Some(office) = office
+            .as_ref()
+            .filter(|o| offices.iter().flatten().filter(|other| other == o).count() == 1)
+        else {
+            continue;
+        };
+        // Not where it introduces them, their name beside it: « la maire de
+        // Montfaucon-sur-Lière, Hélène Caradec », « Me Lacombe, l’avocat de M. Vasseur ».
+        let surname = actor.name.rsplit(' ').next().unwrap_or(&actor.name);
+        let called = paragraphs.iter().any(|(_, all)| {
+            (0..all.len()).any(|k| {
+                let office_at = match (all.get(k), all.get(k + 1)) {
+                    (Some(determiner), Some(noun))
+                        if noun.text == office && super::speakers::is_definite(determiner.text) =>
+                    {
+                        Some(k + 1)
+                    }
+                    (Some(w), _)
+                        if words::elided(w.text, &DETERMINERS)
+                            .is_some_and(|(_, noun)| noun == office) =>
+                    {
+                        Some(k)
+                    }
+                    _ => None,
+                };
+                office_at.is_some_and(|at| {
+                    let near = all.get(at.saturating_sub(8)..(at + 9).min(all.len()));
+                    !near.unwrap_or(&[]).iter().any(|w| w.text == surname)
+                })
+            })
+        });
+        if called && !actor.names().any(|n| n == office) {
+            actor.aliases.push(office.clone());
+        }
+    }
+}
+
+/// The office a person's description opens with, past its article: « préfet » of « le préfet
+/// de la Lière ».
+fn office_opening(actor: &Named) -> Option<String> {
+    let description = actor
+        .description
+        .as_deref()
+        .filter(|_| actor.is(ActorKind::Person))?;
+    words(description)
+        .iter()
+        .map(|w| without_elided_article(w.text))
+        .find(|w| !is_one_of(w, &DETERMINERS))
+        .filter(|w| w.starts_with(char::is_lowercase) && (is_person_noun(w) || is_title(w)))
+        .map(str::to_string)
 }
 
 /// Takes from each actor's aliases the ones that are no other name the text writes for them: a
@@ -153,7 +227,7 @@ fn without_unwritten(actors: &mut [Named], paragraphs: &[String]) {
             }
         });
     }
-    let after_title = NAME_FORMS.contains("surname");
+    let after_title = counts_as_name("surname");
     for (i, actor) in actors.iter_mut().enumerate() {
         let surname = (actor.is(ActorKind::Person) && actor.name.contains(' '))
             .then(|| actor.name.rsplit(' ').next())
@@ -294,7 +368,6 @@ fn titled_forms(
     end: usize,
     related: impl Fn(&str) -> bool,
 ) -> Vec<String> {
-    static DETERMINERS: Words = Words::listed("determiner");
     let mut forms = Vec::new();
     let mut first = at;
     while let Some(title) = first.checked_sub(1).and_then(|k| all.get(k)) {

@@ -546,7 +546,7 @@ fn the_speaker_before(cast: &Cast, gender: Option<gender::Gender>) -> Option<usi
 
 /// Whether a determiner is a definite one: in the list `determiner`, neither a possessive nor
 /// of the list `indefinite`, which bring in someone new (“un responsable de la CGT”).
-fn is_definite(determiner: &str) -> bool {
+pub(super) fn is_definite(determiner: &str) -> bool {
     let lower = determiner.to_lowercase();
     DETERMINERS.contains(&lower) && !POSSESSIVE.contains(&lower) && !INDEFINITE.contains(&lower)
 }
