@@ -5282,3 +5282,26 @@ fn a_french_office_the_text_calls_someone_by_is_a_name_of_theirs() {
     // Only where it introduces her, the office is what the writer says she is.
     assert_eq!(aliases_of(text, "Martine Quéré"), Some(vec![]));
 }
+
+#[test]
+fn a_cyrillic_surname_in_a_case_before_the_full_name_is_the_same_person() {
+    let text =
+        "Кроме Сунцовой, в переговорах участвуют члены профкома. Мэр Тиховодска Вера Сунцова \
+                назвала забастовку недопустимой.";
+    assert_eq!(
+        aliases_of(text, "Вера Сунцова"),
+        Some(vec!["Сунцовой".to_string()])
+    );
+    // A preposition opening the sentence is no part of a name.
+    assert!(aliases_of(text, "Кроме Сунцовой").is_none());
+}
+
+#[test]
+fn a_municipal_enterprise_before_its_quoted_name_is_one_actor() {
+    let text = "Утром в городе не вышли на линию автобусы. Водители МУП «Тиховодскавтотранс» \
+                приостановили работу.";
+    assert_eq!(
+        aliases_of(text, "МУП «Тиховодскавтотранс»"),
+        Some(vec!["Тиховодскавтотранс".to_string()])
+    );
+}

@@ -2756,19 +2756,27 @@ fn surname_of(actors: &[Named], short: &Named) -> Option<usize> {
             .then(|| parts.get(count - 2).map(|p| p.to_lowercase()))
             .flatten()
     };
-    single
-        .then(|| {
-            actors.iter().position(|a| {
-                let lower = a.name.to_lowercase();
-                a.name != short.name
-                    && a.name.contains(' ')
-                    && (a.kind.is_empty() || a.is(ActorKind::Person))
-                    && !opens_with_institution(&a.name)
-                    && (lower.ends_with(&tail)
-                        || first_surname(&a.name).as_deref() == Some(tail.trim_start()))
-            })
-        })
-        .flatten()
+    // Or a Cyrillic surname in a case, whatever it was taken for: “Кроме Сунцовой” for “Вера
+    // Сунцова”.
+    let in_a_case = |name: &str| {
+        !short.name.contains(' ')
+            && is_cyrillic(&short.name)
+            && name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|surname| surname_in_a_case(&short.name, surname))
+    };
+    actors.iter().position(|a| {
+        let lower = a.name.to_lowercase();
+        a.name != short.name
+            && a.name.contains(' ')
+            && (a.kind.is_empty() || a.is(ActorKind::Person))
+            && !opens_with_institution(&a.name)
+            && (single
+                && (lower.ends_with(&tail)
+                    || first_surname(&a.name).as_deref() == Some(tail.trim_start()))
+                || in_a_case(&a.name))
+    })
 }
 
 /// Whether a name of several words opens with an institution's noun, which its place follows:
