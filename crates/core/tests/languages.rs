@@ -4814,7 +4814,7 @@ fn a_clause_its_subject_vouches_for_is_the_subjects_claim() {
     assert_claim(
         text,
         "Инициативная группа «Наш дом», по её собственным данным, собрала более 300 жалоб",
-        "группа «Наш дом»",
+        "Инициативная группа «Наш дом»",
     );
 }
 
@@ -5303,5 +5303,24 @@ fn a_municipal_enterprise_before_its_quoted_name_is_one_actor() {
     assert_eq!(
         aliases_of(text, "МУП «Тиховодскавтотранс»"),
         Some(vec!["Тиховодскавтотранс".to_string()])
+    );
+}
+
+#[test]
+fn an_adjective_and_a_noun_before_a_quoted_name_are_one_organisation() {
+    let text = "Мережа закриває магазини. Громадська спілка «Споживчий контроль» заявила, що ціни \
+                зросли. Ціни в спілці «Споживчий контроль» назвали високими.";
+    assert_eq!(
+        aliases_of(text, "Громадська спілка «Споживчий контроль»"),
+        Some(vec!["Споживчий контроль".to_string()])
+    );
+    assert_eq!(
+        claimant_of(text, "ціни зросли"),
+        "Громадська спілка «Споживчий контроль»"
+    );
+    // Where it was said, the noun in another case and the quoted name are the same body.
+    assert_eq!(
+        claimant_of(text, "Ціни в спілці"),
+        "Громадська спілка «Споживчий контроль»"
     );
 }

@@ -907,7 +907,8 @@ fn in_sentence(
         }
         let quoted = legal_form_before_quotes(span, word)
             .map(|(mention, end)| (vec![mention], end))
-            .or_else(|| quoted_after_noun(span, &all, i));
+            .or_else(|| quoted_after_noun(span, &all, i))
+            .or_else(|| quoted_after_adjective_and_noun(span, &all, i));
         if let Some((mentions, end)) = quoted {
             found.extend(mentions.into_iter().map(|m| m.with(paragraph)));
             i += all.iter().skip(i).take_while(|w| w.start < end).count();
@@ -2010,6 +2011,40 @@ fn quoted_after_noun(span: &str, all: &[Word], i: usize) -> Option<(Vec<Mention>
         found.push(mention(written, Some(inside)));
     }
     Some((found, end))
+}
+
+/// A capitalised adjective, a noun of the language's `organisation noun` in the nominative, then
+/// a name in quotation marks: “Громадська спілка «Споживчий контроль»”, one organisation whose
+/// alias is the quoted name; and where it ends.
+fn quoted_after_adjective_and_noun(
+    span: &str,
+    all: &[Word],
+    i: usize,
+) -> Option<(Vec<Mention>, usize)> {
+    let [adjective, noun, first, ..] = all.get(i..)? else {
+        return None;
+    };
+    let lower = noun.text.to_lowercase();
+    let kind = super::speakers::organisation_noun_in_a_case(&lower)
+        .filter(|_| nominative_of(&lower) == lower)?;
+    let spaced = span.get(adjective.end..noun.start) == Some(" ");
+    let adjectival = is_adjective(adjective.text) || is_place_adjective(adjective.text);
+    if !(spaced && is_cyrillic(adjective.text) && adjectival) {
+        return None;
+    }
+    let (inside, end) = quoted_after(span, noun.end).filter(|(q, _)| q.start == first.start)?;
+    let inside = span.get(inside)?;
+    (words(inside).len() <= 6).then(|| {
+        let mention = Mention {
+            nationality: false,
+            name: span.get(adjective.start..end).unwrap_or(inside).to_string(),
+            kind: Some(super::speakers::actor_kind(kind)),
+            alias: Some(inside.to_string()),
+            paragraph: 0,
+            description: None,
+        };
+        (vec![mention], end)
+    })
 }
 
 /// The words with each legal ending written with dots or in several words (“S.A.”, „e.V.“,
