@@ -5324,3 +5324,11 @@ fn an_adjective_and_a_noun_before_a_quoted_name_are_one_organisation() {
         "Громадська спілка «Споживчий контроль»"
     );
 }
+
+#[test]
+fn a_spanish_word_for_a_head_of_government_is_the_governor_named_before() {
+    let text = "El gobernador Hernán Villafañe recorrió dos centros junto al intendente de Paso \
+                Garzón, Ramiro Echagüe. “No vamos a dejar a nadie solo”, dijo el mandatario ante \
+                la prensa.";
+    assert_eq!(claimant_of(text, "No vamos a dejar"), "Hernán Villafañe");
+}
