@@ -939,3 +939,24 @@ fn a_live_blogs_time_stamp_is_no_part_of_its_entrys_first_claim() {
         ]
     );
 }
+
+#[test]
+fn a_verb_of_speech_after_and_or_but_is_said_by_the_person_the_sentence_opened_on() {
+    let file = drafted(
+        "Title\n\nMayor Jane Doe visited the site and said the council would pay. Mayor Ann Lee \
+         welcomed the payments but said the town would need far more. The council met and \
+         agreed the plan.\n",
+    );
+    let claimant = |quote: &str| {
+        let claim = file.claims.iter().find(|c| c.quote.exact == quote);
+        let actor = claim.and_then(|c| file.actors.iter().find(|a| a.id == c.claimant));
+        actor.map(|a| a.name.as_str())
+    };
+    assert_eq!(claimant("the council would pay"), Some("Jane Doe"));
+    assert_eq!(claimant("the town would need far more"), Some("Ann Lee"));
+    // What was done is the writer's report.
+    assert_eq!(
+        claimant("Mayor Jane Doe visited the site"),
+        Some("The author")
+    );
+}

@@ -52,6 +52,12 @@ pub struct Attribution {
 /// Verbs whose object is what was said, so the claim quotes only that: “said (that) …”.
 static FRAMING: Words = Words::listed("framing");
 
+/// Whether `verb` frames what was said after it (the language's list `framing`): “said”,
+/// „sagte“ — not a verb of asking someone to act, „forderte … auf“.
+pub(super) fn frames_what_was_said(verb: &str) -> bool {
+    FRAMING.contains(&verb.to_lowercase())
+}
+
 /// Whether a word, in any case, makes the participle after it the clause's verb: “has said”,
 /// “a déclaré”, with an elided pronoun before it: « Le maire l’a dit ».
 fn is_auxiliary(word: &Word) -> bool {

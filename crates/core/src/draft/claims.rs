@@ -211,8 +211,25 @@ impl<'a> Drafting<'a> {
                     _ => false,
                 }
             };
-            let participle =
-                c > 0 && found.speaker == Speaker::Before && before.claimant == WRITER && says();
+            // “Mayor Jane Doe visited the site and said …”: a verb that frames what was said,
+            // after “and” or “but”, with no subject of its own, is said by the actor the
+            // sentence opened on.
+            let coordinated = || {
+                let gap = c
+                    .checked_sub(1)
+                    .and_then(|p| clauses.get(p))
+                    .and_then(|p| text.get(p.end..clause.start))
+                    .unwrap_or("");
+                let opens_on_cue = text
+                    .get(clause.clone())
+                    .map(words::words)
+                    .and_then(|w| w.first().map(|w| attribution::frames_what_was_said(w.text)))
+                    .unwrap_or(false);
+                sentences::coordinates(gap) && opens_on_cue
+            };
+            let goes_on = c > 0 && found.speaker == Speaker::Before && before.claimant == WRITER;
+            let participle = goes_on && says();
+            let coordinated = goes_on && !participle && coordinated();
             // Or, past the words that open it, the first person it names: « En janvier, le
             // ministre, Laurent Mézière, a renoncé …, estimant que … ».
             let first_person = || {
@@ -226,7 +243,14 @@ impl<'a> Drafting<'a> {
                     })
                     .map(|(_, a)| self.cast.of_named(*a))
             };
-            if let Some(actor) = participle.then(|| subject.or_else(first_person)).flatten() {
+            // A person before the verb they did, rather than the body their office opens on:
+            // “Kowarra Shire Mayor Colleen Brophy welcomed … but said …”.
+            let actor = if coordinated {
+                first_person().or(subject)
+            } else {
+                participle.then(|| subject.or_else(first_person)).flatten()
+            };
+            if let Some(actor) = actor {
                 before = Said {
                     claimant: actor,
                     kind: found.kind,

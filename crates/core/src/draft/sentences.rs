@@ -500,11 +500,15 @@ static NOT_PARTICIPLES: Words = Words::new(concat!(
 /// Whether the words between two clauses join them as one thing said: “, and ”, “, а ”,
 /// “, mais ”.
 pub fn joins_clauses(gap: &str) -> bool {
-    gap.contains(',')
-        && words(gap).iter().any(|w| {
-            let lower = w.text.to_lowercase();
-            AND.contains(lower.as_str()) || JOINING.contains(lower.as_str())
-        })
+    gap.contains(',') && coordinates(gap)
+}
+
+/// Whether the words between two clauses hold a word that joins them: “and”, “but”, „und“.
+pub fn coordinates(gap: &str) -> bool {
+    words(gap).iter().any(|w| {
+        let lower = w.text.to_lowercase();
+        AND.contains(lower.as_str()) || JOINING.contains(lower.as_str())
+    })
 }
 
 /// The clauses of the sentence `sentence` that each assert something, trimmed of the citations
