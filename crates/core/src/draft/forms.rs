@@ -8,7 +8,7 @@
 //! names count so, `name form: surname`), and a possessive of another name, are no names of
 //! theirs.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::names::{
     is_cyrillic, is_noun_of_what_one_does, is_patronymic, is_person_noun, is_place_adjective,
@@ -145,42 +145,48 @@ pub fn as_written(actors: &mut [Named], paragraphs: &[String]) {
 /// Lière » where the text writes « le préfet » (`name form: office`).
 fn with_offices_written(actors: &mut [Named], paragraphs: &[String]) {
     let offices: Vec<Option<String>> = actors.iter().map(office_opening).collect();
-    let paragraphs: Vec<(&String, Vec<Word>)> = paragraphs.iter().map(|p| (p, words(p))).collect();
-    for (actor, office) in actors.iter_mut().zip(&offices) {
-        // An office two people hold names neither: « l’avocat ».
-        let Some(office) = office
-            .as_ref()
-            .filter(|o| offices.iter().flatten().filter(|other| other == o).count() == 1)
-        else {
-            continue;
-        };
-        // Not where it introduces them, their name beside it: « la maire de
-        // Montfaucon-sur-Lière, Hélène Caradec », « Me Lacombe, l’avocat de M. Vasseur ».
-        let surname = actor.name.rsplit(' ').next().unwrap_or(&actor.name);
-        let called = paragraphs.iter().any(|(_, all)| {
-            (0..all.len()).any(|k| {
-                let office_at = match (all.get(k), all.get(k + 1)) {
-                    (Some(determiner), Some(noun))
-                        if noun.text == office && super::speakers::is_definite(determiner.text) =>
-                    {
-                        Some(k + 1)
-                    }
-                    (Some(w), _)
-                        if words::elided(w.text, &DETERMINERS)
-                            .is_some_and(|(_, noun)| noun == office) =>
-                    {
-                        Some(k)
-                    }
-                    _ => None,
-                };
-                office_at.is_some_and(|at| {
-                    let near = all.get(at.saturating_sub(8)..(at + 9).min(all.len()));
-                    !near.unwrap_or(&[]).iter().any(|w| w.text == surname)
-                })
-            })
-        });
-        if called && !actor.names().any(|n| n == office) {
-            actor.aliases.push(office.clone());
+    // An office two people hold names neither: « l’avocat ».
+    let mut holders: HashMap<&str, Option<usize>> = HashMap::new();
+    for (actor, office) in offices.iter().enumerate() {
+        if let Some(office) = office {
+            holders
+                .entry(office)
+                .and_modify(|h| *h = None)
+                .or_insert(Some(actor));
+        }
+    }
+    if holders.is_empty() {
+        return;
+    }
+    // One pass over the text, for a long page's sake: each office after a definite article,
+    // written or elided, not beside its holder's name, where it introduces them: « la maire
+    // de Montfaucon-sur-Lière, Hélène Caradec », « Me Lacombe, l’avocat de M. Vasseur ».
+    let mut called = vec![false; actors.len()];
+    for paragraph in paragraphs {
+        let all = words(paragraph);
+        for (k, word) in all.iter().enumerate() {
+            let after_article = all
+                .get(k + 1)
+                .filter(|_| super::speakers::is_definite(word.text));
+            let elided = words::elided(word.text, &DETERMINERS).map(|(_, noun)| noun);
+            let found = after_article
+                .and_then(|noun| Some((k + 1, holders.get(noun.text)?)))
+                .or_else(|| Some((k, holders.get(elided?)?)));
+            let Some((at, &Some(holder))) = found else {
+                continue;
+            };
+            let surname = actors.get(holder).and_then(|a| a.name.rsplit(' ').next());
+            let near = all.get(at.saturating_sub(8)..(at + 9).min(all.len()));
+            if !near.unwrap_or(&[]).iter().any(|w| Some(w.text) == surname) {
+                if let Some(c) = called.get_mut(holder) {
+                    *c = true;
+                }
+            }
+        }
+    }
+    for ((actor, office), called) in actors.iter_mut().zip(offices).zip(called) {
+        if let Some(office) = office.filter(|o| called && !actor.names().any(|n| n == o)) {
+            actor.aliases.push(office);
         }
     }
 }
