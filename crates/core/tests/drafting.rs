@@ -923,8 +923,8 @@ fn an_according_aside_inside_a_sentence_keeps_the_sentence_whole() {
 fn a_live_blogs_time_stamp_is_no_part_of_its_entrys_first_claim() {
     let file = drafted(
         "Title\n\n08:40 Mayor Yuri Stasiuk declared an emergency.\n\n12:15 - Stasiuk rejected the \
-         accusations.\n\n4:20pm: The river peaked at 9.4 metres.\n\n2024 was a wet year. 10 people \
-         were rescued.\n",
+         accusations.\n\n4:20pm: The river peaked at 9.4 metres.\n\n10.32 BST The vote was \
+         delayed.\n\n2024 was a wet year. 10 people were rescued.\n",
     );
     let quotes: Vec<&str> = file.claims.iter().map(|c| c.quote.exact.as_str()).collect();
     assert_eq!(
@@ -933,6 +933,7 @@ fn a_live_blogs_time_stamp_is_no_part_of_its_entrys_first_claim() {
             "Mayor Yuri Stasiuk declared an emergency",
             "Stasiuk rejected the accusations",
             "The river peaked at 9.4 metres",
+            "The vote was delayed",
             // A year or a number opening a sentence is no time of day.
             "2024 was a wet year",
             "10 people were rescued",
@@ -953,6 +954,16 @@ fn a_verb_of_speech_after_and_or_but_is_said_by_the_person_the_sentence_opened_o
         actor.map(|a| a.name.as_str())
     };
     assert_eq!(claimant("the council would pay"), Some("Jane Doe"));
+    // The sentence's subject, not the person it names after its verb.
+    let police = drafted(
+        "Title\n\nThe city's police arrested John Smith and said he would appear in court.\n",
+    );
+    let claim = police
+        .claims
+        .iter()
+        .find(|c| c.quote.exact == "he would appear in court");
+    let by = claim.and_then(|c| police.actors.iter().find(|a| a.id == c.claimant));
+    assert_ne!(by.map(|a| a.name.as_str()), Some("John Smith"));
     assert_eq!(claimant("the town would need far more"), Some("Ann Lee"));
     // What was done is the writer's report.
     assert_eq!(

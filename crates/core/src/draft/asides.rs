@@ -312,8 +312,8 @@ fn cue_word(word: &str) -> bool {
 /// міської ради Наталія Гордієнко”, “глава города Игорь Сидоренко”, “Seidls Sprecherin Nadine
 /// Fuchs”, “TDOT Director Paul Vasquez”. `name` is where the speaker's name stands in the phrase
 /// `speaker`; what comes before it is an office when it is a few words, none a verb, with one in
-/// small letters or more than one, and more than titles alone or an article and one title (“Mr”,
-/// “Dr”, „Vorstandschef Dr.“, „Der Landrat“).
+/// small letters or more than one, and more than titles alone or a definite article and one title
+/// (“Mr”, “Dr”, „Vorstandschef Dr.“, „Der Landrat“).
 pub fn office_before(
     text: &str,
     speaker: Range<usize>,
@@ -325,9 +325,10 @@ pub fn office_before(
     let before = text.get(speaker.start..name.start)?;
     let found = words::words(before);
     let small = found.iter().any(|w| w.text.starts_with(char::is_lowercase));
-    // „Der Landrat“: an article and one title (not „Der Vorsitzende Richter“).
+    // „Der Landrat“: a definite article and one title (not „Der Vorsitzende Richter“, nor
+    // a possessive's relation, „Seine Verteidigerin“).
     let article_and_title = matches!(&found[..], [article, title]
-        if DETERMINERS.contains(&article.text.to_lowercase()) && names::is_title(title.text));
+        if super::speakers::is_definite(article.text) && names::is_title(title.text));
     let office = (1..=7).contains(&found.len())
         && (small || found.len() >= 2)
         && !found.iter().all(|w| names::is_title(w.text))

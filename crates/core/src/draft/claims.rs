@@ -220,11 +220,12 @@ impl<'a> Drafting<'a> {
                     .and_then(|p| clauses.get(p))
                     .and_then(|p| text.get(p.end..clause.start))
                     .unwrap_or("");
-                let opens_on_cue = text
-                    .get(clause.clone())
-                    .map(words::words)
-                    .and_then(|w| w.first().map(|w| attribution::frames_what_was_said(w.text)))
-                    .unwrap_or(false);
+                // Its first word alone, read without the rest of a long clause.
+                let first = text.get(clause.clone()).and_then(|here| {
+                    here.split(|c: char| !c.is_alphanumeric())
+                        .find(|w| !w.is_empty())
+                });
+                let opens_on_cue = first.is_some_and(attribution::frames_what_was_said);
                 sentences::coordinates(gap) && opens_on_cue
             };
             let goes_on = c > 0 && found.speaker == Speaker::Before && before.claimant == WRITER;
@@ -243,13 +244,9 @@ impl<'a> Drafting<'a> {
                     })
                     .map(|(_, a)| self.cast.of_named(*a))
             };
-            // A person before the verb they did, rather than the body their office opens on:
-            // “Kowarra Shire Mayor Colleen Brophy welcomed … but said …”.
-            let actor = if coordinated {
-                first_person().or(subject)
-            } else {
-                participle.then(|| subject.or_else(first_person)).flatten()
-            };
+            let actor = (participle || coordinated)
+                .then(|| subject.or_else(first_person))
+                .flatten();
             if let Some(actor) = actor {
                 before = Said {
                     claimant: actor,

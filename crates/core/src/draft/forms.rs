@@ -9,6 +9,7 @@
 //! theirs.
 
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 use super::names::{
     is_cyrillic, is_noun_of_what_one_does, is_patronymic, is_person_noun, is_place_adjective,
@@ -141,8 +142,9 @@ pub fn as_written(actors: &mut [Named], paragraphs: &[String]) {
 }
 
 /// Gives each person the office their description opens with as a name, where the text calls
-/// someone by it after a definite article: « préfet » of « Jean-Marc Ducastel, préfet de la
-/// Lière » where the text writes « le préfet » (`name form: office`).
+/// someone by it alone after a definite article, in a sentence that does not name them: « préfet »
+/// of « Jean-Marc Ducastel, préfet de la Lière » where the text writes « le préfet a … »
+/// (`name form: office`).
 fn with_offices_written(actors: &mut [Named], paragraphs: &[String]) {
     let offices: Vec<Option<String>> = actors.iter().map(office_opening).collect();
     // An office two people hold names neither: « l’avocat ».
@@ -159,8 +161,9 @@ fn with_offices_written(actors: &mut [Named], paragraphs: &[String]) {
         return;
     }
     // One pass over the text, for a long page's sake: each office after a definite article,
-    // written or elided, not beside its holder's name, where it introduces them: « la maire
-    // de Montfaucon-sur-Lière, Hélène Caradec », « Me Lacombe, l’avocat de M. Vasseur ».
+    // written or elided, alone (not „le ministre de l’Économie“, another office), in a sentence
+    // that does not name its holder, where it introduces them: « la maire de
+    // Montfaucon-sur-Lière, Hélène Caradec », « Me Lacombe, l’avocat de M. Vasseur ».
     let mut called = vec![false; actors.len()];
     for paragraph in paragraphs {
         let all = words(paragraph);
@@ -170,17 +173,23 @@ fn with_offices_written(actors: &mut [Named], paragraphs: &[String]) {
                 .filter(|_| super::speakers::is_definite(word.text));
             let elided = words::elided(word.text, &DETERMINERS).map(|(_, noun)| noun);
             let found = after_article
-                .and_then(|noun| Some((k + 1, holders.get(noun.text)?)))
-                .or_else(|| Some((k, holders.get(elided?)?)));
-            let Some((at, &Some(holder))) = found else {
+                .and_then(|noun| Some((noun, holders.get(noun.text)?)))
+                .or_else(|| Some((word, holders.get(elided?)?)));
+            let Some((noun, &Some(holder))) = found else {
                 continue;
             };
+            let next = all.iter().find(|w| w.start > noun.start);
+            let alone = next.is_none_or(|n| {
+                !super::names::OFFICE_LINKS.contains(n.text) && !is_capitalised(n.text)
+                    || paragraph
+                        .get(noun.end..n.start)
+                        .is_some_and(|gap| gap.contains(['.', ',', ';']))
+            });
+            let sentence = sentence_around(paragraph, noun.start..noun.end);
             let surname = actors.get(holder).and_then(|a| a.name.rsplit(' ').next());
-            let near = all.get(at.saturating_sub(8)..(at + 9).min(all.len()));
-            if !near.unwrap_or(&[]).iter().any(|w| Some(w.text) == surname) {
-                if let Some(c) = called.get_mut(holder) {
-                    *c = true;
-                }
+            let names_them = surname.is_some_and(|s| sentence.contains(s));
+            if let Some(c) = called.get_mut(holder).filter(|_| alone && !names_them) {
+                *c = true;
             }
         }
     }
@@ -189,6 +198,20 @@ fn with_offices_written(actors: &mut [Named], paragraphs: &[String]) {
             actor.aliases.push(office);
         }
     }
+}
+
+/// The sentence of `paragraph` around `range`, from the mark that ends the one before to its own.
+fn sentence_around(paragraph: &str, range: Range<usize>) -> &str {
+    let marks = ['.', '!', '?'];
+    let start = paragraph
+        .get(..range.start)
+        .and_then(|before| before.rfind(marks))
+        .map_or(0, |at| at + 1);
+    let end = paragraph
+        .get(range.end..)
+        .and_then(|after| after.find(marks))
+        .map_or(paragraph.len(), |at| range.end + at);
+    paragraph.get(start..end).unwrap_or(paragraph)
 }
 
 /// The office a person's description opens with, past its article: « préfet » of « le préfet
@@ -382,7 +405,9 @@ fn titled_forms(
         // „Dr.“, „Prof.“: an abbreviation's point, not a sentence's end („… sagte eine
         // Ministeriumssprecherin. Umweltminister Dr. …“).
         let abbreviated = gap == ". " && title.text.chars().count() <= 4;
-        let office = is_title(title.text) || is_noun_of_what_one_does(title.text);
+        // A compound after an acronym by what it ends in: „IISF-Ökonomin“, not „ZDF-Sendung“.
+        let tail = title.text.rsplit('-').next().unwrap_or(title.text);
+        let office = is_title(title.text) || is_noun_of_what_one_does(tail);
         if !(office && (gap == " " || abbreviated)) {
             break;
         }

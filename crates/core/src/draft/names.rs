@@ -2013,9 +2013,9 @@ fn quoted_after_noun(span: &str, all: &[Word], i: usize) -> Option<(Vec<Mention>
     Some((found, end))
 }
 
-/// A capitalised adjective, a noun of the language's `organisation noun` in the nominative, then
-/// a name in quotation marks: “Громадська спілка «Споживчий контроль»”, one organisation whose
-/// alias is the quoted name; and where it ends.
+/// A capitalised adjective, a noun of the language's `organisation noun` in the nominative that
+/// names an organisation (not a company), then a name in quotation marks: “Громадська спілка
+/// «Споживчий контроль»”, one organisation whose alias is the quoted name; and where it ends.
 fn quoted_after_adjective_and_noun(
     span: &str,
     all: &[Word],
@@ -2024,15 +2024,18 @@ fn quoted_after_adjective_and_noun(
     let [adjective, noun, first, ..] = all.get(i..)? else {
         return None;
     };
-    let lower = noun.text.to_lowercase();
-    let kind = super::speakers::organisation_noun_in_a_case(&lower)
-        .filter(|_| nominative_of(&lower) == lower)?;
+    // The cheap tests first: most capitalised words are no such adjective.
     let spaced = span.get(adjective.end..noun.start) == Some(" ");
     let adjectival = is_adjective(adjective.text) || is_place_adjective(adjective.text);
     if !(spaced && is_cyrillic(adjective.text) && adjectival) {
         return None;
     }
     let (inside, end) = quoted_after(span, noun.end).filter(|(q, _)| q.start == first.start)?;
+    let lower = noun.text.to_lowercase();
+    // Of a union, party or association, whose adjective is its name's; not a company's,
+    // which describes it: “Российская компания «Яндекс»”.
+    let kind = super::speakers::organisation_noun_in_a_case(&lower)
+        .filter(|&kind| nominative_of(&lower) == lower && kind == ActorKind::Organisation.key())?;
     let inside = span.get(inside)?;
     (words(inside).len() <= 6).then(|| {
         let mention = Mention {
@@ -2772,7 +2775,8 @@ pub fn same_stem(a: &str, b: &str) -> bool {
 }
 
 /// A person's surname used alone (“Kapustin” after “Denis Kapustin”), or one opening with a
-/// particle (“Van der Berg”), is the same person.
+/// particle (“Van der Berg”), is the same person; so is a Cyrillic surname in a case, before or
+/// after the full name, where it can be only one person's (“Сунцовой” of “Вера Сунцова”).
 fn surname_of(actors: &[Named], short: &Named) -> Option<usize> {
     let particle = short
         .name
@@ -2791,26 +2795,39 @@ fn surname_of(actors: &[Named], short: &Named) -> Option<usize> {
             .then(|| parts.get(count - 2).map(|p| p.to_lowercase()))
             .flatten()
     };
-    // Or a Cyrillic surname in a case, whatever it was taken for: “Кроме Сунцовой” for “Вера
-    // Сунцова”.
-    let in_a_case = |name: &str| {
-        !short.name.contains(' ')
-            && is_cyrillic(&short.name)
-            && name
-                .rsplit(' ')
-                .next()
-                .is_some_and(|surname| surname_in_a_case(&short.name, surname))
-    };
-    actors.iter().position(|a| {
-        let lower = a.name.to_lowercase();
-        a.name != short.name
-            && a.name.contains(' ')
+    let exact = single
+        .then(|| {
+            actors.iter().position(|a| {
+                let lower = a.name.to_lowercase();
+                a.name != short.name
+                    && a.name.contains(' ')
+                    && (a.kind.is_empty() || a.is(ActorKind::Person))
+                    && !opens_with_institution(&a.name)
+                    && (lower.ends_with(&tail)
+                        || first_surname(&a.name).as_deref() == Some(tail.trim_start()))
+            })
+        })
+        .flatten();
+    // Else a Cyrillic surname in a case, whatever it was taken for, where one person's surname
+    // alone it can be: “Кроме Сунцовой” for “Вера Сунцова”. A case adds letters (or changes
+    // its last): a shorter word is another, “Андрей” no form of “Андреев”.
+    let cyrillic = !short.name.contains(' ') && is_cyrillic(&short.name);
+    let in_a_case = |a: &Named| {
+        let surname = a.name.rsplit(' ').next().unwrap_or("");
+        a.name.contains(' ')
             && (a.kind.is_empty() || a.is(ActorKind::Person))
-            && !opens_with_institution(&a.name)
-            && (single
-                && (lower.ends_with(&tail)
-                    || first_surname(&a.name).as_deref() == Some(tail.trim_start()))
-                || in_a_case(&a.name))
+            && short.name.chars().count() >= surname.chars().count()
+            && surname_in_a_case(&short.name, surname)
+    };
+    exact.or_else(|| {
+        let mut found = actors
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| cyrillic && in_a_case(a));
+        match (found.next(), found.next()) {
+            (Some((k, _)), None) => Some(k),
+            _ => None,
+        }
     })
 }
 

@@ -362,32 +362,46 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
 }
 
 /// Where a live blog's time stamp opening an entry ends, before its first sentence: “07:55 За
-/// даними …”, “21h40 - C'est ici …”, “4:20pm: Disaster …”, “17.05 Uhr: Der Pegel …”; 0 where the
-/// paragraph opens otherwise.
+/// даними …”, “21h40 - C'est ici …”, “4:20pm: Disaster …”, “17.05 Uhr: Der Pegel …”, “10.32 BST
+/// The prime minister …”; 0 where the paragraph opens otherwise. A time written with a point
+/// needs a mark after it, as a price does not: “2.50 Franken kostet …”.
 fn time_stamp_end(text: &str) -> usize {
-    static SUFFIXES: [&str; 6] = ["am", "pm", " Uhr", " hs", " h", "h"];
+    static SUFFIXES: [&str; 10] = [
+        " a.m.", " p.m.", "a.m.", "p.m.", "am", "pm", " am", " pm", " Uhr", " hs",
+    ];
     let digits = |s: &str| s.chars().take_while(char::is_ascii_digit).count();
     let hours = digits(text);
     let Some(rest) = text.get(hours..).filter(|_| (1..=2).contains(&hours)) else {
         return 0;
     };
-    let Some(rest) = rest.strip_prefix([':', '.', 'h']) else {
+    let Some(separator) = rest.chars().next().filter(|c| matches!(c, ':' | '.' | 'h')) else {
         return 0;
     };
+    let rest = rest.get(1..).unwrap_or("");
     if digits(rest) != 2 {
         return 0;
     }
     let rest = rest.get(2..).unwrap_or("");
-    let rest = SUFFIXES
+    let lower = rest.to_lowercase();
+    let suffix = SUFFIXES
         .iter()
-        .find_map(|s| rest.strip_prefix(s))
-        .unwrap_or(rest);
-    let rest = rest.trim_start_matches([' ', ':', '-', '–', '—', '|']);
-    let entry = rest.len() < text.len()
-        && text.len() - rest.len() > hours + 3
-        && rest.starts_with(|c: char| c.is_uppercase() || "«„“\"'—–".contains(c));
+        .find(|s| lower.starts_with(&s.to_lowercase()))
+        .map_or(0, |s| s.len());
+    let mut rest = rest.get(suffix..).unwrap_or("");
+    // A time zone after it: “BST”, “GMT”, “MSK”.
+    let zone = rest
+        .strip_prefix(' ')
+        .and_then(|r| r.split_once(' '))
+        .filter(|(z, _)| (2..=4).contains(&z.len()) && z.chars().all(|c| c.is_ascii_uppercase()));
+    if let Some((_, after)) = zone {
+        rest = after;
+    }
+    let marked = rest.trim_start().starts_with([':', '-', '–', '—', '|']);
+    let opened = rest.trim_start_matches([' ', ':', '-', '–', '—', '|']);
+    let entry = (separator != '.' || marked || suffix > 0 || zone.is_some())
+        && opened.starts_with(|c: char| c.is_uppercase() || "«„“\"'".contains(c));
     if entry {
-        text.len() - rest.len()
+        text.len() - opened.len()
     } else {
         0
     }
