@@ -82,6 +82,26 @@ fn assert_claim(text: &str, quote: &str, by: &str) {
     );
 }
 
+/// Asserts that no drafted claim of `text` quotes any of `parts`.
+fn assert_no_claim_quotes(text: &str, parts: &[&str]) {
+    let found = claims(text);
+    assert!(
+        !found
+            .iter()
+            .any(|(q, _)| parts.iter().any(|p| q.contains(p))),
+        "{found:?}"
+    );
+}
+
+/// Asserts that a drafted claim of `text` whose quote holds `part` is said by `by`.
+fn assert_claim_within(text: &str, part: &str, by: &str) {
+    let found = claims(text);
+    assert!(
+        found.iter().any(|(q, who)| q.contains(part) && who == by),
+        "no claim within “{part}” by {by}: {found:?}"
+    );
+}
+
 fn claimant_of(text: &str, quote: &str) -> String {
     let found = claims(text);
     found
@@ -1075,13 +1095,7 @@ fn a_pages_lines_and_a_press_release_in_its_own_language() {
     let text = "Понад 300 мешканців села підписали звернення до обласної ради через закриття \
                 ліцею.\n\nФото: Марія Остапчук / «Край»\n\nЯкщо ви помітили помилку, виділіть \
                 необхідний текст і натисніть Ctrl+Enter\n";
-    let found = claims(text);
-    assert!(
-        !found
-            .iter()
-            .any(|(q, _)| q.contains("Фото") || q.contains("помилку")),
-        "{found:?}"
-    );
+    assert_no_claim_quotes(text, &["Фото", "помилку"]);
 }
 
 #[test]
@@ -1619,10 +1633,8 @@ fn a_clause_on_whose_view_it_is_is_the_name_befores() {
 
 /// The names `text` gives the actor named `name`, in order.
 fn names_of(text: &str, name: &str) -> Vec<String> {
-    actors(text)
-        .into_iter()
-        .find(|(n, _)| n == name)
-        .map(|(n, aliases)| std::iter::once(n).chain(aliases).collect())
+    aliases_of(text, name)
+        .map(|aliases| std::iter::once(name.to_string()).chain(aliases).collect())
         .unwrap_or_default()
 }
 
@@ -5172,26 +5184,14 @@ fn an_office_opening_a_sentence_before_its_field_is_no_name_and_describes_the_pe
     assert!(!names
         .iter()
         .any(|n| n.starts_with("Міністр") || n.starts_with("Економіст")));
-    let found = claims(text);
-    assert!(
-        found
-            .iter()
-            .any(|(q, who)| q.contains("це не результат") && who == "Максим Добрянський"),
-        "{found:?}"
-    );
+    assert_claim_within(text, "це не результат", "Максим Добрянський");
 }
 
 #[test]
 fn a_speech_aside_inside_a_quotation_names_where_it_was_said() {
     let text = "Міністр заявив, що інфляцію втримали. «Йшлося про прогноз на кінець року, — \
                 уточнили в Мінекономіки. — Міністр спирався на оцінки Національного банку».";
-    let found = claims(text);
-    assert!(
-        found
-            .iter()
-            .any(|(q, who)| q.contains("Йшлося про прогноз") && who == "Мінекономіки"),
-        "{found:?}"
-    );
+    assert_claim_within(text, "Йшлося про прогноз", "Мінекономіки");
 }
 
 #[test]
@@ -5199,26 +5199,14 @@ fn a_number_then_a_months_name_that_is_a_name_or_a_sentence_ends_a_sentence() {
     let text = "Beim Lauf landete Lena Fischer auf Platz 2. August Weber sagte, das Ergebnis sei \
                 großartig. Die Mannschaft gewann mit 3:1. Mai war der beste Spieler, sagte \
                 Trainer Jürgen Kloppe.";
-    let found = claims(text);
-    assert!(
-        !found
-            .iter()
-            .any(|(q, _)| q.contains("2. August") || q.contains("3:1. Mai")),
-        "{found:?}"
-    );
+    assert_no_claim_quotes(text, &["2. August", "3:1. Mai"]);
 }
 
 #[test]
 fn a_surname_that_is_an_offices_word_opening_a_sentence_stays_the_persons() {
     let text = "Депутатка Ольга Голова заявила, що закон потрібно скасувати. Голова додала, що \
                 підготувала правки. Вона подасть їх у вівторок.";
-    let found = claims(text);
-    assert!(
-        found
-            .iter()
-            .any(|(q, who)| q.contains("підготувала правки") && who == "Ольга Голова"),
-        "{found:?}"
-    );
+    assert_claim_within(text, "підготувала правки", "Ольга Голова");
 }
 
 #[test]
