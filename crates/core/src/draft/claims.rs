@@ -214,7 +214,7 @@ impl<'a> Drafting<'a> {
             // “Mayor Jane Doe visited the site and said …”: a verb that frames what was said,
             // after “and” or “but”, with no subject of its own, is said by the actor the
             // sentence opened on.
-            let coordinated = || {
+            let and_says = || {
                 let gap = c
                     .checked_sub(1)
                     .and_then(|p| clauses.get(p))
@@ -230,7 +230,7 @@ impl<'a> Drafting<'a> {
             };
             let goes_on = c > 0 && found.speaker == Speaker::Before && before.claimant == WRITER;
             let participle = goes_on && says();
-            let coordinated = goes_on && !participle && coordinated();
+            let coordinated = goes_on && !participle && and_says();
             // Or, past the words that open it, the first person it names: « En janvier, le
             // ministre, Laurent Mézière, a renoncé …, estimant que … ».
             let first_person = || {

@@ -1,6 +1,7 @@
 //! Dates as references and datelines write them — “2023, 25 May”, “25 May 2023”, “May 25, 2023”,
 //! “3 February 2024”, “2023-05-25”, “(2023)” — read into the format's `YYYY-MM-DD`, `YYYY-MM` or
-//! `YYYY`, as precise as the text is and never a date that does not exist.
+//! `YYYY`, as precise as the text is and never a date that does not exist; and the time of day
+//! that opens a live blog's entry or a date line.
 
 use super::languages;
 use super::words::{words, Word};
@@ -77,6 +78,21 @@ fn month_in(months: &str, lower: &str) -> Option<usize> {
     months
         .split('|')
         .position(|forms| forms.split('/').any(|form| form == lower))
+}
+
+/// The length of the time of day that opens `text`, as live blogs and date lines write it — one
+/// or two digits of hours, then “:”, “.” or “h”, and two digits of minutes (“7h05”, “14:32”,
+/// “09.15”) — and the mark between hours and minutes.
+pub fn time_of_day(text: &str) -> Option<(usize, char)> {
+    let digits = |s: &str| s.chars().take_while(char::is_ascii_digit).count();
+    let hours = digits(text);
+    let rest = text.get(hours..).filter(|_| (1..=2).contains(&hours))?;
+    let mark = rest
+        .chars()
+        .next()
+        .filter(|c| matches!(c, ':' | '.' | 'h'))?;
+    let minutes = rest.get(1..).map(digits)?;
+    (minutes == 2).then_some((hours + 3, mark))
 }
 
 /// Whether a word is a month's name, in English or the text's language („März“, “травня”).

@@ -735,7 +735,8 @@ pub fn dateline_end(text: &str) -> Option<usize> {
     let head = text.get(..dash)?;
     let head_words = words(head);
     // Or a live blog's time of day: “14h32 – ”, “09:15 — ”.
-    let time_of_day = matches!(head_words.as_slice(), [time] if is_time_of_day(time.text));
+    let time_of_day = matches!(head_words.as_slice(),
+        [time] if dates::time_of_day(time.text).is_some_and(|(end, _)| end == time.text.len()));
     let marked = head.contains('(')
         || head_words
             .iter()
@@ -751,20 +752,6 @@ pub fn dateline_end(text: &str) -> Option<usize> {
     let dotted = head.contains('.') && !abbreviated;
     (head_words.len() <= 8 && marked && !dotted && !head.contains(['“', '"']))
         .then_some(dash + width)
-}
-
-/// Whether a word is a time of day as live blogs write it: hours, then “h”, “:” or “.”, and
-/// two digits of minutes (“7h05”, “14:32”, “09.15”).
-fn is_time_of_day(word: &str) -> bool {
-    word.split_once(['h', ':', '.'])
-        .is_some_and(|(hours, minutes)| {
-            (1..=2).contains(&hours.len())
-                && minutes.len() == 2
-                && hours
-                    .chars()
-                    .chain(minutes.chars())
-                    .all(|c| c.is_ascii_digit())
-        })
 }
 
 /// The run of reference-like paragraphs that ends the copy when it has no reference heading,

@@ -1991,14 +1991,7 @@ fn quoted_after_noun(span: &str, all: &[Word], i: usize) -> Option<(Vec<Mention>
         return None;
     }
     let written = span.get(noun.start..end)?;
-    let mention = |name: &str, alias: Option<&str>| Mention {
-        nationality: false,
-        name: name.to_string(),
-        kind: Some(super::speakers::actor_kind(kind)),
-        alias: alias.map(str::to_string),
-        paragraph: 0,
-        description: None,
-    };
+    let mention = |name: &str, alias: Option<&str>| organisation_named(name, alias, kind);
     // The noun's nominative where the list gives it, else the quoted words alone: “Ромашка” of
     // “В компании «Ромашка»”.
     let nominative = nominative_of(&lower);
@@ -2038,16 +2031,22 @@ fn quoted_after_adjective_and_noun(
         .filter(|&kind| nominative_of(&lower) == lower && kind == ActorKind::Organisation.key())?;
     let inside = span.get(inside)?;
     (words(inside).len() <= 6).then(|| {
-        let mention = Mention {
-            nationality: false,
-            name: span.get(adjective.start..end).unwrap_or(inside).to_string(),
-            kind: Some(super::speakers::actor_kind(kind)),
-            alias: Some(inside.to_string()),
-            paragraph: 0,
-            description: None,
-        };
-        (vec![mention], end)
+        let name = span.get(adjective.start..end).unwrap_or(inside);
+        (vec![organisation_named(name, Some(inside), kind)], end)
     })
+}
+
+/// The mention of a body named in quotation marks after its noun, of the noun's kind (a list
+/// key), with the quoted words as its alias where they are not its whole name.
+fn organisation_named(name: &str, alias: Option<&str>, kind: &str) -> Mention {
+    Mention {
+        nationality: false,
+        name: name.to_string(),
+        kind: Some(super::speakers::actor_kind(kind)),
+        alias: alias.map(str::to_string),
+        paragraph: 0,
+        description: None,
+    }
 }
 
 /// The words with each legal ending written with dots or in several words (“S.A.”, „e.V.“,

@@ -11,6 +11,7 @@ use std::cell::RefCell;
 use std::ops::Range;
 
 use super::cues;
+use super::dates;
 use super::words::{words, Word};
 
 /// Abbreviations after which a full stop does not end a sentence.
@@ -369,19 +370,10 @@ fn time_stamp_end(text: &str) -> usize {
     static SUFFIXES: [&str; 10] = [
         " a.m.", " p.m.", "a.m.", "p.m.", "am", "pm", " am", " pm", " Uhr", " hs",
     ];
-    let digits = |s: &str| s.chars().take_while(char::is_ascii_digit).count();
-    let hours = digits(text);
-    let Some(rest) = text.get(hours..).filter(|_| (1..=2).contains(&hours)) else {
+    let Some((time, separator)) = dates::time_of_day(text) else {
         return 0;
     };
-    let Some(separator) = rest.chars().next().filter(|c| matches!(c, ':' | '.' | 'h')) else {
-        return 0;
-    };
-    let rest = rest.get(1..).unwrap_or("");
-    if digits(rest) != 2 {
-        return 0;
-    }
-    let rest = rest.get(2..).unwrap_or("");
+    let rest = text.get(time..).unwrap_or("");
     let lower = rest.to_lowercase();
     let suffix = SUFFIXES
         .iter()
