@@ -5347,3 +5347,55 @@ fn a_french_office_with_another_place_is_no_name_of_the_holder() {
                 de la République a annoncé samedi une visite.";
     assert_eq!(aliases_of(text, "Jean Dupont"), Some(vec![]));
 }
+
+#[test]
+fn a_verb_of_speech_and_its_speaker_between_commas_make_the_whole_sentence_theirs() {
+    for (text, quote, by) in [
+        (
+            "The cut, Mayor John Smith stressed, was never discussed. The council met.",
+            "The cut, Mayor John Smith stressed, was never discussed",
+            "John Smith",
+        ),
+        (
+            "La fermeture, a souligné le maire Jean Dupont, n'a jamais été discutée. Le conseil \
+             se réunit lundi.",
+            "La fermeture, a souligné le maire Jean Dupont, n'a jamais été discutée",
+            "Jean Dupont",
+        ),
+        (
+            "Роман Ерёмкин возглавляет министерство. Экономия как цель, подчеркнул Ерёмкин, \
+             «даже не обсуждалась».",
+            "Экономия как цель, подчеркнул Ерёмкин, «даже не обсуждалась»",
+            "Роман Ерёмкин",
+        ),
+        (
+            "Die Kürzung, betonte Gesundheitsdirektorin Claudia Wyrsch, sei nie besprochen \
+             worden. Das Parlament tagt.",
+            "Die Kürzung, betonte Gesundheitsdirektorin Claudia Wyrsch, sei nie besprochen worden",
+            "Claudia Wyrsch",
+        ),
+    ] {
+        assert_claim(text, quote, by);
+        // The office before the name is no claim of the writer's set inside what was said.
+        assert_eq!(claims(text).len(), 2, "{:?}", claims(text));
+    }
+}
+
+#[test]
+fn no_aside_between_commas_after_a_quotation_before_that_or_of_no_speaker() {
+    // A quotation closed before the comma, an apposition after the speaker.
+    let text = "„Der Schritt war überfällig“, sagte Henrike Vollmer, Analystin beim Bankhaus \
+                Lindqvist. Vollmer hob ihr Kursziel an.";
+    assert_claim(text, "„Der Schritt war überfällig“", "Henrike Vollmer");
+    // What goes on after the second comma is what was said, after its “that”.
+    let text = "Оглашая приговор, судья Елена Пастухова отметила, что суд учёл отсутствие \
+                судимости.";
+    assert_claim(text, "суд учёл отсутствие судимости", "Елена Пастухова");
+    // A clause between commas whose subject is no speaker's name.
+    let text = "Den Vorwurf, die Behörden hätten zu spät gewarnt, wies Regierungsrätin Beatrice \
+                Zwyssig zurück.";
+    assert_no_claim_quotes(
+        text,
+        &["Den Vorwurf, die Behörden hätten zu spät gewarnt, wies"],
+    );
+}

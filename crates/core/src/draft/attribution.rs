@@ -186,6 +186,9 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
     } else {
         ClaimKind::Statement
     };
+    if let Some(aside) = aside_between_commas(text, &clause, &all, at, kind) {
+        return aside;
+    }
     if let Some(inverted) = verb_second(text, &clause, &all, at, kind) {
         return inverted;
     }
@@ -259,6 +262,84 @@ fn aside_of_speech(
             quote: clause.clone(),
             cue: verb.start..aside_end,
         })
+    })
+}
+
+/// The marks that open or close a quotation.
+const QUOTATION_MARKS: [char; 6] = ['«', '»', '“', '”', '„', '"'];
+
+/// A verb of speech and its speaker set between two commas after the first words of what was
+/// said, in either order: “The cut, Mayor John Smith stressed, was never discussed”, „Die
+/// Kürzung, betonte Claudia Wyrsch, sei nie besprochen worden“, “Экономия как цель, подчеркнул
+/// Ерёмкин, «даже не обсуждалась»”. The whole clause is theirs. Up to eight words open it, as
+/// a subject does: a longer opening is a clause said on its own (“…, Smith said, after …”).
+fn aside_between_commas(
+    text: &str,
+    clause: &Range<usize>,
+    all: &[Word],
+    at: usize,
+    kind: ClaimKind,
+) -> Option<Attribution> {
+    static RELATIVES: Words = Words::listed("relative");
+    // A comma alone, maybe beside a quotation mark: “…, подчеркнул Ерёмкин, «даже …»”.
+    let comma_before = |i: usize| {
+        let gap = gap_before(text, all, i);
+        gap.trim_matches(|c: char| c.is_whitespace() || QUOTATION_MARKS.contains(&c)) == ","
+    };
+    let verb = all.get(at)?;
+    // With its auxiliary: « …, a souligné le maire, … ».
+    let head = match at.checked_sub(1) {
+        Some(aux) if all.get(aux).is_some_and(is_auxiliary) => aux,
+        _ => at,
+    };
+    // The speaker after the verb (“, betonte Claudia Wyrsch,”) or before it (“, Smith said,”).
+    let (open, close) = if comma_before(head) {
+        (head, (at + 2..=at + 7).find(|&j| comma_before(j))?)
+    } else {
+        let open = (at.saturating_sub(6)..at)
+            .rev()
+            .find(|&j| comma_before(j))?;
+        (open, comma_before(at + 1).then_some(at + 1)?)
+    };
+    let said_by: Vec<&Word> = all
+        .get(open..close)?
+        .iter()
+        .filter(|w| w.start < all.get(head).map_or(0, |h| h.start) || w.start > verb.start)
+        .collect();
+    // What opens the clause is no quotation closed before the comma (“„…“, sagte Henrike
+    // Vollmer, Analystin …”), and what goes on is no “that” or relative clause of the speaker's
+    // (“…, судья Елена Пастухова отметила, что …”, « …, a estimé l’élu, qui réclame … »).
+    let unquoted = !gap_before(text, all, open).contains(QUOTATION_MARKS);
+    let goes_on = all.get(close).is_some_and(|w| {
+        let lower = w.text.to_lowercase();
+        !cues::is_that(&lower) && !RELATIVES.contains(&lower)
+    });
+    let opens = (1..=8).contains(&open) && all.len() >= close + 2 && unquoted && goes_on;
+    let first = said_by.first()?;
+    // A pronoun, or a name after at most two words of office: “le maire Jean Dupont” (not „die
+    // Behörden hätten zu spät“).
+    let name = said_by
+        .iter()
+        .rev()
+        .take_while(|w| is_capitalised(w.text))
+        .count();
+    let named = match said_by.as_slice() {
+        [one] => is_pronoun(one.text) || is_capitalised(one.text),
+        _ => name >= 1 && said_by.len() - name <= 2,
+    };
+    if !opens || !named || RELATIVES.contains(&first.text.to_lowercase()) {
+        return None;
+    }
+    let last = said_by.last()?;
+    let speaker = match said_by.as_slice() {
+        [one] if is_pronoun(one.text) => Speaker::Implied,
+        _ => Speaker::Named(first.start..last.end),
+    };
+    Some(Attribution {
+        speaker,
+        kind,
+        quote: clause.clone(),
+        cue: verb.start.min(first.start)..verb.end.max(last.end),
     })
 }
 

@@ -378,7 +378,11 @@ impl<'a> Drafting<'a> {
         // The writer's asides in the clause, after its claim.
         let asides_from = drafted.len();
         let subject: Vec<usize> = mentioned.first().copied().into_iter().collect();
-        if let Some(apposition) = described {
+        // Not one set inside what was said: “The cut, Mayor John Smith stressed, was …”.
+        let aside = matches!(&found.speaker, Speaker::Named(r)
+            if found.quote.start < found.cue.start && found.cue.end < found.quote.end
+                && found.cue.start <= r.start && r.end <= found.cue.end);
+        if let Some(apposition) = described.filter(|_| !aside) {
             drafted.push(self.writers(apposition, Vec::new(), subject.clone()));
         }
         self.nominal_claims(clause, &cited_here, drafted);
