@@ -5399,3 +5399,60 @@ fn no_aside_between_commas_after_a_quotation_before_that_or_of_no_speaker() {
         &["Den Vorwurf, die Behörden hätten zu spät gewarnt, wies"],
     );
 }
+
+#[test]
+fn so_after_a_dash_and_a_quotation_names_its_speaker() {
+    let text = "Bernhard Zeilinger vertritt den Angeklagten. „Die eigentlichen Täter sitzen im \
+                Ausland“ – so Zeilinger. Das Gericht tagt weiter.";
+    assert_claim_within(
+        text,
+        "Die eigentlichen Täter sitzen im Ausland",
+        "Bernhard Zeilinger",
+    );
+}
+
+#[test]
+fn swiss_german_spellings_with_ss_are_read_as_those_with_eszett() {
+    let text = "«Die Notfallstation wird nachts kaum genutzt», heisst es in der Medienmitteilung \
+                der Gesundheitsdirektion. Das Parlament tagt.";
+    assert_claim_within(
+        text,
+        "Die Notfallstation wird nachts kaum genutzt",
+        "Gesundheitsdirektion",
+    );
+}
+
+#[test]
+fn what_a_statement_of_a_body_named_in_small_letters_says_is_the_bodys() {
+    let ministry = "министерство здравоохранения Ольшанской области";
+    // “It is said in the press release of …” after the sentence it said.
+    let text = "Родильное отделение перестанет принимать рожениц с 1 апреля. Об этом говорится в \
+                пресс-релизе министерства здравоохранения Ольшанской области, опубликованном в \
+                понедельник.";
+    assert_eq!(
+        claimant_of(text, "Родильное отделение перестанет"),
+        ministry
+    );
+    assert_no_claim_quotes(text, &["Об этом говорится"]);
+    // And after a quotation and a dash.
+    let text = "«Решение принято в интересах матерей», — говорится в сообщении министерства \
+                здравоохранения Ольшанской области.";
+    assert_claim(text, "«Решение принято в интересах матерей»", ministry);
+    let text = "«Тарифи зростуть з травня», — йдеться у повідомленні пресслужби Зеленогайської \
+                міської ради.";
+    assert_claim(
+        text,
+        "«Тарифи зростуть з травня»",
+        "Зеленогайська міська рада",
+    );
+}
+
+#[test]
+fn a_spanish_comision_is_a_body() {
+    let text = "La medida es temporal, informó la Comisión Estatal del Agua en un comunicado.";
+    assert_eq!(
+        kind_of(text, "Comisión Estatal del Agua").as_deref(),
+        Some("organisation")
+    );
+    assert_claim(text, "La medida es temporal", "Comisión Estatal del Agua");
+}

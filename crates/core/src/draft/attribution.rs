@@ -1281,8 +1281,10 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
         && phrase.len() <= 12
         && said_in_a_clause(text, all, at)
         && !phrase.iter().any(|w| cues::is_that(w.text));
-    (name || described || titled || pronoun || where_said)
-        && upto - (at + 1) <= 5 + subject_at - when
+    // Where it was said may name the statement and the body's place: “…, — говорится в
+    // сообщении министерства здравоохранения Ольшанской области”.
+    (name || described || titled || pronoun) && upto - (at + 1) <= 5 + subject_at - when
+        || where_said && upto - (at + 1) <= 8
         || after_quotation
         || then_adjunct
         || long_described
@@ -1329,13 +1331,13 @@ fn subject_end(phrase: &[Word]) -> usize {
 
 /// Whether a phrase after a verb says where it was said, with no subject, as languages without
 /// one write it (the list `where said`): “…, повідомили в ДСНС області”, “…, сообщили в
-/// полиции”, “…, — отметили в мэрии”.
+/// полиции”, “…, — отметили в мэрии”, “…, — говорится в сообщении министерства”.
 fn said_where(phrase: &[Word]) -> bool {
     static WHERE: Words = Words::listed("where said");
-    let place = phrase
-        .iter()
-        .skip(1)
-        .find(|w| !DETERMINERS.contains(&w.text.to_lowercase()));
+    // Past the statement it was said in: “…, — говорится в сообщении министерства …”.
+    let place = phrase.iter().skip(1).find(|w| {
+        !DETERMINERS.contains(&w.text.to_lowercase()) && !speakers::is_cited_document(w.text)
+    });
     let place = place.is_some_and(|w| {
         let lower = w.text.to_lowercase();
         is_capitalised(w.text)
@@ -1664,16 +1666,20 @@ fn according_to(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attri
             cue: cue.start..cue.end,
         });
     }
-    // A word that names a source only after a comma, with its speaker closing the clause
-    // (the language's list `according closing`): „…, so die Sprecherin, Julia Hartmann.“
+    // A word that names a source only after a comma or a dash, with its speaker closing the
+    // clause (the language's list `according closing`): „…, so die Sprecherin, Julia
+    // Hartmann.“, „„…“ – so Zeilinger.“
     static CLOSING: Words = Words::listed("according closing");
     let closing = (1..all.len()).find(|&at| {
         all.get(at)
             .is_some_and(|w| CLOSING.contains(&w.text.to_lowercase()))
-            && gap_before(text, all, at)
-                .trim()
-                .trim_start_matches(['“', '”', '»', '«', '"', '’'])
-                == ","
+            && matches!(
+                gap_before(text, all, at)
+                    .trim()
+                    .trim_start_matches(['“', '”', '»', '«', '"', '’'])
+                    .trim_start(),
+                "," | "–" | "—"
+            )
             && all.get(at + 1).is_some_and(|w| {
                 is_capitalised(w.text) || DETERMINERS.contains(&w.text.to_lowercase())
             })

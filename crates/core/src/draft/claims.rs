@@ -303,7 +303,9 @@ impl<'a> Drafting<'a> {
         let phrase = ABOUT_THIS.iter().find(|p| {
             lower.starts_with(*p) && lower.get(p.len()..).is_some_and(|r| r.starts_with(' '))
         })?;
-        let rest = words::words(here.get(phrase.len()..)?);
+        // Up to a comma: “Об этом говорится в пресс-релизе министерства …, опубликованном …”.
+        let rest = here.get(phrase.len()..)?;
+        let rest = words::words(rest.split(',').next().unwrap_or(rest));
         rest.first().filter(|w| cues::is_speech(w.text))?;
         let (first, last) = (rest.get(1)?, rest.last()?);
         let at = sentence.start + phrase.len();

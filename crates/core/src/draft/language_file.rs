@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 83] = [
+pub const LISTS: [&str; 84] = [
     "clitic",
     "speech",
     "denial",
@@ -89,12 +89,13 @@ pub const LISTS: [&str; 83] = [
     "place noun",
     "not name",
     "writer",
+    "spelling",
 ];
 
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 53] = [
+pub const OPTIONAL: [&str; 54] = [
     "clitic",
     "place preposition",
     "place noun",
@@ -148,6 +149,7 @@ pub const OPTIONAL: [&str; 53] = [
     "about this",
     "view",
     "verb second",
+    "spelling",
 ];
 
 /// Each list of `file`, in [`LISTS`]' order, its entries joined by `|`, a verb's infinitive
@@ -216,7 +218,44 @@ pub fn read(file: &str) -> Result<Vec<String>, String> {
             }
         }
     }
+    with_other_spellings(&mut read);
     Ok(read.iter().map(|forms| forms.join("|")).collect())
+}
+
+/// Each list's entries also as the list `spelling` lets them be written: with `ß=ss`, Swiss
+/// German's „heisst“ is listed beside „heißt“. Not the language's own letters (`letter`), which
+/// tell its texts from others': “ss” is no German letter.
+fn with_other_spellings(read: &mut [Vec<String>]) {
+    let at = LISTS.iter().position(|l| *l == "spelling");
+    let letters = LISTS.iter().position(|l| *l == "letter");
+    let spellings: Vec<(String, String)> = at
+        .and_then(|at| read.get(at))
+        .map(|entries| {
+            entries
+                .iter()
+                .filter_map(|e| e.split_once('='))
+                .map(|(letters, other)| (letters.trim().to_string(), other.trim().to_string()))
+                .filter(|(letters, _)| !letters.is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
+    for (i, forms) in read.iter_mut().enumerate() {
+        if Some(i) == at || Some(i) == letters {
+            continue;
+        }
+        for (letters, other) in &spellings {
+            let respelled: Vec<String> = forms
+                .iter()
+                .filter(|f| f.contains(letters.as_str()))
+                .map(|f| f.replace(letters.as_str(), other))
+                .collect();
+            for form in respelled {
+                if !forms.contains(&form) {
+                    forms.push(form);
+                }
+            }
+        }
+    }
 }
 
 /// A list's entries with each infinitive (`proclamar*`) replaced by its forms: its stem and each
@@ -335,6 +374,15 @@ mod tests {
             read(&without),
             Err("line 2: no conjugation fits “proclamar”".to_string())
         );
+    }
+
+    #[test]
+    fn a_listed_spelling_writes_every_entry_with_its_letters_also_the_other_way() {
+        let lines = "speech: heißt | sagte\nnot name: Außerdem\nletter: ä | ß\nspelling: ß=ss\n";
+        assert_eq!(list(lines, "speech"), ["heißt", "sagte", "heisst"]);
+        assert_eq!(list(lines, "not name"), ["Außerdem", "Ausserdem"]);
+        assert_eq!(list(lines, "letter"), ["ä", "ß"]);
+        assert_eq!(list(lines, "spelling"), ["ß=ss"]);
     }
 
     #[test]

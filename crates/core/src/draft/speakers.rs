@@ -685,20 +685,25 @@ fn where_said(phrase: &[words::Word], cast: &mut Cast, paragraph: usize) -> Opti
     if !WHERE.contains(&first.text.to_lowercase()) {
         return None;
     }
-    let written: Vec<&str> = rest
+    let mut written: Vec<&str> = rest
         .iter()
         .map(|w| w.text)
         .skip_while(|w| DETERMINERS.contains(&w.to_lowercase()))
         .take_while(|w| !SMALL.contains(&w.to_lowercase()))
         .collect();
+    // Past the press office or the statement of the body: “У пресслужбі компанії зазначили …”,
+    // “говорится в пресс-релизе министерства здравоохранения …”.
+    while written.len() >= 2
+        && written
+            .first()
+            .is_some_and(|w| SPOKESPEOPLE.contains(&w.to_lowercase()) || is_cited_document(w))
+    {
+        written.remove(0);
+    }
     if let Some(actor) = authority_of_a_place(&written, cast, paragraph) {
         return Some(actor);
     }
-    let mut place: Vec<String> = written.iter().map(|w| w.to_lowercase()).collect();
-    // Past the press office of the body: “У пресслужбі компанії зазначили …”.
-    if place.len() >= 2 && place.first().is_some_and(|w| SPOKESPEOPLE.contains(w)) {
-        place.remove(0);
-    }
+    let place: Vec<String> = written.iter().map(|w| w.to_lowercase()).collect();
     // By a word of its name that names it: a capitalised one, or any of a name in quotation
     // marks (“АО «Верхнекамский водоканал»”); not “de” or “области”.
     let named = cast.named.iter().position(|actor| {
