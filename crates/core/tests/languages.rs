@@ -5456,3 +5456,43 @@ fn a_spanish_comision_is_a_body() {
     );
     assert_claim(text, "La medida es temporal", "Comisión Estatal del Agua");
 }
+
+#[test]
+fn a_spanish_line_of_dialogue_is_all_said_by_the_speaker_after_its_dash() {
+    let text = "La dueña es Graciela Inés Benavídez.\n\n—Yo quería a esas abuelas como si fueran \
+                mías. Nunca dejé sola a nadie —dijo Benavídez, con la voz quebrada.";
+    assert_claim(
+        text,
+        "Yo quería a esas abuelas como si fueran mías",
+        "Graciela Inés Benavídez",
+    );
+    assert_claim(text, "Nunca dejé sola a nadie", "Graciela Inés Benavídez");
+    // How it was said is no description of the speaker.
+    assert_no_claim_quotes(text, &["con la voz quebrada"]);
+}
+
+#[test]
+fn a_verb_after_a_phrase_a_preposition_opens_is_said_by_the_subject_before() {
+    let text = "El fiscal Gustavo Ferreyra Olmos había pedido diez años de cárcel. En su alegato \
+                sostuvo que la acusada sabía que la anciana estaba descompensada.";
+    assert_claim_within(
+        text,
+        "la anciana estaba descompensada",
+        "Gustavo Ferreyra Olmos",
+    );
+    // Not where it was said, which names the speaker.
+    let text = "Водогін обслуговує ТОВ «Зарічанськводсервіс». У компанії повідомили, що на місце \
+                аварії виїхали чотири бригади.";
+    assert_claim_within(text, "виїхали чотири бригади", "ТОВ «Зарічанськводсервіс»");
+}
+
+#[test]
+fn a_survey_is_a_spanish_document_after_de_acuerdo_con() {
+    let text = "De acuerdo con un relevamiento de la Defensoría del Pueblo de Valdemira publicado \
+                en 2023, en la provincia funcionan al menos 40 geriátricos sin habilitación.";
+    assert_claim(
+        text,
+        "en la provincia funcionan al menos 40 geriátricos sin habilitación",
+        "Defensoría del Pueblo de Valdemira",
+    );
+}

@@ -152,8 +152,11 @@ pub fn apposition_after(
     let length = rest.find(',').unwrap_or(rest.len());
     let description = rest.get(..length)?.trim_end_matches(['.', ';']);
     let found = words::words(description);
+    // Not how it was said: “—dijo Benavídez, con la voz quebrada”.
     let opens = found.first().is_some_and(|w| {
-        is_or_elides(w.text, &DETERMINERS) || w.text.starts_with(char::is_lowercase)
+        is_or_elides(w.text, &DETERMINERS)
+            || w.text.starts_with(char::is_lowercase)
+                && !super::attribution::PREPOSITIONS.contains(w.text)
     });
     // „Henrike Vollmer, Analystin beim Bankhaus …“: an office tied to its place.
     let offices = found

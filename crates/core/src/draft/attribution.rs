@@ -1057,10 +1057,21 @@ fn preposed(
                 .iter()
                 .all(|w| TIME_WORDS.contains(&w.text.to_lowercase()))
     });
+    // Or after a phrase a preposition opens: “En su alegato sostuvo que …” (not one that says
+    // where it was said, which names the speaker: “В водоканале отвергли …”).
+    let setting_alone = all.get(from..end).is_some_and(|phrase| {
+        phrase.len() <= 4
+            && !phrase
+                .first()
+                .is_some_and(|w| WHERE.contains(&w.text.to_lowercase()))
+            && phrase
+                .first()
+                .is_some_and(|w| PREPOSITIONS.contains(&w.text.to_lowercase()))
+    });
     let subjectless = end > from
-        && end - from <= 3
         && no_subject
-        && (gap_before(text, all, end).contains(',') || when_alone);
+        && (end - from <= 3 && (gap_before(text, all, end).contains(',') || when_alone)
+            || setting_alone);
     // “… y que no descarta «…»”: a “that” and a word or two that name no one go on with who
     // said the clause before. (A “que” alone is a relative pronoun's: see claims.)
     let goes_on = all.get(from..end).is_some_and(|phrase| {
@@ -1329,11 +1340,13 @@ fn subject_end(phrase: &[Word]) -> usize {
         .unwrap_or(phrase.len())
 }
 
+/// The prepositions that open where something was said (the language's list `where said`).
+static WHERE: Words = Words::listed("where said");
+
 /// Whether a phrase after a verb says where it was said, with no subject, as languages without
 /// one write it (the list `where said`): “…, повідомили в ДСНС області”, “…, сообщили в
 /// полиции”, “…, — отметили в мэрии”, “…, — говорится в сообщении министерства”.
 fn said_where(phrase: &[Word]) -> bool {
-    static WHERE: Words = Words::listed("where said");
     // Past the statement it was said in: “…, — говорится в сообщении министерства …”.
     let place = phrase.iter().skip(1).find(|w| {
         !DETERMINERS.contains(&w.text.to_lowercase()) && !speakers::is_cited_document(w.text)

@@ -161,8 +161,10 @@ fn after_the_speaker(text: &str) -> Option<Range<usize>> {
 }
 
 /// A line of dialogue's words up to the dash before its speaker, as a quotation: “— В районах
-/// люди не могут выехать к врачу. Теперь им говорят: подождите, — сказал Баклан.” The span runs
-/// from the opening dash to the mark before the closing one.
+/// люди не могут выехать к врачу. Теперь им говорят: подождите, — сказал Баклан.”, or as
+/// Spanish writes it, its verb right after the dash: “—Yo quería a esas abuelas. Nunca dejé sola
+/// a nadie —dijo Benavídez.” The span runs from the opening dash to the mark or the space before
+/// the closing one.
 fn dialogue_line(text: &str) -> Option<Range<usize>> {
     let opening = text.len() - text.trim_start().len();
     let rest = text.get(opening..)?;
@@ -171,8 +173,14 @@ fn dialogue_line(text: &str) -> Option<Range<usize>> {
     let closing = text.get(after..)?.char_indices().find_map(|(at, c)| {
         let mark = matches!(c, ',' | '!' | '?' | '…');
         let then = text.get(after + at + c.len_utf8()..)?;
-        (mark && (then.starts_with(" — ") || then.starts_with(" – ")))
-            .then_some(after + at + c.len_utf8())
+        if mark && (then.starts_with(" — ") || then.starts_with(" – ")) {
+            return Some(after + at + c.len_utf8());
+        }
+        let verb = then
+            .strip_prefix(['—', '–'])
+            .and_then(|verb| verb.chars().next())
+            .is_some_and(char::is_lowercase);
+        (c == ' ' && verb).then_some(after + at + 1)
     })?;
     Some(opening..closing)
 }
