@@ -5496,3 +5496,31 @@ fn a_survey_is_a_spanish_document_after_de_acuerdo_con() {
         "Defensoría del Pueblo de Valdemira",
     );
 }
+
+#[test]
+fn an_office_named_with_a_possessive_inside_is_one_body_and_its_tail_in_small_letters_recalls_it() {
+    let text = "The Brenford County District Attorney’s Office said the case was closed. Pruett \
+                faces up to five years in prison, according to the district attorney’s office.";
+    let office = "Brenford County District Attorney’s Office";
+    assert_eq!(kind_of(text, office).as_deref(), Some("government"));
+    assert_claim(text, "the case was closed", office);
+    assert_claim(text, "Pruett faces up to five years in prison", office);
+    let text = "The Harlow County Health Department said the water was safe. The pipes were old, \
+                according to the health department.";
+    assert_claim(
+        text,
+        "The pipes were old",
+        "Harlow County Health Department",
+    );
+}
+
+#[test]
+fn testified_is_a_verb_of_speech() {
+    let text = "The jury heard from Jarrell Simms. Simms testified that the foreman had looked \
+                at a crack in the trench wall.";
+    assert_claim(
+        text,
+        "the foreman had looked at a crack in the trench wall",
+        "Jarrell Simms",
+    );
+}

@@ -548,7 +548,18 @@ impl Cast {
         if kept.len() > 3 || kept.iter().any(|w| words::is_capitalised(w)) {
             return None;
         }
-        Some(self.found_or_added(kept.join(" "), kind, paragraph))
+        let phrase = kept.join(" ");
+        // The last words of a body's name in small letters are that body: “the health
+        // department” after “Harlow County Health Department”.
+        let plain = |name: &str| name.to_lowercase().replace('’', "'");
+        let tail = format!(" {}", plain(&phrase));
+        let named = self.named.iter().position(|a| {
+            !a.is(ActorKind::Person) && kept.len() >= 2 && plain(&a.name).ends_with(&tail)
+        });
+        if let Some(named) = named {
+            return Some(self.of_named(named));
+        }
+        Some(self.found_or_added(phrase, kind, paragraph))
     }
 }
 

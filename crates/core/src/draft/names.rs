@@ -158,6 +158,7 @@ static INSTITUTION_NOUNS: Words = Words::listed("institution");
 /// Words in a name that tell an actor's kind, checked in order.
 static KIND_WORDS: Pairs = Pairs::new(concat!(
     "Ministry=government|Government=government|Department=government|Cabinet=government|",
+    "Office=government|",
     "Executive=government|Administration=government|Inspectorate=government|",
     "Parliament=government|Kremlin=government|Congress=government|Senate=government|",
     "Army=military|Navy=military|Forces=military|Military=military|Guard=military|",
@@ -2153,6 +2154,18 @@ fn compound_title(word: &str) -> bool {
 /// The last title word of a run that a name follows: “Interior Minister Pavel Drozd” → the
 /// index of “Minister”. Words before it are part of the office (“Interior”, “Housing”).
 fn title_before_name(names: &[&Word]) -> Option<usize> {
+    // Not a title's body: “Attorney General’s Office”.
+    let body = names
+        .iter()
+        .rev()
+        .nth(1)
+        .is_some_and(|w| without_possessive(w.text).len() < w.text.len())
+        && names
+            .last()
+            .is_some_and(|w| POSSESSED_HEADS.contains(w.text));
+    if body {
+        return None;
+    }
     let k = names.iter().rposition(|w| is_title(w.text))?;
     let rest = names.get(k + 1..)?;
     let name_follows =
@@ -2282,16 +2295,21 @@ fn run_from<'t>(span: &str, all: &[Word<'t>], i: usize) -> Vec<Word<'t>> {
 /// Whether the possessive that ends `run` is inside a name: “St Anne's Hospital”, “King's
 /// College”, not “Russia's Defence Ministry”.
 fn possessive_inside_name(run: &[Word], next: Option<&Word>) -> bool {
-    static HEADS: Words =
-        Words::new("Hospital|College|School|Church|Cathedral|Infirmary|Clinic|Academy|Hall");
     let saint = run
         .len()
         .checked_sub(2)
         .and_then(|i| run.get(i))
         .is_some_and(|w| ["St", "St.", "Saint"].contains(&w.text));
     next.is_some_and(|n| is_capitalised(n.text))
-        && (saint || next.is_some_and(|n| HEADS.contains(n.text)))
+        && (saint || next.is_some_and(|n| POSSESSED_HEADS.contains(n.text)))
 }
+
+/// The nouns that end a name with a possessive inside it: “St Anne's Hospital”, “King's
+/// College”, and an office's bodies, “District Attorney’s Office”, “Sheriff’s Department”.
+static POSSESSED_HEADS: Words = Words::new(concat!(
+    "Hospital|College|School|Church|Cathedral|Infirmary|Clinic|Academy|Hall|",
+    "Office|Department"
+));
 
 /// Whether the “and” at `j` joins two places or fields in an institution's name: “Kestermoor
 /// and Vale NHS Foundation Trust”, “Health and Safety Executive”, never “Russia and Ukraine”.
