@@ -5524,3 +5524,26 @@ fn testified_is_a_verb_of_speech() {
         "Jarrell Simms",
     );
 }
+
+#[test]
+fn a_noun_for_a_woman_or_a_man_stands_for_the_person_of_that_gender_named_last() {
+    let text = "Mary Jones lost her son in the crash. The woman said the road was dangerous.";
+    assert_claim(text, "the road was dangerous", "Mary Jones");
+    let text = "Uno de los testimonios fue el de Marta Cantero, hija de la víctima. La mujer \
+                relató que visitó a su madre el domingo.";
+    assert_claim(text, "visitó a su madre el domingo", "Marta Cantero");
+    let text = "Мати загиблого Ніна Дмитрук плакала. За словами жінки, жодних грошей від \
+                обвинуваченого вона не отримувала.";
+    assert_claim_within(text, "жодних грошей", "Ніна Дмитрук");
+    // Not a woman the text does not name: “a woman who lives nearby”.
+    let text = "Mary Jones lost her son. A woman who lives nearby said the road was dangerous.";
+    assert_ne!(claimant_of(text, "the road was dangerous"), "Mary Jones");
+}
+
+#[test]
+fn a_participle_between_commas_after_a_name_is_no_clause_of_its_own() {
+    let text = "Прессекретарка суду Олеся Кушнір пояснила, що вирок оприлюднять упродовж п’яти \
+                днів. За її словами, головуюча суддя Лідія Гребенюк, обираючи покарання, \
+                врахувала часткове визнання вини.";
+    assert_claim_within(text, "врахувала часткове визнання вини", "Олеся Кушнір");
+}

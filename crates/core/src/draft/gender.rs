@@ -50,7 +50,7 @@ pub fn of_word(word: &str) -> Option<Gender> {
 }
 
 /// The gender a title, an office or a pronoun says (the list `gender`).
-fn of_title(word: &str) -> Option<Gender> {
+pub fn of_title(word: &str) -> Option<Gender> {
     static WORDS: Words = Words::listed("gender");
     let lower = word.trim_end_matches('.').to_lowercase();
     entry(&WORDS, &|key| key == lower)

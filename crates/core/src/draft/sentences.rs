@@ -652,10 +652,21 @@ impl<'t> SentenceWords<'t> {
         // begun …” goes on with its main clause.
         // Nor an aside between commas before the subject's verb of speech: “Fiona Lennard,
         // representing the trust, said …”.
+        // Or before any verb, after a name, where it says nothing itself: “…, суддя Лідія
+        // Гребенюк, обираючи покарання, врахувала …” (not « …, estimant que … »).
+        let after_name = i
+            .checked_sub(1)
+            .and_then(|p| self.all.get(p))
+            .is_some_and(|w| super::words::is_capitalised(w.text))
+            && !is_cue_verb(&lower);
         let aside = (i + 1..self.all.len().min(i + 9))
             .find(|&k| self.gap_before(k).contains(','))
             .and_then(|k| self.all.get(k))
-            .is_some_and(|after| is_cue_verb(after.text) || cues::is_auxiliary(after.text));
+            .is_some_and(|after| {
+                is_cue_verb(after.text)
+                    || cues::is_auxiliary(after.text)
+                    || after_name && after.text.starts_with(char::is_lowercase)
+            });
         let participle = is_participle(&lower)
             && self.all.len() > i + 2
             && comma.is_some()

@@ -398,10 +398,35 @@ pub fn speaker(
     if let Some(actor) = cast.described(phrase, paragraph) {
         return actor;
     }
+    if let Some(person) = gendered(phrase).and_then(|g| cast.last_person_who_is(Some(g))) {
+        return person;
+    }
     is_epithet(phrase)
         .then(|| cast.last_person_who_is(None))
         .flatten()
         .unwrap_or(WRITER)
+}
+
+/// The gender of a noun that calls a person a woman or a man (of the language's list `gender`,
+/// no title or speaker's noun), after a definite article or bare as a language without
+/// articles writes it in any case: “the woman”, « la femme », “жінки”. It stands for the
+/// person of that gender named last.
+fn gendered(phrase: &str) -> Option<gender::Gender> {
+    let found = words::words(phrase);
+    let noun = match found.as_slice() {
+        [article, noun] => {
+            let article = article.text.to_lowercase();
+            (DETERMINERS.contains(&article) && !INDEFINITE.contains(&article)).then_some(noun)?
+        }
+        [noun] => noun,
+        _ => return None,
+    };
+    let lower = noun.text.to_lowercase();
+    let named = words::is_capitalised(noun.text) && !names::writes_nouns_with_capitals();
+    if named || names::is_title(noun.text) || names::speaker_noun_kind(&lower).is_some() {
+        return None;
+    }
+    gender::of_title(&lower)
 }
 
 /// Whether the words between a speaker phrase's first comma and the person's name after it
