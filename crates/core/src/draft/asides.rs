@@ -152,11 +152,14 @@ pub fn apposition_after(
     let length = rest.find(',').unwrap_or(rest.len());
     let description = rest.get(..length)?.trim_end_matches(['.', ';']);
     let found = words::words(description);
-    // Not how it was said: “—dijo Benavídez, con la voz quebrada”.
+    // Not how it was said: “—dijo Benavídez, con la voz quebrada” (but “…, from the charity
+    // Shelter”).
+    let how = found
+        .first()
+        .is_some_and(|w| super::attribution::PREPOSITIONS.contains(w.text))
+        && !found.iter().any(|w| words::is_capitalised(w.text));
     let opens = found.first().is_some_and(|w| {
-        is_or_elides(w.text, &DETERMINERS)
-            || w.text.starts_with(char::is_lowercase)
-                && !super::attribution::PREPOSITIONS.contains(w.text)
+        is_or_elides(w.text, &DETERMINERS) || w.text.starts_with(char::is_lowercase) && !how
     });
     // „Henrike Vollmer, Analystin beim Bankhaus …“: an office tied to its place.
     let offices = found

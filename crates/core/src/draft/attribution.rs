@@ -310,12 +310,30 @@ fn aside_between_commas(
     // Vollmer, Analystin …”), and what goes on is no “that” or relative clause of the speaker's
     // (“…, судья Елена Пастухова отметила, что …”, « …, a estimé l’élu, qui réclame … »).
     let unquoted = !gap_before(text, all, open).contains(QUOTATION_MARKS);
+    // Nor a clause of its own with its subject (“Über die Kürzungen befragt, sagte Müller, sie
+    // seien nötig”), nor the speaker's description (“…, said Jane Foster, chief economist at
+    // Barclays”): what goes on is the sentence's own verb.
     let goes_on = all.get(close).is_some_and(|w| {
         let lower = w.text.to_lowercase();
-        !cues::is_that(&lower) && !RELATIVES.contains(&lower)
+        !cues::is_that(&lower)
+            && !RELATIVES.contains(&lower)
+            && !is_pronoun(w.text)
+            && !DETERMINERS.contains(&lower)
+            && !is_capitalised(w.text)
     });
-    let opens = (1..=8).contains(&open) && all.len() >= close + 2 && unquoted && goes_on;
+    let described = all
+        .iter()
+        .skip(close + 1)
+        .take(2)
+        .any(|w| LINKS.contains(&w.text.to_lowercase()));
+    let opens =
+        (1..=8).contains(&open) && all.len() >= close + 2 && unquoted && goes_on && !described;
     let first = said_by.first()?;
+    // Not the agent of a participle: “The deal, announced by Google, values …”.
+    static AGENT: Words = Words::listed("agent");
+    if AGENT.contains(&first.text.to_lowercase()) {
+        return None;
+    }
     // A pronoun, or a name after at most two words of office: “le maire Jean Dupont” (not „die
     // Behörden hätten zu spät“).
     let name = said_by
@@ -1059,14 +1077,14 @@ fn preposed(
     });
     // Or after a phrase a preposition opens: “En su alegato sostuvo que …” (not one that says
     // where it was said, which names the speaker: “В водоканале отвергли …”).
+    // The phrase is the speaker's by its possessive, so names no other subject (not “После
+    // этого полиция сообщила …”, “In a statement police said …”).
+    static POSSESSIVE: Words = Words::listed("possessive");
     let setting_alone = all.get(from..end).is_some_and(|phrase| {
-        phrase.len() <= 4
-            && !phrase
-                .first()
-                .is_some_and(|w| WHERE.contains(&w.text.to_lowercase()))
-            && phrase
-                .first()
-                .is_some_and(|w| PREPOSITIONS.contains(&w.text.to_lowercase()))
+        matches!(phrase, [preposition, possessive, _] | [preposition, possessive, _, _]
+            if PREPOSITIONS.contains(&preposition.text.to_lowercase())
+                && !WHERE.contains(&preposition.text.to_lowercase())
+                && POSSESSIVE.contains(&possessive.text.to_lowercase()))
     });
     let subjectless = end > from
         && no_subject

@@ -529,6 +529,16 @@ impl Cast {
         // The noun a phrase is about: its last word (“the port authority”), or its first where
         // the language puts it first (“le maire de la ville”, “глава города”).
         let last = kept.last()?;
+        // The last words of a body's name in small letters are that body: “the health
+        // department” after “Harlow County Health Department”.
+        let plain = |name: &str| name.to_lowercase().replace('’', "'");
+        let tail = format!(" {}", plain(&kept.join(" ")));
+        let named = self.named.iter().position(|a| {
+            !a.is(ActorKind::Person) && kept.len() >= 2 && plain(&a.name).ends_with(&tail)
+        });
+        if let Some(named) = named {
+            return Some(self.of_named(named));
+        }
         // One noun in another case, as a language without articles writes it: “по словам
         // жильцов” are the “жильцы”.
         if let [only] = kept.as_slice() {
@@ -548,18 +558,7 @@ impl Cast {
         if kept.len() > 3 || kept.iter().any(|w| words::is_capitalised(w)) {
             return None;
         }
-        let phrase = kept.join(" ");
-        // The last words of a body's name in small letters are that body: “the health
-        // department” after “Harlow County Health Department”.
-        let plain = |name: &str| name.to_lowercase().replace('’', "'");
-        let tail = format!(" {}", plain(&phrase));
-        let named = self.named.iter().position(|a| {
-            !a.is(ActorKind::Person) && kept.len() >= 2 && plain(&a.name).ends_with(&tail)
-        });
-        if let Some(named) = named {
-            return Some(self.of_named(named));
-        }
-        Some(self.found_or_added(phrase, kind, paragraph))
+        Some(self.found_or_added(kept.join(" "), kind, paragraph))
     }
 }
 

@@ -158,7 +158,6 @@ static INSTITUTION_NOUNS: Words = Words::listed("institution");
 /// Words in a name that tell an actor's kind, checked in order.
 static KIND_WORDS: Pairs = Pairs::new(concat!(
     "Ministry=government|Government=government|Department=government|Cabinet=government|",
-    "Office=government|",
     "Executive=government|Administration=government|Inspectorate=government|",
     "Parliament=government|Kremlin=government|Congress=government|Senate=government|",
     "Army=military|Navy=military|Forces=military|Military=military|Guard=military|",
@@ -643,11 +642,12 @@ pub fn is_opener(word: &str) -> bool {
 fn names_no_actor(name: &str) -> bool {
     let found = words(name);
     let by_word = |w: &Word| NOT_ACTOR_WORDS.contains(w.text);
+    // Or an office's body after a possessive: “Brenford County District Attorney’s Office”.
     let kind_after = |at: usize| {
         found
             .iter()
             .skip(at + 1)
-            .any(|w| KIND_WORDS.iter().any(|(cue, _)| cue == w.text))
+            .any(|w| KIND_WORDS.iter().any(|(cue, _)| cue == w.text) || w.text == "Office")
     };
     let placed = found.last().is_some_and(by_word)
         || found
