@@ -5438,6 +5438,8 @@ fn what_a_statement_of_a_body_named_in_small_letters_says_is_the_bodys() {
     let text = "«Решение принято в интересах матерей», — говорится в сообщении министерства \
                 здравоохранения Ольшанской области.";
     assert_claim(text, "«Решение принято в интересах матерей»", ministry);
+    // Where it was said is no office of the writer's.
+    assert_no_claim_quotes(text, &["в сообщении министерства"]);
     let text = "«Тарифи зростуть з травня», — йдеться у повідомленні пресслужби Зеленогайської \
                 міської ради.";
     assert_claim(

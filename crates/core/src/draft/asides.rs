@@ -335,7 +335,12 @@ pub fn office_before(
     // a possessive's relation, „Seine Verteidigerin“).
     let article_and_title = matches!(&found[..], [article, title]
         if super::speakers::is_definite(article.text) && names::is_title(title.text));
+    // Not where it was said: “— говорится в заявлении МИД России”.
+    let statement = matches!(&found[..], [preposition, document, ..]
+        if super::attribution::PREPOSITIONS.contains(&preposition.text.to_lowercase())
+            && super::speakers::is_cited_document(document.text));
     let office = (1..=7).contains(&found.len())
+        && !statement
         && (small || found.len() >= 2)
         && !found.iter().all(|w| names::is_title(w.text))
         && !article_and_title
