@@ -20,11 +20,20 @@ pub struct Anchor {
 /// than once. `None` when the selection holds no words, or overlaps an earlier occurrence of the
 /// same words (the loader, reading occurrences left to right without overlap, would not find it).
 pub fn anchor(text: &str, range: Range<usize>) -> Option<Anchor> {
-    anchor_among(text, range, None)
+    anchor_among(text, range, None, usize::MAX)
 }
 
-/// [`anchor`], with the places of `text`'s bytes found beforehand, when it is long.
-pub fn anchor_among(text: &str, range: Range<usize>, places: Option<&Places>) -> Option<Anchor> {
+/// [`anchor`], with the places of `text`'s bytes found beforehand, when it is long, and `None`
+/// when singling the words out takes more than `most_context` bytes of context. Each other
+/// occurrence is compared over at most that many bytes, and the first that shares them all on
+/// both sides ends the search: a paragraph repeating one quoted sentence 500 times drafted in
+/// 2.3 s, comparing every occurrence with every other over the whole paragraph.
+pub fn anchor_among(
+    text: &str,
+    range: Range<usize>,
+    places: Option<&Places>,
+    most_context: usize,
+) -> Option<Anchor> {
     let range = whole_chars(text, range)?;
     let selected = &text[range.clone()];
     let start = range.start + (selected.len() - selected.trim_start().len());
@@ -56,16 +65,22 @@ pub fn anchor_among(text: &str, range: Range<usize>, places: Option<&Places>) ->
     // text, where trying every context in turn was cubic on a long paragraph that repeats
     // itself (`the_context_is_the_shortest_that_trying_every_one_finds` holds it to that).
     let bytes = text.as_bytes();
-    let (head, tail) = (&bytes[..start], &bytes[end..]);
-    let others: Vec<usize> = places.iter().copied().filter(|&at| at != start).collect();
-    let before: Vec<usize> = others
-        .iter()
-        .map(|&at| common_end(head, &bytes[..at]))
-        .collect();
-    let after: Vec<usize> = others
-        .iter()
-        .map(|&at| common_start(tail, &bytes[at + exact.len()..]))
-        .collect();
+    let reach = most_context.saturating_add(1);
+    let head = &bytes[start.saturating_sub(reach)..start];
+    let tail = &bytes[end..end.saturating_add(reach).min(bytes.len())];
+    // With more text before the words than the context may hold, the whole prefix is no context.
+    let head_cut = head.len() < start;
+    let (mut before, mut after) = (Vec::new(), Vec::new());
+    for &at in places.iter().filter(|&&at| at != start) {
+        let shared_before = common_end(head, &bytes[..at]);
+        let shared_after = common_start(tail, &bytes[at + exact.len()..]);
+        if head_cut && shared_before == head.len() && shared_after == tail.len() {
+            // Neither side, nor both, tells this occurrence from that one within the reach.
+            return None;
+        }
+        before.push(shared_before);
+        after.push(shared_after);
+    }
     let longest = |shared: &[usize], available: usize| {
         let most = shared.iter().copied().max().unwrap_or(0);
         (most < available).then_some(most + 1)
@@ -73,10 +88,11 @@ pub fn anchor_among(text: &str, range: Range<usize>, places: Option<&Places>) ->
     // The shortest context that works: a prefix, else a suffix, else the whole prefix and a
     // suffix for the occurrences that share all of it. Lengths in bytes, widened to whole
     // characters below.
-    let (prefix_bytes, suffix_bytes) = match longest(&before, start) {
+    let (prefix_bytes, suffix_bytes) = match longest(&before, head.len()) {
         Some(length) => (length, 0),
         None => match longest(&after, tail.len()) {
             Some(length) => (0, length),
+            None if head_cut => return None,
             None => {
                 let sharing: Vec<usize> = before
                     .iter()
@@ -95,6 +111,9 @@ pub fn anchor_among(text: &str, range: Range<usize>, places: Option<&Places>) ->
     let mut to = end + suffix_bytes;
     while !text.is_char_boundary(to) {
         to += 1;
+    }
+    if (start - from) + (to - end) > most_context {
+        return None;
     }
     let found = (from, to);
     let context = |part: &str| (!part.is_empty()).then(|| part.to_string());
@@ -380,6 +399,7 @@ mod tests {
             from in 0usize..300,
             // Up to past the eight bytes `Places` files each place by.
             length in 1usize..24,
+            reach in 0usize..40,
         ) {
             let text = pattern.repeat(times);
             let start = from.min(text.len());
@@ -387,7 +407,12 @@ mod tests {
             let found = anchor(&text, range.clone());
             // The places found beforehand give the same places and the same anchor.
             let places = Places::of(&text);
-            proptest::prop_assert_eq!(&anchor_among(&text, range.clone(), Some(&places)), &found);
+            proptest::prop_assert_eq!(&anchor_among(&text, range.clone(), Some(&places), usize::MAX), &found);
+            // Held to a reach, the anchor is the same when its context is within it, and none
+            // when it is not.
+            let context_length = |a: &Anchor| a.prefix.as_deref().map_or(0, str::len) + a.suffix.as_deref().map_or(0, str::len);
+            let held = anchor_among(&text, range.clone(), Some(&places), reach);
+            proptest::prop_assert_eq!(held, found.clone().filter(|a| context_length(a) <= reach));
             if let Some(exact) = text.get(range) {
                 let expected: Vec<usize> = text.match_indices(exact).map(|(at, _)| at).collect();
                 proptest::prop_assert_eq!(places.of_words(&text, exact), expected);

@@ -223,11 +223,7 @@ fn written_claim(
     sources: &[file::Source],
     claim_ids: &mut Ids,
 ) -> Option<file::Claim> {
-    let anchor = anchor_among(paragraph, claim.range.clone(), places)?;
-    let context = |part: &Option<String>| part.as_ref().map_or(0, String::len);
-    if context(&anchor.prefix) + context(&anchor.suffix) > MOST_CONTEXT {
-        return None;
-    }
+    let anchor = anchor_among(paragraph, claim.range.clone(), places, MOST_CONTEXT)?;
     let opening: Vec<&str> = words::words(&anchor.exact)
         .iter()
         .take(6)
