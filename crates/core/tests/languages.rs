@@ -5507,6 +5507,11 @@ fn an_office_named_with_a_possessive_inside_is_one_body_and_its_tail_in_small_le
     assert!(kind_of(text, office).is_some(), "{:?}", actors(text));
     assert_claim(text, "the case was closed", office);
     assert_claim(text, "Pruett faces up to five years in prison", office);
+    // The titles before an office in the possessive are its body's name, whatever its holder.
+    let text = "The Attorney General’s Office said the case was closed. The Kent County \
+                Sheriff’s Office said two men were held.";
+    assert_claim(text, "the case was closed", "Attorney General’s Office");
+    assert_claim(text, "two men were held", "Kent County Sheriff’s Office");
     let text = "The Harlow County Health Department said the water was safe. The pipes were old, \
                 according to the health department.";
     assert_claim(

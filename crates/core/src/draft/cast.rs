@@ -531,13 +531,16 @@ impl Cast {
         let last = kept.last()?;
         // The last words of a body's name in small letters are that body: “the health
         // department” after “Harlow County Health Department”.
-        let plain = |name: &str| name.to_lowercase().replace('’', "'");
-        let tail = format!(" {}", plain(&kept.join(" ")));
-        let named = self.named.iter().position(|a| {
-            !a.is(ActorKind::Person) && kept.len() >= 2 && plain(&a.name).ends_with(&tail)
-        });
-        if let Some(named) = named {
-            return Some(self.of_named(named));
+        if kept.len() >= 2 {
+            let plain = |name: &str| name.to_lowercase().replace('’', "'");
+            let tail = format!(" {}", plain(&kept.join(" ")));
+            let named = self
+                .named
+                .iter()
+                .position(|a| !a.is(ActorKind::Person) && plain(&a.name).ends_with(&tail));
+            if let Some(named) = named {
+                return Some(self.of_named(named));
+            }
         }
         // One noun in another case, as a language without articles writes it: “по словам
         // жильцов” are the “жильцы”.

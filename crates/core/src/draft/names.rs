@@ -647,7 +647,8 @@ fn names_no_actor(name: &str) -> bool {
         found
             .iter()
             .skip(at + 1)
-            .any(|w| KIND_WORDS.iter().any(|(cue, _)| cue == w.text) || w.text == "Office")
+            .any(|w| KIND_WORDS.iter().any(|(cue, _)| cue == w.text))
+            || found.get(at + 1..).and_then(possessed_body).is_some()
     };
     let placed = found.last().is_some_and(by_word)
         || found
@@ -1369,6 +1370,7 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
 fn without_openers(names: &mut Vec<&Word>, sentence_start: bool) -> bool {
     static SPEAKING_FOR: Words = Words::listed("speaking for");
     let mut titled = false;
+    let body = an_offices_body(names);
     while let Some(first) = names.first() {
         // A person's office opening the sentence in a language that writes it in small
         // letters elsewhere: “Суддя Ірина Шевчук відклала засідання”.
@@ -1376,7 +1378,7 @@ fn without_openers(names: &mut Vec<&Word>, sentence_start: bool) -> bool {
             && names.len() > 1
             && !first.text.chars().all(char::is_uppercase)
             && is_person_noun(first.text);
-        let title = is_title(first.text) || office;
+        let title = (is_title(first.text) || office) && !body;
         let direction = DIRECTIONS.contains(&first.text)
             && names
                 .get(1)
@@ -2154,16 +2156,7 @@ fn compound_title(word: &str) -> bool {
 /// The last title word of a run that a name follows: “Interior Minister Pavel Drozd” → the
 /// index of “Minister”. Words before it are part of the office (“Interior”, “Housing”).
 fn title_before_name(names: &[&Word]) -> Option<usize> {
-    // Not a title's body: “Attorney General’s Office”.
-    let body = names
-        .iter()
-        .rev()
-        .nth(1)
-        .is_some_and(|w| without_possessive(w.text).len() < w.text.len())
-        && names
-            .last()
-            .is_some_and(|w| POSSESSED_HEADS.contains(w.text));
-    if body {
+    if an_offices_body(names) {
         return None;
     }
     let k = names.iter().rposition(|w| is_title(w.text))?;
@@ -2171,6 +2164,25 @@ fn title_before_name(names: &[&Word]) -> Option<usize> {
     let name_follows =
         !rest.is_empty() && rest.first().is_some_and(|w| is_capitalised(w.text)) && rest.len() <= 4;
     name_follows.then_some(k)
+}
+
+/// The holder in the possessive when `names` end with it and the noun of its body, which are
+/// one name: “Sheriff” of “County Sheriff’s Office”.
+fn possessed_body<'a, 't: 'a, W: std::borrow::Borrow<Word<'t>>>(names: &'a [W]) -> Option<&'t str> {
+    match names {
+        [.., holder, body] => {
+            let (holder, body) = (holder.borrow().text, body.borrow().text);
+            let bare = without_possessive(holder);
+            (bare.len() < holder.len() && POSSESSED_HEADS.contains(body)).then_some(bare)
+        }
+        _ => None,
+    }
+}
+
+/// Whether `names` end with an office's body, whose titles are the body's name: “Attorney
+/// General’s Office” (not “Mayor Ann Lee’s Office”).
+fn an_offices_body(names: &[&Word]) -> bool {
+    possessed_body(names).is_some_and(is_title)
 }
 
 fn without_dot(word: &str) -> &str {
