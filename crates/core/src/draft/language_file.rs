@@ -5,7 +5,7 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 84] = [
+pub const LISTS: [&str; 85] = [
     "clitic",
     "speech",
     "denial",
@@ -90,12 +90,13 @@ pub const LISTS: [&str; 84] = [
     "not name",
     "writer",
     "spelling",
+    "field",
 ];
 
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 54] = [
+pub const OPTIONAL: [&str; 55] = [
     "clitic",
     "place preposition",
     "place noun",
@@ -150,6 +151,7 @@ pub const OPTIONAL: [&str; 54] = [
     "view",
     "verb second",
     "spelling",
+    "field",
 ];
 
 /// Each list of `file`, in [`LISTS`]' order, its entries joined by `|`, a verb's infinitive

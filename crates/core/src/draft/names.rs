@@ -1675,8 +1675,34 @@ fn institution_after_adjective(
         .zip(all.get(j + 2))
         .filter(|(p, n)| spaced(p, n) && !is_capitalised(n.text) && n.text.chars().count() > 3)
         .map(|(_, n)| n);
-    let last = place_noun.or(place).unwrap_or(noun);
-    let next = j + 1 + usize::from(place.is_some()) + usize::from(place_noun.is_some());
+    // Or the field it works in (the list `field`): “міського центру зайнятості”.
+    static FIELDS: Words = Words::listed("field");
+    let field = all
+        .get(j + 1)
+        .filter(|f| place.is_none() && spaced(noun, f) && FIELDS.contains(f.text));
+    let last = place_noun.or(place).or(field).unwrap_or(noun);
+    let mut next = j
+        + 1
+        + usize::from(place.is_some())
+        + usize::from(place_noun.is_some())
+        + usize::from(field.is_some());
+    // Then its region, after a link: “Государственной инспекции труда в Тальской области”.
+    let region = match all.get(next..next + 3) {
+        Some([link, adjective, region]) => {
+            let spaced = spaced(last, link) && spaced(link, adjective) && spaced(adjective, region);
+            (field.is_some()
+                && spaced
+                && OFFICE_LINKS.contains(link.text)
+                && is_place_adjective(adjective.text)
+                && PLACE_NOUNS.contains(region.text))
+            .then_some(region)
+        }
+        _ => None,
+    };
+    if region.is_some() {
+        next += 3;
+    }
+    let last = region.unwrap_or(last);
     let written = span.get(first.start..last.end)?;
     // Named in the nominative, as written too: “Зарічанської окружної прокуратури”.
     let nominative: Vec<String> = words(written)

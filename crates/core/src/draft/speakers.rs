@@ -755,6 +755,19 @@ fn where_said(phrase: &[words::Word], cast: &mut Cast, paragraph: usize) -> Opti
     let [noun] = place.as_slice() else {
         return None;
     };
+    // The noun of a body named with it in small letters, the body mentioned last: “…, наголосили
+    // в центрі” after “Озерянського міського центру зайнятості”.
+    let heads = |name: &str| {
+        words::words(name)
+            .iter()
+            .any(|w| !words::is_capitalised(w.text) && names::same_stem(noun, w.text))
+    };
+    let headed = organisation_noun_in_a_case(noun)
+        .and_then(|_| cast.last_other_that(|a| !a.is(ActorKind::Person) && a.names().any(heads)))
+        .and_then(|actor| actor.checked_sub(1));
+    if let Some(named) = headed {
+        return Some(cast.of_named(named));
+    }
     if let Some(actor) = bare_organisation(noun, cast) {
         return Some(actor);
     }
