@@ -5592,3 +5592,9 @@ fn a_body_named_with_its_field_and_region_is_recalled_by_its_noun_where_it_was_s
     assert_claim(text, "долг составлял 486 млн рублей", inspection);
     assert_claim(text, "выдали три предписания", inspection);
 }
+
+#[test]
+fn a_persons_pronoun_after_the_verb_is_the_speaker_before_to_whom_it_was_said() {
+    let text = "Matthias Gröning erhob Vorwürfe. „Passiert ist nichts“, sagte er dem Sender.";
+    assert_claim(text, "„Passiert ist nichts“", "Matthias Gröning");
+}

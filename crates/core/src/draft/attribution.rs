@@ -500,11 +500,10 @@ fn verb_second(
     at: usize,
     kind: ClaimKind,
 ) -> Option<Attribution> {
-    static PERSON: Words = Words::listed("person pronoun");
     let first = all.first().filter(|_| at > 0)?;
     let not_subject = VERB_SECOND.contains(&first.text.to_lowercase());
     let next = all.get(at + 1)?;
-    let pronoun = PERSON.contains(&next.text.to_lowercase());
+    let pronoun = is_person_pronoun(next.text);
     // Or a name, then a comma before what was said, past the verb's particle maybe: „Noch im
     // Gerichtssaal kündigte Arslan an, …“ (not „Zudem fordert Verdi höhere Löhne“).
     let run = name_run(all.get(at + 1..)?);
@@ -1383,10 +1382,14 @@ fn said_where(phrase: &[Word]) -> bool {
 
 /// Whether `word` is a pronoun of a person or of a group, in the text's language.
 fn is_pronoun(word: &str) -> bool {
-    static PERSON: Words = Words::listed("person pronoun");
     static OTHER: Words = Words::listed("other pronoun");
-    let lower = word.to_lowercase();
-    PERSON.contains(&lower) || OTHER.contains(&lower)
+    is_person_pronoun(word) || OTHER.contains(&word.to_lowercase())
+}
+
+/// Whether `word` is a pronoun of a person (the list `person pronoun`): “she”, „er“, “он”.
+fn is_person_pronoun(word: &str) -> bool {
+    static PERSON: Words = Words::listed("person pronoun");
+    PERSON.contains(&word.to_lowercase())
 }
 
 /// Whether the cue verb at `at` ends the clause right after what was said, which closes before
@@ -1559,6 +1562,9 @@ fn after_verb_speaker(text: &str, all: &[Word], at: usize) -> Range<usize> {
     let (first, last) = match phrase.first() {
         Some(_) if told_then_named => (run, phrase.len()),
         Some(w) if is_capitalised(w.text) => (0, run),
+        // A person's pronoun before to whom it was said: „…“, sagte er dem Sender (not „…“,
+        // heisst es in der Mitteilung der Behörde).
+        Some(w) if is_person_pronoun(w.text) => (0, 1),
         Some(_) if adverb => (1, phrase.len()),
         _ => {
             let first = phrase
