@@ -5598,3 +5598,18 @@ fn a_persons_pronoun_after_the_verb_is_the_speaker_before_to_whom_it_was_said() 
     let text = "Matthias Gröning erhob Vorwürfe. „Passiert ist nichts“, sagte er dem Sender.";
     assert_claim(text, "„Passiert ist nichts“", "Matthias Gröning");
 }
+
+#[test]
+fn a_publication_told_after_the_verb_is_no_part_of_what_was_said_nor_its_speaker() {
+    let text = "Ein Sprecher der Polizeiinspektion Tessenrode sagte AFP, einzelne Anwohner hätten \
+                sich geweigert.";
+    assert_claim(
+        text,
+        "einzelne Anwohner hätten sich geweigert",
+        "Polizeiinspektion Tessenrode",
+    );
+    // Told before the verb, the name after it is the speaker's.
+    let text = "Gegenüber Radio Hochtal sagte Spitaldirektor Beat Marty, das Personal sei \
+                informiert worden.";
+    assert_claim(text, "das Personal sei informiert worden", "Beat Marty");
+}

@@ -1126,6 +1126,8 @@ fn preposed(
         } else if let Some(after) = place_then_comma(text, all, at) {
             // Where it was said and a comma: „sagte in Wiesbaden, die Auswirkungen …“.
             content = after;
+        } else if let Some(after) = told_then_comma(text, all, at) {
+            content = after;
         } else if let Some(after) = setting_then_comma(text, all, at) {
             content = after;
         }
@@ -1149,6 +1151,28 @@ fn preposed(
         quote,
         cue: verb.start..cue_end,
     }
+}
+
+/// In a language that puts the verb second, where what was said begins after the publication
+/// it was told and a comma, past the verb at `at`: „sagte AFP, einzelne Anwohner hätten …“,
+/// „sagte der Zeitung, …“ (not „Gegenüber Radio Hochtal sagte Spitaldirektor Beat Marty, …“,
+/// whose name is the speaker's).
+fn told_then_comma(text: &str, all: &[Word], at: usize) -> Option<usize> {
+    if !puts_verb_second() {
+        return None;
+    }
+    let from = at + 1 + usize::from(all.get(at + 1).is_some_and(|w| cues::is_determiner(w.text)));
+    let named = name_run(all.get(from..)?);
+    let after = from + named;
+    let told = all
+        .get(from..after)
+        .and_then(|run| text.get(run.first()?.start..run.last()?.end))
+        .is_some_and(|name| {
+            super::references::is_outlet_name(name)
+                || super::references::is_outlet_noun(&name.to_lowercase())
+        });
+    (told && named <= 4 && gap_before(text, all, after).contains(',') && after < all.len())
+        .then_some(after)
 }
 
 /// Where the “that” which opens what was said stands, when it comes right after the cue verb at
@@ -1552,8 +1576,10 @@ fn after_verb_speaker(text: &str, all: &[Word], at: usize) -> Range<usize> {
     let adverb = match phrase {
         _ if !super::names::writes_nouns_with_capitals() => false,
         [adverb, name, ..] => {
+            let lower = adverb.text.to_lowercase();
             !is_capitalised(adverb.text)
-                && VERB_SECOND.contains(&adverb.text.to_lowercase())
+                && VERB_SECOND.contains(&lower)
+                && !PREPOSITIONS.contains(&lower)
                 && is_capitalised(name.text)
                 && gap_before(text, all, at + 1 + when + 1) == " "
         }
