@@ -5578,13 +5578,20 @@ fn a_phrase_a_preposition_opens_may_name_the_subject_after_it() {
 fn a_body_named_with_its_field_and_region_is_recalled_by_its_noun_where_it_was_said() {
     let text =
         "За даними Озерянського міського центру зайнятості, завод скоротив 430 працівників. \
-                Підприємство залишається найбільшим роботодавцем міста, наголосили в центрі.";
+                У центрі уточнили, що підприємство залишається найбільшим роботодавцем міста.";
     let centre = "Озерянський міський центр зайнятості";
     assert_claim(text, "завод скоротив 430 працівників", centre);
     assert_claim(
         text,
-        "Підприємство залишається найбільшим роботодавцем міста",
+        "підприємство залишається найбільшим роботодавцем міста",
         centre,
+    );
+    // A noun of no body the text named recalls none: the court is no inspection.
+    let text = "Тальский областной суд отклонил жалобу. «Мы проверим документы», — сообщили в \
+                инспекции.";
+    assert_ne!(
+        claimant_of(text, "«Мы проверим документы»"),
+        "Тальский областной суд"
     );
     let text = "По данным Государственной инспекции труда в Тальской области, долг составлял 486 \
                 млн рублей. В инспекции уточнили, что выдали три предписания.";
@@ -5608,8 +5615,10 @@ fn a_publication_told_after_the_verb_is_no_part_of_what_was_said_nor_its_speaker
         "einzelne Anwohner hätten sich geweigert",
         "Polizeiinspektion Tessenrode",
     );
-    // Told before the verb, the name after it is the speaker's.
-    let text = "Gegenüber Radio Hochtal sagte Spitaldirektor Beat Marty, das Personal sei \
-                informiert worden.";
-    assert_claim(text, "das Personal sei informiert worden", "Beat Marty");
+    // A pronoun before a publication is the speaker; before a name, an object or an aside.
+    let text = "Matthias Gröning erhob Vorwürfe. „Passiert ist nichts“, sagte er dem Lokalsender \
+                Radio Ilbetal.";
+    assert_claim(text, "„Passiert ist nichts“", "Matthias Gröning");
+    let text = "Marie Dupont est arrivée. « Je n’ai rien vu », confirme lui aussi Pierre Martin.";
+    assert_claim(text, "« Je n’ai rien vu »", "Pierre Martin");
 }

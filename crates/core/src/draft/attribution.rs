@@ -985,6 +985,25 @@ fn setting_then_comma(text: &str, all: &[Word], at: usize) -> Option<usize> {
 /// The marks that open a quotation.
 const OPENING_MARKS: [char; 4] = ['«', '“', '„', '"'];
 
+/// Whether words name someone other than a publication: a name of two words or more that
+/// holds no publication's word (not “Radio Ilbetal”), or a title, an office or a speaker's noun.
+fn names_someone(phrase: &[Word]) -> bool {
+    let named = (0..phrase.len()).any(|i| {
+        let rest = phrase.get(i..).unwrap_or(&[]);
+        let run = rest.get(..name_run(rest)).unwrap_or(&[]);
+        run.len() >= 2
+            && !run
+                .iter()
+                .any(|w| super::references::is_outlet_name(w.text))
+    });
+    named
+        || phrase.iter().any(|w| {
+            super::names::is_title(w.text)
+                || super::names::is_person_noun(w.text)
+                || speaker_noun_kind(&w.text.to_lowercase()).is_some()
+        })
+}
+
 /// Where what was said from word `k` begins: at the quotation mark that opens it, if one stands
 /// right before it (“évoque « le remplacement … »”), else at the word — not at one that closes
 /// the word before: „der „Süddeutschen Zeitung“ soll …“.
@@ -1576,10 +1595,8 @@ fn after_verb_speaker(text: &str, all: &[Word], at: usize) -> Range<usize> {
     let adverb = match phrase {
         _ if !super::names::writes_nouns_with_capitals() => false,
         [adverb, name, ..] => {
-            let lower = adverb.text.to_lowercase();
             !is_capitalised(adverb.text)
-                && VERB_SECOND.contains(&lower)
-                && !PREPOSITIONS.contains(&lower)
+                && VERB_SECOND.contains(&adverb.text.to_lowercase())
                 && is_capitalised(name.text)
                 && gap_before(text, all, at + 1 + when + 1) == " "
         }
@@ -1589,8 +1606,11 @@ fn after_verb_speaker(text: &str, all: &[Word], at: usize) -> Range<usize> {
         Some(_) if told_then_named => (run, phrase.len()),
         Some(w) if is_capitalised(w.text) => (0, run),
         // A person's pronoun before to whom it was said: „…“, sagte er dem Sender (not „…“,
-        // heisst es in der Mitteilung der Behörde).
-        Some(w) if is_person_pronoun(w.text) => (0, 1),
+        // heisst es in der Mitteilung der Behörde, nor an object before the speaker, „…“,
+        // forderte sie der Vorsitzende auf, « … », confirme lui aussi Pierre Martin).
+        Some(w) if is_person_pronoun(w.text) && !names_someone(phrase.get(1..).unwrap_or(&[])) => {
+            (0, 1)
+        }
         Some(_) if adverb => (1, phrase.len()),
         _ => {
             let first = phrase

@@ -647,8 +647,7 @@ fn names_no_actor(name: &str) -> bool {
         found
             .iter()
             .skip(at + 1)
-            .any(|w| KIND_WORDS.iter().any(|(cue, _)| cue == w.text))
-            || found.get(at + 1..).and_then(possessed_body).is_some()
+            .any(|w| KIND_WORDS.iter().any(|(cue, _)| cue == w.text) || w.text == "Office")
     };
     let placed = found.last().is_some_and(by_word)
         || found
@@ -2192,23 +2191,18 @@ fn title_before_name(names: &[&Word]) -> Option<usize> {
     name_follows.then_some(k)
 }
 
-/// The holder in the possessive when `names` end with it and the noun of its body, which are
-/// one name: “Sheriff” of “County Sheriff’s Office”.
-fn possessed_body<'a, 't: 'a, W: std::borrow::Borrow<Word<'t>>>(names: &'a [W]) -> Option<&'t str> {
+/// Whether `names` end with a title in the possessive and the noun of its office's body, whose
+/// titles are the body's name: “Attorney General’s Office” (not “Mayor Ann Lee’s Office”).
+fn an_offices_body(names: &[&Word]) -> bool {
     match names {
         [.., holder, body] => {
-            let (holder, body) = (holder.borrow().text, body.borrow().text);
-            let bare = without_possessive(holder);
-            (bare.len() < holder.len() && POSSESSED_HEADS.contains(body)).then_some(bare)
+            let title = without_possessive(holder.text);
+            title.len() < holder.text.len()
+                && is_title(title)
+                && POSSESSED_HEADS.contains(body.text)
         }
-        _ => None,
+        _ => false,
     }
-}
-
-/// Whether `names` end with an office's body, whose titles are the body's name: “Attorney
-/// General’s Office” (not “Mayor Ann Lee’s Office”).
-fn an_offices_body(names: &[&Word]) -> bool {
-    possessed_body(names).is_some_and(is_title)
 }
 
 fn without_dot(word: &str) -> &str {

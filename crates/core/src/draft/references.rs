@@ -1170,6 +1170,7 @@ pub fn outlets_named(text: &str) -> Vec<String> {
                     w.text.starts_with(char::is_lowercase)
                         && !PARTICLES.contains(w.text)
                         && !names::is_person_noun(w.text)
+                        && !super::speakers::ends_as_person_noun(&w.text.to_lowercase())
                         && !super::speakers::is_spokesperson(w.text)
                 })
                 .count();

@@ -762,11 +762,9 @@ fn where_said(phrase: &[words::Word], cast: &mut Cast, paragraph: usize) -> Opti
             .iter()
             .any(|w| !words::is_capitalised(w.text) && names::same_stem(noun, w.text))
     };
-    let headed = organisation_noun_in_a_case(noun)
-        .and_then(|_| cast.last_other_that(|a| !a.is(ActorKind::Person) && a.names().any(heads)))
-        .and_then(|actor| actor.checked_sub(1));
-    if let Some(named) = headed {
-        return Some(cast.of_named(named));
+    if let Some(actor) = cast.last_other_that(|a| !a.is(ActorKind::Person) && a.names().any(heads))
+    {
+        return Some(actor);
     }
     if let Some(actor) = bare_organisation(noun, cast) {
         return Some(actor);
