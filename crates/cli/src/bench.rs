@@ -87,11 +87,18 @@ fn print_drafting(runs: usize) {
             .replace(['.', '!', '?'], "")
             .replace("\n\n", " ")
     );
+    // And one quoted sentence a paragraph repeats 2,000 times, each a claim anchored apart.
+    let repeated = format!(
+        "Заголовок\n\n{}\n",
+        "«Ситуация под контролем», — говорится в сообщении министерства здравоохранения Курской области. "
+            .repeat(2000)
+    );
     let few = runs.min(3);
     for (what, text) in [
         ("1,250 paragraphs (1 MB)", &page),
         ("200 paragraphs as one", &one),
         ("1 MB as one sentence", &run_on),
+        ("one quoted sentence 2,000 times in a paragraph", &repeated),
     ] {
         let took = time(few, || claimscope_core::draft::draft(text));
         say!(
