@@ -755,8 +755,8 @@ fn where_said(phrase: &[words::Word], cast: &mut Cast, paragraph: usize) -> Opti
     let [noun] = place.as_slice() else {
         return None;
     };
-    // The noun of a body named with it in small letters, the body mentioned last: “…, наголосили
-    // в центрі” after “Озерянського міського центру зайнятості”.
+    // The noun of a body named with it in small letters, the body mentioned last: “У центрі
+    // уточнили, що …” after “Озерянського міського центру зайнятості”.
     let heads = |name: &str| {
         words::words(name)
             .iter()
