@@ -7,6 +7,8 @@ use claimscope_core::format::packed::SCRIPT_ID;
 use claimscope_core::i18n::{Locale, Msg};
 use claimscope_core::{Embedding, Problem, Theme, MAX_FILE_BYTES};
 use gloo::timers::callback::Timeout;
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -335,10 +337,26 @@ pub fn now() -> f64 {
         .map_or(0.0, |performance| performance.now())
 }
 
+/// How long [`after_next_paint`] waits for a frame before it runs its work unpainted: a page that
+/// gets no frames (hidden, or a frame the browser throttles) still answers a click.
+const NO_FRAME_MS: u32 = 200;
+
 /// Runs `then` in a task of its own once the browser has painted the next frame, whatever happens
-/// in between.
+/// in between; or after [`NO_FRAME_MS`] if no frame comes first. It runs once.
 pub fn after_next_paint(then: impl FnOnce() + 'static) {
-    let frame = Closure::once_into_js(move || Timeout::new(0, then).forget());
+    run_once_painted(Box::new(then));
+}
+
+/// [`after_next_paint`]'s work, boxed: one copy of this for every caller.
+fn run_once_painted(then: Box<dyn FnOnce()>) {
+    let pending = Rc::new(Cell::new(Some(then)));
+    let run = move || {
+        if let Some(then) = pending.take() {
+            then();
+        }
+    };
+    Timeout::new(NO_FRAME_MS, run.clone()).forget();
+    let frame = Closure::once_into_js(move || Timeout::new(0, run).forget());
     if let Some(window) = web_sys::window() {
         let _ = window.request_animation_frame(frame.unchecked_ref());
     }

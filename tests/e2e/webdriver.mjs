@@ -298,9 +298,24 @@ export class Session {
         throw error;
       });
       if (value) return value;
-      if (Date.now() > until) throw new Error(`${this.engine}: timed out waiting for ${message ?? fn}`);
+      if (Date.now() > until) {
+        throw new Error(`${this.engine}: timed out waiting for ${message ?? fn}; the page: ${await this.describePage()}`);
+      }
       await sleep(50);
     }
+  }
+
+  /** What the page was doing, for a message when a wait fails: its address, load and app state. */
+  async describePage() {
+    const page = await this.execute(() => ({
+      address: location.href,
+      loading: document.readyState,
+      state: document.documentElement.dataset.state,
+      visibility: document.visibilityState,
+      focused: document.activeElement?.outerHTML.slice(0, 100),
+      app: document.getElementById('app')?.textContent.slice(0, 100),
+    })).catch((error) => ({ unreadable: error.message }));
+    return JSON.stringify(page);
   }
 
   /** Resolves once an element matches `selector`. */

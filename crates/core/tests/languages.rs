@@ -5622,3 +5622,66 @@ fn a_publication_told_after_the_verb_is_no_part_of_what_was_said_nor_its_speaker
     let text = "Marie Dupont est arrivée. « Je n’ai rien vu », confirme lui aussi Pierre Martin.";
     assert_claim(text, "« Je n’ai rien vu »", "Pierre Martin");
 }
+
+#[test]
+fn a_poll_by_a_firm_for_someone_else_is_the_firms_claim_and_its_source() {
+    let text = "Nor is the opposition some fringe. A poll by Fieldwise Research for the Save \
+                Thornleigh A&E campaign found that 78 per cent of adults oppose the closure.";
+    assert_claim(
+        text,
+        "78 per cent of adults oppose the closure",
+        "Fieldwise Research",
+    );
+    assert_eq!(
+        kind_of(text, "Fieldwise Research").as_deref(),
+        Some("organisation")
+    );
+    // The campaign's name keeps its initialism whole.
+    assert!(actors(text)
+        .iter()
+        .any(|(name, _)| name == "Save Thornleigh A&E"));
+    let file = drafted(text);
+    let claim = file
+        .claims
+        .iter()
+        .find(|c| c.quote.exact.starts_with("78 per cent"))
+        .expect("the poll's claim");
+    let outlets: Vec<_> = claim
+        .sources
+        .iter()
+        .filter_map(|id| file.sources.iter().find(|s| &s.id == id))
+        .map(|s| s.outlet.as_str())
+        .collect();
+    assert_eq!(outlets, ["Fieldwise Research"]);
+}
+
+#[test]
+fn a_publications_noun_at_the_end_of_a_sentence_names_nothing_in_the_next() {
+    let text = "Das zeigt eine Umfrage im Auftrag dieser Zeitung. Demnach lehnen 61 Prozent der \
+                Befragten die Fusion ab.";
+    assert_eq!(sources(text), []);
+}
+
+#[test]
+fn a_releases_wire_dateline_is_no_part_of_its_first_claim() {
+    let text = "LYNDALE, Ky., March 4, 2025 /Wirepoint/ -- Brennan Ridge Foods, Inc. today \
+                announced plans to build a distribution center.";
+    assert!(!actors(text).iter().any(|(name, _)| name == "LYNDALE"));
+    assert!(claims(text)
+        .iter()
+        .all(|(quote, _)| !quote.contains("Wirepoint")));
+}
+
+#[test]
+fn a_companys_legal_form_before_its_quoted_name_in_kazakh_and_ukrainian_texts() {
+    let text = "«Мы замыкаем цикл», — заявил генеральный директор ТОО «Таза Орта» Айдар \
+                Бекмуханов.";
+    assert_eq!(
+        aliases_of(text, "ТОО «Таза Орта»"),
+        Some(vec!["Таза Орта".to_string()])
+    );
+    let text = "Про це повідомили в ГО «Слобідська ініціатива».";
+    assert!(actors(text)
+        .iter()
+        .any(|(name, _)| name == "ГО «Слобідська ініціатива»"));
+}

@@ -985,9 +985,15 @@ fn setting_then_comma(text: &str, all: &[Word], at: usize) -> Option<usize> {
 /// The marks that open a quotation.
 const OPENING_MARKS: [char; 4] = ['«', '“', '„', '"'];
 
-/// Whether words name someone other than a publication: a name of two words or more that
-/// holds no publication's word (not “Radio Ilbetal”), or a title, an office or a speaker's noun.
+/// How many words [`names_someone`] reads: a speaker named after a pronoun stands within them
+/// (“lui aussi Pierre Martin”), and a phrase running on for pages costs no more.
+const SOMEONE_WITHIN: usize = 6;
+
+/// Whether the first words of a phrase name someone other than a publication: a name of two words
+/// or more that holds no publication's word (not “Radio Ilbetal”), or a title, an office or a
+/// speaker's noun.
 fn names_someone(phrase: &[Word]) -> bool {
+    let phrase = phrase.get(..SOMEONE_WITHIN).unwrap_or(phrase);
     let named = (0..phrase.len()).any(|i| {
         let rest = phrase.get(i..).unwrap_or(&[]);
         let run = rest.get(..name_run(rest)).unwrap_or(&[]);
@@ -1539,7 +1545,7 @@ fn phrase_after<'a, 't>(text: &str, all: &'a [Word<'t>], at: usize) -> (&'a [Wor
 }
 
 /// How many words at the start of `run` are a name: capitalised, or particles inside it.
-fn name_run(run: &[Word]) -> usize {
+pub(super) fn name_run(run: &[Word]) -> usize {
     static NAME_LINKS: Words = Words::listed("name link");
     // A particle or link counts when a capital follows it, after more of them maybe:
     // “Landesamt für Umweltschutz”, “Zoë van der Berg”.

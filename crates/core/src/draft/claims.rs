@@ -630,17 +630,25 @@ impl<'a> Drafting<'a> {
         let text = self.text;
         let mut said_by = speakers::speaker(text, range.clone(), &self.mentions, self.cast, self.p);
         // « le communiqué diffusé par l’entreprise »: whoever the document's author is.
-        let author = text
-            .get(range.clone())
-            .and_then(speakers::author_of_publication);
-        if let Some(at) = author.filter(|_| said_by == WRITER) {
-            let by = range.start + at..range.end;
+        // “A poll by Fieldwise Research for the campaign found …”: a phrase opening on the
+        // document is its author's, whoever else it names.
+        let phrase = text.get(range.clone()).unwrap_or("");
+        let author = speakers::author_of_publication(phrase);
+        let opens_on_document = words::words(phrase)
+            .iter()
+            .take(2)
+            .any(|w| speakers::is_document(w.text));
+        if let Some(at) = author.filter(|_| said_by == WRITER || opens_on_document) {
+            let by = if opens_on_document {
+                range.start + at..range.start + author_name_end(phrase, at)
+            } else {
+                range.start + at..range.end
+            };
             said_by = speakers::speaker(text, by, &self.mentions, self.cast, self.p);
         }
         // “«…», zanjó el letrado”: after what was said, a description no list knows is who
         // spoke before in the paragraph.
         let after_quote = found.quote.end <= range.start;
-        let phrase = text.get(range.clone()).unwrap_or("");
         if said_by == WRITER && after_quote {
             said_by = speakers::described_again(phrase, self.cast).unwrap_or(WRITER);
         }
@@ -955,4 +963,21 @@ fn subjects_of(mentioned: &[usize], claimant: usize) -> Vec<usize> {
         subjects.push(claimant);
     }
     subjects
+}
+
+/// Where the name of a document's author ends in a speaker phrase, its words beginning at byte
+/// `at` after the agent: “Fieldwise Research” of “A poll by Fieldwise Research for the campaign”.
+/// The phrase's end where no name opens there.
+fn author_name_end(phrase: &str, at: usize) -> usize {
+    let after = phrase.get(at..).unwrap_or("");
+    let found = words::words(after);
+    let from = found
+        .iter()
+        .take_while(|w| cues::is_determiner(w.text))
+        .count();
+    let name = found.get(from..).unwrap_or(&[]);
+    match name.get(..attribution::name_run(name)) {
+        Some([.., last]) => at + last.end,
+        _ => phrase.len(),
+    }
 }

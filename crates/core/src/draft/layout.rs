@@ -725,10 +725,12 @@ fn dated_part(line: &str) -> Option<String> {
 }
 
 /// Where the story starts after a dateline — a place in capitals, an agency in brackets or a
-/// date, then a dash: “VALDORA (AP) — ”, “Castellón, 12 April 2024 – ”.
+/// date, then a dash: “VALDORA (AP) — ”, “Castellón, 12 April 2024 – ”, a release's “LYNDALE,
+/// Ky., March 4, 2025 /Wirepoint/ -- ”.
 pub fn dateline_end(text: &str) -> Option<usize> {
-    // “(EFE).- ”: Spanish agencies close their dateline with a full stop and a hyphen.
-    let (dash, width) = ["— ", "– ", " - ", ").- "]
+    // “(EFE).- ”: Spanish agencies close their dateline with a full stop and a hyphen; a
+    // release's wire, with two hyphens.
+    let (dash, width) = ["— ", "– ", " - ", ").- ", " -- "]
         .iter()
         .filter_map(|d| text.find(d).map(|at| (at, d.len())))
         .min()?;

@@ -168,6 +168,7 @@ static KIND_WORDS: Pairs = Pairs::new(concat!(
     "Holdings=organisation|Networks=organisation|Partners=organisation|",
     "Securities=organisation|Advisory=organisation|Consulting=organisation|",
     "Investments=organisation|Industries=organisation|Solutions=organisation|",
+    "Research=organisation|Advisors=organisation|Associates=organisation|Analytics=organisation|",
     "Technologies=organisation|Therapeutics=organisation|Pharmaceuticals=organisation|",
     "Services=organisation|Insurance=organisation|Airlines=organisation|Energy=organisation|",
     "Police=organisation|Brigade=armed-group|Battalion=armed-group|Militia=armed-group|",
@@ -1212,7 +1213,9 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
     let mut title_words: Option<String> = None;
     // A company's name is whole, whatever office a word of it names: “Kessler & Partner GmbH”.
     let company = names.last().is_some_and(|w| is_legal_ending(w.text));
-    if let Some(k) = title_before_name(&names).filter(|_| !company) {
+    // “Attorney General’s Office”: its titles are its name, here and where openers go.
+    let body = an_offices_body(&names);
+    if let Some(k) = title_before_name(&names).filter(|_| !company && !body) {
         title_words = names
             .get(..=k)
             .map(|t| t.iter().map(|w| w.text).collect::<Vec<_>>().join(" "));
@@ -1260,7 +1263,7 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
         || previous.is_some_and(|p| ["the", "at", "of"].contains(&p))
         || names.first().is_some_and(|w| w.text == "The")
         || names.len() >= 2 && names.first().is_some_and(|w| elided_noun(w));
-    titled |= without_openers(&mut names, i == 0);
+    titled |= without_openers(&mut names, i == 0, body);
     // „Die Ministerin“: an office after the article that opens the sentence is no name either.
     if names.iter().all(|w| is_title(w.text)) {
         return None;
@@ -1363,13 +1366,12 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
     })
 }
 
-/// Takes the titles (“President”, before more of the name), the words that open sentences
-/// rather than names (“However”, “The”) and a sentence's opening adverb (“Symbolically”) off
-/// the front of `names`; whether a title was among them.
-fn without_openers(names: &mut Vec<&Word>, sentence_start: bool) -> bool {
+/// Takes the titles (“President”, before more of the name, unless the name is an office's
+/// `body`), the words that open sentences rather than names (“However”, “The”) and a sentence's
+/// opening adverb (“Symbolically”) off the front of `names`; whether a title was among them.
+fn without_openers(names: &mut Vec<&Word>, sentence_start: bool, body: bool) -> bool {
     static SPEAKING_FOR: Words = Words::listed("speaking for");
     let mut titled = false;
-    let body = an_offices_body(names);
     while let Some(first) = names.first() {
         // A person's office opening the sentence in a language that writes it in small
         // letters elsewhere: “Суддя Ірина Шевчук відклала засідання”.
@@ -2181,9 +2183,6 @@ fn compound_title(word: &str) -> bool {
 /// The last title word of a run that a name follows: “Interior Minister Pavel Drozd” → the
 /// index of “Minister”. Words before it are part of the office (“Interior”, “Housing”).
 fn title_before_name(names: &[&Word]) -> Option<usize> {
-    if an_offices_body(names) {
-        return None;
-    }
     let k = names.iter().rposition(|w| is_title(w.text))?;
     let rest = names.get(k + 1..)?;
     let name_follows =

@@ -1192,15 +1192,16 @@ pub fn outlets_named(text: &str) -> Vec<String> {
             continue;
         }
         let mut name: Vec<&str> = Vec::new();
-        // Not an acronym in brackets after a name the noun ends: “the Medicines and Therapeutics
-        // Licensing Agency (MTLA)”.
-        let bracketed = j
+        let gap = j
             .checked_sub(1)
             .and_then(|k| all.get(k))
             .zip(all.get(j))
             .and_then(|(before, first)| text.get(before.end..first.start))
-            .is_some_and(|gap| gap.contains('('));
-        if bracketed {
+            .unwrap_or("");
+        // Not an acronym in brackets after a name the noun ends: “the Medicines and Therapeutics
+        // Licensing Agency (MTLA)”; nor a word of the next sentence: „im Auftrag dieser Zeitung.
+        // Demnach lehnen …“.
+        if gap.contains(['(', '.', '!', '?', ';', ':']) {
             continue;
         }
         // Not a day after a name the noun ends: „berichtete der Hessische Rundfunk am Montag“.

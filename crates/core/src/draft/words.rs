@@ -1,6 +1,7 @@
 //! Words as the drafter reads them: runs of letters and digits, with the apostrophes and hyphens
-//! inside a word kept (“Putin’s”, “anti-Kremlin”, “Zoë”), each with its byte range in the text so
-//! that what the rules find can be quoted exactly.
+//! inside a word kept (“Putin’s”, “anti-Kremlin”, “Zoë”), and an ampersand between capitals
+//! (“A&E”), each with its byte range in the text so that what the rules find can be quoted
+//! exactly.
 
 use std::sync::OnceLock;
 
@@ -35,9 +36,19 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
                     .and_then(|p| text.as_bytes().get(p))
                     .is_some_and(u8::is_ascii_digit)
                 && text.as_bytes().get(at + 1).is_some_and(u8::is_ascii_digit);
+            // An ampersand between capitals keeps an initialism whole: “A&E”, “AT&T”.
+            let initials = byte == b'&'
+                && at
+                    .checked_sub(1)
+                    .and_then(|p| text.as_bytes().get(p))
+                    .is_some_and(u8::is_ascii_uppercase)
+                && text
+                    .as_bytes()
+                    .get(at + 1)
+                    .is_some_and(u8::is_ascii_uppercase);
             (
                 byte.is_ascii_alphanumeric(),
-                matches!(byte, b'\'' | b'-') || decimal,
+                matches!(byte, b'\'' | b'-') || decimal || initials,
                 1,
             )
         } else {
@@ -455,7 +466,7 @@ mod tests {
 
         /// The last words, read from the end, are the text's last words, in their places.
         #[test]
-        fn last_words_are_the_texts_last(text in "[a-zé1,’' .-]{0,400}", count in 0usize..30) {
+        fn last_words_are_the_texts_last(text in "[a-zAé1,’'& .-]{0,400}", count in 0usize..30) {
             let all = words(&text);
             let last = last_words(&text, count);
             proptest::prop_assert_eq!(&last[..], &all[all.len().saturating_sub(count)..]);
@@ -482,6 +493,11 @@ mod tests {
         assert_eq!(
             texts("rock 'n' roll - 2023-05-25"),
             ["rock", "n", "roll", "2023-05-25"]
+        );
+        // An ampersand between capitals is inside an initialism; elsewhere it joins words.
+        assert_eq!(
+            texts("A&E, AT&T & Co, Smith&Sons"),
+            ["A&E", "AT&T", "Co", "Smith", "Sons"]
         );
         // A decimal comma is inside its figure; a comma between figures is not.
         assert_eq!(
