@@ -5685,3 +5685,34 @@ fn a_companys_legal_form_before_its_quoted_name_in_kazakh_and_ukrainian_texts() 
         .iter()
         .any(|(name, _)| name == "ГО «Слобідська ініціатива»"));
 }
+
+#[test]
+fn a_pronoun_after_the_verb_is_the_speaker_however_long_where_and_when_it_was_said() {
+    let text = "Raabings Bürgermeister Ferdinand Gschwandtner hat 9.000 Unterschriften gesammelt. \
+                Das Land opfere die Sicherheit einem Spardiktat, sagte er am Samstag bei einer \
+                Kundgebung vor dem Landhaus.";
+    assert_claim(
+        text,
+        "Das Land opfere die Sicherheit einem Spardiktat",
+        "Ferdinand Gschwandtner",
+    );
+}
+
+#[test]
+fn an_association_named_for_its_members_and_their_place_is_one_actor() {
+    let text = "La Ville prend acte des inquiétudes exprimées par l'Association des résidents du \
+                Vieux-Quai.";
+    assert!(actors(text)
+        .iter()
+        .any(|(name, _)| name == "Association des résidents du Vieux-Quai"));
+}
+
+#[test]
+fn a_german_company_named_for_what_it_does_is_an_organisation_and_its_analysis_a_source() {
+    let text = "Laut einer Auswertung der Gesundheitsplanungsgesellschaft Ostalpen (GPO) kamen im \
+                Vorjahr 312 Kinder zur Welt.";
+    let gpo = "Gesundheitsplanungsgesellschaft Ostalpen";
+    assert_eq!(kind_of(text, gpo).as_deref(), Some("organisation"));
+    assert_claim(text, "kamen im Vorjahr 312 Kinder zur Welt", gpo);
+    assert_eq!(sources(text), [(gpo.to_string(), None, false)]);
+}

@@ -1332,6 +1332,9 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
     // A pronoun after the verb: „…“, sagte er; «…», — зазначила вона; —…—dijo ella; with to whom
     // or when it was said after it: «…», — заявил он журналистам после заседания.
     let pronoun = is_pronoun(first.text) && (phrase.len() == 1 || !clause);
+    // However long where and when it was said run after the pronoun: „…, sagte er am Samstag bei
+    // einer Kundgebung vor dem Landhaus“.
+    let pronoun_then_where = pronoun && phrase.get(1..).is_some_and(only_where_or_to_whom);
     let where_said = said_where(phrase) && !clause;
     // A name or a described subject, then where, when or how it was said: “…, a indiqué Air
     // Azur dans un communiqué”, “…, indicó la empresa Air Azur el miércoles”.
@@ -1362,6 +1365,7 @@ fn speaker_follows(text: &str, all: &[Word], at: usize) -> bool {
     // сообщении министерства здравоохранения Ольшанской области”.
     (name || described || titled || pronoun) && upto - (at + 1) <= 5 + subject_at - when
         || where_said && upto - (at + 1) <= 8
+        || pronoun_then_where
         || after_quotation
         || then_adjunct
         || long_described
@@ -1476,7 +1480,7 @@ fn only_where_or_to_whom(after: &[Word]) -> bool {
         }
         [] => false,
     };
-    // Each word a preposition, the word after one, a noun after its determiner there, a name's
+    // Each word a preposition, the word after one, a noun after its article there, a name's
     // next word, or when: “en | una entrevista | en Radio Meseta”; not “в суде государственный
     // обвинитель …”.
     preposition(first)
@@ -1485,6 +1489,7 @@ fn only_where_or_to_whom(after: &[Word]) -> bool {
                 preposition(word)
                     || preposition(before)
                     || cues::is_determiner(before.text)
+                    || speakers::is_indefinite(before.text)
                     || is_capitalised(before.text) && is_capitalised(word.text)
                     || when(word)
                     || after.get(i..).is_some_and(then_when)

@@ -1893,8 +1893,8 @@ fn writes_institutions_in_small_letters() -> bool {
 /// language that does (`writes_institutions_in_small_letters`): “l’Observatoire régional des
 /// territoires ruraux”, “la Cour des comptes”. Its first word is a noun of the language's list
 /// `institution`; then adjectives in small letters and, after a particle and maybe an article,
-/// a noun in small letters (no `small word`) or a place's capitalised name and their
-/// adjectives, again. It ends before any other word (“… publié en juin”, “… a estimé”), never
+/// a noun in small letters (no `small word`) or a place's capitalised name, hyphens and all
+/// (« du Vieux-Quai »), and their adjectives, again. It ends before any other word (“… publié en juin”, “… a estimé”), never
 /// on a particle; and where it ends.
 fn institution_in_small_letters(span: &str, all: &[Word], i: usize) -> Option<(Mention, usize)> {
     static SMALL: Words = Words::listed("small word");
@@ -1932,7 +1932,7 @@ fn institution_in_small_letters(span: &str, all: &[Word], i: usize) -> Option<(M
         if after_particle && (DETERMINERS.contains(text) || linking(text)) {
             // “de la”, “de l’…”.
         } else if after_particle
-            && (text.chars().all(char::is_alphabetic) || elided_length(text) > 0)
+            && (text.chars().all(|c| c.is_alphabetic() || c == '-') || elided_length(text) > 0)
             && !SMALL.contains(text)
         {
             // One noun (or a place's capitalised words) after the particle.

@@ -26,6 +26,12 @@ static POSSESSIVE: Words = Words::listed("possessive");
 /// The determiners that bring in someone new (“a”, „ein“, « un »), in the text's language: none
 /// in a language without articles.
 static INDEFINITE: Words = Words::listed("indefinite");
+
+/// Whether a word is an article that brings in something new (the list `indefinite`), in any
+/// of its cases: “a”, „einer“, « une ».
+pub fn is_indefinite(word: &str) -> bool {
+    INDEFINITE.contains(&word.to_lowercase())
+}
 /// Nouns of a spokesperson, who speaks for a body (“spokeswoman”, „Sprecher“), in the text's
 /// language.
 static SPOKESPEOPLE: Words = Words::listed("spokesperson");
