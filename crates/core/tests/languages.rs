@@ -5716,3 +5716,20 @@ fn a_german_company_named_for_what_it_does_is_an_organisation_and_its_analysis_a
     assert_claim(text, "kamen im Vorjahr 312 Kinder zur Welt", gpo);
     assert_eq!(sources(text), [(gpo.to_string(), None, false)]);
 }
+
+#[test]
+fn a_spanish_verb_without_its_subject_goes_on_with_who_spoke_before() {
+    let text = "El secretario de Salud, Joaquín Arriaga Belmonte, presentó el proyecto ante el \
+                Congreso de Riohondo. “Vamos a tener un hospital moderno”, dijo a los diputados. \
+                Aseguró además que la fusión ahorrará 310 millones de pesos. Como declaró a La \
+                Voz del Altiplano el pasado 11 de junio, “la gente no va al hospital todos los \
+                días”.";
+    let arriaga = "Joaquín Arriaga Belmonte";
+    assert_eq!(
+        kind_of(text, "Congreso de Riohondo").as_deref(),
+        Some("organisation")
+    );
+    assert_claim(text, "“Vamos a tener un hospital moderno”", arriaga);
+    assert_claim(text, "la fusión ahorrará 310 millones de pesos", arriaga);
+    assert_claim(text, "“la gente no va al hospital todos los días”", arriaga);
+}

@@ -67,14 +67,19 @@ fn is_auxiliary(word: &Word) -> bool {
             .is_some_and(|(_, rest)| cues::is_auxiliary(rest))
 }
 
-/// Whether word `i` opens its clause, its “that” right after it, in a language whose verbs the
-/// drafter knows by their endings (the list `conjugation`), which leaves the subject out: “Añadió
-/// que …”. Where it does not, such a verb is rarely the speaker's (“Говорить, что …”).
+/// Whether word `i` opens its clause, its “that” right after it or after a word or two of when,
+/// in a language whose verbs the drafter knows by their endings (the list `conjugation`), which
+/// leaves the subject out: “Añadió que …”, “Aseguró además que …”. Where it does not, such a
+/// verb is rarely the speaker's (“Говорить, что …”).
 fn opens_with_its_verb(all: &[Word], i: usize) -> bool {
     static CONJUGATION: Words = Words::listed("conjugation");
+    let when = |w: &Word| TIME_WORDS.contains(&w.text.to_lowercase());
     i == 0
         && CONJUGATION.iter().next().is_some()
-        && all.get(1).is_some_and(|that| cues::is_that(that.text))
+        && (1..=3)
+            .find(|&k| all.get(k).is_some_and(|w| !when(w)))
+            .and_then(|k| all.get(k))
+            .is_some_and(|that| cues::is_that(that.text))
 }
 
 /// A verb without the pronoun French writes after it, its subject: « précise » of « précise-t-il »,
@@ -472,11 +477,20 @@ fn as_said(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attributio
     } else {
         all.get(verb + 1 + when..comma)?
     };
-    let (first, last, said) = (speaker.first()?, speaker.last()?, all.get(comma)?);
+    let (first, last) = (speaker.first()?, speaker.last()?);
+    // What was said with the quotation mark that opens it: “Como declaró …, “la gente …””.
+    let said = said_from(text, all, comma)?;
+    // No one named, only to whom, where or when: “Como declaró a La Voz del Altiplano el pasado
+    // 11 de junio, …” goes on with who spoke before.
+    let speaker = if !names_before && only_where_or_to_whom(speaker) {
+        Speaker::Implied
+    } else {
+        Speaker::Named(first.start..last.end)
+    };
     Some(Attribution {
-        speaker: Speaker::Named(first.start..last.end),
+        speaker,
         kind: ClaimKind::Statement,
-        quote: said.start..clause.end,
+        quote: said..clause.end,
         cue: opener.start..all.get(verb)?.end,
     })
 }
@@ -1466,8 +1480,12 @@ fn only_where_or_to_whom(after: &[Word]) -> bool {
     let Some(first) = after.first() else {
         return false;
     };
-    let when =
-        |w: &Word| TIME_WORDS.contains(&w.text.to_lowercase()) || super::dates::names_a_date(w);
+    // A day's number too: “el pasado 11 de junio”.
+    let when = |w: &Word| {
+        TIME_WORDS.contains(&w.text.to_lowercase())
+            || super::dates::names_a_date(w)
+            || w.text.bytes().all(|b| b.is_ascii_digit())
+    };
     // A word in small letters and when, closing it: “dans un communiqué publié mercredi”, “in a
     // statement released on Wednesday”.
     let then_when = |rest: &[Word]| match rest {
