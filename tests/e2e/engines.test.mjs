@@ -277,6 +277,11 @@ for (const engine of Object.keys(ENGINES)) {
       assert.equal(field.selected, field.value);
       assert.match(field.value, /\?view=claims&kind=denial$/);
       assert.deepEqual(await session.execute(() => window.errors), []);
+      // The status says how to copy (a moment after the click, for screen readers to hear it);
+      // the reader reads it before going on, and nothing then moves under the pointer.
+      await session.waitFor(() => document.querySelector('[data-testid="share-status"]').textContent.includes('Ctrl+C'), [], {
+        message: 'the status saying how to copy',
+      });
       // The explorer goes on working.
       await (await session.find('input[data-facet="kind"][data-value="report"]')).click();
       await countIs(session, `${claimIds((c) => ['denial', 'report'].includes(c.kind)).length} of ${seed.claims.length} claims`);

@@ -5733,3 +5733,36 @@ fn a_spanish_verb_without_its_subject_goes_on_with_who_spoke_before() {
     assert_claim(text, "la fusión ahorrará 310 millones de pesos", arriaga);
     assert_claim(text, "“la gente no va al hospital todos los días”", arriaga);
 }
+
+#[test]
+fn a_poll_that_showed_something_is_its_pollsters_claim_and_source_in_each_language() {
+    for (text, quote, pollster) in [
+        (
+            "Опитування соціологічної служби «Вектор-Соціо» показало, що проти об’єднання \
+             виступають 72% мешканців Слобідки.",
+            "проти об’єднання виступають 72% мешканців Слобідки",
+            "Вектор-Соціо",
+        ),
+        (
+            "Die Umfrage des Instituts Demox Research zeigt, dass 61 Prozent die Fusion ablehnen.",
+            "61 Prozent die Fusion ablehnen",
+            "Institut Demox Research",
+        ),
+        (
+            "Un sondage de l’institut Panoram montre que 71 % des habitants s’opposent au projet.",
+            "71 % des habitants s’opposent au projet",
+            "Panoram",
+        ),
+    ] {
+        assert_claim(text, quote, pollster);
+        let outlets: Vec<String> = sources(text).into_iter().map(|s| s.0).collect();
+        assert_eq!(outlets, [pollster], "{text}");
+    }
+    // A verb of finding in the infinitive, after a modal, frames nothing: the writer says it.
+    let text = "Die Ministerin hat viel versprochen. Jetzt muss sie zeigen, dass sie Wort hält.";
+    assert_claim(
+        text,
+        "Jetzt muss sie zeigen, dass sie Wort hält",
+        "Redaktion",
+    );
+}

@@ -2058,11 +2058,9 @@ fn is_referred(all: &[Word], i: usize) -> bool {
         && all.get(i + 1).is_some_and(|w| w.text == "to")
 }
 
-/// Verbs that report a finding, which frame what was found as speech verbs frame what was said.
-static FINDING: Words = Words::new(concat!(
-    "found|finds|estimates|estimated|reported|reports|showed|shows|concluded|concludes|",
-    "suggests|suggested|calculated|calculates",
-));
+/// Verbs that report a finding, which frame what was found as speech verbs frame what was said
+/// (the language's list `finding`).
+static FINDING: Words = Words::listed("finding");
 
 /// A finding reported with what was found: “researchers found that …”, “the agency estimates
 /// that …”, “concluded in its 2023 assessment that …” — without “that”, “found” is as often a

@@ -5,11 +5,12 @@
 //! is read. The build script includes this file as a module of its own.
 
 /// The lists a language file holds, each read by the drafter, in the order [`read`] gives them.
-pub const LISTS: [&str; 85] = [
+pub const LISTS: [&str; 86] = [
     "clitic",
     "speech",
     "denial",
     "framing",
+    "finding",
     "conjugation",
     "participle",
     "auxiliary",
@@ -96,8 +97,9 @@ pub const LISTS: [&str; 85] = [
 /// The lists a language may leave out: its grammar has no such form (`reported`; `institution`
 /// where nouns are written with capitals, `descriptor`, `noun marker` and `institution ending`
 /// where they are not), or English's serves until a translator gives one (`writer`).
-pub const OPTIONAL: [&str; 55] = [
+pub const OPTIONAL: [&str; 56] = [
     "clitic",
+    "finding",
     "place preposition",
     "place noun",
     "participle",
