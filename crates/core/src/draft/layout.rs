@@ -543,9 +543,10 @@ fn credit_line(line: &str) -> Option<Vec<Credit>> {
             continue;
         };
         let names = part.get(opening.len()..).unwrap_or("");
-        for name in names.split([',', '&']).flat_map(split_at_and) {
-            let name = name_opening(name.trim());
-            if is_person_name(name) && !is_job_title(name) {
+        for part in names.split([',', '&']).flat_map(split_at_and) {
+            // The whole part is a job: “By Fenella Rudge, Health columnist”.
+            let name = name_opening(part.trim());
+            if is_person_name(name) && !is_job_title(part) {
                 credits.push(Credit {
                     name: name.to_string(),
                     role: role.to_string(),
@@ -647,13 +648,16 @@ fn name_opening(part: &str) -> &str {
     }
 }
 
-/// A byline's job title after the name: “By Helen Marsh, Courts Correspondent”.
+/// A byline's job title after the name, written with a capital or not: “By Helen Marsh, Courts
+/// Correspondent”, “By Fenella Rudge, Health columnist”.
 fn is_job_title(name: &str) -> bool {
     static JOBS: Words = Words::new(concat!(
-        "Correspondent|Reporter|Editor|Writer|Journalist|Columnist|Analyst|Producer|Staff|",
-        "Desk|Contributor",
+        "correspondent|reporter|editor|writer|journalist|columnist|analyst|producer|staff|",
+        "desk|contributor",
     ));
-    words(name).last().is_some_and(|w| JOBS.contains(w.text))
+    words(name)
+        .last()
+        .is_some_and(|w| JOBS.contains(&w.text.to_lowercase()))
 }
 
 /// One to five words, each capitalised or a particle, with no digits: a person's name.
@@ -822,6 +826,14 @@ mod tests {
         assert_eq!(layout.credits.len(), 2);
         assert_eq!(layout.credits[1].name, "Zoë van der Berg");
         assert_eq!(layout.published.as_deref(), Some("2024-03-03"));
+        // A job after the name, in small letters or capitals, is no second writer.
+        for byline in [
+            "By Fenella Rudge, Health columnist",
+            "By Helen Marsh, Courts Correspondent",
+        ] {
+            let credits = read(&copy.replace("By Ana Pérez and Zoë van der Berg", byline)).credits;
+            assert_eq!(credits.len(), 1, "{byline}: {credits:?}");
+        }
         assert_eq!(layout.paragraphs.len(), 2, "{:?}", layout.paragraphs);
         assert_eq!(
             layout.references,
