@@ -7,8 +7,8 @@
 const MAX: usize = 48;
 
 /// An id made from `name` (its letters and digits in lower case, accents dropped where they have
-/// a plain letter under them, words joined by `-`), with `-2`, `-3`, … added while `taken` says it
-/// is in use.
+/// a plain letter under them, Cyrillic written in Latin letters, words joined by `-`), with `-2`,
+/// `-3`, … added while `taken` says it is in use.
 pub fn unique_id(name: &str, taken: impl Fn(&str) -> bool) -> String {
     numbered(&id_base(name), 1, taken).0
 }
@@ -16,7 +16,14 @@ pub fn unique_id(name: &str, taken: impl Fn(&str) -> bool) -> String {
 /// The id `name` reads as, before a number makes it unique.
 pub(crate) fn id_base(name: &str) -> String {
     let mut base = String::new();
+    // A Ukrainian name, by the letters Russian has not, writes “г” as “h”: “Гончаренко” is
+    // “honcharenko” where the name has them, else “goncharenko”.
+    let ukrainian = name.contains(['і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ']);
     for c in name.chars().flat_map(char::to_lowercase) {
+        if let Some(latin) = cyrillic(c, ukrainian) {
+            base.push_str(latin);
+            continue;
+        }
         match plain(c) {
             Some(letter) => base.push(letter),
             None if !base.is_empty() && !base.ends_with('-') => base.push('-'),
@@ -49,6 +56,48 @@ pub(crate) fn numbered(base: &str, from: usize, taken: impl Fn(&str) -> bool) ->
         }
         n += 1;
     }
+}
+
+/// The Latin letters an id writes for a lower-case Cyrillic letter of Ukrainian or Russian (after
+/// Ukraine's national transliteration, and its Russian counterpart where the letters differ):
+/// “Вектор-Соціо” → “vektor-sotsio”, “Щербина” → “shcherbyna”. The signs write nothing.
+fn cyrillic(c: char, ukrainian: bool) -> Option<&'static str> {
+    let latin = match c {
+        'а' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' if ukrainian => "h",
+        'г' | 'ґ' => "g",
+        'д' => "d",
+        'е' | 'ё' | 'э' => "e",
+        'є' => "ie",
+        'ж' => "zh",
+        'з' => "z",
+        'и' if ukrainian => "y",
+        'и' | 'і' | 'ї' | 'й' => "i",
+        'к' => "k",
+        'л' => "l",
+        'м' => "m",
+        'н' => "n",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'у' => "u",
+        'ф' => "f",
+        'х' => "kh",
+        'ц' => "ts",
+        'ч' => "ch",
+        'ш' => "sh",
+        'щ' => "shch",
+        'ы' => "y",
+        'ю' => "iu",
+        'я' => "ia",
+        'ъ' | 'ь' => "",
+        _ => return None,
+    };
+    Some(latin)
 }
 
 /// The plain letter or digit an id writes for `c`, if any.
@@ -90,6 +139,12 @@ mod tests {
         );
         assert_eq!(unique_id("  O'Neill (RTÉ) ", free), "o-neill-rte");
         assert_eq!(unique_id("“—”", free), "entry");
+        // Cyrillic, in Latin letters: Ukrainian by its own letters, else Russian.
+        assert_eq!(unique_id("Вектор-Соціо", free), "vektor-sotsio");
+        assert_eq!(unique_id("Ігор Гончаренко", free), "ihor-honcharenko");
+        assert_eq!(unique_id("Игорь Гончаренко", free), "igor-goncharenko");
+        assert_eq!(unique_id("Щербина, Об’єднання", free), "shcherbyna-ob-iednannia");
+        assert_eq!(unique_id("«Ъ»", free), "entry");
     }
 
     #[test]
