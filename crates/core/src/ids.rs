@@ -143,7 +143,10 @@ mod tests {
         assert_eq!(unique_id("Вектор-Соціо", free), "vektor-sotsio");
         assert_eq!(unique_id("Ігор Гончаренко", free), "ihor-honcharenko");
         assert_eq!(unique_id("Игорь Гончаренко", free), "igor-goncharenko");
-        assert_eq!(unique_id("Щербина, Об’єднання", free), "shcherbyna-ob-iednannia");
+        assert_eq!(
+            unique_id("Щербина, Об’єднання", free),
+            "shcherbyna-ob-iednannia"
+        );
         assert_eq!(unique_id("«Ъ»", free), "entry");
     }
 

@@ -5708,13 +5708,51 @@ fn an_association_named_for_its_members_and_their_place_is_one_actor() {
 }
 
 #[test]
-fn a_german_company_named_for_what_it_does_is_an_organisation_and_its_analysis_a_source() {
-    let text = "Laut einer Auswertung der Gesundheitsplanungsgesellschaft Ostalpen (GPO) kamen im \
-                Vorjahr 312 Kinder zur Welt.";
-    let gpo = "Gesundheitsplanungsgesellschaft Ostalpen";
-    assert_eq!(kind_of(text, gpo).as_deref(), Some("organisation"));
-    assert_claim(text, "kamen im Vorjahr 312 Kinder zur Welt", gpo);
-    assert_eq!(sources(text), [(gpo.to_string(), None, false)]);
+fn a_finding_someone_reports_after_it_is_theirs() {
+    for (text, quote, by) in [
+        (
+            "Die Obduktion ergab, dass das Opfer an einer Kopfverletzung gestorben war, teilte die \
+             Staatsanwaltschaft Augsburg mit.",
+            "Die Obduktion ergab, dass das Opfer an einer Kopfverletzung gestorben war",
+            "Staatsanwaltschaft Augsburg",
+        ),
+        (
+            "Los datos muestran que el paro baja, afirmó la ministra Yolanda Díaz.",
+            "Los datos muestran que el paro baja",
+            "Yolanda Díaz",
+        ),
+        (
+            "The review found that the bridge was unsafe, Transport Secretary Louise Haigh said \
+             on Monday.",
+            "The review found that the bridge was unsafe",
+            "Louise Haigh",
+        ),
+    ] {
+        assert_claim(text, quote, by);
+    }
+    // Not someone a clause of the finding names: the poll's.
+    let text = "A poll by Fieldwise Research found that 78 per cent, including many who said they \
+                had voted, oppose it.";
+    assert_eq!(claimant_of(text, "78 per cent"), "Fieldwise Research");
+    // The study's last agent made it.
+    let text =
+        "A poll commissioned by Greenpeace and carried out by Opinium found that 70 per cent \
+                want a windfall tax.";
+    assert_claim(text, "70 per cent want a windfall tax", "Opinium");
+}
+
+#[test]
+fn two_hyphens_end_a_dateline_only_after_a_releases_wire() {
+    let text = "The FBI -- which has denied any wrongdoing -- said on Monday that the inquiry was \
+                closed.";
+    assert_eq!(claimant_of(text, "the inquiry was closed"), "FBI");
+}
+
+#[test]
+fn como_se_dijo_is_no_ones_in_particular() {
+    let text = "Abel Caballero inauguró las luces. Como se dijo ayer en el pleno, la obra costará \
+                dos millones.";
+    assert_claim(text, "la obra costará dos millones", "Redacción");
 }
 
 #[test]

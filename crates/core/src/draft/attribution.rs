@@ -155,8 +155,35 @@ pub fn attribute(text: &str, clause: Range<usize>) -> Attribution {
     // said: “The sweeps would tell owners whether theirs passed, she added.”
     // Not one after a cue whose “that” opens what was said: “Ms Pike said that after the vote,
     // Mr Hale denied it.”
-    let first_cue = all.iter().enumerate().find(is_cue);
-    let says_that = first_cue.is_some_and(|(at, _)| that_after_cue(text, &all, at).is_some());
+    // A finding is reported by whoever speaks after it and a comma: „Die Obduktion ergab, dass
+    // …, teilte die Staatsanwaltschaft mit.“, “Los datos muestran que …, afirmó la ministra”.
+    // (A verb of speech too, “reported”, reports it itself.)
+    let finding =
+        |verb: &Word| FINDING.contains(&verb.text.to_lowercase()) && !cues::is_speech(verb.text);
+    let first_cue = all.iter().enumerate().find(is_cue).and_then(|(at, verb)| {
+        let reported = (finding(verb))
+            .then(|| {
+                all.iter().enumerate().skip(at + 1).find(|(k, w)| {
+                    // Its clause opens a few words before it, at a comma, with no “who” or
+                    // “that” between: not “…, including many who said …”.
+                    let comma = (at + 1..=*k)
+                        .rev()
+                        .take(6)
+                        .find(|&i| gap_before(text, &all, i).contains(','));
+                    let own_clause = comma.is_some_and(|c| {
+                        all.get(c..*k)
+                            .unwrap_or(&[])
+                            .iter()
+                            .all(|w| !speakers::is_relative(w.text) && !cues::is_that(w.text))
+                    });
+                    is_cue(&(*k, *w)) && !finding(w) && own_clause
+                })
+            })
+            .flatten();
+        reported.or(Some((at, verb)))
+    });
+    let says_that = first_cue
+        .is_some_and(|(at, verb)| !finding(verb) && that_after_cue(text, &all, at).is_some());
     let closing = all.iter().enumerate().rfind(is_cue).filter(|&(at, _)| {
         (ends_with_speaker(text, &all, at) || closes_with_speaker_after(text, &all, at))
             && !says_that
@@ -481,8 +508,8 @@ fn as_said(text: &str, clause: &Range<usize>, all: &[Word]) -> Option<Attributio
     // What was said with the quotation mark that opens it: “Como declaró …, “la gente …””.
     let said = said_from(text, all, comma)?;
     // No one named, only to whom, where or when: “Como declaró a La Voz del Altiplano el pasado
-    // 11 de junio, …” goes on with who spoke before.
-    let speaker = if !names_before && only_where_or_to_whom(speaker) {
+    // 11 de junio, …” goes on with who spoke before (not “Como se dijo ayer en el pleno, …”).
+    let speaker = if before.is_empty() && only_where_or_to_whom(speaker) {
         Speaker::Implied
     } else {
         Speaker::Named(first.start..last.end)

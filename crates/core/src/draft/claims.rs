@@ -633,13 +633,21 @@ impl<'a> Drafting<'a> {
         // “A poll by Fieldwise Research for the campaign found …”: a phrase opening on the
         // document is its author's, whoever else it names.
         let phrase = text.get(range.clone()).unwrap_or("");
-        let author = speakers::author_of_publication(phrase);
-        let opens_on_document = words::words(phrase)
+        let phrase_words = words::words(phrase);
+        let opens_on_document = phrase_words
             .iter()
             .take(2)
             .any(|w| speakers::is_document(w.text));
-        if let Some(at) = author.filter(|_| said_by == WRITER || opens_on_document) {
-            let by = if opens_on_document {
+        // Its last agent, who made it: “A study commissioned by Greenpeace and carried out by
+        // Opinium”.
+        let made_by = phrase_words
+            .iter()
+            .rfind(|w| speakers::is_agent(w.text))
+            .map(|w| w.end)
+            .filter(|_| opens_on_document);
+        let author = speakers::author_of_publication(phrase);
+        if let Some(at) = made_by.or(author.filter(|_| said_by == WRITER)) {
+            let by = if made_by.is_some() {
                 range.start + at..range.start + author_name_end(phrase, at)
             } else {
                 range.start + at..range.end

@@ -544,9 +544,11 @@ fn credit_line(line: &str) -> Option<Vec<Credit>> {
         };
         let names = part.get(opening.len()..).unwrap_or("");
         for part in names.split([',', '&']).flat_map(split_at_and) {
-            // The whole part is a job: “By Fenella Rudge, Health columnist”.
+            // The whole part is a job, or its name is: “By Fenella Rudge, Health columnist”,
+            // “By Ana Pérez, Editor at large”.
             let name = name_opening(part.trim());
-            if is_person_name(name) && !is_job_title(part) {
+            let job = words(part).len() <= 4 && is_job_title(part) || is_job_title(name);
+            if is_person_name(name) && !job {
                 credits.push(Credit {
                     name: name.to_string(),
                     role: role.to_string(),
@@ -734,10 +736,11 @@ fn dated_part(line: &str) -> Option<String> {
 pub fn dateline_end(text: &str) -> Option<usize> {
     // “(EFE).- ”: Spanish agencies close their dateline with a full stop and a hyphen; a
     // release's wire, with two hyphens.
-    let (dash, width) = ["— ", "– ", " - ", ").- ", " -- "]
+    let (dash, mark) = ["— ", "– ", " - ", ").- ", " -- "]
         .iter()
-        .filter_map(|d| text.find(d).map(|at| (at, d.len())))
+        .filter_map(|d| text.find(d).map(|at| (at, *d)))
         .min()?;
+    let width = mark.len();
     let head = text.get(..dash)?;
     let head_words = words(head);
     // Or a live blog's time of day: “14h32 – ”, “09:15 — ”.
@@ -756,7 +759,9 @@ pub fn dateline_end(text: &str) -> Option<usize> {
         .is_some_and(|w| is_acronym(w.text) && w.text.len() > 2)
         && !head.trim_end().contains(". ");
     let dotted = head.contains('.') && !abbreviated;
-    (head_words.len() <= 8 && marked && !dotted && !head.contains(['“', '"']))
+    // Two hyphens only after a release's wire: “/Wirepoint/ -- ”, not “The FBI -- which …”.
+    let wire = mark != " -- " || head.trim_end().ends_with('/');
+    (head_words.len() <= 8 && marked && !dotted && wire && !head.contains(['“', '"']))
         .then_some(dash + width)
 }
 
@@ -830,6 +835,8 @@ mod tests {
         for byline in [
             "By Fenella Rudge, Health columnist",
             "By Helen Marsh, Courts Correspondent",
+            "By Ana Pérez, Editor at large",
+            "By Mary Jones with additional reporting by Reuters staff",
         ] {
             let credits = read(&copy.replace("By Ana Pérez and Zoë van der Berg", byline)).credits;
             assert_eq!(credits.len(), 1, "{byline}: {credits:?}");

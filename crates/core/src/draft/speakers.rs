@@ -21,6 +21,12 @@ static DETERMINERS: Words = Words::listed("determiner");
 static LINKS: Words = Words::listed("office link");
 /// The word before a passive's agent or a document's author: “by”, « par », „von“.
 static AGENT: Words = Words::listed("agent");
+
+/// Whether a word brings in a passive's agent, in English or the text's language: “by”, « par ».
+pub fn is_agent(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower == "by" || AGENT.contains(&lower)
+}
 /// A person's possessives (“his”, “seinen”, “його”), in the text's language.
 static POSSESSIVE: Words = Words::listed("possessive");
 /// The determiners that bring in someone new (“a”, „ein“, « un »), in the text's language: none
