@@ -538,6 +538,7 @@ editor-start-paste-placeholder =
 
     Erster Absatz…
 editor-start-draft = Entwurf aus diesem Text erstellen
+editor-start-drafting = Entwurf wird erstellt…
 # „Datei öffnen“ ist die Schaltfläche editor-open-file in der Leiste.
 editor-start-hint = Oder eine Textdatei (.txt) oder Artikeldatei (.json) mit „Datei öffnen“ laden oder auf diese Seite ziehen.
 # Überschrift der Liste der Artikel, an denen in diesem Browser gearbeitet wurde.
@@ -743,6 +744,8 @@ editor-language-detected = Erkannt: { $language }
 editor-language-other = Andere Sprache
 editor-language-neutral = Für diese Sprache hat Claimscope keine Wortlisten: Beim Entwurf werden nur Zitate und Namen erkannt; wer was sagt, legen Sie selbst fest.
 editor-language-unavailable = Die Wortlisten für { $language } konnten nicht geladen werden (bitte prüfen Sie die Internetverbindung). Versuchen Sie es erneut, oder wählen Sie „Andere Sprache“, um den Entwurf nur anhand von Zitaten und Namen zu erstellen.
+editor-drafter-unavailable = Der Entwurfsassistent konnte nicht geladen werden (bitte prüfen Sie die Internetverbindung). Versuchen Sie es erneut.
+editor-drafter-stopped = Der Entwurfsassistent ist bei diesem Text abgebrochen, es wurde nichts entworfen. Versuchen Sie es erneut, oder wählen Sie „Andere Sprache“, um den Entwurf nur anhand von Zitaten und Namen zu erstellen.
 
 ## Editor: die Hinweise der Prüfung, jeweils nach der Stelle, die zu ergänzen ist („claims[3].summary:“),
 ## im Bereich Prüfung (und, auf Englisch, aus `claimscope check`)

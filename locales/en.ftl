@@ -502,6 +502,8 @@ editor-start-paste-placeholder =
 
     First paragraph…
 editor-start-draft = Draft a file from this text
+# The same button while the drafter downloads and drafts.
+editor-start-drafting = Drafting…
 # The select before the Draft button: the text's language, as detected (its name, in itself:
 # "Deutsch") or as the person sets it; the last note shows for a language without word lists.
 editor-language = Language of the text
@@ -510,6 +512,10 @@ editor-language-other = Another language
 editor-language-neutral = Claimscope has no word lists for this language: the draft finds quotations and names, and you set who says what.
 # When a language's lists could not be fetched: nothing is drafted; $language is its name.
 editor-language-unavailable = The word lists for { $language } could not be loaded (check the connection). Try again, or choose “Another language” to draft by quotes and names alone.
+# When the drafter itself (a download of its own, fetched the first time a text is drafted)
+# could not be fetched, or stopped on a text: nothing is drafted.
+editor-drafter-unavailable = The drafter could not be loaded (check the connection). Try again.
+editor-drafter-stopped = The drafter stopped on this text, and nothing was drafted. Try again, or choose “Another language” to draft by quotes and names alone.
 # “Open a file” names the bar's button editor-open-file.
 editor-start-hint = Or open a text (.txt) or an article file (.json) with “Open a file”, or drop it on this page.
 # The heading of the list of articles this browser holds work on.
@@ -530,7 +536,8 @@ editor-refused-found = { $open ->
    *[no] The checker found:
 }
 # The notice's title when nothing was drafted because the drafter's word lists for the text's
-# language could not be downloaded (its text is editor-language-unavailable).
+# language could not be downloaded (its text is editor-language-unavailable), or the drafter
+# itself (editor-drafter-unavailable, editor-drafter-stopped).
 editor-unavailable-title = Nothing was drafted yet
 editor-close = Close
 editor-file-too-large = The file is larger than { $megabytes } MB, the most an article file may be.

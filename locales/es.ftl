@@ -561,6 +561,7 @@ editor-start-paste-placeholder =
 
     Primer párrafo…
 editor-start-draft = Crear el borrador con este texto
+editor-start-drafting = Creando el borrador…
 # «Abrir archivo» es el botón de la barra (editor-open-file).
 editor-start-hint = O abre un texto (.txt) o un archivo de artículo (.json) con «Abrir archivo», o arrástralo a esta página.
 # El encabezado de la lista de artículos con trabajo guardado en este navegador.
@@ -767,6 +768,8 @@ editor-language-detected = Detectado: { $language }
 editor-language-other = Otro idioma
 editor-language-neutral = Claimscope no tiene listas de palabras para este idioma: el borrador solo detecta las citas y los nombres, y tú indicas quién dice qué.
 editor-language-unavailable = No se han podido cargar las listas de palabras del idioma { $language } (comprueba la conexión). Vuelve a intentarlo o elige «Otro idioma» para crear un borrador que solo detecte citas y nombres.
+editor-drafter-unavailable = No se ha podido cargar el asistente de borradores (comprueba la conexión). Vuelve a intentarlo.
+editor-drafter-stopped = El asistente de borradores se ha detenido con este texto y no se ha creado ningún borrador. Vuelve a intentarlo o elige «Otro idioma» para crear un borrador que solo detecte citas y nombres.
 
 ## Editor: las advertencias de la revisión, cada una tras la ruta de lo que hay que completar
 ## («claims[3].summary:»), en el panel Revisión (y, en inglés, en `claimscope check`)

@@ -565,6 +565,7 @@ editor-start-paste-placeholder =
 
     Premier paragraphe…
 editor-start-draft = Générer une ébauche à partir de ce texte
+editor-start-drafting = Ébauche en cours…
 # « Ouvrir un fichier » est le bouton editor-open-file de la barre.
 editor-start-hint = Vous pouvez aussi ouvrir un texte (.txt) ou un fichier d’article (.json) avec « Ouvrir un fichier », ou le déposer sur cette page.
 # Le titre de la liste des articles en cours dans ce navigateur.
@@ -771,6 +772,8 @@ editor-language-detected = Détectée : { $language }
 editor-language-other = Autre langue
 editor-language-neutral = Claimscope ne dispose pas de listes de mots pour cette langue : l’ébauche repère les citations et les noms, et c’est à vous d’indiquer qui dit quoi.
 editor-language-unavailable = Impossible de charger les listes de mots de la langue { $language } (vérifiez votre connexion). Réessayez, ou choisissez « Autre langue » pour une ébauche qui ne repère que les citations et les noms.
+editor-drafter-unavailable = Impossible de charger l’assistant d’ébauche (vérifiez votre connexion). Réessayez.
+editor-drafter-stopped = L’assistant d’ébauche s’est arrêté sur ce texte et rien n’a été ébauché. Réessayez, ou choisissez « Autre langue » pour une ébauche qui ne repère que les citations et les noms.
 
 ## Éditeur : les avertissements du contrôle, chacun après le chemin de ce qu’il faut compléter (« claims[3].summary : »),
 ## dans le panneau Contrôle (et, en anglais, dans `claimscope check`)

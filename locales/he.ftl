@@ -573,6 +573,7 @@ editor-start-paste-placeholder =
 
     פסקה ראשונה…
 editor-start-draft = יצירת טיוטה מהטקסט
+editor-start-drafting = יוצרים טיוטה…
 # “Open a file” names the bar's button editor-open-file.
 editor-start-hint = אפשר גם לפתוח קובץ טקסט (.txt) או קובץ כתבה (.json) בכפתור "פתיחת קובץ", או לגרור אותו לדף הזה.
 # The heading of the list of articles this browser holds work on.
@@ -779,6 +780,8 @@ editor-language-detected = זוהתה אוטומטית: { $language }
 editor-language-other = שפה אחרת
 editor-language-neutral = ל-Claimscope אין רשימות מילים לשפה זו, ולכן הטיוטה תתבסס על ציטוטים ושמות בלבד, ואתם תקבעו מי אומר מה.
 editor-language-unavailable = לא ניתן היה לטעון את רשימות המילים לשפה { $language } (בדקו את החיבור לאינטרנט). נסו שוב, או בחרו "שפה אחרת" כדי ליצור טיוטה על סמך ציטוטים ושמות בלבד.
+editor-drafter-unavailable = לא ניתן היה לטעון את כלי הטיוטות (בדקו את החיבור לאינטרנט). נסו שוב.
+editor-drafter-stopped = כלי הטיוטות נעצר בטקסט הזה ולא נוצרה טיוטה. נסו שוב, או בחרו "שפה אחרת" כדי ליצור טיוטה על סמך ציטוטים ושמות בלבד.
 
 ## Editor: the checker's warnings, each after the path of what to fill in ("claims[3].summary:"),
 ## in the Check panel (and, in English, from `claimscope check`)

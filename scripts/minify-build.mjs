@@ -134,9 +134,10 @@ async function minifyScript(path) {
 }
 
 /** A build's glue as Trunk names it: the build's name, and the hash Trunk gave it if any. */
-const GLUE = /^(claimscope-(?:app|files|editor))(?:-[0-9a-f]+)?\.js$/;
-/** The builds a page names: the explorer for its own article, the one for files, the editor. */
-const BUILDS = 3;
+const GLUE = /^(claimscope-(?:app|files|editor|drafter))(?:-[0-9a-f]+)?\.js$/;
+/** The builds a page names: the explorer for its own article, the one for files, the editor, and
+ * the drafter the editor fetches. */
+const BUILDS = 4;
 
 /**
  * Names each build's glue and WebAssembly in `dir` after a hash of both, so a reader's cache can

@@ -26,9 +26,9 @@ run() {
 run fmt cargo fmt --all -- --check
 run clippy cargo clippy --workspace --all-targets --quiet -- -D warnings
 run clippy-ssr cargo clippy -p claimscope-app --features ssr --bin prerender --quiet -- -D warnings
-run clippy-wasm cargo clippy -p claimscope-app -p claimscope-editor --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+run clippy-wasm cargo clippy -p claimscope-app -p claimscope-editor -p claimscope-drafter --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 run native cargo test --workspace --quiet
-# The core alone, as the editor's build has it: English's drafter lists, the others read from files.
+# The core alone, as the browser's drafter has it: English's lists, the others read from files.
 run native-core cargo test -p claimscope-core --lib --quiet
 run native-ssr cargo test -p claimscope-app --features ssr --bin prerender --quiet
 run components cargo test -p claimscope-app --target wasm32-unknown-unknown

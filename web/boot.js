@@ -1,8 +1,9 @@
 // Starts the explorer from a file instead of an inline script, so that the page runs under a
-// Content-Security-Policy without 'unsafe-inline'. The build writes the hashed addresses of three
+// Content-Security-Policy without 'unsafe-inline'. The build writes the hashed addresses of four
 // builds onto the script element that loads this file (see Trunk.toml): the explorer for the
 // article served in the page, the larger one that also reads article files, started when the
-// address names one in data=, and the newsroom's editor, started when the address says ?edit. That element is async: this may run before the page is
+// address names one in data=, the newsroom's editor, started when the address says ?edit, and
+// the drafter, which the editor imports when it needs it. That element is async: this may run before the page is
 // parsed, or after its first paint.
 //
 // It also keeps a crash readable. The release build stops at the first panic without formatting
@@ -68,6 +69,9 @@ const embedded = ['1', 'true'].includes(parameters.getAll('embed').pop());
 const theme = themes.length > 0 ? themes.pop() : embedded ? 'light' : 'auto';
 if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
 if (editing) {
+  // The editor imports the drafter (crates/drafter), a build of its own, when it needs it:
+  // an import is a script's to make, addressed from this one's folder.
+  window.claimscopeImport = (address) => import(new URL(address, boot.src).href);
   // The editor's own styles: readers of the explorer never download them.
   const styles = document.createElement('link');
   styles.rel = 'stylesheet';

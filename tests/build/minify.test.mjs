@@ -71,13 +71,14 @@ describe('import names', () => {
 });
 
 describe('file names', () => {
-  /** A staged build: the three builds' glue and WebAssembly, and a page naming each file once. */
+  /** A staged build: the four builds' glue and WebAssembly, and a page naming each file once. */
   function staged(wasmText = 'wasm') {
     const dir = mkdtempSync(join(tmpdir(), 'claimscope-minify-'));
     const files = [
       'claimscope-app-0123abcd.js', 'claimscope-app-0123abcd_bg.wasm',
       'claimscope-files.js', 'claimscope-files_bg.wasm',
       'claimscope-editor.js', 'claimscope-editor_bg.wasm',
+      'claimscope-drafter.js', 'claimscope-drafter_bg.wasm',
     ];
     for (const file of files) writeFileSync(join(dir, file), file.endsWith('.wasm') ? wasmText : 'glue');
     const page = `<script src=./boot.js ${files.map((file, i) => `data-f${i}=./${file}`).join(' ')}></script>`;
@@ -89,9 +90,9 @@ describe('file names', () => {
     try {
       const named = nameByContent(dir, page);
       const files = readdirSync(dir).sort();
-      assert.equal(files.length, 6);
+      assert.equal(files.length, 8);
       for (const file of files) {
-        assert.match(file, /^claimscope-(app|files|editor)-[0-9a-f]{16}(_bg\.wasm|\.js)$/);
+        assert.match(file, /^claimscope-(app|files|editor|drafter)-[0-9a-f]{16}(_bg\.wasm|\.js)$/);
         assert.ok(named.includes(`./${file}`), `${file} is named in the page`);
       }
       assert.ok(!existsSync(join(dir, 'claimscope-files.js')));

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { BUDGETS, breakdown, measure } from '../../scripts/downloads.mjs';
 import { root } from '../e2e/harness.mjs';
 
-const { seed, withFile, editor, languages } = measure(join(root, 'dist'));
+const { seed, withFile, editor, drafter, languages } = measure(join(root, 'dist'));
 
 test(`the seed page downloads at most ${BUDGETS.seed.toLocaleString('en-US')} B brotli`, () => {
   assert.ok(
@@ -29,6 +29,14 @@ test(`the editor downloads at most ${BUDGETS.editor.toLocaleString('en-US')} B b
   );
 });
 
+test(`the drafter, which the editor fetches the first time it drafts a text, weighs at most ${BUDGETS.drafter.toLocaleString('en-US')} B brotli`, () => {
+  assert.deepEqual(drafter.files.map((file) => file.name.replace(/-[0-9a-f]{16}/, '')).sort(), ['claimscope-drafter.js', 'claimscope-drafter_bg.wasm']);
+  assert.ok(
+    drafter.brotli <= BUDGETS.drafter,
+    `the drafter weighs ${drafter.brotli.toLocaleString('en-US')} B brotli:\n${breakdown(drafter)}`,
+  );
+});
+
 test(`every language but English is served beside the page, for readers, for the checker and for the editor, each within ${BUDGETS.language.toLocaleString('en-US')} B brotli (the editor's, twice that)`, () => {
   const tags = (part) =>
     languages
@@ -48,7 +56,7 @@ test(`every language but English is served beside the page, for readers, for the
 });
 
 test('the drafter\'s lists for each language but English are served beside the page, each within 15 KB brotli', () => {
-  const drafter = languages.filter((file) => file.name.startsWith('drafter-'));
-  assert.deepEqual(drafter.map((file) => file.name.split('-')[1]).sort(), ['de', 'es', 'fr', 'ru', 'uk']);
-  for (const file of drafter) assert.ok(file.brotli <= 15_360, `${file.name}: ${file.brotli} B brotli`);
+  const lists = languages.filter((file) => file.name.startsWith('drafter-'));
+  assert.deepEqual(lists.map((file) => file.name.split('-')[1]).sort(), ['de', 'es', 'fr', 'ru', 'uk']);
+  for (const file of lists) assert.ok(file.brotli <= 15_360, `${file.name}: ${file.brotli} B brotli`);
 });

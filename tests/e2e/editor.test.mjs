@@ -3,6 +3,7 @@
 // list, reload and find the work, download the file and open it in the explorer through data=.
 // In headless Chromium against the release build.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { root, seed, selectWords, useExplorer } from './harness.mjs';
@@ -11,11 +12,14 @@ const explorer = useExplorer();
 const TEXT = readFileSync(`${root}/crates/core/tests/texts/belgorod-incursions.txt`, 'utf8');
 const SEED_FILE = readFileSync(`${root}/data/belgorod-incursions.json`, 'utf8');
 
-/** Opens the editor in a fresh browser context (empty storage), or in `context`. */
+/** Opens the editor in a fresh browser context (empty storage), or in `context`; the page's
+ * `fetched` lists the path of every request it makes. */
 async function openEditor(context) {
   const page = await (context ?? (await explorer.browser.newContext())).newPage();
   page.errors = [];
+  page.fetched = [];
   page.on('pageerror', (e) => page.errors.push(e));
+  page.on('request', (r) => page.fetched.push(new URL(r.url()).pathname));
   await page.goto(`${explorer.server.url}?edit`);
   await page.waitForSelector('html[data-state="ready"]');
   return page;
@@ -210,5 +214,123 @@ describe('editor', () => {
     await second.click('[data-testid="new-claim"]');
     await first.waitForSelector('[data-testid="other-tab"]');
     await context.close();
+  });
+});
+
+describe('the drafter, a download of its own', () => {
+  /** The drafter's files among the paths a page fetched. */
+  const drafter = (page) => page.fetched.filter((path) => /\/claimscope-drafter-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(path)).sort();
+  /** Each claim's words and claimant's name, in a file. */
+  const who = (f) => f.claims.map((c) => [c.quote.exact, f.actors.find((a) => a.id === c.claimant)?.name]);
+  const download = async (page) => {
+    await page.click('nav.panel-tabs button:has-text("Download")');
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download"]')]);
+    return JSON.parse(readFileSync(await saved.path(), 'utf8'));
+  };
+  const cli = (path) => JSON.parse(execFileSync('cargo', ['run', '-q', '-p', 'claimscope-cli', '--', 'draft', path], { cwd: root }));
+
+  test('opening an article file never fetches it; pasted text fetches it once, and it drafts as the command line does', async () => {
+    const opener = await openEditor();
+    await opener.setInputFiles('[data-testid="open"]', { name: 'belgorod.json', mimeType: 'application/json', buffer: Buffer.from(SEED_FILE) });
+    await opener.waitForSelector('[data-paragraph-id]');
+    assert.deepEqual(drafter(opener), []);
+    await opener.close();
+
+    const page = await openEditor();
+    assert.deepEqual(drafter(page), [], 'the editor starts without the drafter');
+    // Fetched while the person is still pasting, before Draft.
+    const fetched = page.waitForResponse((r) => /claimscope-drafter-[0-9a-f]{16}_bg\.wasm$/.test(r.url()));
+    await page.fill('textarea[name="paste"]', TEXT);
+    await fetched;
+    await page.click('[data-testid="draft"]');
+    await page.waitForSelector('[data-paragraph-id]');
+    assert.equal(drafter(page).length, 2, drafter(page).join());
+    const file = await download(page);
+    const expected = cli('crates/core/tests/texts/belgorod-incursions.txt');
+    assert.deepEqual(who(file), who(expected));
+    assert.deepEqual(file.actors.map((a) => [a.id, a.name, a.kind]), expected.actors.map((a) => [a.id, a.name, a.kind]));
+    assert.deepEqual(file.sources.map((s) => s.id), expected.sources.map((s) => s.id));
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+  test('a text file is drafted in its language, with its lists and the drafter fetched for it', async () => {
+    const page = await openEditor();
+    const text = 'tests/corpus/de/tune/wire.txt';
+    await page.setInputFiles('[data-testid="open"]', { name: 'wire.txt', mimeType: 'text/plain', buffer: readFileSync(`${root}/${text}`) });
+    await page.waitForSelector('[data-paragraph-id]');
+    assert.equal(drafter(page).length, 2);
+    assert.ok(page.fetched.some((path) => /\/drafter-de-[0-9a-f]{8}\.txt$/.test(path)), page.fetched.join());
+    const file = await download(page);
+    assert.equal(file.article.language, 'de');
+    assert.deepEqual(who(file), who(cli(text)));
+
+    // A second German text needs no connection: the lists fetched once are kept for the page.
+    await page.route(/drafter-de-/, (route) => route.abort());
+    const second = 'tests/corpus/de/tune/courts.txt';
+    await page.setInputFiles('[data-testid="open"]', { name: 'courts.txt', mimeType: 'text/plain', buffer: readFileSync(`${root}/${second}`) });
+    await page.click('[data-testid="confirm"]');
+    await page.waitForFunction((first) => document.querySelector('[data-paragraph-id]')?.textContent === first, cli(second).paragraphs[0].text);
+    assert.equal(await page.$('[data-testid="refused"]'), null);
+    assert.deepEqual(who(await download(page)), who(cli(second)));
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+  test('while the drafter downloads, Draft says so and takes no second press', async () => {
+    const page = await openEditor();
+    let release;
+    const held = new Promise((resolve) => {
+      release = resolve;
+    });
+    await page.route(/claimscope-drafter-[0-9a-f]{16}_bg\.wasm/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.fill('textarea[name="paste"]', TEXT);
+    await page.click('[data-testid="draft"]');
+    const button = page.locator('[data-testid="draft"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="draft"]')?.textContent.trim() === 'Drafting…');
+    assert.equal(await button.isDisabled(), true);
+    assert.equal(await button.getAttribute('aria-busy'), 'true');
+    release();
+    await page.waitForSelector('[data-paragraph-id]');
+    const paragraphs = await page.$$eval('[data-paragraph-id]', (ps) => ps.length);
+    assert.equal(paragraphs, seed.paragraphs.length, 'one draft');
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+  test('a drafter that cannot be fetched, or stops on a text, is said so, the text kept, and the next Draft drafts', async () => {
+    const page = await openEditor();
+    const glue = /claimscope-drafter-[0-9a-f]{16}\.js(\?\d+)?$/;
+    await page.route(glue, (route) => route.abort());
+    await page.fill('textarea[name="paste"]', TEXT);
+    await page.click('[data-testid="draft"]');
+    await page.waitForSelector('[data-testid="refused"]');
+    assert.match(await page.textContent('[data-testid="refused"]'), /The drafter could not be loaded/);
+    assert.equal(await page.textContent('[data-testid="refused"] h2'), 'Nothing was drafted yet');
+    await page.click('[data-testid="refused"] button');
+    assert.equal(await page.inputValue('textarea[name="paste"]'), TEXT);
+
+    // A drafter that stops part-way, as a WebAssembly trap would stop it.
+    await page.unroute(glue);
+    const stopping = 'export default async function () {}\nexport function draft() { throw new WebAssembly.RuntimeError("unreachable"); }\n';
+    await page.route(glue, (route) => route.fulfill({ contentType: 'text/javascript', body: stopping }));
+    await page.click('[data-testid="draft"]');
+    await page.waitForSelector('[data-testid="refused"]');
+    assert.match(await page.textContent('[data-testid="refused"]'), /The drafter stopped on this text/);
+    await page.click('[data-testid="refused"] button');
+    assert.notEqual(await page.getAttribute('html', 'data-state'), 'error', 'the editor goes on');
+    assert.equal(await page.inputValue('textarea[name="paste"]'), TEXT);
+
+    // Started afresh, the drafter drafts.
+    await page.unroute(glue);
+    await page.click('[data-testid="draft"]');
+    await page.waitForSelector('[data-paragraph-id]');
+    const paragraphs = await page.$$eval('[data-paragraph-id]', (ps) => ps.map((p) => p.textContent));
+    assert.deepEqual(paragraphs, seed.paragraphs.map((p) => p.text));
+    assert.deepEqual(page.errors, []);
+    await page.close();
   });
 });

@@ -41,6 +41,8 @@ pub fn compile_all() {
         "/// Each language compiled in: its code and its lists' entries, in `LISTS`' order.\n",
     );
     compiled.push_str("pub const LANGUAGES: &[(&str, &[&str])] = &[\n");
+    let mut codes = String::from("/// The code of each language compiled in, as in `LANGUAGES`.\n");
+    codes.push_str("pub const COMPILED: &[&str] = &[\n");
     let mut known = String::from(
         "/// Every language with a file: its code and the file's name beside the page.\n",
     );
@@ -53,11 +55,16 @@ pub fn compile_all() {
         "/// Every language's months, January first, each with its forms apart by `/`.\n",
     );
     months.push_str("pub const MONTHS: &[&str] = &[\n");
+    let mut writers = String::from(
+        "/// Every language's name for the writer of a text without a byline (its list `writer`).\n",
+    );
+    writers.push_str("pub const WRITERS: &[&str] = &[\n");
     let mut names = String::from("/// Every language's name in itself, as its file's first line gives it (`# Deutsch (German): …`).\n");
     names.push_str("pub const NAMES: &[&str] = &[\n");
     let mut files =
         String::from("/// Every language's file as written, to serve beside the page.\n");
     files.push_str("#[cfg(feature = \"languages\")]\npub const FILES: &[(&str, &str)] = &[\n");
+    let mut english_writer = String::new();
     for code in ["en"].iter().chain(OTHERS) {
         let path = dir.join(format!("{code}.txt"));
         println!("cargo:rerun-if-changed={}", path.display());
@@ -67,6 +74,7 @@ pub fn compile_all() {
             language_file::read(&text).unwrap_or_else(|e| panic!("languages/{code}.txt: {e}"));
         if *code == "en" || all_compiled {
             let _ = writeln!(compiled, "    ({code:?}, &{lists:?}),");
+            let _ = writeln!(codes, "    {code:?},");
         }
         let _ = writeln!(
             known,
@@ -96,6 +104,15 @@ pub fn compile_all() {
             "    ({code:?}, {:?}, {letters:?}),",
             small.join("|")
         );
+        let writer = LISTS.iter().position(|l| *l == "writer");
+        let writer = writer.and_then(|at| lists[at].split('|').next());
+        // English's serves a language whose file names none (the list is optional).
+        let writer = writer.filter(|w| !w.is_empty());
+        let writer = writer.map_or_else(|| english_writer.clone(), str::to_owned);
+        if *code == "en" {
+            english_writer.clone_from(&writer);
+        }
+        let _ = writeln!(writers, "    {writer:?},");
         if let Some(at) = LISTS.iter().position(|l| *l == "month") {
             let _ = writeln!(months, "    {:?},", lists[at]);
         }
@@ -114,7 +131,9 @@ pub fn compile_all() {
         let _ = writeln!(names, "    {name:?},");
     }
     let mut out = String::new();
-    for part in [compiled, known, detection, months, names, files] {
+    for part in [
+        compiled, codes, known, detection, months, writers, names, files,
+    ] {
         out.push_str(&part);
         out.push_str("];\n");
     }

@@ -5795,3 +5795,48 @@ fn a_poll_that_showed_something_is_its_pollsters_claim_and_source_in_each_langua
         "Redaktion",
     );
 }
+
+/// A document's noun opening a sentence, its maker's name after it in the genitive: the maker
+/// is the actor and the source, not a person called “Опрос ВЦИОМ”; a maker named in one word
+/// is a body where it is an acronym or a compound, and an institution named by adjectives and
+/// its noun in small letters is named in the nominative.
+#[test]
+fn a_document_opening_a_sentence_is_its_makers_in_russian_and_ukrainian() {
+    for (text, quote, maker) in [
+        (
+            "Опрос ВЦИОМ показал, что большинство жителей поддерживают строительство.",
+            "большинство жителей поддерживают строительство",
+            "ВЦИОМ",
+        ),
+        (
+            "Опитування КМІС, проведене у травні, показало, що 60% підтримують реформу.",
+            "60% підтримують реформу",
+            "КМІС",
+        ),
+        (
+            "Исследование Левада-Центра показало, что доверие к телевидению падает.",
+            "доверие к телевидению падает",
+            "Левада-Центра",
+        ),
+        (
+            "Нове дослідження Міжнародного республіканського інституту свідчить, що довіра \
+             до місцевої влади зросла.",
+            "довіра до місцевої влади зросла",
+            "Міжнародний республіканський інститут",
+        ),
+    ] {
+        assert_claim(text, quote, maker);
+        let outlets: Vec<String> = sources(text).into_iter().map(|s| s.0).collect();
+        assert_eq!(outlets, [maker], "{text}");
+        let named: Vec<String> = actors(text).into_iter().map(|(n, _)| n).collect();
+        assert!(
+            !named
+                .iter()
+                .any(|n| n.starts_with("Опрос") || n.starts_with("Опитування")),
+            "{named:?}"
+        );
+    }
+    // A surname after the noun is no body.
+    let text = "Расследование Навального показало, что дворец строили годами.";
+    assert_ne!(kind_of(text, "Навального").as_deref(), Some("organisation"));
+}

@@ -1,9 +1,11 @@
 //! The newsroom's editor, a build of its own that `web/boot.js` starts when the address says
 //! `?edit`, so readers of the explorer never download it: a Claimscope file made from an article's
 //! text or opened from a file, corrected by selecting words, checked as it changes, saved in the
-//! browser, and downloaded. The work itself is the core's (`claimscope_core::edit`, `draft`); this
-//! crate shows it and talks to the browser, and borrows the explorer for its Preview.
+//! browser, and downloaded. The work itself is the core's (`claimscope_core::edit`, and `draft` in
+//! a build of its own, `crates/drafter`); this crate shows it and talks to the browser, and
+//! borrows the explorer for its Preview.
 
+mod drafter;
 mod files;
 mod idle;
 mod state;

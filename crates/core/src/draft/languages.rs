@@ -6,9 +6,10 @@
 //! [`detect`] finds it written in, so that one language's words never change how another's text
 //! is read (“Die” opens a German sentence; “Die Zeit” names a paper in an English one). English
 //! is always in; the others come with the `languages` feature, which the command line takes. The
-//! browser's editor carries English's and every language's small words (to tell a text's
-//! language), and reads another language's file when a text in it is drafted ([`read_file`]). A
-//! text in a language without its lists is read with the language-neutral rules alone.
+//! browser's drafter (`crates/drafter`) carries English's lists, and reads another language's
+//! file, which the editor fetches, when a text in it is drafted ([`read_file`]); the editor
+//! itself carries every language's small words alone (to tell a text's language). A text in a
+//! language without its lists is read with the language-neutral rules alone.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
@@ -84,15 +85,18 @@ pub fn here_or_in_english(name: &str, entry: &str) -> bool {
 }
 
 /// The name the drafter gives the writer of a text without a byline, in the language texts are
-/// read in now (its list `writer`); English's where it has none.
+/// read in now: [`writer_in`] its code.
 pub fn writer() -> String {
-    let english = list(0, "writer").split('|').next().unwrap_or_default();
-    first_of("writer").unwrap_or(english).to_owned()
+    writer_in(&current_code())
 }
 
-/// The writer's name ([`writer`]) in the language `code`.
+/// The writer's name in the language `code` (its file's list `writer`), English's where the
+/// drafter has no file for it. A table of its own, built with the lists: the editor names a
+/// writer without the drafter's lists, which it does not carry.
 pub fn writer_in(code: &str) -> String {
-    reading(code, writer)
+    let at = KNOWN.iter().position(|(c, _)| *c == code).unwrap_or(0);
+    let english = WRITERS.first().copied().unwrap_or_default();
+    WRITERS.get(at).copied().unwrap_or(english).to_owned()
 }
 
 /// How many languages the drafter has lists for: those compiled in, then those read.
@@ -139,27 +143,30 @@ pub fn reading<T>(code: &str, read: impl FnOnce() -> T) -> T {
 }
 
 /// The name of the file, beside the page, that holds the language `code`'s lists, where the
-/// drafter has a file for it and does not have its lists yet: what the editor fetches before it
-/// drafts a text in that language.
+/// drafter has a file for it and its lists are not compiled in: what the editor fetches and
+/// hands the drafter whenever it drafts a text in that language ([`read_file`] reads it once).
 pub fn file_to_read(code: &str) -> Option<&'static str> {
     let known = KNOWN.iter().find(|(c, _)| *c == code);
     known
-        .filter(|_| position(code).is_none())
+        .filter(|(c, _)| !COMPILED.contains(c))
         .map(|(_, file)| *file)
 }
 
 /// Reads the language file of `code` (the file [`file_to_read`] names), so that texts in it are
-/// read with its lists from now on; what is wrong with the file where it cannot be read.
+/// read with its lists from now on (a language compiled in or read before is not read again);
+/// what is wrong with the file where it cannot be read.
 pub fn read_file(code: &str, file: &str) -> Result<(), String> {
     let Some((code, _)) = KNOWN.iter().find(|(c, _)| *c == code) else {
         return Err(format!("the drafter has no file for the language “{code}”"));
     };
+    if position(code).is_some() {
+        return Ok(());
+    }
     let lists = language_file::read(file)?;
     let mut read = READ
         .write()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let compiled = LANGUAGES.iter().any(|(c, _)| c == code);
-    if !compiled && !read.iter().any(|(c, _)| c == code) {
+    if !read.iter().any(|(c, _)| c == code) {
         read.push((code, lists.leak()));
     }
     Ok(())
@@ -335,7 +342,7 @@ mod tests {
         );
     }
 
-    /// A build without the other languages (the editor's) reads one from its file, and from then
+    /// A build without the other languages (the browser's drafter) reads one from its file, and from then
     /// on drafts a text in it with its lists, where before it had the language-neutral rules.
     #[cfg(not(feature = "languages"))]
     #[test]
@@ -356,7 +363,8 @@ mod tests {
             "a damaged file is refused"
         );
         read_file("de", include_str!("../../languages/de.txt")).expect("reads");
-        assert_eq!(file_to_read("de"), None);
+        // Still named: the editor hands the drafter the file each time, which reads it once.
+        assert_eq!(file_to_read("de"), Some(file));
         assert_eq!(claimant(&super::super::draft_in(text, "de")), "Anna Müller");
     }
 

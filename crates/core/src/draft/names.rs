@@ -187,7 +187,7 @@ static KIND_WORDS: Pairs = Pairs::new(concat!(
     "Hospital=organisation|School=organisation|College=organisation|Centre=organisation|",
     "Center=organisation|Club=organisation|Fund=organisation|Trust=organisation|",
     "Corps=organisation|Nacional=organisation|National=organisation|",
-    "International=organisation",
+    "International=organisation|Ratings=organisation|Global=organisation",
 ));
 
 /// Words around a group's first mention that make it an armed group.
@@ -1258,8 +1258,14 @@ fn named_by_run(span: &str, all: &[Word], i: usize, run: &[Word], armed: bool) -
         && names.len() >= 2
         && !names.iter().any(|w| is_cyrillic(w.text))
         && previous.is_some_and(after_noun);
+    // A document's maker named in one word, an acronym or a compound: “Опрос ВЦИОМ”,
+    // “Исследование Левада-Центра” (not a surname: “Расследование Навального”).
+    let made_by_body = names
+        .get(1)
+        .is_some_and(|w| is_acronym(w.text) || w.text.contains('-'));
     let institutional = of_an_office
         || named_after_noun
+        || i == 0 && names.len() == 2 && made_by_body && opens_on_document(&names)
         || previous.is_some_and(|p| ["the", "at", "of"].contains(&p))
         || names.first().is_some_and(|w| w.text == "The")
         || names.len() >= 2 && names.first().is_some_and(|w| elided_noun(w));
@@ -1373,6 +1379,7 @@ fn without_openers(names: &mut Vec<&Word>, sentence_start: bool, body: bool) -> 
     static SPEAKING_FOR: Words = Words::listed("speaking for");
     let mut titled = false;
     while let Some(first) = names.first() {
+        let document = sentence_start && opens_on_document(names);
         // A person's office opening the sentence in a language that writes it in small
         // letters elsewhere: “Суддя Ірина Шевчук відклала засідання”.
         let office = sentence_start
@@ -1408,6 +1415,7 @@ fn without_openers(names: &mut Vec<&Word>, sentence_start: bool, body: bool) -> 
                 names.remove(0);
             }
         } else if (title && names.len() > 1)
+            || document
             || (sentence_start && first.text.ends_with("ly") && names.len() == 1)
         {
             names.remove(0);
@@ -1416,6 +1424,19 @@ fn without_openers(names: &mut Vec<&Word>, sentence_start: bool, body: bool) -> 
         }
     }
     titled
+}
+
+/// Whether a name's words open on a document's noun in Cyrillic letters, its maker's name after
+/// it in the genitive, as a sentence opens: “Опрос ВЦИОМ показал …”, “Звіт ОБСЄ …” (not
+/// “Auditoría Superior del Estado”, a name).
+fn opens_on_document(names: &[&Word]) -> bool {
+    static DOCUMENTS: Words = Words::listed("document");
+    names.len() > 1
+        && names.first().is_some_and(|first| {
+            is_cyrillic(first.text)
+                && !first.text.chars().all(char::is_uppercase)
+                && DOCUMENTS.contains(&first.text.to_lowercase())
+        })
 }
 
 /// In a language that writes nouns with capitals, a noun for what someone does, as it stands
@@ -3305,6 +3326,21 @@ mod tests {
         assert_eq!(found[0].0, "Elena Vasquez");
         assert_eq!(found[0].2, "person");
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn an_initialism_before_words_of_a_firm_is_one_organisation() {
+        let found = actors(&[
+            "S&P Global Ratings said the outlook was stable. Analysts at Global Witness disagreed.",
+        ]);
+        let kinds: Vec<(&str, &str)> = found.iter().map(|a| (a.0.as_str(), a.2)).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("S&P Global Ratings", "organisation"),
+                ("Global Witness", "organisation")
+            ]
+        );
     }
 
     #[test]

@@ -21,5 +21,5 @@ pub use edits::{
 };
 pub use history::History;
 pub use kinds::guess_kind;
-pub use open::{drafted, drafted_in, is_article_file, open};
+pub use open::{open, Opened};
 pub use place::{place, Part, Place};

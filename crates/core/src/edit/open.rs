@@ -1,7 +1,9 @@
 //! What a file given to the editor becomes. An article file is opened as it is, problems and
 //! all, so that they can be fixed in the editor — unless it is not an article at all (not JSON,
 //! another format, the wrong shape), which the editor refuses with the checker's problems, keeping
-//! the work it has open. Anything else is an article's plain text, and is drafted.
+//! the work it has open. Anything else is an article's plain text, to be drafted: by the
+//! drafter's own build in the browser (`crates/drafter`), which the editor fetches for that, and
+//! by [`crate::draft::draft_in`] natively.
 
 use super::document::Document;
 use crate::format::file::File;
@@ -10,21 +12,33 @@ use crate::i18n::{Locale, Msg};
 
 /// Whether the file `name` holding `text` is an article file (JSON) rather than an article's text,
 /// which the editor drafts.
-pub fn is_article_file(name: &str, text: &str) -> bool {
+fn is_article_file(name: &str, text: &str) -> bool {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     name.to_ascii_lowercase().ends_with(".json") || text.trim_start().starts_with('{')
 }
 
+/// What a file given to the editor holds.
+#[derive(Debug)]
+pub enum Opened {
+    /// An article file, as it is.
+    Article(Document),
+    /// An article's plain text, not blank, to draft.
+    Text(String),
+}
+
 /// What the editor opens for the file `name` holding `bytes`, or why it cannot, said in
 /// `locale`'s language.
-pub fn open(name: &str, bytes: &[u8], locale: Locale) -> Result<Document, Vec<Problem>> {
+pub fn open(name: &str, bytes: &[u8], locale: Locale) -> Result<Opened, Vec<Problem>> {
     let locale = locale.checking();
     let refused = |msg| Err(vec![Problem::new("", locale.text(msg))]);
     let Ok(text) = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)) else {
         return refused(Msg::CheckNotText);
     };
     if !is_article_file(name, text) {
-        return drafted_in(text, crate::draft::detect(text), locale);
+        if text.trim().is_empty() {
+            return refused(Msg::CheckNoText);
+        }
+        return Ok(Opened::Text(text.to_owned()));
     }
     let problems = match crate::format::load_in(bytes, locale) {
         Ok(_) => Vec::new(),
@@ -37,25 +51,10 @@ pub fn open(name: &str, bytes: &[u8], locale: Locale) -> Result<Document, Vec<Pr
             .iter()
             .any(|p| p.path == "format" || p.path.is_empty());
     match serde_json::from_str::<File>(text) {
-        Ok(file) if !fatal => Ok(Document::from(file)),
+        Ok(file) if !fatal => Ok(Opened::Article(Document::from(file))),
         _ if problems.is_empty() => refused(Msg::CheckNotArticle),
         _ => Err(problems),
     }
-}
-
-/// The document drafted from an article's text, read in the language it is written in.
-pub fn drafted(text: &str) -> Result<Document, Vec<Problem>> {
-    drafted_in(text, crate::draft::detect(text), Locale::ENGLISH)
-}
-
-/// The document drafted from an article's text read in the language `code`
-/// ([`crate::draft::draft_in`]), or why it cannot be, said in `locale`'s language.
-pub fn drafted_in(text: &str, code: &str, locale: Locale) -> Result<Document, Vec<Problem>> {
-    if text.trim().is_empty() {
-        let said = locale.checking().text(Msg::CheckNoText);
-        return Err(vec![Problem::new("", said)]);
-    }
-    Ok(Document::from(crate::draft::draft_in(text, code)))
 }
 
 #[cfg(test)]
@@ -65,9 +64,17 @@ mod tests {
     const SEED: &[u8] = include_bytes!("../../../../data/belgorod-incursions.json");
     const TEXT: &str = include_str!("../../../../tests/drafting/wire.txt");
 
+    /// The article `name` holding `bytes` opens as.
+    fn article(name: &str, bytes: &[u8]) -> Document {
+        match open(name, bytes, Locale::ENGLISH) {
+            Ok(Opened::Article(document)) => document,
+            other => panic!("{name} opens as {other:?}"),
+        }
+    }
+
     #[test]
     fn an_article_file_opens_as_it_is() {
-        let document = open("belgorod.json", SEED, Locale::ENGLISH).expect("opens");
+        let document = article("belgorod.json", SEED);
         assert_eq!(document.claims.len(), 39);
         assert!(document.check().problems.is_empty());
     }
@@ -79,7 +86,7 @@ mod tests {
             "\"kind\": \"rumour\"",
             1,
         );
-        let document = open("a.json", text.as_bytes(), Locale::ENGLISH).expect("opens");
+        let document = article("a.json", text.as_bytes());
         let problems = document.check().problems;
         assert_eq!(problems.len(), 1);
         assert!(problems[0].message.contains("rumour"));
@@ -106,8 +113,21 @@ mod tests {
     }
 
     #[test]
-    fn text_is_drafted_into_a_valid_file() {
-        let document = open("wire.txt", TEXT.as_bytes(), Locale::ENGLISH).expect("drafts");
+    fn text_is_opened_to_draft_into_a_valid_file() {
+        let opened = open(
+            "wire.txt",
+            "\u{FEFF}"
+                .bytes()
+                .chain(TEXT.bytes())
+                .collect::<Vec<_>>()
+                .as_slice(),
+            Locale::ENGLISH,
+        );
+        let Ok(Opened::Text(text)) = opened else {
+            panic!("a text opens to draft: {opened:?}");
+        };
+        assert_eq!(text, TEXT);
+        let document = Document::from(crate::draft::draft(&text));
         assert!(!document.claims.is_empty());
         assert!(document.claims.iter().all(|c| c.drafted));
         assert!(document.check().problems.is_empty());

@@ -9,8 +9,8 @@ use claimscope_core::i18n::Msg;
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::drafter;
 use crate::files::open_text;
-use crate::idle::when_idle;
 use crate::state::Action;
 use crate::storage;
 
@@ -23,11 +23,14 @@ pub struct StartProps {
 pub fn Start(props: &StartProps) -> Html {
     let pasted = use_state(String::new);
     let saved = use_memo((), |_| storage::all());
-    use_effect_with((), |_| when_idle(warm_up));
     let oninput = {
         let pasted = pasted.clone();
         Callback::from(move |e: InputEvent| {
-            pasted.set(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+            let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            if !text.trim().is_empty() {
+                drafter::prepare();
+            }
+            pasted.set(text);
         })
     };
     // The text's language: as detected (the choice ""), or as the person sets it.
@@ -43,9 +46,17 @@ pub fn Start(props: &StartProps) -> Html {
         "" => (*detected).to_owned(),
         chosen => chosen.to_owned(),
     };
+    // While the drafter downloads and drafts, the button says so and takes no second press.
+    let drafting = use_state(|| false);
     let draft = {
         let (pasted, dispatch, code) = (pasted.clone(), props.dispatch.clone(), code.clone());
-        Callback::from(move |_: MouseEvent| open_text(&pasted, &code, &dispatch))
+        let drafting = drafting.clone();
+        Callback::from(move |_: MouseEvent| {
+            drafting.set(true);
+            let drafting = drafting.clone();
+            let done = Callback::from(move |()| drafting.set(false));
+            open_text(&pasted, &code, &dispatch, done);
+        })
     };
     let detected_name =
         draft::language_name(&detected).map_or_else(|| t(Msg::EditorLanguageOther), str::to_owned);
@@ -100,9 +111,9 @@ pub fn Start(props: &StartProps) -> Html {
             if draft::language_name(&code).is_none() {
                 <p class="hint" data-testid="no-lists">{ t(Msg::EditorLanguageNeutral) }</p>
             }
-            <button type="button" class="primary" data-testid="draft"
-                    disabled={pasted.trim().is_empty()} onclick={draft}>
-                { t(Msg::EditorStartDraft) }
+            <button type="button" class="primary" data-testid="draft" aria-busy={drafting.to_string()}
+                    disabled={pasted.trim().is_empty() || *drafting} onclick={draft}>
+                { t(if *drafting { Msg::EditorStartDrafting } else { Msg::EditorStartDraft }) }
             </button>
             <p class="hint">{ t(Msg::EditorStartHint) }</p>
             if !saved.is_empty() {
@@ -116,18 +127,3 @@ pub fn Start(props: &StartProps) -> Html {
 /// The language of a text in a language the drafter has no lists for (BCP 47's “undetermined”),
 /// which the drafted file names.
 const NO_LISTS: &str = draft::UNDETERMINED;
-
-/// A few sentences that go through the drafter's rules: a headline, a byline, a quotation, a
-/// speech verb, a denial, a citation and a reference list.
-const WARM_UP: &str =
-    "Harbour to reopen, mayor says\n\nBy Ana Perez\n\nThe harbour will reopen on \
-Monday, the mayor of Valdora said on Friday. “We are ready,” said Mayor Tom Reyes. The Port \
-Authority denied that a date had been set (Port Gazette, 2024).\n\nReferences\n\nPort Gazette \
-(2024). Harbour closed after storm. https://example.org/harbour\n";
-
-/// Drafts a short text and throws the draft away, while the person is still pasting: the browser
-/// compiles the drafter's code the first time it runs, which would otherwise be part of the wait
-/// for the person's own draft.
-fn warm_up() {
-    let _ = claimscope_core::edit::drafted(WARM_UP);
-}
