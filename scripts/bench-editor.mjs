@@ -116,10 +116,13 @@ async function drafting(browser, url, text) {
   for (let round = 0; round <= RUNS; round++) {
     const { context, page } = await openEditor(browser, url);
     try {
-      await page.fill('textarea[name="paste"]', text);
       // The drafter (a download of its own) starts while the text is pasted: Draft is pressed
-      // once it has, as a person who reads the language line first presses it.
-      await page.evaluate(() => window.claimscopeDrafter().then(() => new Promise((resolve) => setTimeout(resolve, 100))));
+      // once it has arrived and warmed up, as a person who reads the language line first
+      // presses it.
+      const arrived = page.waitForResponse((r) => /claimscope-drafter-[0-9a-f]+_bg\.wasm$/.test(r.url()));
+      await page.fill('textarea[name="paste"]', text);
+      await arrived;
+      await page.waitForTimeout(500);
       const run = await page.evaluate(clickDraft, PARAGRAPHS);
       run.claims = await page.textContent('nav.panel-tabs button:has-text("Claims") .count');
       if (round > 0) runs.push(run);
